@@ -1,0 +1,132 @@
+package org.diplokg.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.diplokg.config.Home;
+
+/**
+ * Match keys for words: two spellings of one word get one key. Arabic goes through Lucene's Arabic
+ * normalizer (alef/hamza forms, ى→ي, ة→ه, diacritics, tatweel) and light stemmer (ال، وال، بال، و and
+ * plural/feminine suffixes), then through the spelling folds of {@code data/text}; English is case-folded
+ * with possessives and abbreviation dots removed. Thread-safe.
+ */
+public final class MatchKeys {
+    private static final int CACHE_LIMIT = 500_000;
+    private static final int MIN_STEM = 3;
+
+    private static final Analyzer STEMMING = arabicAnalyzer(true);
+    private static final Analyzer NORMALIZING = arabicAnalyzer(false);
+    private static final List<String> PROCLITICS = LineData.words(Home.data("text", "arabic-proclitics.tsv"));
+    private static final List<String> SUFFIXES = LineData.words(Home.data("text", "arabic-suffixes.tsv"));
+    private static final Map<String, String> FOLDS = LineData.rows(Home.data("text", "arabic-key-folds.tsv")).stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
+    private static final Map<String, String> FINAL_FOLDS = LineData.rows(Home.data("text", "arabic-final-folds.tsv")).stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private MatchKeys() {}
+
+    /** The key of one word in the given language ("ar" or anything else for Latin-script rules). */
+    public static String key(String word, String language) {
+        if (!isArabic(word)) return latinKey(word);
+        String cached = CACHE.get(word);
+        if (cached != null) return cached;
+        String key = fold(analyze(STEMMING, word));
+        if (CACHE.size() > CACHE_LIMIT) CACHE.clear();
+        CACHE.put(word, key);
+        return key;
+    }
+
+    /**
+     * Extra keys to try when {@link #key} finds nothing: the word without a bare one-letter proclitic that the
+     * light stemmer keeps (بغزة → غزة) and without pronoun suffixes (لقائهما → لقاء). The key itself comes first.
+     */
+    public static List<String> variants(String word, String language) {
+        var keys = new LinkedHashSet<String>();
+        keys.add(key(word, language));
+        if (isArabic(word)) {
+            String normalized = normalize(word);
+            for (String stripped : peel(normalized, PROCLITICS, true)) keys.add(fold(analyze(STEMMING, stripped)));
+            for (String stripped : peel(normalized, SUFFIXES, false)) keys.add(fold(analyze(STEMMING, foldLastLetter(stripped))));
+        }
+        return List.copyOf(keys);
+    }
+
+    /** Letters folded (no stemming): a stable spelling for slugs and display comparisons. */
+    public static String normalize(String word) {
+        return isArabic(word) ? analyze(NORMALIZING, word) : latinKey(word);
+    }
+
+    public static boolean isArabic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.UnicodeScript.of(word.charAt(i)) == Character.UnicodeScript.ARABIC) return true;
+        }
+        return false;
+    }
+
+    private static String latinKey(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (lower.endsWith("'s")) lower = lower.substring(0, lower.length() - 2);
+        else if (lower.endsWith("s'")) lower = lower.substring(0, lower.length() - 1);
+        return lower.replace(".", "");
+    }
+
+    private static List<String> peel(String word, List<String> affixes, boolean prefix) {
+        var out = new ArrayList<String>();
+        for (String affix : affixes) {
+            boolean has = prefix ? word.startsWith(affix) : word.endsWith(affix);
+            if (has && word.length() - affix.length() >= MIN_STEM) {
+                out.add(prefix ? word.substring(affix.length()) : word.substring(0, word.length() - affix.length()));
+            }
+        }
+        return out;
+    }
+
+    private static String foldLastLetter(String word) {
+        String last = word.substring(word.length() - 1);
+        String folded = FINAL_FOLDS.get(last);
+        return folded == null ? word : word.substring(0, word.length() - 1) + folded;
+    }
+
+    private static String fold(String stem) {
+        return FOLDS.getOrDefault(stem, stem);
+    }
+
+    private static String analyze(Analyzer analyzer, String word) {
+        try (TokenStream stream = analyzer.tokenStream("", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String out = stream.incrementToken() ? term.toString() : word;
+            stream.end();
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Analyzer arabicAnalyzer(boolean stem) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new KeywordTokenizer();
+                TokenStream stream = new ArabicNormalizationFilter(source);
+                if (stem) stream = new ArabicStemFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+}

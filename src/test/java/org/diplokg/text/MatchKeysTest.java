@@ -1,0 +1,42 @@
+package org.diplokg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MatchKeysTest {
+    @Test
+    void foldsAlefHamzaYaaTaaMarbutaDiacriticsAndTatweel() {
+        assertEquals(MatchKeys.key("إسرائيل", "ar"), MatchKeys.key("اسرائيل", "ar"));
+        assertEquals(MatchKeys.key("مُبَادَرَة", "ar"), MatchKeys.key("مبادره", "ar"));
+        assertEquals(MatchKeys.key("الرئيـــس", "ar"), MatchKeys.key("الرئيس", "ar"));
+        assertEquals(MatchKeys.key("مصطفى", "ar"), MatchKeys.key("مصطفي", "ar"));
+    }
+
+    @Test
+    void peelsTheArticleAndConjunctionClitics() {
+        String key = MatchKeys.key("القاهرة", "ar");
+        assertEquals(key, MatchKeys.key("بالقاهرة", "ar"));
+        assertEquals(key, MatchKeys.key("والقاهرة", "ar"));
+    }
+
+    @Test
+    void bothSpellingsOfAmericanShareAKey() {
+        assertEquals(MatchKeys.key("الأمريكي", "ar"), MatchKeys.key("الأميركي", "ar"));
+        assertEquals(MatchKeys.key("الأمريكية", "ar"), MatchKeys.key("الأميركية", "ar"));
+    }
+
+    @Test
+    void variantsStripABareProcliticAndPronounSuffixes() {
+        assertTrue(MatchKeys.variants("بغزة", "ar").contains(MatchKeys.key("غزة", "ar")));
+        assertTrue(MatchKeys.variants("لقائهما", "ar").contains(MatchKeys.key("لقاء", "ar")));
+    }
+
+    @Test
+    void englishKeysFoldCasePossessivesAndAbbreviationDots() {
+        assertEquals("egypt", MatchKeys.key("Egypt's", "en"));
+        assertEquals("us", MatchKeys.key("U.S.", "en"));
+        assertEquals("qatar", MatchKeys.key("Qatar’s", "en"));
+    }
+}
