@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dateline that opens a news body: "القاهرة- معا-", "الدوحة (الأناضول) -",
- * "CAIRO, June 10 (Reuters) -", "WASHINGTON (AP) —", or an agency-less "CAIRO —" in capitals.
+ * "CAIRO, June 10 (Reuters) -", "WASHINGTON (AP) —", "غزة/ محمد ماجد/ الأناضول", or an
+ * agency-less "CAIRO —" in capitals.
  * The agency names and their publishers come from agencies.tsv.
  */
 final class DatelineFinder {
@@ -19,6 +20,8 @@ final class DatelineFinder {
     private static final String PLACE = "\\p{L}[\\p{L}\\p{M}'\u2019.\\h]{0,39}?";
     /** ", June 10" after the place, or a date in digits ("رام الله 10-6-2024"). */
     private static final String DATE_AFTER_PLACE = "(?:\\h*,\\h*[^()\\n]{1,30}?|\\h+\\d[^()\\n]{0,29}?)";
+    /** The reporter some agencies name between place and agency ("غزة/ محمد ماجد/ الأناضول"). */
+    private static final String REPORTER = "(?:\\h*/\\h*\\p{L}[\\p{L}\\p{M}\\h]{1,29}?)";
 
     /** Agency-less datelines are an English convention: the place in capitals, then a dash. */
     private static final Pattern CAPITALS_DATELINE = Pattern.compile(
@@ -32,9 +35,9 @@ final class DatelineFinder {
         this.publishers = Map.copyOf(publishersByAgencyKey);
         String agency = Patterns.alternation(publishersByAgencyKey.keySet());
         this.agencyDateline = Pattern.compile(
-                "^\\h*(?:(?<place>" + PLACE + ")" + DATE_AFTER_PLACE + "?\\h*)?"
+                "^\\h*(?:(?<place>" + PLACE + ")" + DATE_AFTER_PLACE + "?" + REPORTER + "?\\h*)?"
                         + "(?:\\(\\h*(?<parenthesized>" + agency + ")\\h*\\)\\h*" + SEPARATOR + "+"
-                        + "|" + SEPARATOR + "\\h*(?<between>" + agency + ")\\h*" + SEPARATOR + "+)",
+                        + "|" + SEPARATOR + "\\h*(?<between>" + agency + ")\\h*(?:" + SEPARATOR + "+|(?=\\n)))",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
