@@ -1,6 +1,7 @@
 package org.diplokg.source;
 
 import java.nio.file.Files;
+import org.diplokg.config.Home;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,9 +13,6 @@ import java.util.regex.Pattern;
  * metadata labels, agency names, language names and month names. Immutable and thread-safe.
  */
 final class SourceLexicon {
-    /** Where the data lives unless the system property {@code diplokg.data} names another data root. */
-    static final String DATA_ROOT_PROPERTY = "diplokg.data";
-
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{1,8})*");
 
     private final Map<String, Field> labels;
@@ -30,15 +28,15 @@ final class SourceLexicon {
         this.datelines = datelines;
     }
 
-    /** Loads the data under {@code <diplokg.data or ./data>/source}. */
+    /** Loads the installation's data/source (see {@link Home}). */
     static SourceLexicon defaults() {
-        return load(Path.of(System.getProperty(DATA_ROOT_PROPERTY, "data"), "source"));
+        return load(Home.data("source"));
     }
 
     static SourceLexicon load(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("source language data not found: " + dir.toAbsolutePath()
-                    + " (set -D" + DATA_ROOT_PROPERTY + "=<data root>)");
+                    + " (set DIPLOKG_HOME to the diplokg folder)");
         }
         Map<String, Field> labels = new HashMap<>();
         for (Tsv.Row row : Tsv.read(dir.resolve("header-labels.tsv"))) {

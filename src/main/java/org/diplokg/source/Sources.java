@@ -39,8 +39,7 @@ public final class Sources {
     /**
      * Lazily reads every article under the paths; a broken one yields an error result, never an
      * exception. Close the stream when stopping early, to close the file being read. Language data
-     * comes from {@code data/source/} under the working directory, or under the directory the
-     * system property {@code diplokg.data} names.
+     * comes from the installation's {@code data/source/} (see {@link org.diplokg.config.Home}).
      *
      * @throws IllegalStateException when the language data is missing or malformed
      */
