@@ -51,6 +51,12 @@ final class CalendarRules {
     }
 
     private static TimeValue resolveBare(Spec spec, LocalDate published, boolean future) {
+        if (spec.monthShift != null) {
+            if (published == null) return null;
+            YearMonth month = YearMonth.from(published).plusMonths(spec.monthShift);
+            LocalDate date = dateOf(month.getYear(), month.getMonthValue(), spec.day);
+            return date == null ? null : TimeValue.of(date.toString());
+        }
         Integer year = explicitYear(spec, published);
         if (spec.yearShift != null && year == null) return null;
         if (spec.month != 0 && spec.day != 0) {

@@ -9,6 +9,8 @@ final class Spec {
     /** Years from the publication year ("العام الماضي" = -1), when the year is given that way. */
     Integer yearShift;
     int month;
+    /** Months from the publication month ("الشهر الماضي" = -1), when the month is given that way. */
+    Integer monthShift;
     int day;
     int weekday;
     Direction direction;
@@ -20,7 +22,7 @@ final class Spec {
 
     /** Only a day number: the first part of "بين 10 و12 يونيو" or the second of "June 10-12". */
     boolean isDayOnly() {
-        return day != 0 && month == 0 && !hasYear() && weekday == 0;
+        return day != 0 && month == 0 && monthShift == null && !hasYear() && weekday == 0;
     }
 
     boolean isYearOnly() {
@@ -33,7 +35,10 @@ final class Spec {
 
     /** Takes the month, year and direction this spec leaves open from the other end of a span. */
     void completeFrom(Spec other) {
-        if (month == 0) month = other.month;
+        if (month == 0 && monthShift == null) {
+            month = other.month;
+            monthShift = other.monthShift;
+        }
         if (!hasYear()) {
             year = other.year;
             yearShift = other.yearShift;

@@ -74,7 +74,7 @@ final class TimeLexicon {
         }
         for (String[] row : rows(dir.resolve("future.tsv"))) {
             switch (row[1]) {
-                case "word" -> lexicon.add(row[0], Category.FUTURE, 0, "", "");
+                case "word", "clause", "report" -> lexicon.add(row[0], Category.FUTURE, 0, row[1], "");
                 case "prefix" -> lexicon.futurePrefixes.add(new FuturePrefix(Folding.fold(row[0]), Integer.parseInt(row[2])));
                 case "not" -> lexicon.futureExceptions.add(Folding.fold(row[0]));
                 default -> throw new IllegalArgumentException("future.tsv: unknown kind " + row[1]);
@@ -177,9 +177,14 @@ final class TimeLexicon {
 
     private boolean matchesFuturePrefix(String word) {
         for (FuturePrefix p : futurePrefixes) {
-            if (word.length() >= p.minLength && word.startsWith(p.fold)) {
-                return futureExceptions.stream().noneMatch(word::startsWith);
-            }
+            if (word.length() >= p.minLength && word.startsWith(p.fold)) return !isFutureException(word);
+        }
+        return false;
+    }
+
+    private boolean isFutureException(String word) {
+        for (String exception : futureExceptions) {
+            if (word.startsWith(exception)) return true;
         }
         return false;
     }

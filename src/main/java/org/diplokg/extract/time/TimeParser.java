@@ -28,7 +28,11 @@ final class TimeParser {
     private final int n;
     private final LocalDate published;
     private final boolean english;
-    private final boolean future;
+    /** Whether a future mark reaches each token from behind or from ahead (see future.tsv). */
+    private final boolean[] futureBehind;
+    private final boolean[] futureAhead;
+    /** Whether the expression being matched is future-marked. */
+    private boolean future;
     private TimeValue previous;
 
     private record Match(int next, TimeMention mention) {}
@@ -37,7 +41,8 @@ final class TimeParser {
 
     private record Point(Spec spec, int next) {}
 
-    private record MonthGroup(int month, int next, boolean english, boolean needsContext) {}
+    /** A month; {@code certain} when its two series' names or the noun "شهر" confirm it is one. */
+    private record MonthGroup(int month, int next, boolean english, boolean certain) {}
 
     private record YearSlot(int year, Integer shift, int next) {}
 
@@ -51,7 +56,9 @@ final class TimeParser {
         this.published = published;
         this.english = language != null && language.toLowerCase().startsWith("en");
         this.previous = previous;
-        this.future = futureMarked();
+        this.futureBehind = new boolean[n + 1];
+        this.futureAhead = new boolean[n + 1];
+        markFuture();
     }
 
     List<TimeMention> parse() {
@@ -73,6 +80,7 @@ final class TimeParser {
     }
 
     private Match matchAt(int i) {
+        future = futureBehind[i] || futureAhead[i];
         Match m = numericDate(i);
         if (m == null) m = span(i);
         if (m == null) m = anchored(i);
@@ -87,8 +95,7 @@ final class TimeParser {
 
     /** A later "the next day" counts from the last day-precise date, a span's from its end. */
     private void remember(TimeMention m) {
-        TimeValue day = m.kind() == TimeMention.Kind.SPAN ? m.until() : m.value();
-        if (day != null && day.precision() == TimeValue.Precision.DAY) previous = day;
+        previous = TimeResolver.lastDay(List.of(m), previous);
     }
 
     // ---- patterns -------------------------------------------------------------------------
@@ -296,7 +303,13 @@ final class TimeParser {
         return new Point(spec, j);
     }
 
-    /** Day first ("10 June", "العاشر من يونيو"), month first in English ("June 10"), or a month ("مايو الماضي", "last May"). */
+    /**
+     * Day first ("10 June", "العاشر من يونيو", "الثالث من الشهر الجاري"), month first in English
+     * ("June 10"), or a month ("مايو الماضي", "last May"). A month alone must be placed: by a day,
+     * a year, a direction, a qualifier ({@code context}), its other series' name, the noun "شهر",
+     * or a time preposition before it ("في مايو", "in May"); else "the October war" and "Theresa
+     * May" would be dates.
+     */
     private Point dayMonth(int i, boolean context) {
         Num day = dayNumber(i);
         if (day != null) {
@@ -308,6 +321,13 @@ final class TimeParser {
                 spec.day = (int) day.value();
                 spec.month = group.month();
                 return finish(spec, group.next());
+            }
+            RelativePeriod month = relativePeriod(k);
+            if (month != null && month.unit().equals("M")) {
+                Spec spec = new Spec();
+                spec.day = (int) day.value();
+                spec.monthShift = month.direction().shift();
+                return new Point(spec, month.next());
             }
         }
         int j = i;
@@ -327,7 +347,7 @@ final class TimeParser {
             }
         }
         Point point = finish(spec, next);
-        boolean placed = context || !group.needsContext() || spec.day != 0 || spec.hasYear() || spec.direction != null
+        boolean placed = context || group.certain() || spec.day != 0 || spec.hasYear() || spec.direction != null
                 || connective(i - 1, "year_cue") != null;
         return placed ? point : null;
     }
@@ -355,7 +375,7 @@ final class TimeParser {
         Reading noun = unitAt(i, "M", 1, false);
         if (noun != null) {
             MonthGroup named = monthAt(i + noun.length());
-            if (named != null) return new MonthGroup(named.month(), named.next(), named.english(), false);
+            if (named != null) return new MonthGroup(named.month(), named.next(), named.english(), true);
         }
         return monthAt(i);
     }
@@ -380,7 +400,7 @@ final class TimeParser {
                 }
             }
         }
-        return new MonthGroup(month.value(), next, "en".equals(month.code()), month.entry().has("context") && !paired);
+        return new MonthGroup(month.value(), next, "en".equals(month.code()), paired);
     }
 
     /** After a date: a year ("2023", ", 2024", "عام 2023", "2023م") or a relative year ("من العام الماضي", "last year"). */
@@ -571,10 +591,23 @@ final class TimeParser {
         return i < n && lexicon.hasArticle(toks.get(i)) && reading(i, Category.WEEKDAY) == null && reading(i, Category.DEICTIC) == null;
     }
 
-    private boolean futureMarked() {
+    private void markFuture() {
         for (int i = 0; i < n; i++) {
-            if (reading(i, Category.FUTURE) != null || lexicon.hasFuturePrefix(toks.get(i))) return true;
+            futureBehind[i + 1] = isFutureMark(i) || (!isFuture(i, "report") && futureBehind[i]);
         }
-        return false;
+        for (int i = n - 1; i >= 0; i--) {
+            futureAhead[i] = isFutureMark(i) || (!isFuture(i, "report") && !isFuture(i, "clause") && futureAhead[i + 1]);
+        }
+    }
+
+    /** A future.tsv word of the given kind at i. */
+    private boolean isFuture(int i, String kind) {
+        Reading r = reading(i, Category.FUTURE);
+        return r != null && r.code().equals(kind);
+    }
+
+    private boolean isFutureMark(int i) {
+        Reading r = reading(i, Category.FUTURE);
+        return r != null ? r.code().equals("word") : lexicon.hasFuturePrefix(toks.get(i));
     }
 }

@@ -239,6 +239,7 @@ class TimeResolverTest {
                 من الأحد إلى الثلاثاء                           | 2024-06-09..2024-06-11
                 في 2020-2023                                   | 2020..2023
                 بين عامي 2020 و2023                            | 2020..2023
+                يومي 10 و11 يونيو                              | 2024-06-10..2024-06-11
                 """)
         void spans(String text, String expected) {
             assertEquals(expected, spanOf(ar(text)));
@@ -357,12 +358,31 @@ class TimeResolverTest {
         void futureSentenceReadsAWeekdayForward() {
             assertEquals("2024-06-13", dateOf(en("Blinken will travel to Doha on Thursday.")));
             assertEquals("2024-06-06", dateOf(en("Blinken traveled to Doha on Thursday.")));
+            assertEquals("2024-06-13", dateOf(en("On Thursday, the cabinet will vote on the deal.")));
+            assertEquals("2024-06-16", dateOf(en("The ceasefire would take effect on Sunday.")));
         }
 
         @Test
-        void mayTheSurnameIsNoMonth() {
+        void aFutureMarkDoesNotReachBackOverAReportedClause() {
+            assertEquals("2024-06-05", dateOf(en("Netanyahu said on Wednesday that the war would resume after the pause.")));
+            assertEquals("2024-06-07", dateOf(en("Russia and China on Friday vetoed a resolution that would have backed a ceasefire.")));
+            assertEquals("2024-06-06", dateOf(ar("وقال الوزير الخميس إن بلاده ستواصل جهودها")));
+        }
+
+        @Test
+        void aMonthAloneMustBePlaced() {
             assertEquals(List.of(), en("Theresa May said the plan may fail."));
             assertEquals(List.of(), en("Protesters march on the capital."));
+            assertEquals(List.of(), en("the October war shaped the region"));
+            assertEquals("2024-03", dateOf(en("The Security Council in March adopted resolution 2728.")));
+        }
+
+        @Test
+        void aPastReportingVerbStopsAFutureMark() {
+            List<TimeMention> found = en("Talks will resume next week in Cairo, officials said on Sunday.");
+            assertEquals(2, found.size(), found::toString);
+            assertEquals("2024-06-09", found.get(1).value().iso());
+            assertEquals("2024-06-13", dateOf(en("He said he will travel to Cairo on Thursday.")));
         }
 
         @ParameterizedTest
