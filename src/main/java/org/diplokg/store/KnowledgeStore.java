@@ -16,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -99,7 +100,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private static void load(DatasetGraph dsg, Node graphName, Path file) {
         Graph parsed;
         try {
-            parsed = RDFParser.source(file).toGraph();
+            parsed = RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).toGraph();
         } catch (RiotException e) {
             throw new IllegalStateException(file + ": " + e.getMessage(), e);
         }
