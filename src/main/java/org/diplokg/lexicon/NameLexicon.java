@@ -2,6 +2,7 @@ package org.diplokg.lexicon;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
@@ -24,15 +25,20 @@ public final class NameLexicon {
 
     private NameLexicon() {}
 
+    /** Columns: Arabic name, English spellings separated by |, kind (given, particle, compound, article). */
     public static NameLexicon load(Path lexiconDir) {
         var names = new NameLexicon();
-        for (String[] row : LineData.rows(lexiconDir.resolve("given-names.tsv"))) {
-            if (row[0].equals("name") || row[0].equals("phrase")) continue;
-            boolean particle = String.join(" ", row).toLowerCase(Locale.ROOT).contains("particle");
-            for (String form : row) {
-                if (form.isBlank() || form.equalsIgnoreCase("particle") || form.equalsIgnoreCase("given")) continue;
-                (particle ? names.particles : names.givenNames).add(keyOf(form));
-            }
+        List<String[]> rows = LineData.rows(lexiconDir.resolve("given-names.tsv"));
+        for (String[] row : rows.subList(1, rows.size())) {
+            String kind = row.length > 2 ? row[2] : "given";
+            Set<String> target = switch (kind) {
+                case "particle" -> names.particles;
+                case "given", "compound" -> names.givenNames;
+                default -> null;
+            };
+            if (target == null) continue;
+            target.add(keyOf(row[0]));
+            if (row.length > 1) for (String en : row[1].split("\\|")) if (!en.isBlank()) target.add(keyOf(en));
         }
         return names;
     }
