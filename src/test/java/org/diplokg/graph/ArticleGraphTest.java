@@ -160,6 +160,21 @@ class ArticleGraphTest {
     }
 
     @Test
+    void offsetsCountCodePointsAsTheShapesDo() {
+        String body = "\uD83C\uDDEA\uD83C\uDDEC Egypt mediates.";  // a flag: two code points, four UTF-16 units
+        Article article = new Article("00000000000000ff", null, null, null, "en", null, null, body, "d".repeat(64), "test");
+        Actor egypt = new Actor("egypt", ActorType.State, Map.of("en", "Egypt"), List.of(), "Q79", null);
+        Evidence named = new Evidence(0, 3, 8, "Egypt", 0.9, "gazetteer");
+        Extraction extraction = new Extraction(article, List.of(egypt), List.of(), List.of(new Mention("egypt", named)),
+                List.of(), List.of(), "rules-7");
+        ShapesTest.assertConforms(ArticleGraph.map(extraction));
+        Evidence utf16 = new Evidence(0, 5, 10, "Egypt", 0.9, "gazetteer");
+        Extraction wrong = new Extraction(article, List.of(egypt), List.of(), List.of(new Mention("egypt", utf16)),
+                List.of(), List.of(), "rules-7");
+        assertFalse(Ontology.validate(ArticleGraph.map(wrong).getGraph()).conforms(), "UTF-16 offsets are caught");
+    }
+
+    @Test
     void anUnknownQuantityIsRefused() {
         Extraction extraction = englishExtraction();
         Event odd = new Event(EventType.Exchange, Map.of(), List.of(), null, null, null, null, null, List.of(), null, null,
