@@ -32,6 +32,7 @@ final class ActorFinder {
     private final TitleLexicon titles;
     private final NameLexicon names;
     private final PeopleRegistry people;
+    private Map<Integer, GazetteerHit> covering = Map.of();
 
     ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people) {
         this.gazetteer = gazetteer;
@@ -46,7 +47,12 @@ final class ActorFinder {
     List<ActorPhrase> find(Sentence sentence, BitSet reserved, Discourse discourse) {
         List<Token> tokens = sentence.tokens();
         Map<Integer, GazetteerHit> hitAt = new HashMap<>();
-        for (GazetteerHit hit : gazetteer.match(tokens)) hitAt.put(hit.first(), hit);
+        Map<Integer, GazetteerHit> covering = new HashMap<>();
+        for (GazetteerHit hit : gazetteer.match(tokens)) {
+            hitAt.put(hit.first(), hit);
+            for (int k = hit.first(); k <= hit.last(); k++) covering.put(k, hit);
+        }
+        this.covering = covering;
         var phrases = new ArrayList<ActorPhrase>();
         int i = 0;
         while (i < tokens.size()) {
@@ -97,6 +103,11 @@ final class ActorFinder {
             if (t != null && (h == null || t.last() >= h.last())) {
                 if (t.value().makesTenure() && post == null) post = t.value().canonical();
                 j = t.last() + 1;
+                GazetteerHit body = covering.get(j - 1);
+                if (body != null && body.last() >= j && !body.place() && isModifier(body)) {
+                    of = stateOrBody(body);
+                    j = body.last() + 1;
+                }
             } else if (h != null && !h.place() && isModifier(h)) {
                 if (of == null || h.demonym()) of = stateOrBody(h);
                 j = h.last() + 1;
@@ -110,13 +121,15 @@ final class ActorFinder {
             return new ActorPhrase(first, person.last(), person.slug(), ActorType.Person, of, post, "title+gazetteer");
         }
         int nameEnd = nameEnd(tokens, j, reserved, hitAt);
-        if (nameEnd >= j && post != null || nameEnd >= j && names.isGivenName(tokens.get(j))) {
+        if (nameEnd >= j && (names.isGivenName(tokens.get(j)) || nameEnd > j)) {
             String name = sentenceSpan(tokens, j, nameEnd);
             String slug = people.register(name, of);
             return new ActorPhrase(first, nameEnd, slug, ActorType.Person, of, post, "title+name");
         }
         if (post == null) return null;
-        Optional<String> holder = discourse.holder(post, of).or(() -> people.holder(post, of, discourse.year()));
+        String title = post;
+        String organization = of;
+        Optional<String> holder = discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()));
         if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, post, "title-only");
         if (of != null) {
             Actor body = gazetteer.actor(of).orElse(null);
@@ -155,9 +168,11 @@ final class ActorFinder {
         return gazetteer.actor(h.slug()).map(a -> a.type() != ActorType.Person).orElse(false);
     }
 
-    /** The state a demonym names, or the body itself; a body's state goes through its country. */
+    /** A post in a government body is a post of its state ("head of Egyptian intelligence" → Egypt); a group's is the group's. */
     private String stateOrBody(GazetteerHit h) {
-        return h.slug();
+        return gazetteer.actor(h.slug())
+                .filter(a -> a.type() == ActorType.GovernmentBody && a.country() != null)
+                .map(Actor::country).orElse(h.slug());
     }
 
     private GazetteerHit personAt(Map<Integer, GazetteerHit> hitAt, int j) {

@@ -73,6 +73,10 @@ final class EventFinder {
             Groups.Group object = groups.after(hit.last(), SUBJECT_GAP, used);
             if (object != null && trigger.object().equals("place")) assign(draft, object, List.of("place"), rule, used, true);
         }
+        if (draft.places.isEmpty() && rule.takesPlace()) {
+            facts.phrases().stream().filter(p -> p.isPlace() && p.first() >= from && p.last() <= to && !used.contains(p))
+                    .findFirst().ifPresent(p -> draft.places.add(p.slug()));
+        }
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;
@@ -87,7 +91,9 @@ final class EventFinder {
             if (genitive != null && !genitive.allPlaces()) return genitive;
             return before;
         }
-        if (verbFirst) return after != null && !after.allPlaces() ? after : before;
+        boolean afterIsDestination = after != null && "place".equals(hit.value().object())
+                && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
+        if (verbFirst) return after != null && !after.allPlaces() && !afterIsDestination ? after : before;
         return before != null ? before : after;
     }
 

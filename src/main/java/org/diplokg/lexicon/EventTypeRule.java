@@ -11,6 +11,7 @@ import org.diplokg.model.Role;
  * @param needsDate        a mention without a date of its own is not an event
  * @param needsAgent       a mention without a principal actor is not an event
  * @param purposeLamBlocks the noun under a purpose lam (لاتفاق) is a goal, not an event
+ * @param takesPlace       a place in its stretch of the sentence is where it happened, even without a preposition
  */
 public record EventTypeRule(EventType type, Role principal, boolean narrativeDate, boolean needsDate, boolean needsAgent,
-                            boolean purposeLamBlocks) {}
+                            boolean purposeLamBlocks, boolean takesPlace) {}

@@ -46,7 +46,7 @@ public final class PhraseIndex<T> {
         return hits;
     }
 
-    /** The longest phrase starting at token {@code i}, or null. */
+    /** The longest phrase starting at token {@code i} under any of the first word's keys, or null. */
     public Hit<T> longestAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
         if (first.isPunct()) return null;
@@ -57,7 +57,6 @@ public final class PhraseIndex<T> {
                     best = new Hit<>(i, i + e.keys().length - 1, e.value());
                 }
             }
-            if (best != null) break;
         }
         return best;
     }
