@@ -172,7 +172,7 @@ public final class ArticleGraph {
                     slug -> node.addProperty(DIP.role(role), model.createResource(iris.actor(slug)))));
             event.places().forEach(slug -> node.addProperty(SEM.hasPlace, model.createResource(actorOrPlace(slug))));
             mapTime(event, node);
-            if (event.duration() != null) node.addProperty(TIME.hasXSDDuration, typed(event.duration(), XSDDatatype.XSDduration));
+            if (event.duration() != null) node.addProperty(TIME.hasXSDDuration, typed(xsdDuration(event.duration()), XSDDatatype.XSDduration));
             if (event.phaseCount() != null) node.addProperty(DIP.phaseCount, positive(event.phaseCount()));
             event.phases().forEach(phase -> node.addProperty(DIP.hasPhase, phase(node, phase)));
             if (event.ordinal() != null) node.addProperty(DIP.ordinal, positive(event.ordinal()));
@@ -197,7 +197,7 @@ public final class ArticleGraph {
                     .addProperty(RDF.type, DIP.Phase)
                     .addProperty(DIP.ordinal, positive(phase.ordinal()));
             if (phase.description() != null) node.addProperty(DCTerms.description, text(phase.description()));
-            if (phase.duration() != null) node.addProperty(TIME.hasXSDDuration, typed(phase.duration(), XSDDatatype.XSDduration));
+            if (phase.duration() != null) node.addProperty(TIME.hasXSDDuration, typed(xsdDuration(phase.duration()), XSDDatatype.XSDduration));
             return node;
         }
 
@@ -258,5 +258,11 @@ public final class ArticleGraph {
      */
     private static String scriptLanguage(String alias) {
         return alias.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) ? "ar" : "en";
+    }
+
+    /** XSD durations have no weeks: ISO "P6W" (six weeks, as the text says it) is stored as "P42D". */
+    private static String xsdDuration(String iso) {
+        var weeks = java.util.regex.Pattern.compile("P(\\d+)W").matcher(iso);
+        return weeks.matches() ? "P" + Integer.parseInt(weeks.group(1)) * 7 + "D" : iso;
     }
 }
