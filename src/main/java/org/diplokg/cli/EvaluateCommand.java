@@ -29,7 +29,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores and each article's missing and spurious tuples as JSON.")
     private Path json;
 
-    /** The global --verbose also prints each article's missing and spurious tuples. */
+    @Option(names = "--misses", description = "Print each article's missing and spurious tuples (the global --verbose does too).")
+    private boolean misses;
+
     @picocli.CommandLine.ParentCommand
     private Main main;
 
@@ -62,7 +64,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             err.println("evaluate: no article with an X" + Evaluation.GOLD_SUFFIX + " beside it under " + gold);
             return 1;
         }
-        if (main != null && main.verbose) out.println(ReportWriter.details(report));
+        if (misses || main != null && main.verbose) out.println(ReportWriter.details(report));
         out.print(ReportWriter.table(report));
         if (json != null) {
             ReportWriter.writeJson(report, json);

@@ -94,7 +94,7 @@ class EvaluationTest {
         Path json = corpus.resolve("out/report.json");
         StringWriter out = new StringWriter();
         CommandLine command = new CommandLine(new EvaluateCommand(FakeExtractor::new)).setOut(new PrintWriter(out));
-        int exit = command.execute("--gold", corpus.toString(), "--json", json.toString(), "--verbose");
+        int exit = command.execute("--gold", corpus.toString(), "--json", json.toString(), "--misses");
 
         assertEquals(0, exit, out.toString());
         assertTrue(out.toString().contains("language en (1 articles)"), out.toString());
