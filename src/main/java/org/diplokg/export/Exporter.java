@@ -66,6 +66,17 @@ public final class Exporter {
         });
     }
 
+    /**
+     * Writes one small graph (a VoID description) in any of the formats, pretty-printed; quad formats get it
+     * as the default graph.
+     */
+    public static void write(Graph graph, RdfFormat format, OutputStream out) {
+        DatasetGraph asDataset = DatasetGraphFactory.wrap(graph);
+        if (format == RdfFormat.RDF4J_BINARY) writeWithRio(asDataset, format, out);
+        else if (format.quads()) RDFDataMgr.write(out, asDataset, format.jena().getLang());
+        else RDFDataMgr.write(out, graph, format.jena().getLang());
+    }
+
     private static List<Node> selectGraphs(DatasetGraph dsg, String graphIri) {
         if (graphIri == null) return Iter.toList(Iter.filter(dsg.listGraphNodes(), g -> !g.equals(META)));
         Node graph = NodeFactory.createURI(graphIri);

@@ -5,7 +5,10 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -43,22 +46,21 @@ public final class VoidDescription {
                 .setNsPrefix("id", DIP.ID);
         Resource dataset = model.createResource(DATASET_IRI, VOID.Dataset)
                 .addProperty(DCTerms.title, "diplokg: diplomacy news as a knowledge graph")
-                .addProperty(VOID.uriSpace, DIP.ID)
-                .addLiteral(VOID.triples, count(dsg, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { " + CONTENT + " } }"))
-                .addLiteral(VOID.entities, count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { " + CONTENT
-                        + " FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"" + DIP.ID + "\")) }"))
-                .addLiteral(VOID.classes, count(dsg, "SELECT (COUNT(DISTINCT ?o) AS ?n) { " + CONTENT
-                        + " FILTER(?p = <" + RDF.type.getURI() + ">) }"))
-                .addLiteral(VOID.distinctSubjects, count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { " + CONTENT + " }"))
-                .addLiteral(VOID.distinctObjects, count(dsg, "SELECT (COUNT(DISTINCT ?o) AS ?n) { " + CONTENT + " }"));
+                .addProperty(VOID.uriSpace, DIP.ID);
+        count(dataset, VOID.triples, dsg, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { " + CONTENT + " } }");
+        count(dataset, VOID.entities, dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { " + CONTENT
+                + " FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"" + DIP.ID + "\")) }");
+        count(dataset, VOID.classes, dsg, "SELECT (COUNT(DISTINCT ?o) AS ?n) { " + CONTENT
+                + " FILTER(?p = <" + RDF.type.getURI() + ">) }");
+        count(dataset, VOID.distinctSubjects, dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) { " + CONTENT + " }");
+        count(dataset, VOID.distinctObjects, dsg, "SELECT (COUNT(DISTINCT ?o) AS ?n) { " + CONTENT + " }");
         List<Node> properties = column(dsg, "SELECT DISTINCT ?p { " + CONTENT + " }", "p");
-        dataset.addLiteral(VOID.properties, (long) properties.size());
+        dataset.addProperty(VOID.properties, integer(model, properties.size()));
         vocabularies(properties).forEach(ns -> dataset.addProperty(VOID.vocabulary, model.createResource(ns)));
         for (Binding row : rows(dsg, "SELECT ?g (COUNT(*) AS ?n) { " + CONTENT + " } GROUP BY ?g ORDER BY ?g")) {
             Resource subset = model.createResource(VOID.Dataset)
-                    .addProperty(ResourceFactory.createProperty(SD, "name"),
-                            model.createResource(row.get("g").getURI()))
-                    .addLiteral(VOID.triples, ((Number) row.get("n").getLiteralValue()).longValue());
+                    .addProperty(ResourceFactory.createProperty(SD, "name"), model.createResource(row.get("g").getURI()))
+                    .addProperty(VOID.triples, integer(model, number(row)));
             dataset.addProperty(VOID.subset, subset);
         }
         return model;
@@ -75,8 +77,17 @@ public final class VoidDescription {
         return namespaces;
     }
 
-    private static long count(DatasetGraph dsg, String query) {
-        return ((Number) rows(dsg, query).getFirst().get("n").getLiteralValue()).longValue();
+    private static void count(Resource dataset, Property property, DatasetGraph dsg, String query) {
+        dataset.addProperty(property, integer(dataset.getModel(), number(rows(dsg, query).getFirst())));
+    }
+
+    private static long number(Binding row) {
+        return ((Number) row.get("n").getLiteralValue()).longValue();
+    }
+
+    /** VoID counts are xsd:integer. */
+    private static Literal integer(Model model, long value) {
+        return model.createTypedLiteral(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
     private static List<Node> column(DatasetGraph dsg, String query, String variable) {
