@@ -61,13 +61,12 @@ final class QueryCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** "-" is standard input; an existing file is read; a bare name is a canned query; anything else is SPARQL. */
     private CannedQuery resolve(CannedQueries canned) throws IOException {
         if (query.equals("-")) return CannedQuery.parse("stdin", new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
-        Path file = Path.of(query.length() < 256 && !query.contains("\n") ? query : ".");
-        if (query.endsWith(".rq") || (Files.isRegularFile(file) && !query.contains(" "))) {
-            if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such query file: " + query);
-            return CannedQueries.readFile(file);
-        }
+        boolean oneWord = query.chars().noneMatch(Character::isWhitespace);
+        if (oneWord && Files.isRegularFile(Path.of(query))) return CannedQueries.readFile(Path.of(query));
+        if (query.endsWith(".rq")) throw new IllegalArgumentException("no such query file: " + query);
         if (query.matches("[\\w.-]+")) {
             return canned.find(query).orElseThrow(() -> new IllegalArgumentException(
                     "no canned query '" + query + "' (see: diplokg query --list)"));

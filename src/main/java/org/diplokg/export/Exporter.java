@@ -33,19 +33,17 @@ public final class Exporter {
 
     /** Writes to a file, gzip-compressed when its name ends in ".gz". */
     public static void write(DatasetGraph dsg, String graphIri, RdfFormat format, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            try (OutputStream out = open(file)) {
-                write(dsg, graphIri, format, out);
-            }
+        try (OutputStream out = open(file)) {
+            write(dsg, graphIri, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    /** Opens a file for writing, gzip-compressed when its name ends in ".gz". */
+    /** Opens a file for writing (creating its directory), gzip-compressed when its name ends in ".gz". */
     public static OutputStream open(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         return file.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(out, 1 << 16) : out;
     }
