@@ -72,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Runs the pipeline with a progress line on stderr. */
     static IngestSummary ingest(Main main, List<Path> paths, GraphSink sink) {
-        ProgressLine progress = new ProgressLine(System.err, System.console() != null);
+        ProgressLine progress = new ProgressLine(System.err, ProgressLine.onTerminal());
         try {
             return Ingest.run(paths, main.extractor(), sink, progress);
         } finally {

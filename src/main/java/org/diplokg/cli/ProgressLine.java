@@ -1,5 +1,6 @@
 package org.diplokg.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.util.function.Consumer;
 import org.diplokg.pipeline.ArticleReport;
@@ -22,6 +23,20 @@ final class ProgressLine implements Consumer<ArticleReport> {
     ProgressLine(PrintStream err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;
+    }
+
+    /**
+     * Whether the user watches a terminal. Since Java 22 {@link System#console()} exists even when output is
+     * redirected, and only {@code Console.isTerminal()} (not in Java 21, hence the reflection) tells.
+     */
+    static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) return false;
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException java21) {
+            return true;
+        }
     }
 
     @Override

@@ -43,7 +43,13 @@ final class ServeCommand implements Callable<Integer> {
         ServeOptions options = new ServeOptions(host, port, allowUpdate, Options.credentials(user, passwordFile),
                 Duration.ofSeconds(timeoutSeconds));
         KnowledgeStore store = main.openStore();
-        KgServer server = KgServer.start(store.datasetGraph(), options);
+        KgServer server;
+        try {
+            server = KgServer.start(store.datasetGraph(), options);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             store.close();

@@ -34,19 +34,22 @@ import org.diplokg.store.TdbSink;
 import org.eclipse.rdf4j.rio.RDFHandler;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/** The tests only read: one store for the class. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportTest {
     private static final String EVIDENCE_GRAPH = "https://w3id.org/diplokg/id/graph/evidence";
-    @TempDir Path temp;
+    @TempDir static Path temp;
     private KnowledgeStore store;
 
-    @BeforeEach
+    @BeforeAll
     void fill() {
         store = KnowledgeStore.open(temp.resolve("db"), ReferenceGraph.standard(Fixtures.home(temp)));
         try (TdbSink sink = new TdbSink(store)) {
@@ -60,7 +63,7 @@ class ExportTest {
         }
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         store.close();
     }

@@ -26,17 +26,20 @@ import org.diplokg.store.Fixtures;
 import org.diplokg.store.KnowledgeStore;
 import org.diplokg.store.ReferenceGraph;
 import org.diplokg.store.TdbSink;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The tests only read: one store for the class. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryRunnerTest {
-    @TempDir Path temp;
+    @TempDir static Path temp;
     private KnowledgeStore store;
     private CannedQueries canned;
 
-    @BeforeEach
+    @BeforeAll
     void ingest() {
         Path home = Fixtures.home(temp);
         canned = new CannedQueries(home.resolve("queries"));
@@ -50,7 +53,7 @@ class QueryRunnerTest {
         }
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         store.close();
     }
