@@ -21,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
 final class DemoCommand implements Callable<Integer> {
     /** The canned queries shown, with the parameters they are given (a query takes those it declares). */
     private static final List<Map.Entry<String, Map<String, String>>> SHOWN = List.of(
-            Map.entry("meetings", Map.of("actor", "id:actor/antony-blinken")),
-            Map.entry("timeline", Map.of("from", "2024-01-01", "to", "2024-12-31")));
+            Map.entry("meetings-of-actor", Map.of("actor", "<https://w3id.org/diplokg/id/actor/antony-blinken>", "lang", "en")),
+            Map.entry("timeline", Map.of("from", "2024-01-01", "to", "2024-12-31", "lang", "en")));
 
     @ParentCommand Main main;
 
