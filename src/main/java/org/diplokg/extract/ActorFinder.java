@@ -94,27 +94,10 @@ final class ActorFinder {
     private ActorPhrase titledPhrase(List<Token> tokens, int start, GazetteerHit modifier, Map<Integer, GazetteerHit> hitAt,
                                      BitSet reserved, Discourse discourse) {
         int first = modifier != null ? modifier.first() : start;
-        String post = null;
-        String of = modifier != null ? stateOrBody(modifier) : null;
-        int j = start;
-        while (j < tokens.size()) {
-            PhraseIndex.Hit<Title> t = reserved.get(j) ? null : titles.longestAt(tokens, j);
-            GazetteerHit h = hitAt.get(j);
-            if (t != null && (h == null || t.last() >= h.last())) {
-                if (t.value().makesTenure() && post == null) post = t.value().canonical();
-                j = t.last() + 1;
-                GazetteerHit body = covering.get(j - 1);
-                if (body != null && body.last() >= j && !body.place() && isModifier(body)) {
-                    of = stateOrBody(body);
-                    j = body.last() + 1;
-                }
-            } else if (h != null && !h.place() && isModifier(h)) {
-                if (of == null || h.demonym()) of = stateOrBody(h);
-                j = h.last() + 1;
-            } else {
-                break;
-            }
-        }
+        TitleRun run = titleRun(tokens, start, modifier != null ? stateOrBody(modifier) : null, hitAt, reserved, false);
+        String post = run.post();
+        String of = run.of();
+        int j = run.end();
         int last = j - 1;
         GazetteerHit person = personAt(hitAt, j);
         if (person != null) {
@@ -143,25 +126,49 @@ final class ActorFinder {
         if (!phrase.isPerson() || phrase.title() != null) return phrase;
         int j = phrase.last() + 1;
         if (j < tokens.size() && tokens.get(j).surface().equals(",")) j++;
-        int start = j;
-        String of = null;
+        TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true);
+        if (run.post() == null) return phrase;
+        String of = run.of() != null ? run.of() : people.postOrganization(phrase.slug(), run.post()).orElse(null);
+        return new ActorPhrase(phrase.first(), run.end() - 1, phrase.slug(), phrase.type(), of, run.post(), phrase.method() + "+post-title");
+    }
+
+    /**
+     * A run of titles, ranks, demonyms and bodies from token {@code start}: "وزير الخارجية الأمريكي", "رئيس المخابرات
+     * المصرية اللواء", "Egypt's intelligence chief".
+     *
+     * @param end  the token after the run
+     * @param post the first title that makes a tenure, or null
+     * @param of   the state or body the run names, or null
+     */
+    private record TitleRun(int end, String post, String of) {}
+
+    /**
+     * @param trailing the run follows a name: a state or body counts only first or after a title, and a title does
+     *                 not reach into a longer body name
+     */
+    private TitleRun titleRun(List<Token> tokens, int start, String of, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
+                              boolean trailing) {
         String post = null;
+        int j = start;
         while (j < tokens.size()) {
             PhraseIndex.Hit<Title> t = reserved.get(j) ? null : titles.longestAt(tokens, j);
             GazetteerHit h = hitAt.get(j);
             if (t != null && (h == null || t.last() >= h.last())) {
                 if (t.value().makesTenure() && post == null) post = t.value().canonical();
                 j = t.last() + 1;
-            } else if (h != null && !h.place() && isModifier(h) && (post != null || j == start)) {
+                GazetteerHit body = covering.get(j - 1);
+                if (!trailing && body != null && body.last() >= j && !body.place() && isModifier(body)) {
+                    of = stateOrBody(body);
+                    j = body.last() + 1;
+                }
+            } else if (h != null && !h.place() && isModifier(h) && (!trailing || post != null || j == start)) {
                 if (of == null || h.demonym()) of = stateOrBody(h);
                 j = h.last() + 1;
             } else {
                 break;
             }
         }
-        if (post == null) return phrase;
-        if (of == null) of = people.postOrganization(phrase.slug(), post).orElse(null);
-        return new ActorPhrase(phrase.first(), j - 1, phrase.slug(), phrase.type(), of, post, phrase.method() + "+post-title");
+        return new TitleRun(j, post, of);
     }
 
     private boolean isModifier(GazetteerHit h) {
