@@ -1,0 +1,135 @@
+package org.diplokg.lexicon;
+
+import static org.diplokg.lexicon.GazetteerVocabulary.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.diplokg.model.Actor;
+import org.diplokg.model.ActorType;
+import org.diplokg.model.Place;
+
+/** Reads the gazetteer's Turtle files (Jena RIOT) into actor, place and post records. */
+final class GazetteerReader {
+    /** An entry's names by kind: labels and aliases for identity, demonyms for matching only. */
+    record Names(List<String> labels, List<String> aliases, List<String> demonyms) {}
+
+    final Map<String, Actor> actors = new LinkedHashMap<>();
+    final Map<String, Place> places = new LinkedHashMap<>();
+    final Map<String, Names> names = new HashMap<>();
+    final Map<String, List<Post>> posts = new HashMap<>();
+    private final Model model = ModelFactory.createDefaultModel();
+
+    GazetteerReader(Path dir) {
+        turtleFiles(dir).forEach(file -> RDFDataMgr.read(model, file.toString()));
+        readActors();
+        readPlaces();
+        readPosts();
+    }
+
+    static List<Path> turtleFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".ttl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list gazetteer " + dir, e);
+        }
+    }
+
+    private void readActors() {
+        for (ActorType type : ActorType.values()) {
+            model.listSubjectsWithProperty(RDF.type, model.createResource(DIP + type.name())).forEach(subject -> {
+                String slug = slug(subject, ACTOR);
+                Names n = names(subject);
+                actors.put(slug, new Actor(slug, type, labels(subject), n.aliases(), qid(subject), reference(subject, COUNTRY)));
+                names.put(slug, n);
+            });
+        }
+    }
+
+    private void readPlaces() {
+        model.listSubjectsWithProperty(RDF.type, model.createResource(PLACE_CLASS)).forEach(subject -> {
+            String slug = slug(subject, PLACE);
+            Names n = names(subject);
+            places.put(slug, new Place(slug, labels(subject), n.aliases(), qid(subject), reference(subject, COUNTRY)));
+            names.put(slug, n);
+        });
+    }
+
+    private void readPosts() {
+        model.listSubjectsWithProperty(RDF.type, model.createResource(TENURE)).forEach(tenure -> {
+            String person = reference(tenure, MEMBER);
+            Map<String, String> titles = new HashMap<>();
+            tenure.listProperties(property(TITLE)).forEach(s -> titles.put(s.getLiteral().getLanguage(), s.getString()));
+            posts.computeIfAbsent(person, p -> new ArrayList<>()).add(new Post(titles.get("en"), titles.get("ar"),
+                    reference(tenure, ORGANIZATION), year(tenure, HELD_FROM), year(tenure, HELD_UNTIL)));
+        });
+        var byYears = Comparator.comparing(Post::from, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Post::to, Comparator.nullsLast(Comparator.naturalOrder()));
+        posts.replaceAll((person, list) -> list.stream().sorted(byYears).toList());
+    }
+
+    private Names names(Resource subject) {
+        return new Names(strings(subject, LABEL), strings(subject, ALT_LABEL), strings(subject, DEMONYM));
+    }
+
+    private Map<String, String> labels(Resource subject) {
+        var labels = new LinkedHashMap<String, String>();
+        subject.listProperties(property(LABEL)).forEach(s -> labels.putIfAbsent(s.getLiteral().getLanguage(), s.getString()));
+        return labels;
+    }
+
+    private List<String> strings(Resource subject, String predicate) {
+        return subject.listProperties(property(predicate)).mapWith(Statement::getObject)
+                .filterKeep(RDFNode::isLiteral).mapWith(n -> n.asLiteral().getLexicalForm()).toList()
+                .stream().sorted().toList();
+    }
+
+    private String qid(Resource subject) {
+        return subject.listProperties(property(SAME_AS)).mapWith(Statement::getObject)
+                .filterKeep(n -> n.isURIResource() && n.asResource().getURI().startsWith(WIKIDATA))
+                .mapWith(n -> n.asResource().getURI().substring(WIKIDATA.length()))
+                .nextOptional().orElse(null);
+    }
+
+    private String reference(Resource subject, String predicate) {
+        return Optional.ofNullable(subject.getPropertyResourceValue(property(predicate)))
+                .map(r -> slug(r, ACTOR)).orElse(null);
+    }
+
+    private Integer year(Resource subject, String predicate) {
+        Statement s = subject.getProperty(property(predicate));
+        if (s == null) return null;
+        Literal year = s.getLiteral();
+        return Integer.valueOf(year.getLexicalForm());
+    }
+
+    private Property property(String iri) {
+        return model.createProperty(iri);
+    }
+
+    private static String slug(Resource resource, String namespace) {
+        String iri = resource.getURI();
+        if (iri == null || !iri.startsWith(namespace)) {
+            throw new IllegalArgumentException("gazetteer entry outside " + namespace + ": " + resource);
+        }
+        return iri.substring(namespace.length());
+    }
+}
