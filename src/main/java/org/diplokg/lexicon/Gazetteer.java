@@ -16,11 +16,11 @@ import org.diplokg.text.Token;
  * The gazetteer (data/gazetteer/*.ttl): states, organizations, people with their posts, places, and a matcher
  * that finds their names, aliases and demonyms in tokenized text. Immutable once loaded; thread-safe.
  *
- * <p>Matching works on token match keys, so clitics and spelling variants are folded as for article text. Where
- * one key sequence names several entries, the one whose words fit the text exactly wins (الأمريكي is the
- * demonym, not الأمريكية in "الخارجية الأمريكية"), then a label or demonym over an alias, then a state over a
- * place (عمان is Oman, الكويت the state, not the capital); entries still tied are left unmatched rather than
- * guessed (data/gazetteer/README.md).
+ * <p>Matching looks names up by token match keys, so clitics and spelling variants fold as in article text, then
+ * keeps the names whose every word the text writes with nothing but clitics added ({@link WordShape}): الأمريكي
+ * is the demonym, not the State Department's "الخارجية الأمريكية". Where several entries remain, a label or
+ * demonym wins over an alias, then a state over a place (عمان is Oman, الكويت the state, not its capital); entries
+ * still tied are left unmatched rather than guessed (data/gazetteer/README.md).
  */
 public final class Gazetteer {
     private enum Origin { LABEL, ALIAS, DEMONYM }
@@ -28,10 +28,9 @@ public final class Gazetteer {
     /** One name of one entry, as indexed. */
     private record Form(String slug, boolean place, boolean state, Origin origin, List<WordShape> shapes) {}
 
-    private record Fitted(Form form, boolean exact) {
-        int score() {
-            return (exact ? 4 : 0) + (form.origin() != Origin.ALIAS ? 2 : 0) + (form.state() ? 1 : 0);
-        }
+    /** A label or demonym outranks an alias, a state a place (DESIGN: a State may stand as a place). */
+    private static int rank(Form form) {
+        return (form.origin() != Origin.ALIAS ? 2 : 0) + (form.state() ? 1 : 0);
     }
 
     private final Map<String, Actor> actors;
@@ -102,41 +101,23 @@ public final class Gazetteer {
 
     private GazetteerHit resolve(PhraseIndex.Match<Form> match, List<Token> tokens) {
         List<WordShape> text = match.words().stream().map(i -> nameForms.shape(tokens.get(i).surface())).toList();
-        var fitted = new ArrayList<Fitted>();
-        for (Form form : match.entries()) {
-            WordShape.Fit fit = fit(form.shapes(), text);
-            if (fit != WordShape.Fit.NONE) fitted.add(new Fitted(form, fit == WordShape.Fit.EXACT));
-        }
-        int best = fitted.stream().mapToInt(Fitted::score).max().orElse(-1);
-        List<String> winners = fitted.stream().filter(f -> f.score() == best).map(f -> f.form().slug()).distinct().toList();
+        List<Form> fitting = match.entries().stream().filter(form -> fits(form.shapes(), text)).toList();
+        int best = fitting.stream().mapToInt(Gazetteer::rank).max().orElse(-1);
+        List<String> winners = fitting.stream().filter(f -> rank(f) == best).map(Form::slug).distinct().toList();
         if (winners.size() != 1) return null;
         String slug = winners.getFirst();
-        List<Fitted> own = fitted.stream().filter(f -> f.form().slug().equals(slug)).toList();
-        return new GazetteerHit(match.first(), match.last(), slug, own.getFirst().form().place(), isDemonym(own));
+        List<Form> own = fitting.stream().filter(f -> f.slug().equals(slug)).toList();
+        return new GazetteerHit(match.first(), match.last(), slug, own.getFirst().place(), isDemonym(own));
     }
 
-    /** Every word must fit; a name of several words must fit exactly, a single word may fit by its stem. */
-    private static WordShape.Fit fit(List<WordShape> name, List<WordShape> text) {
-        boolean exact = true;
-        for (int k = 0; k < name.size(); k++) {
-            WordShape.Fit fit = name.get(k).fit(text.get(k));
-            if (fit == WordShape.Fit.NONE) return fit;
-            exact &= fit == WordShape.Fit.EXACT;
-        }
-        if (exact) return WordShape.Fit.EXACT;
-        return name.size() == 1 ? WordShape.Fit.STEM : WordShape.Fit.NONE;
+    private boolean fits(List<WordShape> name, List<WordShape> text) {
+        for (int k = 0; k < name.size(); k++) if (!name.get(k).fits(text.get(k), nameForms.articles())) return false;
+        return true;
     }
 
-    /**
-     * The words are a demonym when they fit a demonym exactly and no name of the entry exactly ("U.S." is both a
-     * name and a demonym: a name); when nothing fits exactly, when every fitting form is a demonym.
-     */
-    private static boolean isDemonym(List<Fitted> forms) {
-        List<Fitted> exact = forms.stream().filter(Fitted::exact).toList();
-        List<Fitted> considered = exact.isEmpty() ? forms : exact;
-        boolean demonym = considered.stream().anyMatch(f -> f.form().origin() == Origin.DEMONYM);
-        boolean name = considered.stream().anyMatch(f -> f.form().origin() != Origin.DEMONYM);
-        return demonym && !name;
+    /** The words are a demonym when they are one of the state's demonyms and none of its names ("U.S." is both: a name). */
+    private static boolean isDemonym(List<Form> forms) {
+        return forms.stream().allMatch(f -> f.origin() == Origin.DEMONYM);
     }
 
     private void indexNames(String slug, boolean place, boolean state, GazetteerReader.Names names) {

@@ -43,6 +43,10 @@ final class NameForms {
         this.commonWords = LineData.words(commonWordsFile).stream().map(MatchKeys::normalize).collect(Collectors.toSet());
     }
 
+    ArabicArticle articles() {
+        return articles;
+    }
+
     WordShape shape(String surface) {
         return WordShape.of(surface, articles);
     }
