@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.diplokg.config.Home;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.Place;
@@ -25,8 +24,8 @@ import org.diplokg.text.Token;
 public final class Gazetteer {
     private enum Origin { LABEL, ALIAS, DEMONYM }
 
-    /** One name of one entry, as indexed. */
-    private record Form(String slug, boolean place, boolean state, Origin origin, List<WordShape> shapes) {}
+    /** One kind of name of one entry: its label, an alias or a demonym. */
+    private record Form(String slug, boolean place, boolean state, Origin origin) {}
 
     /** A label or demonym outranks an alias, a state a place (DESIGN: a State may stand as a place). */
     private static int rank(Form form) {
@@ -36,14 +35,13 @@ public final class Gazetteer {
     private final Map<String, Actor> actors;
     private final Map<String, Place> places;
     private final Map<String, List<Post>> posts;
-    private final NameForms nameForms;
-    private final PhraseIndex<Form> index = new PhraseIndex<>();
+    private final PhraseMatcher<Form> matcher;
 
     private Gazetteer(GazetteerReader reader, NameForms nameForms) {
         this.actors = Map.copyOf(reader.actors);
         this.places = Map.copyOf(reader.places);
         this.posts = Map.copyOf(reader.posts);
-        this.nameForms = nameForms;
+        this.matcher = new PhraseMatcher<>(nameForms, true);
         reader.actors.values().forEach(a -> indexNames(a.slug(), false, a.type() == ActorType.State, reader.names.get(a.slug())));
         reader.places.values().forEach(p -> indexNames(p.slug(), true, false, reader.names.get(p.slug())));
     }
@@ -51,14 +49,10 @@ public final class Gazetteer {
     /**
      * Reads every {@code *.ttl} in {@code gazetteerDir} and builds the matcher. The Arabic article and common-word
      * lists are read from that directory; proclitics and name particles from the installation's data
-     * ({@link Home}).
+     * ({@code org.diplokg.config.Home}).
      */
     public static Gazetteer load(Path gazetteerDir) {
-        Path proclitics = Home.data("text", "arabic-proclitics.tsv");
-        var articles = new ArabicArticle(gazetteerDir.resolve("arabic-article.tsv"), proclitics);
-        var nameForms = new NameForms(articles, proclitics, Home.data("lexicon", "given-names.tsv"),
-                gazetteerDir.resolve("common-words.tsv"));
-        return new Gazetteer(new GazetteerReader(gazetteerDir), nameForms);
+        return new Gazetteer(new GazetteerReader(gazetteerDir), NameForms.standard(gazetteerDir));
     }
 
     public Optional<Actor> actor(String slug) { return Optional.ofNullable(actors.get(slug)); }
@@ -73,7 +67,7 @@ public final class Gazetteer {
     public Collection<Place> places() { return places.values(); }
 
     /** Number of distinct indexed key sequences (names × spellings), for diagnostics. */
-    public int indexedPhrases() { return index.size(); }
+    public int indexedPhrases() { return matcher.size(); }
 
     /** All longest non-overlapping matches, left to right. */
     public List<GazetteerHit> match(List<Token> tokens) {
@@ -92,27 +86,20 @@ public final class Gazetteer {
     }
 
     private GazetteerHit longestAt(List<Token> tokens, int start) {
-        for (var match : index.matchesAt(tokens, start)) {
-            GazetteerHit hit = resolve(match, tokens);
+        for (var found : matcher.at(tokens, start)) {
+            GazetteerHit hit = resolve(found);
             if (hit != null) return hit;
         }
         return null;
     }
 
-    private GazetteerHit resolve(PhraseIndex.Match<Form> match, List<Token> tokens) {
-        List<WordShape> text = match.words().stream().map(i -> nameForms.shape(tokens.get(i).surface())).toList();
-        List<Form> fitting = match.entries().stream().filter(form -> fits(form.shapes(), text)).toList();
-        int best = fitting.stream().mapToInt(Gazetteer::rank).max().orElse(-1);
-        List<String> winners = fitting.stream().filter(f -> rank(f) == best).map(Form::slug).distinct().toList();
+    private GazetteerHit resolve(PhraseMatcher.Found<Form> found) {
+        int best = found.values().stream().mapToInt(Gazetteer::rank).max().orElse(-1);
+        List<String> winners = found.values().stream().filter(f -> rank(f) == best).map(Form::slug).distinct().toList();
         if (winners.size() != 1) return null;
         String slug = winners.getFirst();
-        List<Form> own = fitting.stream().filter(f -> f.slug().equals(slug)).toList();
-        return new GazetteerHit(match.first(), match.last(), slug, own.getFirst().place(), isDemonym(own));
-    }
-
-    private boolean fits(List<WordShape> name, List<WordShape> text) {
-        for (int k = 0; k < name.size(); k++) if (!name.get(k).fits(text.get(k), nameForms.articles())) return false;
-        return true;
+        List<Form> own = found.values().stream().filter(f -> f.slug().equals(slug)).toList();
+        return new GazetteerHit(found.first(), found.last(), slug, own.getFirst().place(), isDemonym(own));
     }
 
     /** The words are a demonym when they are one of the state's demonyms and none of its names ("U.S." is both: a name). */
@@ -121,16 +108,8 @@ public final class Gazetteer {
     }
 
     private void indexNames(String slug, boolean place, boolean state, GazetteerReader.Names names) {
-        names.labels().forEach(n -> indexName(n, new FormKind(slug, place, state, Origin.LABEL)));
-        names.aliases().forEach(n -> indexName(n, new FormKind(slug, place, state, Origin.ALIAS)));
-        names.demonyms().forEach(n -> indexName(n, new FormKind(slug, place, state, Origin.DEMONYM)));
-    }
-
-    private record FormKind(String slug, boolean place, boolean state, Origin origin) {}
-
-    private void indexName(String name, FormKind kind) {
-        for (NameForms.Phrase phrase : nameForms.phrases(name)) {
-            index.add(phrase.keys(), new Form(kind.slug(), kind.place(), kind.state(), kind.origin(), phrase.shapes()));
-        }
+        names.labels().forEach(n -> matcher.add(n, new Form(slug, place, state, Origin.LABEL)));
+        names.aliases().forEach(n -> matcher.add(n, new Form(slug, place, state, Origin.ALIAS)));
+        names.demonyms().forEach(n -> matcher.add(n, new Form(slug, place, state, Origin.DEMONYM)));
     }
 }
