@@ -3,6 +3,9 @@ package org.diplokg.graph;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.diplokg.model.ActorType;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
 
 /** The diplokg ontology's terms (ontology/diplokg.ttl); a test keeps the two in step. */
 public final class DIP {
@@ -25,8 +28,23 @@ public final class DIP {
     public static final Resource Place = c("Place");
     public static final Resource Tenure = c("Tenure");
 
-    // Events
+    // Events: one class per EventType, same names
     public static final Resource Event = c("Event");
+    public static final Resource Meeting = c("Meeting");
+    public static final Resource Visit = c("Visit");
+    public static final Resource Tour = c("Tour");
+    public static final Resource PhoneCall = c("PhoneCall");
+    public static final Resource Statement = c("Statement");
+    public static final Resource Negotiation = c("Negotiation");
+    public static final Resource Proposal = c("Proposal");
+    public static final Resource Agreement = c("Agreement");
+    public static final Resource Acceptance = c("Acceptance");
+    public static final Resource Rejection = c("Rejection");
+    public static final Resource Ceasefire = c("Ceasefire");
+    public static final Resource Exchange = c("Exchange");
+    public static final Resource MilitaryOperation = c("MilitaryOperation");
+    public static final Resource Resolution = c("Resolution");
+    public static final Resource Conflict = c("Conflict");
     public static final Resource Phase = c("Phase");
     public static final Resource Mention = c("Mention");
     public static final Resource ExtractionRun = c("ExtractionRun");
@@ -57,11 +75,16 @@ public final class DIP {
     public static final Property respondsTo = p("respondsTo");
     public static final Property during = p("during");
     public static final Property identityKey = p("identityKey");
+    public static final Property defaultEventCode = p("defaultEventCode");
 
     // Actors and posts
     public static final Property title = p("title");
     public static final Property asOf = p("asOf");
     public static final Property country = p("country");
+    public static final Property heldFrom = p("heldFrom");
+    public static final Property heldUntil = p("heldUntil");
+    public static final Property demonym = p("demonym");
+    public static final Property placeKind = p("placeKind");
 
     // Evidence and provenance
     public static final Property evidence = p("evidence");
@@ -73,4 +96,19 @@ public final class DIP {
     public static final Property dateline = p("dateline");
     public static final Property body = p("body");
     public static final Property mentions = p("mentions");
+
+    /** The class of an actor type: {@code dip:Person} for {@link ActorType#Person}. */
+    public static Resource actorClass(ActorType type) {
+        return c(type.name());
+    }
+
+    /** The class of an event type: {@code dip:Meeting} for {@link EventType#Meeting}. */
+    public static Resource eventClass(EventType type) {
+        return c(type.name());
+    }
+
+    /** The role property: {@code dip:participant} for {@link Role#participant}. */
+    public static Property role(Role role) {
+        return p(role.name());
+    }
 }

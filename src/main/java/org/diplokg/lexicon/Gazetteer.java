@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.Place;
@@ -41,7 +42,7 @@ public final class Gazetteer {
         this.actors = Map.copyOf(reader.actors);
         this.places = Map.copyOf(reader.places);
         this.posts = Map.copyOf(reader.posts);
-        this.matcher = new PhraseMatcher<>(nameForms, true);
+        this.matcher = new PhraseMatcher<>(nameForms);
         reader.actors.values().forEach(a -> indexNames(a.slug(), false, a.type() == ActorType.State, reader.names.get(a.slug())));
         reader.places.values().forEach(p -> indexNames(p.slug(), true, false, reader.names.get(p.slug())));
     }
@@ -65,6 +66,26 @@ public final class Gazetteer {
     public Collection<Actor> actors() { return actors.values(); }
 
     public Collection<Place> places() { return places.values(); }
+
+    /**
+     * The people who held {@code title} (English, as in posts.tsv) in {@code organization} — a state, or a body of
+     * that state — during {@code year}: "the Egyptian president" in a 2024 article is Sisi. Sorted by slug.
+     */
+    public List<String> holders(String title, String organization, int year) {
+        var out = new TreeSet<String>();
+        posts.forEach((person, list) -> {
+            for (Post p : list) {
+                if (p.titleEn().equalsIgnoreCase(title) && p.heldIn(year) && within(p.organization(), organization)) out.add(person);
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    private boolean within(String postOrganization, String organization) {
+        if (postOrganization.equals(organization)) return true;
+        Actor body = actors.get(postOrganization);
+        return body != null && organization.equals(body.country());
+    }
 
     /** Number of distinct indexed key sequences (names × spellings), for diagnostics. */
     public int indexedPhrases() { return matcher.size(); }

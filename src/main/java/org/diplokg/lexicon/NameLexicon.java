@@ -1,58 +1,63 @@
 package org.diplokg.lexicon;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import org.diplokg.config.Home;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.diplokg.text.LineData;
 import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Token;
 
 /**
- * The given names and name particles of data/lexicon/given-names.tsv, to tell where a person's name that the
- * gazetteer does not know begins and ends: "اللواء عباس كامل" starts at عباس because it is a given name;
- * "محمد بن عبد الرحمن آل ثاني" runs on through بن، عبد، آل. English transliterations are known too, in their
- * case ("Mohammed" but not "said"; "bin"). Immutable once loaded; thread-safe.
+ * What a person's name is made of, for people the gazetteer does not know: given names and particles
+ * (data/lexicon/given-names.tsv), and the function words that end a name (Lucene's Arabic and English stop sets).
  */
 public final class NameLexicon {
-    public enum Kind { given, particle, article, compound }
+    private static final CharArraySet ARABIC_STOP = ArabicAnalyzer.getDefaultStopSet();
+    private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
-    /**
-     * One row of given-names.tsv.
-     *
-     * @param transliterations English spellings ("Mohammed", "Mohamed")
-     * @param joins            "next" or "previous" when often written solid with that neighbour (عبدالله), else null
-     */
-    public record NamePart(String arabic, List<String> transliterations, Kind kind, String joins) {}
+    private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
 
-    private final PhraseMatcher<NamePart> arabic;
-    private final PhraseMatcher<NamePart> english;
+    private NameLexicon() {}
 
-    private NameLexicon(List<NamePart> parts, NameForms forms) {
-        this.arabic = new PhraseMatcher<>(forms, true);
-        this.english = new PhraseMatcher<>(forms, true);
-        for (NamePart part : parts) {
-            arabic.add(part.arabic(), part);
-            part.transliterations().forEach(t -> english.add(t, part));
+    /** Columns: Arabic name, English spellings separated by |, kind (given, particle, compound, article). */
+    public static NameLexicon load(Path lexiconDir) {
+        var names = new NameLexicon();
+        List<String[]> rows = LineData.rows(lexiconDir.resolve("given-names.tsv"));
+        for (String[] row : rows.subList(1, rows.size())) {
+            String kind = row.length > 2 ? row[2] : "given";
+            Set<String> target = switch (kind) {
+                case "particle" -> names.particles;
+                case "given", "compound" -> names.givenNames;
+                default -> null;
+            };
+            if (target == null) continue;
+            target.add(keyOf(row[0]));
+            if (row.length > 1) for (String en : row[1].split("\\|")) if (!en.isBlank()) target.add(keyOf(en));
         }
+        return names;
     }
 
-    public static NameLexicon load(Path givenNamesTsv) {
-        var parts = new ArrayList<NamePart>();
-        for (var row : Tsv.read(givenNamesTsv)) {
-            String joins = row.get("joins");
-            parts.add(new NamePart(row.get("name"), Tsv.values(row.get("en")), Kind.valueOf(row.get("kind")),
-                    joins.isEmpty() ? null : joins));
-        }
-        return new NameLexicon(parts, NameForms.standard(Home.data("gazetteer")));
+    public boolean isGivenName(Token t) {
+        return givenNames.contains(keyOf(t.surface()));
     }
 
-    /** What the token is as part of a name: a given name, a particle …; empty for any other word. */
-    public Optional<NamePart> part(List<Token> tokens, int index) {
-        Token token = tokens.get(index);
-        if (!token.isWord()) return Optional.empty();
-        var matcher = MatchKeys.isArabic(token.surface()) ? arabic : english;
-        return matcher.at(tokens, index).stream().filter(f -> f.last() == index)
-                .flatMap(f -> f.values().stream()).findFirst();
+    public boolean isParticle(Token t) {
+        return particles.contains(keyOf(t.surface()));
+    }
+
+    public boolean isStopWord(Token t) {
+        String s = t.surface();
+        return MatchKeys.isArabic(s) ? ARABIC_STOP.contains(MatchKeys.normalize(s)) || ARABIC_STOP.contains(s)
+                : ENGLISH_STOP.contains(s.toLowerCase(Locale.ROOT));
+    }
+
+    private static String keyOf(String word) {
+        return MatchKeys.normalize(word);
     }
 }

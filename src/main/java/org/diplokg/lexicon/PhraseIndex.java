@@ -4,64 +4,82 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplokg.text.MatchKeys;
+import org.diplokg.text.TextAnalyzer;
 import org.diplokg.text.Token;
 
 /**
- * Phrases as sequences of token match keys, in a trie, so that every phrase starting at a token is found in one
- * walk. A hyphen, apostrophe, ampersand or slash between two words of a phrase is skipped (el-Sisi is indexed as
- * el Sisi); any other punctuation ends it.
- *
- * @param <T> what a phrase stands for
+ * Finds listed phrases in a token sequence by their match keys, longest first. A phrase is written as plain
+ * text in the data files and keyed with the same {@link MatchKeys} as the article, so every clitic and spelling
+ * variant the keys fold is matched without being listed. The first word is also tried through
+ * {@link MatchKeys#variants} (بغزة, لقائهما).
  */
-final class PhraseIndex<T> {
-    private static final String CONNECTORS = "-\u2010\u2011\u2012\u2013'\u2019&/";
+public final class PhraseIndex<T> {
+    /** A phrase found at tokens {@code first..last} (inclusive). */
+    public record Hit<T>(int first, int last, T value) {}
 
-    private final Node<T> root = new Node<>();
-    private int phrases;
+    private final Map<String, List<Entry<T>>> byFirstKey = new HashMap<>();
+    private int longest = 1;
 
-    private static final class Node<T> {
-        final Map<String, Node<T>> next = new HashMap<>(4);
-        final List<T> entries = new ArrayList<>(1);
+    private record Entry<T>(String[] keys, T value) {}
+
+    /** Adds a phrase; its words are split and keyed like article text in that language. */
+    public void add(String phrase, String language, T value) {
+        String[] keys = keysOf(phrase, language);
+        if (keys.length == 0) return;
+        byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, value));
+        longest = Math.max(longest, keys.length);
     }
 
-    /**
-     * The phrase's words (token indexes, connectors left out) and what it stands for.
-     *
-     * @param words token indexes of the phrase's words, in order
-     */
-    record Match<T>(List<Integer> words, List<T> entries) {
-        int first() { return words.getFirst(); }
-
-        int last() { return words.getLast(); }
-    }
-
-    void add(List<String> keys, T entry) {
-        Node<T> node = root;
-        for (String key : keys) node = node.next.computeIfAbsent(key, k -> new Node<>());
-        if (!node.entries.contains(entry)) {
-            node.entries.add(entry);
-            phrases++;
-        }
-    }
-
-    int size() { return phrases; }
-
-    /** Every indexed phrase that starts at token {@code start}, longest first. */
-    List<Match<T>> matchesAt(List<Token> tokens, int start) {
-        var found = new ArrayList<Match<T>>();
-        var words = new ArrayList<Integer>();
-        Node<T> node = root;
-        for (int j = start; j < tokens.size(); j++) {
-            Token token = tokens.get(j);
-            if (token.isPunct()) {
-                if (!words.isEmpty() && CONNECTORS.indexOf(token.surface().charAt(0)) >= 0) continue;
-                break;
+    /** Left-to-right, longest non-overlapping matches. */
+    public List<Hit<T>> find(List<Token> tokens) {
+        var hits = new ArrayList<Hit<T>>();
+        for (int i = 0; i < tokens.size(); ) {
+            Hit<T> hit = longestAt(tokens, i);
+            if (hit == null) {
+                i++;
+            } else {
+                hits.add(hit);
+                i = hit.last() + 1;
             }
-            node = node.next.get(token.key());
-            if (node == null) break;
-            words.add(j);
-            if (!node.entries.isEmpty()) found.add(new Match<>(List.copyOf(words), node.entries));
         }
-        return found.reversed();
+        return hits;
+    }
+
+    /** The longest phrase starting at token {@code i} under any of the first word's keys, or null. */
+    public Hit<T> longestAt(List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (first.isPunct()) return null;
+        Hit<T> best = null;
+        for (String key : firstKeys(first)) {
+            for (Entry<T> e : byFirstKey.getOrDefault(key, List.of())) {
+                if (matchesRest(tokens, i, e.keys()) && (best == null || i + e.keys().length - 1 > best.last())) {
+                    best = new Hit<>(i, i + e.keys().length - 1, e.value());
+                }
+            }
+        }
+        return best;
+    }
+
+    public boolean isEmpty() { return byFirstKey.isEmpty(); }
+
+    private static List<String> firstKeys(Token t) {
+        return t.isWord() ? MatchKeys.variants(t.surface(), "") : List.of(t.key());
+    }
+
+    private static boolean matchesRest(List<Token> tokens, int i, String[] keys) {
+        if (i + keys.length > tokens.size()) return false;
+        for (int k = 1; k < keys.length; k++) {
+            if (!tokens.get(i + k).key().equals(keys[k])) return false;
+        }
+        return true;
+    }
+
+    static String[] keysOf(String phrase, String language) {
+        var article = new org.diplokg.model.Article("phrase", null, null, null, language, null, null, phrase, "", "lexicon");
+        return new TextAnalyzer().analyze(article).sentences().stream()
+                .flatMap(s -> s.tokens().stream())
+                .map(Token::key)
+                .toArray(String[]::new);
     }
 }

@@ -25,11 +25,6 @@ record WordShape(boolean arabic, String normalized, String core, boolean article
         return new WordShape(false, null, null, false, casing(surface));
     }
 
-    /** The same word with a capital initial optional (titles: "President" and "president"); acronyms stay upper case. */
-    WordShape ignoringCapitals() {
-        return casing == Casing.CAPITALIZED ? new WordShape(arabic, normalized, core, article, Casing.ANY) : this;
-    }
-
     /** Whether the text word {@code text}, which has this name word's key, is this word. */
     boolean fits(WordShape text, ArabicArticle articles) {
         if (arabic) {

@@ -57,6 +57,14 @@ class GazetteerContentTest {
     }
 
     @Test
+    void holdersOfAPostInAYear() {
+        assertEquals(List.of("abdel-fattah-el-sisi"), gazetteer.holders("President", "egypt", 2024));
+        assertEquals(List.of("antony-blinken"), gazetteer.holders("Secretary of State", "united-states", 2024));
+        assertEquals(List.of("abbas-kamel", "hassan-rashad"), gazetteer.holders("Director of General Intelligence", "egypt", 2024));
+        assertEquals(List.of("michael-kurilla"), gazetteer.holders("Commander", "united-states", 2023));
+    }
+
+    @Test
     void everyCountryIsAStateAndEverySlugIsWellFormed() {
         Set<String> states = Set.copyOf(actorsOf(ActorType.State).map(Actor::slug).toList());
         for (Actor actor : gazetteer.actors()) {

@@ -1,0 +1,215 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.diplokg.lexicon.Gazetteer;
+import org.diplokg.lexicon.GazetteerHit;
+import org.diplokg.lexicon.NameLexicon;
+import org.diplokg.lexicon.PhraseIndex;
+import org.diplokg.lexicon.Title;
+import org.diplokg.lexicon.TitleLexicon;
+import org.diplokg.model.Actor;
+import org.diplokg.model.ActorType;
+import org.diplokg.text.Sentence;
+import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Token;
+
+/**
+ * Finds the actor and place phrases of a sentence: gazetteer names, and title constructions that name a person
+ * the gazetteer may not know ("اللواء عباس كامل رئيس المخابرات العامة", "Hamas official Ghazi Hamad",
+ * "Abbas Kamel, Egypt's intelligence chief"). Where a name ends is decided without capital letters in Arabic:
+ * at punctuation, a function word, a title, a known name or a word of the event and time lexicons.
+ */
+final class ActorFinder {
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_PARTICLES = 3;
+
+    private final Gazetteer gazetteer;
+    private final TitleLexicon titles;
+    private final NameLexicon names;
+    private final PeopleRegistry people;
+    private Map<Integer, GazetteerHit> covering = Map.of();
+
+    ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people) {
+        this.gazetteer = gazetteer;
+        this.titles = titles;
+        this.names = names;
+        this.people = people;
+    }
+
+    /**
+     * @param reserved tokens that belong to triggers, cues or time expressions: never part of a name
+     */
+    List<ActorPhrase> find(Sentence sentence, BitSet reserved, Discourse discourse) {
+        List<Token> tokens = sentence.tokens();
+        Map<Integer, GazetteerHit> hitAt = new HashMap<>();
+        Map<Integer, GazetteerHit> covering = new HashMap<>();
+        for (GazetteerHit hit : gazetteer.match(tokens)) {
+            hitAt.put(hit.first(), hit);
+            for (int k = hit.first(); k <= hit.last(); k++) covering.put(k, hit);
+        }
+        this.covering = covering;
+        var phrases = new ArrayList<ActorPhrase>();
+        int i = 0;
+        while (i < tokens.size()) {
+            ActorPhrase phrase = phraseAt(tokens, i, hitAt, reserved, discourse);
+            if (phrase == null) {
+                i++;
+                continue;
+            }
+            phrase = withPostModifier(tokens, phrase, hitAt, reserved);
+            phrases.add(phrase);
+            if (phrase.isPerson() && phrase.title() != null) discourse.personWithTitle(phrase.title(), phrase.state(), phrase.slug());
+            i = phrase.last() + 1;
+        }
+        return phrases;
+    }
+
+    private ActorPhrase phraseAt(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved, Discourse discourse) {
+        GazetteerHit hit = hitAt.get(i);
+        PhraseIndex.Hit<Title> title = reserved.get(i) ? null : titles.longestAt(tokens, i);
+        if (title != null && (hit == null || title.last() >= hit.last())) {
+            return titledPhrase(tokens, i, null, hitAt, reserved, discourse);
+        }
+        if (hit == null) return null;
+        if (hit.place()) return new ActorPhrase(hit.first(), hit.last(), hit.slug(), null, null, null, "place");
+        Actor actor = gazetteer.actor(hit.slug()).orElse(null);
+        if (actor == null) return null;
+        if (actor.type() != ActorType.Person && hit.last() + 1 < tokens.size() && !reserved.get(hit.last() + 1)
+                && titles.longestAt(tokens, hit.last() + 1) != null) {
+            return titledPhrase(tokens, hit.last() + 1, hit, hitAt, reserved, discourse);
+        }
+        if (hit.demonym()) return new ActorPhrase(hit.first(), hit.last(), hit.slug(), actor.type(), hit.slug(), null, "demonym");
+        return new ActorPhrase(hit.first(), hit.last(), hit.slug(), actor.type(), null, null, "gazetteer");
+    }
+
+    /**
+     * A title phrase: optional state or body before it (English "Qatari Prime Minister", "Egypt's"), titles,
+     * ranks, honorifics, demonyms and bodies after it (Arabic "وزير الخارجية الأمريكي"), then the name.
+     */
+    private ActorPhrase titledPhrase(List<Token> tokens, int start, GazetteerHit modifier, Map<Integer, GazetteerHit> hitAt,
+                                     BitSet reserved, Discourse discourse) {
+        int first = modifier != null ? modifier.first() : start;
+        String post = null;
+        String of = modifier != null ? stateOrBody(modifier) : null;
+        int j = start;
+        while (j < tokens.size()) {
+            PhraseIndex.Hit<Title> t = reserved.get(j) ? null : titles.longestAt(tokens, j);
+            GazetteerHit h = hitAt.get(j);
+            if (t != null && (h == null || t.last() >= h.last())) {
+                if (t.value().makesTenure() && post == null) post = t.value().canonical();
+                j = t.last() + 1;
+                GazetteerHit body = covering.get(j - 1);
+                if (body != null && body.last() >= j && !body.place() && isModifier(body)) {
+                    of = stateOrBody(body);
+                    j = body.last() + 1;
+                }
+            } else if (h != null && !h.place() && isModifier(h)) {
+                if (of == null || h.demonym()) of = stateOrBody(h);
+                j = h.last() + 1;
+            } else {
+                break;
+            }
+        }
+        int last = j - 1;
+        GazetteerHit person = personAt(hitAt, j);
+        if (person != null) {
+            return new ActorPhrase(first, person.last(), person.slug(), ActorType.Person, of, post, "title+gazetteer");
+        }
+        int nameEnd = nameEnd(tokens, j, reserved, hitAt);
+        if (nameEnd >= j && (names.isGivenName(tokens.get(j)) || nameEnd > j)) {
+            String name = sentenceSpan(tokens, j, nameEnd);
+            String slug = people.register(name, of);
+            return new ActorPhrase(first, nameEnd, slug, ActorType.Person, of, post, "title+name");
+        }
+        if (post == null) return null;
+        String title = post;
+        String organization = of;
+        Optional<String> holder = discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()));
+        if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, post, "title-only");
+        if (of != null) {
+            Actor body = gazetteer.actor(of).orElse(null);
+            if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
+        }
+        return null;
+    }
+
+    /** "Abbas Kamel, Egypt's intelligence chief" / "عباس كامل رئيس المخابرات العامة": a title after the name. */
+    private ActorPhrase withPostModifier(List<Token> tokens, ActorPhrase phrase, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        if (!phrase.isPerson() || phrase.title() != null) return phrase;
+        int j = phrase.last() + 1;
+        if (j < tokens.size() && tokens.get(j).surface().equals(",")) j++;
+        int start = j;
+        String of = null;
+        String post = null;
+        while (j < tokens.size()) {
+            PhraseIndex.Hit<Title> t = reserved.get(j) ? null : titles.longestAt(tokens, j);
+            GazetteerHit h = hitAt.get(j);
+            if (t != null && (h == null || t.last() >= h.last())) {
+                if (t.value().makesTenure() && post == null) post = t.value().canonical();
+                j = t.last() + 1;
+            } else if (h != null && !h.place() && isModifier(h) && (post != null || j == start)) {
+                if (of == null || h.demonym()) of = stateOrBody(h);
+                j = h.last() + 1;
+            } else {
+                break;
+            }
+        }
+        if (post == null) return phrase;
+        if (of == null) of = people.postOrganization(phrase.slug(), post).orElse(null);
+        return new ActorPhrase(phrase.first(), j - 1, phrase.slug(), phrase.type(), of, post, phrase.method() + "+post-title");
+    }
+
+    private boolean isModifier(GazetteerHit h) {
+        return gazetteer.actor(h.slug()).map(a -> a.type() != ActorType.Person).orElse(false);
+    }
+
+    /** A post in a government body is a post of its state ("head of Egyptian intelligence" → Egypt); a group's is the group's. */
+    private String stateOrBody(GazetteerHit h) {
+        return gazetteer.actor(h.slug())
+                .filter(a -> a.type() == ActorType.GovernmentBody && a.country() != null)
+                .map(Actor::country).orElse(h.slug());
+    }
+
+    private GazetteerHit personAt(Map<Integer, GazetteerHit> hitAt, int j) {
+        GazetteerHit h = hitAt.get(j);
+        if (h == null || h.place()) return null;
+        return gazetteer.actor(h.slug()).filter(a -> a.type() == ActorType.Person).map(a -> h).orElse(null);
+    }
+
+    /** Index of the last word of a name starting at {@code j}, or j-1 when there is none. */
+    private int nameEnd(List<Token> tokens, int j, BitSet reserved, Map<Integer, GazetteerHit> hitAt) {
+        int words = 0;
+        int particles = 0;
+        int end = j - 1;
+        for (int k = j; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.surface().equals("-") && end == k - 1 && k + 1 < tokens.size() && tokens.get(k + 1).isWord()) continue;
+            if (!t.isWord() || reserved.get(k) || hitAt.containsKey(k) || names.isStopWord(t)) break;
+            if (!MatchKeys.isArabic(t.surface()) && !Character.isUpperCase(t.surface().charAt(0)) && !names.isParticle(t)) break;
+            if (titles.longestAt(tokens, k) != null) break;
+            if (names.isParticle(t)) {
+                if (++particles > MAX_PARTICLES) break;
+            } else if (++words > MAX_NAME_WORDS) {
+                break;
+            }
+            end = k;
+        }
+        while (end >= j && names.isParticle(tokens.get(end))) end--;
+        return end;
+    }
+
+    private static String sentenceSpan(List<Token> tokens, int from, int to) {
+        var sb = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            Token t = tokens.get(k);
+            if (k > from && !t.surface().equals("-") && !tokens.get(k - 1).surface().equals("-")) sb.append(' ');
+            sb.append(t.surface());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.EventTypeRule;
+import org.diplokg.model.Actor;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Evidence;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Mention;
+import org.diplokg.model.Place;
+import org.diplokg.model.Role;
+import org.diplokg.model.Tenure;
+import org.diplokg.text.Document;
+import org.diplokg.text.Sentence;
+
+/**
+ * Gathers what each sentence yields — actor mentions, tenures, event drafts — and keeps the discourse up to date:
+ * the running date that undated news-of-the-day events take (unless the sentence looks back: "سبق", "earlier"),
+ * the last pair of principal actors, the last speaker.
+ */
+final class ArticleCollector {
+    private static final double GAZETTEER_CONFIDENCE = 0.95;
+    private static final double PATTERN_CONFIDENCE = 0.75;
+    private static final double DISCOURSE_CONFIDENCE = 0.6;
+
+    private final Document doc;
+    private final PeopleRegistry people;
+    private final EventLexicon lexicon;
+    private final Discourse discourse;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Tenure> tenures = new LinkedHashMap<>();
+    private final Set<String> actorSlugs = new LinkedHashSet<>();
+    private final List<Draft> drafts = new ArrayList<>();
+
+    ArticleCollector(Document doc, PeopleRegistry people, EventLexicon lexicon, Discourse discourse) {
+        this.doc = doc;
+        this.people = people;
+        this.lexicon = lexicon;
+        this.discourse = discourse;
+    }
+
+    void sentence(SentenceFacts facts, List<Draft> found) {
+        facts.phrases().forEach(p -> phrase(facts.sentence(), p));
+        boolean looksBack = facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior"));
+        for (Draft d : found) {
+            if (!d.hasDate() && d.during != null && d.during.hasDate()) {
+                d.time = d.during.date();
+            }
+            EventTypeRule rule = lexicon.rule(d.type);
+            if (d.ownDate && rule.narrativeDate() && d.date().precision() == org.diplokg.model.TimeValue.Precision.DAY) {
+                discourse.runningDate(d.date());
+            } else if (!d.hasDate() && rule.narrativeDate() && !looksBack) {
+                discourse.runningDate().ifPresent(date -> d.time = date);
+            }
+            List<String> principals = List.copyOf(d.actors(rule.principal()));
+            discourse.principals(principals);
+            if (d.type == EventType.Statement && !principals.isEmpty()) discourse.speaker(principals.getFirst());
+            drafts.add(d);
+        }
+    }
+
+    private void phrase(Sentence s, ActorPhrase p) {
+        if (p.isPlace()) return;
+        double confidence = switch (p.method()) {
+            case "gazetteer", "demonym", "title+gazetteer" -> GAZETTEER_CONFIDENCE;
+            case "title-only" -> DISCOURSE_CONFIDENCE;
+            default -> PATTERN_CONFIDENCE;
+        };
+        Evidence evidence = evidence(s, p, confidence);
+        actorSlugs.add(p.slug());
+        mentions.add(new Mention(p.slug(), evidence));
+        if (p.state() != null && !p.state().equals(p.slug())) {
+            actorSlugs.add(p.state());
+            mentions.add(new Mention(p.state(), evidence));
+        }
+        if (p.isPerson() && p.title() != null) {
+            tenures.putIfAbsent(p.slug() + "|" + p.state(),
+                    new Tenure(p.slug(), p.state(), p.title(), "en", evidence));
+        }
+    }
+
+    private Evidence evidence(Sentence s, ActorPhrase p, double confidence) {
+        int start = s.tokens().get(p.first()).start();
+        int end = s.tokens().get(p.last()).end();
+        return new Evidence(s.index(), doc.codePointOffset(start), doc.codePointOffset(end),
+                doc.article().body().substring(start, end), confidence, p.method());
+    }
+
+    Extraction extraction(EventAssembler assembler, String version) {
+        List<Event> events = assembler.assemble(drafts).stream().map(Draft::toEvent).toList();
+        var places = new LinkedHashMap<String, Place>();
+        for (Event e : events) {
+            for (String slug : e.places()) people.place(slug).ifPresent(p -> places.put(slug, p));
+            for (Role r : Role.values()) actorSlugs.addAll(e.actors(r));
+        }
+        List<Actor> actors = actorSlugs.stream().map(people::actor).flatMap(java.util.Optional::stream).toList();
+        return new Extraction(doc.article(), actors, List.copyOf(places.values()), mentions, List.copyOf(tenures.values()),
+                events, version);
+    }
+}

@@ -1,0 +1,62 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.diplokg.model.TimeValue;
+
+/**
+ * What the article has said so far, for the words that point back: "الجانبين"/"the two sides" (the last pair of
+ * principal actors), "البيان"/"the statement" (the last speaker), "الرئيس المصري" without a name (the person last
+ * named with that title), the running date that undated news-of-the-day events take, and the last absolute date
+ * ("في اليوم التالي"). One instance per article.
+ */
+final class Discourse {
+    private final Integer year;
+    private final Map<String, String> holders = new HashMap<>();
+    private List<String> lastPair = List.of();
+    private String lastSpeaker;
+    private TimeValue runningDate;
+    private TimeValue lastDate;
+
+    Discourse(Integer year) {
+        this.year = year;
+    }
+
+    Integer year() { return year; }
+
+    void personWithTitle(String title, String of, String slug) {
+        holders.put(key(title, of), slug);
+        holders.putIfAbsent(key(title, null), slug);
+    }
+
+    Optional<String> holder(String title, String of) {
+        return Optional.ofNullable(holders.get(key(title, of)));
+    }
+
+    void principals(List<String> actors) {
+        if (actors.size() >= 2) lastPair = List.copyOf(new ArrayList<>(actors));
+    }
+
+    List<String> lastPair() { return lastPair; }
+
+    void speaker(String slug) { lastSpeaker = slug; }
+
+    Optional<String> lastSpeaker() { return Optional.ofNullable(lastSpeaker); }
+
+    void runningDate(TimeValue date) { runningDate = date; }
+
+    Optional<TimeValue> runningDate() { return Optional.ofNullable(runningDate); }
+
+    void lastDate(TimeValue date) {
+        if (date.precision() == TimeValue.Precision.DAY) lastDate = date;
+    }
+
+    TimeValue lastDate() { return lastDate; }
+
+    private static String key(String title, String of) {
+        return title.toLowerCase(java.util.Locale.ROOT) + "|" + of;
+    }
+}

@@ -1,0 +1,84 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Evidence;
+import org.diplokg.model.Role;
+import org.diplokg.model.TimeValue;
+
+/** An event while its arguments are being gathered; becomes an immutable {@link Event} at the end. */
+final class Draft {
+    EventType type;
+    final int sentence;
+    final int triggerFirst;
+    final int triggerLast;
+    final boolean verb;
+    final boolean tourWhenPlural;
+    final Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
+    final Set<String> places = new LinkedHashSet<>();
+    final List<Evidence> evidence = new ArrayList<>();
+    TimeValue time;
+    TimeValue begin;
+    TimeValue end;
+    String duration;
+    Integer phaseCount;
+    Integer ordinal;
+    String status;
+    boolean ownDate;
+    boolean fromDiscourse;
+    Draft during;
+
+    Draft(EventType type, int sentence, int triggerFirst, int triggerLast, boolean verb, boolean tourWhenPlural) {
+        this.type = type;
+        this.tourWhenPlural = tourWhenPlural;
+        this.sentence = sentence;
+        this.triggerFirst = triggerFirst;
+        this.triggerLast = triggerLast;
+        this.verb = verb;
+    }
+
+    void add(Role role, String slug) {
+        roles.computeIfAbsent(role, r -> new LinkedHashSet<>()).add(slug);
+    }
+
+    Set<String> actors(Role role) {
+        return roles.getOrDefault(role, Set.of());
+    }
+
+    TimeValue date() {
+        return time != null ? time : begin != null ? begin : end;
+    }
+
+    boolean hasDate() {
+        return date() != null;
+    }
+
+    /** Folds a second report of the same event into this one. */
+    void absorb(Draft other) {
+        other.roles.forEach((role, slugs) -> slugs.forEach(s -> add(role, s)));
+        places.addAll(other.places);
+        evidence.addAll(other.evidence);
+        if (time == null && begin == null && end == null) {
+            time = other.time;
+            begin = other.begin;
+            end = other.end;
+        }
+        if (duration == null) duration = other.duration;
+        if (phaseCount == null) phaseCount = other.phaseCount;
+        if (ordinal == null) ordinal = other.ordinal;
+        if (status == null) status = other.status;
+    }
+
+    Event toEvent() {
+        Map<Role, List<String>> frozen = new EnumMap<>(Role.class);
+        roles.forEach((role, slugs) -> frozen.put(role, List.copyOf(slugs)));
+        return new Event(type, frozen, List.copyOf(places), time, begin, end, duration, phaseCount, List.of(), ordinal,
+                status, Map.of(), -1, evidence);
+    }
+}

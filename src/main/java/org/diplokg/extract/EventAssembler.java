@@ -1,0 +1,70 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.EventTypeRule;
+import org.diplokg.model.ActorType;
+import org.diplokg.model.EventType;
+
+/**
+ * Turns the drafts of a whole article into its events: a visit to several states is a tour; several mentions of
+ * one event (the verb, then "لقائهما", then "the meeting") become one; mentions missing what their type needs
+ * (a speaker, a date for a war) and mentions with neither actor nor date are dropped.
+ */
+final class EventAssembler {
+    private final EventLexicon lexicon;
+    private final PeopleRegistry people;
+
+    EventAssembler(EventLexicon lexicon, PeopleRegistry people) {
+        this.lexicon = lexicon;
+        this.people = people;
+    }
+
+    List<Draft> assemble(List<Draft> drafts) {
+        drafts.forEach(this::visitOfSeveralStatesIsATour);
+        var merged = new ArrayList<Draft>();
+        for (Draft d : drafts) {
+            Draft same = merged.stream().filter(m -> sameEvent(m, d)).findFirst().orElse(null);
+            if (same == null) merged.add(d);
+            else same.absorb(d);
+        }
+        return merged.stream().filter(this::complete).toList();
+    }
+
+    private void visitOfSeveralStatesIsATour(Draft d) {
+        if (d.type != EventType.Visit || !d.tourWhenPlural) return;
+        long states = d.places.stream().filter(p -> people.actor(p).map(a -> a.type() == ActorType.State).orElse(false)).count();
+        if (states < 2) return;
+        d.type = EventType.Tour;
+        if (d.begin == null && d.time != null) {
+            d.begin = d.time;
+            d.time = null;
+        }
+    }
+
+    private boolean sameEvent(Draft a, Draft b) {
+        if (a.type != b.type) return false;
+        if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso())) return false;
+        Set<String> pa = principals(a);
+        Set<String> pb = principals(b);
+        if (pa.isEmpty() || pb.isEmpty()) return true;
+        var common = new HashSet<>(pa);
+        common.retainAll(pb);
+        return !common.isEmpty();
+    }
+
+    private boolean complete(Draft d) {
+        EventTypeRule rule = lexicon.rule(d.type);
+        boolean hasAgent = !principals(d).isEmpty();
+        if (rule.needsAgent() && !hasAgent) return false;
+        if (rule.needsDate() && !d.hasDate()) return false;
+        return hasAgent || d.hasDate();
+    }
+
+    private Set<String> principals(Draft d) {
+        return d.actors(lexicon.rule(d.type).principal());
+    }
+}

@@ -1,0 +1,269 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diplokg.extract.SentenceFacts.TimedSpan;
+import org.diplokg.extract.time.TimeMention;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.EventTypeRule;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.Preposition;
+import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Evidence;
+import org.diplokg.model.Role;
+import org.diplokg.text.Document;
+import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Token;
+
+/**
+ * Builds events from one sentence: each trigger that is not negated, hypothetical or a purpose takes its
+ * arguments from its own stretch of the sentence (between the triggers around it): the subject (after an Arabic
+ * verb first, before an English one first), the genitive of a noun, the object, the actors and places after role
+ * prepositions, the nearest date, phases and ordinals; words that point back ("الجانبين", "البيان") are resolved
+ * through the {@link Discourse}.
+ */
+final class EventFinder {
+    private static final int SUBJECT_GAP = 2;
+    private static final int PREPOSITION_GAP = 2;
+
+    private final EventLexicon lexicon;
+    private final boolean verbFirst;
+
+    EventFinder(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.verbFirst = lexicon.language().equals("ar");
+    }
+
+    List<Draft> find(Document doc, SentenceFacts facts, Discourse discourse) {
+        var drafts = new ArrayList<Draft>();
+        var all = new ArrayList<Draft>();
+        List<Hit<Trigger>> triggers = facts.triggers();
+        for (int n = 0; n < triggers.size(); n++) {
+            Hit<Trigger> hit = triggers.get(n);
+            int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
+            int to = n == triggers.size() - 1 ? facts.sentence().tokens().size() - 1 : triggers.get(n + 1).first() - 1;
+            Draft draft = build(doc, facts, hit, from, to, discourse);
+            all.add(draft);
+            if (!blocked(facts, hit)) drafts.add(draft);
+        }
+        attachTimes(facts, all);
+        attachCounts(facts, all);
+        linkDuring(facts, all);
+        return drafts;
+    }
+
+    private Draft build(Document doc, SentenceFacts facts, Hit<Trigger> hit, int from, int to, Discourse discourse) {
+        Trigger trigger = hit.value();
+        EventTypeRule rule = lexicon.rule(trigger.type());
+        var draft = new Draft(trigger.type(), facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
+                trigger.flags().contains("plural-places"));
+        var groups = Groups.of(facts, from, to, lexicon);
+        var used = new java.util.HashSet<ActorPhrase>();
+        assignPrepositions(facts, draft, groups, used, from, to, rule);
+        Groups.Group subject = subject(facts, hit, groups, used);
+        if (subject != null) {
+            assign(draft, subject, trigger.subject(), rule, used, false);
+            Groups.Group object = trigger.object() == null ? null : groups.after(subject.last(), SUBJECT_GAP, used);
+            if (object == null && trigger.object() != null && !verbFirst) object = groups.after(hit.last(), SUBJECT_GAP, used);
+            if (object != null) assign(draft, object, List.of(trigger.object()), rule, used, true);
+        } else if (trigger.object() != null) {
+            Groups.Group object = groups.after(hit.last(), SUBJECT_GAP, used);
+            if (object != null && trigger.object().equals("place")) assign(draft, object, List.of("place"), rule, used, true);
+        }
+        if (draft.places.isEmpty() && rule.takesPlace()) {
+            facts.phrases().stream().filter(p -> p.isPlace() && p.first() >= from && p.last() <= to && !used.contains(p))
+                    .findFirst().ifPresent(p -> draft.places.add(p.slug()));
+        }
+        resolvePointers(facts, hit, draft, rule, discourse, from, to);
+        draft.evidence.add(evidence(doc, facts, draft));
+        return draft;
+    }
+
+    /** Subject of a verb, genitive of a noun; for a noun without a genitive, the clause's subject before it. */
+    private Groups.Group subject(SentenceFacts facts, Hit<Trigger> hit, Groups groups, Set<ActorPhrase> used) {
+        Groups.Group after = groups.after(hit.last(), SUBJECT_GAP, used);
+        Groups.Group before = groups.before(hit.first(), used);
+        if (!hit.value().verb()) {
+            Groups.Group genitive = groups.after(hit.last(), 0, used);
+            if (genitive != null && !genitive.allPlaces()) return genitive;
+            return before;
+        }
+        boolean afterIsDestination = after != null && "place".equals(hit.value().object())
+                && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
+        if (verbFirst) return after != null && !after.allPlaces() && !afterIsDestination ? after : before;
+        return before != null ? before : after;
+    }
+
+    private void assign(Draft draft, Groups.Group group, List<String> roles, EventTypeRule rule, Set<ActorPhrase> used, boolean object) {
+        for (ActorPhrase p : group.phrases()) {
+            for (String role : roles) {
+                if (role.equals("place")) {
+                    if (p.canBePlace()) {
+                        draft.places.add(p.slug());
+                        used.add(p);
+                    }
+                } else if (!p.isPlace()) {
+                    draft.add(role.equals("principal") ? rule.principal() : Role.valueOf(role), p.slug());
+                    used.add(p);
+                }
+            }
+        }
+    }
+
+    private void assignPrepositions(SentenceFacts facts, Draft draft, Groups groups, Set<ActorPhrase> used, int from, int to,
+                                    EventTypeRule rule) {
+        for (Hit<List<Preposition>> prep : facts.prepositions()) {
+            if (prep.first() < from || prep.last() > to) continue;
+            Groups.Group group = groups.after(prep.last(), PREPOSITION_GAP, used);
+            if (group == null) continue;
+            ActorPhrase head = group.phrases().getFirst();
+            for (Preposition p : prep.value()) {
+                if (!p.appliesTo(draft.type)) continue;
+                if (p.role().equals("place") ? !head.canBePlace() : group.allPlaces()) continue;
+                assign(draft, group, List.of(p.role()), rule, used, false);
+                break;
+            }
+        }
+    }
+
+    /** "الجانبين" / "the two sides", a dual pronoun on the trigger, "البيان" / "the statement". */
+    private void resolvePointers(SentenceFacts facts, Hit<Trigger> hit, Draft draft, EventTypeRule rule, Discourse discourse,
+                                 int from, int to) {
+        Role principal = rule.principal();
+        if (!draft.actors(principal).isEmpty()) return;
+        boolean dual = hasDualSuffix(facts.sentence().tokens().get(hit.last()));
+        boolean anaphor = false;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (cue.first() < from || cue.last() > to) continue;
+            dual |= cue.value().kind().equals("dual");
+            anaphor |= cue.value().kind().equals("anaphor");
+        }
+        if (dual && !discourse.lastPair().isEmpty()) {
+            discourse.lastPair().forEach(s -> draft.add(principal, s));
+            draft.fromDiscourse = true;
+        } else if (anaphor && draft.type == EventType.Statement && discourse.lastSpeaker().isPresent()) {
+            draft.add(principal, discourse.lastSpeaker().get());
+            draft.fromDiscourse = true;
+        }
+    }
+
+    private boolean hasDualSuffix(Token t) {
+        String word = MatchKeys.normalize(t.surface());
+        return lexicon.dualSuffixes().stream().anyMatch(s -> word.endsWith(s) && word.length() > s.length() + 2);
+    }
+
+    private boolean blocked(SentenceFacts facts, Hit<Trigger> hit) {
+        for (Hit<Cue> cue : facts.cues()) {
+            String kind = cue.value().kind();
+            if ((kind.equals("negation") || kind.equals("irrealis")) && cue.value().reaches(cue.last(), hit.first())) return true;
+        }
+        return lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit);
+    }
+
+    /** لاتفاق، لوقف: a lam before a noun trigger that does not itself begin with one. */
+    private boolean hasPurposePrefix(SentenceFacts facts, Hit<Trigger> hit) {
+        if (hit.value().verb()) return false;
+        String word = MatchKeys.normalize(facts.sentence().tokens().get(hit.first()).surface());
+        String phrase = MatchKeys.normalize(hit.value().phrase().split(" ")[0]);
+        for (String prefix : lexicon.purposePrefixes()) {
+            if (word.startsWith(prefix) && !phrase.startsWith(prefix)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A date belongs to the nearest trigger on its left (Arabic and English both put the date after the verb
+     * phrase), else to the first trigger on its right ("On Monday, Blinken met …").
+     */
+    private void attachTimes(SentenceFacts facts, List<Draft> drafts) {
+        if (drafts.isEmpty()) return;
+        for (TimedSpan span : facts.times()) {
+            Draft owner = null;
+            for (Draft d : drafts) if (d.triggerLast < span.first()) owner = d;
+            if (owner == null) owner = drafts.getFirst();
+            apply(owner, span.mention(), endCueBefore(facts, span));
+        }
+    }
+
+    private static boolean endCueBefore(SentenceFacts facts, TimedSpan span) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("end") && c.value().reaches(c.last(), span.first()));
+    }
+
+    private static void apply(Draft d, TimeMention m, boolean isEnd) {
+        switch (m.kind()) {
+            case DURATION -> { if (d.duration == null) d.duration = m.duration(); }
+            case SPAN -> {
+                if (d.hasDate()) return;
+                d.begin = m.value();
+                d.end = m.until();
+                d.ownDate = true;
+            }
+            case DATE -> {
+                if (d.hasDate()) return;
+                if (isEnd) d.end = m.value();
+                else d.time = m.value();
+                d.ownDate = true;
+            }
+        }
+    }
+
+    /** "3 مراحل" / "three-phase" → the phase count of the nearest proposal, agreement or ceasefire; ordinals → the tour. */
+    private void attachCounts(SentenceFacts facts, List<Draft> drafts) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("phase-unit")) continue;
+            Integer count = countBefore(facts, cue.first());
+            if (count == null) continue;
+            nearest(drafts, cue.first(), Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire))
+                    .ifPresent(d -> { if (d.phaseCount == null) d.phaseCount = count; });
+        }
+        for (Hit<Integer> ordinal : facts.ordinals()) {
+            nearest(drafts, ordinal.first(), Set.of(EventType.Tour)).ifPresent(d -> { if (d.ordinal == null) d.ordinal = ordinal.value(); });
+        }
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("status")) continue;
+            nearest(drafts, cue.first(), Set.of(EventType.Negotiation, EventType.Agreement, EventType.Ceasefire))
+                    .ifPresent(d -> { if (d.status == null) d.status = cue.value().value(); });
+        }
+    }
+
+    /** The number right before a unit word, skipping a hyphen ("three-phase"). */
+    private static Integer countBefore(SentenceFacts facts, int unit) {
+        List<Token> tokens = facts.sentence().tokens();
+        int k = unit - 1;
+        if (k >= 0 && tokens.get(k).surface().equals("-")) k--;
+        if (k < 0) return null;
+        Token t = tokens.get(k);
+        if (t.number() != null) return t.number().intValue();
+        for (Hit<Integer> n : facts.numbers()) if (n.last() == k) return n.value();
+        return null;
+    }
+
+    private static java.util.Optional<Draft> nearest(List<Draft> drafts, int at, Set<EventType> types) {
+        return drafts.stream().filter(d -> types.contains(d.type))
+                .min(java.util.Comparator.comparingInt(d -> Math.abs(d.triggerFirst - at)));
+    }
+
+    /** "X خلال Y" / "X during Y": X happened inside Y, and takes its date when it has none. */
+    private static void linkDuring(SentenceFacts facts, List<Draft> drafts) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("during")) continue;
+            Draft before = null;
+            Draft after = null;
+            for (Draft d : drafts) {
+                if (d.triggerLast < cue.first()) before = d;
+                else if (after == null && d.triggerFirst > cue.last() && cue.value().reaches(cue.last(), d.triggerFirst)) after = d;
+            }
+            if (before != null && after != null) before.during = after;
+        }
+    }
+
+    private static Evidence evidence(Document doc, SentenceFacts facts, Draft draft) {
+        var s = facts.sentence();
+        double confidence = (draft.verb ? 0.8 : 0.7) * (draft.fromDiscourse ? 0.85 : 1.0);
+        return new Evidence(s.index(), doc.codePointOffset(s.start()), doc.codePointOffset(s.end()), s.text(),
+                Math.round(confidence * 100) / 100.0, "trigger:" + draft.type + (draft.fromDiscourse ? "+discourse" : ""));
+    }
+}

@@ -1,0 +1,97 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Token;
+
+/**
+ * The actor phrases of one stretch of a sentence, joined into coordinated groups ("قطر ومصر والولايات المتحدة",
+ * "Egypt, Qatar and the United States"): an argument slot takes a whole group.
+ */
+final class Groups {
+    /** Phrases joined by coordinators; {@code first}/{@code last} are token indexes. */
+    record Group(List<ActorPhrase> phrases) {
+        int first() { return phrases.getFirst().first(); }
+
+        int last() { return phrases.getLast().last(); }
+
+        boolean allPlaces() { return phrases.stream().allMatch(ActorPhrase::isPlace); }
+    }
+
+    private final List<Group> groups;
+    private final List<Token> tokens;
+
+    private Groups(List<Group> groups, List<Token> tokens) {
+        this.groups = groups;
+        this.tokens = tokens;
+    }
+
+    static Groups of(SentenceFacts facts, int from, int to, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        var groups = new ArrayList<Group>();
+        var current = new ArrayList<ActorPhrase>();
+        for (ActorPhrase p : facts.phrases()) {
+            if (p.first() < from || p.last() > to) continue;
+            if (!current.isEmpty() && !joined(tokens, current.getLast(), p, lexicon)) {
+                groups.add(new Group(List.copyOf(current)));
+                current.clear();
+            }
+            current.add(p);
+        }
+        if (!current.isEmpty()) groups.add(new Group(List.copyOf(current)));
+        return new Groups(groups, tokens);
+    }
+
+    /** The first group starting within {@code gap} tokens after {@code index} (punctuation not counted), unused. */
+    Group after(int index, int gap, Set<ActorPhrase> used) {
+        for (Group g : groups) {
+            if (g.first() <= index) continue;
+            if (words(index + 1, g.first()) > gap) return null;
+            Group free = unused(g, used);
+            if (free != null) return free;
+        }
+        return null;
+    }
+
+    /** The nearest unused group ending before {@code index}. */
+    Group before(int index, Set<ActorPhrase> used) {
+        for (int k = groups.size() - 1; k >= 0; k--) {
+            Group g = groups.get(k);
+            if (g.last() >= index) continue;
+            Group free = unused(g, used);
+            if (free != null) return free;
+        }
+        return null;
+    }
+
+    private int words(int from, int toExclusive) {
+        int n = 0;
+        for (int k = from; k < toExclusive; k++) if (!tokens.get(k).isPunct()) n++;
+        return n;
+    }
+
+    private static Group unused(Group g, Set<ActorPhrase> used) {
+        List<ActorPhrase> free = g.phrases().stream().filter(p -> !used.contains(p)).toList();
+        return free.isEmpty() ? null : new Group(free);
+    }
+
+    private static boolean joined(List<Token> tokens, ActorPhrase left, ActorPhrase right, EventLexicon lexicon) {
+        boolean coordinated = false;
+        for (int k = left.last() + 1; k < right.first(); k++) {
+            Token t = tokens.get(k);
+            if (lexicon.isCoordinator(t.surface())) coordinated = true;
+            else if (!t.isPunct() || !isListPunctuation(t.surface())) return false;
+        }
+        if (coordinated || left.last() + 1 < right.first()) return true;
+        String first = MatchKeys.normalize(tokens.get(right.first()).surface());
+        return lexicon.conjunctionPrefixes().stream().anyMatch(first::startsWith);
+    }
+
+    private static boolean isListPunctuation(String s) {
+        return s.equals(",") || s.equals("\u060C") || s.equals("\"") || s.equals("\u201C") || s.equals("\u201D")
+                || s.equals("\u00AB") || s.equals("\u00BB");
+    }
+}

@@ -1,0 +1,63 @@
+package org.diplokg.extract;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.diplokg.lexicon.Gazetteer;
+import org.diplokg.model.Actor;
+import org.diplokg.model.ActorType;
+import org.diplokg.text.MatchKeys;
+
+/**
+ * People an article names that the gazetteer does not know, and post look-ups in the gazetteer. An unknown
+ * person's slug comes from the ASCII transliteration of the normalized name, so the same name in two articles
+ * is one node (DESIGN 3).
+ */
+final class PeopleRegistry {
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+
+    private final Gazetteer gazetteer;
+    private final String language;
+    private final Map<String, Actor> found = new LinkedHashMap<>();
+
+    PeopleRegistry(Gazetteer gazetteer, String language) {
+        this.gazetteer = gazetteer;
+        this.language = language;
+    }
+
+    /** The slug for a person named {@code name} (as written), remembered for this article. */
+    String register(String name, String country) {
+        String slug = "person-" + slugOf(name);
+        found.computeIfAbsent(slug, s -> new Actor(s, ActorType.Person, Map.of(language, name), List.of(), null,
+                country != null && gazetteer.actor(country).map(a -> a.type() == ActorType.State).orElse(false) ? country : null));
+        return slug;
+    }
+
+    Optional<Actor> actor(String slug) {
+        return Optional.ofNullable(found.get(slug)).or(() -> gazetteer.actor(slug));
+    }
+
+    Optional<org.diplokg.model.Place> place(String slug) {
+        return gazetteer.place(slug);
+    }
+
+    /** The person the gazetteer says held {@code title} in {@code of} (a state or body) in {@code year}. */
+    Optional<String> holder(String title, String of, Integer year) {
+        if (of == null || year == null) return Optional.empty();
+        return gazetteer.holders(title, of, year).stream().findFirst();
+    }
+
+    /** The state or body of a known person's post with this title, per the gazetteer. */
+    Optional<String> postOrganization(String slug, String title) {
+        return gazetteer.posts(slug).stream().filter(p -> p.titleEn().equalsIgnoreCase(title)).map(p -> p.organization()).findFirst();
+    }
+
+    static String slugOf(String name) {
+        String ascii = TO_ASCII.get().transliterate(MatchKeys.normalize(name));
+        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    }
+}

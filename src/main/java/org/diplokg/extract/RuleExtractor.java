@@ -1,0 +1,147 @@
+package org.diplokg.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.diplokg.config.Home;
+import org.diplokg.extract.SentenceFacts.TimedSpan;
+import org.diplokg.extract.time.TimeMention;
+import org.diplokg.extract.time.TimeResolver;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.Gazetteer;
+import org.diplokg.lexicon.NameLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.TitleLexicon;
+import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.Article;
+import org.diplokg.model.Extraction;
+import org.diplokg.text.Document;
+import org.diplokg.text.Sentence;
+import org.diplokg.text.TextAnalyzer;
+import org.diplokg.text.Token;
+
+/**
+ * The rule-based extractor: text analysis, then per sentence the lexicon hits (triggers, cues, prepositions,
+ * dates), the actor phrases and the events, with the discourse carried from sentence to sentence; then the
+ * article's events are assembled and mapped to records. Language data comes from {@code data/}; one instance
+ * serves any number of threads.
+ */
+public final class RuleExtractor implements Extractor {
+    /** Bumped when the mechanism changes; the data files' hash covers changes of words. */
+    private static final String RULES_VERSION = "1";
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final Gazetteer gazetteer;
+    private final TimeResolver times;
+    private final NameLexicon names;
+    private final Map<String, Language> languages = new LinkedHashMap<>();
+    private final String version;
+
+    /** The words of one language. */
+    record Language(EventLexicon events, TitleLexicon titles) {}
+
+    private RuleExtractor(Path dataDir) {
+        Path lexiconDir = dataDir.resolve("lexicon");
+        this.gazetteer = Gazetteer.load(dataDir.resolve("gazetteer"));
+        this.times = TimeResolver.load(dataDir.resolve("time"));
+        this.names = NameLexicon.load(lexiconDir);
+        for (String lang : List.of("ar", "en")) {
+            languages.put(lang, new Language(EventLexicon.load(lexiconDir, lang), TitleLexicon.load(lexiconDir, lang)));
+        }
+        this.version = RULES_VERSION + "-" + hashOf(dataDir);
+    }
+
+    /** The extractor over the installation's own {@code data/}. */
+    public static RuleExtractor standard() {
+        return load(Home.dir().resolve("data"));
+    }
+
+    public static RuleExtractor load(Path dataDir) {
+        return new RuleExtractor(dataDir);
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public Extraction extract(Article article) {
+        Language lang = languages.getOrDefault(article.language(), languages.get("en"));
+        Document doc = analyzer.analyze(article);
+        Integer year = article.published() == null ? null : article.published().getYear();
+        var discourse = new Discourse(year);
+        var people = new PeopleRegistry(gazetteer, lang.events().language());
+        var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people);
+        var eventFinder = new EventFinder(lang.events());
+        var collector = new ArticleCollector(doc, people, lang.events(), discourse);
+        for (Sentence sentence : doc.sentences()) {
+            SentenceFacts facts = facts(sentence, lang, actorFinder, discourse, article);
+            collector.sentence(facts, eventFinder.find(doc, facts, discourse));
+        }
+        return collector.extraction(new EventAssembler(lang.events(), people), version);
+    }
+
+    private SentenceFacts facts(Sentence s, Language lang, ActorFinder actorFinder, Discourse discourse, Article article) {
+        List<Token> tokens = s.tokens();
+        EventLexicon lex = lang.events();
+        var prepositions = lex.prepositions().find(tokens);
+        var cues = lex.cues().find(tokens);
+        var timed = timedSpans(s, article, discourse);
+        var reserved = new BitSet();
+        prepositions.forEach(h -> reserved.set(h.first(), h.last() + 1));
+        timed.forEach(t -> reserved.set(t.first(), t.last() + 1));
+        var triggers = new ArrayList<Hit<Trigger>>();
+        for (Hit<Trigger> t : lex.triggers().find(tokens)) {
+            if (!reserved.get(t.first())) triggers.add(t);
+        }
+        var withTriggers = (BitSet) reserved.clone();
+        triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
+        cues.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
+        List<ActorPhrase> phrases = actorFinder.find(s, withTriggers, discourse);
+        triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
+        return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens));
+    }
+
+    private List<TimedSpan> timedSpans(Sentence s, Article article, Discourse discourse) {
+        var out = new ArrayList<TimedSpan>();
+        for (TimeMention m : times.find(s.text(), article.language(), article.published(), discourse.lastDate())) {
+            int first = -1;
+            int last = -1;
+            for (Token t : s.tokens()) {
+                int start = t.start() - s.start();
+                int end = t.end() - s.start();
+                if (first < 0 && end > m.start()) first = t.index();
+                if (start < m.end()) last = t.index();
+            }
+            if (first >= 0 && last >= first) out.add(new TimedSpan(first, last, m));
+            if (m.value() != null && m.kind() != TimeMention.Kind.DURATION) discourse.lastDate(m.until() != null ? m.until() : m.value());
+        }
+        return out;
+    }
+
+    private static String hashOf(Path dataDir) {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(dataDir.resolve("articles"))).sorted().toList()) {
+                sha.update(dataDir.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language data under " + dataDir, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.diplokg.extract.time;
+
+/**
+ * Match keys for words: the Arabic letter variants that spelling leaves free are folded (hamza
+ * forms of alef to bare alef, alef maqsura to yaa, taa marbuta to haa, Persian yaa and kaf to
+ * Arabic ones), diacritics, tatweel and zero-width joiners are dropped, and case is lowered.
+ * The same folding as Lucene's Arabic normalizer, done in place so that one sentence costs no
+ * token stream.
+ */
+final class Folding {
+    private static final char ALEF = '\u0627';
+    private static final char YAA = '\u064A';
+    private static final char HAA = '\u0647';
+    private static final char KAF = '\u0643';
+
+    private Folding() {}
+
+    static String fold(CharSequence s) {
+        return fold(s, 0, s.length());
+    }
+
+    static String fold(CharSequence s, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (isDropped(c)) continue;
+            out.append(folded(c));
+        }
+        return out.toString();
+    }
+
+    private static boolean isDropped(char c) {
+        return (c >= '\u064B' && c <= '\u065F')   // harakat, tanween, shadda, sukun
+                || c == '\u0670'                  // superscript alef
+                || c == '\u0640'                  // tatweel
+                || Character.getType(c) == Character.FORMAT; // ZWNJ, ZWJ, directional marks
+    }
+
+    private static char folded(char c) {
+        return switch (c) {
+            case '\u0622', '\u0623', '\u0625', '\u0671' -> ALEF; // alef with madda, hamza above/below, wasla
+            case '\u0649', '\u06CC' -> YAA;                      // alef maqsura, Farsi yeh
+            case '\u0629' -> HAA;                                // taa marbuta
+            case '\u06A9' -> KAF;                                // keheh
+            default -> Character.toLowerCase(c);
+        };
+    }
+}

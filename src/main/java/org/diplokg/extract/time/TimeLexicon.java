@@ -1,0 +1,222 @@
+package org.diplokg.extract.time;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of data/time/*.tsv, indexed by the match key of their first word (without its article),
+ * and the readings of a tokenized sentence. Immutable once loaded.
+ */
+final class TimeLexicon {
+    private static final int MIN_STEM = 2;
+    private static final Reading[] NONE = new Reading[0];
+
+    /** A prefix peeled off before lookup. */
+    private record Clitic(String fold, boolean article, boolean conjunction) {}
+
+    /** The Arabic future prefix rule of future.tsv. */
+    private record FuturePrefix(String fold, int minLength) {}
+
+    private final Map<String, List<Entry>> entries = new HashMap<>();
+    private final List<Clitic> clitics = new ArrayList<>();
+    private final List<FuturePrefix> futurePrefixes = new ArrayList<>();
+    private final List<String> futureExceptions = new ArrayList<>();
+
+    private TimeLexicon() {}
+
+    static TimeLexicon load(Path dir) {
+        TimeLexicon lexicon = new TimeLexicon();
+        for (String[] row : rows(dir.resolve("clitics.tsv"))) {
+            lexicon.clitics.add(new Clitic(Folding.fold(row[0]), yes(row[1]), yes(row[2])));
+        }
+        lexicon.clitics.sort(Comparator.comparingInt((Clitic c) -> c.fold.length()).reversed());
+        for (String[] row : rows(dir.resolve("months.tsv"))) {
+            lexicon.add(row[0], Category.MONTH, Integer.parseInt(row[1]), row[2], column(row, 3));
+        }
+        for (String[] row : rows(dir.resolve("weekdays.tsv"))) {
+            lexicon.add(row[0], Category.WEEKDAY, Integer.parseInt(row[1]), "", "");
+        }
+        for (String[] row : rows(dir.resolve("numbers.tsv"))) {
+            lexicon.add(row[0], Category.NUMBER, Integer.parseInt(row[1]), "", "");
+        }
+        for (String[] row : rows(dir.resolve("ordinals.tsv"))) {
+            lexicon.add(row[0], Category.ORDINAL, Integer.parseInt(row[1]), "", "");
+        }
+        for (String[] row : rows(dir.resolve("units.tsv"))) {
+            lexicon.add(row[0], Category.UNIT, unitCount(row[2]), row[1], "");
+        }
+        for (String[] row : rows(dir.resolve("relative.tsv"))) {
+            Category category = switch (row[1]) {
+                case "publication" -> Category.DEICTIC;
+                case "previous" -> Category.ANCHORED;
+                default -> throw new IllegalArgumentException("relative.tsv: unknown anchor " + row[1]);
+            };
+            lexicon.add(row[0], category, Integer.parseInt(row[2]), "", column(row, 3));
+        }
+        for (String[] row : rows(dir.resolve("directions.tsv"))) {
+            lexicon.add(row[0], Category.DIRECTION, 0, row[1], row[2]);
+        }
+        for (String[] row : rows(dir.resolve("qualifiers.tsv"))) {
+            lexicon.add(row[0], Category.QUALIFIER, 0, row[1], "");
+        }
+        for (String[] row : rows(dir.resolve("connectives.tsv"))) {
+            lexicon.add(row[0], Category.CONNECTIVE, 0, row[1], "");
+        }
+        for (String[] row : rows(dir.resolve("future.tsv"))) {
+            switch (row[1]) {
+                case "word", "clause", "report" -> lexicon.add(row[0], Category.FUTURE, 0, row[1], "");
+                case "prefix" -> lexicon.futurePrefixes.add(new FuturePrefix(Folding.fold(row[0]), Integer.parseInt(row[2])));
+                case "not" -> lexicon.futureExceptions.add(Folding.fold(row[0]));
+                default -> throw new IllegalArgumentException("future.tsv: unknown kind " + row[1]);
+            }
+        }
+        return lexicon;
+    }
+
+    private void add(String phrase, Category category, int value, String code, String flagColumn) {
+        List<Tok> words = Tokenizer.tokenize(phrase);
+        if (words.isEmpty()) throw new IllegalArgumentException("empty lexicon entry");
+        String first = words.get(0).fold();
+        Clitic article = articleOf(first);
+        String key = article == null ? first : first.substring(article.fold.length());
+        String[] rest = words.subList(1, words.size()).stream().map(Tok::fold).toArray(String[]::new);
+        Set<String> flags = flagColumn.isBlank() ? Set.of() : Set.of(flagColumn.split(","));
+        Entry entry = new Entry(category, rest, article != null, value, code, flags);
+        List<Entry> list = entries.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.stream().noneMatch(e -> sameMeaning(e, entry))) list.add(entry);
+    }
+
+    private static boolean sameMeaning(Entry a, Entry b) {
+        return a.category() == b.category() && a.value() == b.value() && a.code().equals(b.code())
+                && a.needsArticle() == b.needsArticle() && Arrays.equals(a.rest(), b.rest()) && a.flags().equals(b.flags());
+    }
+
+    /** The article prefix a data word is written with ("الأحد"), or null. */
+    private Clitic articleOf(String fold) {
+        for (Clitic c : clitics) {
+            if (c.article && fold.startsWith(c.fold) && fold.length() - c.fold.length() >= MIN_STEM) return c;
+        }
+        return null;
+    }
+
+    /** All readings of every token, longest first. */
+    Reading[][] readAll(List<Tok> tokens) {
+        Reading[][] all = new Reading[tokens.size()][];
+        for (int i = 0; i < all.length; i++) all[i] = readingsAt(tokens, i);
+        return all;
+    }
+
+    private Reading[] readingsAt(List<Tok> tokens, int i) {
+        Tok tok = tokens.get(i);
+        if (tok.type() == Tok.Type.NUMBER) return NONE;
+        List<Reading> found = null;
+        found = collect(tokens, i, tok.fold(), false, false, found);
+        if (tok.type() == Tok.Type.WORD) {
+            for (Clitic c : clitics) {
+                String fold = tok.fold();
+                if (fold.length() - c.fold.length() >= MIN_STEM && fold.startsWith(c.fold)) {
+                    found = collect(tokens, i, fold.substring(c.fold.length()), c.article, c.conjunction, found);
+                }
+            }
+        }
+        if (found == null) return NONE;
+        found.sort(Comparator.comparingInt(Reading::length).reversed());
+        return found.toArray(NONE);
+    }
+
+    private List<Reading> collect(List<Tok> tokens, int i, String key, boolean article, boolean conjunction, List<Reading> found) {
+        List<Entry> candidates = entries.get(key);
+        if (candidates == null) return found;
+        for (Entry e : candidates) {
+            if (e.needsArticle() ? !article : article && !e.category().takesArticle) continue;
+            if (e.has("cased") && !tokens.get(i).capitalized()) continue;
+            if (!restMatches(tokens, i, e.rest())) continue;
+            if (found == null) found = new ArrayList<>(2);
+            found.add(new Reading(e, 1 + e.rest().length, article, conjunction));
+        }
+        return found;
+    }
+
+    private static boolean restMatches(List<Tok> tokens, int i, String[] rest) {
+        if (i + rest.length >= tokens.size()) return false;
+        for (int k = 0; k < rest.length; k++) {
+            if (!tokens.get(i + 1 + k).fold().equals(rest[k])) return false;
+        }
+        return true;
+    }
+
+    /** True when the word begins with the article ("العالمي"), which makes it a modifier of a noun before it. */
+    boolean hasArticle(Tok tok) {
+        if (tok.type() != Tok.Type.WORD) return false;
+        for (Clitic c : clitics) {
+            if (c.article && tok.fold().startsWith(c.fold) && tok.fold().length() - c.fold.length() >= MIN_STEM) return true;
+        }
+        return false;
+    }
+
+    /** A verb with the Arabic future prefix (after a glued conjunction), by the rule of future.tsv. */
+    boolean hasFuturePrefix(Tok tok) {
+        if (tok.type() != Tok.Type.WORD) return false;
+        if (matchesFuturePrefix(tok.fold())) return true;
+        for (Clitic c : clitics) {
+            if (c.conjunction && !c.article && c.fold.length() < tok.fold().length() && tok.fold().startsWith(c.fold)
+                    && matchesFuturePrefix(tok.fold().substring(c.fold.length()))) return true;
+        }
+        return false;
+    }
+
+    private boolean matchesFuturePrefix(String word) {
+        for (FuturePrefix p : futurePrefixes) {
+            if (word.length() >= p.minLength && word.startsWith(p.fold)) return !isFutureException(word);
+        }
+        return false;
+    }
+
+    private boolean isFutureException(String word) {
+        for (String exception : futureExceptions) {
+            if (word.startsWith(exception)) return true;
+        }
+        return false;
+    }
+
+    private static int unitCount(String number) {
+        return switch (number) {
+            case "singular" -> 1;
+            case "dual" -> 2;
+            case "plural" -> 0;
+            default -> throw new IllegalArgumentException("units.tsv: unknown number " + number);
+        };
+    }
+
+    private static boolean yes(String s) {
+        return s.trim().equalsIgnoreCase("yes");
+    }
+
+    private static String column(String[] row, int i) {
+        return row.length > i ? row[i].trim() : "";
+    }
+
+    /** Non-comment, non-blank lines of a TSV file, split on tabs. */
+    private static List<String[]> rows(Path file) {
+        try {
+            List<String[]> rows = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                rows.add(line.split("\t"));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

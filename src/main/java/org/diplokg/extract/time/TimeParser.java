@@ -1,0 +1,613 @@
+package org.diplokg.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplokg.model.TimeValue;
+
+/**
+ * The grammar of time expressions over the readings of one sentence's tokens. At each token the
+ * patterns are tried from the most to the least specific (a numeric date, a span, a day counted
+ * from the previous date, a day counted from publication, a qualified time, a date or weekday, a
+ * relative week/month/year, a year, a duration); the first that matches consumes its tokens. An
+ * expression that matches but cannot be resolved (no publication date) is consumed without a
+ * mention, so that its parts are not read again on their own. One instance per call: not shared.
+ */
+final class TimeParser {
+    private static final String DATE_SEPARATORS = "/-.";
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2100;
+    private static final int MAX_DAY = 31;
+    private static final int FOUR_DIGITS = 4;
+
+    private final TimeLexicon lexicon;
+    private final List<Tok> toks;
+    private final Reading[][] readings;
+    private final int n;
+    private final LocalDate published;
+    private final boolean english;
+    /** Whether a future mark reaches each token from behind or from ahead (see future.tsv). */
+    private final boolean[] futureBehind;
+    private final boolean[] futureAhead;
+    /** Whether the expression being matched is future-marked. */
+    private boolean future;
+    private TimeValue previous;
+
+    private record Match(int next, TimeMention mention) {}
+
+    private record Num(long value, int next) {}
+
+    private record Point(Spec spec, int next) {}
+
+    /** A month; {@code certain} when its two series' names or the noun "شهر" confirm it is one. */
+    private record MonthGroup(int month, int next, boolean english, boolean certain) {}
+
+    private record YearSlot(int year, Integer shift, int next) {}
+
+    private record RelativePeriod(String unit, Direction direction, int next) {}
+
+    TimeParser(TimeLexicon lexicon, List<Tok> toks, Reading[][] readings, String language, LocalDate published, TimeValue previous) {
+        this.lexicon = lexicon;
+        this.toks = toks;
+        this.readings = readings;
+        this.n = toks.size();
+        this.published = published;
+        this.english = language != null && language.toLowerCase().startsWith("en");
+        this.previous = previous;
+        this.futureBehind = new boolean[n + 1];
+        this.futureAhead = new boolean[n + 1];
+        markFuture();
+    }
+
+    List<TimeMention> parse() {
+        List<TimeMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            Match m = matchAt(i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (m.mention != null) {
+                found.add(m.mention);
+                remember(m.mention);
+            }
+            i = m.next;
+        }
+        return found;
+    }
+
+    private Match matchAt(int i) {
+        future = futureBehind[i] || futureAhead[i];
+        Match m = numericDate(i);
+        if (m == null) m = span(i);
+        if (m == null) m = anchored(i);
+        if (m == null) m = deictic(i);
+        if (m == null) m = qualified(i);
+        if (m == null) m = date(i);
+        if (m == null) m = relativePeriodAt(i);
+        if (m == null) m = year(i);
+        if (m == null) m = duration(i);
+        return m;
+    }
+
+    /** A later "the next day" counts from the last day-precise date, a span's from its end. */
+    private void remember(TimeMention m) {
+        previous = TimeResolver.lastDay(List.of(m), previous);
+    }
+
+    // ---- patterns -------------------------------------------------------------------------
+
+    /** 10/06/2024 (day first; month first in English unless the first number exceeds 12), 2024-06-10. */
+    private Match numericDate(int i) {
+        if (i + 4 >= n || toks.get(i).type() != Tok.Type.NUMBER) return null;
+        Tok a = toks.get(i), sep1 = toks.get(i + 1), b = toks.get(i + 2), sep2 = toks.get(i + 3), c = toks.get(i + 4);
+        if (sep1.type() != Tok.Type.SIGN || !DATE_SEPARATORS.contains(sep1.fold()) || !sep1.fold().equals(sep2.fold())) return null;
+        if (b.type() != Tok.Type.NUMBER || c.type() != Tok.Type.NUMBER) return null;
+        if (!(sep1.glued() && b.glued() && sep2.glued() && c.glued())) return null;
+        LocalDate date;
+        if (a.digits() == FOUR_DIGITS && b.digits() <= 2 && c.digits() <= 2) {
+            date = CalendarRules.dateOf((int) a.number(), (int) b.number(), (int) c.number());
+        } else if (a.digits() <= 2 && b.digits() <= 2 && c.digits() == FOUR_DIGITS) {
+            boolean dayFirst = !english || a.number() > 12;
+            date = dayFirst ? CalendarRules.dateOf((int) c.number(), (int) b.number(), (int) a.number())
+                    : CalendarRules.dateOf((int) c.number(), (int) a.number(), (int) b.number());
+        } else {
+            return null;
+        }
+        return date == null ? null : dateMatch(i, i + 5, TimeValue.of(date.toString()));
+    }
+
+    /** "بين 10 و12 يونيو", "من 10 إلى 12 يونيو", "June 10-12", "from May 28 to June 2", "2020-2023". */
+    private Match span(int i) {
+        int j = i;
+        Reading from = connective(j, "from");
+        if (from != null) j += from.length();
+        Point a = point(j, true, false);
+        if (a == null) return null;
+        int k = a.next();
+        Reading joiner = connective(k, "to");
+        if (joiner == null && from != null) joiner = connective(k, "and");
+        if (joiner == null) return null;
+        Point b = point(k + joiner.length(), true, false);
+        if (b == null) return null;
+        Spec first = a.spec(), last = b.spec();
+        int next = b.next();
+        if (first.isYearOnly() != last.isYearOnly() || first.isWeekdayOnly() != last.isWeekdayOnly()) return null;
+        if (first.isDayOnly() && last.isDayOnly()) return null;
+        if (first.isYearOnly() && from == null && toks.get(k).type() != Tok.Type.SIGN) return null;
+        if (last.isDayOnly()) {
+            if (first.month == 0) return null;
+            last.month = first.month;
+            next = finish(last, next).next();
+            first.completeFrom(last);
+        }
+        if (first.isDayOnly()) first.completeFrom(last);
+        TimeValue[] ends = resolveSpan(first, last);
+        if (ends == null) return new Match(next, null);
+        if (!notAfter(ends[0], ends[1])) return null;
+        return new Match(next, TimeMention.span(toks.get(i).start(), toks.get(next - 1).end(), ends[0], ends[1]));
+    }
+
+    /** "في اليوم التالي", "the following day": from the previous day-precise date. */
+    private Match anchored(int i) {
+        Reading r = reading(i, Category.ANCHORED);
+        if (r == null) return null;
+        TimeValue value = CalendarRules.plusDays(previous, r.value());
+        return dateMatch(i, i + r.length(), value);
+    }
+
+    /** "اليوم", "أمس", "أول أمس", "غدا", "yesterday": from publication. */
+    private Match deictic(int i) {
+        Reading r = reading(i, Category.DEICTIC);
+        if (r == null) return null;
+        int next = i + r.length();
+        if (r.entry().has("bare") && modifiesNoun(next)) return null;
+        Reading weekday = reading(next, Category.WEEKDAY);
+        if (weekday != null) next += weekday.length(); // "اليوم الاثنين": one day, said twice
+        TimeValue value = published == null ? null : TimeValue.of(published.plusDays(r.value()).toString());
+        return dateMatch(i, next, value);
+    }
+
+    /** "نهاية مايو/أيار الماضي", "مطلع ديسمبر 2023", "mid-2023", "late last year", "early next week". */
+    private Match qualified(int i) {
+        Reading q = reading(i, Category.QUALIFIER);
+        if (q == null) return null;
+        int j = i + q.length();
+        if (connective(j, "hyphen") != null) j++;
+        Point p = point(j, false, true);
+        if (p != null) {
+            p.spec().qualifier = q.code();
+            return pointMatch(i, p.next(), p.spec());
+        }
+        Num year = explicitYear(j);
+        if (year != null) {
+            Spec spec = new Spec();
+            spec.year = (int) year.value();
+            spec.qualifier = q.code();
+            return pointMatch(i, year.next(), spec);
+        }
+        RelativePeriod period = relativePeriod(j);
+        if (period != null) {
+            String qualifier = period.unit().equals("W") ? null : q.code(); // a week carries its own
+            return dateMatch(i, period.next(), CalendarRules.period(period.unit(), period.direction(), qualifier, published));
+        }
+        return null;
+    }
+
+    /** A day, month or weekday: "7 أكتوبر/تشرين الأول 2023", "June 10, 2024", "مايو الماضي", "الخميس المقبل". */
+    private Match date(int i) {
+        Point p = point(i, false, false);
+        return p == null ? null : pointMatch(i, p.next(), p.spec());
+    }
+
+    /** "الأسبوع الماضي", "الشهر الجاري", "العام المقبل", "هذا العام", "last week", "next month". */
+    private Match relativePeriodAt(int i) {
+        RelativePeriod p = relativePeriod(i);
+        if (p == null) return null;
+        return dateMatch(i, p.next(), CalendarRules.period(p.unit(), p.direction(), null, published));
+    }
+
+    /** "عام 2023", "في 2023", "since 2014": a four-digit number after a year noun or a time preposition. */
+    private Match year(int i) {
+        boolean named = unitAt(i, "Y", -1, null) != null;
+        if (!named && connective(i - 1, "year_cue") == null) return null;
+        Num year = explicitYear(i);
+        if (year == null) return null;
+        return dateMatch(i, year.next(), TimeValue.of(String.format("%04d", year.value())));
+    }
+
+    /** "7 أيام", "ستة أسابيع", "42 يوما", "يومين", "لمدة أسبوع", "six weeks", "42-day", "a week". */
+    private Match duration(int i) {
+        Reading cue = connective(i, "duration_cue");
+        if (cue != null) {
+            int j = i + cue.length();
+            Reading unit = unitAt(j, null, 1, false);
+            return unit == null ? null : durationMatch(j, j + unit.length(), 1, unit.code());
+        }
+        Num count = number(i);
+        if (count != null) {
+            int k = count.next();
+            if (connective(k, "hyphen") != null && toks.get(k).glued()) k++;
+            Reading unit = unitAt(k, null, -1, false);
+            return unit == null || count.value() <= 0 ? null : durationMatch(i, k + unit.length(), count.value(), unit.code());
+        }
+        Reading unit = unitAt(i, null, -1, false);
+        if (unit == null) return null;
+        if (unit.value() == 2) return durationMatch(i, i + unit.length(), 2, unit.code());
+        if (unit.value() == 1) { // "يوم واحد", "أسبوع واحد"
+            Num one = number(i + unit.length());
+            if (one != null && one.value() == 1 && reading(i + unit.length(), Category.NUMBER) != null) {
+                return durationMatch(i, one.next(), 1, unit.code());
+            }
+        }
+        return null;
+    }
+
+    // ---- parts ----------------------------------------------------------------------------
+
+    /**
+     * One calendar point: an optional day noun ("يوم"), then a weekday (possibly followed by its
+     * date), or a day and month, or a month. With {@code bare}, a day number or a year alone too
+     * (the parts of a span). {@code context} says a qualifier or cue already introduced it.
+     */
+    private Point point(int i, boolean bare, boolean context) {
+        int j = i;
+        Reading dayNoun = unitAt(j, "D", 1, false);
+        if (dayNoun != null) j += dayNoun.length();
+        Point weekday = weekdayAt(j);
+        if (weekday != null) {
+            int k = weekday.next();
+            if (connective(k, "comma") != null) k++;
+            Point full = dayMonth(k, true);
+            return full != null ? full : weekday;
+        }
+        Point dayMonth = dayMonth(j, context);
+        if (dayMonth != null || !bare || j != i) return dayMonth;
+        Num day = dayNumber(i);
+        if (day != null) {
+            Spec spec = new Spec();
+            spec.day = (int) day.value();
+            return new Point(spec, day.next());
+        }
+        Num year = explicitYear(i);
+        if (year != null) {
+            Spec spec = new Spec();
+            spec.year = (int) year.value();
+            return new Point(spec, year.next());
+        }
+        return null;
+    }
+
+    /** "الثلاثاء", "الخميس المقبل", "last Tuesday". */
+    private Point weekdayAt(int i) {
+        int j = i;
+        Reading before = direction(j, "before");
+        if (before != null) j += before.length();
+        Reading weekday = reading(j, Category.WEEKDAY);
+        if (weekday == null) return null;
+        j += weekday.length();
+        Spec spec = new Spec();
+        spec.weekday = weekday.value();
+        if (before != null) {
+            spec.direction = Direction.of(before.code());
+        } else {
+            Reading after = direction(j, "after");
+            if (after != null) {
+                spec.direction = Direction.of(after.code());
+                j += after.length();
+            }
+        }
+        return new Point(spec, j);
+    }
+
+    /**
+     * Day first ("10 June", "العاشر من يونيو", "الثالث من الشهر الجاري"), month first in English
+     * ("June 10"), or a month ("مايو الماضي", "last May"). A month alone must be placed: by a day,
+     * a year, a direction, a qualifier ({@code context}), its other series' name, the noun "شهر",
+     * or a time preposition before it ("في مايو", "in May"); else "the October war" and "Theresa
+     * May" would be dates.
+     */
+    private Point dayMonth(int i, boolean context) {
+        Num day = dayNumber(i);
+        if (day != null) {
+            int k = day.next();
+            if (connective(k, "of") != null) k++;
+            MonthGroup group = monthGroup(k);
+            if (group != null) {
+                Spec spec = new Spec();
+                spec.day = (int) day.value();
+                spec.month = group.month();
+                return finish(spec, group.next());
+            }
+            RelativePeriod month = relativePeriod(k);
+            if (month != null && month.unit().equals("M")) {
+                Spec spec = new Spec();
+                spec.day = (int) day.value();
+                spec.monthShift = month.direction().shift();
+                return new Point(spec, month.next());
+            }
+        }
+        int j = i;
+        Reading before = direction(j, "before");
+        if (before != null) j += before.length();
+        MonthGroup group = monthGroup(j);
+        if (group == null) return null;
+        Spec spec = new Spec();
+        spec.month = group.month();
+        if (before != null) spec.direction = Direction.of(before.code());
+        int next = group.next();
+        if (group.english() && before == null) {
+            Num monthDay = dayNumber(next);
+            if (monthDay != null) {
+                spec.day = (int) monthDay.value();
+                next = monthDay.next();
+            }
+        }
+        Point point = finish(spec, next);
+        boolean placed = context || group.certain() || spec.day != 0 || spec.hasYear() || spec.direction != null
+                || connective(i - 1, "year_cue") != null;
+        return placed ? point : null;
+    }
+
+    /** The year or direction after a day and month: "2023", ", 2024", "من العام الماضي", "الماضي". */
+    private Point finish(Spec spec, int next) {
+        YearSlot year = yearSlot(next);
+        if (year != null) {
+            spec.year = year.year();
+            spec.yearShift = year.shift();
+            return new Point(spec, year.next());
+        }
+        if (spec.direction == null) {
+            Reading after = direction(next, "after");
+            if (after != null) {
+                spec.direction = Direction.of(after.code());
+                next += after.length();
+            }
+        }
+        return new Point(spec, next);
+    }
+
+    /** A month in one or both series: "يونيو", "يونيو/ حزيران", "يونيو (حزيران)", "شهر مايو", "Sept.". */
+    private MonthGroup monthGroup(int i) {
+        Reading noun = unitAt(i, "M", 1, false);
+        if (noun != null) {
+            MonthGroup named = monthAt(i + noun.length());
+            if (named != null) return new MonthGroup(named.month(), named.next(), named.english(), true);
+        }
+        return monthAt(i);
+    }
+
+    private MonthGroup monthAt(int i) {
+        Reading month = reading(i, Category.MONTH);
+        if (month == null) return null;
+        int next = i + month.length();
+        if (month.entry().has("abbreviation") && connective(next, "abbreviation") != null && toks.get(next).glued()) next++;
+        boolean paired = false;
+        boolean bracket = connective(next, "open") != null;
+        if (bracket || connective(next, "pair") != null) {
+            Reading other = reading(next + 1, Category.MONTH);
+            if (other != null && other.value() == month.value()) {
+                int after = next + 1 + other.length();
+                if (!bracket) {
+                    next = after;
+                    paired = true;
+                } else if (connective(after, "close") != null) {
+                    next = after + 1;
+                    paired = true;
+                }
+            }
+        }
+        return new MonthGroup(month.value(), next, "en".equals(month.code()), paired);
+    }
+
+    /** After a date: a year ("2023", ", 2024", "عام 2023", "2023م") or a relative year ("من العام الماضي", "last year"). */
+    private YearSlot yearSlot(int i) {
+        int j = i;
+        if (connective(j, "comma") != null) j++;
+        if (connective(j, "of") != null) j++;
+        Num year = explicitYear(j);
+        if (year != null) return new YearSlot((int) year.value(), null, year.next());
+        RelativePeriod period = relativePeriod(j);
+        if (period != null && period.unit().equals("Y")) return new YearSlot(0, period.direction().shift(), period.next());
+        return null;
+    }
+
+    /** A four-digit year, optionally named ("عام 2023", "the year 2023") and marked ("2023م"). */
+    private Num explicitYear(int i) {
+        int j = i;
+        Reading noun = unitAt(j, "Y", -1, null);
+        if (noun != null) j += noun.length();
+        if (j >= n) return null;
+        Tok t = toks.get(j);
+        if (t.type() != Tok.Type.NUMBER || t.digits() != FOUR_DIGITS || t.number() < MIN_YEAR || t.number() > MAX_YEAR) return null;
+        j++;
+        if (connective(j, "era") != null) j++;
+        return new Num(t.number(), j);
+    }
+
+    /** "الأسبوع الماضي", "العام الجاري", "هذا الشهر", "last week", "next year" (not "the last week of May"). */
+    private RelativePeriod relativePeriod(int i) {
+        int j = i;
+        Reading before = direction(j, "before");
+        if (before != null) j += before.length();
+        Reading unit = unitAt(j, null, 1, null);
+        if (unit == null || unit.code().equals("D") || unit.code().equals("H")) return null;
+        j += unit.length();
+        Reading after = before == null ? direction(j, "after") : null;
+        if (before == null && after == null) return null;
+        if (after != null) j += after.length();
+        if (before != null && connective(j, "of") != null) return null;
+        return new RelativePeriod(unit.code(), Direction.of((before != null ? before : after).code()), j);
+    }
+
+    /** A day of the month: 1–31 in digits (with "th" and the like) or an ordinal word. */
+    private Num dayNumber(int i) {
+        if (i >= n) return null;
+        Tok t = toks.get(i);
+        if (t.type() == Tok.Type.NUMBER && t.digits() <= 2 && t.number() >= 1 && t.number() <= MAX_DAY) {
+            int next = i + 1;
+            if (connective(next, "ordinal_suffix") != null && toks.get(next).glued()) next++;
+            return new Num(t.number(), next);
+        }
+        Reading ordinal = reading(i, Category.ORDINAL);
+        return ordinal == null ? null : new Num(ordinal.value(), i + ordinal.length());
+    }
+
+    /** Digits, or number words with their compounds ("خمسة وعشرين", "twenty-five"). */
+    private Num number(int i) {
+        if (i >= n) return null;
+        Tok t = toks.get(i);
+        if (t.type() == Tok.Type.NUMBER) return t.number() < 0 ? null : new Num(t.number(), i + 1);
+        Reading word = reading(i, Category.NUMBER);
+        if (word == null) return null;
+        long value = word.value();
+        int next = i + word.length();
+        if (isUnit(value)) {
+            Reading tens = reading(next, Category.NUMBER);
+            if (tens != null && tens.conjunction() && isTens(tens.value())) return new Num(value + tens.value(), next + tens.length());
+        } else if (isTens(value)) {
+            int k = next;
+            if (connective(k, "hyphen") != null) k++;
+            Reading units = reading(k, Category.NUMBER);
+            if (units != null && !units.conjunction() && isUnit(units.value())) {
+                return new Num(value + units.value(), k + units.length());
+            }
+        }
+        return new Num(value, next);
+    }
+
+    private static boolean isUnit(long v) {
+        return v >= 1 && v <= 9;
+    }
+
+    private static boolean isTens(long v) {
+        return v >= 20 && v <= 90 && v % 10 == 0;
+    }
+
+    // ---- resolution -----------------------------------------------------------------------
+
+    /** Begin and end of a span, the open year of one end taken from the other; null if unresolvable. */
+    private TimeValue[] resolveSpan(Spec first, Spec last) {
+        if (first.isWeekdayOnly()) {
+            if (first.direction == null) first.direction = last.direction; // "من الاثنين إلى الأربعاء المقبل"
+            LocalDate begin = CalendarRules.weekday(first.weekday, first.direction, published, future);
+            if (begin == null) return null;
+            LocalDate end = begin.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(last.weekday)));
+            return new TimeValue[] {TimeValue.of(begin.toString()), TimeValue.of(end.toString())};
+        }
+        TimeValue begin, end;
+        if (first.hasYear() && !last.hasYear()) {
+            begin = resolve(first);
+            end = withYearOf(last, begin, true);
+        } else {
+            end = resolve(last);
+            begin = first.hasYear() ? resolve(first) : withYearOf(first, end, false);
+        }
+        return begin == null || end == null ? null : new TimeValue[] {begin, end};
+    }
+
+    /** Resolves a spec in the year of the other end, moving a year when it would fall on the wrong side. */
+    private TimeValue withYearOf(Spec spec, TimeValue other, boolean forward) {
+        if (other == null) return null;
+        spec.year = Integer.parseInt(other.iso().substring(0, 4));
+        spec.yearShift = null;
+        TimeValue value = resolve(spec);
+        if (value == null) return null;
+        boolean wrongSide = forward ? !notAfter(other, value) : !notAfter(value, other);
+        if (!wrongSide) return value;
+        spec.year += forward ? 1 : -1;
+        return resolve(spec);
+    }
+
+    private static boolean notAfter(TimeValue a, TimeValue b) {
+        int len = Math.min(a.iso().length(), b.iso().length());
+        return a.iso().substring(0, len).compareTo(b.iso().substring(0, len)) <= 0;
+    }
+
+    private TimeValue resolve(Spec spec) {
+        return CalendarRules.resolve(spec, published, future);
+    }
+
+    private Match pointMatch(int from, int next, Spec spec) {
+        return dateMatch(from, next, resolve(spec));
+    }
+
+    private Match dateMatch(int from, int next, TimeValue value) {
+        return new Match(next, value == null ? null : TimeMention.date(toks.get(from).start(), toks.get(next - 1).end(), value));
+    }
+
+    private Match durationMatch(int from, int next, long count, String unit) {
+        String iso = unit.equals("H") ? "PT" + count + "H" : "P" + count + unit;
+        return new Match(next, TimeMention.duration(toks.get(from).start(), toks.get(next - 1).end(), iso));
+    }
+
+    // ---- readings -------------------------------------------------------------------------
+
+    private Reading reading(int i, Category category) {
+        if (i < 0 || i >= n) return null;
+        for (Reading r : readings[i]) {
+            if (r.category() == category) return r;
+        }
+        return null;
+    }
+
+    private Reading connective(int i, String role) {
+        if (i < 0 || i >= n) return null;
+        for (Reading r : readings[i]) {
+            if (r.category() == Category.CONNECTIVE && r.code().equals(role)) return r;
+        }
+        return null;
+    }
+
+    private Reading direction(int i, String position) {
+        if (i < 0 || i >= n) return null;
+        for (Reading r : readings[i]) {
+            if (r.category() == Category.DIRECTION && r.entry().has(position)) return r;
+        }
+        return null;
+    }
+
+    /**
+     * A unit at i. {@code code} a designator or null for any; {@code count} 1 singular, 2 dual,
+     * 0 plural, -1 any; {@code article} whether it must (not) carry the article, null for either.
+     */
+    private Reading unitAt(int i, String code, int count, Boolean article) {
+        if (i < 0 || i >= n) return null;
+        for (Reading r : readings[i]) {
+            if (r.category() != Category.UNIT) continue;
+            if (code != null && !r.code().equals(code)) continue;
+            if (count >= 0 && r.value() != count) continue;
+            if (article != null && r.article() != article) continue;
+            return r;
+        }
+        return null;
+    }
+
+    /** "اليوم العالمي": the next word carries the article and is no time word, so it modifies the noun. */
+    private boolean modifiesNoun(int i) {
+        return i < n && lexicon.hasArticle(toks.get(i)) && reading(i, Category.WEEKDAY) == null && reading(i, Category.DEICTIC) == null;
+    }
+
+    private void markFuture() {
+        for (int i = 0; i < n; i++) {
+            futureBehind[i + 1] = isFutureMark(i) || (!isFuture(i, "report") && futureBehind[i]);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            futureAhead[i] = isFutureMark(i) || (!isFuture(i, "report") && !isFuture(i, "clause") && futureAhead[i + 1]);
+        }
+    }
+
+    /** A future.tsv word of the given kind at i. */
+    private boolean isFuture(int i, String kind) {
+        Reading r = reading(i, Category.FUTURE);
+        return r != null && r.code().equals(kind);
+    }
+
+    private boolean isFutureMark(int i) {
+        Reading r = reading(i, Category.FUTURE);
+        return r != null ? r.code().equals("word") : lexicon.hasFuturePrefix(toks.get(i));
+    }
+}

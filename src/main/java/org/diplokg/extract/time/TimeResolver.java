@@ -1,0 +1,58 @@
+package org.diplokg.extract.time;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.diplokg.model.TimeValue;
+
+/**
+ * Finds date, span and duration expressions in a sentence of an Arabic or English article and
+ * resolves them against the publication date, at the precision the text gives (a month stays a
+ * month) with the qualifiers early/mid/late/about. The words are in {@code data/time/*.tsv}; the
+ * calendar rules (which year a year-less date takes, what "last" means) are documented on
+ * {@link CalendarRules}. Immutable after {@link #load}, so one instance serves all threads.
+ */
+public final class TimeResolver {
+    private final TimeLexicon lexicon;
+
+    private TimeResolver(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Reads the lexicon in {@code dataDir} (normally {@code data/time}). */
+    public static TimeResolver load(Path dataDir) {
+        return new TimeResolver(TimeLexicon.load(dataDir));
+    }
+
+    /**
+     * All time expressions in {@code text}, left to right, resolved.
+     *
+     * @param text      one sentence; offsets in the result are char offsets into it
+     * @param language  "ar" or "en" (BCP 47; only English reads 6/10/2024 month first)
+     * @param published the publication date, or null: then expressions that need it (weekdays,
+     *                  "أمس", "مايو الماضي", a date without a year) are left out, while full dates,
+     *                  years and durations are still found
+     * @param previous  the last day-precise date resolved earlier in the article (see
+     *                  {@link #lastDay}), for "في اليوم التالي" / "the next day"; or null. Within the
+     *                  sentence, each day-precise date found becomes the anchor for the next.
+     */
+    public List<TimeMention> find(String text, String language, LocalDate published, TimeValue previous) {
+        List<Tok> tokens = Tokenizer.tokenize(text);
+        if (tokens.isEmpty()) return List.of();
+        Reading[][] readings = lexicon.readAll(tokens);
+        return List.copyOf(new TimeParser(lexicon, tokens, readings, language, published, previous).parse());
+    }
+
+    /**
+     * The anchor to pass as {@code previous} for the next sentence: the last day-precise date of
+     * these mentions (a span counts by its end), else {@code previous} unchanged.
+     */
+    public static TimeValue lastDay(List<TimeMention> mentions, TimeValue previous) {
+        TimeValue last = previous;
+        for (TimeMention m : mentions) {
+            TimeValue day = m.kind() == TimeMention.Kind.SPAN ? m.until() : m.value();
+            if (day != null && day.precision() == TimeValue.Precision.DAY) last = day;
+        }
+        return last;
+    }
+}

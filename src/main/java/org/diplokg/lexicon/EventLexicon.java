@@ -1,0 +1,135 @@
+package org.diplokg.lexicon;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.diplokg.text.LineData;
+
+/** The event words of one language: triggers, cues, prepositions, ordinals and numbers, from data/lexicon. */
+public final class EventLexicon {
+    private static final String REST = "rest";
+
+    private final String language;
+    private final PhraseIndex<Trigger> triggers = new PhraseIndex<>();
+    private final PhraseIndex<Cue> cues = new PhraseIndex<>();
+    private final PhraseIndex<List<Preposition>> prepositions = new PhraseIndex<>();
+    private final PhraseIndex<Integer> ordinals = new PhraseIndex<>();
+    private final PhraseIndex<Integer> numbers = new PhraseIndex<>();
+    private final Map<EventType, EventTypeRule> rules = new EnumMap<>(EventType.class);
+    private final List<String> purposePrefixes = new ArrayList<>();
+    private final List<String> dualSuffixes = new ArrayList<>();
+    private final List<String> conjunctionPrefixes = new ArrayList<>();
+    private final java.util.Set<String> coordinators = new java.util.HashSet<>();
+
+    private EventLexicon(String language) {
+        this.language = language;
+    }
+
+    /** Loads the files of {@code lexiconDir} for one language ("ar" or "en"). */
+    public static EventLexicon load(Path lexiconDir, String language) {
+        var lexicon = new EventLexicon(language);
+        lexicon.loadRules(lexiconDir.resolve("event-types.tsv"));
+        lexicon.loadTriggers(lexiconDir.resolve("triggers-" + language + ".tsv"));
+        lexicon.loadCues(lexiconDir.resolve("cues-" + language + ".tsv"));
+        lexicon.loadPrepositions(lexiconDir.resolve("prepositions-" + language + ".tsv"));
+        lexicon.loadValues(lexiconDir.resolve("ordinals-" + language + ".tsv"), lexicon.ordinals);
+        lexicon.loadValues(lexiconDir.resolve("numbers-" + language + ".tsv"), lexicon.numbers);
+        return lexicon;
+    }
+
+    public String language() { return language; }
+
+    public PhraseIndex<Trigger> triggers() { return triggers; }
+
+    public PhraseIndex<Cue> cues() { return cues; }
+
+    public PhraseIndex<List<Preposition>> prepositions() { return prepositions; }
+
+    public PhraseIndex<Integer> ordinals() { return ordinals; }
+
+    public PhraseIndex<Integer> numbers() { return numbers; }
+
+    public EventTypeRule rule(EventType type) { return rules.get(type); }
+
+    /** Prefix letters that mark a noun as a purpose (ل in لاتفاق); empty for languages without them. */
+    public List<String> purposePrefixes() { return purposePrefixes; }
+
+    /** Pronoun suffixes that refer to two actors (ـهما in لقائهما). */
+    public List<String> dualSuffixes() { return dualSuffixes; }
+
+    /** A conjunction written as part of the next word (و in ومصر): it joins two actors into one group. */
+    public List<String> conjunctionPrefixes() { return conjunctionPrefixes; }
+
+    /** Words that join two actors into one group ("و", "and"), compared lower-cased. */
+    public boolean isCoordinator(String word) { return coordinators.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+
+    private void loadRules(Path file) {
+        for (String[] r : body(file)) {
+            EventType type = EventType.valueOf(r[0]);
+            rules.put(type, new EventTypeRule(type, Role.valueOf(r[1]), yes(r[2]), r[3].equals("date"), r[3].equals("agent"), yes(r[4]), yes(r[5])));
+        }
+        for (EventType t : EventType.values()) {
+            if (!rules.containsKey(t)) throw new IllegalStateException(file + " has no row for event type " + t);
+        }
+    }
+
+    private void loadTriggers(Path file) {
+        for (String[] r : body(file)) {
+            var subject = r[3].equals("-") ? List.<String>of() : List.of(r[3].split("\\+"));
+            var flags = r[5].equals("-") ? Set.<String>of() : Set.of(r[5].split(","));
+            var trigger = new Trigger(r[0], EventType.valueOf(r[1]), r[2].equals("verb"), subject, r[4].equals("-") ? null : r[4], flags);
+            triggers.add(r[0], language, trigger);
+        }
+    }
+
+    private void loadCues(Path file) {
+        for (String[] r : body(file)) {
+            String kind = r[1];
+            switch (kind) {
+                case "purpose-prefix" -> purposePrefixes.add(r[0]);
+                case "dual-suffix" -> dualSuffixes.add(r[0]);
+                case "conjunction-prefix" -> conjunctionPrefixes.add(r[0]);
+                case "coordinator" -> coordinators.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                default -> {
+                    int window = r[2].equals(REST) ? Cue.REST : Integer.parseInt(r[2]);
+                    String[] kv = kind.split("=", 2);
+                    cues.add(r[0], language, new Cue(kv[0], kv.length > 1 ? kv[1] : null, window));
+                }
+            }
+        }
+    }
+
+    private void loadPrepositions(Path file) {
+        Map<String, List<Preposition>> byPhrase = new LinkedHashMap<>();
+        for (String[] r : body(file)) {
+            Set<EventType> types = r[2].equals("*") ? Set.of()
+                    : Arrays.stream(r[2].split(",")).map(String::strip).map(EventType::valueOf).collect(Collectors.toSet());
+            byPhrase.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new Preposition(r[1], types));
+        }
+        byPhrase.forEach((phrase, preps) -> prepositions.add(phrase, language, List.copyOf(preps)));
+    }
+
+    private void loadValues(Path file, PhraseIndex<Integer> index) {
+        if (!Files.exists(file)) return;
+        for (String[] r : body(file)) index.add(r[0], language, Integer.parseInt(r[1]));
+    }
+
+    /** Rows after the column-name row. */
+    private static List<String[]> body(Path file) {
+        List<String[]> rows = LineData.rows(file);
+        return rows.isEmpty() ? rows : rows.subList(1, rows.size());
+    }
+
+    private static boolean yes(String s) {
+        return s.equalsIgnoreCase("yes");
+    }
+}

@@ -1,0 +1,17 @@
+package org.diplokg.lexicon;
+
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+
+/**
+ * How mentions of one event type are read (data/lexicon/event-types.tsv).
+ *
+ * @param principal        the role of the trigger's subject or genitive
+ * @param narrativeDate    an undated mention takes the article's running date
+ * @param needsDate        a mention without a date of its own is not an event
+ * @param needsAgent       a mention without a principal actor is not an event
+ * @param purposeLamBlocks the noun under a purpose lam (لاتفاق) is a goal, not an event
+ * @param takesPlace       a place in its stretch of the sentence is where it happened, even without a preposition
+ */
+public record EventTypeRule(EventType type, Role principal, boolean narrativeDate, boolean needsDate, boolean needsAgent,
+                            boolean purposeLamBlocks, boolean takesPlace) {}

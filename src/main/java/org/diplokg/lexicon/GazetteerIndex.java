@@ -1,0 +1,67 @@
+package org.diplokg.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplokg.text.Token;
+
+/**
+ * Phrases as sequences of token match keys, in a trie, so that every phrase starting at a token is found in one
+ * walk. A hyphen, apostrophe, ampersand or slash between two words of a phrase is skipped (el-Sisi is indexed as
+ * el Sisi); any other punctuation ends it.
+ *
+ * @param <T> what a phrase stands for
+ */
+final class GazetteerIndex<T> {
+    private static final String CONNECTORS = "-\u2010\u2011\u2012\u2013'\u2019&/";
+
+    private final Node<T> root = new Node<>();
+    private int phrases;
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>(4);
+        final List<T> entries = new ArrayList<>(1);
+    }
+
+    /**
+     * The phrase's words (token indexes, connectors left out) and what it stands for.
+     *
+     * @param words token indexes of the phrase's words, in order
+     */
+    record Match<T>(List<Integer> words, List<T> entries) {
+        int first() { return words.getFirst(); }
+
+        int last() { return words.getLast(); }
+    }
+
+    void add(List<String> keys, T entry) {
+        Node<T> node = root;
+        for (String key : keys) node = node.next.computeIfAbsent(key, k -> new Node<>());
+        if (!node.entries.contains(entry)) {
+            node.entries.add(entry);
+            phrases++;
+        }
+    }
+
+    int size() { return phrases; }
+
+    /** Every indexed phrase that starts at token {@code start}, longest first. */
+    List<Match<T>> matchesAt(List<Token> tokens, int start) {
+        var found = new ArrayList<Match<T>>();
+        var words = new ArrayList<Integer>();
+        Node<T> node = root;
+        for (int j = start; j < tokens.size(); j++) {
+            Token token = tokens.get(j);
+            if (token.isPunct()) {
+                if (!words.isEmpty() && CONNECTORS.indexOf(token.surface().charAt(0)) >= 0) continue;
+                break;
+            }
+            node = node.next.get(token.key());
+            if (node == null) break;
+            words.add(j);
+            if (!node.entries.isEmpty()) found.add(new Match<>(List.copyOf(words), node.entries));
+        }
+        return found.reversed();
+    }
+}

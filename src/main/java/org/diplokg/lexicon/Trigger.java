@@ -1,0 +1,22 @@
+package org.diplokg.lexicon;
+
+import java.util.List;
+import java.util.Set;
+import org.diplokg.model.EventType;
+
+/**
+ * A word or phrase that reports an event, with its argument frame (data/lexicon/triggers-*.tsv).
+ *
+ * @param phrase  the phrase as listed
+ * @param type    the event type it reports
+ * @param verb    a verb (takes a subject) rather than a noun (takes a genitive)
+ * @param subject roles its subject or genitive plays ("principal" = the type's principal role)
+ * @param object  role of the actor or place after the subject ("place", a role name, or null)
+ * @param flags   "plural-places": several places make it a tour
+ */
+public record Trigger(String phrase, EventType type, boolean verb, List<String> subject, String object, Set<String> flags) {
+    public Trigger {
+        subject = List.copyOf(subject);
+        flags = Set.copyOf(flags);
+    }
+}

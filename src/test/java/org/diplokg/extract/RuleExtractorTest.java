@@ -1,0 +1,116 @@
+package org.diplokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.diplokg.model.Article;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each trigger frame on short sentences of its own, through the whole extractor. */
+class RuleExtractorTest {
+    private static RuleExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = RuleExtractor.standard();
+    }
+
+    private static Extraction extract(String language, String body) {
+        var article = new Article("t", null, null, LocalDate.of(2024, 6, 10), language, null, null, body, "h", "test");
+        return extractor.extract(article);
+    }
+
+    private static List<Event> events(Extraction x, EventType type) {
+        return x.events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static Event only(Extraction x, EventType type) {
+        List<Event> found = events(x, type);
+        assertEquals(1, found.size(), () -> type + " events in " + x.events());
+        return found.getFirst();
+    }
+
+    @Test
+    void arabicVerbFirstMeetingWithCoordinatedSubjectsAndAttendee() {
+        Extraction x = extract("ar", "اجتمع الرئيس المصري عبد الفتاح السيسي ووزير الخارجية الأمريكي أنتوني بلينكن، الاثنين، بالقاهرة، بحضور رئيس المخابرات المصرية اللواء عباس كامل.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(2, meeting.actors(Role.participant).size());
+        assertEquals(1, meeting.actors(Role.attendee).size());
+        assertEquals("2024-06-10", meeting.date().iso());
+        assertEquals(1, meeting.places().size());
+    }
+
+    @Test
+    void unknownPersonAfterTitleGetsATenureAndAStableSlug() {
+        Extraction a = extract("ar", "قال رئيس المخابرات المصرية اللواء عباس كامل إن المحادثات مستمرة.");
+        Extraction b = extract("ar", "أكد رئيس المخابرات المصرية اللواء عباس كامل أن الجهود متواصلة.");
+        assertEquals(1, a.tenures().size(), () -> "tenures " + a.tenures());
+        assertEquals(a.tenures().getFirst().holder(), b.tenures().getFirst().holder());
+        assertEquals(a.tenures().getFirst().holder(), only(a, EventType.Statement).actors(Role.speaker).getFirst());
+    }
+
+    @Test
+    void negatedAndPurposeMentionsAreNotEvents() {
+        assertTrue(events(extract("ar", "لم يلتق الرئيس المصري عبد الفتاح السيسي بلينكن."), EventType.Meeting).isEmpty());
+        assertTrue(events(extract("ar", "تتواصل الجهود للتوصل لاتفاق وقف إطلاق النار بين إسرائيل وحماس."), EventType.Ceasefire).isEmpty());
+        assertTrue(events(extract("en", "Blinken did not meet Netanyahu on Monday."), EventType.Meeting).isEmpty());
+    }
+
+    @Test
+    void mediatorsAndPartiesOfNegotiations() {
+        Event n = only(extract("ar", "وبوساطة قطر ومصر والولايات المتحدة تجري حماس وإسرائيل مفاوضات غير مباشرة متعثرة."), EventType.Negotiation);
+        assertEquals(3, n.actors(Role.mediator).size());
+        assertEquals(2, n.actors(Role.party).size());
+        assertEquals("stalled", n.status());
+    }
+
+    @Test
+    void proposalWithPhaseCountAndLateMonthDate() {
+        Event p = only(extract("ar", "طرح الرئيس الأمريكي جو بايدن نهاية مايو الماضي مقترحا من 3 مراحل."), EventType.Proposal);
+        assertEquals(3, p.phaseCount());
+        assertEquals("2024-05", p.date().iso());
+        assertEquals(1, p.actors(Role.proposer).size());
+    }
+
+    @Test
+    void visitToSeveralStatesIsATour() {
+        Event tour = only(extract("ar", "أعلنت الخارجية الأمريكية أن بلينكن سيزور مصر وإسرائيل والأردن وقطر بين 10 و12 يونيو الجاري."), EventType.Tour);
+        assertEquals("2024-06-10", tour.begin().iso());
+        assertEquals("2024-06-12", tour.end().iso());
+    }
+
+    @Test
+    void dualPronounTakesTheLastPairAndRunningDate() {
+        Extraction x = extract("ar", "اتفق الرئيس المصري عبد الفتاح السيسي ووزير الخارجية الأمريكي أنتوني بلينكن، الاثنين، على تعزيز الجهود.\nجاء ذلك خلال لقائهما بالقاهرة.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(2, meeting.actors(Role.participant).size());
+        assertEquals("2024-06-10", meeting.date().iso());
+        assertEquals(2, only(x, EventType.Agreement).actors(Role.party).size());
+    }
+
+    @Test
+    void englishReadoutMeetingAndStatement() {
+        Extraction x = extract("en", "Secretary of State Antony Blinken met with Egyptian President Abdel Fattah el-Sisi in Cairo on Monday. The Secretary underscored the need for a ceasefire, Blinken said.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(2, meeting.actors(Role.participant).size());
+        assertEquals("2024-06-10", meeting.date().iso());
+        assertEquals(1, meeting.places().size());
+        assertTrue(Set.copyOf(meeting.actors(Role.participant)).containsAll(only(x, EventType.Statement).actors(Role.speaker)));
+    }
+
+    @Test
+    void englishPassiveMediatorAndTitlePostModifier() {
+        Extraction x = extract("en", "The truce was brokered by Qatar and Egypt last week, said Abbas Kamel, Egypt's intelligence chief.");
+        Event truce = only(x, EventType.Ceasefire);
+        assertEquals(2, truce.actors(Role.mediator).size());
+        assertTrue(x.tenures().stream().anyMatch(t -> t.holder().contains("kamel") || t.holder().contains("abbas")), () -> "tenures " + x.tenures());
+    }
+}
