@@ -5,9 +5,9 @@ import java.util.List;
 import org.diplokg.text.LineData;
 
 /**
- * Tells whether a normalized Arabic word carries the definite article, behind any one-letter proclitics
- * (بالقاهرة، وللرئاسة). The article forms are language data (data/gazetteer/arabic-article.tsv), the proclitic
- * letters are the text stage's (data/text/arabic-proclitics.tsv).
+ * The Arabic definite article and the one-letter proclitics that may stand before it (بالقاهرة، وللرئاسة). The
+ * article forms are language data (data/gazetteer/arabic-article.tsv), the proclitic letters the text stage's
+ * (data/text/arabic-proclitics.tsv). All strings here are normalized ({@code MatchKeys.normalize}).
  */
 final class ArabicArticle {
     private static final int MAX_PROCLITICS = 2;
@@ -23,13 +23,35 @@ final class ArabicArticle {
         this.procliticLetters = letters.toString();
     }
 
-    boolean hasArticle(String normalized) {
-        for (int skip = 0; skip <= MAX_PROCLITICS && skip < normalized.length(); skip++) {
-            if (skip > 0 && procliticLetters.indexOf(normalized.charAt(skip - 1)) < 0) return false;
-            for (String article : articles) {
-                if (normalized.startsWith(article, skip) && normalized.length() - skip - article.length() >= MIN_STEM) return true;
-            }
+    /** Whether a word of running text carries the article, behind up to two proclitic letters. */
+    boolean hasArticle(String word) {
+        for (int skip = 0; skip <= MAX_PROCLITICS && skip < word.length(); skip++) {
+            if (skip > 0 && procliticLetters.indexOf(word.charAt(skip - 1)) < 0) return false;
+            if (articleAt(word, skip) != null) return true;
         }
         return false;
+    }
+
+    /** A name's word without its leading article (القاهرة → قاهرة); a name's own first letters are never clitics. */
+    String withoutArticle(String nameWord) {
+        String article = articleAt(nameWord, 0);
+        return article == null ? nameWord : nameWord.substring(article.length());
+    }
+
+    /** Whether {@code prefix} is only clitics: up to two proclitic letters, then optionally the article. */
+    boolean isCliticPrefix(String prefix) {
+        for (int skip = 0; skip <= MAX_PROCLITICS && skip <= prefix.length(); skip++) {
+            if (skip > 0 && procliticLetters.indexOf(prefix.charAt(skip - 1)) < 0) return false;
+            String rest = prefix.substring(skip);
+            if (rest.isEmpty() || articles.contains(rest)) return true;
+        }
+        return false;
+    }
+
+    private String articleAt(String word, int offset) {
+        for (String article : articles) {
+            if (word.startsWith(article, offset) && word.length() - offset - article.length() >= MIN_STEM) return article;
+        }
+        return null;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.diplokg.config.Home;
+import java.util.TreeSet;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.Place;
@@ -16,35 +16,33 @@ import org.diplokg.text.Token;
  * The gazetteer (data/gazetteer/*.ttl): states, organizations, people with their posts, places, and a matcher
  * that finds their names, aliases and demonyms in tokenized text. Immutable once loaded; thread-safe.
  *
- * <p>Matching works on token match keys, so clitics and spelling variants are folded as for article text. Where
- * one key sequence names several entries, the one whose words fit the text exactly wins (الأمريكي is the
- * demonym, not الأمريكية in "الخارجية الأمريكية"), then a label or demonym over an alias, then a state over a
- * place (عمان is Oman, الكويت the state, not the capital); entries still tied are left unmatched rather than
- * guessed (data/gazetteer/README.md).
+ * <p>Matching looks names up by token match keys, so clitics and spelling variants fold as in article text, then
+ * keeps the names whose every word the text writes with nothing but clitics added ({@link WordShape}): الأمريكي
+ * is the demonym, not the State Department's "الخارجية الأمريكية". Where several entries remain, a label or
+ * demonym wins over an alias, then a state over a place (عمان is Oman, الكويت the state, not its capital); entries
+ * still tied are left unmatched rather than guessed (data/gazetteer/README.md).
  */
 public final class Gazetteer {
     private enum Origin { LABEL, ALIAS, DEMONYM }
 
-    /** One name of one entry, as indexed. */
-    private record Form(String slug, boolean place, boolean state, Origin origin, List<WordShape> shapes) {}
+    /** One kind of name of one entry: its label, an alias or a demonym. */
+    private record Form(String slug, boolean place, boolean state, Origin origin) {}
 
-    private record Fitted(Form form, boolean exact) {
-        int score() {
-            return (exact ? 4 : 0) + (form.origin() != Origin.ALIAS ? 2 : 0) + (form.state() ? 1 : 0);
-        }
+    /** A label or demonym outranks an alias, a state a place (DESIGN: a State may stand as a place). */
+    private static int rank(Form form) {
+        return (form.origin() != Origin.ALIAS ? 2 : 0) + (form.state() ? 1 : 0);
     }
 
     private final Map<String, Actor> actors;
     private final Map<String, Place> places;
     private final Map<String, List<Post>> posts;
-    private final NameForms nameForms;
-    private final GazetteerIndex<Form> index = new GazetteerIndex<>();
+    private final PhraseMatcher<Form> matcher;
 
     private Gazetteer(GazetteerReader reader, NameForms nameForms) {
         this.actors = Map.copyOf(reader.actors);
         this.places = Map.copyOf(reader.places);
         this.posts = Map.copyOf(reader.posts);
-        this.nameForms = nameForms;
+        this.matcher = new PhraseMatcher<>(nameForms);
         reader.actors.values().forEach(a -> indexNames(a.slug(), false, a.type() == ActorType.State, reader.names.get(a.slug())));
         reader.places.values().forEach(p -> indexNames(p.slug(), true, false, reader.names.get(p.slug())));
     }
@@ -52,14 +50,10 @@ public final class Gazetteer {
     /**
      * Reads every {@code *.ttl} in {@code gazetteerDir} and builds the matcher. The Arabic article and common-word
      * lists are read from that directory; proclitics and name particles from the installation's data
-     * ({@link Home}).
+     * ({@code org.diplokg.config.Home}).
      */
     public static Gazetteer load(Path gazetteerDir) {
-        Path proclitics = Home.data("text", "arabic-proclitics.tsv");
-        var articles = new ArabicArticle(gazetteerDir.resolve("arabic-article.tsv"), proclitics);
-        var nameForms = new NameForms(articles, proclitics, Home.data("lexicon", "given-names.tsv"),
-                gazetteerDir.resolve("common-words.tsv"));
-        return new Gazetteer(new GazetteerReader(gazetteerDir), nameForms);
+        return new Gazetteer(new GazetteerReader(gazetteerDir), NameForms.standard(gazetteerDir));
     }
 
     public Optional<Actor> actor(String slug) { return Optional.ofNullable(actors.get(slug)); }
@@ -71,19 +65,20 @@ public final class Gazetteer {
 
     public Collection<Actor> actors() { return actors.values(); }
 
+    public Collection<Place> places() { return places.values(); }
+
     /**
-     * The people who held {@code title} in {@code organization} (a state, or a body whose country it is) during
-     * {@code year}: "the Egyptian president" in a 2024 article is Sisi.
+     * The people who held {@code title} (English, as in posts.tsv) in {@code organization} — a state, or a body of
+     * that state — during {@code year}: "the Egyptian president" in a 2024 article is Sisi. Sorted by slug.
      */
     public List<String> holders(String title, String organization, int year) {
-        var out = new java.util.ArrayList<String>();
+        var out = new TreeSet<String>();
         posts.forEach((person, list) -> {
             for (Post p : list) {
                 if (p.titleEn().equalsIgnoreCase(title) && p.heldIn(year) && within(p.organization(), organization)) out.add(person);
             }
         });
-        java.util.Collections.sort(out);
-        return out;
+        return List.copyOf(out);
     }
 
     private boolean within(String postOrganization, String organization) {
@@ -92,10 +87,8 @@ public final class Gazetteer {
         return body != null && organization.equals(body.country());
     }
 
-    public Collection<Place> places() { return places.values(); }
-
     /** Number of distinct indexed key sequences (names × spellings), for diagnostics. */
-    public int indexedPhrases() { return index.size(); }
+    public int indexedPhrases() { return matcher.size(); }
 
     /** All longest non-overlapping matches, left to right. */
     public List<GazetteerHit> match(List<Token> tokens) {
@@ -114,63 +107,30 @@ public final class Gazetteer {
     }
 
     private GazetteerHit longestAt(List<Token> tokens, int start) {
-        for (var match : index.matchesAt(tokens, start)) {
-            GazetteerHit hit = resolve(match, tokens);
+        for (var found : matcher.at(tokens, start)) {
+            GazetteerHit hit = resolve(found);
             if (hit != null) return hit;
         }
         return null;
     }
 
-    private GazetteerHit resolve(GazetteerIndex.Match<Form> match, List<Token> tokens) {
-        List<WordShape> text = match.words().stream().map(i -> nameForms.shape(tokens.get(i).surface())).toList();
-        var fitted = new ArrayList<Fitted>();
-        for (Form form : match.entries()) {
-            WordShape.Fit fit = fit(form.shapes(), text);
-            if (fit != WordShape.Fit.NONE) fitted.add(new Fitted(form, fit == WordShape.Fit.EXACT));
-        }
-        int best = fitted.stream().mapToInt(Fitted::score).max().orElse(-1);
-        List<String> winners = fitted.stream().filter(f -> f.score() == best).map(f -> f.form().slug()).distinct().toList();
+    private GazetteerHit resolve(PhraseMatcher.Found<Form> found) {
+        int best = found.values().stream().mapToInt(Gazetteer::rank).max().orElse(-1);
+        List<String> winners = found.values().stream().filter(f -> rank(f) == best).map(Form::slug).distinct().toList();
         if (winners.size() != 1) return null;
         String slug = winners.getFirst();
-        List<Fitted> own = fitted.stream().filter(f -> f.form().slug().equals(slug)).toList();
-        return new GazetteerHit(match.first(), match.last(), slug, own.getFirst().form().place(), isDemonym(own));
+        List<Form> own = found.values().stream().filter(f -> f.slug().equals(slug)).toList();
+        return new GazetteerHit(found.first(), found.last(), slug, own.getFirst().place(), isDemonym(own));
     }
 
-    /** Every word must fit; a name of several words must fit exactly, a single word may fit by its stem. */
-    private static WordShape.Fit fit(List<WordShape> name, List<WordShape> text) {
-        boolean exact = true;
-        for (int k = 0; k < name.size(); k++) {
-            WordShape.Fit fit = name.get(k).fit(text.get(k));
-            if (fit == WordShape.Fit.NONE) return fit;
-            exact &= fit == WordShape.Fit.EXACT;
-        }
-        if (exact) return WordShape.Fit.EXACT;
-        return name.size() == 1 ? WordShape.Fit.STEM : WordShape.Fit.NONE;
-    }
-
-    /**
-     * The words are a demonym when they fit a demonym exactly and no name of the entry exactly ("U.S." is both a
-     * name and a demonym: a name); when nothing fits exactly, when every fitting form is a demonym.
-     */
-    private static boolean isDemonym(List<Fitted> forms) {
-        List<Fitted> exact = forms.stream().filter(Fitted::exact).toList();
-        List<Fitted> considered = exact.isEmpty() ? forms : exact;
-        boolean demonym = considered.stream().anyMatch(f -> f.form().origin() == Origin.DEMONYM);
-        boolean name = considered.stream().anyMatch(f -> f.form().origin() != Origin.DEMONYM);
-        return demonym && !name;
+    /** The words are a demonym when they are one of the state's demonyms and none of its names ("U.S." is both: a name). */
+    private static boolean isDemonym(List<Form> forms) {
+        return forms.stream().allMatch(f -> f.origin() == Origin.DEMONYM);
     }
 
     private void indexNames(String slug, boolean place, boolean state, GazetteerReader.Names names) {
-        names.labels().forEach(n -> indexName(n, new FormKind(slug, place, state, Origin.LABEL)));
-        names.aliases().forEach(n -> indexName(n, new FormKind(slug, place, state, Origin.ALIAS)));
-        names.demonyms().forEach(n -> indexName(n, new FormKind(slug, place, state, Origin.DEMONYM)));
-    }
-
-    private record FormKind(String slug, boolean place, boolean state, Origin origin) {}
-
-    private void indexName(String name, FormKind kind) {
-        for (NameForms.Phrase phrase : nameForms.phrases(name)) {
-            index.add(phrase.keys(), new Form(kind.slug(), kind.place(), kind.state(), kind.origin(), phrase.shapes()));
-        }
+        names.labels().forEach(n -> matcher.add(n, new Form(slug, place, state, Origin.LABEL)));
+        names.aliases().forEach(n -> matcher.add(n, new Form(slug, place, state, Origin.ALIAS)));
+        names.demonyms().forEach(n -> matcher.add(n, new Form(slug, place, state, Origin.DEMONYM)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.diplokg.config.Home;
 import org.diplokg.model.Article;
 import org.diplokg.text.LineData;
 import org.diplokg.text.MatchKeys;
@@ -34,6 +35,16 @@ final class NameForms {
     private final Set<String> joinPrevious;
     private final Set<String> commonWords;
 
+    /**
+     * The forms as the project's data defines them: proclitics from data/text, name particles from
+     * data/lexicon/given-names.tsv, the article and the common words from the gazetteer directory.
+     */
+    static NameForms standard(Path gazetteerDir) {
+        Path proclitics = Home.data("text", "arabic-proclitics.tsv");
+        var articles = new ArabicArticle(gazetteerDir.resolve("arabic-article.tsv"), proclitics);
+        return new NameForms(articles, proclitics, Home.data("lexicon", "given-names.tsv"), gazetteerDir.resolve("common-words.tsv"));
+    }
+
     NameForms(ArabicArticle articles, Path procliticsFile, Path givenNamesFile, Path commonWordsFile) {
         this.articles = articles;
         this.proclitics = LineData.words(procliticsFile);
@@ -41,6 +52,10 @@ final class NameForms {
         this.joinNext = normalizedWhere(names, "next");
         this.joinPrevious = normalizedWhere(names, "previous");
         this.commonWords = LineData.words(commonWordsFile).stream().map(MatchKeys::normalize).collect(Collectors.toSet());
+    }
+
+    ArabicArticle articles() {
+        return articles;
     }
 
     WordShape shape(String surface) {

@@ -3,53 +3,55 @@ package org.diplokg.lexicon;
 import org.diplokg.text.MatchKeys;
 
 /**
- * What a match key forgets about a word but a name still needs. Arabic keys are stems, so الأمريكي and الأمريكية
- * share one; the shape keeps the last letter (gender and number live there) and whether the word has the article
- * (الخليل is Hebron, خليل a given name). English keys are lower case; the shape keeps the case a name is written
+ * What a match key forgets about a word but a name still needs. Arabic keys are stems: الأمريكي and الأمريكية,
+ * بوتين and بوتان share one. So an Arabic word of the text fits a word of a name only when it is that word with
+ * nothing but clitics before it (بالقاهرة, وللرئاسة), and it must carry the article when the name does (الخليل is
+ * Hebron, the given name خليل is not). English keys are lower case; the shape keeps the case a name is written
  * in, so "US" does not match "us" nor "Burns" the verb.
+ *
+ * @param normalized the word with its letters folded ({@link MatchKeys#normalize}), Arabic only
+ * @param core       as a name's word: {@code normalized} without a leading article
+ * @param article    as a text word: whether it carries the article behind its proclitics
  */
-record WordShape(boolean arabic, char last, boolean article, Casing casing) {
+record WordShape(boolean arabic, String normalized, String core, boolean article, Casing casing) {
     enum Casing { ANY, CAPITALIZED, UPPER }
-
-    /** How well a word of the text fits a word of a name with the same key. */
-    enum Fit { NONE, STEM, EXACT }
 
     static WordShape of(String surface, ArabicArticle articles) {
         if (MatchKeys.isArabic(surface)) {
             String normalized = MatchKeys.normalize(surface);
-            return new WordShape(true, normalized.charAt(normalized.length() - 1), articles.hasArticle(normalized), Casing.ANY);
+            String core = articles.withoutArticle(normalized);
+            return new WordShape(true, normalized, core, articles.hasArticle(normalized), Casing.ANY);
         }
-        return new WordShape(false, ' ', false, casing(surface));
+        return new WordShape(false, null, null, false, casing(surface));
     }
 
-    /** How the text word {@code text} fits this word of a name. */
-    Fit fit(WordShape text) {
+    /** Whether the text word {@code text}, which has this name word's key, is this word. */
+    boolean fits(WordShape text, ArabicArticle articles) {
         if (arabic) {
-            if (article && !text.article) return Fit.NONE;
-            return last == text.last ? Fit.EXACT : Fit.STEM;
+            boolean nameHasArticle = core.length() < normalized.length();
+            if (nameHasArticle && !text.article) return false;
+            String written = text.normalized;
+            return written.endsWith(core) && articles.isCliticPrefix(written.substring(0, written.length() - core.length()));
         }
         return switch (casing) {
-            case ANY -> Fit.EXACT;
-            case CAPITALIZED -> text.casing != Casing.ANY ? Fit.EXACT : Fit.NONE;
-            case UPPER -> text.casing == Casing.UPPER ? Fit.EXACT : Fit.NONE;
+            case ANY -> true;
+            case CAPITALIZED -> text.casing != Casing.ANY;
+            case UPPER -> text.casing == Casing.UPPER;
         };
     }
 
     private static Casing casing(String word) {
         int letters = 0;
         boolean lower = false;
+        int first = -1;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (Character.isLetter(c)) letters++;
-            if (Character.isLowerCase(c)) lower = true;
+            if (!Character.isLetter(c)) continue;
+            if (first < 0) first = i;
+            letters++;
+            lower |= Character.isLowerCase(c);
         }
         if (letters >= 2 && !lower) return Casing.UPPER;
-        int first = firstLetter(word);
         return first >= 0 && Character.isUpperCase(word.charAt(first)) ? Casing.CAPITALIZED : Casing.ANY;
-    }
-
-    private static int firstLetter(String word) {
-        for (int i = 0; i < word.length(); i++) if (Character.isLetter(word.charAt(i))) return i;
-        return -1;
     }
 }

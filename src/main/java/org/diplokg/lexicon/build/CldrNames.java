@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Country names from CLDR through ICU4J: the standard name, the short one ("UK", "Palestine") and the variant
- * ("Turkey", "Ivory Coast"), in English or Arabic. A parenthesized part ("Myanmar (Burma)") becomes a name of its
- * own; the label drops it.
+ * ("Turkey", "Ivory Coast"), in English or Arabic. Names drop a parenthesized part; the one of the standard name
+ * is another name ("Myanmar (Burma)" → Burma), the one of a variant only a qualifier ("Congo (Republic)").
  */
 final class CldrNames {
     private static final Pattern PARENTHESIZED = Pattern.compile("^(.*?)\\s*\\((.+)\\)$");
@@ -28,15 +28,10 @@ final class CldrNames {
         String standard = new ULocale("", iso).getDisplayCountry(locale);
         String shortName = LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT).regionDisplayName(iso);
         var all = new LinkedHashSet<String>();
+        Matcher m = PARENTHESIZED.matcher(standard);
+        if (m.matches()) all.add(m.group(2));
         for (String name : new String[] {standard, shortName, variant(iso, locale)}) {
-            if (name == null) continue;
-            Matcher m = PARENTHESIZED.matcher(name);
-            if (m.matches()) {
-                all.add(m.group(1));
-                all.add(m.group(2));
-            } else {
-                all.add(name);
-            }
+            if (name != null) all.add(stripParenthesis(name));
         }
         return new Names(stripParenthesis(standard), stripParenthesis(shortName), new ArrayList<>(all));
     }

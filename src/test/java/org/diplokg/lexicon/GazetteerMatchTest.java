@@ -1,0 +1,93 @@
+package org.diplokg.lexicon;
+
+import static org.diplokg.lexicon.TestGazetteer.hits;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GazetteerMatchTest {
+    @Test
+    void titleThenDemonymThenFullName() {
+        assertEquals(List.of("united-states[2-2]+demonym", "antony-blinken[3-4]"),
+                hits("ar", "وزير الخارجية الأمريكي أنتوني بلينكن"));
+    }
+
+    @Test
+    void bothSpellingsOfAmericanAreTheUnitedStatesAsDemonym() {
+        assertEquals(List.of("united-states[0-0]+demonym"), hits("ar", "الأميركي"));
+        assertEquals(List.of("united-states[0-0]+demonym"), hits("ar", "الأمريكي"));
+        assertEquals(List.of("united-states[0-0]+demonym"), hits("ar", "الأمريكية"));
+    }
+
+    @Test
+    void procliticsAndArticleArePeeled() {
+        assertEquals(List.of("cairo[0-0]+place"), hits("ar", "بالقاهرة"));
+        assertEquals(List.of("gaza-strip[0-0]+place"), hits("ar", "بغزة"));
+        assertEquals(List.of("antony-blinken[0-0]"), hits("ar", "لبلينكن"));
+        assertEquals(List.of("united-states[0-1]"), hits("ar", "بالولايات المتحدة"));
+        assertEquals(List.of("egypt-presidency[2-3]"), hits("ar", "وفق بيان للرئاسة المصرية"));
+    }
+
+    @Test
+    void englishPossessiveAndAbbreviation() {
+        assertEquals(List.of("egypt[0-0]"), hits("en", "Egypt's"));
+        assertEquals(List.of("united-states[0-0]", "steve-witkoff[2-3]"), hits("en", "U.S. envoy Steve Witkoff"));
+    }
+
+    @Test
+    void englishNamesKeepTheirCase() {
+        assertEquals(List.of(), hits("en", "let us go"));
+        assertEquals(List.of("who[0-0]"), hits("en", "WHO said who said"));
+    }
+
+    @Test
+    void demonymAfterATitleAndNameAfterIt() {
+        assertEquals(List.of("egypt[1-1]+demonym", "abdel-fattah-el-sisi[2-4]"), hits("ar", "الرئيس المصري عبد الفتاح السيسي"));
+        assertEquals(List.of("qatar[0-0]+demonym", "mohammed-bin-abdulrahman-al-thani[4-8]"),
+                hits("en", "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani"));
+    }
+
+    @Test
+    void aNameWrittenSolidOrHyphenatedIsTheSamePerson() {
+        assertEquals(List.of("abdel-fattah-el-sisi[0-1]"), hits("ar", "عبدالفتاح السيسي"));
+        assertEquals(List.of("abdel-fattah-el-sisi[0-4]", "antony-blinken[6-6]", "cairo[8-8]+place"),
+                hits("en", "Abdel Fattah el-Sisi met Blinken in Cairo"));
+    }
+
+    @Test
+    void aBodyWinsOverTheDemonymInsideIt() {
+        assertEquals(List.of("united-states-department-of-state[1-2]"), hits("ar", "وأعلنت الخارجية الأمريكية"));
+        assertEquals(List.of("united-states-white-house[1-2]", "united-states-department-of-state[5-6]"),
+                hits("en", "the White House and the State Department"));
+    }
+
+    @Test
+    void theArticleOfAPlaceNameIsRequired() {
+        assertEquals(List.of("hebron[1-1]+place"), hits("ar", "في الخليل"));
+        assertEquals(List.of("khalil-al-hayya[0-1]"), hits("ar", "خليل الحية"));
+        assertEquals(List.of(), hits("ar", "قال خليل"));
+    }
+
+    @Test
+    void wordsThatShareAStemWithANameAreNotIt() {
+        assertEquals(List.of("vladimir-putin[0-0]"), hits("ar", "بوتين"));
+        assertEquals(List.of(), hits("ar", "الدعم المالي"));
+    }
+
+    @Test
+    void aStateWinsOverAPlaceOfTheSameName() {
+        assertEquals(List.of("oman[0-0]"), hits("ar", "عمان"));
+        assertEquals(List.of("kuwait[0-0]"), hits("ar", "الكويت"));
+    }
+
+    @Test
+    void seedSentenceNamesEveryActorAndPlace() {
+        assertEquals(List.of("qatar[1-1]", "egypt[2-2]", "united-states[3-4]", "hamas[7-7]", "israel[9-9]"),
+                hits("ar", "وبوساطة قطر ومصر والولايات المتحدة تجري \"حماس\" وإسرائيل، منذ أشهر، مفاوضات غير مباشرة"));
+        assertEquals(List.of("palestine[3-3]+demonym", "rafah-crossing[5-6]+place"),
+                hits("ar", "السيطرة على الجانب الفلسطيني من معبر رفح"));
+        assertEquals(List.of("egypt-general-intelligence[1-2]", "abbas-kamel[4-5]"),
+                hits("ar", "رئيس المخابرات المصرية اللواء عباس كامل"));
+    }
+}
