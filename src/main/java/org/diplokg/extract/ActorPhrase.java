@@ -21,4 +21,7 @@ public record ActorPhrase(int first, int last, String slug, ActorType type, Stri
     public boolean canBePlace() { return type == null || type == ActorType.State; }
 
     public boolean isPerson() { return type == ActorType.Person; }
+
+    /** A demonym standing alone ("المصرية", "Egyptian"): an adjective, naming an actor only of the noun it qualifies. */
+    public boolean isBareDemonym() { return method.equals("demonym"); }
 }

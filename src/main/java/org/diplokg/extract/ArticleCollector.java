@@ -54,7 +54,7 @@ final class ArticleCollector {
                 d.time = d.during.date();
             }
             EventTypeRule rule = lexicon.rule(d.type);
-            if (d.ownDate && rule.narrativeDate() && d.date().precision() == org.diplokg.model.TimeValue.Precision.DAY) {
+            if (d.ownDate && rule.narrativeDate()) {
                 discourse.runningDate(d.date());
             } else if (!d.hasDate() && rule.narrativeDate() && !looksBack) {
                 discourse.runningDate().ifPresent(date -> d.time = date);

@@ -11,9 +11,13 @@ import org.diplokg.model.TimeValue;
  * What the article has said so far, for the words that point back: "الجانبين"/"the two sides" (the last pair of
  * principal actors), "البيان"/"the statement" (the last speaker), "الرئيس المصري" without a name (the person last
  * named with that title), the running date that undated news-of-the-day events take, and the last absolute date
- * ("في اليوم التالي"). One instance per article.
+ * ("في اليوم التالي"). The running date starts at the publication date. One instance per article.
  */
 final class Discourse {
+    /** How far before publication a dated event can still set the story's running date. */
+    private static final int NEWS_WINDOW_DAYS = 7;
+
+    private final java.time.LocalDate published;
     private final Integer year;
     private final Map<String, String> holders = new HashMap<>();
     private List<String> lastPair = List.of();
@@ -21,8 +25,10 @@ final class Discourse {
     private TimeValue runningDate;
     private TimeValue lastDate;
 
-    Discourse(Integer year) {
-        this.year = year;
+    Discourse(java.time.LocalDate published) {
+        this.published = published;
+        this.year = published == null ? null : published.getYear();
+        this.runningDate = published == null ? null : TimeValue.of(published.toString());
     }
 
     Integer year() { return year; }
@@ -46,7 +52,18 @@ final class Discourse {
 
     Optional<String> lastSpeaker() { return Optional.ofNullable(lastSpeaker); }
 
-    void runningDate(TimeValue date) { runningDate = date; }
+    /**
+     * A day-precise date of news-of-the-day event becomes the running date when it is the news: within a week
+     * before publication. Background ("the 1998 agreement") and plans ("talks next Saturday") leave it as it is.
+     */
+    void runningDate(TimeValue date) {
+        if (date.precision() != TimeValue.Precision.DAY) return;
+        if (published != null) {
+            var day = java.time.LocalDate.parse(date.iso());
+            if (day.isAfter(published) || day.isBefore(published.minusDays(NEWS_WINDOW_DAYS))) return;
+        }
+        runningDate = date;
+    }
 
     Optional<TimeValue> runningDate() { return Optional.ofNullable(runningDate); }
 

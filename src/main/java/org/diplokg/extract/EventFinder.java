@@ -41,28 +41,65 @@ final class EventFinder {
         var drafts = new ArrayList<Draft>();
         var all = new ArrayList<Draft>();
         List<Hit<Trigger>> triggers = facts.triggers();
+        boolean previousBlocked = false;
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
             int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
             int to = n == triggers.size() - 1 ? facts.sentence().tokens().size() - 1 : triggers.get(n + 1).first() - 1;
-            Draft draft = build(doc, facts, hit, from, to, discourse);
+            Draft draft = build(doc, facts, n, from, clauseEnd(facts, hit.last(), to), discourse);
             all.add(draft);
-            if (!blocked(facts, hit)) drafts.add(draft);
+            boolean blocked = blocked(facts, hit) || previousBlocked && coordinatedNouns(facts, triggers.get(n - 1), hit);
+            if (!blocked) drafts.add(draft);
+            previousBlocked = blocked;
         }
         attachTimes(facts, all);
-        attachCounts(facts, all);
+        attachCounts(facts, drafts);
         linkDuring(facts, all);
         return drafts;
     }
 
-    private Draft build(Document doc, SentenceFacts facts, Hit<Trigger> hit, int from, int to, Discourse discourse) {
+    /** What a trigger's arguments may reach: not past a complementizer ("قال البيان إن الجانبين…", "said that…"). */
+    private static int clauseEnd(SentenceFacts facts, int after, int to) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (cue.value().kind().equals("complementizer") && cue.first() > after && cue.first() <= to) return cue.first() - 1;
+        }
+        return to;
+    }
+
+    /**
+     * A noun joined to a goal or a negated noun shares its reading: "للتوصل إلى وقف لإطلاق النار وتبادل الرهائن",
+     * "no ceasefire or exchange".
+     */
+    private boolean coordinatedNouns(SentenceFacts facts, Hit<Trigger> left, Hit<Trigger> right) {
+        if (left.value().verb() || right.value().verb()) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        boolean coordinated = false;
+        for (int k = left.last() + 1; k < right.first(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct()) return false;
+            coordinated |= lexicon.isCoordinator(t.surface());
+        }
+        String first = MatchKeys.normalize(tokens.get(right.first()).surface());
+        String phrase = MatchKeys.normalize(right.value().phrase());
+        return coordinated || lexicon.conjunctionPrefixes().stream().anyMatch(c -> first.startsWith(c) && !phrase.startsWith(c));
+    }
+
+    /** The trigger a phrase at {@code index} belongs to: the nearest on its left, else the first (dates work alike). */
+    private static int owner(List<Hit<Trigger>> triggers, int index) {
+        int owner = 0;
+        for (int n = 0; n < triggers.size(); n++) if (triggers.get(n).last() < index) owner = n;
+        return owner;
+    }
+
+    private Draft build(Document doc, SentenceFacts facts, int n, int from, int to, Discourse discourse) {
+        Hit<Trigger> hit = facts.triggers().get(n);
         Trigger trigger = hit.value();
         EventTypeRule rule = lexicon.rule(trigger.type());
         var draft = new Draft(trigger.type(), facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
         var groups = Groups.of(facts, from, to, lexicon);
         var used = new java.util.HashSet<ActorPhrase>();
-        assignPrepositions(facts, draft, groups, used, from, to, rule);
+        assignPrepositions(facts, draft, groups, used, n, rule);
         Groups.Group subject = subject(facts, hit, groups, used);
         if (subject != null) {
             assign(draft, subject, trigger.subject(), rule, used, false);
@@ -74,7 +111,7 @@ final class EventFinder {
             if (object != null && trigger.object().equals("place")) assign(draft, object, List.of("place"), rule, used, true);
         }
         if (draft.places.isEmpty() && rule.takesPlace()) {
-            facts.phrases().stream().filter(p -> p.isPlace() && p.first() >= from && p.last() <= to && !used.contains(p))
+            facts.phrases().stream().filter(p -> p.isPlace() && owner(facts.triggers(), p.first()) == n && !used.contains(p))
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
@@ -113,10 +150,11 @@ final class EventFinder {
         }
     }
 
-    private void assignPrepositions(SentenceFacts facts, Draft draft, Groups groups, Set<ActorPhrase> used, int from, int to,
+    /** Each preposition serves the trigger it belongs to (see {@link #owner}). */
+    private void assignPrepositions(SentenceFacts facts, Draft draft, Groups groups, Set<ActorPhrase> used, int n,
                                     EventTypeRule rule) {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (prep.first() < from || prep.last() > to) continue;
+            if (owner(facts.triggers(), prep.first()) != n) continue;
             Groups.Group group = groups.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null) continue;
             ActorPhrase head = group.phrases().getFirst();
@@ -138,14 +176,14 @@ final class EventFinder {
         boolean anaphor = false;
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            dual |= cue.value().kind().equals("dual");
+            dual |= cue.value().kind().equals("dual") && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
             anaphor |= cue.value().kind().equals("anaphor");
         }
-        if (dual && !discourse.lastPair().isEmpty()) {
-            discourse.lastPair().forEach(s -> draft.add(principal, s));
-            draft.fromDiscourse = true;
-        } else if (anaphor && draft.type == EventType.Statement && discourse.lastSpeaker().isPresent()) {
+        if (anaphor && draft.type == EventType.Statement && discourse.lastSpeaker().isPresent()) {
             draft.add(principal, discourse.lastSpeaker().get());
+            draft.fromDiscourse = true;
+        } else if (dual && !discourse.lastPair().isEmpty()) {
+            discourse.lastPair().forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
     }

@@ -45,23 +45,28 @@ final class Groups {
         return new Groups(groups, tokens);
     }
 
-    /** The first group starting within {@code gap} tokens after {@code index} (punctuation not counted), unused. */
+    /**
+     * The first group starting within {@code gap} words after {@code index} (punctuation not counted), unused. A bare
+     * demonym counts only right after {@code index}: further on it qualifies a word in between ("عن تقدير الإدارة
+     * الأمريكية", "في السجون الإسرائيلية").
+     */
     Group after(int index, int gap, Set<ActorPhrase> used) {
         for (Group g : groups) {
             if (g.first() <= index) continue;
-            if (words(index + 1, g.first()) > gap) return null;
-            Group free = unused(g, used);
+            int words = words(index + 1, g.first());
+            if (words > gap) return null;
+            Group free = unused(g, used, words > 0);
             if (free != null) return free;
         }
         return null;
     }
 
-    /** The nearest unused group ending before {@code index}. */
+    /** The nearest unused group ending before {@code index}; a bare demonym only when it stands right before it. */
     Group before(int index, Set<ActorPhrase> used) {
         for (int k = groups.size() - 1; k >= 0; k--) {
             Group g = groups.get(k);
             if (g.last() >= index) continue;
-            Group free = unused(g, used);
+            Group free = unused(g, used, words(g.last() + 1, index) > 0);
             if (free != null) return free;
         }
         return null;
@@ -73,8 +78,8 @@ final class Groups {
         return n;
     }
 
-    private static Group unused(Group g, Set<ActorPhrase> used) {
-        List<ActorPhrase> free = g.phrases().stream().filter(p -> !used.contains(p)).toList();
+    private static Group unused(Group g, Set<ActorPhrase> used, boolean detached) {
+        List<ActorPhrase> free = g.phrases().stream().filter(p -> !used.contains(p) && !(detached && p.isBareDemonym())).toList();
         return free.isEmpty() ? null : new Group(free);
     }
 

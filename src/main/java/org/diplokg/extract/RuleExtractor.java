@@ -79,8 +79,7 @@ public final class RuleExtractor implements Extractor {
     public Extraction extract(Article article) {
         Language lang = languages.getOrDefault(article.language(), languages.get("en"));
         Document doc = analyzer.analyze(article);
-        Integer year = article.published() == null ? null : article.published().getYear();
-        var discourse = new Discourse(year);
+        var discourse = new Discourse(article.published());
         var people = new PeopleRegistry(gazetteer, lang.events().language());
         var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people);
         var eventFinder = new EventFinder(lang.events());

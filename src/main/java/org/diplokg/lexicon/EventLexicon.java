@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
 import org.diplokg.text.LineData;
+import org.diplokg.text.MatchKeys;
 
 /** The event words of one language: triggers, cues, prepositions, ordinals and numbers, from data/lexicon. */
 public final class EventLexicon {
@@ -28,6 +29,7 @@ public final class EventLexicon {
     private final List<String> purposePrefixes = new ArrayList<>();
     private final List<String> dualSuffixes = new ArrayList<>();
     private final List<String> conjunctionPrefixes = new ArrayList<>();
+    private final List<String> dualEndings = new ArrayList<>();
     private final java.util.Set<String> coordinators = new java.util.HashSet<>();
 
     private EventLexicon(String language) {
@@ -66,6 +68,16 @@ public final class EventLexicon {
     /** Pronoun suffixes that refer to two actors (ـهما in لقائهما). */
     public List<String> dualSuffixes() { return dualSuffixes; }
 
+    /**
+     * Whether a word found as a "dual" cue really is in the dual: match keys fold الجانبين and الجانب together, the
+     * ending tells them apart. Languages without dual endings in the data accept every match.
+     */
+    public boolean hasDualEnding(String word) {
+        if (dualEndings.isEmpty()) return true;
+        String normalized = MatchKeys.normalize(word);
+        return dualEndings.stream().anyMatch(normalized::endsWith);
+    }
+
     /** A conjunction written as part of the next word (و in ومصر): it joins two actors into one group. */
     public List<String> conjunctionPrefixes() { return conjunctionPrefixes; }
 
@@ -98,6 +110,7 @@ public final class EventLexicon {
                 case "purpose-prefix" -> purposePrefixes.add(r[0]);
                 case "dual-suffix" -> dualSuffixes.add(r[0]);
                 case "conjunction-prefix" -> conjunctionPrefixes.add(r[0]);
+                case "dual-ending" -> dualEndings.add(r[0]);
                 case "coordinator" -> coordinators.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 default -> {
                     int window = r[2].equals(REST) ? Cue.REST : Integer.parseInt(r[2]);
