@@ -101,6 +101,7 @@ final class ActorFinder {
         int last = j - 1;
         GazetteerHit person = personAt(hitAt, j);
         if (person != null) {
+            if (of == null && post != null) of = people.postOrganization(person.slug(), post).orElse(null);
             return new ActorPhrase(first, person.last(), person.slug(), ActorType.Person, of, post, "title+gazetteer");
         }
         int nameEnd = nameEnd(tokens, j, reserved, hitAt);

@@ -28,6 +28,7 @@ import org.diplokg.text.Token;
 final class EventFinder {
     private static final int SUBJECT_GAP = 2;
     private static final int PREPOSITION_GAP = 2;
+    private static final int LIGHT_VERB_REACH = 2;
 
     private final EventLexicon lexicon;
     private final boolean verbFirst;
@@ -99,16 +100,16 @@ final class EventFinder {
                 trigger.flags().contains("plural-places"));
         var groups = Groups.of(facts, from, to, lexicon);
         var used = new java.util.HashSet<ActorPhrase>();
-        assignPrepositions(facts, draft, groups, used, n, rule);
+        assignPrepositions(facts, draft, groups, used, n, rule, "place".equals(trigger.object()));
         Groups.Group subject = subject(facts, hit, groups, used);
         if (subject != null) {
-            assign(draft, subject, trigger.subject(), rule, used, false);
+            assign(draft, subject, trigger.subject(), rule, used);
             Groups.Group object = trigger.object() == null ? null : groups.after(subject.last(), SUBJECT_GAP, used);
             if (object == null && trigger.object() != null && !verbFirst) object = groups.after(hit.last(), SUBJECT_GAP, used);
-            if (object != null) assign(draft, object, List.of(trigger.object()), rule, used, true);
+            if (object != null) assign(draft, object, List.of(trigger.object()), rule, used);
         } else if (trigger.object() != null) {
             Groups.Group object = groups.after(hit.last(), SUBJECT_GAP, used);
-            if (object != null && trigger.object().equals("place")) assign(draft, object, List.of("place"), rule, used, true);
+            if (object != null && trigger.object().equals("place")) assign(draft, object, List.of("place"), rule, used);
         }
         if (draft.places.isEmpty() && rule.takesPlace()) {
             facts.phrases().stream().filter(p -> p.isPlace() && owner(facts.triggers(), p.first()) == n && !used.contains(p))
@@ -119,14 +120,17 @@ final class EventFinder {
         return draft;
     }
 
-    /** Subject of a verb, genitive of a noun; for a noun without a genitive, the clause's subject before it. */
+    /**
+     * Subject of a verb, genitive of a noun; a noun without a genitive takes the subject of a light verb that governs
+     * it ("تجري حماس وإسرائيل مفاوضات", "Israel and Hamas held talks"), not any actor that happens to stand before it.
+     */
     private Groups.Group subject(SentenceFacts facts, Hit<Trigger> hit, Groups groups, Set<ActorPhrase> used) {
         Groups.Group after = groups.after(hit.last(), SUBJECT_GAP, used);
         Groups.Group before = groups.before(hit.first(), used);
         if (!hit.value().verb()) {
             Groups.Group genitive = groups.after(hit.last(), 0, used);
             if (genitive != null && !genitive.allPlaces()) return genitive;
-            return before;
+            return before != null && lightVerbBetween(facts, before.first(), hit.first()) ? before : null;
         }
         boolean afterIsDestination = after != null && "place".equals(hit.value().object())
                 && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
@@ -134,7 +138,13 @@ final class EventFinder {
         return before != null ? before : after;
     }
 
-    private void assign(Draft draft, Groups.Group group, List<String> roles, EventTypeRule rule, Set<ActorPhrase> used, boolean object) {
+    /** A light verb from just before the subject (VSO) up to the noun (SVO). */
+    private static boolean lightVerbBetween(SentenceFacts facts, int subjectFirst, int noun) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb")
+                && c.first() >= subjectFirst - LIGHT_VERB_REACH && c.last() < noun);
+    }
+
+    private void assign(Draft draft, Groups.Group group, List<String> roles, EventTypeRule rule, Set<ActorPhrase> used) {
         for (ActorPhrase p : group.phrases()) {
             for (String role : roles) {
                 if (role.equals("place")) {
@@ -152,7 +162,7 @@ final class EventFinder {
 
     /** Each preposition serves the trigger it belongs to (see {@link #owner}). */
     private void assignPrepositions(SentenceFacts facts, Draft draft, Groups groups, Set<ActorPhrase> used, int n,
-                                    EventTypeRule rule) {
+                                    EventTypeRule rule, boolean takesDestination) {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (owner(facts.triggers(), prep.first()) != n) continue;
             Groups.Group group = groups.after(prep.last(), PREPOSITION_GAP, used);
@@ -160,8 +170,10 @@ final class EventFinder {
             ActorPhrase head = group.phrases().getFirst();
             for (Preposition p : prep.value()) {
                 if (!p.appliesTo(draft.type)) continue;
-                if (p.role().equals("place") ? !head.canBePlace() : group.allPlaces()) continue;
-                assign(draft, group, List.of(p.role()), rule, used, false);
+                boolean place = p.role().equals("place");
+                if (place && !rule.takesPlace() && !takesDestination) continue;
+                if (place ? !head.canBePlace() : group.allPlaces()) continue;
+                assign(draft, group, List.of(p.role()), rule, used);
                 break;
             }
         }
