@@ -18,6 +18,7 @@ import org.diplokg.text.MatchKeys;
 /** The event words of one language: triggers, cues, prepositions, ordinals and numbers, from data/lexicon. */
 public final class EventLexicon {
     private static final String REST = "rest";
+    private static final Set<String> COLUMN_NAMES = Set.of("phrase", "type");
 
     private final String language;
     private final PhraseIndex<Trigger> triggers = new PhraseIndex<>();
@@ -136,10 +137,13 @@ public final class EventLexicon {
         for (String[] r : body(file)) index.add(r[0], language, Integer.parseInt(r[1]));
     }
 
-    /** Rows after the column-name row. */
+    /** Rows after the column-name row, which every file must have: a missing one would silently drop a row. */
     private static List<String[]> body(Path file) {
         List<String[]> rows = LineData.rows(file);
-        return rows.isEmpty() ? rows : rows.subList(1, rows.size());
+        if (rows.isEmpty() || !COLUMN_NAMES.contains(rows.getFirst()[0])) {
+            throw new IllegalStateException(file + ": the first row must name the columns (phrase … or type …)");
+        }
+        return rows.subList(1, rows.size());
     }
 
     private static boolean yes(String s) {
