@@ -33,6 +33,7 @@ final class ActorFinder {
     private final NameLexicon names;
     private final PeopleRegistry people;
     private Map<Integer, GazetteerHit> covering = Map.of();
+    private BitSet proxyNouns = new BitSet();
 
     ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people) {
         this.gazetteer = gazetteer;
@@ -44,7 +45,8 @@ final class ActorFinder {
     /**
      * @param reserved tokens that belong to triggers, cues or time expressions: never part of a name
      */
-    List<ActorPhrase> find(Sentence sentence, BitSet reserved, Discourse discourse) {
+    List<ActorPhrase> find(Sentence sentence, BitSet reserved, BitSet proxyNouns, Discourse discourse) {
+        this.proxyNouns = proxyNouns;
         List<Token> tokens = sentence.tokens();
         Map<Integer, GazetteerHit> hitAt = new HashMap<>();
         Map<Integer, GazetteerHit> covering = new HashMap<>();
@@ -83,8 +85,22 @@ final class ActorFinder {
                 && titles.longestAt(tokens, hit.last() + 1) != null) {
             return titledPhrase(tokens, hit.last() + 1, hit, hitAt, reserved, discourse);
         }
-        if (hit.demonym()) return new ActorPhrase(hit.first(), hit.last(), hit.slug(), actor.type(), hit.slug(), null, "demonym");
+        if (hit.demonym()) return demonymPhrase(hit, actor);
         return new ActorPhrase(hit.first(), hit.last(), hit.slug(), actor.type(), null, null, "gazetteer");
+    }
+
+    /**
+     * A demonym with a noun that stands for its state ("Israeli forces", "القوات الإسرائيلية", "Qatari mediators")
+     * names the state as an actor; alone it is an adjective ({@link ActorPhrase#isBareDemonym}).
+     */
+    private ActorPhrase demonymPhrase(GazetteerHit hit, Actor state) {
+        if (proxyNouns.get(hit.last() + 1)) {
+            return new ActorPhrase(hit.first(), hit.last() + 1, hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
+        }
+        if (hit.first() > 0 && proxyNouns.get(hit.first() - 1)) {
+            return new ActorPhrase(hit.first() - 1, hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
+        }
+        return new ActorPhrase(hit.first(), hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym");
     }
 
     /**

@@ -69,7 +69,7 @@ final class ArticleCollector {
     private void phrase(Sentence s, ActorPhrase p) {
         if (p.isPlace()) return;
         double confidence = switch (p.method()) {
-            case "gazetteer", "demonym", "title+gazetteer" -> GAZETTEER_CONFIDENCE;
+            case "gazetteer", "demonym", "demonym+proxy", "title+gazetteer" -> GAZETTEER_CONFIDENCE;
             case "title-only" -> DISCOURSE_CONFIDENCE;
             default -> PATTERN_CONFIDENCE;
         };

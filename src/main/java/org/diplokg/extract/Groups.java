@@ -23,10 +23,12 @@ final class Groups {
 
     private final List<Group> groups;
     private final List<Token> tokens;
+    private final EventLexicon lexicon;
 
-    private Groups(List<Group> groups, List<Token> tokens) {
+    private Groups(List<Group> groups, List<Token> tokens, EventLexicon lexicon) {
         this.groups = groups;
         this.tokens = tokens;
+        this.lexicon = lexicon;
     }
 
     static Groups of(SentenceFacts facts, int from, int to, EventLexicon lexicon) {
@@ -42,7 +44,7 @@ final class Groups {
             current.add(p);
         }
         if (!current.isEmpty()) groups.add(new Group(List.copyOf(current)));
-        return new Groups(groups, tokens);
+        return new Groups(groups, tokens, lexicon);
     }
 
     /**
@@ -74,7 +76,10 @@ final class Groups {
 
     private int words(int from, int toExclusive) {
         int n = 0;
-        for (int k = from; k < toExclusive; k++) if (!tokens.get(k).isPunct()) n++;
+        for (int k = from; k < toExclusive; k++) {
+            Token t = tokens.get(k);
+            if (!t.isPunct() && !lexicon.isDeterminer(t.surface())) n++;
+        }
         return n;
     }
 
@@ -88,7 +93,7 @@ final class Groups {
         for (int k = left.last() + 1; k < right.first(); k++) {
             Token t = tokens.get(k);
             if (lexicon.isCoordinator(t.surface())) coordinated = true;
-            else if (!t.isPunct() || !isListPunctuation(t.surface())) return false;
+            else if (!lexicon.isDeterminer(t.surface()) && (!t.isPunct() || !isListPunctuation(t.surface()))) return false;
         }
         if (coordinated || left.last() + 1 < right.first()) return true;
         String first = MatchKeys.normalize(tokens.get(right.first()).surface());

@@ -107,7 +107,9 @@ public final class RuleExtractor implements Extractor {
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         cues.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
-        List<ActorPhrase> phrases = actorFinder.find(s, withTriggers, discourse);
+        var proxyNouns = new BitSet();
+        cues.stream().filter(c -> c.value().kind().equals("proxy-noun")).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
+        List<ActorPhrase> phrases = actorFinder.find(s, withTriggers, proxyNouns, discourse);
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
         return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens));
     }

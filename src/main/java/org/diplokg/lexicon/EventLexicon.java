@@ -32,6 +32,7 @@ public final class EventLexicon {
     private final List<String> conjunctionPrefixes = new ArrayList<>();
     private final List<String> dualEndings = new ArrayList<>();
     private final java.util.Set<String> coordinators = new java.util.HashSet<>();
+    private final java.util.Set<String> determiners = new java.util.HashSet<>();
 
     private EventLexicon(String language) {
         this.language = language;
@@ -85,6 +86,9 @@ public final class EventLexicon {
     /** Words that join two actors into one group ("و", "and"), compared lower-cased. */
     public boolean isCoordinator(String word) { return coordinators.contains(word.toLowerCase(java.util.Locale.ROOT)); }
 
+    /** Articles that stand between an argument and what governs it ("met the president"): not counted as words. */
+    public boolean isDeterminer(String word) { return determiners.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+
     private void loadRules(Path file) {
         for (String[] r : body(file)) {
             EventType type = EventType.valueOf(r[0]);
@@ -113,6 +117,7 @@ public final class EventLexicon {
                 case "conjunction-prefix" -> conjunctionPrefixes.add(r[0]);
                 case "dual-ending" -> dualEndings.add(r[0]);
                 case "coordinator" -> coordinators.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                case "determiner" -> determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 default -> {
                     int window = r[2].equals(REST) ? Cue.REST : Integer.parseInt(r[2]);
                     String[] kv = kind.split("=", 2);
