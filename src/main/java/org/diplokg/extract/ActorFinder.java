@@ -27,6 +27,7 @@ import org.diplokg.text.Token;
 final class ActorFinder {
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_PARTICLES = 3;
+    private static final int MAX_COMPLEMENT_WORDS = 6;
 
     private final Gazetteer gazetteer;
     private final TitleLexicon titles;
@@ -120,9 +121,12 @@ final class ActorFinder {
             if (of == null && post != null) of = people.postOrganization(person.slug(), post).orElse(null);
             return new ActorPhrase(first, person.last(), person.slug(), ActorType.Person, of, post, "title+gazetteer");
         }
-        int nameEnd = nameEnd(tokens, j, reserved, hitAt);
-        if (nameEnd >= j && (names.isGivenName(tokens.get(j)) || nameEnd > j)) {
-            String name = sentenceSpan(tokens, j, nameEnd);
+        int nameStart = nameStart(tokens, j, reserved, hitAt);
+        if (nameStart > j && of == null) of = bodyWithin(j, nameStart);
+        int nameEnd = nameEnd(tokens, nameStart, reserved, hitAt);
+        if (nameEnd >= nameStart && names.canStartName(tokens.get(nameStart))
+                && (names.isGivenName(tokens.get(nameStart)) || nameEnd > nameStart)) {
+            String name = sentenceSpan(tokens, nameStart, nameEnd);
             String slug = people.register(name, of);
             return new ActorPhrase(first, nameEnd, slug, ActorType.Person, of, post, "title+name");
         }
@@ -203,6 +207,29 @@ final class ActorFinder {
         GazetteerHit h = hitAt.get(j);
         if (h == null || h.place()) return null;
         return gazetteer.actor(h.slug()).filter(a -> a.type() == ActorType.Person).map(a -> h).orElse(null);
+    }
+
+    /**
+     * Where the name after a title begins: right away, or after the title's complement ("رئيس المجلس السياسي الأعلى
+     * التابع للحوثيين مهدي المشاط") at the first given name, within a few words and no punctuation.
+     */
+    private int nameStart(List<Token> tokens, int j, BitSet reserved, Map<Integer, GazetteerHit> hitAt) {
+        if (j >= tokens.size() || names.canStartName(tokens.get(j))) return j;
+        for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || reserved.get(k)) break;
+            if (names.isGivenName(t) && !hitAt.containsKey(k)) return k;
+        }
+        return j;
+    }
+
+    /** The first state or body named between two tokens: what a title's complement says the post belongs to. */
+    private String bodyWithin(int from, int toExclusive) {
+        for (int k = from; k < toExclusive; k++) {
+            GazetteerHit h = covering.get(k);
+            if (h != null && !h.place() && isModifier(h)) return stateOrBody(h);
+        }
+        return null;
     }
 
     /** Index of the last word of a name starting at {@code j}, or j-1 when there is none. */

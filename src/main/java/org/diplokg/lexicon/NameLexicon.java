@@ -21,6 +21,7 @@ public final class NameLexicon {
     private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     private final Set<String> givenNames = new HashSet<>();
+    private ArabicArticle article;
     private final Set<String> particles = new HashSet<>();
 
     private NameLexicon() {}
@@ -28,6 +29,9 @@ public final class NameLexicon {
     /** Columns: Arabic name, English spellings separated by |, kind (given, particle, compound, article). */
     public static NameLexicon load(Path lexiconDir) {
         var names = new NameLexicon();
+        Path data = lexiconDir.getParent();
+        names.article = new ArabicArticle(data.resolve("gazetteer").resolve("arabic-article.tsv"),
+                data.resolve("text").resolve("arabic-proclitics.tsv"));
         List<String[]> rows = LineData.rows(lexiconDir.resolve("given-names.tsv"));
         for (String[] row : rows.subList(1, rows.size())) {
             String kind = row.length > 2 ? row[2] : "given";
@@ -45,6 +49,18 @@ public final class NameLexicon {
 
     public boolean isGivenName(Token t) {
         return givenNames.contains(keyOf(t.surface()));
+    }
+
+    /**
+     * Whether a person's name can begin with this word: a given name, a capitalized Latin word, or an Arabic word
+     * without the article (المجلس begins a body's name, not a person's; a family name such as المشاط follows a
+     * given name).
+     */
+    public boolean canStartName(Token t) {
+        String s = t.surface();
+        if (isGivenName(t)) return true;
+        if (!MatchKeys.isArabic(s)) return Character.isUpperCase(s.charAt(0));
+        return !article.hasArticle(MatchKeys.normalize(s));
     }
 
     public boolean isParticle(Token t) {
