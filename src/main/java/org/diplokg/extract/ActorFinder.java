@@ -117,13 +117,12 @@ final class ActorFinder {
         int j = run.end();
         int last = j - 1;
         GazetteerHit person = personAt(hitAt, j);
-        if (person != null) {
-            if (of == null && post != null) of = people.postOrganization(person.slug(), post).orElse(null);
-            return new ActorPhrase(first, person.last(), person.slug(), ActorType.Person, of, post, "title+gazetteer");
-        }
+        if (person != null) return knownPerson(first, person, of, post);
         int nameStart = nameStart(tokens, j, reserved, hitAt);
         if (nameStart > j && of == null) of = bodyWithin(j, nameStart);
         int nameEnd = nameEnd(tokens, nameStart, reserved, hitAt);
+        GazetteerHit known = nameEnd >= nameStart ? personAt(hitAt, nameEnd + 1) : null;
+        if (known != null && names.canStartName(tokens.get(nameStart))) return knownPerson(first, known, of, post);
         if (nameEnd >= nameStart && names.canStartName(tokens.get(nameStart))
                 && (names.isGivenName(tokens.get(nameStart)) || nameEnd > nameStart)) {
             String name = sentenceSpan(tokens, nameStart, nameEnd);
@@ -140,6 +139,15 @@ final class ActorFinder {
             if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
         }
         return null;
+    }
+
+    /**
+     * A gazetteer person after a title, perhaps behind a given name or an initial the gazetteer does not list
+     * ("Antony J. Blinken"); a post with no state in the text takes the one the gazetteer knows.
+     */
+    private ActorPhrase knownPerson(int first, GazetteerHit person, String of, String post) {
+        String organization = of == null && post != null ? people.postOrganization(person.slug(), post).orElse(null) : of;
+        return new ActorPhrase(first, person.last(), person.slug(), ActorType.Person, organization, post, "title+gazetteer");
     }
 
     /** "Abbas Kamel, Egypt's intelligence chief" / "عباس كامل رئيس المخابرات العامة": a title after the name. */
