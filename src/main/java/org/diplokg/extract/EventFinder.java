@@ -53,10 +53,51 @@ final class EventFinder {
             if (!blocked) drafts.add(draft);
             previousBlocked = blocked;
         }
+        embeddedSubjects(facts, all);
         attachTimes(facts, all);
         attachCounts(facts, drafts);
         linkDuring(facts, all);
         return drafts;
+    }
+
+    /**
+     * "Hamas said it had accepted …", "قالت حماس إنها وافقت …": an event in reported speech whose subject is a
+     * pronoun is the speaker's.
+     */
+    private void embeddedSubjects(SentenceFacts facts, List<Draft> all) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        for (int n = 1; n < all.size(); n++) {
+            Draft d = all.get(n);
+            Role principal = lexicon.rule(d.type).principal();
+            if (!d.actors(principal).isEmpty()) continue;
+            for (int m = n - 1; m >= 0; m--) {
+                Draft speech = all.get(m);
+                if (speech.type != EventType.Statement) continue;
+                int pronoun = pronounBetween(facts, triggers.get(m).last(), triggers.get(n).first());
+                if (pronoun >= 0 && !actorBetween(facts, pronoun, triggers.get(n).first())) {
+                    speech.actors(Role.speaker).forEach(a -> d.add(principal, a));
+                    d.fromDiscourse = true;
+                }
+                break;
+            }
+        }
+    }
+
+    /** The token of a subject pronoun, alone or on a complementizer (إنها), between two tokens; -1 when none. */
+    private int pronounBetween(SentenceFacts facts, int after, int before) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (cue.first() <= after || cue.last() >= before) continue;
+            String kind = cue.value().kind();
+            if (kind.equals("pronoun")) return cue.first();
+            if (kind.equals("complementizer") && lexicon.hasPronounSuffix(facts.sentence().tokens().get(cue.first()).surface())) {
+                return cue.first();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean actorBetween(SentenceFacts facts, int after, int before) {
+        return facts.phrases().stream().anyMatch(p -> !p.isPlace() && p.first() > after && p.last() < before);
     }
 
     /** What a trigger's arguments may reach: not past a complementizer ("قال البيان إن الجانبين…", "said that…"). */

@@ -31,6 +31,7 @@ public final class EventLexicon {
     private final List<String> dualSuffixes = new ArrayList<>();
     private final List<String> conjunctionPrefixes = new ArrayList<>();
     private final List<String> dualEndings = new ArrayList<>();
+    private final List<String> pronounSuffixes = new ArrayList<>();
     private final java.util.Set<String> coordinators = new java.util.HashSet<>();
     private final java.util.Set<String> determiners = new java.util.HashSet<>();
 
@@ -80,6 +81,12 @@ public final class EventLexicon {
         return dualEndings.stream().anyMatch(normalized::endsWith);
     }
 
+    /** Whether a word carries a subject pronoun as a suffix (إنها، أنه): a word of at least one letter more. */
+    public boolean hasPronounSuffix(String word) {
+        String normalized = MatchKeys.normalize(word);
+        return pronounSuffixes.stream().anyMatch(p -> normalized.endsWith(p) && normalized.length() > p.length() + 1);
+    }
+
     /** A conjunction written as part of the next word (و in ومصر): it joins two actors into one group. */
     public List<String> conjunctionPrefixes() { return conjunctionPrefixes; }
 
@@ -116,6 +123,7 @@ public final class EventLexicon {
                 case "dual-suffix" -> dualSuffixes.add(r[0]);
                 case "conjunction-prefix" -> conjunctionPrefixes.add(r[0]);
                 case "dual-ending" -> dualEndings.add(r[0]);
+                case "pronoun-suffix" -> pronounSuffixes.add(r[0]);
                 case "coordinator" -> coordinators.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 case "determiner" -> determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 default -> {
