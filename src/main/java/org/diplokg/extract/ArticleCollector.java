@@ -80,10 +80,19 @@ final class ArticleCollector {
             actorSlugs.add(p.state());
             mentions.add(new Mention(p.state(), evidence));
         }
-        if (p.isPerson() && p.title() != null) {
-            tenures.putIfAbsent(p.slug() + "|" + p.state(),
-                    new Tenure(p.slug(), p.state(), p.title(), "en", evidence));
+        if (p.isPerson() && p.title() != null) tenure(new Tenure(p.slug(), p.state(), p.title(), "en", evidence));
+    }
+
+    /** One tenure per holder and state; a later mention that names the state replaces one that did not ("the Secretary"). */
+    private void tenure(Tenure t) {
+        String unplaced = t.holder() + "|null";
+        if (t.organization() == null) {
+            boolean known = tenures.keySet().stream().anyMatch(k -> k.startsWith(t.holder() + "|"));
+            if (!known) tenures.put(unplaced, t);
+            return;
         }
+        tenures.remove(unplaced);
+        tenures.putIfAbsent(t.holder() + "|" + t.organization(), t);
     }
 
     private Evidence evidence(Sentence s, ActorPhrase p, double confidence) {
