@@ -2,42 +2,39 @@ package org.diplokg.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import org.diplokg.extract.Extractor;
 import org.diplokg.model.Article;
 
 /**
- * Extraction speed on a corpus repeated to a target size: articles per second per core, on one thread and on all
- * cores, measured side by side in one run (the machines are noisy), and the heap the run needed.
+ * Throughput of a piece of work over a corpus repeated to a target size: articles per second on one thread and on
+ * every core, and the heap in use afterwards. Two pieces of work measured in one run (extraction, and text analysis
+ * alone as a baseline) give a ratio that holds on a noisy machine better than either rate.
  */
 public final class ExtractionBenchmark {
     /**
      * @param singleThreadPerSecond articles per second on one thread
      * @param allCoresPerSecond     articles per second on {@code cores} threads
-     * @param peakHeapMb            the most heap in use at a sample after each pass, in MB
+     * @param heapMb                heap in use after the run, in MB
      */
-    public record Result(int articles, int cores, double singleThreadPerSecond, double allCoresPerSecond, long peakHeapMb,
-                         long events) {
+    public record Result(int articles, int cores, double singleThreadPerSecond, double allCoresPerSecond, long heapMb) {
         public double perCorePerSecond() { return allCoresPerSecond / cores; }
     }
 
     private ExtractionBenchmark() {}
 
-    public static Result run(Extractor extractor, List<Article> corpus, int target, int warmup) {
+    /** Warms up on {@code warmup} articles, then runs {@code target} articles on one thread and on all cores. */
+    public static Result run(Consumer<Article> work, List<Article> corpus, int target, int warmup) {
         if (corpus.isEmpty()) throw new IllegalArgumentException("no articles to benchmark");
-        IntStream.range(0, warmup).forEach(i -> extractor.extract(corpus.get(i % corpus.size())));
-        var events = new AtomicLong();
+        IntStream.range(0, warmup).forEach(i -> work.accept(corpus.get(i % corpus.size())));
         long t0 = System.nanoTime();
-        for (int i = 0; i < target; i++) events.addAndGet(extractor.extract(corpus.get(i % corpus.size())).events().size());
+        for (int i = 0; i < target; i++) work.accept(corpus.get(i % corpus.size()));
         double single = target / seconds(t0);
-        long heapAfterSingle = usedHeapMb();
         int cores = Runtime.getRuntime().availableProcessors();
         long t1 = System.nanoTime();
-        IntStream.range(0, target).parallel().forEach(i -> extractor.extract(corpus.get(i % corpus.size())));
+        IntStream.range(0, target).parallel().forEach(i -> work.accept(corpus.get(i % corpus.size())));
         double all = target / seconds(t1);
-        long peak = Math.max(heapAfterSingle, usedHeapMb());
-        return new Result(target, cores, single, all, peak, events.get());
+        return new Result(target, cores, single, all, usedHeapMb());
     }
 
     private static double seconds(long since) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         description = "Diplomacy news (Arabic and English) as an RDF knowledge graph: ingest articles, "
                 + "query, export, validate and serve the graph.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, ValidateCommand.class, StatsCommand.class, DemoCommand.class, EvaluateCommand.class,
+                ServeCommand.class, ValidateCommand.class, StatsCommand.class, DemoCommand.class, EvaluateCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code of a command that ran but found problems (a graph that does not conform, failed articles with --strict). */
