@@ -54,14 +54,17 @@ public final class Iris {
 
         public String place(String slug) { return base + "place/" + segment(slug); }
 
+        /** Reference graphs sit beside the article graphs ({@code graph/{h}}), never under the same prefix. */
+        private static final String REFERENCE = "reference/";
+
         /** Named graph of the OWL ontology (ontology/diplokg.ttl). */
-        public String ontologyGraph() { return base + "graph/ontology"; }
+        public String ontologyGraph() { return base + REFERENCE + "ontology"; }
 
         /** Named graph of the CAMEO/PLOVER code lists (ontology/codes.ttl). */
-        public String codesGraph() { return base + "graph/codes"; }
+        public String codesGraph() { return base + REFERENCE + "codes"; }
 
         /** Named graph of the gazetteer: actors, places, demonyms, posts known before any article. */
-        public String gazetteerGraph() { return base + "graph/gazetteer"; }
+        public String gazetteerGraph() { return base + REFERENCE + "gazetteer"; }
 
         /**
          * The event's IRI: {@code event/{hash}} from its {@link EventIdentity#key identity key}, shared by every

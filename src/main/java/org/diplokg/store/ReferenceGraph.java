@@ -1,5 +1,8 @@
 package org.diplokg.store;
 
+import org.diplokg.graph.DIP;
+import org.diplokg.graph.Iris;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,10 +17,11 @@ import java.util.stream.Stream;
  * @param files the Turtle files it is loaded from, in a stable order
  */
 public record ReferenceGraph(String iri, List<Path> files) {
-    public static final String GRAPH_BASE = "https://w3id.org/diplokg/graph/";
-    public static final String ONTOLOGY = GRAPH_BASE + "ontology";
-    public static final String CODES = GRAPH_BASE + "codes";
-    public static final String GAZETTEER = GRAPH_BASE + "gazetteer";
+    /** The dataset-level graphs are named by the graph stage ({@link Iris}), so every stage agrees on them. */
+    public static final String GRAPH_BASE = DIP.ID + "reference/";
+    public static final String ONTOLOGY = Iris.ontologyGraph();
+    public static final String CODES = Iris.codesGraph();
+    public static final String GAZETTEER = Iris.gazetteerGraph();
 
     public ReferenceGraph {
         files = List.copyOf(files);

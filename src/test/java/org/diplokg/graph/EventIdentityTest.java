@@ -95,8 +95,8 @@ class EventIdentityTest {
         assertEquals("https://w3id.org/diplokg/id/actor/al%20sisi", Iris.actor("al sisi"));
         assertEquals("https://w3id.org/diplokg/id/place/%D8%B1%D9%81%D8%AD", Iris.place("رفح"));
         assertEquals("https://kg.example.org/graph/0123456789abcdef", Iris.under("https://kg.example.org").articleGraph("0123456789abcdef"));
-        assertEquals("https://w3id.org/diplokg/id/graph/ontology", Iris.ontologyGraph());
-        assertEquals("https://w3id.org/diplokg/id/graph/codes", Iris.codesGraph());
+        assertEquals("https://w3id.org/diplokg/id/reference/ontology", Iris.ontologyGraph());
+        assertEquals("https://w3id.org/diplokg/id/reference/codes", Iris.codesGraph());
         assertEquals(16, EventIdentity.hash("Meeting|2024-06-10|a,b").length());
     }
 

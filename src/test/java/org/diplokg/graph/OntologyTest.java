@@ -105,9 +105,9 @@ class OntologyTest {
     @Test
     void datasetGraphsAreNamedUnderTheBase() {
         var graphs = Ontology.datasetGraphs(Iris.under("https://example.org/kg"));
-        assertEquals(Set.of("https://example.org/kg/graph/ontology", "https://example.org/kg/graph/codes"), graphs.keySet());
-        assertEquals("https://w3id.org/diplokg/id/graph/gazetteer", Iris.gazetteerGraph());
-        assertTrue(graphs.get("https://example.org/kg/graph/ontology").contains(DIP.Meeting, RDF.type, OWL.Class));
+        assertEquals(Set.of("https://example.org/kg/reference/ontology", "https://example.org/kg/reference/codes"), graphs.keySet());
+        assertEquals("https://w3id.org/diplokg/id/reference/gazetteer", Iris.gazetteerGraph());
+        assertTrue(graphs.get("https://example.org/kg/reference/ontology").contains(DIP.Meeting, RDF.type, OWL.Class));
     }
 
     private Set<String> declaredDipTerms() {
