@@ -14,6 +14,7 @@ import org.diplokg.lexicon.Title;
 import org.diplokg.lexicon.TitleLexicon;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
+import org.diplokg.model.Place;
 import org.diplokg.text.Sentence;
 import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Token;
@@ -79,7 +80,10 @@ final class ActorFinder {
             return titledPhrase(tokens, i, null, hitAt, reserved, discourse);
         }
         if (hit == null) return null;
-        if (hit.place()) return new ActorPhrase(hit.first(), hit.last(), hit.slug(), null, null, null, "place");
+        if (hit.place()) {
+            String country = gazetteer.place(hit.slug()).map(Place::country).orElse(null);
+            return new ActorPhrase(hit.first(), hit.last(), hit.slug(), null, country, null, "place");
+        }
         Actor actor = gazetteer.actor(hit.slug()).orElse(null);
         if (actor == null) return null;
         if (actor.type() != ActorType.Person && hit.last() + 1 < tokens.size() && !reserved.get(hit.last() + 1)

@@ -10,7 +10,7 @@ import org.diplokg.model.ActorType;
  * @param last   last token index (inclusive)
  * @param slug   the actor or place it names; for a title without a name that discourse could not resolve, the state
  * @param type   the actor's type, or null for a place
- * @param state  the state a demonym or possessive in the phrase names, or null
+ * @param state  the state a demonym or possessive in the phrase names, or a place's country; or null
  * @param title  canonical title when the phrase holds a post ("President"), or null
  * @param method how it was found: "gazetteer", "title+name", "title+gazetteer", "title-only", "place"
  */

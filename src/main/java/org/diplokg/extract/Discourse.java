@@ -23,6 +23,7 @@ final class Discourse {
     private List<String> lastPair = List.of();
     private String lastSpeaker;
     private TimeValue runningDate;
+    private boolean leadFound;
     private TimeValue lastDate;
 
     Discourse(java.time.LocalDate published) {
@@ -53,16 +54,18 @@ final class Discourse {
     Optional<String> lastSpeaker() { return Optional.ofNullable(lastSpeaker); }
 
     /**
-     * A day-precise date of news-of-the-day event becomes the running date when it is the news: within a week
-     * before publication. Background ("the 1998 agreement") and plans ("talks next Saturday") leave it as it is.
+     * The first day-precise date of a news-of-the-day event within a week before publication is the story's date
+     * (the lead): later background ("talks that opened on 6 March", "the 1998 agreement") and plans ("talks next
+     * Saturday") leave it as it is.
      */
     void runningDate(TimeValue date) {
-        if (date.precision() != TimeValue.Precision.DAY) return;
+        if (leadFound || date.precision() != TimeValue.Precision.DAY) return;
         if (published != null) {
             var day = java.time.LocalDate.parse(date.iso());
             if (day.isAfter(published) || day.isBefore(published.minusDays(NEWS_WINDOW_DAYS))) return;
         }
         runningDate = date;
+        leadFound = true;
     }
 
     Optional<TimeValue> runningDate() { return Optional.ofNullable(runningDate); }

@@ -144,7 +144,8 @@ final class EventFinder {
         assignPrepositions(facts, draft, groups, used, n, rule, "place".equals(trigger.object()));
         Groups.Group subject = subject(facts, hit, groups, used);
         if (subject != null) {
-            assign(draft, subject, trigger.subject(), rule, used);
+            assign(draft, trigger.verb() ? governments(subject) : subject, trigger.subject(), rule, used);
+            used.addAll(subject.phrases());
             Groups.Group object = trigger.object() == null ? null : groups.after(subject.last(), SUBJECT_GAP, used);
             if (object == null && trigger.object() != null && !verbFirst) object = groups.after(hit.last(), SUBJECT_GAP, used);
             if (object != null) assign(draft, object, List.of(trigger.object()), rule, used);
@@ -183,6 +184,18 @@ final class EventFinder {
     private static boolean lightVerbBetween(SentenceFacts facts, int subjectFirst, int noun) {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb")
                 && c.first() >= subjectFirst - LIGHT_VERB_REACH && c.last() < noun);
+    }
+
+    /**
+     * A city as the subject of a verb speaks for its state ("الرياض وطهران اتفقتا", "Washington said"): the
+     * phrase then names the country.
+     */
+    private static Groups.Group governments(Groups.Group subject) {
+        return new Groups.Group(subject.phrases().stream()
+                .map(p -> p.isPlace() && p.state() != null
+                        ? new ActorPhrase(p.first(), p.last(), p.state(), org.diplokg.model.ActorType.State, p.state(), null, "metonymy")
+                        : p)
+                .toList());
     }
 
     private void assign(Draft draft, Groups.Group group, List<String> roles, EventTypeRule rule, Set<ActorPhrase> used) {
