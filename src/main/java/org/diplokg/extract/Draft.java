@@ -22,6 +22,8 @@ final class Draft {
     final boolean tourWhenPlural;
     final Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
     final Set<String> places = new LinkedHashSet<>();
+    /** The actors its subject (or genitive) names, whatever role they took: a coordinated verb shares them. */
+    final Set<String> subject = new LinkedHashSet<>();
     final List<Evidence> evidence = new ArrayList<>();
     TimeValue time;
     TimeValue begin;

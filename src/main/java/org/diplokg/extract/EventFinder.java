@@ -54,10 +54,60 @@ final class EventFinder {
             previousBlocked = blocked;
         }
         embeddedSubjects(facts, all);
+        coordinatedVerbSubjects(facts, all);
         attachTimes(facts, all);
         attachCounts(facts, drafts);
         linkDuring(facts, all);
-        return drafts;
+        return mergeMentions(drafts);
+    }
+
+    /**
+     * A second mention of the same type in one sentence without actors of its own ("التقى الوزير … في افتتاح
+     * المحادثات السبت الماضي") is the same event: its date and places join the first, before the article's running
+     * date could date the first one wrongly.
+     */
+    private List<Draft> mergeMentions(List<Draft> drafts) {
+        var merged = new ArrayList<Draft>();
+        for (Draft d : drafts) {
+            Role principal = lexicon.rule(d.type).principal();
+            Draft same = merged.stream().filter(m -> m.type == d.type && (d.actors(principal).isEmpty() || m.actors(principal).isEmpty()))
+                    .filter(m -> !m.hasDate() || !d.hasDate() || m.date().equals(d.date()))
+                    .findFirst().orElse(null);
+            if (same == null) {
+                merged.add(d);
+            } else {
+                if (!same.ownDate && d.ownDate) same.ownDate = true;
+                same.absorb(d);
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * "التقى الوزير الوفدين … وأكد …", "met … and stressed …": a verb joined to an earlier one with its subject
+     * left out shares that subject.
+     */
+    private void coordinatedVerbSubjects(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int n = 1; n < all.size(); n++) {
+            Draft d = all.get(n);
+            Role principal = lexicon.rule(d.type).principal();
+            if (!d.verb || !d.actors(principal).isEmpty() || !coordinated(tokens, d.triggerFirst)) continue;
+            for (int m = n - 1; m >= 0; m--) {
+                Draft earlier = all.get(m);
+                if (!earlier.verb || earlier.subject.isEmpty()) continue;
+                earlier.subject.forEach(a -> d.add(principal, a));
+                d.subject.addAll(earlier.subject);
+                break;
+            }
+        }
+    }
+
+    /** The token begins with a written-on conjunction (وأكد) or follows a coordinator word ("and stressed"). */
+    private boolean coordinated(List<Token> tokens, int index) {
+        String word = MatchKeys.normalize(tokens.get(index).surface());
+        if (lexicon.conjunctionPrefixes().stream().anyMatch(c -> word.startsWith(c) && word.length() > c.length() + 2)) return true;
+        return index > 0 && lexicon.isCoordinator(tokens.get(index - 1).surface());
     }
 
     /**
@@ -144,8 +194,10 @@ final class EventFinder {
         assignPrepositions(facts, draft, groups, used, n, rule, "place".equals(trigger.object()));
         Groups.Group subject = subject(facts, hit, groups, used);
         if (subject != null) {
-            assign(draft, trigger.verb() ? governments(subject) : subject, trigger.subject(), rule, used);
+            Groups.Group actors = trigger.verb() ? governments(subject) : subject;
+            assign(draft, actors, trigger.subject(), rule, used);
             used.addAll(subject.phrases());
+            actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
             Groups.Group object = trigger.object() == null ? null : groups.after(subject.last(), SUBJECT_GAP, used);
             if (object == null && trigger.object() != null && !verbFirst) object = groups.after(hit.last(), SUBJECT_GAP, used);
             if (object != null) assign(draft, object, List.of(trigger.object()), rule, used);
@@ -262,7 +314,10 @@ final class EventFinder {
     private boolean blocked(SentenceFacts facts, Hit<Trigger> hit) {
         for (Hit<Cue> cue : facts.cues()) {
             String kind = cue.value().kind();
-            if ((kind.equals("negation") || kind.equals("irrealis")) && cue.value().reaches(cue.last(), hit.first())) return true;
+            if (!cue.value().reaches(cue.last(), hit.first())) continue;
+            if (kind.equals("negation") || kind.equals("irrealis")) return true;
+            if (kind.equals("irrealis-present") && hit.value().verb()
+                    && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
         }
         return lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit);
     }

@@ -32,6 +32,7 @@ public final class EventLexicon {
     private final List<String> conjunctionPrefixes = new ArrayList<>();
     private final List<String> dualEndings = new ArrayList<>();
     private final List<String> pronounSuffixes = new ArrayList<>();
+    private final List<String> presentPrefixes = new ArrayList<>();
     private final java.util.Set<String> coordinators = new java.util.HashSet<>();
     private final java.util.Set<String> determiners = new java.util.HashSet<>();
 
@@ -87,6 +88,18 @@ public final class EventLexicon {
         return pronounSuffixes.stream().anyMatch(p -> normalized.endsWith(p) && normalized.length() > p.length() + 1);
     }
 
+    /** Whether a verb is in the present tense by its prefix (يلتقي، تزور), behind a conjunction (ويلتقي) or none. */
+    public boolean isPresentTense(String verb) {
+        String normalized = MatchKeys.normalize(verb);
+        for (String conjunction : conjunctionPrefixes) {
+            if (normalized.startsWith(conjunction) && normalized.length() > conjunction.length() + 2) {
+                String rest = normalized.substring(conjunction.length());
+                if (presentPrefixes.stream().anyMatch(rest::startsWith)) return true;
+            }
+        }
+        return presentPrefixes.stream().anyMatch(normalized::startsWith);
+    }
+
     /** A conjunction written as part of the next word (و in ومصر): it joins two actors into one group. */
     public List<String> conjunctionPrefixes() { return conjunctionPrefixes; }
 
@@ -124,6 +137,7 @@ public final class EventLexicon {
                 case "conjunction-prefix" -> conjunctionPrefixes.add(r[0]);
                 case "dual-ending" -> dualEndings.add(r[0]);
                 case "pronoun-suffix" -> pronounSuffixes.add(r[0]);
+                case "present-prefix" -> presentPrefixes.add(r[0]);
                 case "coordinator" -> coordinators.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 case "determiner" -> determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 default -> {
