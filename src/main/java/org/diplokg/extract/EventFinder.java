@@ -150,6 +150,21 @@ final class EventFinder {
         return facts.phrases().stream().anyMatch(p -> !p.isPlace() && p.first() > after && p.last() < before);
     }
 
+    /**
+     * Talks with a mediator or between parties ("محادثات بوساطة عمانية", "talks between Israel and Hamas"), or
+     * described as such ("غير مباشرة", "indirect", "peace"), are a negotiation rather than a meeting.
+     */
+    private boolean negotiatedTalks(SentenceFacts facts, int n, int from, int to) {
+        if (!facts.triggers().get(n).value().flags().contains("negotiation-when-mediated")) return false;
+        for (Hit<List<Preposition>> prep : facts.prepositions()) {
+            if (owner(facts.triggers(), prep.first()) != n) continue;
+            boolean negotiating = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation)
+                    && (p.role().equals("mediator") || p.role().equals("party")));
+            if (negotiating) return true;
+        }
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("negotiation-marker") && c.first() >= from && c.last() <= to);
+    }
+
     /** What a trigger's arguments may reach: not past a complementizer ("قال البيان إن الجانبين…", "said that…"). */
     private static int clauseEnd(SentenceFacts facts, int after, int to) {
         for (Hit<Cue> cue : facts.cues()) {
@@ -186,8 +201,9 @@ final class EventFinder {
     private Draft build(Document doc, SentenceFacts facts, int n, int from, int to, Discourse discourse) {
         Hit<Trigger> hit = facts.triggers().get(n);
         Trigger trigger = hit.value();
-        EventTypeRule rule = lexicon.rule(trigger.type());
-        var draft = new Draft(trigger.type(), facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
+        EventType type = negotiatedTalks(facts, n, from, to) ? EventType.Negotiation : trigger.type();
+        EventTypeRule rule = lexicon.rule(type);
+        var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
         var groups = Groups.of(facts, from, to, lexicon);
         var used = new java.util.HashSet<ActorPhrase>();
