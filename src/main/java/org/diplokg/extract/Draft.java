@@ -20,6 +20,8 @@ final class Draft {
     final int triggerLast;
     final boolean verb;
     final boolean tourWhenPlural;
+    /** A noun with a possessive pronoun (استقباله "his receiving"): its subject is the pronoun's referent. */
+    boolean possessive;
     final Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
     final Set<String> places = new LinkedHashSet<>();
     /** The actors its subject (or genitive) names, whatever role they took: a coordinated verb shares them. */

@@ -85,14 +85,14 @@ final class EventFinder {
 
     /**
      * "التقى الوزير الوفدين … وأكد …", "met … and stressed …": a verb joined to an earlier one with its subject
-     * left out shares that subject.
+     * left out shares that subject, and so does a noun whose possessor is a pronoun ("أعلن ترامب … خلال استقباله").
      */
     private void coordinatedVerbSubjects(SentenceFacts facts, List<Draft> all) {
         List<Token> tokens = facts.sentence().tokens();
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
-            if (!d.verb || !d.actors(principal).isEmpty() || !coordinated(tokens, d.triggerFirst)) continue;
+            if (!d.actors(principal).isEmpty() || !(d.possessive || d.verb && coordinated(tokens, d.triggerFirst))) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
                 if (!earlier.verb || earlier.subject.isEmpty()) continue;
@@ -205,10 +205,11 @@ final class EventFinder {
         EventTypeRule rule = lexicon.rule(type);
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
+        draft.possessive = !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         var groups = Groups.of(facts, from, to, lexicon);
         var used = new java.util.HashSet<ActorPhrase>();
         assignPrepositions(facts, draft, groups, used, n, rule, "place".equals(trigger.object()));
-        Groups.Group subject = subject(facts, hit, groups, used);
+        Groups.Group subject = draft.possessive ? null : subject(facts, hit, groups, used);
         if (subject != null) {
             Groups.Group actors = trigger.verb() ? governments(subject) : subject;
             assign(draft, actors, trigger.subject(), rule, used);
@@ -219,7 +220,9 @@ final class EventFinder {
             if (object != null) assign(draft, object, List.of(trigger.object()), rule, used);
         } else if (trigger.object() != null) {
             Groups.Group object = groups.after(hit.last(), SUBJECT_GAP, used);
-            if (object != null && trigger.object().equals("place")) assign(draft, object, List.of("place"), rule, used);
+            if (object != null && (trigger.object().equals("place") || draft.possessive)) {
+                assign(draft, object, List.of(trigger.object()), rule, used);
+            }
         }
         if (draft.places.isEmpty() && rule.takesPlace()) {
             facts.phrases().stream().filter(p -> p.isPlace() && owner(facts.triggers(), p.first()) == n && !used.contains(p))
@@ -242,10 +245,17 @@ final class EventFinder {
             if (genitive != null && !genitive.allPlaces()) return genitive;
             return before != null && lightVerbBetween(facts, before.first(), hit.first()) ? before : null;
         }
+        if (verbFirst && dualRightAfter(facts, hit.last())) return null;
         boolean afterIsDestination = after != null && "place".equals(hit.value().object())
                 && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
         if (verbFirst) return after != null && !after.allPlaces() && !afterIsDestination ? after : before;
         return before != null ? before : after;
+    }
+
+    /** "واتفق الجانبان": the subject right after the verb is "the two sides", resolved through the discourse. */
+    private boolean dualRightAfter(SentenceFacts facts, int verbLast) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("dual") && c.first() > verbLast
+                && c.first() <= verbLast + 1 + SUBJECT_GAP && lexicon.hasDualEnding(facts.sentence().tokens().get(c.last()).surface()));
     }
 
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */

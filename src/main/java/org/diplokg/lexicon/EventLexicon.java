@@ -33,6 +33,7 @@ public final class EventLexicon {
     private final List<String> dualEndings = new ArrayList<>();
     private final List<String> pronounSuffixes = new ArrayList<>();
     private final List<String> presentPrefixes = new ArrayList<>();
+    private final List<String> suffixLookalikes = new ArrayList<>();
     private final java.util.Set<String> coordinators = new java.util.HashSet<>();
     private final java.util.Set<String> determiners = new java.util.HashSet<>();
 
@@ -82,8 +83,12 @@ public final class EventLexicon {
         return dualEndings.stream().anyMatch(normalized::endsWith);
     }
 
-    /** Whether a word carries a subject pronoun as a suffix (إنها، أنه): a word of at least one letter more. */
+    /**
+     * Whether a word carries a pronoun suffix (إنها، أنه، استقباله، لقائهما): a word of at least one letter more. A
+     * word ending in a letter that only folds into a suffix's letter (the taa marbuta of هدنة) carries none.
+     */
     public boolean hasPronounSuffix(String word) {
+        if (suffixLookalikes.stream().anyMatch(word::endsWith)) return false;
         String normalized = MatchKeys.normalize(word);
         return pronounSuffixes.stream().anyMatch(p -> normalized.endsWith(p) && normalized.length() > p.length() + 1);
     }
@@ -138,6 +143,7 @@ public final class EventLexicon {
                 case "dual-ending" -> dualEndings.add(r[0]);
                 case "pronoun-suffix" -> pronounSuffixes.add(r[0]);
                 case "present-prefix" -> presentPrefixes.add(r[0]);
+                case "suffix-lookalike" -> suffixLookalikes.add(r[0]);
                 case "coordinator" -> coordinators.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 case "determiner" -> determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 default -> {
