@@ -127,8 +127,7 @@ final class ActorFinder {
         int nameEnd = nameEnd(tokens, nameStart, reserved, hitAt);
         GazetteerHit known = nameEnd >= nameStart ? personAt(hitAt, nameEnd + 1) : null;
         if (known != null && names.canStartName(tokens.get(nameStart))) return knownPerson(first, known, of, post);
-        if (nameEnd >= nameStart && names.canStartName(tokens.get(nameStart))
-                && (names.isGivenName(tokens.get(nameStart)) || nameEnd > nameStart)) {
+        if (nameEnd >= nameStart && names.canStartName(tokens.get(nameStart)) && plausibleName(tokens, nameStart, nameEnd)) {
             String name = sentenceSpan(tokens, nameStart, nameEnd);
             String slug = people.register(name, of);
             return new ActorPhrase(first, nameEnd, slug, ActorType.Person, of, post, "title+name");
@@ -233,6 +232,17 @@ final class ActorFinder {
             if (names.isGivenName(t) && !hitAt.containsKey(k)) return k;
         }
         return j;
+    }
+
+    /**
+     * A one-word name must be a known given name; a longer one that does not start with a given name must have no
+     * word with the article ("حكومة تصريف الأعمال" is a description, "ماثيو ميلر" a name).
+     */
+    private boolean plausibleName(List<Token> tokens, int from, int to) {
+        if (names.isGivenName(tokens.get(from))) return true;
+        if (from == to) return false;
+        for (int k = from; k <= to; k++) if (names.hasArticle(tokens.get(k))) return false;
+        return true;
     }
 
     /** The first state or body named between two tokens: what a title's complement says the post belongs to. */

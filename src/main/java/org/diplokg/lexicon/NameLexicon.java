@@ -63,6 +63,11 @@ public final class NameLexicon {
         return !article.hasArticle(MatchKeys.normalize(s));
     }
 
+    /** An Arabic word with the definite article (الأعمال): a family name after a given name, never a name's start. */
+    public boolean hasArticle(Token t) {
+        return MatchKeys.isArabic(t.surface()) && article.hasArticle(MatchKeys.normalize(t.surface()));
+    }
+
     public boolean isParticle(Token t) {
         return particles.contains(keyOf(t.surface()));
     }
