@@ -20,6 +20,8 @@ final class Draft {
     final int triggerLast;
     final boolean verb;
     final boolean tourWhenPlural;
+    /** A participle (مؤكدا، "saying"): it has no subject of its own. */
+    boolean participle;
     /** A noun with a possessive pronoun (استقباله "his receiving"): its subject is the pronoun's referent. */
     boolean possessive;
     final Map<Role, Set<String>> roles = new EnumMap<>(Role.class);

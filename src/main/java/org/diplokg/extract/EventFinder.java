@@ -47,7 +47,7 @@ final class EventFinder {
             Hit<Trigger> hit = triggers.get(n);
             int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
             int to = n == triggers.size() - 1 ? facts.sentence().tokens().size() - 1 : triggers.get(n + 1).first() - 1;
-            Draft draft = build(doc, facts, n, from, clauseEnd(facts, hit.last(), to), discourse);
+            Draft draft = build(doc, facts, n, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to), discourse);
             all.add(draft);
             boolean blocked = blocked(facts, hit) || previousBlocked && coordinatedNouns(facts, triggers.get(n - 1), hit);
             if (!blocked) drafts.add(draft);
@@ -92,7 +92,7 @@ final class EventFinder {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
-            if (!d.actors(principal).isEmpty() || !(d.possessive || d.verb && coordinated(tokens, d.triggerFirst))) continue;
+            if (!d.actors(principal).isEmpty() || !(d.possessive || d.participle || d.verb && coordinated(tokens, d.triggerFirst))) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
                 if (!earlier.verb || earlier.subject.isEmpty()) continue;
@@ -165,6 +165,15 @@ final class EventFinder {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("negotiation-marker") && c.first() >= from && c.last() <= to);
     }
 
+    /** Where a trigger's clause begins: after the last complementizer before it, whose clause it is in. */
+    private static int clauseStart(SentenceFacts facts, int from, int trigger) {
+        int start = from;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (cue.value().kind().equals("complementizer") && cue.last() >= start && cue.last() < trigger) start = cue.last() + 1;
+        }
+        return start;
+    }
+
     /** What a trigger's arguments may reach: not past a complementizer ("قال البيان إن الجانبين…", "said that…"). */
     private static int clauseEnd(SentenceFacts facts, int after, int to) {
         for (Hit<Cue> cue : facts.cues()) {
@@ -205,11 +214,12 @@ final class EventFinder {
         EventTypeRule rule = lexicon.rule(type);
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
+        draft.participle = trigger.flags().contains("participle");
         draft.possessive = !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         var groups = Groups.of(facts, from, to, lexicon);
         var used = new java.util.HashSet<ActorPhrase>();
         assignPrepositions(facts, draft, groups, used, n, rule, "place".equals(trigger.object()));
-        Groups.Group subject = draft.possessive ? null : subject(facts, hit, groups, used);
+        Groups.Group subject = draft.possessive || draft.participle ? null : subject(facts, hit, groups, used);
         if (subject != null) {
             Groups.Group actors = trigger.verb() ? governments(subject) : subject;
             assign(draft, actors, trigger.subject(), rule, used);
