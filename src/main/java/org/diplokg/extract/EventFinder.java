@@ -152,14 +152,16 @@ final class EventFinder {
 
     /**
      * Talks with a mediator or between parties ("محادثات بوساطة عمانية", "talks between Israel and Hamas"), or
-     * described as such ("غير مباشرة", "indirect", "peace"), are a negotiation rather than a meeting.
+     * described as such ("غير مباشرة", "indirect", "peace"), are a negotiation rather than a meeting; talks "with"
+     * someone stay a meeting.
      */
     private boolean negotiatedTalks(SentenceFacts facts, int n, int from, int to) {
         if (!facts.triggers().get(n).value().flags().contains("negotiation-when-mediated")) return false;
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (owner(facts.triggers(), prep.first()) != n) continue;
+            boolean meetingToo = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Meeting) && p.role().equals("participant"));
             boolean negotiating = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation)
-                    && (p.role().equals("mediator") || p.role().equals("party")));
+                    && (p.role().equals("mediator") || p.role().equals("party") && !meetingToo));
             if (negotiating) return true;
         }
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("negotiation-marker") && c.first() >= from && c.last() <= to);
@@ -259,6 +261,10 @@ final class EventFinder {
         boolean afterIsDestination = after != null && "place".equals(hit.value().object())
                 && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
         if (verbFirst) return after != null && !after.allPlaces() && !afterIsDestination ? after : before;
+        if (before == null || before.allPlaces()) {
+            Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
+            if (outside != null) before = outside;
+        }
         return before != null ? before : after;
     }
 
@@ -266,6 +272,17 @@ final class EventFinder {
     private boolean dualRightAfter(SentenceFacts facts, int verbLast) {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("dual") && c.first() > verbLast
                 && c.first() <= verbLast + 1 + SUBJECT_GAP && lexicon.hasDualEnding(facts.sentence().tokens().get(c.last()).surface()));
+    }
+
+    /** "Gallant, who arrived in Washington on Sunday, held talks": the subject stands before the relative clause. */
+    private Groups.Group beforeRelativeClause(SentenceFacts facts, int verb, Set<ActorPhrase> used) {
+        Hit<Cue> relative = null;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (cue.value().kind().equals("relative") && cue.last() < verb) relative = cue;
+        }
+        if (relative == null || relative.first() == 0) return null;
+        Groups.Group subject = Groups.of(facts, 0, relative.first() - 1, lexicon).before(relative.first(), used);
+        return subject != null && subject.last() >= relative.first() - 2 ? subject : null;
     }
 
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */
