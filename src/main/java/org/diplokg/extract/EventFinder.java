@@ -92,7 +92,9 @@ final class EventFinder {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
-            if (!d.actors(principal).isEmpty() || !(d.possessive || d.participle || d.verb && coordinated(tokens, d.triggerFirst))) continue;
+            boolean needsSubject = d.possessive ? d.subject.isEmpty()
+                    : d.actors(principal).isEmpty() && (d.participle || d.verb && coordinated(tokens, d.triggerFirst));
+            if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
                 if (!earlier.verb || earlier.subject.isEmpty()) continue;

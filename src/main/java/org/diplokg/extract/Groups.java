@@ -24,11 +24,13 @@ final class Groups {
     private final List<Group> groups;
     private final List<Token> tokens;
     private final EventLexicon lexicon;
+    private final java.util.BitSet times = new java.util.BitSet();
 
-    private Groups(List<Group> groups, List<Token> tokens, EventLexicon lexicon) {
+    private Groups(List<Group> groups, List<Token> tokens, EventLexicon lexicon, List<SentenceFacts.TimedSpan> times) {
         this.groups = groups;
         this.tokens = tokens;
         this.lexicon = lexicon;
+        times.forEach(t -> this.times.set(t.first(), t.last() + 1));
     }
 
     static Groups of(SentenceFacts facts, int from, int to, EventLexicon lexicon) {
@@ -44,11 +46,12 @@ final class Groups {
             current.add(p);
         }
         if (!current.isEmpty()) groups.add(new Group(List.copyOf(current)));
-        return new Groups(groups, tokens, lexicon);
+        return new Groups(groups, tokens, lexicon, facts.times());
     }
 
     /**
-     * The first group starting within {@code gap} words after {@code index} (punctuation not counted), unused. A bare
+     * The first group starting within {@code gap} words after {@code index} (punctuation, articles and dates not
+     * counted: "التقى هوكشتاين اليوم ميقاتي"), unused. A bare
      * demonym counts only right after {@code index}: further on it qualifies a word in between ("عن تقدير الإدارة
      * الأمريكية", "في السجون الإسرائيلية").
      */
@@ -78,7 +81,7 @@ final class Groups {
         int n = 0;
         for (int k = from; k < toExclusive; k++) {
             Token t = tokens.get(k);
-            if (!t.isPunct() && !lexicon.isDeterminer(t.surface())) n++;
+            if (!t.isPunct() && !lexicon.isDeterminer(t.surface()) && !times.get(k)) n++;
         }
         return n;
     }
