@@ -120,17 +120,20 @@ final class ActorFinder {
         String of = run.of();
         int j = run.end();
         int last = j - 1;
-        GazetteerHit person = personAt(hitAt, j);
-        if (person != null) return knownPerson(first, person, of, post);
-        int nameStart = nameStart(tokens, j, reserved, hitAt);
-        if (nameStart > j && of == null) of = bodyWithin(j, nameStart);
-        int nameEnd = nameEnd(tokens, nameStart, reserved, hitAt);
-        GazetteerHit known = nameEnd >= nameStart ? personAt(hitAt, nameEnd + 1) : null;
-        if (known != null && names.canStartName(tokens.get(nameStart))) return knownPerson(first, known, of, post);
-        if (nameEnd >= nameStart && names.canStartName(tokens.get(nameStart)) && plausibleName(tokens, nameStart, nameEnd)) {
-            String name = sentenceSpan(tokens, nameStart, nameEnd);
-            String slug = people.register(name, of);
-            return new ActorPhrase(first, nameEnd, slug, ActorType.Person, of, post, "title+name");
+        for (int nameStart : nameStarts(tokens, j, reserved)) {
+            String organization = nameStart > j && of == null ? bodyWithin(j, nameStart) : of;
+            GazetteerHit person = personAt(hitAt, nameStart);
+            if (person != null) return knownPerson(first, person, organization, post);
+            if (hitAt.containsKey(nameStart) || !names.canStartName(tokens.get(nameStart))) continue;
+            int end = nameEnd(tokens, nameStart, reserved, hitAt);
+            if (end < nameStart) continue;
+            GazetteerHit known = personAt(hitAt, end + 1);
+            if (known != null) return knownPerson(first, known, organization, post);
+            boolean anchored = nameStart == j || startsWithGivenName(tokens, nameStart) || endsNounPhrase(tokens, end);
+            if (anchored && plausibleName(tokens, nameStart, end)) {
+                String slug = people.register(sentenceSpan(tokens, nameStart, end), organization);
+                return new ActorPhrase(first, end, slug, ActorType.Person, organization, post, "title+name");
+            }
         }
         if (post == null) return null;
         String title = post;
@@ -221,25 +224,39 @@ final class ActorFinder {
     }
 
     /**
-     * Where the name after a title begins: right away, or after the title's complement ("رئيس المجلس السياسي الأعلى
-     * التابع للحوثيين مهدي المشاط") at the first given name, within a few words and no punctuation.
+     * Where the name after a title may begin: right away, or past the title's complement ("رئيس لجنة شؤون الأسرى
+     * لدى الحوثيين عبد القادر المرتضى"), within a few words and no punctuation.
      */
-    private int nameStart(List<Token> tokens, int j, BitSet reserved, Map<Integer, GazetteerHit> hitAt) {
-        if (j >= tokens.size() || names.canStartName(tokens.get(j))) return j;
+    private List<Integer> nameStarts(List<Token> tokens, int j, BitSet reserved) {
+        var starts = new java.util.ArrayList<Integer>();
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
             if (!t.isWord() || reserved.get(k)) break;
-            if (names.isGivenName(t) && !hitAt.containsKey(k)) return k;
+            starts.add(k);
         }
-        return j;
+        return starts;
+    }
+
+    /** A given name, or a particle and a given name (عبد القادر، أبو محمد). */
+    private boolean startsWithGivenName(List<Token> tokens, int k) {
+        return names.isGivenName(tokens.get(k))
+                || names.isParticle(tokens.get(k)) && k + 1 < tokens.size() && names.isGivenName(tokens.get(k + 1));
+    }
+
+    /** A name that runs to the end of its noun phrase: punctuation, a function word or the sentence's end after it. */
+    private boolean endsNounPhrase(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size()) return true;
+        Token next = tokens.get(end + 1);
+        return next.isPunct() || names.isStopWord(next) || names.isPrepositionalPhrase(next);
     }
 
     /**
-     * A one-word name must be a known given name; a longer one that does not start with a given name must have no
+     * A one-word name must be a known given name; a longer one that does not start with a given name (or a particle
+     * and a given name: عبد القادر) must have no
      * word with the article ("حكومة تصريف الأعمال" is a description, "ماثيو ميلر" a name).
      */
     private boolean plausibleName(List<Token> tokens, int from, int to) {
-        if (names.isGivenName(tokens.get(from))) return true;
+        if (startsWithGivenName(tokens, from)) return true;
         if (from == to) return false;
         for (int k = from; k <= to; k++) if (names.hasArticle(tokens.get(k))) return false;
         return true;
@@ -262,7 +279,7 @@ final class ActorFinder {
         for (int k = j; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.surface().equals("-") && end == k - 1 && k + 1 < tokens.size() && tokens.get(k + 1).isWord()) continue;
-            if (!t.isWord() || reserved.get(k) || hitAt.containsKey(k) || names.isStopWord(t)) break;
+            if (!t.isWord() || reserved.get(k) || hitAt.containsKey(k) || names.isStopWord(t) || names.isPrepositionalPhrase(t)) break;
             if (!MatchKeys.isArabic(t.surface()) && !Character.isUpperCase(t.surface().charAt(0)) && !names.isParticle(t)) break;
             if (titles.longestAt(tokens, k) != null) break;
             if (names.isParticle(t)) {

@@ -32,6 +32,14 @@ final class ArabicArticle {
         return false;
     }
 
+    /**
+     * Whether a word carries the article behind a proclitic letter (بالقاهرة) or fused with one (للصحفيين, the
+     * second form of arabic-article.tsv): never part of a person's name. The file's first form is the bare article.
+     */
+    boolean hasCliticBeforeArticle(String word) {
+        return hasArticle(word) && !word.startsWith(articles.getFirst());
+    }
+
     /** A name's word without its leading article (القاهرة → قاهرة); a name's own first letters are never clitics. */
     String withoutArticle(String nameWord) {
         String article = articleAt(nameWord, 0);

@@ -68,6 +68,11 @@ public final class NameLexicon {
         return MatchKeys.isArabic(t.surface()) && article.hasArticle(MatchKeys.normalize(t.surface()));
     }
 
+    /** "للصحفيين": a preposition on an article, which ends a name. */
+    public boolean isPrepositionalPhrase(Token t) {
+        return MatchKeys.isArabic(t.surface()) && article.hasCliticBeforeArticle(MatchKeys.normalize(t.surface()));
+    }
+
     public boolean isParticle(Token t) {
         return particles.contains(keyOf(t.surface()));
     }
