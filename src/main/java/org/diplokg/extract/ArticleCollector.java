@@ -52,6 +52,7 @@ final class ArticleCollector {
         for (Draft d : found) {
             if (!d.hasDate() && d.during != null && d.during.hasDate()) {
                 d.time = d.during.date();
+                d.ownDate = d.during.ownDate;
             }
             EventTypeRule rule = lexicon.rule(d.type);
             if (d.ownDate && rule.narrativeDate()) {

@@ -74,6 +74,7 @@ final class Draft {
             time = other.time;
             begin = other.begin;
             end = other.end;
+            ownDate = other.ownDate;
         }
         if (duration == null) duration = other.duration;
         if (phaseCount == null) phaseCount = other.phaseCount;

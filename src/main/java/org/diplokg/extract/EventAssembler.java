@@ -12,7 +12,8 @@ import org.diplokg.model.EventType;
 /**
  * Turns the drafts of a whole article into its events: a visit to several states is a tour; several mentions of
  * one event (the verb, then "لقائهما", then "the meeting") become one; mentions missing what their type needs
- * (a speaker, a date for a war) and mentions with neither actor nor date are dropped.
+ * (a speaker, a date for a war) and mentions with nothing of their own — no actor, date, phases or duration
+ * ("the truce agreement") — are dropped.
  */
 final class EventAssembler {
     private final EventLexicon lexicon;
@@ -61,7 +62,7 @@ final class EventAssembler {
         boolean hasAgent = !principals(d).isEmpty();
         if (rule.needsAgent() && !hasAgent) return false;
         if (rule.needsDate() && !d.hasDate()) return false;
-        return hasAgent || d.hasDate();
+        return hasAgent || d.ownDate || d.phaseCount != null || d.duration != null;
     }
 
     private Set<String> principals(Draft d) {

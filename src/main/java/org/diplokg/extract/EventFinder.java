@@ -248,7 +248,8 @@ final class EventFinder {
     }
 
     /**
-     * Subject of a verb, genitive of a noun; a noun without a genitive takes the subject of a light verb that governs
+     * Subject of a verb (in English after the verb only for speech: "…, said Blinken"; "were freed, X said" has
+     * no subject after "freed"), genitive of a noun; a noun without a genitive takes the subject of a light verb that governs
      * it ("تجري حماس وإسرائيل مفاوضات", "Israel and Hamas held talks"), not any actor that happens to stand before it.
      */
     private Groups.Group subject(SentenceFacts facts, Hit<Trigger> hit, Groups groups, Set<ActorPhrase> used) {
@@ -267,7 +268,8 @@ final class EventFinder {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
             if (outside != null) before = outside;
         }
-        return before != null ? before : after;
+        if (before != null) return before;
+        return hit.value().type() == EventType.Statement ? after : null;
     }
 
     /** "واتفق الجانبان": the subject right after the verb is "the two sides", resolved through the discourse. */
