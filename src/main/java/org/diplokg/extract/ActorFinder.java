@@ -79,7 +79,7 @@ final class ActorFinder {
         if (title != null && (hit == null || title.last() >= hit.last())) {
             return titledPhrase(tokens, i, null, hitAt, reserved, discourse);
         }
-        if (hit == null) return null;
+        if (hit == null) return reserved.get(i) ? null : untitledName(tokens, i, hitAt, reserved);
         if (hit.place()) {
             String country = gazetteer.place(hit.slug()).map(Place::country).orElse(null);
             return new ActorPhrase(hit.first(), hit.last(), hit.slug(), null, country, null, "place");
@@ -92,6 +92,21 @@ final class ActorFinder {
         }
         if (hit.demonym()) return demonymPhrase(hit, actor);
         return new ActorPhrase(hit.first(), hit.last(), hit.slug(), actor.type(), null, null, "gazetteer");
+    }
+
+    /**
+     * A Latin-script name without a title, anchored by a known given name and written in capitals ("Ali Shamkhani,
+     * the secretary of …", "Fayez al-Sarraj"). Arabic script has no capitals to end such a name, so it needs a title.
+     */
+    private ActorPhrase untitledName(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        Token first = tokens.get(i);
+        if (!first.isWord() || MatchKeys.isArabic(first.surface()) || !Character.isUpperCase(first.surface().charAt(0))
+                || !names.isGivenName(first)) return null;
+        int end = nameEnd(tokens, i, reserved, hitAt);
+        GazetteerHit known = personAt(hitAt, end + 1);
+        if (known != null) return new ActorPhrase(i, known.last(), known.slug(), ActorType.Person, null, null, "gazetteer");
+        if (end <= i) return null;
+        return new ActorPhrase(i, end, people.register(sentenceSpan(tokens, i, end), null), ActorType.Person, null, null, "given-name");
     }
 
     /**
