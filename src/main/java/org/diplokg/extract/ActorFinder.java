@@ -34,14 +34,16 @@ final class ActorFinder {
     private final TitleLexicon titles;
     private final NameLexicon names;
     private final PeopleRegistry people;
+    private final BodyFinder bodies;
     private Map<Integer, GazetteerHit> covering = Map.of();
     private BitSet proxyNouns = new BitSet();
 
-    ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people) {
+    ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people, BodyFinder bodies) {
         this.gazetteer = gazetteer;
         this.titles = titles;
         this.names = names;
         this.people = people;
+        this.bodies = bodies;
     }
 
     /**
@@ -78,6 +80,10 @@ final class ActorFinder {
         PhraseIndex.Hit<Title> title = reserved.get(i) ? null : titles.longestAt(tokens, i);
         if (title != null && (hit == null || title.last() >= hit.last())) {
             return titledPhrase(tokens, i, null, hitAt, reserved, discourse);
+        }
+        if (hit == null || hit.place() || hit.demonym() || isState(hit)) {
+            ActorPhrase body = bodies.at(tokens, i, hitAt, reserved);
+            if (body != null && (hit == null || body.last() > hit.last())) return body;
         }
         if (hit == null) return reserved.get(i) ? null : untitledName(tokens, i, hitAt, reserved);
         if (hit.place()) {
@@ -219,6 +225,10 @@ final class ActorFinder {
             }
         }
         return new TitleRun(j, post, of);
+    }
+
+    private boolean isState(GazetteerHit h) {
+        return gazetteer.actor(h.slug()).map(a -> a.type() == ActorType.State).orElse(false);
     }
 
     private boolean isModifier(GazetteerHit h) {

@@ -12,9 +12,9 @@ import org.diplokg.model.ActorType;
 import org.diplokg.text.MatchKeys;
 
 /**
- * People an article names that the gazetteer does not know, and post look-ups in the gazetteer. An unknown
- * person's slug comes from the ASCII transliteration of the normalized name, so the same name in two articles
- * is one node (DESIGN 3).
+ * People and bodies an article names that the gazetteer does not know, and post look-ups in the gazetteer. An
+ * unknown actor's slug comes from the ASCII transliteration of the normalized name, so the same name in two
+ * articles is one node (DESIGN 3).
  */
 final class PeopleRegistry {
     private static final ThreadLocal<Transliterator> TO_ASCII =
@@ -34,6 +34,13 @@ final class PeopleRegistry {
         String slug = "person-" + slugOf(name);
         found.computeIfAbsent(slug, s -> new Actor(s, ActorType.Person, Map.of(language, name), List.of(), null,
                 country != null && gazetteer.actor(country).map(a -> a.type() == ActorType.State).orElse(false) ? country : null));
+        return slug;
+    }
+
+    /** The slug for a body named {@code name} that the gazetteer does not list, remembered for this article. */
+    String registerBody(String name, ActorType type, String country) {
+        String slug = "body-" + slugOf(name);
+        found.computeIfAbsent(slug, s -> new Actor(s, type, Map.of(language, name), List.of(), null, country));
         return slug;
     }
 

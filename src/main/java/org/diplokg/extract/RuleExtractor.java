@@ -17,6 +17,7 @@ import org.diplokg.config.Home;
 import org.diplokg.extract.SentenceFacts.TimedSpan;
 import org.diplokg.extract.time.TimeMention;
 import org.diplokg.extract.time.TimeResolver;
+import org.diplokg.lexicon.BodyHeads;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.Gazetteer;
 import org.diplokg.lexicon.NameLexicon;
@@ -48,7 +49,7 @@ public final class RuleExtractor implements Extractor {
     private final String version;
 
     /** The words of one language. */
-    record Language(EventLexicon events, TitleLexicon titles) {}
+    record Language(EventLexicon events, TitleLexicon titles, BodyHeads bodyHeads) {}
 
     private RuleExtractor(Path dataDir) {
         Path lexiconDir = dataDir.resolve("lexicon");
@@ -56,7 +57,8 @@ public final class RuleExtractor implements Extractor {
         this.times = TimeResolver.load(dataDir.resolve("time"));
         this.names = NameLexicon.load(lexiconDir);
         for (String lang : List.of("ar", "en")) {
-            languages.put(lang, new Language(EventLexicon.load(lexiconDir, lang), TitleLexicon.load(lexiconDir, lang)));
+            languages.put(lang, new Language(EventLexicon.load(lexiconDir, lang), TitleLexicon.load(lexiconDir, lang),
+                    BodyHeads.load(lexiconDir, lang)));
         }
         this.version = RULES_VERSION + "-" + hashOf(dataDir);
     }
@@ -81,7 +83,8 @@ public final class RuleExtractor implements Extractor {
         Document doc = analyzer.analyze(article);
         var discourse = new Discourse(article.published());
         var people = new PeopleRegistry(gazetteer, lang.events().language());
-        var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people);
+        var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people,
+                new BodyFinder(lang.bodyHeads(), names, gazetteer, people));
         var eventFinder = new EventFinder(lang.events());
         var collector = new ArticleCollector(doc, people, lang.events(), discourse);
         for (Sentence sentence : doc.sentences()) {

@@ -1,0 +1,121 @@
+package org.diplokg.extract;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import org.diplokg.lexicon.BodyHeads;
+import org.diplokg.lexicon.Gazetteer;
+import org.diplokg.lexicon.GazetteerHit;
+import org.diplokg.lexicon.NameLexicon;
+import org.diplokg.lexicon.PhraseIndex;
+import org.diplokg.model.ActorType;
+import org.diplokg.model.Place;
+import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Token;
+
+/**
+ * Names of government bodies and organizations the gazetteer does not list, built around a head word: Arabic
+ * names start with it and run to a demonym, or to a word with the article that ends the noun phrase ("وزارة الدفاع
+ * الروسية", "لجنة شؤون الأسرى"); English names end with it ("Israel Prison Service", "Supreme National Security Council") or continue
+ * with "of" ("Government of National Accord"). The same name in two articles is one node.
+ */
+final class BodyFinder {
+    private static final int MAX_WORDS = 4;
+
+    private final BodyHeads heads;
+    private final NameLexicon names;
+    private final Gazetteer gazetteer;
+    private final PeopleRegistry people;
+
+    BodyFinder(BodyHeads heads, NameLexicon names, Gazetteer gazetteer, PeopleRegistry people) {
+        this.heads = heads;
+        this.names = names;
+        this.gazetteer = gazetteer;
+        this.people = people;
+    }
+
+    /** A body name starting at token {@code i}, or null. */
+    ActorPhrase at(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        Token first = tokens.get(i);
+        if (!first.isWord() || reserved.get(i)) return null;
+        return MatchKeys.isArabic(first.surface()) ? arabic(tokens, i, hitAt, reserved) : english(tokens, i, hitAt, reserved);
+    }
+
+    private ActorPhrase arabic(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        PhraseIndex.Hit<BodyHeads.Head> head = heads.at(tokens, i);
+        if (head == null) return null;
+        int end = head.last();
+        String state = null;
+        for (int k = head.last() + 1; k < tokens.size() && k <= head.last() + MAX_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || reserved.get(k) || names.isStopWord(t) || names.isPrepositionalPhrase(t)) break;
+            GazetteerHit hit = hitAt.get(k);
+            if (hit != null) {
+                if (hit.demonym()) {
+                    state = hit.slug();
+                    end = hit.last();
+                }
+                break;
+            }
+            end = k;
+        }
+        if (end == head.last() || state == null && !names.hasArticle(tokens.get(end))) return null;
+        return body(tokens, i, end, head.value().type(), state, head.value().phrase());
+    }
+
+    private ActorPhrase english(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        if (!Character.isUpperCase(tokens.get(i).surface().charAt(0)) || names.isStopWord(tokens.get(i))) return null;
+        String state = stateOf(hitAt.get(i));
+        for (int k = i; k < tokens.size() && k <= i + MAX_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || reserved.get(k) || k > i && names.isStopWord(t)) return null;
+            PhraseIndex.Hit<BodyHeads.Head> head = heads.at(tokens, k);
+            if (head != null && (k > i || ofPhraseAfter(tokens, head.last()))) {
+                int end = k == i ? ofPhraseEnd(tokens, head.last()) : head.last();
+                return body(tokens, i, end, head.value().type(), state, null);
+            }
+            if (k > i && !Character.isUpperCase(t.surface().charAt(0))) return null;
+            GazetteerHit hit = hitAt.get(k);
+            if (k > i && hit != null && state == null) state = stateOf(hit);
+        }
+        return null;
+    }
+
+    /** "Government of National Accord": a head, "of", and capitalized words. */
+    private boolean ofPhraseAfter(List<Token> tokens, int head) {
+        return ofPhraseEnd(tokens, head) > head;
+    }
+
+    private int ofPhraseEnd(List<Token> tokens, int head) {
+        if (head + 2 >= tokens.size() || !tokens.get(head + 1).surface().equals("of")) return head;
+        int end = head;
+        for (int k = head + 2; k < tokens.size() && k <= head + 1 + MAX_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !Character.isUpperCase(t.surface().charAt(0))) break;
+            end = k;
+        }
+        return end;
+    }
+
+    private String stateOf(GazetteerHit hit) {
+        if (hit == null) return null;
+        if (hit.place()) return gazetteer.place(hit.slug()).map(Place::country).orElse(null);
+        return gazetteer.actor(hit.slug()).filter(a -> a.type() == ActorType.State).map(a -> a.slug()).orElse(null);
+    }
+
+    /**
+     * @param head the head word as listed when the name starts with it: clitics written before it ("للجنة") are not
+     *             part of the name
+     */
+    private ActorPhrase body(List<Token> tokens, int from, int to, ActorType type, String state, String head) {
+        String name = tokens.get(from).surface();
+        if (head != null) {
+            int at = name.indexOf(head.substring(0, Math.min(2, head.length())));
+            if (at > 0) name = name.substring(at);
+        }
+        var sb = new StringBuilder(name);
+        for (int k = from + 1; k <= to; k++) sb.append(' ').append(tokens.get(k).surface());
+        String slug = people.registerBody(sb.toString(), type, state);
+        return new ActorPhrase(from, to, slug, type, state, null, "body-pattern");
+    }
+}
