@@ -113,4 +113,40 @@ class RuleExtractorTest {
         assertEquals(2, deal.actors(Role.mediator).size());
         assertTrue(x.tenures().stream().anyMatch(t -> t.holder().contains("kamel") || t.holder().contains("abbas")), () -> "tenures " + x.tenures());
     }
+
+    @Test
+    void aCityAsSubjectSpeaksForItsStateAndAVerbInflectsForTheDual() {
+        Event agreement = only(extract("ar", "أعلنت الصين أن الرياض وطهران اتفقتا على استئناف العلاقات."), EventType.Agreement);
+        assertEquals(List.of("saudi-arabia", "iran"), agreement.actors(Role.party));
+    }
+
+    @Test
+    void talksWithAMediatorAreANegotiation() {
+        Event talks = only(extract("ar", "انطلقت في مسقط محادثات غير مباشرة بين إيران والولايات المتحدة بوساطة عمانية."), EventType.Negotiation);
+        assertEquals(2, talks.actors(Role.party).size());
+        assertTrue(events(extract("en", "Blinken held talks with Sisi in Cairo on Monday."), EventType.Negotiation).isEmpty());
+    }
+
+    @Test
+    void aPossessiveNounTakesTheVerbSubjectAndAParticipleTheMainSpeaker() {
+        Extraction x = extract("ar", "قال المبعوث الأمريكي آموس هوكشتاين عقب لقائه رئيس مجلس النواب اللبناني نبيه بري إن الفرصة حقيقية، مؤكدا أن الجهود مستمرة.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(Set.of("amos-hochstein", "nabih-berri"), Set.copyOf(meeting.actors(Role.participant)));
+        assertEquals(List.of("amos-hochstein"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void anEmbeddedPronounSubjectIsTheSpeaker() {
+        Event acceptance = only(extract("en", "Hamas said on Monday it had accepted the proposal."), EventType.Acceptance);
+        assertEquals(List.of("hamas"), acceptance.actors(Role.agent));
+    }
+
+    @Test
+    void aBodyTheGazetteerDoesNotListIsNamedAroundItsHeadWord() {
+        Extraction x = extract("en", "The Israel Prison Service said it had released 39 Palestinians.");
+        Event statement = only(x, EventType.Statement);
+        String speaker = statement.actors(Role.speaker).getFirst();
+        assertTrue(speaker.startsWith("body-"), speaker);
+        assertTrue(x.actors().stream().anyMatch(a -> a.slug().equals(speaker) && a.country().equals("israel")));
+    }
 }
