@@ -29,6 +29,7 @@ final class EventFinder {
     private static final int SUBJECT_GAP = 2;
     private static final int PREPOSITION_GAP = 2;
     private static final int LIGHT_VERB_REACH = 2;
+    private static final int REALIS_REACH = 8;
 
     private final EventLexicon lexicon;
     private final boolean verbFirst;
@@ -42,16 +43,14 @@ final class EventFinder {
         var drafts = new ArrayList<Draft>();
         var all = new ArrayList<Draft>();
         List<Hit<Trigger>> triggers = facts.triggers();
-        boolean previousBlocked = false;
+        List<Reading> readings = readings(facts);
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
             int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
             int to = n == triggers.size() - 1 ? facts.sentence().tokens().size() - 1 : triggers.get(n + 1).first() - 1;
-            Draft draft = build(doc, facts, n, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to), discourse);
+            Draft draft = build(doc, facts, n, readings, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to), discourse);
             all.add(draft);
-            boolean blocked = blocked(facts, hit) || previousBlocked && coordinatedNouns(facts, triggers.get(n - 1), hit);
-            if (!blocked) drafts.add(draft);
-            previousBlocked = blocked;
+            if (readings.get(n) == Reading.REAL) drafts.add(draft);
         }
         embeddedSubjects(facts, all);
         coordinatedVerbSubjects(facts, all);
@@ -157,10 +156,10 @@ final class EventFinder {
      * described as such ("غير مباشرة", "indirect", "peace"), are a negotiation rather than a meeting; talks "with"
      * someone stay a meeting.
      */
-    private boolean negotiatedTalks(SentenceFacts facts, int n, int from, int to) {
+    private boolean negotiatedTalks(SentenceFacts facts, int n, List<Reading> readings, int from, int to) {
         if (!facts.triggers().get(n).value().flags().contains("negotiation-when-mediated")) return false;
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (owner(facts.triggers(), prep.first()) != n) continue;
+            if (owner(readings, facts.triggers(), prep.first()) != n) continue;
             boolean meetingToo = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Meeting) && p.role().equals("participant"));
             boolean negotiating = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation)
                     && (p.role().equals("mediator") || p.role().equals("party") && !meetingToo));
@@ -204,17 +203,47 @@ final class EventFinder {
         return coordinated || lexicon.conjunctionPrefixes().stream().anyMatch(c -> first.startsWith(c) && !phrase.startsWith(c));
     }
 
-    /** The trigger a phrase at {@code index} belongs to: the nearest on its left, else the first (dates work alike). */
-    private static int owner(List<Hit<Trigger>> triggers, int index) {
-        int owner = 0;
-        for (int n = 0; n < triggers.size(); n++) if (triggers.get(n).last() < index) owner = n;
-        return owner;
+    /**
+     * How a trigger is read: as an event (REAL); as a goal, a possibility or a denial because a cue says so (MODAL:
+     * "جهود التوصل لاتفاق", "did not meet"); or as a complement by its form (FORM: the purpose lam of "لوقف إطلاق
+     * النار"). A noun joined to a blocked noun shares its reading.
+     */
+    enum Reading { REAL, MODAL, FORM }
+
+    private List<Reading> readings(SentenceFacts facts) {
+        var readings = new ArrayList<Reading>();
+        List<Hit<Trigger>> triggers = facts.triggers();
+        for (int n = 0; n < triggers.size(); n++) {
+            Hit<Trigger> hit = triggers.get(n);
+            Reading reading = modal(facts, hit) ? Reading.MODAL
+                    : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
+                    : Reading.REAL;
+            if (reading == Reading.REAL && n > 0 && readings.get(n - 1) != Reading.REAL
+                    && coordinatedNouns(facts, triggers.get(n - 1), hit)) reading = readings.get(n - 1);
+            readings.add(reading);
+        }
+        return readings;
     }
 
-    private Draft build(Document doc, SentenceFacts facts, int n, int from, int to, Discourse discourse) {
+    /**
+     * The trigger a phrase at {@code index} belongs to: the nearest one on its left that is an event or a goal (a
+     * phrase after a goal stays in it); a purpose complement is skipped, so "اتفاق لوقف إطلاق النار … بين إسرائيل
+     * وحماس" gives the parties to the agreement. With no trigger on its left, the first (dates work alike).
+     */
+    private static int owner(List<Reading> readings, List<Hit<Trigger>> triggers, int index) {
+        int nearest = -1;
+        for (int n = triggers.size() - 1; n >= 0; n--) {
+            if (triggers.get(n).last() >= index) continue;
+            if (nearest < 0) nearest = n;
+            if (readings.get(n) != Reading.FORM) return n;
+        }
+        return Math.max(nearest, 0);
+    }
+
+    private Draft build(Document doc, SentenceFacts facts, int n, List<Reading> readings, int from, int to, Discourse discourse) {
         Hit<Trigger> hit = facts.triggers().get(n);
         Trigger trigger = hit.value();
-        EventType type = negotiatedTalks(facts, n, from, to) ? EventType.Negotiation : trigger.type();
+        EventType type = negotiatedTalks(facts, n, readings, from, to) ? EventType.Negotiation : trigger.type();
         EventTypeRule rule = lexicon.rule(type);
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
@@ -222,7 +251,7 @@ final class EventFinder {
         draft.possessive = !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         var groups = Groups.of(facts, from, to, lexicon);
         var used = new java.util.HashSet<ActorPhrase>();
-        assignPrepositions(facts, draft, groups, used, n, rule, "place".equals(trigger.object()));
+        assignPrepositions(facts, draft, used, n, readings, rule, "place".equals(trigger.object()));
         Groups.Group subject = draft.possessive || draft.participle ? null : subject(facts, hit, groups, used);
         if (subject != null) {
             Groups.Group actors = trigger.verb() ? governments(subject) : subject;
@@ -239,7 +268,7 @@ final class EventFinder {
             }
         }
         if (draft.places.isEmpty() && rule.takesPlace()) {
-            facts.phrases().stream().filter(p -> p.isPlace() && owner(facts.triggers(), p.first()) == n && !used.contains(p))
+            facts.phrases().stream().filter(p -> p.isPlace() && owner(readings, facts.triggers(), p.first()) == n && !used.contains(p))
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
@@ -323,12 +352,16 @@ final class EventFinder {
         }
     }
 
-    /** Each preposition serves the trigger it belongs to (see {@link #owner}). */
-    private void assignPrepositions(SentenceFacts facts, Draft draft, Groups groups, Set<ActorPhrase> used, int n,
-                                    EventTypeRule rule, boolean takesDestination) {
+    /**
+     * Each preposition serves the trigger it belongs to (see {@link #owner}), wherever its object stands in the
+     * sentence: past the complements between them ("اتفاق لوقف إطلاق النار … بين إسرائيل وحماس").
+     */
+    private void assignPrepositions(SentenceFacts facts, Draft draft, Set<ActorPhrase> used, int n,
+                                    List<Reading> readings, EventTypeRule rule, boolean takesDestination) {
+        Groups sentence = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (owner(facts.triggers(), prep.first()) != n) continue;
-            Groups.Group group = groups.after(prep.last(), PREPOSITION_GAP, used);
+            if (owner(readings, facts.triggers(), prep.first()) != n) continue;
+            Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null) continue;
             ActorPhrase head = group.phrases().getFirst();
             for (Preposition p : prep.value()) {
@@ -368,15 +401,21 @@ final class EventFinder {
         return lexicon.dualSuffixes().stream().anyMatch(s -> word.endsWith(s) && word.length() > s.length() + 2);
     }
 
-    private boolean blocked(SentenceFacts facts, Hit<Trigger> hit) {
+    /** A negation or irrealis cue reaches the trigger, and no realis word ("نجح في التوصل", "بعد التوصل") voids it. */
+    private boolean modal(SentenceFacts facts, Hit<Trigger> hit) {
         for (Hit<Cue> cue : facts.cues()) {
             String kind = cue.value().kind();
-            if (!cue.value().reaches(cue.last(), hit.first())) continue;
+            if (!cue.value().reaches(cue.last(), hit.first()) || voidedByRealis(facts, cue)) continue;
             if (kind.equals("negation") || kind.equals("irrealis")) return true;
             if (kind.equals("irrealis-present") && hit.value().verb()
                     && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
         }
-        return lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit);
+        return false;
+    }
+
+    private static boolean voidedByRealis(SentenceFacts facts, Hit<Cue> cue) {
+        return !cue.value().kind().equals("negation") && facts.cues().stream().anyMatch(r -> r.value().kind().equals("realis")
+                && r.last() < cue.first() && cue.first() - r.last() <= REALIS_REACH);
     }
 
     /** لاتفاق، لوقف: a lam before a noun trigger that does not itself begin with one. */
