@@ -54,6 +54,7 @@ final class EventFinder {
         }
         embeddedSubjects(facts, all);
         coordinatedVerbSubjects(facts, all);
+        sameTypeChains(facts, all);
         attachTimes(facts, all);
         attachCounts(facts, drafts);
         linkDuring(facts, all);
@@ -109,6 +110,30 @@ final class EventFinder {
         String word = MatchKeys.normalize(tokens.get(index).surface());
         if (lexicon.conjunctionPrefixes().stream().anyMatch(c -> word.startsWith(c) && word.length() > c.length() + 2)) return true;
         return index > 0 && lexicon.isCoordinator(tokens.get(index - 1).surface());
+    }
+
+    /**
+     * "بدأت عملية عسكرية على رفح … ثم السيطرة على المعبر", "launched an offensive … and then seized the crossing": a
+     * second event of the same type joined to the first without an agent of its own has the first's.
+     */
+    private void sameTypeChains(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int n = 1; n < all.size(); n++) {
+            Draft d = all.get(n);
+            Role principal = lexicon.rule(d.type).principal();
+            if (!d.actors(principal).isEmpty()) continue;
+            Draft earlier = all.get(n - 1);
+            if (earlier.type != d.type || earlier.actors(principal).isEmpty() || !joinedBetween(tokens, earlier.triggerLast, d.triggerFirst)) {
+                continue;
+            }
+            earlier.actors(principal).forEach(a -> d.add(principal, a));
+        }
+    }
+
+    /** A coordinator word between two tokens, or a written-on conjunction on the second. */
+    private boolean joinedBetween(List<Token> tokens, int after, int before) {
+        for (int k = after + 1; k < before; k++) if (lexicon.isCoordinator(tokens.get(k).surface())) return true;
+        return coordinated(tokens, before);
     }
 
     /**
@@ -287,7 +312,8 @@ final class EventFinder {
         if (!hit.value().verb()) {
             Groups.Group genitive = groups.after(hit.last(), 0, used);
             if (genitive != null && !genitive.allPlaces()) return genitive;
-            return before != null && lightVerbBetween(facts, before.first(), hit.first()) ? before : null;
+            if (before != null && lightVerbBetween(facts, before.first(), hit.first())) return before;
+            return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
         boolean afterIsDestination = after != null && "place".equals(hit.value().object())
@@ -316,6 +342,20 @@ final class EventFinder {
         if (relative == null || relative.first() == 0) return null;
         Groups.Group subject = Groups.of(facts, 0, relative.first() - 1, lexicon).before(relative.first(), used);
         return subject != null && subject.last() >= relative.first() - 2 ? subject : null;
+    }
+
+    /**
+     * "رفض إسرائيل لها … وبدئها عملية عسكرية": a light verb with a possessive pronoun before the noun; the pronoun
+     * refers to the nearest actor before it in the sentence.
+     */
+    private Groups.Group possessedLightVerbAntecedent(SentenceFacts facts, int noun, Set<ActorPhrase> used) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("light-verb") || cue.last() >= noun || noun - cue.last() > LIGHT_VERB_REACH) continue;
+            if (!lexicon.hasPronounSuffix(facts.sentence().tokens().get(cue.last()).surface())) continue;
+            Groups.Group antecedent = Groups.of(facts, 0, cue.first() - 1, lexicon).before(cue.first(), used);
+            return antecedent == null || antecedent.allPlaces() ? null : antecedent;
+        }
+        return null;
     }
 
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */
