@@ -398,9 +398,10 @@ final class EventFinder {
      */
     private void assignPrepositions(SentenceFacts facts, Draft draft, Set<ActorPhrase> used, int n,
                                     List<Reading> readings, EventTypeRule rule, boolean takesDestination) {
-        Groups sentence = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
+        Groups sentence = null;
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (owner(readings, facts.triggers(), prep.first()) != n) continue;
+            if (sentence == null) sentence = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null) continue;
             ActorPhrase head = group.phrases().getFirst();

@@ -37,6 +37,7 @@ public final class MatchKeys {
     private static final Map<String, String> FINAL_FOLDS = LineData.rows(Home.data("text", "arabic-final-folds.tsv")).stream()
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> VARIANTS = new ConcurrentHashMap<>();
 
     private MatchKeys() {}
 
@@ -56,15 +57,24 @@ public final class MatchKeys {
      * light stemmer keeps (بغزة → غزة) and without pronoun suffixes (لقائهما → لقاء). The key itself comes first.
      */
     public static List<String> variants(String word, String language) {
+        if (!isArabic(word)) return List.of(latinKey(word));
+        List<String> cached = VARIANTS.get(word);
+        if (cached != null) return cached;
+        List<String> computed = computeVariants(word, language);
+        if (VARIANTS.size() > CACHE_LIMIT) VARIANTS.clear();
+        VARIANTS.put(word, computed);
+        return computed;
+    }
+
+    private static List<String> computeVariants(String word, String language) {
         var keys = new LinkedHashSet<String>();
         keys.add(key(word, language));
-        if (isArabic(word)) {
-            String normalized = normalize(word);
-            for (String stripped : peel(normalized, PROCLITICS, true)) keys.add(fold(analyze(STEMMING, stripped)));
-            for (String stripped : peel(normalized, SUFFIXES, false)) keys.add(fold(analyze(STEMMING, foldLastLetter(stripped))));
-        }
+        String normalized = normalize(word);
+        for (String stripped : peel(normalized, PROCLITICS, true)) keys.add(fold(analyze(STEMMING, stripped)));
+        for (String stripped : peel(normalized, SUFFIXES, false)) keys.add(fold(analyze(STEMMING, foldLastLetter(stripped))));
         return List.copyOf(keys);
     }
+
 
     /** Letters folded (no stemming): a stable spelling for slugs and display comparisons. */
     public static String normalize(String word) {
