@@ -92,18 +92,7 @@ public final class Gazetteer {
 
     /** All longest non-overlapping matches, left to right. */
     public List<GazetteerHit> match(List<Token> tokens) {
-        var hits = new ArrayList<GazetteerHit>();
-        int i = 0;
-        while (i < tokens.size()) {
-            GazetteerHit hit = longestAt(tokens, i);
-            if (hit == null) {
-                i++;
-            } else {
-                hits.add(hit);
-                i = hit.last() + 1;
-            }
-        }
-        return hits;
+        return PhraseIndex.leftToRight(tokens.size(), i -> longestAt(tokens, i), GazetteerHit::last);
     }
 
     private GazetteerHit longestAt(List<Token> tokens, int start) {

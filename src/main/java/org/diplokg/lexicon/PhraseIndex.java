@@ -33,14 +33,22 @@ public final class PhraseIndex<T> {
 
     /** Left-to-right, longest non-overlapping matches. */
     public List<Hit<T>> find(List<Token> tokens) {
-        var hits = new ArrayList<Hit<T>>();
-        for (int i = 0; i < tokens.size(); ) {
-            Hit<T> hit = longestAt(tokens, i);
+        return leftToRight(tokens.size(), i -> longestAt(tokens, i), Hit::last);
+    }
+
+    /**
+     * Longest non-overlapping matches, left to right: at each position the match {@code at} finds there (null for
+     * none), then on after its last token. Shared by every matcher over tokens.
+     */
+    static <H> List<H> leftToRight(int size, java.util.function.IntFunction<H> at, java.util.function.ToIntFunction<H> last) {
+        var hits = new ArrayList<H>();
+        for (int i = 0; i < size; ) {
+            H hit = at.apply(i);
             if (hit == null) {
                 i++;
             } else {
                 hits.add(hit);
-                i = hit.last() + 1;
+                i = last.applyAsInt(hit) + 1;
             }
         }
         return hits;
