@@ -1,7 +1,6 @@
 package org.diplokg.lexicon;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
