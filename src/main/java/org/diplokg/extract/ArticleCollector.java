@@ -34,13 +34,16 @@ final class ArticleCollector {
     private final PeopleRegistry people;
     private final EventLexicon lexicon;
     private final Discourse discourse;
+    private final String datelinePlace;
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Tenure> tenures = new LinkedHashMap<>();
     private final Set<String> actorSlugs = new LinkedHashSet<>();
     private final List<Draft> drafts = new ArrayList<>();
 
-    ArticleCollector(Document doc, PeopleRegistry people, EventLexicon lexicon, Discourse discourse) {
+    /** @param datelinePlace the place or state the article's dateline names, or null */
+    ArticleCollector(Document doc, PeopleRegistry people, EventLexicon lexicon, Discourse discourse, String datelinePlace) {
         this.doc = doc;
+        this.datelinePlace = datelinePlace;
         this.people = people;
         this.lexicon = lexicon;
         this.discourse = discourse;
@@ -59,6 +62,10 @@ final class ArticleCollector {
                 discourse.runningDate(d.date());
             } else if (!d.hasDate() && rule.narrativeDate() && !looksBack) {
                 discourse.runningDate().ifPresent(date -> d.time = date);
+            }
+            if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
+                    && discourse.runningDate().map(d.date()::equals).orElse(false)) {
+                d.places.add(datelinePlace);
             }
             List<String> principals = List.copyOf(d.actors(rule.principal()));
             discourse.principals(principals);

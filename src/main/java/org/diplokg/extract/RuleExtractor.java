@@ -86,7 +86,7 @@ public final class RuleExtractor implements Extractor {
         var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people,
                 new BodyFinder(lang.bodyHeads(), names, gazetteer, people));
         var eventFinder = new EventFinder(lang.events());
-        var collector = new ArticleCollector(doc, people, lang.events(), discourse);
+        var collector = new ArticleCollector(doc, people, lang.events(), discourse, datelinePlace(article));
         for (Sentence sentence : doc.sentences()) {
             SentenceFacts facts = facts(sentence, lang, actorFinder, discourse, article);
             collector.sentence(facts, eventFinder.find(doc, facts, discourse));
@@ -115,6 +115,17 @@ public final class RuleExtractor implements Extractor {
         List<ActorPhrase> phrases = actorFinder.find(s, withTriggers, proxyNouns, discourse);
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
         return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens));
+    }
+
+    /** The place the dateline names ("القاهرة- معا-", "CAIRO, June 10 (Reuters)"), as a gazetteer place or state. */
+    private String datelinePlace(Article article) {
+        if (article.dateline() == null || article.dateline().isBlank()) return null;
+        var dateline = new Article(article.id(), null, null, null, article.language(), null, null, article.dateline(), "", "dateline");
+        return analyzer.analyze(dateline).sentences().stream()
+                .flatMap(s -> gazetteer.match(s.tokens()).stream())
+                .filter(hit -> hit.place() || gazetteer.actor(hit.slug()).map(a -> a.type() == org.diplokg.model.ActorType.State).orElse(false))
+                .map(org.diplokg.lexicon.GazetteerHit::slug)
+                .findFirst().orElse(null);
     }
 
     private List<TimedSpan> timedSpans(Sentence s, Article article, Discourse discourse) {

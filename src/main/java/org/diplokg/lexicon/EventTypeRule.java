@@ -12,6 +12,7 @@ import org.diplokg.model.Role;
  * @param needsAgent       a mention without a principal actor is not an event
  * @param purposeLamBlocks the noun under a purpose lam (لاتفاق) is a goal, not an event
  * @param takesPlace       a place in its stretch of the sentence is where it happened, even without a preposition
+ * @param datelinePlace    a mention on the story's date with no place happened at the dateline's place
  */
 public record EventTypeRule(EventType type, Role principal, boolean narrativeDate, boolean needsDate, boolean needsAgent,
-                            boolean purposeLamBlocks, boolean takesPlace) {}
+                            boolean purposeLamBlocks, boolean takesPlace, boolean datelinePlace) {}
