@@ -20,6 +20,8 @@ final class Draft {
     final int triggerLast;
     final boolean verb;
     final boolean tourWhenPlural;
+    /** The earlier event whose subject this one shares (a coordinated verb, a participle, a possessive noun). */
+    Draft sharesSubjectWith;
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */
     boolean participle;
     /** A noun with a possessive pronoun (استقباله "his receiving"): its subject is the pronoun's referent. */

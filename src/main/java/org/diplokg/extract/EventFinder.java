@@ -56,6 +56,7 @@ final class EventFinder {
         coordinatedVerbSubjects(facts, all);
         sameTypeChains(facts, all);
         attachTimes(facts, all);
+        all.forEach(EventFinder::sharedDate);
         attachCounts(facts, drafts);
         linkDuring(facts, all);
         return mergeMentions(drafts);
@@ -100,9 +101,18 @@ final class EventFinder {
                 if (!earlier.verb || earlier.subject.isEmpty()) continue;
                 earlier.subject.forEach(a -> d.add(principal, a));
                 d.subject.addAll(earlier.subject);
+                d.sharesSubjectWith = earlier;
                 break;
             }
         }
+    }
+
+    /** "أعلنت حماس اليوم موافقتها": what shares a subject with a dated verb and has no date of its own shares its date. */
+    private static void sharedDate(Draft d) {
+        Draft earlier = d.sharesSubjectWith;
+        if (d.hasDate() || earlier == null || !earlier.hasDate()) return;
+        d.time = earlier.date();
+        d.ownDate = earlier.ownDate;
     }
 
     /** The token begins with a written-on conjunction (وأكد) or follows a coordinator word ("and stressed"). */
