@@ -50,13 +50,14 @@ final class EventFinder {
             int to = n == triggers.size() - 1 ? facts.sentence().tokens().size() - 1 : triggers.get(n + 1).first() - 1;
             Draft draft = build(doc, facts, n, readings, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to), discourse);
             all.add(draft);
-            if (readings.get(n) == Reading.REAL) drafts.add(draft);
+            if (readings.get(n) == Reading.REAL || readings.get(n) == Reading.ESTABLISHED) drafts.add(draft);
         }
         embeddedSubjects(facts, all);
         coordinatedVerbSubjects(facts, all);
         sameTypeChains(facts, all);
         attachTimes(facts, all);
         all.forEach(EventFinder::sharedDate);
+        establishedByAgreements(readings, all);
         attachCounts(facts, drafts);
         linkDuring(facts, all);
         return mergeMentions(drafts);
@@ -103,6 +104,22 @@ final class EventFinder {
                 d.subject.addAll(earlier.subject);
                 d.sharesSubjectWith = earlier;
                 break;
+            }
+        }
+    }
+
+    /** What an agreement establishes has the agreement's parties and, without a date of its own, its date. */
+    private void establishedByAgreements(List<Reading> readings, List<Draft> all) {
+        Draft agreement = null;
+        for (int n = 0; n < all.size(); n++) {
+            Draft d = all.get(n);
+            if (readings.get(n) == Reading.REAL && d.type == EventType.Agreement) agreement = d;
+            if (readings.get(n) != Reading.ESTABLISHED || agreement == null) continue;
+            Role principal = lexicon.rule(d.type).principal();
+            agreement.actors(Role.party).forEach(a -> d.add(principal, a));
+            if (!d.hasDate() && agreement.hasDate()) {
+                d.time = agreement.date();
+                d.ownDate = agreement.ownDate;
             }
         }
     }
@@ -241,9 +258,11 @@ final class EventFinder {
     /**
      * How a trigger is read: as an event (REAL); as a goal, a possibility or a denial because a cue says so (MODAL:
      * "جهود التوصل لاتفاق", "did not meet"); or as a complement by its form (FORM: the purpose lam of "لوقف إطلاق
-     * النار"). A noun joined to a blocked noun shares its reading.
+     * النار"); or as what a real agreement establishes (ESTABLISHED: "اتفاق لوقف إطلاق النار", "a deal for a
+     * ceasefire"), an event of its own with the agreement's parties and date. A noun joined to a blocked or
+     * established noun shares its reading.
      */
-    enum Reading { REAL, MODAL, FORM }
+    enum Reading { REAL, MODAL, FORM, ESTABLISHED }
 
     private List<Reading> readings(SentenceFacts facts) {
         var readings = new ArrayList<Reading>();
@@ -253,6 +272,8 @@ final class EventFinder {
             Reading reading = modal(facts, hit) ? Reading.MODAL
                     : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
                     : Reading.REAL;
+            if (reading == Reading.FORM && n > 0 && readings.get(n - 1) == Reading.REAL
+                    && triggers.get(n - 1).value().type() == EventType.Agreement) reading = Reading.ESTABLISHED;
             if (reading == Reading.REAL && n > 0 && readings.get(n - 1) != Reading.REAL
                     && coordinatedNouns(facts, triggers.get(n - 1), hit)) reading = readings.get(n - 1);
             readings.add(reading);
@@ -270,7 +291,7 @@ final class EventFinder {
         for (int n = triggers.size() - 1; n >= 0; n--) {
             if (triggers.get(n).last() >= index) continue;
             if (nearest < 0) nearest = n;
-            if (readings.get(n) != Reading.FORM) return n;
+            if (readings.get(n) == Reading.REAL || readings.get(n) == Reading.MODAL) return n;
         }
         return Math.max(nearest, 0);
     }
