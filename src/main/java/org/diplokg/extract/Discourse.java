@@ -23,7 +23,7 @@ final class Discourse {
     private List<String> lastPair = List.of();
     private String lastSpeaker;
     private TimeValue runningDate;
-    private boolean leadFound;
+    private java.time.LocalDate latestNews;
     private TimeValue lastDate;
 
     Discourse(java.time.LocalDate published) {
@@ -54,18 +54,18 @@ final class Discourse {
     Optional<String> lastSpeaker() { return Optional.ofNullable(lastSpeaker); }
 
     /**
-     * The first day-precise date of a news-of-the-day event within a week before publication is the story's date
-     * (the lead): later background ("talks that opened on 6 March", "the 1998 agreement") and plans ("talks next
-     * Saturday") leave it as it is.
+     * The latest day-precise date of a news-of-the-day event within a week before publication is the story's date:
+     * background ("talks that opened on 6 March", "the 1998 agreement") and plans ("talks next Saturday") do not
+     * move it.
      */
     void runningDate(TimeValue date) {
-        if (leadFound || date.precision() != TimeValue.Precision.DAY) return;
-        if (published != null) {
-            var day = java.time.LocalDate.parse(date.iso());
-            if (day.isAfter(published) || day.isBefore(published.minusDays(NEWS_WINDOW_DAYS))) return;
+        if (date.precision() != TimeValue.Precision.DAY) return;
+        var day = java.time.LocalDate.parse(date.iso());
+        if (published != null && (day.isAfter(published) || day.isBefore(published.minusDays(NEWS_WINDOW_DAYS)))) return;
+        if (latestNews == null || day.isAfter(latestNews)) {
+            latestNews = day;
+            runningDate = date;
         }
-        runningDate = date;
-        leadFound = true;
     }
 
     Optional<TimeValue> runningDate() { return Optional.ofNullable(runningDate); }
