@@ -111,7 +111,8 @@ final class ArticleCollector {
     }
 
     Extraction extraction(EventAssembler assembler, String version) {
-        List<Event> events = assembler.assemble(drafts).stream().map(Draft::toEvent).toList();
+        List<Draft> assembled = assembler.assemble(drafts);
+        List<Event> events = assembled.stream().map(d -> d.toEvent(assembled.indexOf(d.respondsTo))).toList();
         var places = new LinkedHashMap<String, Place>();
         for (Event e : events) {
             for (String slug : e.places()) people.place(slug).ifPresent(p -> places.put(slug, p));

@@ -31,6 +31,9 @@ final class Draft {
     /** The actors its subject (or genitive) names, whatever role they took: a coordinated verb shares them. */
     final Set<String> subject = new LinkedHashSet<>();
     final List<Evidence> evidence = new ArrayList<>();
+    final Map<String, Integer> quantities = new java.util.LinkedHashMap<>();
+    /** The proposal or agreement an acceptance or rejection answers, or null. */
+    Draft respondsTo;
     TimeValue time;
     TimeValue begin;
     TimeValue end;
@@ -82,12 +85,14 @@ final class Draft {
         if (phaseCount == null) phaseCount = other.phaseCount;
         if (ordinal == null) ordinal = other.ordinal;
         if (status == null) status = other.status;
+        other.quantities.forEach(quantities::putIfAbsent);
     }
 
-    Event toEvent() {
+    /** @param respondsTo index in the article's event list of the event this one answers, or -1 */
+    Event toEvent(int respondsTo) {
         Map<Role, List<String>> frozen = new EnumMap<>(Role.class);
         roles.forEach((role, slugs) -> frozen.put(role, List.copyOf(slugs)));
         return new Event(type, frozen, List.copyOf(places), time, begin, end, duration, phaseCount, List.of(), ordinal,
-                status, Map.of(), -1, evidence);
+                status, quantities, respondsTo, evidence);
     }
 }

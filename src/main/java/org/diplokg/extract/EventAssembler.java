@@ -32,7 +32,24 @@ final class EventAssembler {
             if (same == null) merged.add(d);
             else same.absorb(d);
         }
-        return merged.stream().filter(this::complete).toList();
+        List<Draft> events = merged.stream().filter(this::complete).toList();
+        events.forEach(d -> d.respondsTo = answered(d, events));
+        return events;
+    }
+
+    /**
+     * The proposal or agreement an acceptance or rejection answers: one in its own sentence, else the latest one
+     * reported before it.
+     */
+    private static Draft answered(Draft d, List<Draft> events) {
+        if (d.type != EventType.Acceptance && d.type != EventType.Rejection) return null;
+        Draft answered = null;
+        for (Draft candidate : events) {
+            if (candidate.type != EventType.Proposal && candidate.type != EventType.Agreement) continue;
+            if (candidate.sentence == d.sentence) return candidate;
+            if (candidate.sentence < d.sentence) answered = candidate;
+        }
+        return answered;
     }
 
     private void visitOfSeveralStatesIsATour(Draft d) {

@@ -537,7 +537,11 @@ final class EventFinder {
         }
     }
 
-    /** "3 مراحل" / "three-phase" → the phase count of the nearest proposal, agreement or ceasefire; ordinals → the tour. */
+    /**
+     * "3 مراحل" / "three-phase" → the phase count of the nearest proposal, agreement or ceasefire; "105 من المحتجزين"
+     * / "39 prisoners" → the people an exchange released; "14 votes in favour" → a resolution's votes; ordinals → the
+     * tour.
+     */
     private void attachCounts(SentenceFacts facts, List<Draft> drafts) {
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("phase-unit")) continue;
@@ -545,6 +549,13 @@ final class EventFinder {
             if (count == null) continue;
             nearest(drafts, cue.first(), Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire))
                     .ifPresent(d -> { if (d.phaseCount == null) d.phaseCount = count; });
+        }
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("quantity")) continue;
+            Integer count = countBefore(facts, cue.first());
+            if (count == null) continue;
+            EventType counted = cue.value().value().equals("released") ? EventType.Exchange : EventType.Resolution;
+            nearest(drafts, cue.first(), Set.of(counted)).ifPresent(d -> d.quantities.putIfAbsent(cue.value().value(), count));
         }
         for (Hit<Integer> ordinal : facts.ordinals()) {
             nearest(drafts, ordinal.first(), Set.of(EventType.Tour)).ifPresent(d -> { if (d.ordinal == null) d.ordinal = ordinal.value(); });
@@ -556,11 +567,13 @@ final class EventFinder {
         }
     }
 
-    /** The number right before a unit word, skipping a hyphen ("three-phase"). */
+    /** The number right before a unit word, skipping a hyphen ("three-phase") or "of" ("105 من المحتجزين"). */
     private static Integer countBefore(SentenceFacts facts, int unit) {
         List<Token> tokens = facts.sentence().tokens();
         int k = unit - 1;
         if (k >= 0 && tokens.get(k).surface().equals("-")) k--;
+        int of = k;
+        if (facts.cues().stream().anyMatch(c -> c.value().kind().equals("count-of") && c.last() == of)) k--;
         if (k < 0) return null;
         Token t = tokens.get(k);
         if (t.number() != null) return t.number().intValue();

@@ -40,6 +40,7 @@ import org.diplokg.text.Token;
 public final class RuleExtractor implements Extractor {
     /** Bumped when the mechanism changes; the data files' hash covers changes of words. */
     private static final String RULES_VERSION = "1";
+    private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity");
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
@@ -109,7 +110,8 @@ public final class RuleExtractor implements Extractor {
         }
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
-        cues.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
+        // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") stay free to be part of names.
+        cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind())).forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> c.value().kind().equals("proxy-noun")).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
         List<ActorPhrase> phrases = actorFinder.find(s, withTriggers, proxyNouns, discourse);

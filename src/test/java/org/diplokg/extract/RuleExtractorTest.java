@@ -149,4 +149,19 @@ class RuleExtractorTest {
         assertTrue(speaker.startsWith("body-"), speaker);
         assertTrue(x.actors().stream().anyMatch(a -> a.slug().equals(speaker) && a.country().equals("israel")));
     }
+
+    @Test
+    void countsOfReleasedPeopleAndVotes() {
+        Event exchange = only(extract("ar", "وبادلت الفصائل 105 من المحتجزين الإسرائيليين خلال الهدنة في 1 ديسمبر 2023."), EventType.Exchange);
+        assertEquals(105, exchange.quantities().get("released"));
+        Event resolution = only(extract("en", "The U.N. Security Council adopted a resolution on Monday with 14 votes in favour."), EventType.Resolution);
+        assertEquals(14, resolution.quantities().get("votesFor"));
+    }
+
+    @Test
+    void aRejectionAnswersTheProposalBeforeIt() {
+        Extraction x = extract("en", "President Joe Biden unveiled a three-phase proposal on May 31. Hamas rejected the proposal on Monday.");
+        Event rejection = only(x, EventType.Rejection);
+        assertEquals(EventType.Proposal, x.events().get(rejection.respondsTo()).type());
+    }
 }
