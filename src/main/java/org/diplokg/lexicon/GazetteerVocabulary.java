@@ -9,6 +9,7 @@ public final class GazetteerVocabulary {
     public static final String ID = "https://w3id.org/diplokg/id/";
     public static final String ACTOR = ID + "actor/";
     public static final String PLACE = ID + "place/";
+    public static final String TENURE_ID = ID + "tenure/";
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String SCHEMA = "http://schema.org/";

@@ -159,7 +159,8 @@ public final class GazetteerBuilder {
             var block = named("actor:" + person, "dip:Person", row);
             block.add("dip:country", stateRef(row.get("country")));
             out.write(sameAs(block, row));
-            for (var post : posts.getOrDefault(person, List.of())) out.write(tenure(person, post));
+            List<Map<String, String>> held = posts.getOrDefault(person, List.of());
+            for (int n = 0; n < held.size(); n++) out.write(tenure(person, n + 1, held.get(n)));
             out.blankLine();
         }
         posts.keySet().stream().filter(p -> !actors.contains(p)).findFirst().ifPresent(p -> {
@@ -168,8 +169,9 @@ public final class GazetteerBuilder {
         return out.text();
     }
 
-    private TurtleWriter.Block tenure(String person, Map<String, String> post) {
-        var block = new TurtleWriter.Block("[]").add("a", "dip:Tenure")
+    /** A post as a named node ({@code tenure:{person}-post-{n}}): every dip:Tenure has an IRI (ontology/shapes.ttl). */
+    private TurtleWriter.Block tenure(String person, int n, Map<String, String> post) {
+        var block = new TurtleWriter.Block("tenure:" + person + "-post-" + n).add("a", "dip:Tenure")
                 .add("org:member", "actor:" + person)
                 .add("org:organization", actorRef(post.get("organization")))
                 .add("dip:title", literal(post.get("title_en"), "en"))
@@ -235,6 +237,7 @@ public final class GazetteerBuilder {
         p.put("dip", DIP);
         p.put("actor", ACTOR);
         p.put("place", PLACE);
+        p.put("tenure", TENURE_ID);
         p.put("rdfs", RDFS);
         p.put("skos", SKOS);
         p.put("schema", SCHEMA);
