@@ -3,8 +3,6 @@ package org.diplokg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.diplokg.extract.SentenceFacts.TimedSpan;
-import org.diplokg.extract.time.TimeMention;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
@@ -19,47 +17,50 @@ import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Token;
 
 /**
- * Builds events from one sentence: each trigger that is not negated, hypothetical or a purpose takes its
- * arguments from its own stretch of the sentence (between the triggers around it): the subject (after an Arabic
- * verb first, before an English one first), the genitive of a noun, the object, the actors and places after role
- * prepositions, the nearest date, phases and ordinals; words that point back ("الجانبين", "البيان") are resolved
- * through the {@link Discourse}.
+ * Builds events from one sentence: each trigger read as an event ({@link Readings}) takes its arguments from its
+ * own stretch of the sentence (between the triggers around it): the subject (after an Arabic verb first, before
+ * an English one first), the genitive of a noun, the object, the actors and places after role prepositions; words
+ * that point back ("الجانبين", "البيان") are resolved through the {@link Discourse}. Arguments events lend each
+ * other are {@link SharedArguments}; dates and counts are {@link SentenceAnchors}.
  */
 final class EventFinder {
     private static final int SUBJECT_GAP = 2;
     private static final int PREPOSITION_GAP = 2;
     private static final int LIGHT_VERB_REACH = 2;
-    private static final int REALIS_REACH = 8;
 
     private final EventLexicon lexicon;
     private final boolean verbFirst;
+    private final Readings readingsOf;
+    private final SharedArguments shared;
 
     EventFinder(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.verbFirst = lexicon.language().equals("ar");
+        this.readingsOf = new Readings(lexicon);
+        this.shared = new SharedArguments(lexicon);
     }
 
     List<Draft> find(Document doc, SentenceFacts facts, Discourse discourse) {
         var drafts = new ArrayList<Draft>();
         var all = new ArrayList<Draft>();
         List<Hit<Trigger>> triggers = facts.triggers();
-        List<Reading> readings = readings(facts);
+        List<Readings.Reading> readings = readingsOf.readings(facts);
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
             int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
             int to = n == triggers.size() - 1 ? facts.sentence().tokens().size() - 1 : triggers.get(n + 1).first() - 1;
             Draft draft = build(doc, facts, n, readings, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to), discourse);
             all.add(draft);
-            if (readings.get(n) == Reading.REAL || readings.get(n) == Reading.ESTABLISHED) drafts.add(draft);
+            if (readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.ESTABLISHED) drafts.add(draft);
         }
-        embeddedSubjects(facts, all);
-        coordinatedVerbSubjects(facts, all);
-        sameTypeChains(facts, all);
-        attachTimes(facts, all);
-        all.forEach(EventFinder::sharedDate);
-        establishedByAgreements(readings, all);
-        attachCounts(facts, drafts);
-        linkDuring(facts, all);
+        shared.embeddedSubjects(facts, all);
+        shared.coordinatedVerbSubjects(facts, all);
+        shared.sameTypeChains(facts, all);
+        SentenceAnchors.attachTimes(facts, all);
+        all.forEach(SharedArguments::sharedDate);
+        shared.establishedByAgreements(readings, all);
+        SentenceAnchors.attachCounts(facts, drafts);
+        SentenceAnchors.linkDuring(facts, all);
         return mergeMentions(drafts);
     }
 
@@ -86,132 +87,14 @@ final class EventFinder {
     }
 
     /**
-     * "التقى الوزير الوفدين … وأكد …", "met … and stressed …": a verb joined to an earlier one with its subject
-     * left out shares that subject, and so does a noun whose possessor is a pronoun ("أعلن ترامب … خلال استقباله").
-     */
-    private void coordinatedVerbSubjects(SentenceFacts facts, List<Draft> all) {
-        List<Token> tokens = facts.sentence().tokens();
-        for (int n = 1; n < all.size(); n++) {
-            Draft d = all.get(n);
-            Role principal = lexicon.rule(d.type).principal();
-            boolean needsSubject = d.possessive ? d.subject.isEmpty()
-                    : d.actors(principal).isEmpty() && (d.participle || d.verb && coordinated(tokens, d.triggerFirst));
-            if (!needsSubject) continue;
-            for (int m = n - 1; m >= 0; m--) {
-                Draft earlier = all.get(m);
-                if (!earlier.verb || earlier.subject.isEmpty()) continue;
-                earlier.subject.forEach(a -> d.add(principal, a));
-                d.subject.addAll(earlier.subject);
-                d.sharesSubjectWith = earlier;
-                break;
-            }
-        }
-    }
-
-    /** What an agreement establishes has the agreement's parties and, without a date of its own, its date. */
-    private void establishedByAgreements(List<Reading> readings, List<Draft> all) {
-        Draft agreement = null;
-        for (int n = 0; n < all.size(); n++) {
-            Draft d = all.get(n);
-            if (readings.get(n) == Reading.REAL && d.type == EventType.Agreement) agreement = d;
-            if (readings.get(n) != Reading.ESTABLISHED || agreement == null) continue;
-            Role principal = lexicon.rule(d.type).principal();
-            agreement.actors(Role.party).forEach(a -> d.add(principal, a));
-            if (!d.hasDate() && agreement.hasDate()) {
-                d.time = agreement.date();
-                d.ownDate = agreement.ownDate;
-            }
-        }
-    }
-
-    /** "أعلنت حماس اليوم موافقتها": what shares a subject with a dated verb and has no date of its own shares its date. */
-    private static void sharedDate(Draft d) {
-        Draft earlier = d.sharesSubjectWith;
-        if (d.hasDate() || earlier == null || !earlier.hasDate()) return;
-        d.time = earlier.date();
-        d.ownDate = earlier.ownDate;
-    }
-
-    /** The token begins with a written-on conjunction (وأكد) or follows a coordinator word ("and stressed"). */
-    private boolean coordinated(List<Token> tokens, int index) {
-        String word = MatchKeys.normalize(tokens.get(index).surface());
-        if (lexicon.conjunctionPrefixes().stream().anyMatch(c -> word.startsWith(c) && word.length() > c.length() + 2)) return true;
-        return index > 0 && lexicon.isCoordinator(tokens.get(index - 1).surface());
-    }
-
-    /**
-     * "بدأت عملية عسكرية على رفح … ثم السيطرة على المعبر", "launched an offensive … and then seized the crossing": a
-     * second event of the same type joined to the first without an agent of its own has the first's.
-     */
-    private void sameTypeChains(SentenceFacts facts, List<Draft> all) {
-        List<Token> tokens = facts.sentence().tokens();
-        for (int n = 1; n < all.size(); n++) {
-            Draft d = all.get(n);
-            Role principal = lexicon.rule(d.type).principal();
-            if (!d.actors(principal).isEmpty()) continue;
-            Draft earlier = all.get(n - 1);
-            if (earlier.type != d.type || earlier.actors(principal).isEmpty() || !joinedBetween(tokens, earlier.triggerLast, d.triggerFirst)) {
-                continue;
-            }
-            earlier.actors(principal).forEach(a -> d.add(principal, a));
-        }
-    }
-
-    /** A coordinator word between two tokens, or a written-on conjunction on the second. */
-    private boolean joinedBetween(List<Token> tokens, int after, int before) {
-        for (int k = after + 1; k < before; k++) if (lexicon.isCoordinator(tokens.get(k).surface())) return true;
-        return coordinated(tokens, before);
-    }
-
-    /**
-     * "Hamas said it had accepted …", "قالت حماس إنها وافقت …": an event in reported speech whose subject is a
-     * pronoun is the speaker's.
-     */
-    private void embeddedSubjects(SentenceFacts facts, List<Draft> all) {
-        List<Hit<Trigger>> triggers = facts.triggers();
-        for (int n = 1; n < all.size(); n++) {
-            Draft d = all.get(n);
-            Role principal = lexicon.rule(d.type).principal();
-            if (!d.actors(principal).isEmpty()) continue;
-            for (int m = n - 1; m >= 0; m--) {
-                Draft speech = all.get(m);
-                if (speech.type != EventType.Statement) continue;
-                int pronoun = pronounBetween(facts, triggers.get(m).last(), triggers.get(n).first());
-                if (pronoun >= 0 && !actorBetween(facts, pronoun, triggers.get(n).first())) {
-                    speech.actors(Role.speaker).forEach(a -> d.add(principal, a));
-                    d.fromDiscourse = true;
-                }
-                break;
-            }
-        }
-    }
-
-    /** The token of a subject pronoun, alone or on a complementizer (إنها), between two tokens; -1 when none. */
-    private int pronounBetween(SentenceFacts facts, int after, int before) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (cue.first() <= after || cue.last() >= before) continue;
-            String kind = cue.value().kind();
-            if (kind.equals("pronoun")) return cue.first();
-            if (kind.equals("complementizer") && lexicon.hasPronounSuffix(facts.sentence().tokens().get(cue.first()).surface())) {
-                return cue.first();
-            }
-        }
-        return -1;
-    }
-
-    private static boolean actorBetween(SentenceFacts facts, int after, int before) {
-        return facts.phrases().stream().anyMatch(p -> !p.isPlace() && p.first() > after && p.last() < before);
-    }
-
-    /**
      * Talks with a mediator or between parties ("محادثات بوساطة عمانية", "talks between Israel and Hamas"), or
      * described as such ("غير مباشرة", "indirect", "peace"), are a negotiation rather than a meeting; talks "with"
      * someone stay a meeting.
      */
-    private boolean negotiatedTalks(SentenceFacts facts, int n, List<Reading> readings, int from, int to) {
+    private boolean negotiatedTalks(SentenceFacts facts, int n, List<Readings.Reading> readings, int from, int to) {
         if (!facts.triggers().get(n).value().flags().contains("negotiation-when-mediated")) return false;
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (owner(readings, facts.triggers(), prep.first()) != n) continue;
+            if (Readings.owner(readings, facts.triggers(), prep.first()) != n) continue;
             boolean meetingToo = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Meeting) && p.role().equals("participant"));
             boolean negotiating = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation)
                     && (p.role().equals("mediator") || p.role().equals("party") && !meetingToo));
@@ -237,66 +120,7 @@ final class EventFinder {
         return to;
     }
 
-    /**
-     * A noun joined to a goal or a negated noun shares its reading: "للتوصل إلى وقف لإطلاق النار وتبادل الرهائن",
-     * "no ceasefire or exchange".
-     */
-    private boolean coordinatedNouns(SentenceFacts facts, Hit<Trigger> left, Hit<Trigger> right) {
-        if (left.value().verb() || right.value().verb()) return false;
-        List<Token> tokens = facts.sentence().tokens();
-        boolean coordinated = false;
-        for (int k = left.last() + 1; k < right.first(); k++) {
-            Token t = tokens.get(k);
-            if (t.isPunct()) return false;
-            coordinated |= lexicon.isCoordinator(t.surface());
-        }
-        String first = MatchKeys.normalize(tokens.get(right.first()).surface());
-        String phrase = MatchKeys.normalize(right.value().phrase());
-        return coordinated || lexicon.conjunctionPrefixes().stream().anyMatch(c -> first.startsWith(c) && !phrase.startsWith(c));
-    }
-
-    /**
-     * How a trigger is read: as an event (REAL); as a goal, a possibility or a denial because a cue says so (MODAL:
-     * "جهود التوصل لاتفاق", "did not meet"); or as a complement by its form (FORM: the purpose lam of "لوقف إطلاق
-     * النار"); or as what a real agreement establishes (ESTABLISHED: "اتفاق لوقف إطلاق النار", "a deal for a
-     * ceasefire"), an event of its own with the agreement's parties and date. A noun joined to a blocked or
-     * established noun shares its reading.
-     */
-    enum Reading { REAL, MODAL, FORM, ESTABLISHED }
-
-    private List<Reading> readings(SentenceFacts facts) {
-        var readings = new ArrayList<Reading>();
-        List<Hit<Trigger>> triggers = facts.triggers();
-        for (int n = 0; n < triggers.size(); n++) {
-            Hit<Trigger> hit = triggers.get(n);
-            Reading reading = modal(facts, hit) ? Reading.MODAL
-                    : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
-                    : Reading.REAL;
-            if (reading == Reading.FORM && n > 0 && readings.get(n - 1) == Reading.REAL
-                    && triggers.get(n - 1).value().type() == EventType.Agreement) reading = Reading.ESTABLISHED;
-            if (reading == Reading.REAL && n > 0 && readings.get(n - 1) != Reading.REAL
-                    && coordinatedNouns(facts, triggers.get(n - 1), hit)) reading = readings.get(n - 1);
-            readings.add(reading);
-        }
-        return readings;
-    }
-
-    /**
-     * The trigger a phrase at {@code index} belongs to: the nearest one on its left that is an event or a goal (a
-     * phrase after a goal stays in it); a purpose complement is skipped, so "اتفاق لوقف إطلاق النار … بين إسرائيل
-     * وحماس" gives the parties to the agreement. With no trigger on its left, the first (dates work alike).
-     */
-    private static int owner(List<Reading> readings, List<Hit<Trigger>> triggers, int index) {
-        int nearest = -1;
-        for (int n = triggers.size() - 1; n >= 0; n--) {
-            if (triggers.get(n).last() >= index) continue;
-            if (nearest < 0) nearest = n;
-            if (readings.get(n) == Reading.REAL || readings.get(n) == Reading.MODAL) return n;
-        }
-        return Math.max(nearest, 0);
-    }
-
-    private Draft build(Document doc, SentenceFacts facts, int n, List<Reading> readings, int from, int to, Discourse discourse) {
+    private Draft build(Document doc, SentenceFacts facts, int n, List<Readings.Reading> readings, int from, int to, Discourse discourse) {
         Hit<Trigger> hit = facts.triggers().get(n);
         Trigger trigger = hit.value();
         EventType type = negotiatedTalks(facts, n, readings, from, to) ? EventType.Negotiation : trigger.type();
@@ -324,7 +148,7 @@ final class EventFinder {
             }
         }
         if (draft.places.isEmpty() && rule.takesPlace()) {
-            facts.phrases().stream().filter(p -> p.isPlace() && owner(readings, facts.triggers(), p.first()) == n && !used.contains(p))
+            facts.phrases().stream().filter(p -> p.isPlace() && Readings.owner(readings, facts.triggers(), p.first()) == n && !used.contains(p))
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
@@ -428,10 +252,10 @@ final class EventFinder {
      * sentence: past the complements between them ("اتفاق لوقف إطلاق النار … بين إسرائيل وحماس").
      */
     private void assignPrepositions(SentenceFacts facts, Draft draft, Set<ActorPhrase> used, int n,
-                                    List<Reading> readings, EventTypeRule rule, boolean takesDestination) {
+                                    List<Readings.Reading> readings, EventTypeRule rule, boolean takesDestination) {
         Groups sentence = null;
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (owner(readings, facts.triggers(), prep.first()) != n) continue;
+            if (Readings.owner(readings, facts.triggers(), prep.first()) != n) continue;
             if (sentence == null) sentence = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null) continue;
@@ -471,133 +295,6 @@ final class EventFinder {
     private boolean hasDualSuffix(Token t) {
         String word = MatchKeys.normalize(t.surface());
         return lexicon.dualSuffixes().stream().anyMatch(s -> word.endsWith(s) && word.length() > s.length() + 2);
-    }
-
-    /** A negation or irrealis cue reaches the trigger, and no realis word ("نجح في التوصل", "بعد التوصل") voids it. */
-    private boolean modal(SentenceFacts facts, Hit<Trigger> hit) {
-        for (Hit<Cue> cue : facts.cues()) {
-            String kind = cue.value().kind();
-            if (!cue.value().reaches(cue.last(), hit.first()) || voidedByRealis(facts, cue)) continue;
-            if (kind.equals("negation") || kind.equals("irrealis")) return true;
-            if (kind.equals("irrealis-present") && hit.value().verb()
-                    && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
-        }
-        return false;
-    }
-
-    private static boolean voidedByRealis(SentenceFacts facts, Hit<Cue> cue) {
-        return !cue.value().kind().equals("negation") && facts.cues().stream().anyMatch(r -> r.value().kind().equals("realis")
-                && r.last() < cue.first() && cue.first() - r.last() <= REALIS_REACH);
-    }
-
-    /** لاتفاق، لوقف: a lam before a noun trigger that does not itself begin with one. */
-    private boolean hasPurposePrefix(SentenceFacts facts, Hit<Trigger> hit) {
-        if (hit.value().verb()) return false;
-        String word = MatchKeys.normalize(facts.sentence().tokens().get(hit.first()).surface());
-        String phrase = MatchKeys.normalize(hit.value().phrase().split(" ")[0]);
-        for (String prefix : lexicon.purposePrefixes()) {
-            if (word.startsWith(prefix) && !phrase.startsWith(prefix)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * A date belongs to the nearest trigger on its left (Arabic and English both put the date after the verb
-     * phrase), else to the first trigger on its right ("On Monday, Blinken met …").
-     */
-    private void attachTimes(SentenceFacts facts, List<Draft> drafts) {
-        if (drafts.isEmpty()) return;
-        for (TimedSpan span : facts.times()) {
-            Draft owner = null;
-            for (Draft d : drafts) if (d.triggerLast < span.first()) owner = d;
-            if (owner == null) owner = drafts.getFirst();
-            apply(owner, span.mention(), endCueBefore(facts, span));
-        }
-    }
-
-    private static boolean endCueBefore(SentenceFacts facts, TimedSpan span) {
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("end") && c.value().reaches(c.last(), span.first()));
-    }
-
-    private static void apply(Draft d, TimeMention m, boolean isEnd) {
-        switch (m.kind()) {
-            case DURATION -> { if (d.duration == null) d.duration = m.duration(); }
-            case SPAN -> {
-                if (d.hasDate()) return;
-                d.begin = m.value();
-                d.end = m.until();
-                d.ownDate = true;
-            }
-            case DATE -> {
-                if (d.hasDate()) return;
-                if (isEnd) d.end = m.value();
-                else d.time = m.value();
-                d.ownDate = true;
-            }
-        }
-    }
-
-    /**
-     * "3 مراحل" / "three-phase" → the phase count of the nearest proposal, agreement or ceasefire; "105 من المحتجزين"
-     * / "39 prisoners" → the people an exchange released; "14 votes in favour" → a resolution's votes; ordinals → the
-     * tour.
-     */
-    private void attachCounts(SentenceFacts facts, List<Draft> drafts) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("phase-unit")) continue;
-            Integer count = countBefore(facts, cue.first());
-            if (count == null) continue;
-            nearest(drafts, cue.first(), Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire))
-                    .ifPresent(d -> { if (d.phaseCount == null) d.phaseCount = count; });
-        }
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("quantity")) continue;
-            Integer count = countBefore(facts, cue.first());
-            if (count == null) continue;
-            EventType counted = cue.value().value().equals("released") ? EventType.Exchange : EventType.Resolution;
-            nearest(drafts, cue.first(), Set.of(counted)).ifPresent(d -> d.quantities.putIfAbsent(cue.value().value(), count));
-        }
-        for (Hit<Integer> ordinal : facts.ordinals()) {
-            nearest(drafts, ordinal.first(), Set.of(EventType.Tour)).ifPresent(d -> { if (d.ordinal == null) d.ordinal = ordinal.value(); });
-        }
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("status")) continue;
-            nearest(drafts, cue.first(), Set.of(EventType.Negotiation, EventType.Agreement, EventType.Ceasefire))
-                    .ifPresent(d -> { if (d.status == null) d.status = cue.value().value(); });
-        }
-    }
-
-    /** The number right before a unit word, skipping a hyphen ("three-phase") or "of" ("105 من المحتجزين"). */
-    private static Integer countBefore(SentenceFacts facts, int unit) {
-        List<Token> tokens = facts.sentence().tokens();
-        int k = unit - 1;
-        if (k >= 0 && tokens.get(k).surface().equals("-")) k--;
-        int of = k;
-        if (facts.cues().stream().anyMatch(c -> c.value().kind().equals("count-of") && c.last() == of)) k--;
-        if (k < 0) return null;
-        Token t = tokens.get(k);
-        if (t.number() != null) return t.number().intValue();
-        for (Hit<Integer> n : facts.numbers()) if (n.last() == k) return n.value();
-        return null;
-    }
-
-    private static java.util.Optional<Draft> nearest(List<Draft> drafts, int at, Set<EventType> types) {
-        return drafts.stream().filter(d -> types.contains(d.type))
-                .min(java.util.Comparator.comparingInt(d -> Math.abs(d.triggerFirst - at)));
-    }
-
-    /** "X خلال Y" / "X during Y": X happened inside Y, and takes its date when it has none. */
-    private static void linkDuring(SentenceFacts facts, List<Draft> drafts) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("during")) continue;
-            Draft before = null;
-            Draft after = null;
-            for (Draft d : drafts) {
-                if (d.triggerLast < cue.first()) before = d;
-                else if (after == null && d.triggerFirst > cue.last() && cue.value().reaches(cue.last(), d.triggerFirst)) after = d;
-            }
-            if (before != null && after != null) before.during = after;
-        }
     }
 
     private static Evidence evidence(Document doc, SentenceFacts facts, Draft draft) {

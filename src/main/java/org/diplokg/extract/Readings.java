@@ -1,0 +1,113 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.EventType;
+import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Token;
+
+/**
+ * How each trigger of a sentence is read — an event, a goal, a complement of form, or what an agreement
+ * establishes — and which trigger a phrase between them belongs to. Negation and irrealis cues, realis words and
+ * the purpose lam decide; the words are in data/lexicon/cues-*.tsv.
+ */
+final class Readings {
+    private static final int REALIS_REACH = 8;
+
+    private final EventLexicon lexicon;
+
+    Readings(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * A noun joined to a goal or a negated noun shares its reading: "للتوصل إلى وقف لإطلاق النار وتبادل الرهائن",
+     * "no ceasefire or exchange".
+     */
+    private boolean coordinatedNouns(SentenceFacts facts, Hit<Trigger> left, Hit<Trigger> right) {
+        if (left.value().verb() || right.value().verb()) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        boolean coordinated = false;
+        for (int k = left.last() + 1; k < right.first(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct()) return false;
+            coordinated |= lexicon.isCoordinator(t.surface());
+        }
+        String first = MatchKeys.normalize(tokens.get(right.first()).surface());
+        String phrase = MatchKeys.normalize(right.value().phrase());
+        return coordinated || lexicon.conjunctionPrefixes().stream().anyMatch(c -> first.startsWith(c) && !phrase.startsWith(c));
+    }
+
+    /**
+     * How a trigger is read: as an event (REAL); as a goal, a possibility or a denial because a cue says so (MODAL:
+     * "جهود التوصل لاتفاق", "did not meet"); or as a complement by its form (FORM: the purpose lam of "لوقف إطلاق
+     * النار"); or as what a real agreement establishes (ESTABLISHED: "اتفاق لوقف إطلاق النار", "a deal for a
+     * ceasefire"), an event of its own with the agreement's parties and date. A noun joined to a blocked or
+     * established noun shares its reading.
+     */
+    enum Reading { REAL, MODAL, FORM, ESTABLISHED }
+
+    List<Reading> readings(SentenceFacts facts) {
+        var readings = new ArrayList<Reading>();
+        List<Hit<Trigger>> triggers = facts.triggers();
+        for (int n = 0; n < triggers.size(); n++) {
+            Hit<Trigger> hit = triggers.get(n);
+            Reading reading = modal(facts, hit) ? Reading.MODAL
+                    : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
+                    : Reading.REAL;
+            if (reading == Reading.FORM && n > 0 && readings.get(n - 1) == Reading.REAL
+                    && triggers.get(n - 1).value().type() == EventType.Agreement) reading = Reading.ESTABLISHED;
+            if (reading == Reading.REAL && n > 0 && readings.get(n - 1) != Reading.REAL
+                    && coordinatedNouns(facts, triggers.get(n - 1), hit)) reading = readings.get(n - 1);
+            readings.add(reading);
+        }
+        return readings;
+    }
+
+    /**
+     * The trigger a phrase at {@code index} belongs to: the nearest one on its left that is an event or a goal (a
+     * phrase after a goal stays in it); a purpose complement is skipped, so "اتفاق لوقف إطلاق النار … بين إسرائيل
+     * وحماس" gives the parties to the agreement. With no trigger on its left, the first (dates work alike).
+     */
+    static int owner(List<Reading> readings, List<Hit<Trigger>> triggers, int index) {
+        int nearest = -1;
+        for (int n = triggers.size() - 1; n >= 0; n--) {
+            if (triggers.get(n).last() >= index) continue;
+            if (nearest < 0) nearest = n;
+            if (readings.get(n) == Reading.REAL || readings.get(n) == Reading.MODAL) return n;
+        }
+        return Math.max(nearest, 0);
+    }
+
+    /** A negation or irrealis cue reaches the trigger, and no realis word ("نجح في التوصل", "بعد التوصل") voids it. */
+    private boolean modal(SentenceFacts facts, Hit<Trigger> hit) {
+        for (Hit<Cue> cue : facts.cues()) {
+            String kind = cue.value().kind();
+            if (!cue.value().reaches(cue.last(), hit.first()) || voidedByRealis(facts, cue)) continue;
+            if (kind.equals("negation") || kind.equals("irrealis")) return true;
+            if (kind.equals("irrealis-present") && hit.value().verb()
+                    && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
+        }
+        return false;
+    }
+
+    private static boolean voidedByRealis(SentenceFacts facts, Hit<Cue> cue) {
+        return !cue.value().kind().equals("negation") && facts.cues().stream().anyMatch(r -> r.value().kind().equals("realis")
+                && r.last() < cue.first() && cue.first() - r.last() <= REALIS_REACH);
+    }
+
+    /** لاتفاق، لوقف: a lam before a noun trigger that does not itself begin with one. */
+    private boolean hasPurposePrefix(SentenceFacts facts, Hit<Trigger> hit) {
+        if (hit.value().verb()) return false;
+        String word = MatchKeys.normalize(facts.sentence().tokens().get(hit.first()).surface());
+        String phrase = MatchKeys.normalize(hit.value().phrase().split(" ")[0]);
+        for (String prefix : lexicon.purposePrefixes()) {
+            if (word.startsWith(prefix) && !phrase.startsWith(prefix)) return true;
+        }
+        return false;
+    }
+}

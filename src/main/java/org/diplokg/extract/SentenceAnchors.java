@@ -1,0 +1,126 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diplokg.extract.SentenceFacts.TimedSpan;
+import org.diplokg.extract.time.TimeMention;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.model.EventType;
+import org.diplokg.text.Token;
+
+/**
+ * What a sentence anchors to its events besides actors: dates (to the nearest trigger on their left, else the
+ * first), the end of a span, durations, phase counts, counts of released people and votes, tour ordinals, statuses,
+ * and "X during Y" links.
+ */
+final class SentenceAnchors {
+    private SentenceAnchors() {}
+
+
+    /**
+     * A date belongs to the nearest trigger on its left (Arabic and English both put the date after the verb
+     * phrase), else to the first trigger on its right ("On Monday, Blinken met …").
+     */
+    static void attachTimes(SentenceFacts facts, List<Draft> drafts) {
+        if (drafts.isEmpty()) return;
+        for (TimedSpan span : facts.times()) {
+            Draft owner = null;
+            for (Draft d : drafts) if (d.triggerLast < span.first()) owner = d;
+            if (owner == null) owner = drafts.getFirst();
+            apply(owner, span.mention(), endCueBefore(facts, span));
+        }
+    }
+
+
+    private static boolean endCueBefore(SentenceFacts facts, TimedSpan span) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("end") && c.value().reaches(c.last(), span.first()));
+    }
+
+
+    private static void apply(Draft d, TimeMention m, boolean isEnd) {
+        switch (m.kind()) {
+            case DURATION -> { if (d.duration == null) d.duration = m.duration(); }
+            case SPAN -> {
+                if (d.hasDate()) return;
+                d.begin = m.value();
+                d.end = m.until();
+                d.ownDate = true;
+            }
+            case DATE -> {
+                if (d.hasDate()) return;
+                if (isEnd) d.end = m.value();
+                else d.time = m.value();
+                d.ownDate = true;
+            }
+        }
+    }
+
+
+    /**
+     * "3 مراحل" / "three-phase" → the phase count of the nearest proposal, agreement or ceasefire; "105 من المحتجزين"
+     * / "39 prisoners" → the people an exchange released; "14 votes in favour" → a resolution's votes; ordinals → the
+     * tour.
+     */
+    static void attachCounts(SentenceFacts facts, List<Draft> drafts) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("phase-unit")) continue;
+            Integer count = countBefore(facts, cue.first());
+            if (count == null) continue;
+            nearest(drafts, cue.first(), Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire))
+                    .ifPresent(d -> { if (d.phaseCount == null) d.phaseCount = count; });
+        }
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("quantity")) continue;
+            Integer count = countBefore(facts, cue.first());
+            if (count == null) continue;
+            EventType counted = cue.value().value().equals("released") ? EventType.Exchange : EventType.Resolution;
+            nearest(drafts, cue.first(), Set.of(counted)).ifPresent(d -> d.quantities.putIfAbsent(cue.value().value(), count));
+        }
+        for (Hit<Integer> ordinal : facts.ordinals()) {
+            nearest(drafts, ordinal.first(), Set.of(EventType.Tour)).ifPresent(d -> { if (d.ordinal == null) d.ordinal = ordinal.value(); });
+        }
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("status")) continue;
+            nearest(drafts, cue.first(), Set.of(EventType.Negotiation, EventType.Agreement, EventType.Ceasefire))
+                    .ifPresent(d -> { if (d.status == null) d.status = cue.value().value(); });
+        }
+    }
+
+
+    /** The number right before a unit word, skipping a hyphen ("three-phase") or "of" ("105 من المحتجزين"). */
+    private static Integer countBefore(SentenceFacts facts, int unit) {
+        List<Token> tokens = facts.sentence().tokens();
+        int k = unit - 1;
+        if (k >= 0 && tokens.get(k).surface().equals("-")) k--;
+        int of = k;
+        if (facts.cues().stream().anyMatch(c -> c.value().kind().equals("count-of") && c.last() == of)) k--;
+        if (k < 0) return null;
+        Token t = tokens.get(k);
+        if (t.number() != null) return t.number().intValue();
+        for (Hit<Integer> n : facts.numbers()) if (n.last() == k) return n.value();
+        return null;
+    }
+
+
+    private static Optional<Draft> nearest(List<Draft> drafts, int at, Set<EventType> types) {
+        return drafts.stream().filter(d -> types.contains(d.type))
+                .min(java.util.Comparator.comparingInt(d -> Math.abs(d.triggerFirst - at)));
+    }
+
+
+    /** "X خلال Y" / "X during Y": X happened inside Y, and takes its date when it has none. */
+    static void linkDuring(SentenceFacts facts, List<Draft> drafts) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("during")) continue;
+            Draft before = null;
+            Draft after = null;
+            for (Draft d : drafts) {
+                if (d.triggerLast < cue.first()) before = d;
+                else if (after == null && d.triggerFirst > cue.last() && cue.value().reaches(cue.last(), d.triggerFirst)) after = d;
+            }
+            if (before != null && after != null) before.during = after;
+        }
+    }
+}

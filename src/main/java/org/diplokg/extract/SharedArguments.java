@@ -1,0 +1,142 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Token;
+
+/**
+ * Arguments one event of a sentence lends another: the subject of a verb to a coordinated verb, a participle or a
+ * possessive noun (with its date); the speaker to a pronoun subject in reported speech; the agent of an event to a
+ * same-type event joined to it; an agreement's parties and date to what it establishes.
+ */
+final class SharedArguments {
+    private final EventLexicon lexicon;
+
+    SharedArguments(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * "التقى الوزير الوفدين … وأكد …", "met … and stressed …": a verb joined to an earlier one with its subject
+     * left out shares that subject, and so does a noun whose possessor is a pronoun ("أعلن ترامب … خلال استقباله").
+     */
+    void coordinatedVerbSubjects(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int n = 1; n < all.size(); n++) {
+            Draft d = all.get(n);
+            Role principal = lexicon.rule(d.type).principal();
+            boolean needsSubject = d.possessive ? d.subject.isEmpty()
+                    : d.actors(principal).isEmpty() && (d.participle || d.verb && coordinated(tokens, d.triggerFirst));
+            if (!needsSubject) continue;
+            for (int m = n - 1; m >= 0; m--) {
+                Draft earlier = all.get(m);
+                if (!earlier.verb || earlier.subject.isEmpty()) continue;
+                earlier.subject.forEach(a -> d.add(principal, a));
+                d.subject.addAll(earlier.subject);
+                d.sharesSubjectWith = earlier;
+                break;
+            }
+        }
+    }
+
+    /** What an agreement establishes has the agreement's parties and, without a date of its own, its date. */
+    void establishedByAgreements(List<Readings.Reading> readings, List<Draft> all) {
+        Draft agreement = null;
+        for (int n = 0; n < all.size(); n++) {
+            Draft d = all.get(n);
+            if (readings.get(n) == Readings.Reading.REAL && d.type == EventType.Agreement) agreement = d;
+            if (readings.get(n) != Readings.Reading.ESTABLISHED || agreement == null) continue;
+            Role principal = lexicon.rule(d.type).principal();
+            agreement.actors(Role.party).forEach(a -> d.add(principal, a));
+            if (!d.hasDate() && agreement.hasDate()) {
+                d.time = agreement.date();
+                d.ownDate = agreement.ownDate;
+            }
+        }
+    }
+
+    /** "أعلنت حماس اليوم موافقتها": what shares a subject with a dated verb and has no date of its own shares its date. */
+    static void sharedDate(Draft d) {
+        Draft earlier = d.sharesSubjectWith;
+        if (d.hasDate() || earlier == null || !earlier.hasDate()) return;
+        d.time = earlier.date();
+        d.ownDate = earlier.ownDate;
+    }
+
+    /** The token begins with a written-on conjunction (وأكد) or follows a coordinator word ("and stressed"). */
+    private boolean coordinated(List<Token> tokens, int index) {
+        String word = MatchKeys.normalize(tokens.get(index).surface());
+        if (lexicon.conjunctionPrefixes().stream().anyMatch(c -> word.startsWith(c) && word.length() > c.length() + 2)) return true;
+        return index > 0 && lexicon.isCoordinator(tokens.get(index - 1).surface());
+    }
+
+    /**
+     * "بدأت عملية عسكرية على رفح … ثم السيطرة على المعبر", "launched an offensive … and then seized the crossing": a
+     * second event of the same type joined to the first without an agent of its own has the first's.
+     */
+    void sameTypeChains(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int n = 1; n < all.size(); n++) {
+            Draft d = all.get(n);
+            Role principal = lexicon.rule(d.type).principal();
+            if (!d.actors(principal).isEmpty()) continue;
+            Draft earlier = all.get(n - 1);
+            if (earlier.type != d.type || earlier.actors(principal).isEmpty() || !joinedBetween(tokens, earlier.triggerLast, d.triggerFirst)) {
+                continue;
+            }
+            earlier.actors(principal).forEach(a -> d.add(principal, a));
+        }
+    }
+
+    /** A coordinator word between two tokens, or a written-on conjunction on the second. */
+    private boolean joinedBetween(List<Token> tokens, int after, int before) {
+        for (int k = after + 1; k < before; k++) if (lexicon.isCoordinator(tokens.get(k).surface())) return true;
+        return coordinated(tokens, before);
+    }
+
+    /**
+     * "Hamas said it had accepted …", "قالت حماس إنها وافقت …": an event in reported speech whose subject is a
+     * pronoun is the speaker's.
+     */
+    void embeddedSubjects(SentenceFacts facts, List<Draft> all) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        for (int n = 1; n < all.size(); n++) {
+            Draft d = all.get(n);
+            Role principal = lexicon.rule(d.type).principal();
+            if (!d.actors(principal).isEmpty()) continue;
+            for (int m = n - 1; m >= 0; m--) {
+                Draft speech = all.get(m);
+                if (speech.type != EventType.Statement) continue;
+                int pronoun = pronounBetween(facts, triggers.get(m).last(), triggers.get(n).first());
+                if (pronoun >= 0 && !actorBetween(facts, pronoun, triggers.get(n).first())) {
+                    speech.actors(Role.speaker).forEach(a -> d.add(principal, a));
+                    d.fromDiscourse = true;
+                }
+                break;
+            }
+        }
+    }
+
+    /** The token of a subject pronoun, alone or on a complementizer (إنها), between two tokens; -1 when none. */
+    private int pronounBetween(SentenceFacts facts, int after, int before) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (cue.first() <= after || cue.last() >= before) continue;
+            String kind = cue.value().kind();
+            if (kind.equals("pronoun")) return cue.first();
+            if (kind.equals("complementizer") && lexicon.hasPronounSuffix(facts.sentence().tokens().get(cue.first()).surface())) {
+                return cue.first();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean actorBetween(SentenceFacts facts, int after, int before) {
+        return facts.phrases().stream().anyMatch(p -> !p.isPlace() && p.first() > after && p.last() < before);
+    }
+}
