@@ -18,7 +18,6 @@ import org.diplokg.text.Token;
 final class SentenceAnchors {
     private SentenceAnchors() {}
 
-
     /**
      * A date belongs to the nearest trigger on its left (Arabic and English both put the date after the verb
      * phrase), else to the first trigger on its right ("On Monday, Blinken met …").
@@ -33,11 +32,9 @@ final class SentenceAnchors {
         }
     }
 
-
     private static boolean endCueBefore(SentenceFacts facts, TimedSpan span) {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("end") && c.value().reaches(c.last(), span.first()));
     }
-
 
     private static void apply(Draft d, TimeMention m, boolean isEnd) {
         switch (m.kind()) {
@@ -56,7 +53,6 @@ final class SentenceAnchors {
             }
         }
     }
-
 
     /**
      * "3 مراحل" / "three-phase" → the phase count of the nearest proposal, agreement or ceasefire; "105 من المحتجزين"
@@ -88,7 +84,6 @@ final class SentenceAnchors {
         }
     }
 
-
     /** The number right before a unit word, skipping a hyphen ("three-phase") or "of" ("105 من المحتجزين"). */
     private static Integer countBefore(SentenceFacts facts, int unit) {
         List<Token> tokens = facts.sentence().tokens();
@@ -103,12 +98,10 @@ final class SentenceAnchors {
         return null;
     }
 
-
     private static Optional<Draft> nearest(List<Draft> drafts, int at, Set<EventType> types) {
         return drafts.stream().filter(d -> types.contains(d.type))
                 .min(java.util.Comparator.comparingInt(d -> Math.abs(d.triggerFirst - at)));
     }
-
 
     /** "X خلال Y" / "X during Y": X happened inside Y, and takes its date when it has none. */
     static void linkDuring(SentenceFacts facts, List<Draft> drafts) {
