@@ -63,15 +63,17 @@ final class EventAssembler {
         }
     }
 
+    /**
+     * Two mentions of a type on one day are one event when one's principals are among the other's: "لقاء بري"
+     * repeats the meeting with Berri, but a meeting with Mikati the same day is another meeting.
+     */
     private boolean sameEvent(Draft a, Draft b) {
         if (a.type != b.type) return false;
         if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso())) return false;
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
         if (pa.isEmpty() || pb.isEmpty()) return true;
-        var common = new HashSet<>(pa);
-        common.retainAll(pb);
-        return !common.isEmpty();
+        return pa.containsAll(pb) || pb.containsAll(pa);
     }
 
     private boolean complete(Draft d) {

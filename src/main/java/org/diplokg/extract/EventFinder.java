@@ -56,6 +56,7 @@ final class EventFinder {
         shared.embeddedSubjects(facts, all);
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
+        shared.namedMediators(facts, all);
         SentenceAnchors.attachTimes(facts, all);
         all.forEach(SharedArguments::sharedDate);
         shared.establishedByAgreements(readings, all);

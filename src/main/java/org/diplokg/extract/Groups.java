@@ -24,13 +24,15 @@ final class Groups {
     private final List<Group> groups;
     private final List<Token> tokens;
     private final EventLexicon lexicon;
-    private final java.util.BitSet times = new java.util.BitSet();
+    /** Tokens of dates and adverbs, which stand between a verb and its arguments without counting as words. */
+    private final java.util.BitSet adjuncts = new java.util.BitSet();
 
-    private Groups(List<Group> groups, List<Token> tokens, EventLexicon lexicon, List<SentenceFacts.TimedSpan> times) {
+    private Groups(List<Group> groups, List<Token> tokens, EventLexicon lexicon, SentenceFacts facts) {
         this.groups = groups;
         this.tokens = tokens;
         this.lexicon = lexicon;
-        times.forEach(t -> this.times.set(t.first(), t.last() + 1));
+        facts.times().forEach(t -> adjuncts.set(t.first(), t.last() + 1));
+        facts.cues().stream().filter(c -> c.value().kind().equals("adverb")).forEach(c -> adjuncts.set(c.first(), c.last() + 1));
     }
 
     static Groups of(SentenceFacts facts, int from, int to, EventLexicon lexicon) {
@@ -46,12 +48,12 @@ final class Groups {
             current.add(p);
         }
         if (!current.isEmpty()) groups.add(new Group(List.copyOf(current)));
-        return new Groups(groups, tokens, lexicon, facts.times());
+        return new Groups(groups, tokens, lexicon, facts);
     }
 
     /**
-     * The first group starting within {@code gap} words after {@code index} (punctuation, articles and dates not
-     * counted: "التقى هوكشتاين اليوم ميقاتي"), unused. A bare
+     * The first group starting within {@code gap} words after {@code index} (punctuation, articles, dates and adverbs not
+     * counted: "يلتقي هوكشتاين في وقت لاحق اليوم ميقاتي"), unused. A bare
      * demonym counts only right after {@code index}: further on it qualifies a word in between ("عن تقدير الإدارة
      * الأمريكية", "في السجون الإسرائيلية").
      */
@@ -64,6 +66,12 @@ final class Groups {
             if (free != null) return free;
         }
         return null;
+    }
+
+    /** The group one of whose phrases covers token {@code index} ("Egyptian mediators"), or null. */
+    Group covering(int index) {
+        return groups.stream().filter(g -> g.phrases().stream().anyMatch(p -> p.first() <= index && index <= p.last()))
+                .findFirst().orElse(null);
     }
 
     /** The nearest unused group ending before {@code index}; a bare demonym only when it stands right before it. */
@@ -81,7 +89,7 @@ final class Groups {
         int n = 0;
         for (int k = from; k < toExclusive; k++) {
             Token t = tokens.get(k);
-            if (!t.isPunct() && !lexicon.isDeterminer(t.surface()) && !times.get(k)) n++;
+            if (!t.isPunct() && !lexicon.isDeterminer(t.surface()) && !adjuncts.get(k)) n++;
         }
         return n;
     }

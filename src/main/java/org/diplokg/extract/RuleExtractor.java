@@ -41,6 +41,8 @@ public final class RuleExtractor implements Extractor {
     /** Bumped when the mechanism changes; the data files' hash covers changes of words. */
     private static final String RULES_VERSION = "1";
     private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity");
+    /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
+    private static final java.util.Set<String> PROXY_CUES = java.util.Set.of("proxy-noun", "mediator-noun");
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
@@ -113,7 +115,7 @@ public final class RuleExtractor implements Extractor {
         // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") stay free to be part of names.
         cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind())).forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
-        cues.stream().filter(c -> c.value().kind().equals("proxy-noun")).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
+        cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
         List<ActorPhrase> phrases = actorFinder.find(s, withTriggers, proxyNouns, discourse);
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
         return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens));

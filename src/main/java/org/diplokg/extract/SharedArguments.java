@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
@@ -16,6 +17,9 @@ import org.diplokg.text.Token;
  * same-type event joined to it; an agreement's parties and date to what it establishes.
  */
 final class SharedArguments {
+    /** Words that may stand between a mediator noun and the actors it names ("الوسطاء في مصر"). */
+    private static final int MEDIATOR_GAP = 1;
+
     private final EventLexicon lexicon;
 
     SharedArguments(EventLexicon lexicon) {
@@ -67,6 +71,50 @@ final class SharedArguments {
         if (d.hasDate() || earlier == null || !earlier.hasDate()) return;
         d.time = earlier.date();
         d.ownDate = earlier.ownDate;
+    }
+
+    /**
+     * "نجاح الوسطاء في مصر وقطر في التوصل إلى اتفاق", "Qatari and Egyptian mediators brokered the deal": the actors
+     * a mediator noun designates mediate the nearest event of the sentence that can have mediators, whatever slot
+     * they filled there.
+     */
+    void namedMediators(SentenceFacts facts, List<Draft> all) {
+        Groups groups = null;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("mediator-noun")) continue;
+            if (groups == null) groups = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
+            Groups.Group named = designated(groups, cue);
+            Draft mediated = nearestMediated(all, cue.first());
+            if (named == null || mediated == null) continue;
+            for (ActorPhrase p : named.phrases()) {
+                if (p.isPlace()) continue;
+                mediated.roles.values().forEach(actors -> actors.remove(p.slug()));
+                mediated.add(Role.mediator, p.slug());
+            }
+        }
+    }
+
+    /** The mediators themselves: the demonyms on the noun, else the actors right after it, else right before it. */
+    private static Groups.Group designated(Groups groups, Hit<Cue> cue) {
+        Groups.Group covering = groups.covering(cue.first());
+        if (covering != null) return covering;
+        Groups.Group after = groups.after(cue.last(), MEDIATOR_GAP, Set.of());
+        if (after != null) return after;
+        Groups.Group before = groups.before(cue.first(), Set.of());
+        return before != null && before.last() == cue.first() - 1 ? before : null;
+    }
+
+    private Draft nearestMediated(List<Draft> all, int token) {
+        Draft nearest = null;
+        for (Draft d : all) {
+            if (!lexicon.rule(d.type).mediated()) continue;
+            if (nearest == null || distance(d, token) < distance(nearest, token)) nearest = d;
+        }
+        return nearest;
+    }
+
+    private static int distance(Draft d, int token) {
+        return token < d.triggerFirst ? d.triggerFirst - token : Math.max(0, token - d.triggerLast);
     }
 
     /** The token begins with a written-on conjunction (وأكد) or follows a coordinator word ("and stressed"). */

@@ -13,6 +13,7 @@ import org.diplokg.model.Role;
  * @param purposeLamBlocks the noun under a purpose lam (لاتفاق) is a goal, not an event
  * @param takesPlace       a place in its stretch of the sentence is where it happened, even without a preposition
  * @param datelinePlace    a mention on the story's date with no place happened at the dateline's place
+ * @param mediated         it may have mediators, and actors called mediators in its sentence are
  */
 public record EventTypeRule(EventType type, Role principal, boolean narrativeDate, boolean needsDate, boolean needsAgent,
-                            boolean purposeLamBlocks, boolean takesPlace, boolean datelinePlace) {}
+                            boolean purposeLamBlocks, boolean takesPlace, boolean datelinePlace, boolean mediated) {}

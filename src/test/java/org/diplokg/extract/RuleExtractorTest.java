@@ -164,4 +164,25 @@ class RuleExtractorTest {
         Event rejection = only(x, EventType.Rejection);
         assertEquals(EventType.Proposal, x.events().get(rejection.respondsTo()).type());
     }
+
+    @Test
+    void actorsCalledMediatorsMediateTheNearestAgreement() {
+        Event ar = only(extract("ar", "أعلن وزير الخارجية القطري الأربعاء نجاح الوسطاء في مصر وقطر في التوصل إلى اتفاق بين إسرائيل وحماس."),
+                EventType.Agreement);
+        assertEquals(Set.of("egypt", "qatar"), Set.copyOf(ar.actors(Role.mediator)));
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(ar.actors(Role.party)));
+        Event en = only(extract("en", "Qatari and Egyptian mediators brokered a deal between Israel and Hamas on Monday."), EventType.Agreement);
+        assertEquals(Set.of("egypt", "qatar"), Set.copyOf(en.actors(Role.mediator)));
+        assertTrue(en.actors(Role.party).stream().noneMatch(Set.of("egypt", "qatar")::contains), () -> "parties " + en.actors(Role.party));
+    }
+
+    @Test
+    void anAdverbBetweenVerbAndObjectKeepsTheObjectAndAnotherPartnerIsAnotherMeeting() {
+        Extraction x = extract("ar", "التقى المبعوث الأمريكي آموس هوكشتاين رئيس مجلس النواب اللبناني نبيه بري الاثنين. "
+                + "ومن المقرر أن يلتقي هوكشتاين في وقت لاحق اليوم رئيس الحكومة نجيب ميقاتي.");
+        List<Event> meetings = events(x, EventType.Meeting);
+        assertEquals(2, meetings.size(), () -> "meetings " + meetings);
+        assertTrue(meetings.stream().anyMatch(m -> m.actors(Role.participant).contains("najib-mikati")));
+        assertTrue(meetings.stream().anyMatch(m -> m.actors(Role.participant).contains("nabih-berri")));
+    }
 }
