@@ -32,6 +32,8 @@ public final class MatchKeys {
     private static final Analyzer NORMALIZING = arabicAnalyzer(false);
     private static final List<String> PROCLITICS = LineData.words(Home.data("text", "arabic-proclitics.tsv"));
     private static final List<String> SUFFIXES = LineData.words(Home.data("text", "arabic-suffixes.tsv"));
+    private static final List<String> INDEFINITE_ENDINGS = LineData.words(Home.data("text", "arabic-indefinite-endings.tsv"));
+    private static final String DEFINITE_ARTICLE = "\u0627\u0644";
     private static final Map<String, String> FOLDS = LineData.rows(Home.data("text", "arabic-key-folds.tsv")).stream()
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
     private static final Map<String, String> FINAL_FOLDS = LineData.rows(Home.data("text", "arabic-final-folds.tsv")).stream()
@@ -54,7 +56,8 @@ public final class MatchKeys {
 
     /**
      * Extra keys to try when {@link #key} finds nothing: the word without a bare one-letter proclitic that the
-     * light stemmer keeps (بغزة → غزة) and without pronoun suffixes (لقائهما → لقاء). The key itself comes first.
+     * light stemmer keeps (بغزة → غزة), without pronoun suffixes (لقائهما → لقاء) and, on a noun without the
+     * article, without the alef of the indefinite accusative (اجتماعا → اجتماع). The key itself comes first.
      */
     public static List<String> variants(String word, String language) {
         if (!isArabic(word)) return List.of(latinKey(word));
@@ -72,6 +75,9 @@ public final class MatchKeys {
         String normalized = normalize(word);
         for (String stripped : peel(normalized, PROCLITICS, true)) keys.add(fold(analyze(STEMMING, stripped)));
         for (String stripped : peel(normalized, SUFFIXES, false)) keys.add(fold(analyze(STEMMING, foldLastLetter(stripped))));
+        if (!normalized.startsWith(DEFINITE_ARTICLE)) {
+            for (String stripped : peel(normalized, INDEFINITE_ENDINGS, false)) keys.add(fold(analyze(STEMMING, stripped)));
+        }
         return List.copyOf(keys);
     }
 

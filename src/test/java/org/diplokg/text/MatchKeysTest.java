@@ -1,6 +1,7 @@
 package org.diplokg.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,13 @@ class MatchKeysTest {
     void variantsStripABareProcliticAndPronounSuffixes() {
         assertTrue(MatchKeys.variants("بغزة", "ar").contains(MatchKeys.key("غزة", "ar")));
         assertTrue(MatchKeys.variants("لقائهما", "ar").contains(MatchKeys.key("لقاء", "ar")));
+    }
+
+    @Test
+    void anIndefiniteAccusativeLosesItsAlefButADefiniteNounKeepsIt() {
+        assertTrue(MatchKeys.variants("اجتماعا", "ar").contains(MatchKeys.key("اجتماع", "ar")));
+        assertTrue(MatchKeys.variants("حربا", "ar").contains(MatchKeys.key("حرب", "ar")));
+        assertFalse(MatchKeys.variants("الدنيا", "ar").contains(MatchKeys.key("الدني", "ar")));
     }
 
     @Test
