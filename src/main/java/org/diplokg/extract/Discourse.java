@@ -1,6 +1,5 @@
 package org.diplokg.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,9 @@ final class Discourse {
         return Optional.ofNullable(holders.get(key(title, of)));
     }
 
+    /** The principal actors of an event; "the two sides" points back to the last event that had exactly two. */
     void principals(List<String> actors) {
-        if (actors.size() >= 2) lastPair = List.copyOf(new ArrayList<>(actors));
+        if (actors.size() == 2) lastPair = List.copyOf(actors);
     }
 
     List<String> lastPair() { return lastPair; }

@@ -1,13 +1,13 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
 
 /**
  * Turns the drafts of a whole article into its events: a visit to several states is a tour; several mentions of
@@ -65,23 +65,30 @@ final class EventAssembler {
 
     /**
      * Two mentions of a type on one day are one event when one's principals are among the other's: "لقاء بري"
-     * repeats the meeting with Berri, but a meeting with Mikati the same day is another meeting.
+     * repeats the meeting with Berri, but a meeting with Mikati the same day is another meeting. A mention without
+     * actors points to the other ("the meeting"), but a speech act without a speaker is no one's statement.
      */
     private boolean sameEvent(Draft a, Draft b) {
         if (a.type != b.type) return false;
         if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso())) return false;
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
-        if (pa.isEmpty() || pb.isEmpty()) return true;
+        if (pb.isEmpty()) return true;
+        if (pa.isEmpty()) return a.type != EventType.Statement;
         return pa.containsAll(pb) || pb.containsAll(pa);
     }
 
+    /**
+     * A mention counts when it has what its type needs — its principal actor, or a mediator for talks whose sides
+     * go unnamed, as the shapes allow — and something of its own: an actor, a date, phases or a duration.
+     */
     private boolean complete(Draft d) {
         EventTypeRule rule = lexicon.rule(d.type);
-        boolean hasAgent = !principals(d).isEmpty();
+        boolean hasAgent = !principals(d).isEmpty() || rule.mediated() && !d.actors(Role.mediator).isEmpty();
         if (rule.needsAgent() && !hasAgent) return false;
         if (rule.needsDate() && !d.hasDate()) return false;
-        return hasAgent || d.ownDate || d.phaseCount != null || d.duration != null;
+        boolean hasActor = d.roles.values().stream().anyMatch(actors -> !actors.isEmpty());
+        return hasActor || d.ownDate || d.phaseCount != null || d.duration != null;
     }
 
     private Set<String> principals(Draft d) {

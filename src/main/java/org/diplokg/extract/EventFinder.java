@@ -57,6 +57,7 @@ final class EventFinder {
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
         shared.namedMediators(facts, all);
+        shared.listedParticipants(facts, all);
         SentenceAnchors.attachTimes(facts, all);
         all.forEach(SharedArguments::sharedDate);
         shared.establishedByAgreements(readings, all);

@@ -94,6 +94,29 @@ final class SharedArguments {
         }
     }
 
+    /**
+     * "شارك في المؤتمر قادة من 12 دولة، بينهم الرئيس الروسي … والرئيس التركي …", "leaders attended, including …":
+     * the actors listed after the cue are principal actors of the nearest event before it.
+     */
+    void listedParticipants(SentenceFacts facts, List<Draft> all) {
+        Groups groups = null;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("list-intro")) continue;
+            if (groups == null) groups = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
+            Groups.Group listed = groups.after(cue.last(), 0, Set.of());
+            Draft event = nearestBefore(all, cue.first());
+            if (listed == null || event == null) continue;
+            Role principal = lexicon.rule(event.type).principal();
+            listed.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(principal, p.slug()));
+        }
+    }
+
+    private static Draft nearestBefore(List<Draft> all, int token) {
+        Draft nearest = null;
+        for (Draft d : all) if (d.triggerLast < token) nearest = d;
+        return nearest;
+    }
+
     /** The mediators themselves: the demonyms on the noun, else the actors right after it, else right before it. */
     private static Groups.Group designated(Groups groups, Hit<Cue> cue) {
         Groups.Group covering = groups.covering(cue.first());

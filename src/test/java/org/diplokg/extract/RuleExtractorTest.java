@@ -185,4 +185,22 @@ class RuleExtractorTest {
         assertTrue(meetings.stream().anyMatch(m -> m.actors(Role.participant).contains("najib-mikati")));
         assertTrue(meetings.stream().anyMatch(m -> m.actors(Role.participant).contains("nabih-berri")));
     }
+
+    @Test
+    void actorsListedAfterAmongThemTakePartInTheEventBefore() {
+        Event ar = only(extract("ar", "وشارك في المؤتمر الأحد قادة ومسؤولون من 12 دولة، بينهم الرئيس الروسي فلاديمير بوتين، والرئيس التركي رجب طيب أردوغان."),
+                EventType.Meeting);
+        assertEquals(Set.of("vladimir-putin", "recep-tayyip-erdogan"), Set.copyOf(ar.actors(Role.participant)));
+        Event en = only(extract("en", "Leaders of 12 states attended the summit on Sunday, including Vladimir Putin and Emmanuel Macron."),
+                EventType.Meeting);
+        assertEquals(Set.of("vladimir-putin", "emmanuel-macron"), Set.copyOf(en.actors(Role.participant)));
+    }
+
+    @Test
+    void theTwoSidesPointBackToAnEventOfTwoActorsOnly() {
+        Extraction x = extract("ar", "شارك في القمة الأحد قادة، بينهم الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان والرئيس الفرنسي إيمانويل ماكرون. "
+                + "واتفق الجانبان على وقف إطلاق النار.");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Agreement && !e.actors(Role.party).isEmpty()),
+                () -> "events " + x.events());
+    }
 }
