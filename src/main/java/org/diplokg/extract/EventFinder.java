@@ -58,6 +58,7 @@ final class EventFinder {
         shared.sameTypeChains(facts, all);
         shared.namedMediators(facts, all);
         shared.listedParticipants(facts, all);
+        shared.settingOfTheMainVerb(facts, all);
         SentenceAnchors.attachTimes(facts, all);
         all.forEach(SharedArguments::sharedDate);
         shared.establishedByAgreements(readings, all);

@@ -111,6 +111,40 @@ final class SharedArguments {
         }
     }
 
+    /**
+     * "وفي اتصال هاتفي أمس، حث بلينكن الرئيس علييف", "During the meeting, Sisi told Blinken": a meeting or call named
+     * as the setting of the sentence's verb, with no participants of its own, is between the verb's subject and the
+     * actor right after it.
+     */
+    void settingOfTheMainVerb(SentenceFacts facts, List<Draft> all) {
+        for (Draft d : all) {
+            if (d.verb || d.possessive || lexicon.rule(d.type).principal() != Role.participant || !d.actors(Role.participant).isEmpty()) continue;
+            if (!afterAdjunct(facts, d.triggerFirst)) continue;
+            Draft main = all.stream().filter(v -> v.verb && !v.subject.isEmpty() && v != d).findFirst().orElse(null);
+            if (main == null) continue;
+            main.subject.forEach(a -> d.add(Role.participant, a));
+            Groups.Group addressee = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon)
+                    .after(endOfVerbAndSubject(facts, main), 0, Set.of());
+            if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
+        }
+    }
+
+    /** An adjunct preposition right before the noun, an article aside ("in a phone call"). */
+    private boolean afterAdjunct(SentenceFacts facts, int token) {
+        int before = token - 1;
+        while (before >= 0 && lexicon.isDeterminer(facts.sentence().tokens().get(before).surface())) before--;
+        int preposition = before;
+        return facts.cues().stream().anyMatch(c -> c.last() == preposition
+                && (c.value().kind().equals("adjunct") || c.value().kind().equals("during")));
+    }
+
+    /** Where the verb and its subject end, in either order ("حث بلينكن", "Blinken urged"): its object follows. */
+    private static int endOfVerbAndSubject(SentenceFacts facts, Draft verb) {
+        int subjectEnd = facts.phrases().stream().filter(p -> verb.subject.contains(p.slug())).mapToInt(ActorPhrase::last)
+                .max().orElse(verb.triggerLast);
+        return Math.max(subjectEnd, verb.triggerLast);
+    }
+
     private static Draft nearestBefore(List<Draft> all, int token) {
         Draft nearest = null;
         for (Draft d : all) if (d.triggerLast < token) nearest = d;

@@ -203,4 +203,14 @@ class RuleExtractorTest {
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Agreement && !e.actors(Role.party).isEmpty()),
                 () -> "events " + x.events());
     }
+
+    @Test
+    void aCallNamedAsTheSettingOfTheMainVerbIsBetweenItsSubjectAndObject() {
+        Event ar = only(extract("ar", "وفي اتصال هاتفي أمس، حث وزير الخارجية الأمريكي أنتوني بلينكن الرئيس الأذربيجاني إلهام علييف على وقف العمليات."),
+                EventType.PhoneCall);
+        assertEquals(Set.of("antony-blinken", "ilham-aliyev"), Set.copyOf(ar.actors(Role.participant)));
+        assertEquals("2024-06-09", ar.date().iso());
+        Event en = only(extract("en", "In a phone call on Sunday, Antony Blinken urged Ilham Aliyev to stop the operation."), EventType.PhoneCall);
+        assertEquals(Set.of("antony-blinken", "ilham-aliyev"), Set.copyOf(en.actors(Role.participant)));
+    }
 }
