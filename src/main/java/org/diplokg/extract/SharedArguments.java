@@ -206,15 +206,15 @@ final class SharedArguments {
     }
 
     /**
-     * "Hamas said it had accepted …", "قالت حماس إنها وافقت …": an event in reported speech whose subject is a
-     * pronoun is the speaker's.
+     * "Hamas said it had accepted …", "قالت حماس إنها وافقت …", "Biden said he had spoken by phone with …": an event
+     * in reported speech whose subject is a pronoun is the speaker's.
      */
     void embeddedSubjects(SentenceFacts facts, List<Draft> all) {
         List<Hit<Trigger>> triggers = facts.triggers();
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
-            if (!d.actors(principal).isEmpty()) continue;
+            if (d.verb ? !d.subject.isEmpty() : !d.actors(principal).isEmpty()) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft speech = all.get(m);
                 if (speech.type != EventType.Statement) continue;

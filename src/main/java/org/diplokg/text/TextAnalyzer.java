@@ -103,11 +103,14 @@ public final class TextAnalyzer {
                     && isLatin(s.charAt(end - 1))) end++;
             else break;
         }
-        if (end < s.length() && s.charAt(end) == '.' && isAbbreviation(s, i, end)) end = acronymEnd(s, end);
+        if (end < s.length() && s.charAt(end) == '.') {
+            int dotted = acronymEnd(s, end);
+            if (isAbbreviation(s, i, end) || ABBREVIATIONS.contains(s.substring(i, dotted).toLowerCase(Locale.ROOT))) end = dotted;
+        }
         return end;
     }
 
-    /** "U.S." and "U.A.E." are one token; so are "Sen." and an initial such as "J.". */
+    /** "U.S." and "U.A.E." are one token; so are "Sen." and an initial such as "J." ("a.m." is listed whole). */
     private static boolean isAbbreviation(String s, int start, int dot) {
         String word = s.substring(start, dot);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;

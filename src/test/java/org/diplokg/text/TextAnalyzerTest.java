@@ -37,6 +37,12 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void clockTimesInDottedLowerCaseDoNotEndASentence() {
+        assertEquals(List.of("The truce began at 4 a.m. local time on Wednesday.", "Crowds gathered."),
+                sentences("en", "The truce began at 4 a.m. local time on Wednesday. Crowds gathered."));
+    }
+
+    @Test
     void lineBreaksEndSentences() {
         assertEquals(List.of("Headline without period", "Body text."), sentences("en", "Headline without period\nBody text."));
     }
