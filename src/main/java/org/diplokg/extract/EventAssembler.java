@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
+import org.diplokg.lexicon.KnownConflicts;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
@@ -18,10 +19,12 @@ import org.diplokg.model.Role;
 final class EventAssembler {
     private final EventLexicon lexicon;
     private final PeopleRegistry people;
+    private final KnownConflicts conflicts;
 
-    EventAssembler(EventLexicon lexicon, PeopleRegistry people) {
+    EventAssembler(EventLexicon lexicon, PeopleRegistry people, KnownConflicts conflicts) {
         this.lexicon = lexicon;
         this.people = people;
+        this.conflicts = conflicts;
     }
 
     List<Draft> assemble(List<Draft> drafts) {
@@ -32,6 +35,7 @@ final class EventAssembler {
             if (same == null) merged.add(d);
             else same.absorb(d);
         }
+        merged.forEach(this::sidesOfAKnownWar);
         List<Draft> events = merged.stream().filter(this::complete).toList();
         events.forEach(d -> d.respondsTo = answered(d, events));
         return events;
@@ -50,6 +54,13 @@ final class EventAssembler {
             if (candidate.sentence < d.sentence) answered = candidate;
         }
         return answered;
+    }
+
+    /** "the war in Gaza", "the war that began in February 2022": a war with fewer than two sides named takes the known war's. */
+    private void sidesOfAKnownWar(Draft d) {
+        if (d.type != EventType.Conflict || d.actors(Role.party).size() >= 2) return;
+        conflicts.match(Set.copyOf(d.places), d.actors(Role.party), d.hasDate() ? d.date().iso() : null)
+                .ifPresent(war -> war.sides().forEach(side -> d.add(Role.party, side)));
     }
 
     private void visitOfSeveralStatesIsATour(Draft d) {

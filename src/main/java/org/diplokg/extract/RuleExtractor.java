@@ -20,6 +20,7 @@ import org.diplokg.extract.time.TimeResolver;
 import org.diplokg.lexicon.BodyHeads;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.Gazetteer;
+import org.diplokg.lexicon.KnownConflicts;
 import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.lexicon.TitleLexicon;
@@ -46,6 +47,7 @@ public final class RuleExtractor implements Extractor {
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
+    private final KnownConflicts conflicts;
     private final TimeResolver times;
     private final NameLexicon names;
     private final Map<String, Language> languages = new LinkedHashMap<>();
@@ -57,6 +59,7 @@ public final class RuleExtractor implements Extractor {
     private RuleExtractor(Path dataDir) {
         Path lexiconDir = dataDir.resolve("lexicon");
         this.gazetteer = Gazetteer.load(dataDir.resolve("gazetteer"));
+        this.conflicts = KnownConflicts.load(dataDir.resolve("gazetteer").resolve("conflicts.tsv"));
         this.times = TimeResolver.load(dataDir.resolve("time"));
         this.names = NameLexicon.load(lexiconDir);
         for (String lang : List.of("ar", "en")) {
@@ -94,7 +97,7 @@ public final class RuleExtractor implements Extractor {
             SentenceFacts facts = facts(sentence, lang, actorFinder, discourse, article);
             collector.sentence(facts, eventFinder.find(doc, facts, discourse));
         }
-        return collector.extraction(new EventAssembler(lang.events(), people), version);
+        return collector.extraction(new EventAssembler(lang.events(), people, conflicts), version);
     }
 
     private SentenceFacts facts(Sentence s, Language lang, ActorFinder actorFinder, Discourse discourse, Article article) {

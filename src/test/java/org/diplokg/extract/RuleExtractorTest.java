@@ -213,4 +213,10 @@ class RuleExtractorTest {
         Event en = only(extract("en", "In a phone call on Sunday, Antony Blinken urged Ilham Aliyev to stop the operation."), EventType.PhoneCall);
         assertEquals(Set.of("antony-blinken", "ilham-aliyev"), Set.copyOf(en.actors(Role.participant)));
     }
+
+    @Test
+    void aWarWithoutNamedSidesTakesTheKnownWarsSides() {
+        Event war = only(extract("en", "Blinken arrived on his eighth trip since the war in Gaza began on Oct. 7, 2023."), EventType.Conflict);
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(war.actors(Role.party)));
+    }
 }

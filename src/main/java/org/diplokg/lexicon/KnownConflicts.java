@@ -1,0 +1,57 @@
+package org.diplokg.lexicon;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diplokg.text.LineData;
+
+/**
+ * The wars of data/gazetteer/conflicts.tsv with their sides, so that "the war in Gaza" or "since the war began in
+ * February 2022" is linked to the war the reader knows, and to its belligerents, when the sentence names neither.
+ */
+public final class KnownConflicts {
+    /** One war: where it is fought, when (ISO dates or months; end null while it lasts) and between whom. */
+    public record Conflict(String name, Set<String> places, String start, String end, List<String> sides) {}
+
+    private final List<Conflict> conflicts;
+
+    private KnownConflicts(List<Conflict> conflicts) {
+        this.conflicts = List.copyOf(conflicts);
+    }
+
+    public static KnownConflicts load(Path file) {
+        return new KnownConflicts(LineData.rows(file).stream().skip(1)
+                .map(r -> new Conflict(r[0], Set.of(r[1].split(",")), r[2], r[3].equals("-") ? null : r[3], List.of(r[4].split(","))))
+                .toList());
+    }
+
+    /**
+     * The one war a mention points to: one fought at one of its places or by one of its named sides, at its date
+     * (any precision), or, with neither, the one that began in the month the mention gives; empty when none or
+     * several fit.
+     */
+    public Optional<Conflict> match(Set<String> places, Set<String> sides, String date) {
+        boolean anchored = !places.isEmpty() || !sides.isEmpty();
+        List<Conflict> fitting = conflicts.stream()
+                .filter(c -> anchored ? (overlaps(c.places(), places) || overlaps(Set.copyOf(c.sides()), sides)) && during(c, date)
+                        : date != null && date.length() >= 7 && c.start().startsWith(date.substring(0, 7)))
+                .toList();
+        return fitting.size() == 1 ? Optional.of(fitting.getFirst()) : Optional.empty();
+    }
+
+    private static boolean overlaps(Set<String> a, Set<String> b) {
+        return b.stream().anyMatch(a::contains);
+    }
+
+    /** The date, at its own precision, falls between the war's start and end. */
+    private static boolean during(Conflict c, String date) {
+        if (date == null) return true;
+        return truncate(c.start(), date.length()).compareTo(date) <= 0
+                && (c.end() == null || truncate(c.end(), date.length()).compareTo(date) >= 0);
+    }
+
+    private static String truncate(String iso, int length) {
+        return iso.length() <= length ? iso : iso.substring(0, length);
+    }
+}
