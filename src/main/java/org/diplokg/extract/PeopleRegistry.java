@@ -44,6 +44,25 @@ final class PeopleRegistry {
         return slug;
     }
 
+    String language() { return language; }
+
+    /**
+     * The people this article has registered, by the key of their last name; a name two of them share is left out.
+     */
+    Map<String, String> personsBySurname() {
+        var bySurname = new java.util.HashMap<String, String>();
+        var shared = new java.util.HashSet<String>();
+        for (Actor a : found.values()) {
+            if (a.type() != ActorType.Person) continue;
+            String[] words = a.labels().get(language).split("\\s+");
+            if (words.length < 2) continue;
+            String key = MatchKeys.key(words[words.length - 1], language);
+            if (bySurname.putIfAbsent(key, a.slug()) != null && !bySurname.get(key).equals(a.slug())) shared.add(key);
+        }
+        shared.forEach(bySurname::remove);
+        return bySurname;
+    }
+
     Optional<Actor> actor(String slug) {
         return Optional.ofNullable(found.get(slug)).or(() -> gazetteer.actor(slug));
     }

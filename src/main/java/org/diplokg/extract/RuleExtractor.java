@@ -91,16 +91,18 @@ public final class RuleExtractor implements Extractor {
         var people = new PeopleRegistry(gazetteer, lang.events().language());
         var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people,
                 new BodyFinder(lang.bodyHeads(), names, gazetteer, people));
+        var surnames = new SurnameMentions(people, names);
         var eventFinder = new EventFinder(lang.events());
         var collector = new ArticleCollector(doc, people, lang.events(), discourse, datelinePlace(article));
         for (Sentence sentence : doc.sentences()) {
-            SentenceFacts facts = facts(sentence, lang, actorFinder, discourse, article);
+            SentenceFacts facts = facts(sentence, lang, actorFinder, surnames, discourse, article);
             collector.sentence(facts, eventFinder.find(doc, facts, discourse));
         }
         return collector.extraction(new EventAssembler(lang.events(), people, conflicts), version);
     }
 
-    private SentenceFacts facts(Sentence s, Language lang, ActorFinder actorFinder, Discourse discourse, Article article) {
+    private SentenceFacts facts(Sentence s, Language lang, ActorFinder actorFinder, SurnameMentions surnames, Discourse discourse,
+                                Article article) {
         List<Token> tokens = s.tokens();
         EventLexicon lex = lang.events();
         var prepositions = lex.prepositions().find(tokens);
@@ -119,7 +121,9 @@ public final class RuleExtractor implements Extractor {
         cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind())).forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
-        List<ActorPhrase> phrases = actorFinder.find(s, withTriggers, proxyNouns, discourse);
+        var phrases = new ArrayList<>(actorFinder.find(s, withTriggers, proxyNouns, discourse));
+        phrases.addAll(surnames.find(s, phrases, withTriggers));
+        phrases.sort(java.util.Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
         return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens));
     }

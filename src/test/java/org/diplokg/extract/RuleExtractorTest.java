@@ -219,4 +219,13 @@ class RuleExtractorTest {
         Event war = only(extract("en", "Blinken arrived on his eighth trip since the war in Gaza began on Oct. 7, 2023."), EventType.Conflict);
         assertEquals(Set.of("israel", "hamas"), Set.copyOf(war.actors(Role.party)));
     }
+
+    @Test
+    void aPersonNamedInFullIsLaterFoundBySurnameAlone() {
+        Extraction x = extract("ar", "وترأس الوفد مساعد الرئيس الروسي فلاديمير ميدينسكي. وقال ميدينسكي للصحفيين أمس إن المحادثات مفيدة.");
+        String medinsky = x.tenures().getFirst().holder();
+        assertEquals(List.of(medinsky), only(x, EventType.Statement).actors(Role.speaker));
+        Extraction en = extract("en", "Hamas official Ghazi Barhoumi spoke on Monday. Barhoumi said the talks would resume.");
+        assertTrue(en.actorMentions().stream().anyMatch(m -> m.slug().equals(en.tenures().getFirst().holder()) && m.evidence().sentence() == 1));
+    }
 }
