@@ -22,6 +22,8 @@ final class Draft {
     final boolean tourWhenPlural;
     /** The earlier event whose subject this one shares (a coordinated verb, a participle, a possessive noun). */
     Draft sharesSubjectWith;
+    /** Talks (محادثات، "talks"): a meeting, or a negotiation when mediated or between sides. */
+    boolean talks;
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */
     boolean participle;
     /** A noun with a possessive pronoun (استقباله "his receiving"): its subject is the pronoun's referent. */

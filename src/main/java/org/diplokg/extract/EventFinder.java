@@ -59,6 +59,7 @@ final class EventFinder {
         shared.namedMediators(facts, all);
         shared.listedParticipants(facts, all);
         shared.settingOfTheMainVerb(facts, all);
+        shared.talksBehindAnAgreement(all);
         SentenceAnchors.attachTimes(facts, all);
         all.forEach(SharedArguments::sharedDate);
         shared.establishedByAgreements(readings, all);
@@ -131,6 +132,7 @@ final class EventFinder {
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
         draft.participle = trigger.flags().contains("participle");
+        draft.talks = trigger.flags().contains("negotiation-when-mediated");
         draft.possessive = !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         var groups = Groups.of(facts, from, to, lexicon);
         var used = new java.util.HashSet<ActorPhrase>();

@@ -145,6 +145,27 @@ final class SharedArguments {
         return Math.max(subjectEnd, verb.triggerLast);
     }
 
+    /**
+     * "وقّع الطرفان إعلان جدة برعاية السعودية والولايات المتحدة بعد أسبوع من المحادثات", "the deal, brokered by Qatar,
+     * came after weeks of talks": talks reported with a mediated agreement are the negotiation that produced it,
+     * between its parties, with its mediators and, unless the talks have a place of their own, where it was reached.
+     */
+    void talksBehindAnAgreement(List<Draft> all) {
+        Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement && !d.actors(Role.mediator).isEmpty())
+                .findFirst().orElse(null);
+        if (agreement == null) return;
+        for (Draft d : all) {
+            if (!d.talks || d.type != EventType.Meeting) continue;
+            d.type = EventType.Negotiation;
+            Set<String> sides = new java.util.LinkedHashSet<>(d.actors(Role.participant));
+            d.roles.remove(Role.participant);
+            sides.addAll(agreement.actors(Role.party));
+            sides.forEach(side -> d.add(Role.party, side));
+            agreement.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
+            if (d.places.isEmpty()) d.places.addAll(agreement.places);
+        }
+    }
+
     private static Draft nearestBefore(List<Draft> all, int token) {
         Draft nearest = null;
         for (Draft d : all) if (d.triggerLast < token) nearest = d;

@@ -228,4 +228,13 @@ class RuleExtractorTest {
         Extraction en = extract("en", "Hamas official Ghazi Barhoumi spoke on Monday. Barhoumi said the talks would resume.");
         assertTrue(en.actorMentions().stream().anyMatch(m -> m.slug().equals(en.tenures().getFirst().holder()) && m.evidence().sentence() == 1));
     }
+
+    @Test
+    void talksReportedWithAMediatedAgreementAreItsNegotiation() {
+        Extraction x = extract("en", "Israel and Hamas reached a deal on Monday, brokered by Qatar, after talks that began on May 6.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(talks.actors(Role.party)));
+        assertEquals(List.of("qatar"), talks.actors(Role.mediator));
+        assertEquals("2024-05-06", talks.date().iso());
+    }
 }
