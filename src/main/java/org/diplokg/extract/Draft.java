@@ -72,6 +72,18 @@ final class Draft {
         return date() != null;
     }
 
+    /** The same mention with {@code partner} as the only participant besides its subject: one of separate talks. */
+    Draft withOnlyPartner(String partner) {
+        var one = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
+        one.absorb(this);
+        one.subject.addAll(subject);
+        one.roles.get(Role.participant).removeIf(p -> !subject.contains(p) && !p.equals(partner));
+        one.ownDate = ownDate;
+        one.fromDiscourse = fromDiscourse;
+        one.during = during;
+        return one;
+    }
+
     /** Folds a second report of the same event into this one. */
     void absorb(Draft other) {
         other.roles.forEach((role, slugs) -> slugs.forEach(s -> add(role, s)));

@@ -65,7 +65,23 @@ final class EventFinder {
         shared.establishedByAgreements(readings, all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
-        return mergeMentions(drafts);
+        return mergeMentions(separateTalks(facts, drafts));
+    }
+
+    /**
+     * "Biden had spoken by phone with Netanyahu and Mikati", "التقت كلا منهما على حدة": a call, or a meeting said to
+     * be separate, between one side and several partners is one event per partner.
+     */
+    private List<Draft> separateTalks(SentenceFacts facts, List<Draft> drafts) {
+        boolean separately = facts.cues().stream().anyMatch(c -> c.value().kind().equals("separately"));
+        var out = new ArrayList<Draft>();
+        for (Draft d : drafts) {
+            List<String> partners = d.actors(Role.participant).stream().filter(p -> !d.subject.contains(p)).toList();
+            boolean bilateral = d.type == EventType.PhoneCall || d.type == EventType.Meeting && separately;
+            if (!bilateral || d.subject.isEmpty() || partners.size() < 2) out.add(d);
+            else partners.forEach(partner -> out.add(d.withOnlyPartner(partner)));
+        }
+        return out;
     }
 
     /**

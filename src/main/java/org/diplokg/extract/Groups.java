@@ -24,6 +24,8 @@ final class Groups {
     private final List<Group> groups;
     private final List<Token> tokens;
     private final EventLexicon lexicon;
+    private static final Set<String> ADVERBS = Set.of("adverb", "separately");
+
     /** Tokens of dates and adverbs, which stand between a verb and its arguments without counting as words. */
     private final java.util.BitSet adjuncts = new java.util.BitSet();
 
@@ -32,7 +34,7 @@ final class Groups {
         this.tokens = tokens;
         this.lexicon = lexicon;
         facts.times().forEach(t -> adjuncts.set(t.first(), t.last() + 1));
-        facts.cues().stream().filter(c -> c.value().kind().equals("adverb")).forEach(c -> adjuncts.set(c.first(), c.last() + 1));
+        facts.cues().stream().filter(c -> ADVERBS.contains(c.value().kind())).forEach(c -> adjuncts.set(c.first(), c.last() + 1));
     }
 
     static Groups of(SentenceFacts facts, int from, int to, EventLexicon lexicon) {

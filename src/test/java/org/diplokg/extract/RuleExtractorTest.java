@@ -237,4 +237,13 @@ class RuleExtractorTest {
         assertEquals(List.of("qatar"), talks.actors(Role.mediator));
         assertEquals("2024-05-06", talks.date().iso());
     }
+
+    @Test
+    void aCallWithTwoPartnersIsTwoCallsAndSeparateMeetingsAreSplit() {
+        List<Event> calls = events(extract("en", "Joe Biden spoke by phone on Sunday with Benjamin Netanyahu and Najib Mikati."), EventType.PhoneCall);
+        assertEquals(Set.of(Set.of("joe-biden", "benjamin-netanyahu"), Set.of("joe-biden", "najib-mikati")),
+                calls.stream().map(c -> Set.copyOf(c.actors(Role.participant))).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(2, events(extract("en", "Yoav Gallant met Jake Sullivan and Antony Blinken separately on Monday."), EventType.Meeting).size());
+        assertEquals(1, events(extract("en", "Yoav Gallant met Jake Sullivan and Antony Blinken on Monday."), EventType.Meeting).size());
+    }
 }
