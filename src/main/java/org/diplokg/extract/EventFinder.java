@@ -114,7 +114,7 @@ final class EventFinder {
     private boolean negotiatedTalks(SentenceFacts facts, int n, List<Readings.Reading> readings, int from, int to) {
         if (!facts.triggers().get(n).value().flags().contains("negotiation-when-mediated")) return false;
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (Readings.owner(readings, facts.triggers(), prep.first()) != n) continue;
+            if (prepositionOwner(facts, readings, prep) != n) continue;
             boolean meetingToo = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Meeting) && p.role().equals("participant"));
             boolean negotiating = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation)
                     && (p.role().equals("mediator") || p.role().equals("party") && !meetingToo));
@@ -276,7 +276,7 @@ final class EventFinder {
                                     List<Readings.Reading> readings, EventTypeRule rule, boolean takesDestination) {
         Groups sentence = null;
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (Readings.owner(readings, facts.triggers(), prep.first()) != n) continue;
+            if (prepositionOwner(facts, readings, prep) != n) continue;
             if (sentence == null) sentence = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null) continue;
@@ -290,6 +290,25 @@ final class EventFinder {
                 break;
             }
         }
+    }
+
+    /**
+     * The trigger a preposition serves: its owner on the left ({@link Readings#owner}), unless that is a speech verb
+     * which does not take it: then the first trigger after it that does ("أعلنت الوزارة نجاح وساطة قادتها الإمارات بين
+     * روسيا وأوكرانيا في إنجاز عملية تبادل": the mediator and the sides are the exchange's, not the announcement's).
+     */
+    private static int prepositionOwner(SentenceFacts facts, List<Readings.Reading> readings, Hit<List<Preposition>> prep) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        int left = Readings.owner(readings, triggers, prep.first());
+        if (triggers.isEmpty() || triggers.get(left).value().type() != EventType.Statement || takes(prep, triggers.get(left))) return left;
+        for (int n = 0; n < triggers.size(); n++) {
+            if (triggers.get(n).first() > prep.last() && readings.get(n) != Readings.Reading.FORM && takes(prep, triggers.get(n))) return n;
+        }
+        return left;
+    }
+
+    private static boolean takes(Hit<List<Preposition>> prep, Hit<Trigger> trigger) {
+        return prep.value().stream().anyMatch(p -> p.appliesTo(trigger.value().type()));
     }
 
     /** "الجانبين" / "the two sides", a dual pronoun on the trigger, "البيان" / "the statement". */

@@ -246,4 +246,12 @@ class RuleExtractorTest {
         assertEquals(2, events(extract("en", "Yoav Gallant met Jake Sullivan and Antony Blinken separately on Monday."), EventType.Meeting).size());
         assertEquals(1, events(extract("en", "Yoav Gallant met Jake Sullivan and Antony Blinken on Monday."), EventType.Meeting).size());
     }
+
+    @Test
+    void aMediatorAndSidesAfterASpeechVerbBelongToTheEventAfterThem() {
+        Extraction x = extract("ar", "أعلنت وزارة الخارجية الإماراتية اليوم نجاح وساطة قادتها دولة الإمارات بين روسيا وأوكرانيا في إنجاز عملية تبادل شملت 478 أسيرا.");
+        Event exchange = only(x, EventType.Exchange);
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(exchange.actors(Role.party)));
+        assertEquals(List.of("united-arab-emirates"), exchange.actors(Role.mediator));
+    }
 }
