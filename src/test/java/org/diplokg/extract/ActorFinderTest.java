@@ -1,0 +1,51 @@
+package org.diplokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.diplokg.model.Article;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Tenure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Who the actor phrases of short sentences name, and the posts they say those people hold. */
+class ActorFinderTest {
+    private static RuleExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = RuleExtractor.standard();
+    }
+
+    private static Extraction extract(String language, LocalDate published, String body) {
+        return extractor.extract(new Article("t", null, null, published, language, null, null, body, "h", "test"));
+    }
+
+    /** holder slug → the state or body of the post the text gives them (or "" when it names none). */
+    private static Map<String, String> tenures(Extraction x) {
+        return x.tenures().stream().collect(Collectors.toMap(Tenure::holder, t -> t.organization() == null ? "" : t.organization()));
+    }
+
+    @Test
+    void aPostInConstructWithAnotherTitleIsHeldByTheNameAfterItsComplement() {
+        Extraction x = extract("ar", LocalDate.of(2025, 1, 16), "وشارك في المفاوضات الوسيطان المصري والقطري ومبعوث الرئيس "
+                + "الأمريكي المنتخب دونالد ترامب إلى الشرق الأوسط ستيف ويتكوف.");
+        Map<String, String> posts = tenures(x);
+        assertEquals("united-states", posts.get("steve-witkoff"), () -> "tenures " + x.tenures());
+        assertEquals("united-states", posts.get("donald-trump"));
+        assertEquals("Envoy", x.tenures().stream().filter(t -> t.holder().equals("steve-witkoff")).findFirst().orElseThrow().title());
+        assertTrue(x.tenures().stream().noneMatch(t -> t.holder().equals("donald-trump") && t.title().equals("Envoy")));
+    }
+
+    @Test
+    void aPostWithoutItsStateInTheTextTakesTheOneTheGazetteerKnows() {
+        Extraction en = extract("en", LocalDate.of(2025, 4, 12), "The talks were led by envoy Steve Witkoff on Saturday.");
+        assertEquals("united-states", tenures(en).get("steve-witkoff"), () -> "tenures " + en.tenures());
+        Extraction ar = extract("ar", LocalDate.of(2025, 6, 12), "ويستند القرار إلى تقرير أصدره المدير العام للوكالة رافائيل غروسي.");
+        assertEquals("iaea", tenures(ar).get("rafael-grossi"), () -> "tenures " + ar.tenures());
+    }
+}
