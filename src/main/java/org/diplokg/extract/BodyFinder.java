@@ -21,6 +21,8 @@ import org.diplokg.text.Token;
  */
 final class BodyFinder {
     private static final int MAX_WORDS = 4;
+    /** The article a head keeps when clitics before it are cut ("والحكومة" → "الحكومة"). */
+    private static final String ARTICLE = "ال";
 
     private final BodyHeads heads;
     private final NameLexicon names;
@@ -105,12 +107,13 @@ final class BodyFinder {
 
     /**
      * @param head the head word as listed when the name starts with it: clitics written before it ("للجنة") are not
-     *             part of the name
+     *             part of the name, the article is
      */
     private ActorPhrase body(List<Token> tokens, int from, int to, ActorType type, String state, String head) {
         String name = tokens.get(from).surface();
         if (head != null) {
             int at = name.indexOf(head.substring(0, Math.min(2, head.length())));
+            if (at >= 2 && name.startsWith(ARTICLE, at - 2)) at -= 2;
             if (at > 0) name = name.substring(at);
         }
         var sb = new StringBuilder(name);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.diplokg.model.Actor;
+import org.diplokg.model.ActorType;
 import org.diplokg.model.Article;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Tenure;
@@ -47,5 +49,14 @@ class ActorFinderTest {
         assertEquals("united-states", tenures(en).get("steve-witkoff"), () -> "tenures " + en.tenures());
         Extraction ar = extract("ar", LocalDate.of(2025, 6, 12), "ويستند القرار إلى تقرير أصدره المدير العام للوكالة رافائيل غروسي.");
         assertEquals("iaea", tenures(ar).get("rafael-grossi"), () -> "tenures " + ar.tenures());
+    }
+
+    @Test
+    void theGovernmentWithADemonymIsAGovernmentBodyOfThatState() {
+        Extraction x = extract("ar", LocalDate.of(2023, 4, 14), "بدأت الحكومة اليمنية وجماعة الحوثي تنفيذ صفقة لتبادل الأسرى.");
+        Actor government = x.actors().stream().filter(a -> a.type() == ActorType.GovernmentBody).findFirst().orElseThrow(
+                () -> new AssertionError("actors " + x.actors()));
+        assertEquals("yemen", government.country());
+        assertTrue(government.labels().containsValue("الحكومة اليمنية"), () -> "labels " + government.labels());
     }
 }
