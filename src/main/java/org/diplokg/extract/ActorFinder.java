@@ -308,13 +308,14 @@ final class ActorFinder {
 
     /**
      * Where the name after a title may begin: right away, or past the title's complement ("رئيس لجنة شؤون الأسرى
-     * لدى الحوثيين عبد القادر المرتضى"), within a few words and no punctuation.
+     * لدى الحوثيين عبد القادر المرتضى"), within a few words, no punctuation and no other title.
      */
     private List<Integer> nameStarts(List<Token> tokens, int j, BitSet reserved) {
         var starts = new java.util.ArrayList<Integer>();
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || reserved.get(k)) break;
+            // Another title begins another phrase: "The Secretary thanked President el-Sisi".
+            if (!t.isWord() || reserved.get(k) || k > j && titles.longestAt(tokens, k) != null) break;
             starts.add(k);
         }
         return starts;

@@ -59,9 +59,10 @@ final class BodyFinder {
                 }
                 break;
             }
-            end = k;
+            // The name ends on its last definite word: "المجلس الرئاسي لحكومة …" is the council "of a government".
+            if (names.hasArticle(t)) end = k;
         }
-        if (end == head.last() || state == null && !names.hasArticle(tokens.get(end))) return null;
+        if (end == head.last()) return null;
         return body(tokens, i, end, head.value().type(), state, head.value().phrase());
     }
 

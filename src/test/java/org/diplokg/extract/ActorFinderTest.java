@@ -59,4 +59,19 @@ class ActorFinderTest {
         assertEquals("yemen", government.country());
         assertTrue(government.labels().containsValue("الحكومة اليمنية"), () -> "labels " + government.labels());
     }
+
+    @Test
+    void anArabicBodyNameEndsOnItsLastDefiniteWord() {
+        Extraction x = extract("ar", LocalDate.of(2020, 10, 24), "وقال المجلس الرئاسي لحكومة «الوفاق» إن الاتفاق تاريخي.");
+        assertTrue(x.actors().stream().anyMatch(a -> a.type() == ActorType.GovernmentBody && a.labels().containsValue("المجلس الرئاسي")),
+                () -> "actors " + x.actors());
+    }
+
+    @Test
+    void aTitleDoesNotReachPastAnotherTitleForItsName() {
+        Extraction x = extract("en", LocalDate.of(2024, 6, 10), "The Secretary thanked President el-Sisi for Egypt's role.");
+        assertTrue(x.tenures().stream().noneMatch(t -> t.holder().equals("abdel-fattah-el-sisi") && !t.title().equals("President")),
+                () -> "tenures " + x.tenures());
+        assertEquals("egypt", tenures(x).get("abdel-fattah-el-sisi"));
+    }
 }
