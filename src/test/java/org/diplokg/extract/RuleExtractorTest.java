@@ -185,4 +185,10 @@ class RuleExtractorTest {
         assertTrue(meetings.stream().anyMatch(m -> m.actors(Role.participant).contains("najib-mikati")));
         assertTrue(meetings.stream().anyMatch(m -> m.actors(Role.participant).contains("nabih-berri")));
     }
+
+    @Test
+    void aReadoutAttributedToASpokespersonIsTheirStatement() {
+        Extraction x = extract("en", "The below is attributable to Department of State Spokesperson Matthew Miller:");
+        assertEquals(List.of("matthew-miller"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }
