@@ -183,7 +183,8 @@ final class ActorFinder {
     private ActorPhrase titledPhrase(List<Token> tokens, int start, GazetteerHit modifier, Map<Integer, GazetteerHit> hitAt,
                                      BitSet reserved, Discourse discourse) {
         int first = modifier != null ? modifier.first() : start;
-        TitleRun run = titleRun(tokens, start, modifier != null ? stateOrBody(modifier) : null, hitAt, reserved, false);
+        // A body named before the title ("Iranian Foreign Ministry spokesman") is named as an actor of its own.
+        TitleRun run = titleRun(tokens, start, modifier != null ? modifier.slug() : null, hitAt, reserved, false);
         String post = run.post();
         String of = run.of();
         int j = run.end();

@@ -84,11 +84,20 @@ final class ArticleCollector {
         Evidence evidence = evidence(s, p, confidence);
         actorSlugs.add(p.slug());
         mentions.add(new Mention(p.slug(), evidence));
-        if (p.state() != null && !p.state().equals(p.slug())) {
-            actorSlugs.add(p.state());
-            mentions.add(new Mention(p.state(), evidence));
+        String state = p.state() == null ? null : stateOf(p.state());
+        for (String named : new LinkedHashSet<>(java.util.Arrays.asList(p.state(), state))) {
+            if (named == null || named.equals(p.slug())) continue;
+            actorSlugs.add(named);
+            mentions.add(new Mention(named, evidence));
         }
-        if (p.isPerson() && p.title() != null) tenure(new Tenure(p.slug(), p.state(), p.title(), "en", evidence));
+        if (p.isPerson() && p.title() != null) tenure(new Tenure(p.slug(), state, p.title(), "en", evidence));
+    }
+
+    /** A post in a government body is a post of its state ("head of Egyptian intelligence" → Egypt); a group's is the group's. */
+    private String stateOf(String organization) {
+        return people.actor(organization)
+                .filter(a -> a.type() == org.diplokg.model.ActorType.GovernmentBody && a.country() != null)
+                .map(Actor::country).orElse(organization);
     }
 
     /** One tenure per holder and state; a later mention that names the state replaces one that did not ("the Secretary"). */

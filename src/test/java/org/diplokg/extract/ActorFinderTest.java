@@ -74,4 +74,12 @@ class ActorFinderTest {
                 () -> "tenures " + x.tenures());
         assertEquals("egypt", tenures(x).get("abdel-fattah-el-sisi"));
     }
+
+    @Test
+    void aBodyNamedBeforeATitleIsAnActorAndThePostIsItsStates() {
+        Extraction x = extract("en", LocalDate.of(2025, 4, 12), "Iranian Foreign Ministry spokesman Esmaeil Baghaei said the talks went well.");
+        var slugs = x.actors().stream().map(Actor::slug).toList();
+        assertTrue(slugs.contains("iran-ministry-of-foreign-affairs") && slugs.contains("iran"), () -> "actors " + slugs);
+        assertEquals("iran", x.tenures().getFirst().organization(), () -> "tenures " + x.tenures());
+    }
 }
