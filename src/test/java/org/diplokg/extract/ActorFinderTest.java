@@ -82,4 +82,13 @@ class ActorFinderTest {
         assertTrue(slugs.contains("iran-ministry-of-foreign-affairs") && slugs.contains("iran"), () -> "actors " + slugs);
         assertEquals("iran", x.tenures().getFirst().organization(), () -> "tenures " + x.tenures());
     }
+
+    @Test
+    void theAgencyADatelineCreditsIsNotAnActorButOneTheTextCitesIs() {
+        Extraction credited = extract("en", LocalDate.of(2024, 6, 10), "CAIRO, June 10 (Reuters) - Blinken met Sisi in Cairo on Monday.");
+        assertTrue(credited.actors().stream().noneMatch(a -> a.slug().equals("reuters")), () -> "actors " + credited.actors());
+        Extraction cited = extract("ar", LocalDate.of(2024, 6, 11), "وقال القيادي في الحركة سامي أبو زهري لوكالة رويترز إن حماس تقبل القرار.");
+        var slugs = cited.actors().stream().map(Actor::slug).toList();
+        assertTrue(slugs.contains("reuters") && slugs.contains("sami-abu-zuhri"), () -> "actors " + slugs);
+    }
 }
