@@ -37,6 +37,7 @@ final class ActorFinder {
     private final BodyFinder bodies;
     private Map<Integer, GazetteerHit> covering = Map.of();
     private BitSet proxyNouns = new BitSet();
+    private Integer year;
 
     ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people, BodyFinder bodies) {
         this.gazetteer = gazetteer;
@@ -51,6 +52,7 @@ final class ActorFinder {
      */
     List<ActorPhrase> find(Sentence sentence, BitSet reserved, BitSet proxyNouns, Discourse discourse) {
         this.proxyNouns = proxyNouns;
+        this.year = discourse.year();
         List<Token> tokens = sentence.tokens();
         Map<Integer, GazetteerHit> hitAt = new HashMap<>();
         Map<Integer, GazetteerHit> covering = new HashMap<>();
@@ -62,17 +64,61 @@ final class ActorFinder {
         var phrases = new ArrayList<ActorPhrase>();
         int i = 0;
         while (i < tokens.size()) {
+            List<ActorPhrase> construct = constructPost(tokens, i, hitAt, reserved, discourse);
+            if (!construct.isEmpty()) {
+                construct.forEach(p -> add(phrases, p, discourse));
+                i = construct.getLast().last() + 1;
+                continue;
+            }
             ActorPhrase phrase = phraseAt(tokens, i, hitAt, reserved, discourse);
             if (phrase == null) {
                 i++;
                 continue;
             }
             phrase = withPostModifier(tokens, phrase, hitAt, reserved);
-            phrases.add(phrase);
-            if (phrase.isPerson() && phrase.title() != null) discourse.personWithTitle(phrase.title(), phrase.state(), phrase.slug());
+            add(phrases, phrase, discourse);
             i = phrase.last() + 1;
         }
         return phrases;
+    }
+
+    private static void add(List<ActorPhrase> phrases, ActorPhrase phrase, Discourse discourse) {
+        phrases.add(phrase);
+        if (phrase.isPerson() && phrase.title() != null) discourse.personWithTitle(phrase.title(), phrase.state(), phrase.slug());
+    }
+
+    /**
+     * A post in construct with another person's title: "مبعوث الرئيس الأمريكي دونالد ترامب إلى الشرق الأوسط ستيف
+     * ويتكوف". A title without the article ("مبعوث", "مستشار") governs the title after it as its genitive: the person
+     * named right after that title holds the second post, and the first post's holder is named after the complement
+     * that follows ("إلى الشرق الأوسط"), in the state of the second post. Without such a second name, the phrase is
+     * read as usual.
+     *
+     * @return the governed title's phrase and the holder's, or nothing
+     */
+    private List<ActorPhrase> constructPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
+                                            Discourse discourse) {
+        PhraseIndex.Hit<Title> head = reserved.get(i) ? null : titles.longestAt(tokens, i);
+        if (head == null || !head.value().makesTenure() || !MatchKeys.isArabic(tokens.get(i).surface())
+                || names.hasArticle(tokens.get(head.last())) || head.last() + 1 >= tokens.size()
+                || reserved.get(head.last() + 1) || titles.longestAt(tokens, head.last() + 1) == null) return List.of();
+        ActorPhrase governed = titledPhrase(tokens, head.last() + 1, null, hitAt, reserved, discourse);
+        if (governed == null || !governed.isPerson() || governed.method().equals("title-only")) return List.of();
+        int complement = governed.last() + 1;
+        ActorPhrase holder = nameAfterTitle(tokens, complement, complement, complementStarts(tokens, complement, reserved),
+                governed.state(), head.value().canonical(), hitAt, reserved);
+        return holder == null ? List.of() : List.of(governed, holder);
+    }
+
+    /** Where a name may begin after a title's prepositional complement ("إلى الشرق الأوسط", "لشؤون الأمن القومي"). */
+    private List<Integer> complementStarts(List<Token> tokens, int preposition, BitSet reserved) {
+        var starts = new ArrayList<Integer>();
+        for (int k = preposition + 1; k < tokens.size() && k <= preposition + MAX_COMPLEMENT_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || reserved.get(k) || titles.longestAt(tokens, k) != null) break;
+            starts.add(k);
+        }
+        return starts;
     }
 
     private ActorPhrase phraseAt(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved, Discourse discourse) {
@@ -92,8 +138,9 @@ final class ActorFinder {
         }
         Actor actor = gazetteer.actor(hit.slug()).orElse(null);
         if (actor == null) return null;
-        if (actor.type() != ActorType.Person && hit.last() + 1 < tokens.size() && !reserved.get(hit.last() + 1)
-                && titles.longestAt(tokens, hit.last() + 1) != null) {
+        // English puts the state or body before the title ("Qatari Prime Minister"); Arabic puts it after.
+        if (actor.type() != ActorType.Person && !MatchKeys.isArabic(tokens.get(i).surface()) && hit.last() + 1 < tokens.size()
+                && !reserved.get(hit.last() + 1) && titles.longestAt(tokens, hit.last() + 1) != null) {
             return titledPhrase(tokens, hit.last() + 1, hit, hitAt, reserved, discourse);
         }
         if (hit.demonym()) return demonymPhrase(hit, actor);
@@ -136,12 +183,33 @@ final class ActorFinder {
     private ActorPhrase titledPhrase(List<Token> tokens, int start, GazetteerHit modifier, Map<Integer, GazetteerHit> hitAt,
                                      BitSet reserved, Discourse discourse) {
         int first = modifier != null ? modifier.first() : start;
-        TitleRun run = titleRun(tokens, start, modifier != null ? stateOrBody(modifier) : null, hitAt, reserved, false);
+        // A body named before the title ("Iranian Foreign Ministry spokesman") is named as an actor of its own.
+        TitleRun run = titleRun(tokens, start, modifier != null ? modifier.slug() : null, hitAt, reserved, false);
         String post = run.post();
         String of = run.of();
         int j = run.end();
         int last = j - 1;
-        for (int nameStart : nameStarts(tokens, j, reserved)) {
+        ActorPhrase named = nameAfterTitle(tokens, first, j, nameStarts(tokens, j, reserved), of, post, hitAt, reserved);
+        if (named != null) return named;
+        if (post == null) return null;
+        String title = post;
+        String organization = of;
+        Optional<String> holder = discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()));
+        if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, post, "title-only");
+        if (of != null) {
+            Actor body = gazetteer.actor(of).orElse(null);
+            if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
+        }
+        return null;
+    }
+
+    /**
+     * The person a title names, at the first of {@code starts} where a name begins: a gazetteer person, or an unknown
+     * name that starts right after the title ({@code j}), with a given name, or runs to the end of its noun phrase.
+     */
+    private ActorPhrase nameAfterTitle(List<Token> tokens, int first, int j, List<Integer> starts, String of, String post,
+                                       Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        for (int nameStart : starts) {
             String organization = nameStart > j && of == null ? bodyWithin(j, nameStart) : of;
             GazetteerHit person = personAt(hitAt, nameStart);
             if (person != null) return knownPerson(first, person, organization, post);
@@ -156,15 +224,6 @@ final class ActorFinder {
                 return new ActorPhrase(first, end, slug, ActorType.Person, organization, post, "title+name");
             }
         }
-        if (post == null) return null;
-        String title = post;
-        String organization = of;
-        Optional<String> holder = discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()));
-        if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, post, "title-only");
-        if (of != null) {
-            Actor body = gazetteer.actor(of).orElse(null);
-            if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
-        }
         return null;
     }
 
@@ -173,7 +232,7 @@ final class ActorFinder {
      * ("Antony J. Blinken"); a post with no state in the text takes the one the gazetteer knows.
      */
     private ActorPhrase knownPerson(int first, GazetteerHit person, String of, String post) {
-        String organization = of == null && post != null ? people.postOrganization(person.slug(), post).orElse(null) : of;
+        String organization = of == null && post != null ? people.postOrganization(person.slug(), post, year).orElse(null) : of;
         return new ActorPhrase(first, person.last(), person.slug(), ActorType.Person, organization, post, "title+gazetteer");
     }
 
@@ -184,7 +243,7 @@ final class ActorFinder {
         if (j < tokens.size() && tokens.get(j).surface().equals(",")) j++;
         TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true);
         if (run.post() == null) return phrase;
-        String of = run.of() != null ? run.of() : people.postOrganization(phrase.slug(), run.post()).orElse(null);
+        String of = run.of() != null ? run.of() : people.postOrganization(phrase.slug(), run.post(), year).orElse(null);
         return new ActorPhrase(phrase.first(), run.end() - 1, phrase.slug(), phrase.type(), of, run.post(), phrase.method() + "+post-title");
     }
 
@@ -250,13 +309,14 @@ final class ActorFinder {
 
     /**
      * Where the name after a title may begin: right away, or past the title's complement ("رئيس لجنة شؤون الأسرى
-     * لدى الحوثيين عبد القادر المرتضى"), within a few words and no punctuation.
+     * لدى الحوثيين عبد القادر المرتضى"), within a few words, no punctuation and no other title.
      */
     private List<Integer> nameStarts(List<Token> tokens, int j, BitSet reserved) {
         var starts = new java.util.ArrayList<Integer>();
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || reserved.get(k)) break;
+            // Another title begins another phrase: "The Secretary thanked President el-Sisi".
+            if (!t.isWord() || reserved.get(k) || k > j && titles.longestAt(tokens, k) != null) break;
             starts.add(k);
         }
         return starts;

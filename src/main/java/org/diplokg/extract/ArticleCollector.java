@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
 import org.diplokg.model.Actor;
+import org.diplokg.model.ActorType;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Evidence;
@@ -82,13 +84,23 @@ final class ArticleCollector {
             default -> PATTERN_CONFIDENCE;
         };
         Evidence evidence = evidence(s, p, confidence);
-        actorSlugs.add(p.slug());
-        mentions.add(new Mention(p.slug(), evidence));
-        if (p.state() != null && !p.state().equals(p.slug())) {
-            actorSlugs.add(p.state());
-            mentions.add(new Mention(p.state(), evidence));
-        }
-        if (p.isPerson() && p.title() != null) tenure(new Tenure(p.slug(), p.state(), p.title(), "en", evidence));
+        mention(p.slug(), evidence);
+        String state = p.state() == null ? null : stateOf(p.state());
+        Stream.of(p.state(), state).filter(named -> named != null && !named.equals(p.slug())).distinct()
+                .forEach(named -> mention(named, evidence));
+        if (p.isPerson() && p.title() != null) tenure(new Tenure(p.slug(), state, p.title(), "en", evidence));
+    }
+
+    private void mention(String slug, Evidence evidence) {
+        actorSlugs.add(slug);
+        mentions.add(new Mention(slug, evidence));
+    }
+
+    /** A post in a government body is a post of its state ("head of Egyptian intelligence" → Egypt); a group's is the group's. */
+    private String stateOf(String organization) {
+        return people.actor(organization)
+                .filter(a -> a.type() == ActorType.GovernmentBody && a.country() != null)
+                .map(Actor::country).orElse(organization);
     }
 
     /** One tenure per holder and state; a later mention that names the state replaces one that did not ("the Secretary"). */

@@ -21,6 +21,8 @@ import org.diplokg.text.Token;
  */
 final class BodyFinder {
     private static final int MAX_WORDS = 4;
+    /** The article a head keeps when clitics before it are cut ("والحكومة" → "الحكومة"). */
+    private static final String ARTICLE = "ال";
 
     private final BodyHeads heads;
     private final NameLexicon names;
@@ -57,9 +59,10 @@ final class BodyFinder {
                 }
                 break;
             }
-            end = k;
+            // The name ends on its last definite word: "المجلس الرئاسي لحكومة …" is the council "of a government".
+            if (names.hasArticle(t)) end = k;
         }
-        if (end == head.last() || state == null && !names.hasArticle(tokens.get(end))) return null;
+        if (end == head.last()) return null;
         return body(tokens, i, end, head.value().type(), state, head.value().phrase());
     }
 
@@ -105,12 +108,13 @@ final class BodyFinder {
 
     /**
      * @param head the head word as listed when the name starts with it: clitics written before it ("للجنة") are not
-     *             part of the name
+     *             part of the name, the article is
      */
     private ActorPhrase body(List<Token> tokens, int from, int to, ActorType type, String state, String head) {
         String name = tokens.get(from).surface();
         if (head != null) {
             int at = name.indexOf(head.substring(0, Math.min(2, head.length())));
+            if (at >= 2 && name.startsWith(ARTICLE, at - 2)) at -= 2;
             if (at > 0) name = name.substring(at);
         }
         var sb = new StringBuilder(name);

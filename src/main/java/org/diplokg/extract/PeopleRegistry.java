@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.diplokg.lexicon.Gazetteer;
+import org.diplokg.lexicon.Post;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
 import org.diplokg.text.MatchKeys;
@@ -77,9 +78,22 @@ final class PeopleRegistry {
         return gazetteer.holders(title, of, year).stream().findFirst();
     }
 
-    /** The state or body of a known person's post with this title, per the gazetteer. */
-    Optional<String> postOrganization(String slug, String title) {
-        return gazetteer.posts(slug).stream().filter(p -> p.titleEn().equalsIgnoreCase(title)).map(p -> p.organization()).findFirst();
+    /**
+     * The state or body of a known person's post with this title, per the gazetteer: the post of that title; else,
+     * as the text may shorten a title ("envoy" for "Special Envoy to the Middle East"), a post held in {@code year}
+     * whose title contains it; else the one state or body all the posts held that year are in; else, for a person
+     * the gazetteer knows no post of that year, the state the person serves.
+     */
+    Optional<String> postOrganization(String slug, String title, Integer year) {
+        List<Post> posts = gazetteer.posts(slug);
+        String shortTitle = title.toLowerCase(Locale.ROOT);
+        List<Post> held = posts.stream().filter(p -> year == null || p.heldIn(year)).toList();
+        List<String> heldIn = held.stream().map(Post::organization).distinct().toList();
+        return posts.stream().filter(p -> p.titleEn().equalsIgnoreCase(title)).map(Post::organization).findFirst()
+                .or(() -> held.stream().filter(p -> p.titleEn().toLowerCase(Locale.ROOT).contains(shortTitle))
+                        .map(Post::organization).findFirst())
+                .or(() -> heldIn.size() == 1 ? Optional.of(heldIn.getFirst()) : Optional.empty())
+                .or(() -> heldIn.isEmpty() ? gazetteer.actor(slug).map(Actor::country) : Optional.empty());
     }
 
     static String slugOf(String name) {

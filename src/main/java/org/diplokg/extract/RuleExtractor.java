@@ -43,6 +43,7 @@ public final class RuleExtractor implements Extractor {
     private static final String RULES_VERSION = "1";
     private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
     private static final java.util.Set<String> PROXY_CUES = java.util.Set.of("proxy-noun", "mediator-noun");
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -121,11 +122,23 @@ public final class RuleExtractor implements Extractor {
         cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind())).forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
-        var phrases = new ArrayList<>(actorFinder.find(s, withTriggers, proxyNouns, discourse));
+        List<ActorPhrase> phrases = new ArrayList<>(actorFinder.find(s, withTriggers, proxyNouns, discourse));
+        phrases.removeIf(p -> isCreditLine(s, p));
         phrases.addAll(surnames.find(s, phrases, withTriggers));
         phrases.sort(java.util.Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
         return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens));
+    }
+
+    /**
+     * "CAIRO, June 10 (Reuters) -", "الدوحة (الأناضول) -": the agency a dateline credits in parentheses before the
+     * dash wrote the article; the text does not name it as an actor.
+     */
+    private static boolean isCreditLine(Sentence s, ActorPhrase p) {
+        List<Token> tokens = s.tokens();
+        return s.index() == 0 && p.first() > 0 && p.last() + 2 < tokens.size()
+                && tokens.get(p.first() - 1).surface().equals("(") && tokens.get(p.last() + 1).surface().equals(")")
+                && DASHES.contains(tokens.get(p.last() + 2).surface());
     }
 
     /** The place the dateline names ("القاهرة- معا-", "CAIRO, June 10 (Reuters)"), as a gazetteer place or state. */

@@ -46,6 +46,18 @@ final class ArabicArticle {
         return article == null ? nameWord : nameWord.substring(article.length());
     }
 
+    /**
+     * A name's word as written behind a proclitic: joined (بالقاهرة), or, where the proclitic fuses with the article
+     * (ل + ال → لل), in the fused form, whose lam then also stands for a noun's own first lam (اللجنة → للجنة).
+     */
+    String withProclitic(String proclitic, String nameWord) {
+        String bare = articles.getFirst();
+        String fused = proclitic + bare.substring(1);
+        if (!nameWord.startsWith(bare) || !articles.contains(fused)) return proclitic + nameWord;
+        String stem = nameWord.substring(bare.length());
+        return stem.startsWith(fused.substring(fused.length() - 1)) ? proclitic + stem : fused + stem;
+    }
+
     /** Whether {@code prefix} is only clitics: up to two proclitic letters, then optionally the article. */
     boolean isCliticPrefix(String prefix) {
         for (int skip = 0; skip <= MAX_PROCLITICS && skip <= prefix.length(); skip++) {

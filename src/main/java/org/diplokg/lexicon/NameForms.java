@@ -85,7 +85,7 @@ final class NameForms {
         if (!arabic) return;
         for (String proclitic : proclitics) {
             var withProclitic = new ArrayList<>(keys);
-            withProclitic.set(0, MatchKeys.key(proclitic + words.getFirst(), language));
+            withProclitic.set(0, MatchKeys.key(articles.withProclitic(proclitic, MatchKeys.normalize(words.getFirst())), language));
             phrases.putIfAbsent(withProclitic, new Phrase(List.copyOf(withProclitic), shapes));
         }
     }

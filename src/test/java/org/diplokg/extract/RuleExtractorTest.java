@@ -254,4 +254,10 @@ class RuleExtractorTest {
         assertEquals(Set.of("russia", "ukraine"), Set.copyOf(exchange.actors(Role.party)));
         assertEquals(List.of("united-arab-emirates"), exchange.actors(Role.mediator));
     }
+
+    @Test
+    void aReadoutAttributedToASpokespersonIsTheirStatement() {
+        Extraction x = extract("en", "The below is attributable to Department of State Spokesperson Matthew Miller:");
+        assertEquals(List.of("matthew-miller"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }

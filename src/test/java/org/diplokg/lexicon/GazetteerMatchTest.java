@@ -30,6 +30,12 @@ class GazetteerMatchTest {
     }
 
     @Test
+    void theProcliticLamFusesWithTheArticleAndANounsOwnLam() {
+        assertEquals(List.of("icrc[0-3]"), hits("ar", "للجنة الدولية للصليب الأحمر"));
+        assertEquals(List.of("icrc[0-3]"), hits("ar", "اللجنة الدولية للصليب الأحمر"));
+    }
+
+    @Test
     void englishPossessiveAndAbbreviation() {
         assertEquals(List.of("egypt[0-0]"), hits("en", "Egypt's"));
         assertEquals(List.of("united-states[0-0]", "steve-witkoff[2-3]"), hits("en", "U.S. envoy Steve Witkoff"));

@@ -1,0 +1,94 @@
+package org.diplokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.diplokg.model.Actor;
+import org.diplokg.model.ActorType;
+import org.diplokg.model.Article;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Tenure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Who the actor phrases of short sentences name, and the posts they say those people hold. */
+class ActorFinderTest {
+    private static RuleExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = RuleExtractor.standard();
+    }
+
+    private static Extraction extract(String language, LocalDate published, String body) {
+        return extractor.extract(new Article("t", null, null, published, language, null, null, body, "h", "test"));
+    }
+
+    /** holder slug → the state or body of the post the text gives them (or "" when it names none). */
+    private static Map<String, String> tenures(Extraction x) {
+        return x.tenures().stream().collect(Collectors.toMap(Tenure::holder, t -> t.organization() == null ? "" : t.organization()));
+    }
+
+    @Test
+    void aPostInConstructWithAnotherTitleIsHeldByTheNameAfterItsComplement() {
+        Extraction x = extract("ar", LocalDate.of(2025, 1, 16), "وشارك في المفاوضات الوسيطان المصري والقطري ومبعوث الرئيس "
+                + "الأمريكي المنتخب دونالد ترامب إلى الشرق الأوسط ستيف ويتكوف.");
+        Map<String, String> posts = tenures(x);
+        assertEquals("united-states", posts.get("steve-witkoff"), () -> "tenures " + x.tenures());
+        assertEquals("united-states", posts.get("donald-trump"));
+        assertEquals("Envoy", x.tenures().stream().filter(t -> t.holder().equals("steve-witkoff")).findFirst().orElseThrow().title());
+        assertTrue(x.tenures().stream().noneMatch(t -> t.holder().equals("donald-trump") && t.title().equals("Envoy")));
+    }
+
+    @Test
+    void aPostWithoutItsStateInTheTextTakesTheOneTheGazetteerKnows() {
+        Extraction en = extract("en", LocalDate.of(2025, 4, 12), "The talks were led by envoy Steve Witkoff on Saturday.");
+        assertEquals("united-states", tenures(en).get("steve-witkoff"), () -> "tenures " + en.tenures());
+        Extraction ar = extract("ar", LocalDate.of(2025, 6, 12), "ويستند القرار إلى تقرير أصدره المدير العام للوكالة رافائيل غروسي.");
+        assertEquals("iaea", tenures(ar).get("rafael-grossi"), () -> "tenures " + ar.tenures());
+    }
+
+    @Test
+    void theGovernmentWithADemonymIsAGovernmentBodyOfThatState() {
+        Extraction x = extract("ar", LocalDate.of(2023, 4, 14), "بدأت الحكومة اليمنية وجماعة الحوثي تنفيذ صفقة لتبادل الأسرى.");
+        Actor government = x.actors().stream().filter(a -> a.type() == ActorType.GovernmentBody).findFirst().orElseThrow(
+                () -> new AssertionError("actors " + x.actors()));
+        assertEquals("yemen", government.country());
+        assertTrue(government.labels().containsValue("الحكومة اليمنية"), () -> "labels " + government.labels());
+    }
+
+    @Test
+    void anArabicBodyNameEndsOnItsLastDefiniteWord() {
+        Extraction x = extract("ar", LocalDate.of(2020, 10, 24), "وقال المجلس الرئاسي لحكومة «الوفاق» إن الاتفاق تاريخي.");
+        assertTrue(x.actors().stream().anyMatch(a -> a.type() == ActorType.GovernmentBody && a.labels().containsValue("المجلس الرئاسي")),
+                () -> "actors " + x.actors());
+    }
+
+    @Test
+    void aTitleDoesNotReachPastAnotherTitleForItsName() {
+        Extraction x = extract("en", LocalDate.of(2024, 6, 10), "The Secretary thanked President el-Sisi for Egypt's role.");
+        assertTrue(x.tenures().stream().noneMatch(t -> t.holder().equals("abdel-fattah-el-sisi") && !t.title().equals("President")),
+                () -> "tenures " + x.tenures());
+        assertEquals("egypt", tenures(x).get("abdel-fattah-el-sisi"));
+    }
+
+    @Test
+    void aBodyNamedBeforeATitleIsAnActorAndThePostIsItsStates() {
+        Extraction x = extract("en", LocalDate.of(2025, 4, 12), "Iranian Foreign Ministry spokesman Esmaeil Baghaei said the talks went well.");
+        var slugs = x.actors().stream().map(Actor::slug).toList();
+        assertTrue(slugs.contains("iran-ministry-of-foreign-affairs") && slugs.contains("iran"), () -> "actors " + slugs);
+        assertEquals("iran", x.tenures().getFirst().organization(), () -> "tenures " + x.tenures());
+    }
+
+    @Test
+    void theAgencyADatelineCreditsIsNotAnActorButOneTheTextCitesIs() {
+        Extraction credited = extract("en", LocalDate.of(2024, 6, 10), "CAIRO, June 10 (Reuters) - Blinken met Sisi in Cairo on Monday.");
+        assertTrue(credited.actors().stream().noneMatch(a -> a.slug().equals("reuters")), () -> "actors " + credited.actors());
+        Extraction cited = extract("ar", LocalDate.of(2024, 6, 11), "وقال القيادي في الحركة سامي أبو زهري لوكالة رويترز إن حماس تقبل القرار.");
+        var slugs = cited.actors().stream().map(Actor::slug).toList();
+        assertTrue(slugs.contains("reuters") && slugs.contains("sami-abu-zuhri"), () -> "actors " + slugs);
+    }
+}
