@@ -60,6 +60,7 @@ final class EventFinder {
         shared.listedParticipants(facts, all);
         shared.settingOfTheMainVerb(facts, all);
         shared.talksBehindAnAgreement(all);
+        shared.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);
         all.forEach(SharedArguments::sharedDate);
         shared.establishedByAgreements(readings, all);

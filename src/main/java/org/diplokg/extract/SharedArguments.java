@@ -166,6 +166,21 @@ final class SharedArguments {
         }
     }
 
+    /**
+     * "وقعا اتفاقا في ختام محادثات برعاية الاتحاد الأفريقي", "the deal reached after talks mediated by Egypt": an
+     * agreement without mediators of its own, reported with mediated negotiations, was brokered by their mediators.
+     */
+    void agreementOfMediatedTalks(List<Draft> all) {
+        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && !d.actors(Role.mediator).isEmpty())
+                .findFirst().orElse(null);
+        if (talks == null) return;
+        for (Draft d : all) {
+            if (d.type == EventType.Agreement && d.actors(Role.mediator).isEmpty()) {
+                talks.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
+            }
+        }
+    }
+
     private static Draft nearestBefore(List<Draft> all, int token) {
         Draft nearest = null;
         for (Draft d : all) if (d.triggerLast < token) nearest = d;

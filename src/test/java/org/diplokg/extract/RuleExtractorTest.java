@@ -260,4 +260,11 @@ class RuleExtractorTest {
         Extraction x = extract("en", "The below is attributable to Department of State Spokesperson Matthew Miller:");
         assertEquals(List.of("matthew-miller"), only(x, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void anAgreementReachedAtTheCloseOfMediatedTalksHasTheirMediators() {
+        Event deal = only(extract("ar", "وقعت الحكومة الإثيوبية وجبهة تحرير شعب تيغراي أمس اتفاقا في ختام محادثات انطلقت في 25 أكتوبر برعاية الاتحاد الأفريقي."),
+                EventType.Agreement);
+        assertEquals(List.of("african-union"), deal.actors(Role.mediator));
+    }
 }
