@@ -72,6 +72,10 @@ final class ArticleCollector {
             List<String> principals = List.copyOf(d.actors(rule.principal()));
             discourse.principals(principals);
             if (d.type == EventType.Statement && !principals.isEmpty()) discourse.speaker(principals.getFirst());
+            if (d.verb && !d.subject.isEmpty()) {
+                String subject = d.subject.iterator().next();
+                discourse.subject(subject, people.actor(subject).map(a -> a.type() == ActorType.Person).orElse(false));
+            }
             drafts.add(d);
         }
     }

@@ -21,6 +21,8 @@ final class Discourse {
     private final Map<String, String> holders = new HashMap<>();
     private List<String> lastPair = List.of();
     private String lastSpeaker;
+    private String lastPersonSubject;
+    private String lastOtherSubject;
     private TimeValue runningDate;
     private java.time.LocalDate latestNews;
     private TimeValue lastDate;
@@ -50,6 +52,14 @@ final class Discourse {
     List<String> lastPair() { return lastPair; }
 
     void speaker(String slug) { lastSpeaker = slug; }
+
+    /** The subject of the last verb that had one, kept apart for people ("he", "she") and the rest ("it"). */
+    void subject(String slug, boolean person) {
+        if (person) lastPersonSubject = slug;
+        else lastOtherSubject = slug;
+    }
+
+    Optional<String> lastSubject(boolean person) { return Optional.ofNullable(person ? lastPersonSubject : lastOtherSubject); }
 
     Optional<String> lastSpeaker() { return Optional.ofNullable(lastSpeaker); }
 

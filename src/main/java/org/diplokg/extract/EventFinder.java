@@ -54,6 +54,7 @@ final class EventFinder {
             if (readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.ESTABLISHED) drafts.add(draft);
         }
         shared.embeddedSubjects(facts, all);
+        shared.pronounSubjects(facts, all, discourse);
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
         shared.namedMediators(facts, all);

@@ -19,6 +19,8 @@ import org.diplokg.text.Token;
 final class SharedArguments {
     /** Words that may stand between a mediator noun and the actors it names ("الوسطاء في مصر"). */
     private static final int MEDIATOR_GAP = 1;
+    /** Auxiliaries that may stand between a pronoun and its verb ("he will", "she had already"). */
+    private static final int PRONOUN_REACH = 3;
 
     private final EventLexicon lexicon;
 
@@ -262,6 +264,30 @@ final class SharedArguments {
                 break;
             }
         }
+    }
+
+    /**
+     * "He will fly to Israel later in the day": a verb whose subject is a pronoun opening its clause, outside reported
+     * speech, is done by the last subject named before — a person for he and she, else the last state or body.
+     */
+    void pronounSubjects(SentenceFacts facts, List<Draft> all, Discourse discourse) {
+        for (Draft d : all) {
+            Role principal = lexicon.rule(d.type).principal();
+            if (!d.verb || !d.subject.isEmpty() || d.fromDiscourse || d.participle) continue;
+            Hit<Cue> pronoun = pronounOpening(facts, d.triggerFirst);
+            if (pronoun == null || actorBetween(facts, pronoun.last(), d.triggerFirst)) continue;
+            discourse.lastSubject("person".equals(pronoun.value().value())).ifPresent(referent -> {
+                d.add(principal, referent);
+                d.subject.add(referent);
+                d.fromDiscourse = true;
+            });
+        }
+    }
+
+    /** A subject pronoun at most {@code PRONOUN_REACH} words before the verb ("he will", "they had"). */
+    private static Hit<Cue> pronounOpening(SentenceFacts facts, int verb) {
+        return facts.cues().stream().filter(c -> c.value().kind().equals("pronoun") && c.last() < verb && verb - c.last() <= PRONOUN_REACH)
+                .reduce((a, b) -> b).orElse(null);
     }
 
     /** The token of a subject pronoun, alone or on a complementizer (إنها), between two tokens; -1 when none. */

@@ -267,4 +267,10 @@ class RuleExtractorTest {
                 EventType.Agreement);
         assertEquals(List.of("african-union"), deal.actors(Role.mediator));
     }
+
+    @Test
+    void aPronounSubjectOutsideReportedSpeechIsTheLastSubjectNamed() {
+        Extraction x = extract("en", "Antony Blinken met Abdel Fattah el-Sisi in Cairo on Monday. He will fly to Israel later in the day.");
+        assertEquals(List.of("antony-blinken"), only(x, EventType.Visit).actors(Role.participant));
+    }
 }
