@@ -161,6 +161,10 @@ final class EventFinder {
             assign(draft, actors, trigger.subject(), rule, used);
             used.addAll(subject.phrases());
             actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
+            // "استضافت جدة اجتماعا": the city that stands for its state as host is also where the event was held.
+            if (rule.takesPlace() && draft.places.isEmpty()) {
+                subject.phrases().stream().filter(p -> p.isPlace() && p.state() != null).findFirst().ifPresent(p -> draft.places.add(p.slug()));
+            }
             Groups.Group object = trigger.object() == null ? null : groups.after(subject.last(), SUBJECT_GAP, used);
             if (object == null && trigger.object() != null && !verbFirst) object = groups.after(hit.last(), SUBJECT_GAP, used);
             if (object != null) assign(draft, object, List.of(trigger.object()), rule, used);
@@ -196,7 +200,11 @@ final class EventFinder {
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
         boolean afterIsDestination = after != null && "place".equals(hit.value().object())
                 && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
-        if (verbFirst) return after != null && !after.allPlaces() && !afterIsDestination ? after : before;
+        if (verbFirst) {
+            boolean cityForItsState = after != null && after.allPlaces() && after.first() == hit.last() + 1
+                    && !"place".equals(hit.value().object());
+            return after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination ? after : before;
+        }
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
             if (outside != null) before = outside;

@@ -273,4 +273,11 @@ class RuleExtractorTest {
         Extraction x = extract("en", "Antony Blinken met Abdel Fattah el-Sisi in Cairo on Monday. He will fly to Israel later in the day.");
         assertEquals(List.of("antony-blinken"), only(x, EventType.Visit).actors(Role.participant));
     }
+
+    @Test
+    void aCityHostingAMeetingStandsForItsStateAndIsWhereItWasHeld() {
+        Event meeting = only(extract("ar", "وفي الرابع عشر من نيسان الجاري، استضافت جدة اجتماعا تشاوريا لوزراء الخارجية العرب."), EventType.Meeting);
+        assertEquals(List.of("saudi-arabia"), meeting.actors(Role.host));
+        assertEquals(List.of("jeddah"), meeting.places());
+    }
 }
