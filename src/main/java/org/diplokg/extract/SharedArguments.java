@@ -155,16 +155,27 @@ final class SharedArguments {
     void talksBehindAnAgreement(List<Draft> all) {
         Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement && !d.actors(Role.mediator).isEmpty())
                 .findFirst().orElse(null);
+        if (agreement != null) {
+            for (Draft d : all) {
+                if (!d.talks || d.type != EventType.Meeting) continue;
+                d.type = EventType.Negotiation;
+                Set<String> sides = new java.util.LinkedHashSet<>(d.actors(Role.participant));
+                d.roles.remove(Role.participant);
+                sides.forEach(side -> d.add(Role.party, side));
+                agreement.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
+                if (d.places.isEmpty()) d.places.addAll(agreement.places);
+            }
+        }
+        sidesOfTheAgreement(all);
+    }
+
+    /** Negotiations without sides of their own, reported with an agreement, were between its parties. */
+    private static void sidesOfTheAgreement(List<Draft> all) {
+        Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement && !d.actors(Role.party).isEmpty())
+                .findFirst().orElse(null);
         if (agreement == null) return;
         for (Draft d : all) {
-            if (!d.talks || d.type != EventType.Meeting) continue;
-            d.type = EventType.Negotiation;
-            Set<String> sides = new java.util.LinkedHashSet<>(d.actors(Role.participant));
-            d.roles.remove(Role.participant);
-            sides.addAll(agreement.actors(Role.party));
-            sides.forEach(side -> d.add(Role.party, side));
-            agreement.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
-            if (d.places.isEmpty()) d.places.addAll(agreement.places);
+            if (d.type == EventType.Negotiation && d.actors(Role.party).isEmpty()) agreement.actors(Role.party).forEach(p -> d.add(Role.party, p));
         }
     }
 
