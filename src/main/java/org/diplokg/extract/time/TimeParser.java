@@ -165,10 +165,20 @@ final class TimeParser {
         if (r == null) return null;
         int next = i + r.length();
         if (r.entry().has("bare") && modifiesNoun(next)) return null;
-        Reading weekday = reading(next, Category.WEEKDAY);
-        if (weekday != null) next += weekday.length(); // "اليوم الاثنين": one day, said twice
+        next = restatedWeekday(next);
         TimeValue value = published == null ? null : TimeValue.of(published.plusDays(r.value()).toString());
         return dateMatch(i, next, value);
+    }
+
+    /** "اليوم الاثنين", "أمس (الجمعة)": the weekday after a deictic day names the same day; the index after it. */
+    private int restatedWeekday(int i) {
+        boolean bracket = connective(i, "open") != null;
+        int j = bracket ? i + 1 : i;
+        Reading weekday = reading(j, Category.WEEKDAY);
+        if (weekday == null) return i;
+        j += weekday.length();
+        if (!bracket) return j;
+        return connective(j, "close") != null ? j + 1 : i;
     }
 
     /** "نهاية مايو/أيار الماضي", "مطلع ديسمبر 2023", "mid-2023", "late last year", "early next week". */
