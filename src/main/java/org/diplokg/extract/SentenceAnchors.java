@@ -20,16 +20,37 @@ final class SentenceAnchors {
 
     /**
      * A date belongs to the nearest trigger on its left (Arabic and English both put the date after the verb
-     * phrase), else to the first trigger on its right ("On Monday, Blinken met …").
+     * phrase), else to the first trigger on its right ("On Monday, Blinken met …"). Two refinements: a date in a
+     * reported clause does not date the speech verb outside it ("قال إن وفدا سيتوجه غدا", "said that … on
+     * Friday"); and a trigger already dated by a nearer date leaves the next date to the undated trigger after it
+     * ("تشن منذ 23 سبتمبر غارات، كما بدأت في الأول من أكتوبر عملية برية").
      */
     static void attachTimes(SentenceFacts facts, List<Draft> drafts) {
         if (drafts.isEmpty()) return;
         for (TimedSpan span : facts.times()) {
-            Draft owner = null;
-            for (Draft d : drafts) if (d.triggerLast < span.first()) owner = d;
-            if (owner == null) owner = drafts.getFirst();
-            apply(owner, span.mention(), endCueBefore(facts, span));
+            Draft owner = span.mention().kind() == TimeMention.Kind.DURATION ? nearestOnLeft(drafts, span) : dateOwner(facts, drafts, span);
+            if (owner != null) apply(owner, span.mention(), endCueBefore(facts, span));
         }
+    }
+
+    private static Draft nearestOnLeft(List<Draft> drafts, TimedSpan span) {
+        Draft owner = null;
+        for (Draft d : drafts) if (d.triggerLast < span.first()) owner = d;
+        return owner != null ? owner : drafts.getFirst();
+    }
+
+    private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
+        Draft left = null;
+        for (Draft d : drafts) if (d.triggerLast < span.first()) left = d;
+        if (left != null && !left.hasDate() && !reportedClause(facts, left, span)) return left;
+        for (Draft d : drafts) if (d.triggerFirst > span.last() && !d.hasDate()) return d;
+        return null;
+    }
+
+    /** The date stands in what a speech verb reports, past its complementizer (not "talks that began on 6 May"). */
+    private static boolean reportedClause(SentenceFacts facts, Draft speech, TimedSpan span) {
+        return speech.type == EventType.Statement && facts.cues().stream().anyMatch(c -> c.value().kind().equals("complementizer")
+                && c.first() > speech.triggerLast && c.last() < span.first());
     }
 
     private static boolean endCueBefore(SentenceFacts facts, TimedSpan span) {

@@ -185,4 +185,19 @@ class RuleExtractorTest {
         assertTrue(meetings.stream().anyMatch(m -> m.actors(Role.participant).contains("najib-mikati")));
         assertTrue(meetings.stream().anyMatch(m -> m.actors(Role.participant).contains("nabih-berri")));
     }
+
+    @Test
+    void aDateInTheReportedClauseDoesNotDateTheSpeechVerb() {
+        Event said = only(extract("ar", "قال المتحدث باسم الخارجية القطرية ماجد الأنصاري إن وفدا قطريا سيتوجه إلى القاهرة غدا."), EventType.Statement);
+        assertEquals("2024-06-10", said.date().iso());
+        Event sentBack = only(extract("en", "Qatari spokesman Majed al-Ansari said that a delegation would travel to Cairo on Wednesday."), EventType.Statement);
+        assertEquals("2024-06-10", sentBack.date().iso());
+    }
+
+    @Test
+    void aSecondDatePassesADatedTriggerToTheUndatedOneAfterIt() {
+        Extraction x = extract("ar", "وتشن إسرائيل منذ 23 سبتمبر الماضي غارات على لبنان، كما بدأت في الأول من أكتوبر الماضي عملية برية في الجنوب.");
+        List<String> dates = events(x, EventType.MilitaryOperation).stream().map(e -> e.date().iso()).sorted().toList();
+        assertEquals(List.of("2023-09-23", "2023-10-01"), dates);
+    }
 }
