@@ -200,4 +200,10 @@ class RuleExtractorTest {
         List<String> dates = events(x, EventType.MilitaryOperation).stream().map(e -> e.date().iso()).sorted().toList();
         assertEquals(List.of("2023-09-23", "2023-10-01"), dates);
     }
+
+    @Test
+    void aSentencesOwnDateMovesTheRunningDateBeforeItsUndatedEventsTakeIt() {
+        Extraction x = extract("ar", "رحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق الذي وقعه الطرفان الأحد.");
+        assertEquals("2024-06-09", only(x, EventType.Statement).date().iso());
+    }
 }
