@@ -297,6 +297,26 @@ class TimeResolverTest {
         }
 
         @Test
+        void theSameYearOrMonthIsThatOfTheDateMentionedLast() {
+            List<TimeMention> war = ar("وتتواصل الحرب منذ فبراير 2022، فيما جرت آخر مفاوضات في مارس من العام ذاته");
+            assertEquals(List.of("2022-02", "2022-03"), war.stream().map(m -> m.value().iso()).toList());
+            List<TimeMention> truce = ar("هدنة منذ 12 يناير 2020 استجابة لدعوة في الثامن من الشهر ذاته");
+            assertEquals("2020-01-08", truce.get(1).value().iso());
+            assertEquals("2015", dateOf(TIME.find("في العام نفسه", "ar", MONDAY_2024_06_10, TimeValue.of("2015-03-01"))));
+        }
+
+        @Test
+        void aSeasonPlacesTheTimeInItsYear() {
+            assertEquals("2020 late", dateOf(ar("في خريف 2020")));
+            assertEquals("2022 mid", dateOf(en("in the summer of 2022")));
+        }
+
+        @Test
+        void theSameYearWithoutAnEarlierDateIsNoDate() {
+            assertEquals(List.of(), ar("في العام نفسه"));
+        }
+
+        @Test
         void offsetsCoverTheExpression() {
             String s = "التقى الوزيران يوم الأحد في القاهرة";
             TimeMention m = only(ar(s));
