@@ -58,6 +58,7 @@ final class EventFinder {
         shared.sameTypeChains(facts, all);
         shared.namedMediators(facts, all);
         SentenceAnchors.attachTimes(facts, all);
+        SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         all.forEach(SharedArguments::sharedDate);
         shared.establishedByAgreements(readings, all);
         SentenceAnchors.attachCounts(facts, drafts);

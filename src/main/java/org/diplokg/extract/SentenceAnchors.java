@@ -47,10 +47,30 @@ final class SentenceAnchors {
         return null;
     }
 
+    /**
+     * "رحب ميقاتي بالاتفاق في بيان مساء الثلاثاء", "وفي بيان صدر مساء الاثنين، رحبت حماس": a dated statement noun is
+     * the medium of the speech verbs of its clause, which take its date.
+     */
+    static void speechVerbsTakeTheirStatementsDate(SentenceFacts facts, List<Draft> drafts) {
+        Draft medium = drafts.stream().filter(d -> d.type == EventType.Statement && !d.verb && d.ownDate).findFirst().orElse(null);
+        if (medium == null) return;
+        for (Draft d : drafts) {
+            if (d.type != EventType.Statement || !d.verb || d.hasDate()) continue;
+            int from = Math.min(d.triggerLast, medium.triggerLast);
+            int to = Math.max(d.triggerFirst, medium.triggerFirst);
+            if (complementizerBetween(facts, from, to)) continue;
+            d.time = medium.date();
+            d.ownDate = true;
+        }
+    }
+
     /** The date stands in what a speech verb reports, past its complementizer (not "talks that began on 6 May"). */
     private static boolean reportedClause(SentenceFacts facts, Draft speech, TimedSpan span) {
-        return speech.type == EventType.Statement && facts.cues().stream().anyMatch(c -> c.value().kind().equals("complementizer")
-                && c.first() > speech.triggerLast && c.last() < span.first());
+        return speech.type == EventType.Statement && complementizerBetween(facts, speech.triggerLast, span.first());
+    }
+
+    private static boolean complementizerBetween(SentenceFacts facts, int after, int before) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("complementizer") && c.first() > after && c.last() < before);
     }
 
     private static boolean endCueBefore(SentenceFacts facts, TimedSpan span) {

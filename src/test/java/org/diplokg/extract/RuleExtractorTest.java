@@ -206,4 +206,12 @@ class RuleExtractorTest {
         Extraction x = extract("ar", "رحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق الذي وقعه الطرفان الأحد.");
         assertEquals("2024-06-09", only(x, EventType.Statement).date().iso());
     }
+
+    @Test
+    void aSpeechVerbTakesTheDateOfTheStatementItWasMadeIn() {
+        Extraction x = extract("ar", "قال مكتب رئيس الوزراء الإسرائيلي اليوم الاثنين إن الحكومة وافقت على الاتفاق.\n"
+                + "وفي واشنطن، رحب الرئيس الأمريكي جو بايدن بالاتفاق، وقال في بيان مساء الأحد إنه يشكر أمير دولة قطر.");
+        Event welcomed = events(x, EventType.Statement).stream().filter(e -> e.actors(Role.speaker).contains("joe-biden")).findFirst().orElseThrow();
+        assertEquals("2024-06-09", welcomed.date().iso());
+    }
 }
