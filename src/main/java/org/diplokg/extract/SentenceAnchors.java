@@ -28,9 +28,16 @@ final class SentenceAnchors {
     static void attachTimes(SentenceFacts facts, List<Draft> drafts) {
         if (drafts.isEmpty()) return;
         for (TimedSpan span : facts.times()) {
+            if (isYardstick(facts, span)) continue;
             Draft owner = span.mention().kind() == TimeMention.Kind.DURATION ? nearestOnLeft(drafts, span) : dateOwner(facts, drafts, span);
             if (owner != null) apply(owner, span.mention(), endCueBefore(facts, span));
         }
+    }
+
+    /** "أول محادثات مباشرة منذ مارس 2022", "the largest attack since 2022": a "since" date a superlative measures against. */
+    private static boolean isYardstick(SentenceFacts facts, TimedSpan span) {
+        boolean since = facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior") && c.last() == span.first() - 1);
+        return since && facts.cues().stream().anyMatch(c -> c.value().kind().equals("yardstick") && c.value().reaches(c.last(), span.first()));
     }
 
     private static Draft nearestOnLeft(List<Draft> drafts, TimedSpan span) {

@@ -214,4 +214,12 @@ class RuleExtractorTest {
         Event welcomed = events(x, EventType.Statement).stream().filter(e -> e.actors(Role.speaker).contains("joe-biden")).findFirst().orElseThrow();
         assertEquals("2024-06-09", welcomed.date().iso());
     }
+
+    @Test
+    void aSinceDateThatASuperlativeMeasuresAgainstDatesNoEvent() {
+        Extraction ar = extract("ar", "اتفق الوفدان الروسي والأوكراني الجمعة على تبادل ألف أسير، خلال أول محادثات مباشرة بين روسيا وأوكرانيا منذ مارس 2022.");
+        assertTrue(ar.events().stream().noneMatch(e -> e.date() != null && e.date().iso().equals("2022-03")), () -> "events " + ar.events());
+        Extraction en = extract("en", "Russia and Ukraine held their first direct talks since March 2022 in Istanbul on Friday.");
+        assertTrue(en.events().stream().noneMatch(e -> e.date() != null && e.date().iso().equals("2022-03")), () -> "events " + en.events());
+    }
 }
