@@ -59,6 +59,7 @@ final class EventFinder {
         shared.namedMediators(facts, all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
+        shared.coordinatedVerbDates(facts, all);
         all.forEach(SharedArguments::sharedDate);
         shared.establishedByAgreements(readings, all);
         SentenceAnchors.attachCounts(facts, drafts);

@@ -222,4 +222,12 @@ class RuleExtractorTest {
         Extraction en = extract("en", "Russia and Ukraine held their first direct talks since March 2022 in Istanbul on Friday.");
         assertTrue(en.events().stream().noneMatch(e -> e.date() != null && e.date().iso().equals("2022-03")), () -> "events " + en.events());
     }
+
+    @Test
+    void aVerbJoinedToADatedVerbHappenedThatDay() {
+        Extraction x = extract("en", "Antony Blinken met Egyptian President Abdel Fattah el-Sisi in Cairo on Monday. "
+                + "Volodymyr Zelenskiy arrived in Jeddah on Sunday and met Saudi Crown Prince Mohammed bin Salman.");
+        Event met = events(x, EventType.Meeting).stream().filter(e -> e.actors(Role.participant).contains("mohammed-bin-salman")).findFirst().orElseThrow();
+        assertEquals("2024-06-09", met.date().iso());
+    }
 }
