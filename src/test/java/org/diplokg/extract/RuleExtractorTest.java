@@ -230,4 +230,11 @@ class RuleExtractorTest {
         Event met = events(x, EventType.Meeting).stream().filter(e -> e.actors(Role.participant).contains("mohammed-bin-salman")).findFirst().orElseThrow();
         assertEquals("2024-06-09", met.date().iso());
     }
+
+    @Test
+    void anAcceptanceIsNewsOfTheDayAndARejectionMayBeAStandingPosition() {
+        assertEquals("2024-06-10", only(extract("en", "Ukraine accepted the U.S. ceasefire proposal."), EventType.Acceptance).date().iso());
+        Event rejected = only(extract("en", "Moscow has repeatedly rejected the idea of European peacekeepers."), EventType.Rejection);
+        assertEquals(null, rejected.date());
+    }
 }
