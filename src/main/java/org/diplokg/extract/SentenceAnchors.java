@@ -50,8 +50,15 @@ final class SentenceAnchors {
         Draft left = null;
         for (Draft d : drafts) if (d.triggerLast < span.first()) left = d;
         if (left != null && !left.hasDate() && !reportedClause(facts, left, span)) return left;
-        for (Draft d : drafts) if (d.triggerFirst > span.last() && !d.hasDate()) return d;
+        for (Draft d : drafts) {
+            if (d.triggerFirst > span.last() && !d.hasDate()) return dateBetween(facts, span.last(), d.triggerFirst) ? null : d;
+        }
         return null;
+    }
+
+    /** "escalated in September, killing … in a Sept. 27 airstrike": a nearer date before a trigger is its own. */
+    private static boolean dateBetween(SentenceFacts facts, int after, int before) {
+        return facts.times().stream().anyMatch(t -> t.mention().kind() != TimeMention.Kind.DURATION && t.first() > after && t.last() < before);
     }
 
     /**

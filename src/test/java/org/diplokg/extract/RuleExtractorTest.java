@@ -237,4 +237,10 @@ class RuleExtractorTest {
         Event rejected = only(extract("en", "Moscow has repeatedly rejected the idea of European peacekeepers."), EventType.Rejection);
         assertEquals(null, rejected.date());
     }
+
+    @Test
+    void aDateBeforeATriggerIsNotItsWhenANearerDateIs() {
+        Extraction x = extract("en", "Israel escalated its campaign in September, killing Hezbollah leader Hassan Nasrallah in a Sept. 27 airstrike in Beirut.");
+        assertEquals("2023-09-27", only(x, EventType.MilitaryOperation).date().iso());
+    }
 }
