@@ -54,15 +54,11 @@ final class ArticleCollector {
     void sentence(SentenceFacts facts, List<Draft> found) {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
         boolean looksBack = facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior"));
+        found.forEach(ArticleCollector::dateFromDuring);
+        moveRunningDate(found);
         for (Draft d : found) {
-            if (!d.hasDate() && d.during != null && d.during.hasDate()) {
-                d.time = d.during.date();
-                d.ownDate = d.during.ownDate;
-            }
             EventTypeRule rule = lexicon.rule(d.type);
-            if (d.ownDate && rule.narrativeDate()) {
-                discourse.runningDate(d.date());
-            } else if (!d.hasDate() && rule.narrativeDate() && !looksBack) {
+            if (!d.hasDate() && rule.narrativeDate() && !looksBack) {
                 discourse.runningDate().ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
@@ -77,6 +73,23 @@ final class ArticleCollector {
                 discourse.subject(subject, people.actor(subject).map(a -> a.type() == ActorType.Person).orElse(false));
             }
             drafts.add(d);
+        }
+    }
+
+    private static void dateFromDuring(Draft d) {
+        if (!d.hasDate() && d.during != null && d.during.hasDate()) {
+            d.time = d.during.date();
+            d.ownDate = d.during.ownDate;
+        }
+    }
+
+    /**
+     * The sentence's own dates move the running date before its undated events take it: in "تعهد المشاركون في
+     * مؤتمر برلين، الذي عقد الأحد" the pledge is of the conference's Sunday, not of the publication day.
+     */
+    private void moveRunningDate(List<Draft> found) {
+        for (Draft d : found) {
+            if (d.ownDate && lexicon.rule(d.type).narrativeDate()) discourse.runningDate(d.date());
         }
     }
 

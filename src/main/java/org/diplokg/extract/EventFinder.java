@@ -63,6 +63,8 @@ final class EventFinder {
         shared.talksBehindAnAgreement(all);
         shared.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);
+        SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
+        shared.coordinatedVerbDates(facts, all);
         all.forEach(SharedArguments::sharedDate);
         shared.establishedByAgreements(readings, all);
         SentenceAnchors.attachCounts(facts, drafts);

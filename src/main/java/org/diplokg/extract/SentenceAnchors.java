@@ -20,16 +20,71 @@ final class SentenceAnchors {
 
     /**
      * A date belongs to the nearest trigger on its left (Arabic and English both put the date after the verb
-     * phrase), else to the first trigger on its right ("On Monday, Blinken met …").
+     * phrase), else to the first trigger on its right ("On Monday, Blinken met …"). Two refinements: a date in a
+     * reported clause does not date the speech verb outside it ("قال إن وفدا سيتوجه غدا", "said that … on
+     * Friday"); and a trigger already dated by a nearer date leaves the next date to the undated trigger after it
+     * ("تشن منذ 23 سبتمبر غارات، كما بدأت في الأول من أكتوبر عملية برية").
      */
     static void attachTimes(SentenceFacts facts, List<Draft> drafts) {
         if (drafts.isEmpty()) return;
         for (TimedSpan span : facts.times()) {
-            Draft owner = null;
-            for (Draft d : drafts) if (d.triggerLast < span.first()) owner = d;
-            if (owner == null) owner = drafts.getFirst();
-            apply(owner, span.mention(), endCueBefore(facts, span));
+            if (isYardstick(facts, span)) continue;
+            Draft owner = span.mention().kind() == TimeMention.Kind.DURATION ? nearestOnLeft(drafts, span) : dateOwner(facts, drafts, span);
+            if (owner != null) apply(owner, span.mention(), endCueBefore(facts, span));
         }
+    }
+
+    /** "أول محادثات مباشرة منذ مارس 2022", "the largest attack since 2022": a "since" date a superlative measures against. */
+    private static boolean isYardstick(SentenceFacts facts, TimedSpan span) {
+        boolean since = facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior") && c.last() == span.first() - 1);
+        return since && facts.cues().stream().anyMatch(c -> c.value().kind().equals("yardstick") && c.value().reaches(c.last(), span.first()));
+    }
+
+    private static Draft nearestOnLeft(List<Draft> drafts, TimedSpan span) {
+        Draft owner = null;
+        for (Draft d : drafts) if (d.triggerLast < span.first()) owner = d;
+        return owner != null ? owner : drafts.getFirst();
+    }
+
+    private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
+        Draft left = null;
+        for (Draft d : drafts) if (d.triggerLast < span.first()) left = d;
+        if (left != null && !left.hasDate() && !reportedClause(facts, left, span)) return left;
+        for (Draft d : drafts) {
+            if (d.triggerFirst > span.last() && !d.hasDate()) return dateBetween(facts, span.last(), d.triggerFirst) ? null : d;
+        }
+        return null;
+    }
+
+    /** "escalated in September, killing … in a Sept. 27 airstrike": a nearer date before a trigger is its own. */
+    private static boolean dateBetween(SentenceFacts facts, int after, int before) {
+        return facts.times().stream().anyMatch(t -> t.mention().kind() != TimeMention.Kind.DURATION && t.first() > after && t.last() < before);
+    }
+
+    /**
+     * "رحب ميقاتي بالاتفاق في بيان مساء الثلاثاء", "وفي بيان صدر مساء الاثنين، رحبت حماس": a dated statement noun is
+     * the medium of the speech verbs of its clause, which take its date.
+     */
+    static void speechVerbsTakeTheirStatementsDate(SentenceFacts facts, List<Draft> drafts) {
+        Draft medium = drafts.stream().filter(d -> d.type == EventType.Statement && !d.verb && d.ownDate).findFirst().orElse(null);
+        if (medium == null) return;
+        for (Draft d : drafts) {
+            if (d.type != EventType.Statement || !d.verb || d.hasDate()) continue;
+            int from = Math.min(d.triggerLast, medium.triggerLast);
+            int to = Math.max(d.triggerFirst, medium.triggerFirst);
+            if (complementizerBetween(facts, from, to)) continue;
+            d.time = medium.date();
+            d.ownDate = true;
+        }
+    }
+
+    /** The date stands in what a speech verb reports, past its complementizer (not "talks that began on 6 May"). */
+    private static boolean reportedClause(SentenceFacts facts, Draft speech, TimedSpan span) {
+        return speech.type == EventType.Statement && complementizerBetween(facts, speech.triggerLast, span.first());
+    }
+
+    private static boolean complementizerBetween(SentenceFacts facts, int after, int before) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("complementizer") && c.first() > after && c.last() < before);
     }
 
     private static boolean endCueBefore(SentenceFacts facts, TimedSpan span) {

@@ -51,6 +51,23 @@ final class SharedArguments {
         }
     }
 
+    /**
+     * "وصل بلينكن إلى القاهرة الاثنين والتقى السيسي", "arrived in Jeddah on Monday and met the crown prince": a verb
+     * joined to the verb before it, with no date of its own, happened on that verb's date.
+     */
+    void coordinatedVerbDates(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int n = 1; n < all.size(); n++) {
+            Draft d = all.get(n);
+            if (!d.verb || d.hasDate() || !coordinated(tokens, d.triggerFirst)) continue;
+            Draft earlier = null;
+            for (int m = n - 1; m >= 0 && earlier == null; m--) if (all.get(m).verb) earlier = all.get(m);
+            if (earlier == null || !earlier.hasDate()) continue;
+            d.time = earlier.date();
+            d.ownDate = earlier.ownDate;
+        }
+    }
+
     /** What an agreement establishes has the agreement's parties and, without a date of its own, its date. */
     void establishedByAgreements(List<Readings.Reading> readings, List<Draft> all) {
         Draft agreement = null;

@@ -280,4 +280,62 @@ class RuleExtractorTest {
         assertEquals(List.of("saudi-arabia"), meeting.actors(Role.host));
         assertEquals(List.of("jeddah"), meeting.places());
     }
+
+    @Test
+    void aDateInTheReportedClauseDoesNotDateTheSpeechVerb() {
+        Event said = only(extract("ar", "قال المتحدث باسم الخارجية القطرية ماجد الأنصاري إن وفدا قطريا سيتوجه إلى القاهرة غدا."), EventType.Statement);
+        assertEquals("2024-06-10", said.date().iso());
+        Event sentBack = only(extract("en", "Qatari spokesman Majed al-Ansari said that a delegation would travel to Cairo on Wednesday."), EventType.Statement);
+        assertEquals("2024-06-10", sentBack.date().iso());
+    }
+
+    @Test
+    void aSecondDatePassesADatedTriggerToTheUndatedOneAfterIt() {
+        Extraction x = extract("ar", "وتشن إسرائيل منذ 23 سبتمبر الماضي غارات على لبنان، كما بدأت في الأول من أكتوبر الماضي عملية برية في الجنوب.");
+        List<String> dates = events(x, EventType.MilitaryOperation).stream().map(e -> e.date().iso()).sorted().toList();
+        assertEquals(List.of("2023-09-23", "2023-10-01"), dates);
+    }
+
+    @Test
+    void aSentencesOwnDateMovesTheRunningDateBeforeItsUndatedEventsTakeIt() {
+        Extraction x = extract("ar", "رحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق الذي وقعه الطرفان الأحد.");
+        assertEquals("2024-06-09", only(x, EventType.Statement).date().iso());
+    }
+
+    @Test
+    void aSpeechVerbTakesTheDateOfTheStatementItWasMadeIn() {
+        Extraction x = extract("ar", "قال مكتب رئيس الوزراء الإسرائيلي اليوم الاثنين إن الحكومة وافقت على الاتفاق.\n"
+                + "وفي واشنطن، رحب الرئيس الأمريكي جو بايدن بالاتفاق، وقال في بيان مساء الأحد إنه يشكر أمير دولة قطر.");
+        Event welcomed = events(x, EventType.Statement).stream().filter(e -> e.actors(Role.speaker).contains("joe-biden")).findFirst().orElseThrow();
+        assertEquals("2024-06-09", welcomed.date().iso());
+    }
+
+    @Test
+    void aSinceDateThatASuperlativeMeasuresAgainstDatesNoEvent() {
+        Extraction ar = extract("ar", "اتفق الوفدان الروسي والأوكراني الجمعة على تبادل ألف أسير، خلال أول محادثات مباشرة بين روسيا وأوكرانيا منذ مارس 2022.");
+        assertTrue(ar.events().stream().noneMatch(e -> e.date() != null && e.date().iso().equals("2022-03")), () -> "events " + ar.events());
+        Extraction en = extract("en", "Russia and Ukraine held their first direct talks since March 2022 in Istanbul on Friday.");
+        assertTrue(en.events().stream().noneMatch(e -> e.date() != null && e.date().iso().equals("2022-03")), () -> "events " + en.events());
+    }
+
+    @Test
+    void aVerbJoinedToADatedVerbHappenedThatDay() {
+        Extraction x = extract("en", "Antony Blinken met Egyptian President Abdel Fattah el-Sisi in Cairo on Monday. "
+                + "Volodymyr Zelenskiy arrived in Jeddah on Sunday and met Saudi Crown Prince Mohammed bin Salman.");
+        Event met = events(x, EventType.Meeting).stream().filter(e -> e.actors(Role.participant).contains("mohammed-bin-salman")).findFirst().orElseThrow();
+        assertEquals("2024-06-09", met.date().iso());
+    }
+
+    @Test
+    void anAcceptanceIsNewsOfTheDayAndARejectionMayBeAStandingPosition() {
+        assertEquals("2024-06-10", only(extract("en", "Ukraine accepted the U.S. ceasefire proposal."), EventType.Acceptance).date().iso());
+        Event rejected = only(extract("en", "Moscow has repeatedly rejected the idea of European peacekeepers."), EventType.Rejection);
+        assertEquals(null, rejected.date());
+    }
+
+    @Test
+    void aDateBeforeATriggerIsNotItsWhenANearerDateIs() {
+        Extraction x = extract("en", "Israel escalated its campaign in September, killing Hezbollah leader Hassan Nasrallah in a Sept. 27 airstrike in Beirut.");
+        assertEquals("2023-09-27", only(x, EventType.MilitaryOperation).date().iso());
+    }
 }

@@ -21,6 +21,9 @@ final class TimeParser {
     private static final int MAX_YEAR = 2100;
     private static final int MAX_DAY = 31;
     private static final int FOUR_DIGITS = 4;
+    /** The directions.tsv code of "نفسه", "the same": the period of the date mentioned last. */
+    private static final String SAME = "same";
+    private static final int YEAR_MONTH = "2024-06".length();
 
     private final TimeLexicon lexicon;
     private final List<Tok> toks;
@@ -34,6 +37,8 @@ final class TimeParser {
     /** Whether the expression being matched is future-marked. */
     private boolean future;
     private TimeValue previous;
+    /** The first day of the date the text mentioned last, of any precision: what "العام نفسه" points at. */
+    private LocalDate lastMentioned;
 
     private record Match(int next, TimeMention mention) {}
 
@@ -46,7 +51,8 @@ final class TimeParser {
 
     private record YearSlot(int year, Integer shift, int next) {}
 
-    private record RelativePeriod(String unit, Direction direction, int next) {}
+    /** A week, month or year pointed at from publication, or ({@code same}) the one of the date mentioned last. */
+    private record RelativePeriod(String unit, Direction direction, boolean same, int next) {}
 
     TimeParser(TimeLexicon lexicon, List<Tok> toks, Reading[][] readings, String language, LocalDate published, TimeValue previous) {
         this.lexicon = lexicon;
@@ -56,6 +62,7 @@ final class TimeParser {
         this.published = published;
         this.english = language != null && language.toLowerCase().startsWith("en");
         this.previous = previous;
+        this.lastMentioned = firstDay(previous);
         this.futureBehind = new boolean[n + 1];
         this.futureAhead = new boolean[n + 1];
         markFuture();
@@ -96,6 +103,18 @@ final class TimeParser {
     /** A later "the next day" counts from the last day-precise date, a span's from its end. */
     private void remember(TimeMention m) {
         previous = TimeResolver.lastDay(List.of(m), previous);
+        if (m.kind() != TimeMention.Kind.DURATION) lastMentioned = firstDay(m.until() != null ? m.until() : m.value());
+    }
+
+    private static LocalDate firstDay(TimeValue v) {
+        if (v == null) return null;
+        String iso = v.iso();
+        return LocalDate.parse(iso.length() == FOUR_DIGITS ? iso + "-01-01" : iso.length() == YEAR_MONTH ? iso + "-01" : iso);
+    }
+
+    /** What a relative period counts from: the publication date, or the date mentioned last ("من العام ذاته"). */
+    private LocalDate reference(RelativePeriod p) {
+        return p.same() ? lastMentioned : published;
     }
 
     // ---- patterns -------------------------------------------------------------------------
@@ -165,10 +184,20 @@ final class TimeParser {
         if (r == null) return null;
         int next = i + r.length();
         if (r.entry().has("bare") && modifiesNoun(next)) return null;
-        Reading weekday = reading(next, Category.WEEKDAY);
-        if (weekday != null) next += weekday.length(); // "اليوم الاثنين": one day, said twice
+        next = restatedWeekday(next);
         TimeValue value = published == null ? null : TimeValue.of(published.plusDays(r.value()).toString());
         return dateMatch(i, next, value);
+    }
+
+    /** "اليوم الاثنين", "أمس (الجمعة)": the weekday after a deictic day names the same day; the index after it. */
+    private int restatedWeekday(int i) {
+        boolean bracket = connective(i, "open") != null;
+        int j = bracket ? i + 1 : i;
+        Reading weekday = reading(j, Category.WEEKDAY);
+        if (weekday == null) return i;
+        j += weekday.length();
+        if (!bracket) return j;
+        return connective(j, "close") != null ? j + 1 : i;
     }
 
     /** "نهاية مايو/أيار الماضي", "مطلع ديسمبر 2023", "mid-2023", "late last year", "early next week". */
@@ -192,7 +221,7 @@ final class TimeParser {
         RelativePeriod period = relativePeriod(j);
         if (period != null) {
             String qualifier = period.unit().equals("W") ? null : q.code(); // a week carries its own
-            return dateMatch(i, period.next(), CalendarRules.period(period.unit(), period.direction(), qualifier, published));
+            return dateMatch(i, period.next(), CalendarRules.period(period.unit(), period.direction(), qualifier, reference(period)));
         }
         return null;
     }
@@ -207,7 +236,7 @@ final class TimeParser {
     private Match relativePeriodAt(int i) {
         RelativePeriod p = relativePeriod(i);
         if (p == null) return null;
-        return dateMatch(i, p.next(), CalendarRules.period(p.unit(), p.direction(), null, published));
+        return dateMatch(i, p.next(), CalendarRules.period(p.unit(), p.direction(), null, reference(p)));
     }
 
     /** "عام 2023", "في 2023", "since 2014": a four-digit number after a year noun or a time preposition. */
@@ -326,7 +355,14 @@ final class TimeParser {
             if (month != null && month.unit().equals("M")) {
                 Spec spec = new Spec();
                 spec.day = (int) day.value();
-                spec.monthShift = month.direction().shift();
+                if (!month.same()) {
+                    spec.monthShift = month.direction().shift();
+                } else if (lastMentioned != null) { // "الثامن من الشهر ذاته"
+                    spec.month = lastMentioned.getMonthValue();
+                    spec.year = lastMentioned.getYear();
+                } else {
+                    return null;
+                }
                 return new Point(spec, month.next());
             }
         }
@@ -411,8 +447,9 @@ final class TimeParser {
         Num year = explicitYear(j);
         if (year != null) return new YearSlot((int) year.value(), null, year.next());
         RelativePeriod period = relativePeriod(j);
-        if (period != null && period.unit().equals("Y")) return new YearSlot(0, period.direction().shift(), period.next());
-        return null;
+        if (period == null || !period.unit().equals("Y")) return null;
+        if (!period.same()) return new YearSlot(0, period.direction().shift(), period.next());
+        return lastMentioned == null ? null : new YearSlot(lastMentioned.getYear(), null, period.next()); // "من العام نفسه"
     }
 
     /** A four-digit year, optionally named ("عام 2023", "the year 2023") and marked ("2023م"). */
@@ -431,16 +468,18 @@ final class TimeParser {
     /** "الأسبوع الماضي", "العام الجاري", "هذا الشهر", "last week", "next year" (not "the last week of May"). */
     private RelativePeriod relativePeriod(int i) {
         int j = i;
-        Reading before = direction(j, "before");
+        Reading before = pointer(j, "before");
         if (before != null) j += before.length();
         Reading unit = unitAt(j, null, 1, null);
         if (unit == null || unit.code().equals("D") || unit.code().equals("H")) return null;
         j += unit.length();
-        Reading after = before == null ? direction(j, "after") : null;
+        Reading after = before == null ? pointer(j, "after") : null;
         if (before == null && after == null) return null;
         if (after != null) j += after.length();
         if (before != null && connective(j, "of") != null) return null;
-        return new RelativePeriod(unit.code(), Direction.of((before != null ? before : after).code()), j);
+        String code = (before != null ? before : after).code();
+        boolean same = code.equals(SAME);
+        return new RelativePeriod(unit.code(), same ? Direction.CURRENT : Direction.of(code), same, j);
     }
 
     /** A day of the month: 1–31 in digits (with "th" and the like) or an ordinal word. */
@@ -562,7 +601,14 @@ final class TimeParser {
         return null;
     }
 
+    /** A word pointing from publication ("الماضي", "next"); not "نفسه", which only a period takes. */
     private Reading direction(int i, String position) {
+        Reading r = pointer(i, position);
+        return r == null || r.code().equals(SAME) ? null : r;
+    }
+
+    /** Any word of directions.tsv at i in that position. */
+    private Reading pointer(int i, String position) {
         if (i < 0 || i >= n) return null;
         for (Reading r : readings[i]) {
             if (r.category() == Category.DIRECTION && r.entry().has(position)) return r;

@@ -171,6 +171,8 @@ class TimeResolverTest {
                 يوم السبت المقبل     | 2024-06-15
                 اليوم                | 2024-06-10
                 اليوم الاثنين        | 2024-06-10
+                اليوم (الاثنين)      | 2024-06-10
+                أمس (الأحد)          | 2024-06-09
                 أمس                  | 2024-06-09
                 مساء أمس             | 2024-06-09
                 بالأمس               | 2024-06-09
@@ -292,6 +294,26 @@ class TimeResolverTest {
         @Test
         void theNextDayNeedsADayPreciseAnchor() {
             assertEquals(List.of(), TIME.find("في اليوم التالي", "ar", MONDAY_2024_06_10, TimeValue.of("2024-05")));
+        }
+
+        @Test
+        void theSameYearOrMonthIsThatOfTheDateMentionedLast() {
+            List<TimeMention> war = ar("وتتواصل الحرب منذ فبراير 2022، فيما جرت آخر مفاوضات في مارس من العام ذاته");
+            assertEquals(List.of("2022-02", "2022-03"), war.stream().map(m -> m.value().iso()).toList());
+            List<TimeMention> truce = ar("هدنة منذ 12 يناير 2020 استجابة لدعوة في الثامن من الشهر ذاته");
+            assertEquals("2020-01-08", truce.get(1).value().iso());
+            assertEquals("2015", dateOf(TIME.find("في العام نفسه", "ar", MONDAY_2024_06_10, TimeValue.of("2015-03-01"))));
+        }
+
+        @Test
+        void aSeasonPlacesTheTimeInItsYear() {
+            assertEquals("2020 late", dateOf(ar("في خريف 2020")));
+            assertEquals("2022 mid", dateOf(en("in the summer of 2022")));
+        }
+
+        @Test
+        void theSameYearWithoutAnEarlierDateIsNoDate() {
+            assertEquals(List.of(), ar("في العام نفسه"));
         }
 
         @Test
