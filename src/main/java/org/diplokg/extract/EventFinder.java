@@ -6,6 +6,7 @@ import java.util.Set;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
+import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.lexicon.Preposition;
 import org.diplokg.lexicon.Trigger;
@@ -29,12 +30,14 @@ final class EventFinder {
     private static final int LIGHT_VERB_REACH = 2;
 
     private final EventLexicon lexicon;
+    private final NameLexicon names;
     private final boolean verbFirst;
     private final Readings readingsOf;
     private final SharedArguments shared;
 
-    EventFinder(EventLexicon lexicon) {
+    EventFinder(EventLexicon lexicon, NameLexicon names) {
         this.lexicon = lexicon;
+        this.names = names;
         this.verbFirst = lexicon.language().equals("ar");
         this.readingsOf = new Readings(lexicon);
         this.shared = new SharedArguments(lexicon);
@@ -333,7 +336,7 @@ final class EventFinder {
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
             dual |= cue.value().kind().equals("dual") && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
-            anaphor |= cue.value().kind().equals("anaphor");
+            anaphor |= cue.value().kind().equals("anaphor") && definite(facts.sentence().tokens().get(cue.first()));
         }
         if (anaphor && draft.type == EventType.Statement && discourse.lastSpeaker().isPresent()) {
             draft.add(principal, discourse.lastSpeaker().get());
@@ -342,6 +345,11 @@ final class EventFinder {
             discourse.lastPair().forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
+    }
+
+    /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */
+    private boolean definite(Token t) {
+        return !MatchKeys.isArabic(t.surface()) || names.hasArticle(t);
     }
 
     private boolean hasDualSuffix(Token t) {
