@@ -28,6 +28,8 @@ final class EventFinder {
     private static final int SUBJECT_GAP = 2;
     private static final int PREPOSITION_GAP = 2;
     private static final int LIGHT_VERB_REACH = 2;
+    /** Cue words that govern the group after them as a prepositional object. */
+    private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -170,12 +172,14 @@ final class EventFinder {
             if (rule.takesPlace() && draft.places.isEmpty()) {
                 subject.phrases().stream().filter(p -> p.isPlace() && p.state() != null).findFirst().ifPresent(p -> draft.places.add(p.slug()));
             }
-            Groups.Group object = trigger.object() == null ? null : groups.after(subject.last(), SUBJECT_GAP, used);
-            if (object == null && trigger.object() != null && !verbFirst) object = groups.after(hit.last(), SUBJECT_GAP, used);
+            // The object follows the subject (VSO) or, with the subject before the verb, the verb.
+            int objectAfter = Math.max(subject.last(), hit.last());
+            Groups.Group object = trigger.object() == null ? null : groups.after(objectAfter, SUBJECT_GAP, used);
             if (object != null) assign(draft, object, List.of(trigger.object()), rule, used);
         } else if (trigger.object() != null) {
             Groups.Group object = groups.after(hit.last(), SUBJECT_GAP, used);
-            if (object != null && (trigger.object().equals("place") || draft.possessive)) {
+            // Without a subject of its own an English verb still has its object ("arrived in Jeddah and met MBS").
+            if (object != null && (trigger.object().equals("place") || draft.possessive || trigger.verb() && !verbFirst)) {
                 assign(draft, object, List.of(trigger.object()), rule, used);
             }
         }
@@ -210,12 +214,25 @@ final class EventFinder {
                     && !"place".equals(hit.value().object());
             return after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination ? after : before;
         }
+        while (before != null && afterPreposition(facts, before.first())) before = groups.before(before.first(), used);
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
             if (outside != null) before = outside;
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement ? after : null;
+    }
+
+    /**
+     * "brokered by Qatar with the support of Egypt and the United States, and announced on Wednesday": a group
+     * governed by a preposition (the article aside) is no subject of a verb after it.
+     */
+    private boolean afterPreposition(SentenceFacts facts, int first) {
+        int before = first - 1;
+        while (before >= 0 && lexicon.isDeterminer(facts.sentence().tokens().get(before).surface())) before--;
+        int word = before;
+        return word >= 0 && (facts.prepositions().stream().anyMatch(p -> p.last() == word)
+                || facts.cues().stream().anyMatch(c -> c.last() == word && OBLIQUE_CUES.contains(c.value().kind())));
     }
 
     /** "واتفق الجانبان": the subject right after the verb is "the two sides", resolved through the discourse. */

@@ -338,4 +338,10 @@ class RuleExtractorTest {
         Extraction x = extract("en", "Israel escalated its campaign in September, killing Hezbollah leader Hassan Nasrallah in a Sept. 27 airstrike in Beirut.");
         assertEquals("2023-09-27", only(x, EventType.MilitaryOperation).date().iso());
     }
+
+    @Test
+    void anActorGovernedByAPrepositionIsNoSubjectOfTheVerbAfterIt() {
+        Extraction x = extract("en", "The deal was brokered by Qatar with the support of Egypt and the United States, and announced on Wednesday.");
+        assertTrue(events(x, EventType.Statement).isEmpty(), () -> "statements " + events(x, EventType.Statement));
+    }
 }
