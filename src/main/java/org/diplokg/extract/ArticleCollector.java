@@ -66,7 +66,8 @@ final class ArticleCollector {
                 d.places.add(datelinePlace);
             }
             List<String> principals = List.copyOf(d.actors(rule.principal()));
-            discourse.principals(principals);
+            // "the two sides" are the sides of talks, deals and wars, not two joint speakers.
+            if (d.type != EventType.Statement) discourse.principals(principals);
             if (d.type == EventType.Statement && !principals.isEmpty()) discourse.speaker(principals.getFirst());
             if (d.verb && !d.subject.isEmpty()) {
                 String subject = d.subject.iterator().next();

@@ -109,6 +109,8 @@ final class Groups {
             else if (!lexicon.isDeterminer(t.surface()) && (!t.isPunct() || !isListPunctuation(t.surface()))) return false;
         }
         if (coordinated || left.last() + 1 < right.first()) return true;
+        // "برعاية سعودية أمريكية", "a Qatari-Egyptian proposal": adjectives of several states side by side.
+        if (left.isBareDemonym() && right.isBareDemonym()) return true;
         String first = MatchKeys.normalize(tokens.get(right.first()).surface());
         return lexicon.conjunctionPrefixes().stream().anyMatch(first::startsWith);
     }

@@ -227,13 +227,20 @@ final class SharedArguments {
         return before != null && before.last() == cue.first() - 1 ? before : null;
     }
 
+    /** The nearest talks or agreement, which mediators broker; else the nearest truce or exchange. */
     private Draft nearestMediated(List<Draft> all, int token) {
         Draft nearest = null;
         for (Draft d : all) {
             if (!lexicon.rule(d.type).mediated()) continue;
-            if (nearest == null || distance(d, token) < distance(nearest, token)) nearest = d;
+            boolean brokered = brokered(d);
+            if (nearest == null || brokered && !brokered(nearest)
+                    || brokered == brokered(nearest) && distance(d, token) < distance(nearest, token)) nearest = d;
         }
         return nearest;
+    }
+
+    private static boolean brokered(Draft d) {
+        return d.type == EventType.Negotiation || d.type == EventType.Agreement;
     }
 
     private static int distance(Draft d, int token) {
