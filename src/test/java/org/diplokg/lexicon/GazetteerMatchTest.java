@@ -96,4 +96,19 @@ class GazetteerMatchTest {
         assertEquals(List.of("egypt-general-intelligence[1-2]", "abbas-kamel[4-5]"),
                 hits("ar", "رئيس المخابرات المصرية اللواء عباس كامل"));
     }
+    @Test
+    void widenedGazetteerNamesSpokespeopleMinistriesAndPlaces() {
+        assertEquals(List.of("iran-ministry-of-foreign-affairs[3-4]", "esmaeil-baghaei[5-6]"),
+                hits("ar", "وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي"));
+        assertEquals(List.of("avichay-adraee[0-1]", "cogat[3-3]"),
+                hits("en", "Avichay Adraee and COGAT said"));
+        assertEquals(List.of("azerbaijan-ministry-of-defense[1-3]", "stepanakert[5-5]+place"),
+                hits("ar", "وقالت وزارة الدفاع الأذربيجانية إن خانكندي"));
+        assertEquals(List.of("jean-yves-le-drian[0-4]", "lebanon-parliament[6-7]"),
+                hits("en", "Jean-Yves Le Drian met Lebanese Parliament members"));
+        assertEquals(List.of("qasem-soleimani[1-2]", "ain-al-asad[4-6]+place"),
+                hits("ar", "اغتيال قاسم سليماني وقصف قاعدة عين الأسد"));
+        assertEquals(List.of("radwan-force[0-1]", "mawasi[3-3]+place"),
+                hits("ar", "قوة الرضوان في المواصي"));
+    }
 }
