@@ -344,4 +344,11 @@ class RuleExtractorTest {
         Extraction x = extract("en", "The deal was brokered by Qatar with the support of Egypt and the United States, and announced on Wednesday.");
         assertTrue(events(x, EventType.Statement).isEmpty(), () -> "statements " + events(x, EventType.Statement));
     }
+
+    @Test
+    void aCallReceivedFromSomeoneIsWithThem() {
+        Event call = only(extract("ar", "تلقى الرئيس المصري عبد الفتاح السيسي اليوم اتصالا هاتفيا من العاهل الأردني الملك عبد الله الثاني."),
+                EventType.PhoneCall);
+        assertEquals(Set.of("abdel-fattah-el-sisi", "abdullah-ii"), Set.copyOf(call.actors(Role.participant)));
+    }
 }
