@@ -49,6 +49,7 @@ public final class RuleExtractor implements Extractor {
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
     private final KnownConflicts conflicts;
+    private final OfficesOfPosts offices;
     private final TimeResolver times;
     private final NameLexicon names;
     private final Map<String, Language> languages = new LinkedHashMap<>();
@@ -61,6 +62,7 @@ public final class RuleExtractor implements Extractor {
         Path lexiconDir = dataDir.resolve("lexicon");
         this.gazetteer = Gazetteer.load(dataDir.resolve("gazetteer"));
         this.conflicts = KnownConflicts.load(dataDir.resolve("gazetteer").resolve("conflicts.tsv"));
+        this.offices = new OfficesOfPosts(gazetteer);
         this.times = TimeResolver.load(dataDir.resolve("time"));
         this.names = NameLexicon.load(lexiconDir);
         for (String lang : List.of("ar", "en")) {
@@ -122,7 +124,7 @@ public final class RuleExtractor implements Extractor {
         cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind())).forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
-        List<ActorPhrase> phrases = new ArrayList<>(actorFinder.find(s, withTriggers, proxyNouns, discourse));
+        List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, proxyNouns, discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
         phrases.addAll(surnames.find(s, phrases, withTriggers));
         phrases.sort(java.util.Comparator.comparingInt(ActorPhrase::first));

@@ -351,4 +351,10 @@ class RuleExtractorTest {
                 EventType.PhoneCall);
         assertEquals(Set.of("abdel-fattah-el-sisi", "abdullah-ii"), Set.copyOf(call.actors(Role.participant)));
     }
+
+    @Test
+    void theOfficeOfAPostHolderNamedWithThePostIsThatPostsBody() {
+        Extraction x = extract("en", "Israeli Prime Minister Benjamin Netanyahu's office said on Monday that the delegation would not travel.");
+        assertEquals(List.of("israel-prime-ministers-office"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }

@@ -1,0 +1,50 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.diplokg.lexicon.Gazetteer;
+import org.diplokg.model.Actor;
+import org.diplokg.model.ActorType;
+import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Sentence;
+
+/**
+ * "Israeli Prime Minister Benjamin Netanyahu's office said": the office of a post holder named with the post is
+ * the gazetteer's body for that post of that state ("Israeli Prime Minister's Office"), not the person.
+ */
+final class OfficesOfPosts {
+    private static final String OFFICE = "office";
+    private static final String POSSESSIVE_OFFICE = "'s " + OFFICE;
+
+    private final Gazetteer gazetteer;
+
+    OfficesOfPosts(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The phrases with each "TITLE NAME's office" replaced by the office's body, where the gazetteer has one. */
+    List<ActorPhrase> apply(Sentence sentence, List<ActorPhrase> phrases) {
+        var out = new ArrayList<ActorPhrase>(phrases.size());
+        for (ActorPhrase p : phrases) out.add(officeOf(sentence, p).orElse(p));
+        return out;
+    }
+
+    private Optional<ActorPhrase> officeOf(Sentence sentence, ActorPhrase p) {
+        var tokens = sentence.tokens();
+        if (!p.isPerson() || p.title() == null || p.state() == null || p.last() + 1 >= tokens.size()) return Optional.empty();
+        String last = tokens.get(p.last()).surface().replace('\u2019', '\'');
+        if (!last.endsWith("'s") || !MatchKeys.key(tokens.get(p.last() + 1).surface(), "en").equals(OFFICE)) return Optional.empty();
+        String label = p.title().toLowerCase(Locale.ROOT) + POSSESSIVE_OFFICE;
+        return gazetteer.actors().stream()
+                .filter(a -> a.type() == ActorType.GovernmentBody && p.state().equals(a.country()) && hasEnglishLabelEnding(a, label))
+                .findFirst()
+                .map(body -> new ActorPhrase(p.first(), p.last() + 1, body.slug(), body.type(), p.state(), null, "office-of-post"));
+    }
+
+    private static boolean hasEnglishLabelEnding(Actor body, String ending) {
+        String en = body.labels().get("en");
+        return en != null && en.replace('\u2019', '\'').toLowerCase(Locale.ROOT).endsWith(ending);
+    }
+}
