@@ -156,12 +156,16 @@ final class EventFinder {
         EventTypeRule rule = lexicon.rule(type);
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
-        draft.participle = trigger.flags().contains("participle");
         draft.talks = trigger.flags().contains("negotiation-when-mediated");
         draft.possessive = !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         var groups = Groups.of(facts, from, to, lexicon);
         var used = new java.util.HashSet<ActorPhrase>();
+        Groups.Group gerundObject = !trigger.verb() && !verbFirst && afterComma(facts, hit.first()) && hit.value().phrase().endsWith("ing")
+                ? groups.after(hit.last(), 0, used) : null;
+        draft.participle = trigger.flags().contains("participle") || gerundObject != null;
         assignPrepositions(facts, draft, used, n, readings, rule, "place".equals(trigger.object()));
+        // "…, meeting Lebanese parliament Speaker Nabih Berri": a gerund after a comma is the main verb's participle.
+        if (gerundObject != null) assign(draft, gerundObject, List.of("principal"), rule, used);
         Groups.Group subject = draft.possessive || draft.participle ? null : subject(facts, hit, groups, used);
         if (subject != null) {
             Groups.Group actors = trigger.verb() ? governments(subject) : subject;
@@ -341,6 +345,10 @@ final class EventFinder {
 
     private static boolean takes(Hit<List<Preposition>> prep, Hit<Trigger> trigger) {
         return prep.value().stream().anyMatch(p -> p.appliesTo(trigger.value().type()));
+    }
+
+    private static boolean afterComma(SentenceFacts facts, int token) {
+        return token > 0 && facts.sentence().tokens().get(token - 1).surface().equals(",");
     }
 
     /** "الجانبين" / "the two sides", a dual pronoun on the trigger, "البيان" / "the statement". */

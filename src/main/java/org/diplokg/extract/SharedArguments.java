@@ -37,7 +37,7 @@ final class SharedArguments {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
-            boolean needsSubject = d.possessive ? d.subject.isEmpty()
+            boolean needsSubject = d.possessive || d.participle && !d.verb ? d.subject.isEmpty()
                     : d.actors(principal).isEmpty() && (d.participle || d.verb && coordinated(tokens, d.triggerFirst));
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {

@@ -357,4 +357,10 @@ class RuleExtractorTest {
         Extraction x = extract("en", "Israeli Prime Minister Benjamin Netanyahu's office said on Monday that the delegation would not travel.");
         assertEquals(List.of("israel-prime-ministers-office"), only(x, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void aGerundAfterACommaIsTheMainVerbsParticiple() {
+        Extraction x = extract("en", "Antony Blinken traveled to Cairo on Monday, meeting Egyptian President Abdel Fattah el-Sisi.");
+        assertEquals(Set.of("antony-blinken", "abdel-fattah-el-sisi"), Set.copyOf(only(x, EventType.Meeting).actors(Role.participant)));
+    }
 }
