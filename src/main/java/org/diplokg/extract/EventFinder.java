@@ -36,6 +36,7 @@ final class EventFinder {
     private final boolean verbFirst;
     private final Readings readingsOf;
     private final SharedArguments shared;
+    private final ImpliedArguments implied;
 
     EventFinder(EventLexicon lexicon, NameLexicon names) {
         this.lexicon = lexicon;
@@ -43,6 +44,7 @@ final class EventFinder {
         this.verbFirst = lexicon.language().equals("ar");
         this.readingsOf = new Readings(lexicon);
         this.shared = new SharedArguments(lexicon);
+        this.implied = new ImpliedArguments(lexicon);
     }
 
     List<Draft> find(Document doc, SentenceFacts facts, Discourse discourse) {
@@ -62,11 +64,11 @@ final class EventFinder {
         shared.pronounSubjects(facts, all, discourse);
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
-        shared.namedMediators(facts, all);
-        shared.listedParticipants(facts, all);
-        shared.settingOfTheMainVerb(facts, all);
-        shared.talksBehindAnAgreement(all);
-        shared.agreementOfMediatedTalks(all);
+        implied.namedMediators(facts, all);
+        implied.listedParticipants(facts, all);
+        implied.settingOfTheMainVerb(facts, all);
+        implied.talksBehindAnAgreement(all);
+        implied.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         shared.coordinatedVerbDates(facts, all);

@@ -1,0 +1,180 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+
+/**
+ * Arguments a sentence gives its events outside their frames: actors its wording names by their part (mediator
+ * nouns, lists after "بينهم" / "including", the setting of the main verb), and what talks and the agreement they
+ * produced share (sides, mediators, place).
+ */
+final class ImpliedArguments {
+    /** Words that may stand between a mediator noun and the actors it names ("الوسطاء في مصر"). */
+    private static final int MEDIATOR_GAP = 1;
+
+    private final EventLexicon lexicon;
+
+    ImpliedArguments(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * "نجاح الوسطاء في مصر وقطر في التوصل إلى اتفاق", "Qatari and Egyptian mediators brokered the deal": the actors
+     * a mediator noun designates mediate the nearest event of the sentence that can have mediators, whatever slot
+     * they filled there.
+     */
+    void namedMediators(SentenceFacts facts, List<Draft> all) {
+        Groups groups = null;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("mediator-noun")) continue;
+            if (groups == null) groups = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
+            Groups.Group named = designated(groups, cue);
+            Draft mediated = nearestMediated(all, cue.first());
+            if (named == null || mediated == null) continue;
+            for (ActorPhrase p : named.phrases()) {
+                if (p.isPlace()) continue;
+                mediated.roles.values().forEach(actors -> actors.remove(p.slug()));
+                mediated.add(Role.mediator, p.slug());
+            }
+        }
+    }
+
+    /**
+     * "شارك في المؤتمر قادة من 12 دولة، بينهم الرئيس الروسي … والرئيس التركي …", "leaders attended, including …":
+     * the actors listed after the cue are principal actors of the nearest event before it.
+     */
+    void listedParticipants(SentenceFacts facts, List<Draft> all) {
+        Groups groups = null;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("list-intro")) continue;
+            if (groups == null) groups = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
+            Groups.Group listed = groups.after(cue.last(), 0, Set.of());
+            Draft event = nearestBefore(all, cue.first());
+            if (listed == null || event == null) continue;
+            Role principal = lexicon.rule(event.type).principal();
+            listed.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(principal, p.slug()));
+        }
+    }
+
+    /**
+     * "وفي اتصال هاتفي أمس، حث بلينكن الرئيس علييف", "During the meeting, Sisi told Blinken": a meeting or call named
+     * as the setting of the sentence's verb, with no participants of its own, is between the verb's subject and the
+     * actor right after it.
+     */
+    void settingOfTheMainVerb(SentenceFacts facts, List<Draft> all) {
+        for (Draft d : all) {
+            if (d.verb || d.possessive || lexicon.rule(d.type).principal() != Role.participant || !d.actors(Role.participant).isEmpty()) continue;
+            if (!afterAdjunct(facts, d.triggerFirst)) continue;
+            Draft main = all.stream().filter(v -> v.verb && !v.subject.isEmpty() && v != d).findFirst().orElse(null);
+            if (main == null) continue;
+            main.subject.forEach(a -> d.add(Role.participant, a));
+            Groups.Group addressee = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon)
+                    .after(endOfVerbAndSubject(facts, main), 0, Set.of());
+            if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
+        }
+    }
+
+    /** An adjunct preposition right before the noun, an article aside ("in a phone call"). */
+    private boolean afterAdjunct(SentenceFacts facts, int token) {
+        int before = token - 1;
+        while (before >= 0 && lexicon.isDeterminer(facts.sentence().tokens().get(before).surface())) before--;
+        int preposition = before;
+        return facts.cues().stream().anyMatch(c -> c.last() == preposition
+                && (c.value().kind().equals("adjunct") || c.value().kind().equals("during")));
+    }
+
+    /** Where the verb and its subject end, in either order ("حث بلينكن", "Blinken urged"): its object follows. */
+    private static int endOfVerbAndSubject(SentenceFacts facts, Draft verb) {
+        int subjectEnd = facts.phrases().stream().filter(p -> verb.subject.contains(p.slug())).mapToInt(ActorPhrase::last)
+                .max().orElse(verb.triggerLast);
+        return Math.max(subjectEnd, verb.triggerLast);
+    }
+
+    /**
+     * "وقّع الطرفان إعلان جدة برعاية السعودية والولايات المتحدة بعد أسبوع من المحادثات", "the deal, brokered by Qatar,
+     * came after weeks of talks": talks reported with a mediated agreement are the negotiation that produced it,
+     * between its parties, with its mediators and, unless the talks have a place of their own, where it was reached.
+     */
+    void talksBehindAnAgreement(List<Draft> all) {
+        Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement && !d.actors(Role.mediator).isEmpty())
+                .findFirst().orElse(null);
+        if (agreement != null) {
+            for (Draft d : all) {
+                if (!d.talks || d.type != EventType.Meeting) continue;
+                d.type = EventType.Negotiation;
+                Set<String> sides = new java.util.LinkedHashSet<>(d.actors(Role.participant));
+                d.roles.remove(Role.participant);
+                sides.forEach(side -> d.add(Role.party, side));
+                agreement.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
+                if (d.places.isEmpty()) d.places.addAll(agreement.places);
+            }
+        }
+        sidesOfTheAgreement(all);
+    }
+
+    /** Negotiations without sides of their own, reported with an agreement, were between its parties. */
+    private static void sidesOfTheAgreement(List<Draft> all) {
+        Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement && !d.actors(Role.party).isEmpty())
+                .findFirst().orElse(null);
+        if (agreement == null) return;
+        for (Draft d : all) {
+            if (d.type == EventType.Negotiation && d.actors(Role.party).isEmpty()) agreement.actors(Role.party).forEach(p -> d.add(Role.party, p));
+        }
+    }
+
+    /**
+     * "وقعا اتفاقا في ختام محادثات برعاية الاتحاد الأفريقي", "the deal reached after talks mediated by Egypt": an
+     * agreement without mediators of its own, reported with mediated negotiations, was brokered by their mediators.
+     */
+    void agreementOfMediatedTalks(List<Draft> all) {
+        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && !d.actors(Role.mediator).isEmpty())
+                .findFirst().orElse(null);
+        if (talks == null) return;
+        for (Draft d : all) {
+            if (d.type == EventType.Agreement && d.actors(Role.mediator).isEmpty()) {
+                talks.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
+            }
+        }
+    }
+
+    private static Draft nearestBefore(List<Draft> all, int token) {
+        Draft nearest = null;
+        for (Draft d : all) if (d.triggerLast < token) nearest = d;
+        return nearest;
+    }
+
+    /** The mediators themselves: the demonyms on the noun, else the actors right after it, else right before it. */
+    private static Groups.Group designated(Groups groups, Hit<Cue> cue) {
+        Groups.Group covering = groups.covering(cue.first());
+        if (covering != null) return covering;
+        Groups.Group after = groups.after(cue.last(), MEDIATOR_GAP, Set.of());
+        if (after != null) return after;
+        Groups.Group before = groups.before(cue.first(), Set.of());
+        return before != null && before.last() == cue.first() - 1 ? before : null;
+    }
+
+    /** The nearest talks or agreement, which mediators broker; else the nearest truce or exchange. */
+    private Draft nearestMediated(List<Draft> all, int token) {
+        Draft nearest = null;
+        for (Draft d : all) {
+            if (!lexicon.rule(d.type).mediated()) continue;
+            boolean brokered = brokered(d);
+            if (nearest == null || brokered && !brokered(nearest)
+                    || brokered == brokered(nearest) && distance(d, token) < distance(nearest, token)) nearest = d;
+        }
+        return nearest;
+    }
+
+    private static boolean brokered(Draft d) {
+        return d.type == EventType.Negotiation || d.type == EventType.Agreement;
+    }
+
+    private static int distance(Draft d, int token) {
+        return token < d.triggerFirst ? d.triggerFirst - token : Math.max(0, token - d.triggerLast);
+    }
+}
