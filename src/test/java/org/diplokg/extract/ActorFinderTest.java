@@ -8,23 +8,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
-import org.diplokg.model.Article;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Tenure;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Who the actor phrases of short sentences name, and the posts they say those people hold. */
 class ActorFinderTest {
-    private static RuleExtractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = RuleExtractor.standard();
-    }
-
     private static Extraction extract(String language, LocalDate published, String body) {
-        return extractor.extract(new Article("t", null, null, published, language, null, null, body, "h", "test"));
+        return ShortArticles.extract(language, published, body);
     }
 
     /** holder slug → the state or body of the post the text gives them (or "" when it names none). */

@@ -3,29 +3,18 @@ package org.diplokg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.diplokg.model.Article;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Each trigger frame on short sentences of its own, through the whole extractor. */
 class RuleExtractorTest {
-    private static RuleExtractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = RuleExtractor.standard();
-    }
-
     private static Extraction extract(String language, String body) {
-        var article = new Article("t", null, null, LocalDate.of(2024, 6, 10), language, null, null, body, "h", "test");
-        return extractor.extract(article);
+        return ShortArticles.extract(language, body);
     }
 
     private static List<Event> events(Extraction x, EventType type) {
