@@ -22,7 +22,6 @@ import org.diplokg.text.Token;
 final class BodyFinder {
     private static final int MAX_WORDS = 4;
     /** The article a head keeps when clitics before it are cut ("والحكومة" → "الحكومة"). */
-    private static final String ARTICLE = "ال";
 
     private final BodyHeads heads;
     private final NameLexicon names;
@@ -114,7 +113,8 @@ final class BodyFinder {
         String name = tokens.get(from).surface();
         if (head != null) {
             int at = name.indexOf(head.substring(0, Math.min(2, head.length())));
-            if (at >= 2 && name.startsWith(ARTICLE, at - 2)) at -= 2;
+            String article = MatchKeys.definiteArticle();
+            if (at >= article.length() && name.startsWith(article, at - article.length())) at -= article.length();
             if (at > 0) name = name.substring(at);
         }
         var sb = new StringBuilder(name);

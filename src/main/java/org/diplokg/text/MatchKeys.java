@@ -33,7 +33,8 @@ public final class MatchKeys {
     private static final List<String> PROCLITICS = LineData.words(Home.data("text", "arabic-proclitics.tsv"));
     private static final List<String> SUFFIXES = LineData.words(Home.data("text", "arabic-suffixes.tsv"));
     private static final List<String> INDEFINITE_ENDINGS = LineData.words(Home.data("text", "arabic-indefinite-endings.tsv"));
-    private static final String DEFINITE_ARTICLE = "\u0627\u0644";
+    /** The bare Arabic article, the first form data/gazetteer/arabic-article.tsv lists. */
+    private static final String DEFINITE_ARTICLE = LineData.words(Home.data("gazetteer", "arabic-article.tsv")).getFirst();
     private static final Map<String, String> FOLDS = LineData.rows(Home.data("text", "arabic-key-folds.tsv")).stream()
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
     private static final Map<String, String> FINAL_FOLDS = LineData.rows(Home.data("text", "arabic-final-folds.tsv")).stream()
@@ -85,6 +86,11 @@ public final class MatchKeys {
     /** Letters folded (no stemming): a stable spelling for slugs and display comparisons. */
     public static String normalize(String word) {
         return isArabic(word) ? analyze(NORMALIZING, word) : latinKey(word);
+    }
+
+    /** The bare Arabic article (ال), as a word of running text begins with it. */
+    public static String definiteArticle() {
+        return DEFINITE_ARTICLE;
     }
 
     public static boolean isArabic(String word) {
