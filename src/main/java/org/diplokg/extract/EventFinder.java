@@ -52,11 +52,13 @@ final class EventFinder {
         var all = new ArrayList<Draft>();
         List<Hit<Trigger>> triggers = facts.triggers();
         List<Readings.Reading> readings = readingsOf.readings(facts);
+        Groups sentence = Groups.ofSentence(facts, lexicon);
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
             int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
             int to = n == triggers.size() - 1 ? facts.sentence().tokens().size() - 1 : triggers.get(n + 1).first() - 1;
-            Draft draft = build(doc, facts, n, readings, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to), discourse);
+            Draft draft = build(doc, facts, sentence, n, readings, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to),
+                    discourse);
             all.add(draft);
             if (readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.ESTABLISHED) drafts.add(draft);
         }
@@ -64,9 +66,9 @@ final class EventFinder {
         shared.pronounSubjects(facts, all, discourse);
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
-        implied.namedMediators(facts, all);
-        implied.listedParticipants(facts, all);
-        implied.settingOfTheMainVerb(facts, all);
+        implied.namedMediators(facts, sentence, all);
+        implied.listedParticipants(facts, sentence, all);
+        implied.settingOfTheMainVerb(facts, sentence, all);
         implied.talksBehindAnAgreement(all);
         implied.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);
@@ -151,7 +153,8 @@ final class EventFinder {
         return to;
     }
 
-    private Draft build(Document doc, SentenceFacts facts, int n, List<Readings.Reading> readings, int from, int to, Discourse discourse) {
+    private Draft build(Document doc, SentenceFacts facts, Groups sentence, int n, List<Readings.Reading> readings, int from, int to,
+                        Discourse discourse) {
         Hit<Trigger> hit = facts.triggers().get(n);
         Trigger trigger = hit.value();
         EventType type = negotiatedTalks(facts, n, readings, from, to) ? EventType.Negotiation : trigger.type();
@@ -165,7 +168,7 @@ final class EventFinder {
         Groups.Group gerundObject = !trigger.verb() && !verbFirst && afterComma(facts, hit.first()) && hit.value().phrase().endsWith("ing")
                 ? groups.after(hit.last(), 0, used) : null;
         draft.participle = trigger.flags().contains("participle") || gerundObject != null;
-        assignPrepositions(facts, draft, used, n, readings, rule, "place".equals(trigger.object()));
+        assignPrepositions(facts, sentence, draft, used, n, readings, rule, "place".equals(trigger.object()));
         // "…, meeting Lebanese parliament Speaker Nabih Berri": a gerund after a comma is the main verb's participle.
         if (gerundObject != null) assign(draft, gerundObject, List.of("principal"), rule, used);
         Groups.Group subject = draft.possessive || draft.participle ? null : subject(facts, hit, groups, used);
@@ -234,11 +237,8 @@ final class EventFinder {
      * governed by a preposition (the article aside) is no subject of a verb after it.
      */
     private boolean afterPreposition(SentenceFacts facts, int first) {
-        int before = first - 1;
-        while (before >= 0 && lexicon.isDeterminer(facts.sentence().tokens().get(before).surface())) before--;
-        int word = before;
-        return word >= 0 && (facts.prepositions().stream().anyMatch(p -> p.last() == word)
-                || facts.cues().stream().anyMatch(c -> c.last() == word && OBLIQUE_CUES.contains(c.value().kind())));
+        int word = facts.governingWord(first, lexicon);
+        return word >= 0 && (facts.prepositions().stream().anyMatch(p -> p.last() == word) || facts.cueEndsAt(word, OBLIQUE_CUES));
     }
 
     /** "واتفق الجانبان": the subject right after the verb is "the two sides", resolved through the discourse. */
@@ -310,12 +310,10 @@ final class EventFinder {
      * Each preposition serves the trigger it belongs to (see {@link #owner}), wherever its object stands in the
      * sentence: past the complements between them ("اتفاق لوقف إطلاق النار … بين إسرائيل وحماس").
      */
-    private void assignPrepositions(SentenceFacts facts, Draft draft, Set<ActorPhrase> used, int n,
+    private void assignPrepositions(SentenceFacts facts, Groups sentence, Draft draft, Set<ActorPhrase> used, int n,
                                     List<Readings.Reading> readings, EventTypeRule rule, boolean takesDestination) {
-        Groups sentence = null;
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositionOwner(facts, readings, prep) != n) continue;
-            if (sentence == null) sentence = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null) continue;
             ActorPhrase head = group.phrases().getFirst();

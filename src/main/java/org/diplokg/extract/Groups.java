@@ -37,6 +37,11 @@ final class Groups {
         facts.cues().stream().filter(c -> ADVERBS.contains(c.value().kind())).forEach(c -> adjuncts.set(c.first(), c.last() + 1));
     }
 
+    /** The groups of the whole sentence, which prepositions and role nouns reach across. */
+    static Groups ofSentence(SentenceFacts facts, EventLexicon lexicon) {
+        return of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
+    }
+
     static Groups of(SentenceFacts facts, int from, int to, EventLexicon lexicon) {
         List<Token> tokens = facts.sentence().tokens();
         var groups = new ArrayList<Group>();

@@ -16,6 +16,8 @@ import org.diplokg.model.Role;
 final class ImpliedArguments {
     /** Words that may stand between a mediator noun and the actors it names ("الوسطاء في مصر"). */
     private static final int MEDIATOR_GAP = 1;
+    /** Prepositions that make an event noun after them the setting of the main verb ("وفي اتصال", "during the call"). */
+    private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
 
     private final EventLexicon lexicon;
 
@@ -28,12 +30,10 @@ final class ImpliedArguments {
      * a mediator noun designates mediate the nearest event of the sentence that can have mediators, whatever slot
      * they filled there.
      */
-    void namedMediators(SentenceFacts facts, List<Draft> all) {
-        Groups groups = null;
+    void namedMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("mediator-noun")) continue;
-            if (groups == null) groups = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
-            Groups.Group named = designated(groups, cue);
+            Groups.Group named = designated(sentence, cue);
             Draft mediated = nearestMediated(all, cue.first());
             if (named == null || mediated == null) continue;
             for (ActorPhrase p : named.phrases()) {
@@ -48,12 +48,10 @@ final class ImpliedArguments {
      * "شارك في المؤتمر قادة من 12 دولة، بينهم الرئيس الروسي … والرئيس التركي …", "leaders attended, including …":
      * the actors listed after the cue are principal actors of the nearest event before it.
      */
-    void listedParticipants(SentenceFacts facts, List<Draft> all) {
-        Groups groups = null;
+    void listedParticipants(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("list-intro")) continue;
-            if (groups == null) groups = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
-            Groups.Group listed = groups.after(cue.last(), 0, Set.of());
+            Groups.Group listed = sentence.after(cue.last(), 0, Set.of());
             Draft event = nearestBefore(all, cue.first());
             if (listed == null || event == null) continue;
             Role principal = lexicon.rule(event.type).principal();
@@ -66,26 +64,21 @@ final class ImpliedArguments {
      * as the setting of the sentence's verb, with no participants of its own, is between the verb's subject and the
      * actor right after it.
      */
-    void settingOfTheMainVerb(SentenceFacts facts, List<Draft> all) {
+    void settingOfTheMainVerb(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
             if (d.verb || d.possessive || lexicon.rule(d.type).principal() != Role.participant || !d.actors(Role.participant).isEmpty()) continue;
             if (!afterAdjunct(facts, d.triggerFirst)) continue;
             Draft main = all.stream().filter(v -> v.verb && !v.subject.isEmpty() && v != d).findFirst().orElse(null);
             if (main == null) continue;
             main.subject.forEach(a -> d.add(Role.participant, a));
-            Groups.Group addressee = Groups.of(facts, 0, facts.sentence().tokens().size() - 1, lexicon)
-                    .after(endOfVerbAndSubject(facts, main), 0, Set.of());
+            Groups.Group addressee = sentence.after(endOfVerbAndSubject(facts, main), 0, Set.of());
             if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
         }
     }
 
     /** An adjunct preposition right before the noun, an article aside ("in a phone call"). */
     private boolean afterAdjunct(SentenceFacts facts, int token) {
-        int before = token - 1;
-        while (before >= 0 && lexicon.isDeterminer(facts.sentence().tokens().get(before).surface())) before--;
-        int preposition = before;
-        return facts.cues().stream().anyMatch(c -> c.last() == preposition
-                && (c.value().kind().equals("adjunct") || c.value().kind().equals("during")));
+        return facts.cueEndsAt(facts.governingWord(token, lexicon), SETTING_CUES);
     }
 
     /** Where the verb and its subject end, in either order ("حث بلينكن", "Blinken urged"): its object follows. */

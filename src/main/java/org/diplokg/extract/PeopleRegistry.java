@@ -24,6 +24,9 @@ final class PeopleRegistry {
     private final Gazetteer gazetteer;
     private final String language;
     private final Map<String, Actor> found = new LinkedHashMap<>();
+    private Map<String, String> bySurname = Map.of();
+    /** How many actors were registered when {@link #bySurname} was worked out. */
+    private int surnamesKnown;
 
     PeopleRegistry(Gazetteer gazetteer, String language) {
         this.gazetteer = gazetteer;
@@ -49,9 +52,11 @@ final class PeopleRegistry {
 
     /**
      * The people this article has registered, by the key of their last name; a name two of them share is left out.
+     * Worked out again only when someone new has been registered, not for every sentence.
      */
     Map<String, String> personsBySurname() {
-        var bySurname = new java.util.HashMap<String, String>();
+        if (surnamesKnown == found.size()) return bySurname;
+        bySurname = new java.util.HashMap<>();
         var shared = new java.util.HashSet<String>();
         for (Actor a : found.values()) {
             if (a.type() != ActorType.Person) continue;
@@ -61,6 +66,7 @@ final class PeopleRegistry {
             if (bySurname.putIfAbsent(key, a.slug()) != null && !bySurname.get(key).equals(a.slug())) shared.add(key);
         }
         shared.forEach(bySurname::remove);
+        surnamesKnown = found.size();
         return bySurname;
     }
 
