@@ -37,6 +37,7 @@ final class ActorFinder {
     private final BodyFinder bodies;
     private Map<Integer, GazetteerHit> covering = Map.of();
     private BitSet proxyNouns = new BitSet();
+    private BitSet prepositions = new BitSet();
     private Integer year;
 
     ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people, BodyFinder bodies) {
@@ -48,10 +49,13 @@ final class ActorFinder {
     }
 
     /**
-     * @param reserved tokens that belong to triggers, cues or time expressions: never part of a name
+     * @param reserved     tokens that belong to triggers, cues or time expressions: never part of a name
+     * @param prepositions the reserved tokens that are prepositions: a title's complement may hold one
+     *                     ("المبعوث الأممي إلى ليبيا غسان سلامة")
      */
-    List<ActorPhrase> find(Sentence sentence, BitSet reserved, BitSet proxyNouns, Discourse discourse) {
+    List<ActorPhrase> find(Sentence sentence, BitSet reserved, BitSet prepositions, BitSet proxyNouns, Discourse discourse) {
         this.proxyNouns = proxyNouns;
+        this.prepositions = prepositions;
         this.year = discourse.year();
         List<Token> tokens = sentence.tokens();
         Map<Integer, GazetteerHit> hitAt = new HashMap<>();
@@ -309,17 +313,24 @@ final class ActorFinder {
 
     /**
      * Where the name after a title may begin: right away, or past the title's complement ("رئيس لجنة شؤون الأسرى
-     * لدى الحوثيين عبد القادر المرتضى"), within a few words, no punctuation and no other title.
+     * لدى الحوثيين عبد القادر المرتضى", "U.N. envoy to Libya Ghassan Salame"), within a few words, no punctuation and
+     * no other title.
      */
     private List<Integer> nameStarts(List<Token> tokens, int j, BitSet reserved) {
         var starts = new java.util.ArrayList<Integer>();
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
             // Another title begins another phrase: "The Secretary thanked President el-Sisi".
-            if (!t.isWord() || reserved.get(k) || k > j && titles.longestAt(tokens, k) != null) break;
+            if (!t.isWord() || reserved.get(k) && !destinationPreposition(k) || k > j && titles.longestAt(tokens, k) != null) break;
             starts.add(k);
         }
         return starts;
+    }
+
+    /** A preposition before a place, state or body: where an envoy is sent ("إلى ليبيا", "to Libya"). */
+    private boolean destinationPreposition(int k) {
+        GazetteerHit next = covering.get(k + 1);
+        return prepositions.get(k) && next != null && next.first() == k + 1;
     }
 
     /** A given name, or a particle and a given name (عبد القادر، أبو محمد). */
@@ -347,11 +358,15 @@ final class ActorFinder {
         return true;
     }
 
-    /** The first state or body named between two tokens: what a title's complement says the post belongs to. */
+    /**
+     * The first state or body named between two tokens: what a title's complement says the post belongs to; not one
+     * after a preposition, which is where an envoy is sent ("المبعوث الأممي إلى ليبيا").
+     */
     private String bodyWithin(int from, int toExclusive) {
         for (int k = from; k < toExclusive; k++) {
             GazetteerHit h = covering.get(k);
-            if (h != null && !h.place() && isModifier(h)) return stateOrBody(h);
+            boolean destination = h != null && h.first() > 0 && prepositions.get(h.first() - 1);
+            if (h != null && !h.place() && isModifier(h) && !destination) return stateOrBody(h);
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.diplokg.lexicon.EventLexicon;
@@ -26,15 +27,30 @@ final class Groups {
     private final EventLexicon lexicon;
     private static final Set<String> ADVERBS = Set.of("adverb", "separately");
 
-    /** Tokens of dates and adverbs, which stand between a verb and its arguments without counting as words. */
-    private final java.util.BitSet adjuncts = new java.util.BitSet();
+    /**
+     * Tokens of dates, adverbs and proxy nouns, which stand between a verb and its arguments without counting as
+     * words: a delegation or the representatives of an actor stand for it ("بين وفد أذربيجان ووفد أرمينيا").
+     */
+    private final BitSet adjuncts;
 
-    private Groups(List<Group> groups, List<Token> tokens, EventLexicon lexicon, SentenceFacts facts) {
+    private Groups(List<Group> groups, List<Token> tokens, EventLexicon lexicon, BitSet adjuncts) {
         this.groups = groups;
         this.tokens = tokens;
         this.lexicon = lexicon;
+        this.adjuncts = adjuncts;
+    }
+
+    private static BitSet adjunctsOf(SentenceFacts facts, BitSet proxies) {
+        var adjuncts = (BitSet) proxies.clone();
         facts.times().forEach(t -> adjuncts.set(t.first(), t.last() + 1));
         facts.cues().stream().filter(c -> ADVERBS.contains(c.value().kind())).forEach(c -> adjuncts.set(c.first(), c.last() + 1));
+        return adjuncts;
+    }
+
+    private static BitSet proxiesOf(SentenceFacts facts) {
+        var proxies = new BitSet();
+        facts.cues().stream().filter(c -> c.value().kind().equals("proxy-noun")).forEach(c -> proxies.set(c.first(), c.last() + 1));
+        return proxies;
     }
 
     /** The groups of the whole sentence, which prepositions and role nouns reach across. */
@@ -44,18 +60,19 @@ final class Groups {
 
     static Groups of(SentenceFacts facts, int from, int to, EventLexicon lexicon) {
         List<Token> tokens = facts.sentence().tokens();
+        BitSet proxies = proxiesOf(facts);
         var groups = new ArrayList<Group>();
         var current = new ArrayList<ActorPhrase>();
         for (ActorPhrase p : facts.phrases()) {
             if (p.first() < from || p.last() > to) continue;
-            if (!current.isEmpty() && !joined(tokens, current.getLast(), p, lexicon)) {
+            if (!current.isEmpty() && !joined(tokens, current.getLast(), p, lexicon, proxies)) {
                 groups.add(new Group(List.copyOf(current)));
                 current.clear();
             }
             current.add(p);
         }
         if (!current.isEmpty()) groups.add(new Group(List.copyOf(current)));
-        return new Groups(groups, tokens, lexicon, facts);
+        return new Groups(groups, tokens, lexicon, adjunctsOf(facts, proxies));
     }
 
     /**
@@ -106,17 +123,19 @@ final class Groups {
         return free.isEmpty() ? null : new Group(free);
     }
 
-    private static boolean joined(List<Token> tokens, ActorPhrase left, ActorPhrase right, EventLexicon lexicon) {
+    private static boolean joined(List<Token> tokens, ActorPhrase left, ActorPhrase right, EventLexicon lexicon, BitSet proxies) {
         boolean coordinated = false;
+        int head = right.first();
         for (int k = left.last() + 1; k < right.first(); k++) {
             Token t = tokens.get(k);
             if (lexicon.isCoordinator(t.surface())) coordinated = true;
+            else if (proxies.get(k) && head == right.first()) head = k;
             else if (!lexicon.isDeterminer(t.surface()) && (!t.isPunct() || !isListPunctuation(t.surface()))) return false;
         }
-        if (coordinated || left.last() + 1 < right.first()) return true;
+        if (coordinated || left.last() + 1 < head) return true;
         // "برعاية سعودية أمريكية", "a Qatari-Egyptian proposal": adjectives of several states side by side.
         if (left.isBareDemonym() && right.isBareDemonym()) return true;
-        String first = MatchKeys.normalize(tokens.get(right.first()).surface());
+        String first = MatchKeys.normalize(tokens.get(head).surface());
         return lexicon.conjunctionPrefixes().stream().anyMatch(first::startsWith);
     }
 

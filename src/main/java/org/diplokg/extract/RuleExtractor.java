@@ -111,8 +111,9 @@ public final class RuleExtractor implements Extractor {
         var prepositions = lex.prepositions().find(tokens);
         var cues = lex.cues().find(tokens);
         var timed = timedSpans(s, article, discourse);
-        var reserved = new BitSet();
-        prepositions.forEach(h -> reserved.set(h.first(), h.last() + 1));
+        var prepositionTokens = new BitSet();
+        prepositions.forEach(h -> prepositionTokens.set(h.first(), h.last() + 1));
+        var reserved = (BitSet) prepositionTokens.clone();
         timed.forEach(t -> reserved.set(t.first(), t.last() + 1));
         var triggers = new ArrayList<Hit<Trigger>>();
         for (Hit<Trigger> t : lex.triggers().find(tokens)) {
@@ -124,7 +125,7 @@ public final class RuleExtractor implements Extractor {
         cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind())).forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
-        List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, proxyNouns, discourse)));
+        List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens, proxyNouns, discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
         phrases.addAll(surnames.find(s, phrases, withTriggers));
         phrases.sort(java.util.Comparator.comparingInt(ActorPhrase::first));

@@ -352,4 +352,31 @@ class RuleExtractorTest {
         Extraction x = extract("en", "Antony Blinken traveled to Cairo on Monday, meeting Egyptian President Abdel Fattah el-Sisi.");
         assertEquals(Set.of("antony-blinken", "abdel-fattah-el-sisi"), Set.copyOf(only(x, EventType.Meeting).actors(Role.participant)));
     }
+
+    @Test
+    void delegationsAndRepresentativesStandForTheirSides() {
+        Event meeting = only(extract("ar", "وقال البيان إن اجتماعا سيعقد الخميس بين وفد أذربيجان ووفد أرمينيا."), EventType.Meeting);
+        assertEquals(Set.of("azerbaijan", "armenia"), Set.copyOf(meeting.actors(Role.participant)));
+        Event other = only(extract("ar", "وقال البيان إن اجتماعا سيعقد الخميس بين ممثلين عن أذربيجان وممثلي أرمينيا."), EventType.Meeting);
+        assertEquals(Set.of("azerbaijan", "armenia"), Set.copyOf(other.actors(Role.participant)));
+    }
+
+    @Test
+    void participationNamesParticipantsNotAttendees() {
+        Event ar = only(extract("ar", "وعقد الاجتماع في إسطنبول الأربعاء بمشاركة وفود عسكرية من روسيا وأوكرانيا."), EventType.Meeting);
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(ar.actors(Role.participant)));
+        assertTrue(ar.actors(Role.attendee).isEmpty());
+        Event en = only(extract("en", "The meeting was held in Istanbul on Wednesday with the participation of Russia and Ukraine."), EventType.Meeting);
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(en.actors(Role.participant)));
+    }
+
+    @Test
+    void envoyToAPlaceIsNamedAfterTheDestination() {
+        Extraction x = extract("ar", "وأكد المبعوث الأممي إلى ليبيا غسان سلامة أن البيان الختامي سيحال إلى مجلس الأمن.");
+        assertEquals(List.of("ghassan-salame"), only(x, EventType.Statement).actors(Role.speaker));
+        // Libya is where he is sent, not what his post belongs to.
+        assertTrue(x.tenures().stream().noneMatch(t -> "libya".equals(t.organization())), () -> "tenures " + x.tenures());
+        Extraction en = extract("en", "U.S. envoy to the Middle East Steve Witkoff said the talks would resume.");
+        assertEquals(List.of("steve-witkoff"), only(en, EventType.Statement).actors(Role.speaker));
+    }
 }
