@@ -35,12 +35,15 @@ final class ActorFinder {
     private final NameLexicon names;
     private final PeopleRegistry people;
     private final BodyFinder bodies;
+    private final List<String> conjunctionPrefixes;
     private Map<Integer, GazetteerHit> covering = Map.of();
     private BitSet proxyNouns = new BitSet();
     private BitSet prepositions = new BitSet();
     private Integer year;
 
-    ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people, BodyFinder bodies) {
+    ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people, BodyFinder bodies,
+                List<String> conjunctionPrefixes) {
+        this.conjunctionPrefixes = conjunctionPrefixes;
         this.gazetteer = gazetteer;
         this.titles = titles;
         this.names = names;
@@ -245,10 +248,28 @@ final class ActorFinder {
         if (!phrase.isPerson() || phrase.title() != null) return phrase;
         int j = phrase.last() + 1;
         if (j < tokens.size() && tokens.get(j).surface().equals(",")) j++;
+        if (j < tokens.size() && conjoinedTitle(tokens, j)) return phrase;
         TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true);
         if (run.post() == null) return phrase;
         String of = run.of() != null ? run.of() : people.postOrganization(phrase.slug(), run.post(), year).orElse(null);
         return new ActorPhrase(phrase.first(), run.end() - 1, phrase.slug(), phrase.type(), of, run.post(), phrase.method() + "+post-title");
+    }
+
+    /**
+     * "فيدان ووزير الخارجية الأمريكي ماركو روبيو": a title behind a written-on conjunction (the word still a title
+     * without it) begins the next person; it is no post of the name before.
+     */
+    private boolean conjoinedTitle(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        for (String conjunction : conjunctionPrefixes) {
+            if (!t.surface().startsWith(conjunction) || t.surface().length() <= conjunction.length() + 1) continue;
+            String rest = t.surface().substring(conjunction.length());
+            var without = new java.util.ArrayList<>(tokens);
+            without.set(j, new Token(t.index(), t.start() + conjunction.length(), t.end(), rest,
+                    MatchKeys.key(rest, MatchKeys.isArabic(rest) ? "ar" : "en"), t.kind(), t.number()));
+            if (titles.longestAt(without, j) != null) return true;
+        }
+        return false;
     }
 
     /**

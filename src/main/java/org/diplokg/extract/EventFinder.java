@@ -68,6 +68,7 @@ final class EventFinder {
         shared.sameTypeChains(facts, all);
         implied.namedMediators(facts, sentence, all);
         implied.listedParticipants(facts, sentence, all);
+        implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
         implied.talksBehindAnAgreement(all);
         implied.agreementOfMediatedTalks(all);

@@ -16,6 +16,8 @@ import org.diplokg.model.Role;
 final class ImpliedArguments {
     /** Words that may stand between a mediator noun and the actors it names ("الوسطاء في مصر"). */
     private static final int MEDIATOR_GAP = 1;
+    /** Tokens from a verb of taking part to the event it names ("شارك في الاجتماع", "took part in a meeting"). */
+    private static final int PARTICIPATION_GAP = 3;
     /** Prepositions that make an event noun after them the setting of the main verb ("وفي اتصال", "during the call"). */
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
 
@@ -56,6 +58,24 @@ final class ImpliedArguments {
             if (listed == null || event == null) continue;
             Role principal = lexicon.rule(event.type).principal();
             listed.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(principal, p.slug()));
+        }
+    }
+
+    /**
+     * "عقد اجتماع ثلاثي شارك فيه فيدان وروبيو", "شارك في الاجتماع وزراء …", "ministers took part in the talks": the
+     * subject of a verb of taking part is a participant of the meeting, call or visit named right after the verb, else
+     * of the nearest one before it.
+     */
+    void takingPart(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("participation")) continue;
+            Draft event = all.stream().filter(d -> d.triggerFirst > cue.last() && d.triggerFirst <= cue.last() + PARTICIPATION_GAP)
+                    .findFirst().orElseGet(() -> nearestBefore(all, cue.first()));
+            if (event == null || lexicon.rule(event.type).principal() != Role.participant) continue;
+            Groups.Group before = sentence.before(cue.first(), Set.of());
+            Groups.Group subject = before != null && before.last() == cue.first() - 1 ? before
+                    : sentence.after(cue.last(), PARTICIPATION_GAP + 1, Set.of());
+            if (subject != null) subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(Role.participant, p.slug()));
         }
     }
 

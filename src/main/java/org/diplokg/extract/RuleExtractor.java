@@ -93,7 +93,7 @@ public final class RuleExtractor implements Extractor {
         var discourse = new Discourse(article.published());
         var people = new PeopleRegistry(gazetteer, lang.events().language());
         var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people,
-                new BodyFinder(lang.bodyHeads(), names, gazetteer, people));
+                new BodyFinder(lang.bodyHeads(), names, gazetteer, people), lang.events().conjunctionPrefixes());
         var surnames = new SurnameMentions(people, names);
         var eventFinder = new EventFinder(lang.events(), names);
         var collector = new ArticleCollector(doc, people, lang.events(), discourse, datelinePlace(article));

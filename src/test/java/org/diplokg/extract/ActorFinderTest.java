@@ -82,4 +82,12 @@ class ActorFinderTest {
         var slugs = cited.actors().stream().map(Actor::slug).toList();
         assertTrue(slugs.contains("reuters") && slugs.contains("sami-abu-zuhri"), () -> "actors " + slugs);
     }
+
+    @Test
+    void aTitleBehindAWrittenOnConjunctionBelongsToTheNextPerson() {
+        Extraction x = extract("ar", LocalDate.of(2025, 5, 16), "شارك في الاجتماع فيدان ووزير الخارجية الأمريكي ماركو روبيو.");
+        assertEquals("united-states", tenures(x).get("marco-rubio"), () -> "tenures " + x.tenures());
+        assertTrue(x.tenures().stream().noneMatch(t -> t.holder().equals("hakan-fidan") && "united-states".equals(t.organization())),
+                () -> "tenures " + x.tenures());
+    }
 }

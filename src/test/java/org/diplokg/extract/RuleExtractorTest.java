@@ -379,4 +379,13 @@ class RuleExtractorTest {
         Extraction en = extract("en", "U.S. envoy to the Middle East Steve Witkoff said the talks would resume.");
         assertEquals(List.of("steve-witkoff"), only(en, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void whoeverTakesPartInAMeetingIsItsParticipant() {
+        Event ar = only(extract("ar", "وعقد في إسطنبول الجمعة اجتماع ثلاثي، شارك فيه وزير الخارجية التركي هاكان فيدان ووزير الخارجية الأمريكي ماركو روبيو."),
+                EventType.Meeting);
+        assertEquals(Set.of("hakan-fidan", "marco-rubio"), Set.copyOf(ar.actors(Role.participant)));
+        Event en = only(extract("en", "Hakan Fidan and Marco Rubio took part in a meeting in Istanbul on Friday."), EventType.Meeting);
+        assertEquals(Set.of("hakan-fidan", "marco-rubio"), Set.copyOf(en.actors(Role.participant)));
+    }
 }
