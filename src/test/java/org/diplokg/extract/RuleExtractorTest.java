@@ -388,4 +388,18 @@ class RuleExtractorTest {
         Event en = only(extract("en", "Hakan Fidan and Marco Rubio took part in a meeting in Istanbul on Friday."), EventType.Meeting);
         assertEquals(Set.of("hakan-fidan", "marco-rubio"), Set.copyOf(en.actors(Role.participant)));
     }
+
+    @Test
+    void whatMediationResultedInHappened() {
+        Event agreement = only(extract("ar", "أعلنت قطر نجاح الوساطة بين إسرائيل وحركة حماس، والتي أسفرت عن التوصل إلى اتفاق على هدنة إنسانية."),
+                EventType.Agreement);
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(agreement.actors(Role.party)));
+    }
+
+    @Test
+    void aGovernmentRatifyingADealAcceptsIt() {
+        Event acceptance = only(extract("ar", "وكانت الحكومة الإسرائيلية قد صادقت فجر اليوم على الاتفاق بعد اجتماع مطول."), EventType.Acceptance);
+        assertEquals("2024-06-10", acceptance.date().iso());
+        assertEquals(1, acceptance.actors(Role.agent).size());
+    }
 }
