@@ -123,13 +123,13 @@ final class EventFinder {
     /**
      * Talks with a mediator or between parties ("محادثات بوساطة عمانية", "talks between Israel and Hamas"), or
      * described as such ("غير مباشرة", "indirect", "peace"), are a negotiation rather than a meeting; talks "with"
-     * someone stay a meeting.
+     * someone stay a meeting. "With" is told from "between" by the company it also names on a visit.
      */
     private boolean negotiatedTalks(SentenceFacts facts, int n, List<Readings.Reading> readings, int from, int to) {
         if (!facts.triggers().get(n).value().flags().contains("negotiation-when-mediated")) return false;
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositionOwner(facts, readings, prep) != n) continue;
-            boolean meetingToo = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Meeting) && p.role().equals("participant"));
+            boolean meetingToo = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Visit) && p.role().equals("participant"));
             boolean negotiating = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation)
                     && (p.role().equals("mediator") || p.role().equals("party") && !meetingToo));
             if (negotiating) return true;
@@ -316,7 +316,7 @@ final class EventFinder {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositionOwner(facts, readings, prep) != n) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
-            if (group == null) continue;
+            if (group == null || objectOfAnother(facts, prep, group, draft.type)) continue;
             ActorPhrase head = group.phrases().getFirst();
             for (Preposition p : prep.value()) {
                 if (!p.appliesTo(draft.type)) continue;
@@ -327,6 +327,15 @@ final class EventFinder {
                 break;
             }
         }
+    }
+
+    /**
+     * "حرب في خريف 2020 بين أذربيجان وأرمينيا": a group behind a second preposition that the event takes is that
+     * one's object.
+     */
+    private static boolean objectOfAnother(SentenceFacts facts, Hit<List<Preposition>> prep, Groups.Group group, EventType type) {
+        return facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
+                && other.value().stream().anyMatch(p -> p.appliesTo(type)));
     }
 
     /**

@@ -52,7 +52,7 @@ final class ImpliedArguments {
      */
     void listedParticipants(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("list-intro")) continue;
+            if (!cue.value().kind().equals("list-intro") || !pointsBack(facts.sentence().tokens().get(cue.last()))) continue;
             Groups.Group listed = sentence.after(cue.last(), 0, Set.of());
             Draft event = nearestBefore(all, cue.first());
             if (listed == null || event == null) continue;
@@ -153,6 +153,14 @@ final class ImpliedArguments {
                 talks.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
             }
         }
+    }
+
+    /**
+     * "بينهم" lists the people it points back to; the match keys fold it with the bare preposition "بين", which
+     * introduces sides, not a list. Words without Arabic script carry no suffix to check.
+     */
+    private boolean pointsBack(org.diplokg.text.Token token) {
+        return !org.diplokg.text.MatchKeys.isArabic(token.surface()) || lexicon.hasPronounSuffix(token.surface());
     }
 
     private static Draft nearestBefore(List<Draft> all, int token) {

@@ -402,4 +402,24 @@ class RuleExtractorTest {
         assertEquals("2024-06-10", acceptance.date().iso());
         assertEquals(1, acceptance.actors(Role.agent).size());
     }
+
+    @Test
+    void theSidesAfterBetweenAreNoListOfSpeakers() {
+        Event statement = only(extract("ar", "أعلنت قطر نجاح الجهود بين إسرائيل وحركة حماس."), EventType.Statement);
+        assertEquals(List.of("qatar"), statement.actors(Role.speaker));
+    }
+
+    @Test
+    void aMeetingBetweenTwoSidesAndTalksBetweenThemStayApart() {
+        Event meeting = only(extract("en", "A meeting between Russia and Ukraine will be held in Istanbul on Friday."), EventType.Meeting);
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(meeting.actors(Role.participant)));
+        Event talks = only(extract("en", "Talks between Russia and Ukraine resumed in Istanbul on Friday."), EventType.Negotiation);
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(talks.actors(Role.party)));
+    }
+
+    @Test
+    void aGroupBehindASecondPrepositionIsThatOnesObject() {
+        Event war = only(extract("ar", "ويأتي ذلك بعد حرب استمرت 44 يوما في خريف 2020 بين أذربيجان وأرمينيا."), EventType.Conflict);
+        assertEquals(Set.of("azerbaijan", "armenia"), Set.copyOf(war.actors(Role.party)));
+    }
 }
