@@ -57,7 +57,7 @@ public final class MatchKeys {
 
     /**
      * Extra keys to try when {@link #key} finds nothing: the word without a bare one-letter proclitic that the
-     * light stemmer keeps (بغزة → غزة), without pronoun suffixes (لقائهما → لقاء) and, on a noun without the
+     * light stemmer keeps (بغزة → غزة), without pronoun suffixes (لقائهما → لقاء، موافقتها → موافقة) and, on a noun without the
      * article, without the alef of the indefinite accusative (اجتماعا → اجتماع). The key itself comes first.
      */
     public static List<String> variants(String word, String language) {
@@ -75,7 +75,10 @@ public final class MatchKeys {
         keys.add(key(word, language));
         String normalized = normalize(word);
         for (String stripped : peel(normalized, PROCLITICS, true)) keys.add(fold(analyze(STEMMING, stripped)));
-        for (String stripped : peel(normalized, SUFFIXES, false)) keys.add(fold(analyze(STEMMING, foldLastLetter(stripped))));
+        for (String stripped : peel(normalized, SUFFIXES, false)) {
+            keys.add(fold(analyze(STEMMING, foldLastLetter(stripped))));
+            keys.add(fold(analyze(STEMMING, stripped)));
+        }
         if (!normalized.startsWith(DEFINITE_ARTICLE)) {
             for (String stripped : peel(normalized, INDEFINITE_ENDINGS, false)) keys.add(fold(analyze(STEMMING, stripped)));
         }

@@ -35,6 +35,13 @@ class MatchKeysTest {
     }
 
     @Test
+    void aTaaMarbutaWrittenAsTaaBeforeAPronounIsTheNounItEnds() {
+        assertTrue(MatchKeys.variants("موافقتها", "ar").contains(MatchKeys.key("موافقة", "ar")));
+        assertTrue(MatchKeys.variants("زيارته", "ar").contains(MatchKeys.key("زيارة", "ar")));
+        assertTrue(MatchKeys.variants("بيته", "ar").contains(MatchKeys.key("بيت", "ar")));
+    }
+
+    @Test
     void anIndefiniteAccusativeLosesItsAlefButADefiniteNounKeepsIt() {
         assertTrue(MatchKeys.variants("اجتماعا", "ar").contains(MatchKeys.key("اجتماع", "ar")));
         assertTrue(MatchKeys.variants("حربا", "ar").contains(MatchKeys.key("حرب", "ar")));
