@@ -422,4 +422,14 @@ class RuleExtractorTest {
         Event war = only(extract("ar", "ويأتي ذلك بعد حرب استمرت 44 يوما في خريف 2020 بين أذربيجان وأرمينيا."), EventType.Conflict);
         assertEquals(Set.of("azerbaijan", "armenia"), Set.copyOf(war.actors(Role.party)));
     }
+
+    @Test
+    void twoCallsWithTwoPartnersAreTwoCalls() {
+        Extraction x = extract("ar", "أجرى رئيس المكتب السياسي لحماس إسماعيل هنية اتصالين هاتفيين مع رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني، "
+                + "ومع رئيس المخابرات المصرية اللواء عباس كامل.");
+        List<Event> calls = events(x, EventType.PhoneCall);
+        assertEquals(2, calls.size(), () -> "calls " + calls);
+        assertTrue(calls.stream().allMatch(c -> c.actors(Role.participant).contains("ismail-haniyeh")));
+        assertTrue(calls.stream().anyMatch(c -> c.actors(Role.participant).contains("abbas-kamel")));
+    }
 }
