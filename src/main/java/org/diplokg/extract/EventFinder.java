@@ -316,7 +316,7 @@ final class EventFinder {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositionOwner(facts, readings, prep) != n) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
-            if (group == null || objectOfAnother(facts, prep, group, draft.type)) continue;
+            if (group == null || outOfReach(facts, prep, group, draft.type)) continue;
             ActorPhrase head = group.phrases().getFirst();
             for (Preposition p : prep.value()) {
                 if (!p.appliesTo(draft.type)) continue;
@@ -330,11 +330,13 @@ final class EventFinder {
     }
 
     /**
-     * "حرب في خريف 2020 بين أذربيجان وأرمينيا": a group behind a second preposition that the event takes is that
-     * one's object.
+     * A group is no object of a preposition across a trigger ("وفي الرابع عشر من نيسان، استضافت جدة اجتماعا": جدة is
+     * the verb's subject) or behind a second preposition that the event takes ("حرب في خريف 2020 بين أذربيجان
+     * وأرمينيا": the sides are بين's).
      */
-    private static boolean objectOfAnother(SentenceFacts facts, Hit<List<Preposition>> prep, Groups.Group group, EventType type) {
-        return facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
+    private static boolean outOfReach(SentenceFacts facts, Hit<List<Preposition>> prep, Groups.Group group, EventType type) {
+        boolean acrossTrigger = facts.triggers().stream().anyMatch(t -> t.first() > prep.last() && t.last() < group.first());
+        return acrossTrigger || facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
                 && other.value().stream().anyMatch(p -> p.appliesTo(type)));
     }
 

@@ -28,6 +28,7 @@ import org.diplokg.lexicon.Trigger;
 import org.diplokg.model.Article;
 import org.diplokg.model.Extraction;
 import org.diplokg.text.Document;
+import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Sentence;
 import org.diplokg.text.TextAnalyzer;
 import org.diplokg.text.Token;
@@ -104,6 +105,11 @@ public final class RuleExtractor implements Extractor {
         return collector.extraction(new EventAssembler(lang.events(), people, conflicts), version);
     }
 
+    /** "الطيران الحربي" (warplanes): a one-word noun trigger read off its relational adjective reports no event. */
+    private static boolean isAdjectiveOfANounTrigger(List<Token> tokens, Hit<Trigger> t) {
+        return !t.value().verb() && t.first() == t.last() && MatchKeys.isNisbaOf(tokens.get(t.first()).surface(), t.value().phrase());
+    }
+
     private SentenceFacts facts(Sentence s, Language lang, ActorFinder actorFinder, SurnameMentions surnames, Discourse discourse,
                                 Article article) {
         List<Token> tokens = s.tokens();
@@ -117,7 +123,7 @@ public final class RuleExtractor implements Extractor {
         timed.forEach(t -> reserved.set(t.first(), t.last() + 1));
         var triggers = new ArrayList<Hit<Trigger>>();
         for (Hit<Trigger> t : lex.triggers().find(tokens)) {
-            if (!reserved.get(t.first())) triggers.add(t);
+            if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t)) triggers.add(t);
         }
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));

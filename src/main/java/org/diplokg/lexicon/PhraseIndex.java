@@ -21,13 +21,20 @@ public final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byFirstKey = new HashMap<>();
     private int longest = 1;
 
-    private record Entry<T>(String[] keys, T value) {}
+    /** @param spelling the first word as listed, letters folded: it breaks ties between phrases of one key */
+    private record Entry<T>(String[] keys, T value, String spelling) {
+        /** The token ends with this phrase's first word as spelled (والاتفاقية with اتفاقية, not with اتفاق). */
+        boolean spelledAs(Token token) {
+            return MatchKeys.normalize(token.surface()).endsWith(spelling);
+        }
+    }
 
     /** Adds a phrase; its words are split and keyed like article text in that language. */
     public void add(String phrase, String language, T value) {
         String[] keys = keysOf(phrase, language);
         if (keys.length == 0) return;
-        byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, value));
+        String spelling = MatchKeys.normalize(phrase.strip().split("\\s+")[0]);
+        byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, value, spelling));
         longest = Math.max(longest, keys.length);
     }
 
@@ -54,19 +61,22 @@ public final class PhraseIndex<T> {
         return hits;
     }
 
-    /** The longest phrase starting at token {@code i} under any of the first word's keys, or null. */
+    /**
+     * The longest phrase starting at token {@code i} under any of the first word's keys, or null; of phrases as long,
+     * the first listed, unless a later one is spelled as the token is.
+     */
     public Hit<T> longestAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
         if (first.isPunct()) return null;
-        Hit<T> best = null;
+        Entry<T> best = null;
         for (String key : firstKeys(first)) {
             for (Entry<T> e : byFirstKey.getOrDefault(key, List.of())) {
-                if (matchesRest(tokens, i, e.keys()) && (best == null || i + e.keys().length - 1 > best.last())) {
-                    best = new Hit<>(i, i + e.keys().length - 1, e.value());
-                }
+                if (!matchesRest(tokens, i, e.keys())) continue;
+                if (best == null || e.keys().length > best.keys().length
+                        || e.keys().length == best.keys().length && e.spelledAs(first) && !best.spelledAs(first)) best = e;
             }
         }
-        return best;
+        return best == null ? null : new Hit<>(i, i + best.keys().length - 1, best.value());
     }
 
     public boolean isEmpty() { return byFirstKey.isEmpty(); }

@@ -27,12 +27,16 @@ import org.diplokg.config.Home;
 public final class MatchKeys {
     private static final int CACHE_LIMIT = 500_000;
     private static final int MIN_STEM = 3;
+    /** What a conjunction may leave of a short word: two letters (وشن → شن). */
+    private static final int MIN_SHORT_STEM = 2;
 
     private static final Analyzer STEMMING = arabicAnalyzer(true);
     private static final Analyzer NORMALIZING = arabicAnalyzer(false);
     private static final List<String> PROCLITICS = LineData.words(Home.data("text", "arabic-proclitics.tsv"));
+    private static final List<String> CONJUNCTIONS = LineData.words(Home.data("text", "arabic-conjunctions.tsv"));
     private static final List<String> SUFFIXES = LineData.words(Home.data("text", "arabic-suffixes.tsv"));
     private static final List<String> INDEFINITE_ENDINGS = LineData.words(Home.data("text", "arabic-indefinite-endings.tsv"));
+    private static final List<String> NISBA_ENDINGS = LineData.words(Home.data("text", "arabic-nisba-endings.tsv"));
     /** The bare Arabic article, the first form data/gazetteer/arabic-article.tsv lists. */
     private static final String DEFINITE_ARTICLE = LineData.words(Home.data("gazetteer", "arabic-article.tsv")).getFirst();
     private static final Map<String, String> FOLDS = LineData.rows(Home.data("text", "arabic-key-folds.tsv")).stream()
@@ -57,7 +61,7 @@ public final class MatchKeys {
 
     /**
      * Extra keys to try when {@link #key} finds nothing: the word without a bare one-letter proclitic that the
-     * light stemmer keeps (بغزة → غزة), without pronoun suffixes (لقائهما → لقاء، موافقتها → موافقة) and, on a noun without the
+     * light stemmer keeps (بغزة → غزة) or a conjunction on a three-letter word (وشن → شن), without pronoun suffixes (لقائهما → لقاء، موافقتها → موافقة) and, on a noun without the
      * article, without the alef of the indefinite accusative (اجتماعا → اجتماع). The key itself comes first.
      */
     public static List<String> variants(String word, String language) {
@@ -75,6 +79,9 @@ public final class MatchKeys {
         keys.add(key(word, language));
         String normalized = normalize(word);
         for (String stripped : peel(normalized, PROCLITICS, true)) keys.add(fold(analyze(STEMMING, stripped)));
+        if (normalized.length() == MIN_STEM) {
+            for (String stripped : peel(normalized, CONJUNCTIONS, true, MIN_SHORT_STEM)) keys.add(fold(analyze(STEMMING, stripped)));
+        }
         for (String stripped : peel(normalized, SUFFIXES, false)) {
             keys.add(fold(analyze(STEMMING, foldLastLetter(stripped))));
             keys.add(fold(analyze(STEMMING, stripped)));
@@ -85,6 +92,16 @@ public final class MatchKeys {
         return List.copyOf(keys);
     }
 
+
+    /**
+     * Whether {@code word} is a relational adjective of the noun {@code listed} that shares its key ("الحربي",
+     * "الحربية" of "الحرب"): it ends in a nisba ending the listed word does not have.
+     */
+    public static boolean isNisbaOf(String word, String listed) {
+        if (!isArabic(word)) return false;
+        String surface = normalize(word), noun = normalize(listed);
+        return NISBA_ENDINGS.stream().map(MatchKeys::normalize).anyMatch(e -> surface.endsWith(e) && !noun.endsWith(e));
+    }
 
     /** Letters folded (no stemming): a stable spelling for slugs and display comparisons. */
     public static String normalize(String word) {
@@ -111,10 +128,14 @@ public final class MatchKeys {
     }
 
     private static List<String> peel(String word, List<String> affixes, boolean prefix) {
+        return peel(word, affixes, prefix, MIN_STEM);
+    }
+
+    private static List<String> peel(String word, List<String> affixes, boolean prefix, int minStem) {
         var out = new ArrayList<String>();
         for (String affix : affixes) {
             boolean has = prefix ? word.startsWith(affix) : word.endsWith(affix);
-            if (has && word.length() - affix.length() >= MIN_STEM) {
+            if (has && word.length() - affix.length() >= minStem) {
                 out.add(prefix ? word.substring(affix.length()) : word.substring(0, word.length() - affix.length()));
             }
         }

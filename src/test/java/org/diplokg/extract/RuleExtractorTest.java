@@ -432,4 +432,20 @@ class RuleExtractorTest {
         assertTrue(calls.stream().allMatch(c -> c.actors(Role.participant).contains("ismail-haniyeh")));
         assertTrue(calls.stream().anyMatch(c -> c.actors(Role.participant).contains("abbas-kamel")));
     }
+
+    @Test
+    void warplanesAreNoWarAndTheirStrikesAreTheirStatesOperation() {
+        Extraction x = extract("ar", "وشن الطيران الحربي الإسرائيلي مساء الاثنين غارات عنيفة على مدينة رفح.");
+        assertTrue(events(x, EventType.Conflict).isEmpty(), () -> "events " + x.events());
+        Event strikes = only(x, EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), strikes.actors(Role.agent));
+        assertEquals(List.of("rafah"), strikes.places());
+    }
+
+    @Test
+    void aPrepositionDoesNotReachAcrossAVerbToItsSubject() {
+        Event meeting = only(extract("ar", "وفي الرابع عشر من يونيو الجاري، استضافت جدة اجتماعا لوزراء خارجية مصر والأردن."), EventType.Meeting);
+        assertEquals(List.of("saudi-arabia"), meeting.actors(Role.host));
+        assertEquals("2024-06-14", meeting.date().iso());
+    }
 }

@@ -35,6 +35,20 @@ class MatchKeysTest {
     }
 
     @Test
+    void aConjunctionComesOffAThreeLetterWord() {
+        assertTrue(MatchKeys.variants("وشن", "ar").contains(MatchKeys.key("شن", "ar")));
+        assertTrue(MatchKeys.variants("ومع", "ar").contains(MatchKeys.key("مع", "ar")));
+    }
+
+    @Test
+    void aRelationalAdjectiveIsNotTheNounItKeysLike() {
+        assertTrue(MatchKeys.isNisbaOf("الحربي", "الحرب"));
+        assertTrue(MatchKeys.isNisbaOf("الحربية", "حرب"));
+        assertTrue(!MatchKeys.isNisbaOf("الحرب", "الحرب"));
+        assertTrue(!MatchKeys.isNisbaOf("الاتفاقية", "اتفاقية"));
+    }
+
+    @Test
     void aTaaMarbutaWrittenAsTaaBeforeAPronounIsTheNounItEnds() {
         assertTrue(MatchKeys.variants("موافقتها", "ar").contains(MatchKeys.key("موافقة", "ar")));
         assertTrue(MatchKeys.variants("زيارته", "ar").contains(MatchKeys.key("زيارة", "ar")));
