@@ -352,4 +352,12 @@ class RuleExtractorTest {
         Extraction x = extract("en", "Antony Blinken traveled to Cairo on Monday, meeting Egyptian President Abdel Fattah el-Sisi.");
         assertEquals(Set.of("antony-blinken", "abdel-fattah-el-sisi"), Set.copyOf(only(x, EventType.Meeting).actors(Role.participant)));
     }
+
+    @Test
+    void backingAnActorIsAnAllianceAndBackingAPlanAnAcceptance() {
+        Extraction x = extract("en", "The Government of National Accord, which is backed by Turkey, announced on Thursday that it had regained Tripoli. "
+                + "Khalifa Haftar backed the initiative on Saturday.");
+        assertEquals(List.of("khalifa-haftar"), only(x, EventType.Acceptance).actors(Role.agent));
+        assertTrue(events(extract("en", "Iran and Saudi Arabia have backed opposing sides in Yemen."), EventType.Acceptance).isEmpty());
+    }
 }
