@@ -82,10 +82,14 @@ final class SharedArguments {
         }
     }
 
-    /** "أعلنت حماس اليوم موافقتها": what shares a subject with a dated verb and has no date of its own shares its date. */
-    static void sharedDate(Draft d) {
+    /**
+     * "أعلنت حماس اليوم موافقتها": what shares a subject with a dated verb and has no date of its own shares its date;
+     * a possessed background noun does not ("Ukraine said on Tuesday … its war with Russia": the war is older).
+     */
+    void sharedDate(Draft d) {
         Draft earlier = d.sharesSubjectWith;
         if (d.hasDate() || earlier == null || !earlier.hasDate()) return;
+        if (d.possessive && !lexicon.rule(d.type).narrativeDate()) return;
         d.time = earlier.date();
         d.ownDate = earlier.ownDate;
     }

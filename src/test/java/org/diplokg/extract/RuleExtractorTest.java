@@ -360,4 +360,14 @@ class RuleExtractorTest {
         assertEquals(List.of("khalifa-haftar"), only(x, EventType.Acceptance).actors(Role.agent));
         assertTrue(events(extract("en", "Iran and Saudi Arabia have backed opposing sides in Yemen."), EventType.Acceptance).isEmpty());
     }
+
+    @Test
+    void aPossessiveDeterminerMakesTheNounTheSubjectsOwn() {
+        Extraction x = extract("en", "Antony Blinken met Egyptian President Abdel Fattah el-Sisi in Cairo on Monday at the start of his eighth trip to the Middle East.");
+        Event tour = only(x, EventType.Tour);
+        assertEquals(List.of("antony-blinken"), tour.actors(Role.participant));
+        assertEquals(8, tour.ordinal());
+        Event talks = only(extract("en", "Iran and the United States held their first negotiations on Saturday in Oman."), EventType.Negotiation);
+        assertEquals(Set.of("iran", "united-states"), Set.copyOf(talks.actors(Role.party)));
+    }
 }
