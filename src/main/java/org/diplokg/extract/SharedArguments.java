@@ -35,7 +35,8 @@ final class SharedArguments {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
-            boolean needsSubject = d.possessive || d.participle && !d.verb ? d.subject.isEmpty()
+            boolean purpose = d.verb && infinitive(facts, d.triggerFirst);
+            boolean needsSubject = d.possessive || d.participle && !d.verb || purpose ? d.subject.isEmpty()
                     : d.actors(principal).isEmpty() && (d.participle || d.verb && coordinated(tokens, d.triggerFirst));
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
@@ -44,9 +45,22 @@ final class SharedArguments {
                 earlier.subject.forEach(a -> d.add(principal, a));
                 d.subject.addAll(earlier.subject);
                 d.sharesSubjectWith = earlier;
+                if (purpose) heldAtTheDestination(d, earlier);
                 break;
             }
         }
+    }
+
+    /** "fly to Israel … to meet Netanyahu": what a trip is made to do happens where it goes. */
+    private void heldAtTheDestination(Draft purpose, Draft trip) {
+        if (trip.type == EventType.Visit && purpose.places.isEmpty() && lexicon.rule(purpose.type).takesPlace()) {
+            purpose.places.addAll(trip.places);
+        }
+    }
+
+    /** "to meet": the verb is an infinitive, whose subject is left out (a purpose: "will fly to Israel to meet Netanyahu"). */
+    private static boolean infinitive(SentenceFacts facts, int verb) {
+        return facts.cueEndsAt(verb - 1, java.util.Set.of("infinitive"));
     }
 
     /**

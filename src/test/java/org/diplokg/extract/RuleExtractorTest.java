@@ -370,4 +370,12 @@ class RuleExtractorTest {
         Event talks = only(extract("en", "Iran and the United States held their first negotiations on Saturday in Oman."), EventType.Negotiation);
         assertEquals(Set.of("iran", "united-states"), Set.copyOf(talks.actors(Role.party)));
     }
+
+    @Test
+    void aPurposeInfinitiveSharesTheSubjectAndHappensWhereTheTripGoes() {
+        Extraction x = extract("en", "Antony Blinken arrived in Cairo on Monday. He will fly to Israel later in the day to meet Prime Minister Benjamin Netanyahu.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(Set.of("antony-blinken", "benjamin-netanyahu"), Set.copyOf(meeting.actors(Role.participant)));
+        assertEquals(List.of("israel"), meeting.places());
+    }
 }
