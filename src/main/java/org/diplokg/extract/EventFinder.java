@@ -67,6 +67,7 @@ final class EventFinder {
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
         implied.namedMediators(facts, sentence, all);
+        implied.compoundRoles(facts, all);
         implied.listedParticipants(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
         implied.talksBehindAnAgreement(all);

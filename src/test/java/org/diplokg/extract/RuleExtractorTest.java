@@ -378,4 +378,13 @@ class RuleExtractorTest {
         assertEquals(Set.of("antony-blinken", "benjamin-netanyahu"), Set.copyOf(meeting.actors(Role.participant)));
         assertEquals(List.of("israel"), meeting.places());
     }
+
+    @Test
+    void anActorHyphenedToARoleParticipleHasThatRoleInTheNounAfterIt() {
+        Extraction x = extract("en", "Armenia and Azerbaijan fought a war in 2020, which ended with a Russian-brokered ceasefire in November 2020.");
+        assertEquals(List.of("russia"), only(x, EventType.Ceasefire).actors(Role.mediator));
+        assertTrue(x.events().stream().noneMatch(e -> e.actors(Role.party).contains("russia")), () -> "events " + x.events());
+        Event talks = only(extract("en", "Israel and Hamas held Qatari-mediated talks in Doha on Monday."), EventType.Negotiation);
+        assertEquals(List.of("qatar"), talks.actors(Role.mediator));
+    }
 }
