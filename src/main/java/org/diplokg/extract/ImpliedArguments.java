@@ -17,6 +17,8 @@ import org.diplokg.text.Token;
 final class ImpliedArguments {
     /** Words that may stand between a mediator noun and the actors it names ("الوسطاء في مصر"). */
     private static final int MEDIATOR_GAP = 1;
+    /** Principal roles that a list after "including" / "بينهم" may fill. */
+    private static final Set<Role> GATHERING_ROLES = Set.of(Role.participant, Role.party);
     /** Words that may stand between a compound role ("Russian-brokered") and its event noun ("truce", "interim truce"). */
     private static final int COMPOUND_REACH = 2;
     /** Prepositions that make an event noun after them the setting of the main verb ("وفي اتصال", "during the call"). */
@@ -70,7 +72,9 @@ final class ImpliedArguments {
 
     /**
      * "شارك في المؤتمر قادة من 12 دولة، بينهم الرئيس الروسي … والرئيس التركي …", "leaders attended, including …":
-     * the actors listed after the cue are principal actors of the nearest event before it.
+     * the actors listed after the cue are principal actors of the nearest event before it, when that event gathers
+     * several (a meeting's participants, a war's parties); a statement's "including a Palestinian state with
+     * security guarantees for Israel" lists what was said, not who said it.
      */
     void listedParticipants(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
@@ -79,6 +83,7 @@ final class ImpliedArguments {
             Draft event = nearestBefore(all, cue.first());
             if (listed == null || event == null) continue;
             Role principal = lexicon.rule(event.type).principal();
+            if (!GATHERING_ROLES.contains(principal)) continue;
             listed.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(principal, p.slug()));
         }
     }

@@ -387,4 +387,10 @@ class RuleExtractorTest {
         Event talks = only(extract("en", "Israel and Hamas held Qatari-mediated talks in Doha on Monday."), EventType.Negotiation);
         assertEquals(List.of("qatar"), talks.actors(Role.mediator));
     }
+
+    @Test
+    void aListAfterIncludingAddsParticipantsButNoSpeakers() {
+        Extraction x = extract("en", "Egypt stressed the rights of all states in the region, including Israel and Lebanon.");
+        assertEquals(List.of("egypt"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }
