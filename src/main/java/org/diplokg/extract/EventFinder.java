@@ -226,6 +226,8 @@ final class EventFinder {
                     && !"place".equals(hit.value().object());
             return after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination ? after : before;
         }
+        // "It was now up to the United States to convince Russia, he said": the pronoun, not Russia, is the subject.
+        if (SharedArguments.hasPronounSubject(facts, hit.first())) return null;
         while (before != null && afterPreposition(facts, before.first())) before = groups.before(before.first(), used);
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);

@@ -171,13 +171,19 @@ final class SharedArguments {
             Role principal = lexicon.rule(d.type).principal();
             if (!d.verb || !d.subject.isEmpty() || d.fromDiscourse || d.participle) continue;
             Hit<Cue> pronoun = pronounOpening(facts, d.triggerFirst);
-            if (pronoun == null || actorBetween(facts, pronoun.last(), d.triggerFirst)) continue;
+            if (!hasPronounSubject(facts, d.triggerFirst)) continue;
             discourse.lastSubject("person".equals(pronoun.value().value())).ifPresent(referent -> {
                 d.add(principal, referent);
                 d.subject.add(referent);
                 d.fromDiscourse = true;
             });
         }
+    }
+
+    /** "…, he said", "It said Armenia had accepted": the verb's subject is a pronoun, with no actor between them. */
+    static boolean hasPronounSubject(SentenceFacts facts, int verb) {
+        Hit<Cue> pronoun = pronounOpening(facts, verb);
+        return pronoun != null && !actorBetween(facts, pronoun.last(), verb);
     }
 
     /** A subject pronoun at most {@code PRONOUN_REACH} words before the verb ("he will", "they had"). */

@@ -393,4 +393,10 @@ class RuleExtractorTest {
         Extraction x = extract("en", "Egypt stressed the rights of all states in the region, including Israel and Lebanon.");
         assertEquals(List.of("egypt"), only(x, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void aPronounRightBeforeTheVerbIsItsSubjectRatherThanAnActorFurtherBack() {
+        Extraction x = extract("en", "Volodymyr Zelenskiy met Antony Blinken on Tuesday. It was now up to the United States to convince Russia, he said.");
+        assertEquals(List.of("volodymyr-zelensky"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }
