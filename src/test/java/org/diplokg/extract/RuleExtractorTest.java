@@ -399,4 +399,10 @@ class RuleExtractorTest {
         Extraction x = extract("en", "Volodymyr Zelenskiy met Antony Blinken on Tuesday. It was now up to the United States to convince Russia, he said.");
         assertEquals(List.of("volodymyr-zelensky"), only(x, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void phrasesJoinedByCommasAloneAreNoList() {
+        Extraction x = extract("en", "The hostages were flown to hospitals in Israel, the Israeli army said.");
+        assertEquals(List.of("idf"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }
