@@ -405,4 +405,11 @@ class RuleExtractorTest {
         Extraction x = extract("en", "The hostages were flown to hospitals in Israel, the Israeli army said.");
         assertEquals(List.of("idf"), only(x, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void talksHostedBySomeoneHaveThemAsHostNotAsParticipant() {
+        Event talks = only(extract("en", "Iran and Saudi Arabia held talks hosted by Iraq in Baghdad on Monday."), EventType.Meeting);
+        assertEquals(List.of("iraq"), talks.actors(Role.host));
+        assertEquals(Set.of("iran", "saudi-arabia"), Set.copyOf(talks.actors(Role.participant)));
+    }
 }
