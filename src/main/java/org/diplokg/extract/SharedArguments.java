@@ -153,7 +153,9 @@ final class SharedArguments {
                 Draft speech = all.get(m);
                 if (speech.type != EventType.Statement) continue;
                 int pronoun = pronounBetween(facts, triggers.get(m).last(), triggers.get(n).first());
-                if (pronoun >= 0 && !actorBetween(facts, pronoun, triggers.get(n).first())) {
+                // "it had accepted a ceasefire proposal": the pronoun is the subject of the first event after it, not of its object.
+                boolean firstAfterPronoun = pronoun >= 0 && triggers.get(n - 1).last() < pronoun;
+                if (firstAfterPronoun && !actorBetween(facts, pronoun, triggers.get(n).first())) {
                     speech.actors(Role.speaker).forEach(a -> d.add(principal, a));
                     d.fromDiscourse = true;
                 }

@@ -412,4 +412,11 @@ class RuleExtractorTest {
         assertEquals(List.of("iraq"), talks.actors(Role.host));
         assertEquals(Set.of("iran", "saudi-arabia"), Set.copyOf(talks.actors(Role.participant)));
     }
+
+    @Test
+    void aPronounInReportedSpeechIsTheSubjectOfItsVerbNotOfTheVerbsObject() {
+        Extraction x = extract("en", "Hamas said on Monday it had accepted a ceasefire proposal put forward by Egyptian and Qatari mediators.");
+        assertEquals(List.of("hamas"), only(x, EventType.Acceptance).actors(Role.agent));
+        assertEquals(Set.of("egypt", "qatar"), Set.copyOf(only(x, EventType.Proposal).actors(Role.proposer)));
+    }
 }
