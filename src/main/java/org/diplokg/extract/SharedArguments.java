@@ -157,6 +157,8 @@ final class SharedArguments {
                 boolean firstAfterPronoun = pronoun >= 0 && triggers.get(n - 1).last() < pronoun;
                 if (firstAfterPronoun && !actorBetween(facts, pronoun, triggers.get(n).first())) {
                     speech.actors(Role.speaker).forEach(a -> d.add(principal, a));
+                    // The speaker is the verb's subject: "Biden said he had spoken by phone with Netanyahu and Mikati" is two calls of his.
+                    if (d.verb) d.subject.addAll(speech.actors(Role.speaker));
                     d.fromDiscourse = true;
                 }
                 break;

@@ -419,4 +419,14 @@ class RuleExtractorTest {
         assertEquals(List.of("hamas"), only(x, EventType.Acceptance).actors(Role.agent));
         assertEquals(Set.of("egypt", "qatar"), Set.copyOf(only(x, EventType.Proposal).actors(Role.proposer)));
     }
+
+    @Test
+    void theSpeakerIsTheSubjectOfThePronounVerbInReportedSpeech() {
+        Extraction x = extract("en", "President Joe Biden said he had spoken by phone earlier in the day with Israeli Prime Minister Benjamin Netanyahu "
+                + "and Lebanese Prime Minister Najib Mikati.");
+        List<Event> calls = events(x, EventType.PhoneCall);
+        assertEquals(2, calls.size(), () -> "calls " + calls);
+        calls.forEach(call -> assertEquals(2, call.actors(Role.participant).size(), () -> "call " + call));
+        assertTrue(calls.stream().allMatch(call -> call.actors(Role.participant).contains("joe-biden")));
+    }
 }
