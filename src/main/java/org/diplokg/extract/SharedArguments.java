@@ -45,15 +45,19 @@ final class SharedArguments {
                 earlier.subject.forEach(a -> d.add(principal, a));
                 d.subject.addAll(earlier.subject);
                 d.sharesSubjectWith = earlier;
-                if (purpose) heldAtTheDestination(d, earlier);
+                if (purpose || d.participle) heldAtTheDestination(d, earlier);
                 break;
             }
         }
     }
 
-    /** "fly to Israel … to meet Netanyahu": what a trip is made to do happens where it goes. */
+    /**
+     * "fly to Israel … to meet Netanyahu", "shuttled between Beirut and Israel, meeting Berri and then Netanyahu": what
+     * a trip is made to do, or does on the way, happens where it goes.
+     */
     private void heldAtTheDestination(Draft purpose, Draft trip) {
-        if (trip.type == EventType.Visit && purpose.places.isEmpty() && lexicon.rule(purpose.type).takesPlace()) {
+        boolean travels = trip.type == EventType.Visit || trip.type == EventType.Tour;
+        if (travels && purpose.places.isEmpty() && lexicon.rule(purpose.type).takesPlace()) {
             purpose.places.addAll(trip.places);
         }
     }

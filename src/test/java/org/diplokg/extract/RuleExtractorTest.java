@@ -429,4 +429,13 @@ class RuleExtractorTest {
         calls.forEach(call -> assertEquals(2, call.actors(Role.participant).size(), () -> "call " + call));
         assertTrue(calls.stream().allMatch(call -> call.actors(Role.participant).contains("joe-biden")));
     }
+
+    @Test
+    void shuttlingBetweenPlacesIsATourAndWhatItsParticipleDoesHappensOnIt() {
+        Extraction x = extract("en", "U.S. envoy Amos Hochstein shuttled between Beirut and Israel last week, meeting Prime Minister Benjamin Netanyahu.");
+        assertEquals(List.of("amos-hochstein"), only(x, EventType.Tour).actors(Role.participant));
+        Event meeting = only(x, EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).contains("amos-hochstein"), () -> "meeting " + meeting);
+        assertTrue(meeting.places().contains("israel"), () -> "meeting " + meeting);
+    }
 }
