@@ -67,6 +67,7 @@ final class EventFinder {
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
         implied.namedMediators(facts, sentence, all);
+        implied.compoundRoles(facts, all);
         implied.listedParticipants(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
@@ -75,7 +76,7 @@ final class EventFinder {
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         shared.coordinatedVerbDates(facts, all);
-        all.forEach(SharedArguments::sharedDate);
+        all.forEach(shared::sharedDate);
         shared.establishedByAgreements(readings, all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
@@ -163,7 +164,8 @@ final class EventFinder {
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
         draft.talks = trigger.flags().contains("negotiation-when-mediated");
-        draft.possessive = !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
+        boolean determinerPossessive = !trigger.verb() && possessiveDeterminerBefore(facts, hit.first());
+        draft.possessive = determinerPossessive || !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         var groups = Groups.of(facts, from, to, lexicon);
         var used = new java.util.HashSet<ActorPhrase>();
         Groups.Group gerundObject = !trigger.verb() && !verbFirst && afterComma(facts, hit.first()) && hit.value().phrase().endsWith("ing")
@@ -172,7 +174,8 @@ final class EventFinder {
         assignPrepositions(facts, sentence, draft, used, n, readings, rule, "place".equals(trigger.object()));
         // "…, meeting Lebanese parliament Speaker Nabih Berri": a gerund after a comma is the main verb's participle.
         if (gerundObject != null) assign(draft, gerundObject, List.of("principal"), rule, used);
-        Groups.Group subject = draft.possessive || draft.participle ? null : subject(facts, hit, groups, used);
+        // "Iran and the United States held their first negotiations": a light verb's subject still governs the noun.
+        Groups.Group subject = draft.possessive && !determinerPossessive || draft.participle ? null : subject(facts, hit, groups, used);
         if (subject != null) {
             Groups.Group actors = trigger.verb() ? governments(subject) : subject;
             assign(draft, actors, trigger.subject(), rule, used);
@@ -224,6 +227,8 @@ final class EventFinder {
                     && !"place".equals(hit.value().object());
             return after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination ? after : before;
         }
+        // "It was now up to the United States to convince Russia, he said": the pronoun, not Russia, is the subject.
+        if (SharedArguments.hasPronounSubject(facts, hit.first())) return null;
         while (before != null && afterPreposition(facts, before.first())) before = groups.before(before.first(), used);
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
@@ -357,6 +362,17 @@ final class EventFinder {
 
     private static boolean takes(Hit<List<Preposition>> prep, Hit<Trigger> trigger) {
         return prep.value().stream().anyMatch(p -> p.appliesTo(trigger.value().type()));
+    }
+
+    /**
+     * "his eighth trip", "their meeting": a possessive determiner before a noun, an ordinal aside, does what the
+     * Arabic pronoun suffix does (رحلته، لقائهما): the noun's subject is the pronoun's referent.
+     */
+    private static boolean possessiveDeterminerBefore(SentenceFacts facts, int noun) {
+        int word = noun - 1;
+        for (Hit<Integer> ordinal : facts.ordinals()) if (ordinal.last() == word) word = ordinal.first() - 1;
+        int determiner = word;
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("possessive") && c.last() == determiner);
     }
 
     private static boolean afterComma(SentenceFacts facts, int token) {

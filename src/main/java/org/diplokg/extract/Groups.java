@@ -63,16 +63,47 @@ final class Groups {
         BitSet proxies = proxiesOf(facts);
         var groups = new ArrayList<Group>();
         var current = new ArrayList<ActorPhrase>();
+        boolean coordinated = false;
         for (ActorPhrase p : facts.phrases()) {
             if (p.first() < from || p.last() > to) continue;
             if (!current.isEmpty() && !joined(tokens, current.getLast(), p, lexicon, proxies)) {
-                groups.add(new Group(List.copyOf(current)));
+                close(groups, current, coordinated);
                 current.clear();
+                coordinated = false;
             }
+            if (!current.isEmpty()) coordinated |= coordinatorBetween(tokens, current.getLast(), p, lexicon, proxies);
             current.add(p);
         }
-        if (!current.isEmpty()) groups.add(new Group(List.copyOf(current)));
+        if (!current.isEmpty()) close(groups, current, coordinated);
         return new Groups(groups, tokens, lexicon, adjunctsOf(facts, proxies));
+    }
+
+    /**
+     * "Egypt, Qatar and the United States" is a list; "in Israel, the Israeli army said" is not: phrases joined by
+     * commas alone, with no coordinator anywhere in the chain, stand apart.
+     */
+    private static void close(List<Group> groups, List<ActorPhrase> chain, boolean coordinated) {
+        if (coordinated || chain.size() == 1) {
+            groups.add(new Group(List.copyOf(chain)));
+            return;
+        }
+        var part = new ArrayList<ActorPhrase>();
+        for (ActorPhrase p : chain) {
+            if (!part.isEmpty() && part.getLast().last() + 1 < p.first()) {
+                groups.add(new Group(List.copyOf(part)));
+                part.clear();
+            }
+            part.add(p);
+        }
+        groups.add(new Group(List.copyOf(part)));
+    }
+
+    /** A coordinator word between two phrases, or a written-on conjunction on the second or on its proxy (ووفد). */
+    private static boolean coordinatorBetween(List<Token> tokens, ActorPhrase left, ActorPhrase right, EventLexicon lexicon, BitSet proxies) {
+        for (int k = left.last() + 1; k < right.first(); k++) if (lexicon.isCoordinator(tokens.get(k).surface())) return true;
+        int head = proxies.nextSetBit(left.last() + 1);
+        String first = MatchKeys.normalize(tokens.get(head >= 0 && head < right.first() ? head : right.first()).surface());
+        return lexicon.conjunctionPrefixes().stream().anyMatch(c -> first.startsWith(c));
     }
 
     /**

@@ -7,6 +7,7 @@ import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
+import org.diplokg.text.Token;
 
 /**
  * Arguments a sentence gives its events outside their frames: actors its wording names by their part (mediator
@@ -18,6 +19,10 @@ final class ImpliedArguments {
     private static final int MEDIATOR_GAP = 1;
     /** Tokens from a verb of taking part to the event it names ("شارك في الاجتماع", "took part in a meeting"). */
     private static final int PARTICIPATION_GAP = 3;
+    /** Principal roles that a list after "including" / "بينهم" may fill. */
+    private static final Set<Role> GATHERING_ROLES = Set.of(Role.participant, Role.party);
+    /** Words that may stand between a compound role ("Russian-brokered") and its event noun ("truce", "interim truce"). */
+    private static final int COMPOUND_REACH = 2;
     /** Prepositions that make an event noun after them the setting of the main verb ("وفي اتصال", "during the call"). */
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
 
@@ -47,8 +52,31 @@ final class ImpliedArguments {
     }
 
     /**
+     * "a Russian-brokered ceasefire", "African Union-led talks": an actor joined by a hyphen to a role participle
+     * ("compound-role" cues) plays that role in the event noun right after it — mediator of what can be mediated
+     * (talks so described are a negotiation), else its principal actor — and no other part in the sentence.
+     */
+    void compoundRoles(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("compound-role") || cue.first() < 2 || !tokens.get(cue.first() - 1).surface().equals("-")) continue;
+            ActorPhrase actor = facts.phrases().stream().filter(p -> p.last() == cue.first() - 2 && !p.isPlace()).findFirst().orElse(null);
+            Draft event = all.stream().filter(d -> d.triggerFirst > cue.last() && d.triggerFirst - cue.last() <= COMPOUND_REACH).findFirst().orElse(null);
+            if (actor == null || event == null) continue;
+            boolean mediates = Role.valueOf(cue.value().value()) == Role.mediator && (event.talks || lexicon.rule(event.type).mediated());
+            if (mediates && event.talks && event.type == EventType.Meeting) asNegotiation(event);
+            if (facts.phrases().stream().filter(p -> p.slug().equals(actor.slug())).count() == 1) {
+                all.forEach(d -> d.roles.values().forEach(actors -> actors.remove(actor.slug())));
+            }
+            event.add(mediates ? Role.mediator : lexicon.rule(event.type).principal(), actor.slug());
+        }
+    }
+
+    /**
      * "شارك في المؤتمر قادة من 12 دولة، بينهم الرئيس الروسي … والرئيس التركي …", "leaders attended, including …":
-     * the actors listed after the cue are principal actors of the nearest event before it.
+     * the actors listed after the cue are principal actors of the nearest event before it, when that event gathers
+     * several (a meeting's participants, a war's parties); a statement's "including a Palestinian state with
+     * security guarantees for Israel" lists what was said, not who said it.
      */
     void listedParticipants(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
@@ -57,6 +85,7 @@ final class ImpliedArguments {
             Draft event = nearestBefore(all, cue.first());
             if (listed == null || event == null) continue;
             Role principal = lexicon.rule(event.type).principal();
+            if (!GATHERING_ROLES.contains(principal)) continue;
             listed.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(principal, p.slug()));
         }
     }
@@ -119,15 +148,20 @@ final class ImpliedArguments {
         if (agreement != null) {
             for (Draft d : all) {
                 if (!d.talks || d.type != EventType.Meeting) continue;
-                d.type = EventType.Negotiation;
-                Set<String> sides = new java.util.LinkedHashSet<>(d.actors(Role.participant));
-                d.roles.remove(Role.participant);
-                sides.forEach(side -> d.add(Role.party, side));
+                asNegotiation(d);
                 agreement.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
                 if (d.places.isEmpty()) d.places.addAll(agreement.places);
             }
         }
         sidesOfTheAgreement(all);
+    }
+
+    /** Mediated talks are a negotiation, and those who met in them its sides. */
+    private static void asNegotiation(Draft talks) {
+        talks.type = EventType.Negotiation;
+        Set<String> sides = new java.util.LinkedHashSet<>(talks.actors(Role.participant));
+        talks.roles.remove(Role.participant);
+        sides.forEach(side -> talks.add(Role.party, side));
     }
 
     /** Negotiations without sides of their own, reported with an agreement, were between its parties. */

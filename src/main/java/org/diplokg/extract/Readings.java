@@ -17,6 +17,8 @@ import org.diplokg.text.Token;
  */
 final class Readings {
     private static final int REALIS_REACH = 8;
+    /** Words that may stand between a support verb and the event noun it takes ("backed the initiative", "accepted Azerbaijan's proposals"). */
+    private static final int EVENT_OBJECT_REACH = 3;
 
     private final EventLexicon lexicon;
 
@@ -56,7 +58,7 @@ final class Readings {
         List<Hit<Trigger>> triggers = facts.triggers();
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
-            Reading reading = modal(facts, hit) ? Reading.MODAL
+            Reading reading = modal(facts, hit) || supportOfNoEvent(facts, n) ? Reading.MODAL
                     : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
                     : Reading.REAL;
             if (reading == Reading.FORM && n > 0 && readings.get(n - 1) == Reading.REAL
@@ -93,6 +95,20 @@ final class Readings {
                     && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
         }
         return false;
+    }
+
+    /**
+     * "backed the initiative" answers a proposal, but "backed by Turkey", "Iran-backed rebels", "backed opposing sides"
+     * describe an alliance: a verb flagged "event-object" reports an event only with an event noun as its object.
+     */
+    private static boolean supportOfNoEvent(SentenceFacts facts, int n) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        Hit<Trigger> hit = triggers.get(n);
+        if (!hit.value().flags().contains("event-object")) return false;
+        if (n + 1 == triggers.size()) return true;
+        int object = triggers.get(n + 1).first();
+        boolean punctuated = facts.sentence().tokens().subList(hit.last() + 1, object).stream().anyMatch(Token::isPunct);
+        return punctuated || object - hit.last() > EVENT_OBJECT_REACH;
     }
 
     private static boolean voidedByRealis(SentenceFacts facts, Hit<Cue> cue) {

@@ -35,7 +35,8 @@ final class SharedArguments {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
-            boolean needsSubject = d.possessive || d.participle && !d.verb ? d.subject.isEmpty()
+            boolean purpose = d.verb && infinitive(facts, d.triggerFirst);
+            boolean needsSubject = d.possessive || d.participle && !d.verb || purpose ? d.subject.isEmpty()
                     : d.actors(principal).isEmpty() && (d.participle || d.verb && coordinated(tokens, d.triggerFirst));
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
@@ -44,9 +45,26 @@ final class SharedArguments {
                 earlier.subject.forEach(a -> d.add(principal, a));
                 d.subject.addAll(earlier.subject);
                 d.sharesSubjectWith = earlier;
+                if (purpose || d.participle) heldAtTheDestination(d, earlier);
                 break;
             }
         }
+    }
+
+    /**
+     * "fly to Israel … to meet Netanyahu", "shuttled between Beirut and Israel, meeting Berri and then Netanyahu": what
+     * a trip is made to do, or does on the way, happens where it goes.
+     */
+    private void heldAtTheDestination(Draft purpose, Draft trip) {
+        boolean travels = trip.type == EventType.Visit || trip.type == EventType.Tour;
+        if (travels && purpose.places.isEmpty() && lexicon.rule(purpose.type).takesPlace()) {
+            purpose.places.addAll(trip.places);
+        }
+    }
+
+    /** "to meet": the verb is an infinitive, whose subject is left out (a purpose: "will fly to Israel to meet Netanyahu"). */
+    private static boolean infinitive(SentenceFacts facts, int verb) {
+        return facts.cueEndsAt(verb - 1, java.util.Set.of("infinitive"));
     }
 
     /**
@@ -82,10 +100,14 @@ final class SharedArguments {
         }
     }
 
-    /** "أعلنت حماس اليوم موافقتها": what shares a subject with a dated verb and has no date of its own shares its date. */
-    static void sharedDate(Draft d) {
+    /**
+     * "أعلنت حماس اليوم موافقتها": what shares a subject with a dated verb and has no date of its own shares its date;
+     * a possessed background noun does not ("Ukraine said on Tuesday … its war with Russia": the war is older).
+     */
+    void sharedDate(Draft d) {
         Draft earlier = d.sharesSubjectWith;
         if (d.hasDate() || earlier == null || !earlier.hasDate()) return;
+        if (d.possessive && !lexicon.rule(d.type).narrativeDate()) return;
         d.time = earlier.date();
         d.ownDate = earlier.ownDate;
     }
@@ -135,8 +157,12 @@ final class SharedArguments {
                 Draft speech = all.get(m);
                 if (speech.type != EventType.Statement) continue;
                 int pronoun = pronounBetween(facts, triggers.get(m).last(), triggers.get(n).first());
-                if (pronoun >= 0 && !actorBetween(facts, pronoun, triggers.get(n).first())) {
+                // "it had accepted a ceasefire proposal": the pronoun is the subject of the first event after it, not of its object.
+                boolean firstAfterPronoun = pronoun >= 0 && triggers.get(n - 1).last() < pronoun;
+                if (firstAfterPronoun && !actorBetween(facts, pronoun, triggers.get(n).first())) {
                     speech.actors(Role.speaker).forEach(a -> d.add(principal, a));
+                    // The speaker is the verb's subject: "Biden said he had spoken by phone with Netanyahu and Mikati" is two calls of his.
+                    if (d.verb) d.subject.addAll(speech.actors(Role.speaker));
                     d.fromDiscourse = true;
                 }
                 break;
@@ -153,13 +179,19 @@ final class SharedArguments {
             Role principal = lexicon.rule(d.type).principal();
             if (!d.verb || !d.subject.isEmpty() || d.fromDiscourse || d.participle) continue;
             Hit<Cue> pronoun = pronounOpening(facts, d.triggerFirst);
-            if (pronoun == null || actorBetween(facts, pronoun.last(), d.triggerFirst)) continue;
+            if (!hasPronounSubject(facts, d.triggerFirst)) continue;
             discourse.lastSubject("person".equals(pronoun.value().value())).ifPresent(referent -> {
                 d.add(principal, referent);
                 d.subject.add(referent);
                 d.fromDiscourse = true;
             });
         }
+    }
+
+    /** "…, he said", "It said Armenia had accepted": the verb's subject is a pronoun, with no actor between them. */
+    static boolean hasPronounSubject(SentenceFacts facts, int verb) {
+        Hit<Cue> pronoun = pronounOpening(facts, verb);
+        return pronoun != null && !actorBetween(facts, pronoun.last(), verb);
     }
 
     /** A subject pronoun at most {@code PRONOUN_REACH} words before the verb ("he will", "they had"). */

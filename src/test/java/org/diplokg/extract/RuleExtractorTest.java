@@ -448,4 +448,90 @@ class RuleExtractorTest {
         assertEquals(List.of("saudi-arabia"), meeting.actors(Role.host));
         assertEquals("2024-06-14", meeting.date().iso());
     }
+
+    @Test
+    void backingAnActorIsAnAllianceAndBackingAPlanAnAcceptance() {
+        Extraction x = extract("en", "The Government of National Accord, which is backed by Turkey, announced on Thursday that it had regained Tripoli. "
+                + "Khalifa Haftar backed the initiative on Saturday.");
+        assertEquals(List.of("khalifa-haftar"), only(x, EventType.Acceptance).actors(Role.agent));
+        assertTrue(events(extract("en", "Iran and Saudi Arabia have backed opposing sides in Yemen."), EventType.Acceptance).isEmpty());
+    }
+
+    @Test
+    void aPossessiveDeterminerMakesTheNounTheSubjectsOwn() {
+        Extraction x = extract("en", "Antony Blinken met Egyptian President Abdel Fattah el-Sisi in Cairo on Monday at the start of his eighth trip to the Middle East.");
+        Event tour = only(x, EventType.Tour);
+        assertEquals(List.of("antony-blinken"), tour.actors(Role.participant));
+        assertEquals(8, tour.ordinal());
+        Event talks = only(extract("en", "Iran and the United States held their first negotiations on Saturday in Oman."), EventType.Negotiation);
+        assertEquals(Set.of("iran", "united-states"), Set.copyOf(talks.actors(Role.party)));
+    }
+
+    @Test
+    void aPurposeInfinitiveSharesTheSubjectAndHappensWhereTheTripGoes() {
+        Extraction x = extract("en", "Antony Blinken arrived in Cairo on Monday. He will fly to Israel later in the day to meet Prime Minister Benjamin Netanyahu.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(Set.of("antony-blinken", "benjamin-netanyahu"), Set.copyOf(meeting.actors(Role.participant)));
+        assertEquals(List.of("israel"), meeting.places());
+    }
+
+    @Test
+    void anActorHyphenedToARoleParticipleHasThatRoleInTheNounAfterIt() {
+        Extraction x = extract("en", "Armenia and Azerbaijan fought a war in 2020, which ended with a Russian-brokered ceasefire in November 2020.");
+        assertEquals(List.of("russia"), only(x, EventType.Ceasefire).actors(Role.mediator));
+        assertTrue(x.events().stream().noneMatch(e -> e.actors(Role.party).contains("russia")), () -> "events " + x.events());
+        Event talks = only(extract("en", "Israel and Hamas held Qatari-mediated talks in Doha on Monday."), EventType.Negotiation);
+        assertEquals(List.of("qatar"), talks.actors(Role.mediator));
+    }
+
+    @Test
+    void aListAfterIncludingAddsParticipantsButNoSpeakers() {
+        Extraction x = extract("en", "Egypt stressed the rights of all states in the region, including Israel and Lebanon.");
+        assertEquals(List.of("egypt"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void aPronounRightBeforeTheVerbIsItsSubjectRatherThanAnActorFurtherBack() {
+        Extraction x = extract("en", "Volodymyr Zelenskiy met Antony Blinken on Tuesday. It was now up to the United States to convince Russia, he said.");
+        assertEquals(List.of("volodymyr-zelensky"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void phrasesJoinedByCommasAloneAreNoList() {
+        Extraction x = extract("en", "The hostages were flown to hospitals in Israel, the Israeli army said.");
+        assertEquals(List.of("idf"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void talksHostedBySomeoneHaveThemAsHostNotAsParticipant() {
+        Event talks = only(extract("en", "Iran and Saudi Arabia held talks hosted by Iraq in Baghdad on Monday."), EventType.Meeting);
+        assertEquals(List.of("iraq"), talks.actors(Role.host));
+        assertEquals(Set.of("iran", "saudi-arabia"), Set.copyOf(talks.actors(Role.participant)));
+    }
+
+    @Test
+    void aPronounInReportedSpeechIsTheSubjectOfItsVerbNotOfTheVerbsObject() {
+        Extraction x = extract("en", "Hamas said on Monday it had accepted a ceasefire proposal put forward by Egyptian and Qatari mediators.");
+        assertEquals(List.of("hamas"), only(x, EventType.Acceptance).actors(Role.agent));
+        assertEquals(Set.of("egypt", "qatar"), Set.copyOf(only(x, EventType.Proposal).actors(Role.proposer)));
+    }
+
+    @Test
+    void theSpeakerIsTheSubjectOfThePronounVerbInReportedSpeech() {
+        Extraction x = extract("en", "President Joe Biden said he had spoken by phone earlier in the day with Israeli Prime Minister Benjamin Netanyahu "
+                + "and Lebanese Prime Minister Najib Mikati.");
+        List<Event> calls = events(x, EventType.PhoneCall);
+        assertEquals(2, calls.size(), () -> "calls " + calls);
+        calls.forEach(call -> assertEquals(2, call.actors(Role.participant).size(), () -> "call " + call));
+        assertTrue(calls.stream().allMatch(call -> call.actors(Role.participant).contains("joe-biden")));
+    }
+
+    @Test
+    void shuttlingBetweenPlacesIsATourAndWhatItsParticipleDoesHappensOnIt() {
+        Extraction x = extract("en", "U.S. envoy Amos Hochstein shuttled between Beirut and Israel last week, meeting Prime Minister Benjamin Netanyahu.");
+        assertEquals(List.of("amos-hochstein"), only(x, EventType.Tour).actors(Role.participant));
+        Event meeting = only(x, EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).contains("amos-hochstein"), () -> "meeting " + meeting);
+        assertTrue(meeting.places().contains("israel"), () -> "meeting " + meeting);
+    }
 }
