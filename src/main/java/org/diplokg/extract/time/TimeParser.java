@@ -461,8 +461,14 @@ final class TimeParser {
         Tok t = toks.get(j);
         if (t.type() != Tok.Type.NUMBER || t.digits() != FOUR_DIGITS || t.number() < MIN_YEAR || t.number() > MAX_YEAR) return null;
         j++;
+        if (isDecadeEnding(j)) return null;
         if (connective(j, "era") != null) j++;
         return new Num(t.number(), j);
+    }
+
+    /** "the early 1990s": a year with a plural ending glued to it is a decade, which no date can stand for. */
+    private boolean isDecadeEnding(int j) {
+        return j < n && toks.get(j).glued() && connective(j, "decade") != null;
     }
 
     /** "الأسبوع الماضي", "العام الجاري", "هذا الشهر", "last week", "next year" (not "the last week of May"). */
