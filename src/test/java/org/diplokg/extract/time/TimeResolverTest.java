@@ -316,6 +316,13 @@ class TimeResolverTest {
         }
 
         @Test
+        void aYearBeforeTheNounItModifies() {
+            assertEquals("2015", dateOf(en("Trump withdrew the United States from Iran's 2015 nuclear deal.")));
+            assertEquals("2006", dateOf(en("It was the worst fighting since the 2006 war between Israel and Hezbollah.")));
+            assertEquals(List.of(), en("The 1,200 people were killed."));
+        }
+
+        @Test
         void aDecadeIsNoYear() {
             assertEquals(List.of(), en("The two neighbours fought a war in the early 1990s over Nagorno-Karabakh."));
         }
