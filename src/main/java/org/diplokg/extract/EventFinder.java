@@ -73,6 +73,7 @@ final class EventFinder {
         implied.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
+        SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
         shared.coordinatedVerbDates(facts, all);
         all.forEach(SharedArguments::sharedDate);
         shared.establishedByAgreements(readings, all);

@@ -339,6 +339,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aNounTakesTheDateOfItsRelativeClause() {
+        Extraction ar = extract("ar", "تبنى مجلس الأمن الدولي مشروع قرار يدعم المقترح الذي أعلنه الرئيس الأمريكي جو بايدن في 31 مايو الماضي.");
+        assertEquals("2024-05-31", only(ar, EventType.Proposal).date().iso());
+        Extraction en = extract("en", "The council backed the ceasefire plan, which President Joe Biden announced on May 31.");
+        assertEquals("2024-05-31", only(en, EventType.Proposal).date().iso());
+    }
+
+    @Test
     void aDateBeforeATriggerIsNotItsWhenANearerDateIs() {
         Extraction x = extract("en", "Israel escalated its campaign in September, killing Hezbollah leader Hassan Nasrallah in a Sept. 27 airstrike in Beirut.");
         assertEquals("2023-09-27", only(x, EventType.MilitaryOperation).date().iso());
