@@ -58,11 +58,11 @@ final class ArticleCollector {
         boolean looksBack = facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior"));
         found.forEach(ArticleCollector::dateFromDuring);
         moveRunningDate(found);
-        Optional<TimeValue> speechDate = dateOfASpeechAct(found);
+        Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(found);
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
             if (!d.hasDate() && rule.narrativeDate() && !looksBack) {
-                speechDate.or(discourse::runningDate).ifPresent(date -> d.time = date);
+                sentenceDate.or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
                     && discourse.runningDate().map(d.date()::equals).orElse(false)) {
@@ -88,12 +88,17 @@ final class ArticleCollector {
     }
 
     /**
-     * "Hamas said on May 6 it had accepted the proposal", "The deal was … announced on Wednesday": what a dated
-     * speech act reports or announces had happened by that day, which is a better date for it than the story's.
+     * "Hamas said on May 6 it had accepted the proposal", "The deal was … announced on Wednesday", "زيارة آل جابر إلى
+     * صنعاء الأحد الماضي على رأس وفد أجرى مباحثات": what a dated speech act reports or announces, and what a visitor
+     * did on a dated visit, had happened by that day, which is a better date for it than the story's. A visit still
+     * to come dates nothing else.
      */
-    private static Optional<TimeValue> dateOfASpeechAct(List<Draft> found) {
-        return found.stream().filter(d -> d.type == EventType.Statement && d.ownDate).map(Draft::date)
-                .filter(date -> date.precision() == TimeValue.Precision.DAY).findFirst();
+    private Optional<TimeValue> dateOfASpeechOrVisit(List<Draft> found) {
+        java.time.LocalDate published = doc.article().published();
+        return found.stream().filter(d -> (d.type == EventType.Statement || d.type == EventType.Visit) && d.ownDate).map(Draft::date)
+                .filter(date -> date.precision() == TimeValue.Precision.DAY)
+                .filter(date -> published == null || !java.time.LocalDate.parse(date.iso()).isAfter(published))
+                .findFirst();
     }
 
     /**

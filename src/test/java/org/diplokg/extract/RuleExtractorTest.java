@@ -331,6 +331,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void talksHeldOnADatedVisitHappenedThatDay() {
+        Extraction ar = extract("ar", "وجاء ذلك بعد زيارة السفير السعودي لدى اليمن محمد آل جابر إلى صنعاء في 9 أبريل الماضي، على رأس وفد سعودي عماني أجرى مباحثات مع قيادة الحوثيين.");
+        assertEquals("2024-04-09", only(ar, EventType.Meeting).date().iso());
+        Extraction en = extract("en", "Steve Witkoff flew to Israel on May 4, where he met Prime Minister Benjamin Netanyahu.");
+        assertEquals("2024-05-04", only(en, EventType.Meeting).date().iso());
+    }
+
+    @Test
     void anExchangeDatedThatWeekKeepsEarlierNewsFromSettingTheStorysDay() {
         Extraction x = extract("en", "Russia and Ukraine exchanged 390 prisoners each on Sunday. The swap was agreed during talks in Istanbul "
                 + "on Thursday. Zelensky said the swap would continue.");
