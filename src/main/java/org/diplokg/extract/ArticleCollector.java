@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.diplokg.lexicon.EventLexicon;
@@ -19,6 +20,7 @@ import org.diplokg.model.Mention;
 import org.diplokg.model.Place;
 import org.diplokg.model.Role;
 import org.diplokg.model.Tenure;
+import org.diplokg.model.TimeValue;
 import org.diplokg.text.Document;
 import org.diplokg.text.Sentence;
 
@@ -56,10 +58,11 @@ final class ArticleCollector {
         boolean looksBack = facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior"));
         found.forEach(ArticleCollector::dateFromDuring);
         moveRunningDate(found);
+        Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(found);
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
             if (!d.hasDate() && rule.narrativeDate() && !looksBack) {
-                discourse.runningDate().ifPresent(date -> d.time = date);
+                sentenceDate.or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
                     && discourse.runningDate().map(d.date()::equals).orElse(false)) {
@@ -85,12 +88,29 @@ final class ArticleCollector {
     }
 
     /**
+     * "Hamas said on May 6 it had accepted the proposal", "The deal was … announced on Wednesday", "زيارة آل جابر إلى
+     * صنعاء الأحد الماضي على رأس وفد أجرى مباحثات": what a dated speech act reports or announces, and what a visitor
+     * did on a dated visit, had happened by that day, which is a better date for it than the story's. A visit still
+     * to come dates nothing else.
+     */
+    private Optional<TimeValue> dateOfASpeechOrVisit(List<Draft> found) {
+        java.time.LocalDate published = doc.article().published();
+        return found.stream().filter(d -> (d.type == EventType.Statement || d.type == EventType.Visit) && d.ownDate).map(Draft::date)
+                .filter(date -> date.precision() == TimeValue.Precision.DAY)
+                .filter(date -> published == null || !java.time.LocalDate.parse(date.iso()).isAfter(published))
+                .findFirst();
+    }
+
+    /**
      * The sentence's own dates move the running date before its undated events take it: in "تعهد المشاركون في
-     * مؤتمر برلين، الذي عقد الأحد" the pledge is of the conference's Sunday, not of the publication day.
+     * مؤتمر برلين، الذي عقد الأحد" the pledge is of the conference's Sunday, not of the publication day. The own date
+     * of a type that only marks the story's day (an exchange, a strike) keeps earlier news from setting it.
      */
     private void moveRunningDate(List<Draft> found) {
         for (Draft d : found) {
-            if (d.ownDate && lexicon.rule(d.type).narrativeDate()) discourse.runningDate(d.date());
+            if (!d.ownDate) continue;
+            if (lexicon.rule(d.type).narrativeDate()) discourse.runningDate(d.date());
+            else if (lexicon.rule(d.type).marksTheDay()) discourse.newsOfTheDay(d.date());
         }
     }
 

@@ -69,13 +69,26 @@ final class Discourse {
      * move it.
      */
     void runningDate(TimeValue date) {
-        if (date.precision() != TimeValue.Precision.DAY) return;
-        var day = java.time.LocalDate.parse(date.iso());
-        if (published != null && (day.isAfter(published) || day.isBefore(published.minusDays(NEWS_WINDOW_DAYS)))) return;
-        if (latestNews == null || day.isAfter(latestNews)) {
-            latestNews = day;
+        if (isLaterNews(date)) {
+            latestNews = java.time.LocalDate.parse(date.iso());
             runningDate = date;
         }
+    }
+
+    /**
+     * A dated event that does not give its date to the undated ones (an exchange, a strike) still tells the story's
+     * day: "hostages were freed on Friday … The deal was announced on Wednesday … the army said" — the army spoke on
+     * Friday, and the earlier announcement no longer sets the date.
+     */
+    void newsOfTheDay(TimeValue date) {
+        if (isLaterNews(date)) latestNews = java.time.LocalDate.parse(date.iso());
+    }
+
+    private boolean isLaterNews(TimeValue date) {
+        if (date.precision() != TimeValue.Precision.DAY) return false;
+        var day = java.time.LocalDate.parse(date.iso());
+        if (published != null && (day.isAfter(published) || day.isBefore(published.minusDays(NEWS_WINDOW_DAYS)))) return false;
+        return latestNews == null || day.isAfter(latestNews);
     }
 
     Optional<TimeValue> runningDate() { return Optional.ofNullable(runningDate); }

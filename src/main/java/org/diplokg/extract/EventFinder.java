@@ -75,6 +75,7 @@ final class EventFinder {
         implied.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
+        SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
         shared.coordinatedVerbDates(facts, all);
         all.forEach(shared::sharedDate);
         shared.establishedByAgreements(readings, all);

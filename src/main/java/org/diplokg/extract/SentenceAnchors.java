@@ -16,6 +16,9 @@ import org.diplokg.text.Token;
  * and "X during Y" links.
  */
 final class SentenceAnchors {
+    /** How far after its noun a relative pronoun may stand: "الاتفاق، الذي", "the plan, which". */
+    private static final int RELATIVE_REACH = 2;
+
     private SentenceAnchors() {}
 
     /**
@@ -59,6 +62,26 @@ final class SentenceAnchors {
     /** "escalated in September, killing … in a Sept. 27 airstrike": a nearer date before a trigger is its own. */
     private static boolean dateBetween(SentenceFacts facts, int after, int before) {
         return facts.times().stream().anyMatch(t -> t.mention().kind() != TimeMention.Kind.DURATION && t.first() > after && t.last() < before);
+    }
+
+    /**
+     * "المقترح الذي أعلنه بايدن في 31 مايو", "the plan, which Biden announced on May 31": a noun takes the date of the
+     * verb of its relative clause, which tells when it came about.
+     */
+    static void nounsTakeTheirRelativeClausesDate(SentenceFacts facts, List<Draft> drafts) {
+        for (Hit<Cue> relative : facts.cues()) {
+            if (!relative.value().kind().equals("relative")) continue;
+            Draft noun = null;
+            Draft verb = null;
+            for (Draft d : drafts) {
+                if (d.triggerLast < relative.first()) noun = d;
+                else if (verb == null && d.triggerFirst > relative.last()) verb = d;
+            }
+            if (noun == null || noun.verb || noun.hasDate() || relative.first() - noun.triggerLast > RELATIVE_REACH) continue;
+            if (verb == null || !verb.verb || !verb.ownDate) continue;
+            noun.time = verb.date();
+            noun.ownDate = true;
+        }
     }
 
     /**

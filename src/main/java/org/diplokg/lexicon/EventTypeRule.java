@@ -8,6 +8,7 @@ import org.diplokg.model.Role;
  *
  * @param principal        the role of the trigger's subject or genitive
  * @param narrativeDate    an undated mention takes the article's running date
+ * @param marksTheDay      without lending its date, a mention dated in the week before publication tells the story's day
  * @param needsDate        a mention without a date of its own is not an event
  * @param needsAgent       a mention without a principal actor is not an event
  * @param purposeLamBlocks the noun under a purpose lam (لاتفاق) is a goal, not an event
@@ -15,5 +16,5 @@ import org.diplokg.model.Role;
  * @param datelinePlace    a mention on the story's date with no place happened at the dateline's place
  * @param mediated         it may have mediators, and actors called mediators in its sentence are
  */
-public record EventTypeRule(EventType type, Role principal, boolean narrativeDate, boolean needsDate, boolean needsAgent,
+public record EventTypeRule(EventType type, Role principal, boolean narrativeDate, boolean marksTheDay, boolean needsDate, boolean needsAgent,
                             boolean purposeLamBlocks, boolean takesPlace, boolean datelinePlace, boolean mediated) {}

@@ -323,6 +323,38 @@ class RuleExtractorTest {
     }
 
     @Test
+    void whatADatedSpeechActReportsHadHappenedByItsDay() {
+        Extraction en = extract("en", "Hamas said on May 6 it had accepted a ceasefire proposal put forward by Egyptian and Qatari mediators.");
+        assertEquals("2024-05-06", only(en, EventType.Acceptance).date().iso());
+        Extraction ar = extract("ar", "وقالت حماس في السادس من مايو الماضي إنها وافقت على مقترح وقف إطلاق النار.");
+        assertEquals("2024-05-06", only(ar, EventType.Acceptance).date().iso());
+    }
+
+    @Test
+    void talksHeldOnADatedVisitHappenedThatDay() {
+        Extraction ar = extract("ar", "وجاء ذلك بعد زيارة السفير السعودي لدى اليمن محمد آل جابر إلى صنعاء في 9 أبريل الماضي، على رأس وفد سعودي عماني أجرى مباحثات مع قيادة الحوثيين.");
+        assertEquals("2024-04-09", only(ar, EventType.Meeting).date().iso());
+        Extraction en = extract("en", "Steve Witkoff flew to Israel on May 4, where he met Prime Minister Benjamin Netanyahu.");
+        assertEquals("2024-05-04", only(en, EventType.Meeting).date().iso());
+    }
+
+    @Test
+    void anExchangeDatedThatWeekKeepsEarlierNewsFromSettingTheStorysDay() {
+        Extraction x = extract("en", "Russia and Ukraine exchanged 390 prisoners each on Sunday. The swap was agreed during talks in Istanbul "
+                + "on Thursday. Zelensky said the swap would continue.");
+        assertEquals("2024-06-06", only(x, EventType.Agreement).date().iso());
+        assertEquals("2024-06-10", only(x, EventType.Statement).date().iso());
+    }
+
+    @Test
+    void aNounTakesTheDateOfItsRelativeClause() {
+        Extraction ar = extract("ar", "تبنى مجلس الأمن الدولي مشروع قرار يدعم المقترح الذي أعلنه الرئيس الأمريكي جو بايدن في 31 مايو الماضي.");
+        assertEquals("2024-05-31", only(ar, EventType.Proposal).date().iso());
+        Extraction en = extract("en", "The council backed the ceasefire plan, which President Joe Biden announced on May 31.");
+        assertEquals("2024-05-31", only(en, EventType.Proposal).date().iso());
+    }
+
+    @Test
     void aDateBeforeATriggerIsNotItsWhenANearerDateIs() {
         Extraction x = extract("en", "Israel escalated its campaign in September, killing Hezbollah leader Hassan Nasrallah in a Sept. 27 airstrike in Beirut.");
         assertEquals("2023-09-27", only(x, EventType.MilitaryOperation).date().iso());

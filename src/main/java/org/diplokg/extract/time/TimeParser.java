@@ -239,10 +239,13 @@ final class TimeParser {
         return dateMatch(i, p.next(), CalendarRules.period(p.unit(), p.direction(), null, reference(p)));
     }
 
-    /** "عام 2023", "في 2023", "since 2014": a four-digit number after a year noun or a time preposition. */
+    /**
+     * "عام 2023", "في 2023", "since 2014", "the 2006 war": a four-digit number after a year noun, a time preposition
+     * or a word that makes it modify a noun.
+     */
     private Match year(int i) {
         boolean named = unitAt(i, "Y", -1, null) != null;
-        if (!named && connective(i - 1, "year_cue") == null) return null;
+        if (!named && connective(i - 1, "year_cue") == null && connective(i - 1, "year_modifier") == null) return null;
         Num year = explicitYear(i);
         if (year == null) return null;
         return dateMatch(i, year.next(), TimeValue.of(String.format("%04d", year.value())));
@@ -461,8 +464,14 @@ final class TimeParser {
         Tok t = toks.get(j);
         if (t.type() != Tok.Type.NUMBER || t.digits() != FOUR_DIGITS || t.number() < MIN_YEAR || t.number() > MAX_YEAR) return null;
         j++;
+        if (isDecadeEnding(j)) return null;
         if (connective(j, "era") != null) j++;
         return new Num(t.number(), j);
+    }
+
+    /** "the early 1990s": a year with a plural ending glued to it is a decade, which no date can stand for. */
+    private boolean isDecadeEnding(int j) {
+        return j < n && toks.get(j).glued() && connective(j, "decade") != null;
     }
 
     /** "الأسبوع الماضي", "العام الجاري", "هذا الشهر", "last week", "next year" (not "the last week of May"). */

@@ -303,6 +303,28 @@ class TimeResolverTest {
             List<TimeMention> truce = ar("هدنة منذ 12 يناير 2020 استجابة لدعوة في الثامن من الشهر ذاته");
             assertEquals("2020-01-08", truce.get(1).value().iso());
             assertEquals("2015", dateOf(TIME.find("في العام نفسه", "ar", MONDAY_2024_06_10, TimeValue.of("2015-03-01"))));
+            List<TimeMention> ceasefire = en("In a six-week war in 2020, the fighting ended with a ceasefire in November of that year.");
+            assertEquals("2020-11", ceasefire.get(ceasefire.size() - 1).value().iso());
+            assertEquals("2020", dateOf(TIME.find("وفي ذلك العام وقعت الهدنة", "ar", MONDAY_2024_06_10, TimeValue.of("2020-03-01"))));
+        }
+
+        @Test
+        void thatEveningIsTheDayMentionedLast() {
+            List<TimeMention> found = en("Hamas said on May 6 it had accepted the proposal, but Israel said that evening the terms fell short.");
+            assertEquals(List.of("2024-05-06", "2024-05-06"), found.stream().map(m -> m.value().iso()).toList());
+            assertEquals("2024-05-06", dateOf(TIME.find("وفي مساء ذلك اليوم رفضت إسرائيل المقترح", "ar", MONDAY_2024_06_10, TimeValue.of("2024-05-06"))));
+        }
+
+        @Test
+        void aYearBeforeTheNounItModifies() {
+            assertEquals("2015", dateOf(en("Trump withdrew the United States from Iran's 2015 nuclear deal.")));
+            assertEquals("2006", dateOf(en("It was the worst fighting since the 2006 war between Israel and Hezbollah.")));
+            assertEquals(List.of(), en("The 1,200 people were killed."));
+        }
+
+        @Test
+        void aDecadeIsNoYear() {
+            assertEquals(List.of(), en("The two neighbours fought a war in the early 1990s over Nagorno-Karabakh."));
         }
 
         @Test
