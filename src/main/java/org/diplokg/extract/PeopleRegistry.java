@@ -24,8 +24,10 @@ final class PeopleRegistry {
     private final Gazetteer gazetteer;
     private final String language;
     private final Map<String, Actor> found = new LinkedHashMap<>();
+    /** Gazetteer people the article has named, whom a later surname may point back to. */
+    private final Map<String, Actor> named = new LinkedHashMap<>();
     private Map<String, String> bySurname = Map.of();
-    /** How many actors were registered when {@link #bySurname} was worked out. */
+    /** How many people were known when {@link #bySurname} was worked out. */
     private int surnamesKnown;
 
     PeopleRegistry(Gazetteer gazetteer, String language) {
@@ -41,6 +43,11 @@ final class PeopleRegistry {
         return slug;
     }
 
+    /** A gazetteer person the article named in full ("محمد آل جابر"): later "آل جابر" alone is them. */
+    void named(String slug) {
+        if (!named.containsKey(slug)) gazetteer.actor(slug).ifPresent(a -> named.put(slug, a));
+    }
+
     /** The slug for a body named {@code name} that the gazetteer does not list, remembered for this article. */
     String registerBody(String name, ActorType type, String country) {
         String slug = "body-" + slugOf(name);
@@ -51,22 +58,23 @@ final class PeopleRegistry {
     String language() { return language; }
 
     /**
-     * The people this article has registered, by the key of their last name; a name two of them share is left out.
+     * The people this article has registered or named from the gazetteer, by the key of their last name; a name two
+     * of them share is left out.
      * Worked out again only when someone new has been registered, not for every sentence.
      */
     Map<String, String> personsBySurname() {
-        if (surnamesKnown == found.size()) return bySurname;
+        if (surnamesKnown == found.size() + named.size()) return bySurname;
         bySurname = new java.util.HashMap<>();
         var shared = new java.util.HashSet<String>();
-        for (Actor a : found.values()) {
-            if (a.type() != ActorType.Person) continue;
+        for (Actor a : java.util.stream.Stream.concat(found.values().stream(), named.values().stream()).toList()) {
+            if (a.type() != ActorType.Person || a.labels().get(language) == null) continue;
             String[] words = a.labels().get(language).split("\\s+");
             if (words.length < 2) continue;
             String key = MatchKeys.key(words[words.length - 1], language);
             if (bySurname.putIfAbsent(key, a.slug()) != null && !bySurname.get(key).equals(a.slug())) shared.add(key);
         }
         shared.forEach(bySurname::remove);
-        surnamesKnown = found.size();
+        surnamesKnown = found.size() + named.size();
         return bySurname;
     }
 

@@ -13,7 +13,7 @@ import org.diplokg.text.Token;
 /**
  * Later mentions of a person by surname alone ("وقال ميدينسكي للصحفيين", "Hamad said"), once the article has named
  * them in full with a title: the word is that person when no other person of the article shares it and it is no
- * given name, function word or word of the event and time lexicons.
+ * given name (unless a family particle stands before it: آل جابر), function word or word of the event and time lexicons.
  */
 final class SurnameMentions {
     private static final int MIN_LETTERS = 4;
@@ -28,21 +28,32 @@ final class SurnameMentions {
 
     /** Phrases for the surnames of known people among the words no other phrase covers. */
     List<ActorPhrase> find(Sentence sentence, List<ActorPhrase> phrases, BitSet reserved) {
+        phrases.stream().filter(p -> p.isPerson() && p.last() > p.first()).forEach(p -> people.named(p.slug()));
         Map<String, String> bySurname = people.personsBySurname();
         if (bySurname.isEmpty()) return List.of();
         var covered = new BitSet();
         phrases.forEach(p -> covered.set(p.first(), p.last() + 1));
         var found = new ArrayList<ActorPhrase>();
-        for (Token t : sentence.tokens()) {
-            if (covered.get(t.index()) || reserved.get(t.index()) || !candidate(t)) continue;
+        List<Token> tokens = sentence.tokens();
+        for (Token t : tokens) {
+            if (covered.get(t.index()) || reserved.get(t.index())) continue;
+            boolean family = afterFamilyParticle(tokens, t, covered);
+            if (!candidate(t, family)) continue;
             String slug = bySurname.get(MatchKeys.key(t.surface(), people.language()));
-            if (slug != null) found.add(new ActorPhrase(t.index(), t.index(), slug, ActorType.Person, null, null, "surname"));
+            int first = family ? t.index() - 1 : t.index();
+            if (slug != null) found.add(new ActorPhrase(first, t.index(), slug, ActorType.Person, null, null, "surname"));
         }
         return found;
     }
 
-    private boolean candidate(Token t) {
-        return t.isWord() && MatchKeys.normalize(t.surface()).length() >= MIN_LETTERS && !names.isGivenName(t)
+    /** "آل جابر", "bin Farhan": a particle makes the next word a family name, even one that is also a given name. */
+    private boolean afterFamilyParticle(List<Token> tokens, Token t, BitSet covered) {
+        int k = t.index() - 1;
+        return k >= 0 && !covered.get(k) && names.isParticle(tokens.get(k));
+    }
+
+    private boolean candidate(Token t, boolean family) {
+        return t.isWord() && MatchKeys.normalize(t.surface()).length() >= MIN_LETTERS && (family || !names.isGivenName(t))
                 && !names.isStopWord(t) && !names.isParticle(t)
                 && (MatchKeys.isArabic(t.surface()) || Character.isUpperCase(t.surface().charAt(0)));
     }

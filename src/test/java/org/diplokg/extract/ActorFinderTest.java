@@ -90,4 +90,11 @@ class ActorFinderTest {
         assertTrue(x.tenures().stream().noneMatch(t -> t.holder().equals("hakan-fidan") && "united-states".equals(t.organization())),
                 () -> "tenures " + x.tenures());
     }
+
+    @Test
+    void aFamilyNameAfterItsParticlePointsBackToThePersonNamedInFull() {
+        Extraction x = extract("ar", LocalDate.of(2023, 4, 10), "وصل السفير السعودي محمد آل جابر إلى صنعاء أمس.\nوقال آل جابر إن الزيارة تهدف إلى تثبيت الهدنة.");
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == org.diplokg.model.EventType.Statement
+                && e.actors(org.diplokg.model.Role.speaker).contains("mohammed-al-jaber")), () -> "events " + x.events());
+    }
 }

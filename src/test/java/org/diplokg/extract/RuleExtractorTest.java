@@ -566,4 +566,12 @@ class RuleExtractorTest {
         assertTrue(meeting.actors(Role.participant).contains("amos-hochstein"), () -> "meeting " + meeting);
         assertTrue(meeting.places().contains("israel"), () -> "meeting " + meeting);
     }
+
+    @Test
+    void whoeverAccompaniesAVisitorVisitsToo() {
+        Event ar = only(extract("ar", "وصل السفير السعودي لدى اليمن محمد آل جابر، أمس الأحد، إلى صنعاء، يرافقه وفد عماني."), EventType.Visit);
+        assertEquals(Set.of("mohammed-al-jaber", "oman"), Set.copyOf(ar.actors(Role.participant)));
+        Event en = only(extract("en", "Antony Blinken arrived in Cairo on Monday, accompanied by Amos Hochstein."), EventType.Visit);
+        assertEquals(Set.of("antony-blinken", "amos-hochstein"), Set.copyOf(en.actors(Role.participant)));
+    }
 }
