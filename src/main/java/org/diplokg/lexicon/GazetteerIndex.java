@@ -8,13 +8,13 @@ import org.diplokg.text.Token;
 
 /**
  * Phrases as sequences of token match keys, in a trie, so that every phrase starting at a token is found in one
- * walk. A hyphen, apostrophe, ampersand or slash between two words of a phrase is skipped (el-Sisi is indexed as
- * el Sisi); any other punctuation ends it.
+ * walk. A hyphen, apostrophe, ampersand, slash or quotation mark between two words of a phrase is skipped (el-Sisi is
+ * indexed as el Sisi; حكومة «الوفاق» is حكومة الوفاق); any other punctuation ends it.
  *
  * @param <T> what a phrase stands for
  */
 final class GazetteerIndex<T> {
-    private static final String CONNECTORS = "-\u2010\u2011\u2012\u2013'\u2019&/";
+    private static final String CONNECTORS = "-\u2010\u2011\u2012\u2013'\u2019&/\u00AB\u00BB\"\u201C\u201D";
 
     private final Node<T> root = new Node<>();
     private int phrases;

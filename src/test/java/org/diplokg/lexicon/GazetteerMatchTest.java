@@ -30,6 +30,11 @@ class GazetteerMatchTest {
     }
 
     @Test
+    void quotationMarksInsideANameAreSkipped() {
+        assertEquals(List.of("libya-government-of-national-accord[0-2]"), hits("ar", "حكومة «الوفاق» أمس"));
+    }
+
+    @Test
     void theProcliticLamFusesWithTheArticleAndANounsOwnLam() {
         assertEquals(List.of("icrc[0-3]"), hits("ar", "للجنة الدولية للصليب الأحمر"));
         assertEquals(List.of("icrc[0-3]"), hits("ar", "اللجنة الدولية للصليب الأحمر"));
