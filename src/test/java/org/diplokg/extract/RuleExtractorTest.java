@@ -574,4 +574,10 @@ class RuleExtractorTest {
         Event en = only(extract("en", "Antony Blinken arrived in Cairo on Monday, accompanied by Amos Hochstein."), EventType.Visit);
         assertEquals(Set.of("antony-blinken", "amos-hochstein"), Set.copyOf(en.actors(Role.participant)));
     }
+
+    @Test
+    void meetingsUnderAMediatorAreANegotiation() {
+        Event talks = only(extract("ar", "انطلقت الاثنين الجولة الرابعة من اجتماعات الوفدين برعاية الأمم المتحدة."), EventType.Negotiation);
+        assertEquals(List.of("united-nations"), talks.actors(Role.mediator));
+    }
 }
