@@ -45,6 +45,8 @@ final class Draft {
     String status;
     boolean ownDate;
     boolean fromDiscourse;
+    /** Its subject is "the two sides" (الجانبان): an earlier pair of the same sentence comes before the discourse's. */
+    boolean dualSubject;
     Draft during;
 
     Draft(EventType type, int sentence, int triggerFirst, int triggerLast, boolean verb, boolean tourWhenPlural) {

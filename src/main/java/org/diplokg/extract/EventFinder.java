@@ -62,6 +62,7 @@ final class EventFinder {
             all.add(draft);
             if (readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.ESTABLISHED) drafts.add(draft);
         }
+        shared.pairsWithinTheSentence(all);
         shared.embeddedSubjects(facts, all);
         shared.pronounSubjects(facts, all, discourse);
         shared.coordinatedVerbSubjects(facts, all);
@@ -389,16 +390,36 @@ final class EventFinder {
         boolean anaphor = false;
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            dual |= cue.value().kind().equals("dual") && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
+            dual |= cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) || afterOwnPreposition(facts, cue, draft.type))
+                    && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
             anaphor |= cue.value().kind().equals("anaphor") && definite(facts.sentence().tokens().get(cue.first()));
         }
-        if (anaphor && draft.type == EventType.Statement && discourse.lastSpeaker().isPresent()) {
+        boolean speakerFound = anaphor && draft.type == EventType.Statement && discourse.lastSpeaker().isPresent();
+        if (speakerFound) {
             draft.add(principal, discourse.lastSpeaker().get());
             draft.fromDiscourse = true;
-        } else if (dual && !discourse.lastPair().isEmpty()) {
+        }
+        draft.dualSubject = dual && !speakerFound;
+        if (draft.dualSubject && !discourse.lastPair().isEmpty()) {
             discourse.lastPair().forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
+    }
+
+    /**
+     * "اتفق الجانبان", "the two sides agreed", "لقاء الجانبين": "the two sides" right after a verb or right before it,
+     * or the genitive of a noun, is its subject; further on it is an object ("أعرب في بيان عن شكره للطرفين").
+     */
+    private static boolean inSubjectPosition(Hit<Trigger> hit, Hit<Cue> cue) {
+        int reach = hit.value().verb() ? SUBJECT_GAP : 0;
+        return cue.first() > hit.last() && cue.first() <= hit.last() + 1 + reach
+                || cue.last() < hit.first() && cue.last() >= hit.first() - 1 - SUBJECT_GAP;
+    }
+
+    /** "المفاوضات بين الجانبين", "a deal between the two sides": a preposition the event takes governs the cue. */
+    private static boolean afterOwnPreposition(SentenceFacts facts, Hit<Cue> cue, EventType type) {
+        return facts.prepositions().stream().anyMatch(p -> p.last() == cue.first() - 1
+                && p.value().stream().anyMatch(role -> !role.role().equals("place") && role.appliesTo(type)));
     }
 
     /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */

@@ -216,4 +216,25 @@ final class SharedArguments {
     private static boolean actorBetween(SentenceFacts facts, int after, int before) {
         return facts.phrases().stream().anyMatch(p -> !p.isPlace() && p.first() > after && p.last() < before);
     }
+
+    /**
+     * "اختتمت المحادثات بين إيران والولايات المتحدة … واتفق الجانبان على مواصلتها": "the two sides" are the two
+     * principal actors of the nearest earlier event of the sentence that has exactly two, before any of the discourse.
+     */
+    void pairsWithinTheSentence(List<Draft> all) {
+        for (int n = 1; n < all.size(); n++) {
+            Draft d = all.get(n);
+            if (!d.dualSubject) continue;
+            for (int m = n - 1; m >= 0; m--) {
+                Draft earlier = all.get(m);
+                var pair = earlier.actors(lexicon.rule(earlier.type).principal());
+                if (earlier.type == EventType.Statement || pair.size() != 2) continue;
+                Role principal = lexicon.rule(d.type).principal();
+                d.roles.remove(principal);
+                pair.forEach(a -> d.add(principal, a));
+                d.fromDiscourse = true;
+                break;
+            }
+        }
+    }
 }

@@ -580,4 +580,20 @@ class RuleExtractorTest {
         Event talks = only(extract("ar", "انطلقت الاثنين الجولة الرابعة من اجتماعات الوفدين برعاية الأمم المتحدة."), EventType.Negotiation);
         assertEquals(List.of("united-nations"), talks.actors(Role.mediator));
     }
+
+    @Test
+    void theTwoSidesAreThePairNamedEarlierInTheSentence() {
+        Extraction x = extract("ar", "اختتمت في مسقط اليوم السبت جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة، "
+                + "واتفق الجانبان على مواصلة المحادثات السبت المقبل.");
+        assertEquals(Set.of("iran", "united-states"), Set.copyOf(only(x, EventType.Agreement).actors(Role.party)));
+        assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "resumed talks are a round of the negotiation: " + x.events());
+    }
+
+    @Test
+    void theTwoSidesAsAnObjectAreNoSubject() {
+        Extraction x = extract("ar", "التقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس المصري عبد الفتاح السيسي اليوم.\n"
+                + "وأعرب وزير الخارجية العماني بدر البوسعيدي في بيان عن شكره للطرفين.");
+        assertTrue(events(x, EventType.Statement).stream().noneMatch(s -> s.actors(Role.speaker).contains("antony-blinken")),
+                () -> "statements " + events(x, EventType.Statement));
+    }
 }
