@@ -31,13 +31,12 @@ final class SharedArguments {
      * left out shares that subject, and so does a noun whose possessor is a pronoun ("أعلن ترامب … خلال استقباله").
      */
     void coordinatedVerbSubjects(SentenceFacts facts, List<Draft> all) {
-        List<Token> tokens = facts.sentence().tokens();
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
             boolean purpose = d.verb && infinitive(facts, d.triggerFirst);
             boolean needsSubject = d.possessive || d.participle && !d.verb || purpose ? d.subject.isEmpty()
-                    : d.actors(principal).isEmpty() && (d.participle || d.verb && coordinated(tokens, d.triggerFirst));
+                    : d.actors(principal).isEmpty() && (d.participle || d.verb && coordinated(facts, n));
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
@@ -72,10 +71,9 @@ final class SharedArguments {
      * joined to the verb before it, with no date of its own, happened on that verb's date.
      */
     void coordinatedVerbDates(SentenceFacts facts, List<Draft> all) {
-        List<Token> tokens = facts.sentence().tokens();
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
-            if (!d.verb || d.hasDate() || !coordinated(tokens, d.triggerFirst)) continue;
+            if (!d.verb || d.hasDate() || !coordinated(facts, n)) continue;
             Draft earlier = null;
             for (int m = n - 1; m >= 0 && earlier == null; m--) if (all.get(m).verb) earlier = all.get(m);
             if (earlier == null || !earlier.hasDate()) continue;
@@ -112,11 +110,18 @@ final class SharedArguments {
         d.ownDate = earlier.ownDate;
     }
 
-    /** The token begins with a written-on conjunction (وأكد) or follows a coordinator word ("and stressed"). */
-    private boolean coordinated(List<Token> tokens, int index) {
-        String word = MatchKeys.normalize(tokens.get(index).surface());
-        if (lexicon.conjunctionPrefixes().stream().anyMatch(c -> word.startsWith(c) && word.length() > c.length() + 2)) return true;
-        return index > 0 && lexicon.isCoordinator(tokens.get(index - 1).surface());
+    /**
+     * Trigger {@code n} begins with a written-on conjunction (وأكد) or follows a coordinator word ("and stressed"). A
+     * trigger whose own first letter is the conjunction's (وافق، وصل) needs it twice (ووافقت).
+     */
+    private boolean coordinated(SentenceFacts facts, int n) {
+        Hit<Trigger> trigger = facts.triggers().get(n);
+        List<Token> tokens = facts.sentence().tokens();
+        String word = MatchKeys.normalize(tokens.get(trigger.first()).surface());
+        String listed = MatchKeys.normalize(trigger.value().phrase());
+        if (lexicon.conjunctionPrefixes().stream().anyMatch(c -> word.startsWith(c) && word.length() > c.length() + 2
+                && (!listed.startsWith(c) || word.startsWith(c, c.length())))) return true;
+        return trigger.first() > 0 && lexicon.isCoordinator(tokens.get(trigger.first() - 1).surface());
     }
 
     /**
@@ -124,23 +129,23 @@ final class SharedArguments {
      * second event of the same type joined to the first without an agent of its own has the first's.
      */
     void sameTypeChains(SentenceFacts facts, List<Draft> all) {
-        List<Token> tokens = facts.sentence().tokens();
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
             if (!d.actors(principal).isEmpty()) continue;
             Draft earlier = all.get(n - 1);
-            if (earlier.type != d.type || earlier.actors(principal).isEmpty() || !joinedBetween(tokens, earlier.triggerLast, d.triggerFirst)) {
+            if (earlier.type != d.type || earlier.actors(principal).isEmpty() || !joinedBetween(facts, earlier.triggerLast, n)) {
                 continue;
             }
             earlier.actors(principal).forEach(a -> d.add(principal, a));
         }
     }
 
-    /** A coordinator word between two tokens, or a written-on conjunction on the second. */
-    private boolean joinedBetween(List<Token> tokens, int after, int before) {
-        for (int k = after + 1; k < before; k++) if (lexicon.isCoordinator(tokens.get(k).surface())) return true;
-        return coordinated(tokens, before);
+    /** A coordinator word between a token and trigger {@code n}, or a written-on conjunction on the trigger. */
+    private boolean joinedBetween(SentenceFacts facts, int after, int n) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = after + 1; k < facts.triggers().get(n).first(); k++) if (lexicon.isCoordinator(tokens.get(k).surface())) return true;
+        return coordinated(facts, n);
     }
 
     /**

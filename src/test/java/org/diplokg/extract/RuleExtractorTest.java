@@ -596,4 +596,11 @@ class RuleExtractorTest {
         assertTrue(events(x, EventType.Statement).stream().noneMatch(s -> s.actors(Role.speaker).contains("antony-blinken")),
                 () -> "statements " + events(x, EventType.Statement));
     }
+
+    @Test
+    void aVerbWhoseRootBeginsWithWawIsNotCoordinated() {
+        Extraction x = extract("ar", "وقال المبعوث الأممي هانس غروندبرغ في بيان إن الأطراف وافقت على وقف جميع العمليات العسكرية.");
+        assertTrue(events(x, EventType.Acceptance).stream().noneMatch(a -> a.actors(Role.agent).contains("hans-grundberg")),
+                () -> "acceptances " + events(x, EventType.Acceptance));
+    }
 }
