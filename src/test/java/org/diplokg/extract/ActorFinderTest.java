@@ -97,4 +97,12 @@ class ActorFinderTest {
         assertTrue(x.events().stream().anyMatch(e -> e.type() == org.diplokg.model.EventType.Statement
                 && e.actors(org.diplokg.model.Role.speaker).contains("mohammed-al-jaber")), () -> "events " + x.events());
     }
+
+    @Test
+    void commissionersAndRegionalDirectorsHoldPosts() {
+        Extraction ar = extract("ar", LocalDate.of(2024, 1, 3), "وقال مفوض الأمم المتحدة السامي لحقوق الإنسان فولكر تورك إن الوضع كارثي.");
+        assertEquals("united-nations", tenures(ar).get("volker-turk"), () -> "tenures " + ar.tenures());
+        Extraction en = extract("en", LocalDate.of(2024, 1, 3), "The regional director Fabrizio Carboni said the operation succeeded.");
+        assertTrue(en.tenures().stream().anyMatch(t -> t.title().equals("Regional Director")), () -> "tenures " + en.tenures());
+    }
 }
