@@ -71,12 +71,8 @@ final class SentenceAnchors {
     static void nounsTakeTheirRelativeClausesDate(SentenceFacts facts, List<Draft> drafts) {
         for (Hit<Cue> relative : facts.cues()) {
             if (!relative.value().kind().equals("relative")) continue;
-            Draft noun = null;
-            Draft verb = null;
-            for (Draft d : drafts) {
-                if (d.triggerLast < relative.first()) noun = d;
-                else if (verb == null && d.triggerFirst > relative.last()) verb = d;
-            }
+            Draft noun = lastBefore(drafts, relative.first());
+            Draft verb = firstAfter(drafts, relative, true);
             if (noun == null || noun.verb || noun.hasDate() || relative.first() - noun.triggerLast > RELATIVE_REACH) continue;
             if (verb == null || !verb.verb || !verb.ownDate) continue;
             noun.time = verb.date();
@@ -185,13 +181,22 @@ final class SentenceAnchors {
     static void linkDuring(SentenceFacts facts, List<Draft> drafts) {
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("during")) continue;
-            Draft before = null;
-            Draft after = null;
-            for (Draft d : drafts) {
-                if (d.triggerLast < cue.first()) before = d;
-                else if (after == null && d.triggerFirst > cue.last() && cue.value().reaches(cue.last(), d.triggerFirst)) after = d;
-            }
+            Draft before = lastBefore(drafts, cue.first());
+            Draft after = firstAfter(drafts, cue, false);
             if (before != null && after != null) before.during = after;
         }
+    }
+
+    /** The last event whose trigger ends before token {@code token}, or null. */
+    private static Draft lastBefore(List<Draft> drafts, int token) {
+        Draft last = null;
+        for (Draft d : drafts) if (d.triggerLast < token) last = d;
+        return last;
+    }
+
+    /** The first event whose trigger starts after the cue, within its window unless {@code anyDistance}; or null. */
+    private static Draft firstAfter(List<Draft> drafts, Hit<Cue> cue, boolean anyDistance) {
+        return drafts.stream().filter(d -> d.triggerFirst > cue.last() && (anyDistance || cue.value().reaches(cue.last(), d.triggerFirst)))
+                .findFirst().orElse(null);
     }
 }
