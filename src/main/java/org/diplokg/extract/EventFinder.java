@@ -30,6 +30,8 @@ final class EventFinder {
     private static final int LIGHT_VERB_REACH = 2;
     /** Cue words that govern the group after them as a prepositional object. */
     private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
+    private static final Set<String> ABSOLUTE = Set.of("absolute");
+    private static final Set<String> COMITATIVE = Set.of("comitative");
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -68,6 +70,7 @@ final class EventFinder {
         shared.sameTypeChains(facts, all);
         implied.namedMediators(facts, sentence, all);
         implied.compoundRoles(facts, all);
+        implied.absoluteMediation(all);
         implied.listedParticipants(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
@@ -80,6 +83,7 @@ final class EventFinder {
         shared.establishedByAgreements(readings, all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
+        drafts.removeIf(d -> d.describes != null);
         return mergeMentions(separateTalks(facts, drafts));
     }
 
@@ -171,6 +175,7 @@ final class EventFinder {
         Groups.Group gerundObject = !trigger.verb() && !verbFirst && afterComma(facts, hit.first()) && hit.value().phrase().endsWith("ing")
                 ? groups.after(hit.last(), 0, used) : null;
         draft.participle = trigger.flags().contains("participle") || gerundObject != null;
+        draft.absolute = !verbFirst && trigger.verb() && absoluteSubjectBefore(facts, hit.first());
         assignPrepositions(facts, sentence, draft, used, n, readings, rule, "place".equals(trigger.object()));
         // "…, meeting Lebanese parliament Speaker Nabih Berri": a gerund after a comma is the main verb's participle.
         if (gerundObject != null) assign(draft, gerundObject, List.of("principal"), rule, used);
@@ -181,6 +186,8 @@ final class EventFinder {
             assign(draft, actors, trigger.subject(), rule, used);
             used.addAll(subject.phrases());
             actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
+            Groups.Group companions = companions(facts, groups, hit.last(), used);
+            if (companions != null) assign(draft, companions, trigger.subject(), rule, used);
             // "استضافت جدة اجتماعا": the city that stands for its state as host is also where the event was held.
             if (rule.takesPlace() && draft.places.isEmpty()) {
                 subject.phrases().stream().filter(p -> p.isPlace() && p.state() != null).findFirst().ifPresent(p -> draft.places.add(p.slug()));
@@ -229,6 +236,7 @@ final class EventFinder {
         }
         // "It was now up to the United States to convince Russia, he said": the pronoun, not Russia, is the subject.
         if (SharedArguments.hasPronounSubject(facts, hit.first())) return null;
+        if (before != null && absoluteSubjectBefore(facts, hit.first())) return before;
         while (before != null && afterPreposition(facts, before.first())) before = groups.before(before.first(), used);
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
@@ -245,6 +253,31 @@ final class EventFinder {
     private boolean afterPreposition(SentenceFacts facts, int first) {
         int word = facts.governingWord(first, lexicon);
         return word >= 0 && (facts.prepositions().stream().anyMatch(p -> p.last() == word) || facts.cueEndsAt(word, OBLIQUE_CUES));
+    }
+
+    /**
+     * "…, with Obasanjo mediating": an -ing verb right after a group that an absolute cue governs has that group as
+     * its subject (an absolute clause), where the cue would otherwise make the group a prepositional object.
+     */
+    private boolean absoluteSubjectBefore(SentenceFacts facts, int verb) {
+        if (verb == 0 || !facts.sentence().tokens().get(verb).surface().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) return false;
+        ActorPhrase last = facts.phrases().stream().filter(p -> p.last() == verb - 1).findFirst().orElse(null);
+        if (last == null) return false;
+        int first = Groups.ofSentence(facts, lexicon).covering(last.first()).first();
+        return facts.cueEndsAt(facts.governingWord(first, lexicon), ABSOLUTE);
+    }
+
+    /** Whether the group is the subject of an absolute clause ("with Obasanjo mediating"), not the object of "with". */
+    private boolean absoluteSubject(SentenceFacts facts, Groups.Group group) {
+        return facts.triggers().stream().anyMatch(t -> t.first() == group.last() + 1 && t.value().verb()
+                && absoluteSubjectBefore(facts, t.first()));
+    }
+
+    /** "mediating alongside Kenyatta": the group a comitative cue governs right after the verb, which shares its role. */
+    private Groups.Group companions(SentenceFacts facts, Groups groups, int verbLast, Set<ActorPhrase> used) {
+        Hit<Cue> cue = facts.cues().stream().filter(c -> COMITATIVE.contains(c.value().kind()) && c.first() == verbLast + 1)
+                .findFirst().orElse(null);
+        return cue == null ? null : groups.after(cue.last(), SUBJECT_GAP, used);
     }
 
     /** "واتفق الجانبان": the subject right after the verb is "the two sides", resolved through the discourse. */
@@ -321,7 +354,7 @@ final class EventFinder {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositionOwner(facts, readings, prep) != n) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
-            if (group == null || outOfReach(facts, prep, group, draft.type)) continue;
+            if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)) continue;
             ActorPhrase head = group.phrases().getFirst();
             for (Preposition p : prep.value()) {
                 if (!p.appliesTo(draft.type)) continue;

@@ -534,4 +534,13 @@ class RuleExtractorTest {
         assertTrue(meeting.actors(Role.participant).contains("amos-hochstein"), () -> "meeting " + meeting);
         assertTrue(meeting.places().contains("israel"), () -> "meeting " + meeting);
     }
+
+    @Test
+    void anAbsoluteClauseOfMediationNamesTheMediatorsOfTheTalksBeforeIt() {
+        Extraction x = extract("en", "The talks opened in Pretoria on Monday, with Olusegun Obasanjo mediating alongside Uhuru Kenyatta.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(Set.of("olusegun-obasanjo", "uhuru-kenyatta"), Set.copyOf(talks.actors(Role.mediator)));
+        assertTrue(talks.actors(Role.party).isEmpty(), () -> "parties " + talks.actors(Role.party));
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Meeting), () -> "events " + x.events());
+    }
 }
