@@ -32,6 +32,11 @@ final class EventFinder {
     private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
     private static final Set<String> ABSOLUTE = Set.of("absolute");
     private static final Set<String> COMITATIVE = Set.of("comitative");
+    private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
+    /** How an English genitive ends ("Egypt's", "the Houthis'"). */
+    private static final List<String> POSSESSIVE_ENDINGS = List.of("'s", "\u2019s");
+    /** The apostrophe of a plural's genitive, a token of its own ("the Houthis ' spokesman"). */
+    private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -236,7 +241,13 @@ final class EventFinder {
         }
         // "It was now up to the United States to convince Russia, he said": the pronoun, not Russia, is the subject.
         if (SharedArguments.hasPronounSubject(facts, hit.first())) return null;
+        // "…, witnesses said": a noun for people the text does not name is the subject; no actor further back is.
+        if (facts.cueEndsAt(hit.first() - 1, UNNAMED_SUBJECT)) return null;
         if (before != null && absoluteSubjectBefore(facts, hit.first())) return before;
+        if (before != null && genitiveOfAnApposition(facts, before, hit.first())) {
+            Groups.Group described = groups.before(before.first(), used);
+            if (described != null && described.last() == facts.governingWord(before.first(), lexicon) - 1) return described;
+        }
         while (before != null && afterPreposition(facts, before.first())) before = groups.before(before.first(), used);
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
@@ -265,6 +276,19 @@ final class EventFinder {
         if (last == null) return false;
         int first = Groups.ofSentence(facts, lexicon).covering(last.first()).first();
         return facts.cueEndsAt(facts.governingWord(first, lexicon), ABSOLUTE);
+    }
+
+    /**
+     * "Mohammed Abdulsalam, the Houthis' chief negotiator, said": a possessive group that opens an apposition (after a
+     * comma, with the apposition's own comma closing before the verb) qualifies the title of the name before it.
+     */
+    private boolean genitiveOfAnApposition(SentenceFacts facts, Groups.Group group, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        String last = tokens.get(group.last()).surface();
+        boolean genitive = POSSESSIVE_ENDINGS.stream().anyMatch(last::endsWith) || APOSTROPHES.contains(tokens.get(group.last() + 1).surface());
+        int opening = facts.governingWord(group.first(), lexicon);
+        return genitive && group.last() < verb - 2
+                && opening > 0 && tokens.get(opening).surface().equals(",") && tokens.get(verb - 1).surface().equals(",");
     }
 
     /** Whether the group is the subject of an absolute clause ("with Obasanjo mediating"), not the object of "with". */

@@ -543,4 +543,16 @@ class RuleExtractorTest {
         assertTrue(talks.actors(Role.party).isEmpty(), () -> "parties " + talks.actors(Role.party));
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Meeting), () -> "events " + x.events());
     }
+
+    @Test
+    void aGenitiveInAnAppositionQualifiesTheTitleOfTheNameBeforeIt() {
+        Extraction x = extract("en", "Mohammed Abdulsalam, the Houthis' chief negotiator, said there was no justification for the attack.");
+        assertEquals(List.of("mohammed-abdulsalam"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void aNounForUnnamedPeopleIsTheSubjectSoNoActorFurtherBackSpeaks() {
+        Extraction x = extract("en", "Explosions were heard in Saada, the Houthis' northern stronghold, witnesses said.");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Statement), () -> "events " + x.events());
+    }
 }
