@@ -86,6 +86,7 @@ final class EventFinder {
         shared.coordinatedVerbDates(facts, all);
         all.forEach(shared::sharedDate);
         shared.establishedByAgreements(readings, all);
+        implied.sidesOfTheTruce(all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
         drafts.removeIf(d -> d.describes != null);

@@ -210,6 +210,21 @@ final class ImpliedArguments {
     }
 
     /**
+     * "hostages were freed in exchange for Palestinian prisoners, on the first day of a truce between Israel and Hamas":
+     * an exchange reported with a truce or deal between two sides is between those sides; the demonyms of those
+     * released name where they come from, not who released them.
+     */
+    void sidesOfTheTruce(List<Draft> all) {
+        Draft truce = all.stream().filter(d -> (d.type == EventType.Ceasefire || d.type == EventType.Agreement)
+                && d.actors(Role.party).size() >= 2).findFirst().orElse(null);
+        if (truce == null) return;
+        for (Draft d : all) {
+            if (d.type != EventType.Exchange || d.actors(Role.party).containsAll(truce.actors(Role.party))) continue;
+            d.roles.put(Role.party, new java.util.LinkedHashSet<>(truce.actors(Role.party)));
+        }
+    }
+
+    /**
      * "بينهم" lists the people it points back to; the match keys fold it with the bare preposition "بين", which
      * introduces sides, not a list. Words without Arabic script carry no suffix to check.
      */

@@ -555,4 +555,11 @@ class RuleExtractorTest {
         Extraction x = extract("en", "Explosions were heard in Saada, the Houthis' northern stronghold, witnesses said.");
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Statement), () -> "events " + x.events());
     }
+
+    @Test
+    void anExchangeReportedWithATruceIsBetweenTheTrucesSides() {
+        Extraction x = extract("en", "Thirteen Israeli hostages were freed on Friday in exchange for 39 Palestinian prisoners, "
+                + "on the first day of a four-day truce between Israel and Hamas.");
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(only(x, EventType.Exchange).actors(Role.party)));
+    }
 }
