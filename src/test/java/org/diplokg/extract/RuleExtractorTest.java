@@ -562,4 +562,13 @@ class RuleExtractorTest {
                 + "on the first day of a four-day truce between Israel and Hamas.");
         assertEquals(Set.of("israel", "hamas"), Set.copyOf(only(x, EventType.Exchange).actors(Role.party)));
     }
+
+    @Test
+    void aDemandedOrUrgedTruceIsNotInEffect() {
+        Extraction x = extract("en", "The U.N. Security Council on Monday demanded an immediate ceasefire between Israel and Hamas.");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Ceasefire), () -> "events " + x.events());
+        Extraction urged = extract("en", "Antony Blinken on Monday urged a ceasefire between Israel and Hamas.");
+        assertTrue(urged.events().stream().noneMatch(e -> e.type() == EventType.Ceasefire), () -> "events " + urged.events());
+        assertEquals(List.of("antony-blinken"), only(urged, EventType.Statement).actors(Role.speaker));
+    }
 }
