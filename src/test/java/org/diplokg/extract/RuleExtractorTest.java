@@ -571,4 +571,11 @@ class RuleExtractorTest {
         assertTrue(urged.events().stream().noneMatch(e -> e.type() == EventType.Ceasefire), () -> "events " + urged.events());
         assertEquals(List.of("antony-blinken"), only(urged, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void itsForeignMinistryIsTheMinistryOfTheStateTheSentenceIsAbout() {
+        Extraction x = extract("en", "Saudi Arabia, which has been in talks with the Houthis on ending the war in Yemen, called for restraint, "
+                + "its foreign ministry said on Friday.");
+        assertEquals(List.of("saudi-arabia-ministry-of-foreign-affairs"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }
