@@ -578,4 +578,13 @@ class RuleExtractorTest {
                 + "its foreign ministry said on Friday.");
         assertEquals(List.of("saudi-arabia-ministry-of-foreign-affairs"), only(x, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void someoneShuttlingMessagesInAnAbsoluteClauseMediatesTheTalks() {
+        Extraction x = extract("en", "Iran and the United States held indirect talks in Muscat on Saturday, "
+                + "with Badr Albusaidi shuttling messages between the two delegations.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(List.of("badr-albusaidi"), talks.actors(Role.mediator));
+        assertEquals(Set.of("iran", "united-states"), Set.copyOf(talks.actors(Role.party)));
+    }
 }
