@@ -141,8 +141,10 @@ final class EventFinder {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositionOwner(facts, readings, prep) != n) continue;
             boolean meetingToo = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Visit) && p.role().equals("participant"));
+            // "talks hosted by Saudi Arabia" stay a meeting with a host; only negotiations hosted by a third side are mediated.
+            boolean hosting = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Meeting) && p.role().equals("host"));
             boolean negotiating = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation)
-                    && (p.role().equals("mediator") || p.role().equals("party") && !meetingToo));
+                    && (p.role().equals("mediator") && !hosting || p.role().equals("party") && !meetingToo));
             if (negotiating) return true;
         }
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("negotiation-marker") && c.first() >= from && c.last() <= to);

@@ -587,4 +587,12 @@ class RuleExtractorTest {
         assertEquals(List.of("badr-albusaidi"), talks.actors(Role.mediator));
         assertEquals(Set.of("iran", "united-states"), Set.copyOf(talks.actors(Role.party)));
     }
+
+    @Test
+    void roundsOfTalksHostedByAThirdSideAreANegotiationItMediates() {
+        Extraction x = extract("en", "Iran and Saudi Arabia had held several rounds of talks hosted by Iraq and Oman in 2021.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(Set.of("iraq", "oman"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(Set.of("iran", "saudi-arabia"), Set.copyOf(talks.actors(Role.party)));
+    }
 }
