@@ -595,4 +595,11 @@ class RuleExtractorTest {
         assertEquals(Set.of("iraq", "oman"), Set.copyOf(talks.actors(Role.mediator)));
         assertEquals(Set.of("iran", "saudi-arabia"), Set.copyOf(talks.actors(Role.party)));
     }
+
+    @Test
+    void aListEndsWithItsCoordinatedMemberSoTheNameAfterTheCommaSpeaksAlone() {
+        Extraction x = extract("en", "Speaking at the White House alongside Vice President Kamala Harris and Secretary of State Antony Blinken, "
+                + "President Joe Biden said the deal would halt the fighting in Gaza.");
+        assertEquals(List.of("joe-biden"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }
