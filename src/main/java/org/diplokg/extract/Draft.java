@@ -26,6 +26,10 @@ final class Draft {
     boolean talks;
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */
     boolean participle;
+    /** An absolute participle ("…, with Obasanjo mediating"): it describes the event of the clause before it. */
+    boolean absolute;
+    /** The event an absolute participle was folded into, which it describes instead of being one of its own. */
+    Draft describes;
     /** A noun with a possessive pronoun (استقباله "his receiving"): its subject is the pronoun's referent. */
     boolean possessive;
     final Map<Role, Set<String>> roles = new EnumMap<>(Role.class);

@@ -30,6 +30,13 @@ final class EventFinder {
     private static final int LIGHT_VERB_REACH = 2;
     /** Cue words that govern the group after them as a prepositional object. */
     private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
+    private static final Set<String> ABSOLUTE = Set.of("absolute");
+    private static final Set<String> COMITATIVE = Set.of("comitative");
+    private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
+    /** How an English genitive ends ("Egypt's", "the Houthis'"). */
+    private static final List<String> POSSESSIVE_ENDINGS = List.of("'s", "\u2019s");
+    /** The apostrophe of a plural's genitive, a token of its own ("the Houthis ' spokesman"). */
+    private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -69,6 +76,7 @@ final class EventFinder {
         shared.sameTypeChains(facts, all);
         implied.namedMediators(facts, sentence, all);
         implied.compoundRoles(facts, all);
+        implied.absoluteMediation(all);
         implied.listedParticipants(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
@@ -80,8 +88,10 @@ final class EventFinder {
         shared.coordinatedVerbDates(facts, all);
         all.forEach(shared::sharedDate);
         shared.establishedByAgreements(readings, all);
+        implied.sidesOfTheTruce(all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
+        drafts.removeIf(d -> d.describes != null);
         return mergeMentions(separateTalks(facts, drafts));
     }
 
@@ -133,8 +143,10 @@ final class EventFinder {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositionOwner(facts, readings, prep) != n) continue;
             boolean meetingToo = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Visit) && p.role().equals("participant"));
+            // "talks hosted by Saudi Arabia" stay a meeting with a host; only negotiations hosted by a third side are mediated.
+            boolean hosting = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Meeting) && p.role().equals("host"));
             boolean negotiating = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation)
-                    && (p.role().equals("mediator") || p.role().equals("party") && !meetingToo));
+                    && (p.role().equals("mediator") && !hosting || p.role().equals("party") && !meetingToo));
             if (negotiating) return true;
         }
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("negotiation-marker") && c.first() >= from && c.last() <= to);
@@ -173,6 +185,7 @@ final class EventFinder {
         Groups.Group gerundObject = !trigger.verb() && !verbFirst && afterComma(facts, hit.first()) && hit.value().phrase().endsWith("ing")
                 ? groups.after(hit.last(), 0, used) : null;
         draft.participle = trigger.flags().contains("participle") || gerundObject != null;
+        draft.absolute = !verbFirst && trigger.verb() && absoluteSubjectBefore(facts, hit.first());
         assignPrepositions(facts, sentence, draft, used, n, readings, rule, "place".equals(trigger.object()));
         // "…, meeting Lebanese parliament Speaker Nabih Berri": a gerund after a comma is the main verb's participle.
         if (gerundObject != null) assign(draft, gerundObject, List.of("principal"), rule, used);
@@ -183,6 +196,8 @@ final class EventFinder {
             assign(draft, actors, trigger.subject(), rule, used);
             used.addAll(subject.phrases());
             actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
+            Groups.Group companions = companions(facts, groups, hit.last(), used);
+            if (companions != null) assign(draft, companions, trigger.subject(), rule, used);
             // "استضافت جدة اجتماعا": the city that stands for its state as host is also where the event was held.
             if (rule.takesPlace() && draft.places.isEmpty()) {
                 subject.phrases().stream().filter(p -> p.isPlace() && p.state() != null).findFirst().ifPresent(p -> draft.places.add(p.slug()));
@@ -231,6 +246,13 @@ final class EventFinder {
         }
         // "It was now up to the United States to convince Russia, he said": the pronoun, not Russia, is the subject.
         if (SharedArguments.hasPronounSubject(facts, hit.first())) return null;
+        // "…, witnesses said": a noun for people the text does not name is the subject; no actor further back is.
+        if (facts.cueEndsAt(hit.first() - 1, UNNAMED_SUBJECT)) return null;
+        if (before != null && absoluteSubjectBefore(facts, hit.first())) return before;
+        if (before != null && genitiveOfAnApposition(facts, before, hit.first())) {
+            Groups.Group described = groups.before(before.first(), used);
+            if (described != null && described.last() == facts.governingWord(before.first(), lexicon) - 1) return described;
+        }
         while (before != null && afterPreposition(facts, before.first())) before = groups.before(before.first(), used);
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
@@ -247,6 +269,44 @@ final class EventFinder {
     private boolean afterPreposition(SentenceFacts facts, int first) {
         int word = facts.governingWord(first, lexicon);
         return word >= 0 && (facts.prepositions().stream().anyMatch(p -> p.last() == word) || facts.cueEndsAt(word, OBLIQUE_CUES));
+    }
+
+    /**
+     * "…, with Obasanjo mediating": an -ing verb right after a group that an absolute cue governs has that group as
+     * its subject (an absolute clause), where the cue would otherwise make the group a prepositional object.
+     */
+    private boolean absoluteSubjectBefore(SentenceFacts facts, int verb) {
+        if (verb == 0 || !facts.sentence().tokens().get(verb).surface().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) return false;
+        ActorPhrase last = facts.phrases().stream().filter(p -> p.last() == verb - 1).findFirst().orElse(null);
+        if (last == null) return false;
+        int first = Groups.ofSentence(facts, lexicon).covering(last.first()).first();
+        return facts.cueEndsAt(facts.governingWord(first, lexicon), ABSOLUTE);
+    }
+
+    /**
+     * "Mohammed Abdulsalam, the Houthis' chief negotiator, said": a possessive group that opens an apposition (after a
+     * comma, with the apposition's own comma closing before the verb) qualifies the title of the name before it.
+     */
+    private boolean genitiveOfAnApposition(SentenceFacts facts, Groups.Group group, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        String last = tokens.get(group.last()).surface();
+        boolean genitive = POSSESSIVE_ENDINGS.stream().anyMatch(last::endsWith) || APOSTROPHES.contains(tokens.get(group.last() + 1).surface());
+        int opening = facts.governingWord(group.first(), lexicon);
+        return genitive && group.last() < verb - 2
+                && opening > 0 && tokens.get(opening).surface().equals(",") && tokens.get(verb - 1).surface().equals(",");
+    }
+
+    /** Whether the group is the subject of an absolute clause ("with Obasanjo mediating"), not the object of "with". */
+    private boolean absoluteSubject(SentenceFacts facts, Groups.Group group) {
+        return facts.triggers().stream().anyMatch(t -> t.first() == group.last() + 1 && t.value().verb()
+                && absoluteSubjectBefore(facts, t.first()));
+    }
+
+    /** "mediating alongside Kenyatta": the group a comitative cue governs right after the verb, which shares its role. */
+    private Groups.Group companions(SentenceFacts facts, Groups groups, int verbLast, Set<ActorPhrase> used) {
+        Hit<Cue> cue = facts.cues().stream().filter(c -> COMITATIVE.contains(c.value().kind()) && c.first() == verbLast + 1)
+                .findFirst().orElse(null);
+        return cue == null ? null : groups.after(cue.last(), SUBJECT_GAP, used);
     }
 
     /** "واتفق الجانبان": the subject right after the verb is "the two sides", resolved through the discourse. */
@@ -323,7 +383,7 @@ final class EventFinder {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositionOwner(facts, readings, prep) != n) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
-            if (group == null || outOfReach(facts, prep, group, draft.type)) continue;
+            if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)) continue;
             ActorPhrase head = group.phrases().getFirst();
             for (Preposition p : prep.value()) {
                 if (!p.appliesTo(draft.type)) continue;

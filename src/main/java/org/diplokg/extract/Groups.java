@@ -66,12 +66,16 @@ final class Groups {
         boolean coordinated = false;
         for (ActorPhrase p : facts.phrases()) {
             if (p.first() < from || p.last() > to) continue;
-            if (!current.isEmpty() && !joined(tokens, current.getLast(), p, lexicon, proxies)) {
+            boolean viaCoordinator = !current.isEmpty() && coordinatorBetween(tokens, current.getLast(), p, lexicon, proxies);
+            // "alongside Harris and Blinken, Biden said": a list ends with its coordinated member; a comma after it
+            // begins something else.
+            if (!current.isEmpty() && (!joined(tokens, current.getLast(), p, lexicon, proxies) || coordinated && !viaCoordinator)) {
                 close(groups, current, coordinated);
                 current.clear();
                 coordinated = false;
+                viaCoordinator = false;
             }
-            if (!current.isEmpty()) coordinated |= coordinatorBetween(tokens, current.getLast(), p, lexicon, proxies);
+            coordinated |= viaCoordinator;
             current.add(p);
         }
         if (!current.isEmpty()) close(groups, current, coordinated);

@@ -73,6 +73,26 @@ final class ImpliedArguments {
     }
 
     /**
+     * "The talks opened in Pretoria on Oct 25, with Obasanjo mediating alongside Kenyatta": an absolute participle of
+     * mediation names the mediators of the nearest talks, negotiation or agreement before it (talks so described are
+     * a negotiation); it describes that event and is none of its own.
+     */
+    void absoluteMediation(List<Draft> all) {
+        for (Draft d : all) {
+            if (!d.absolute || d.type != EventType.Negotiation || d.actors(Role.mediator).isEmpty()) continue;
+            Draft mediated = null;
+            for (Draft e : all) if (e.triggerLast < d.triggerFirst && (e.talks || lexicon.rule(e.type).mediated())) mediated = e;
+            if (mediated == null) continue;
+            if (mediated.talks && mediated.type == EventType.Meeting) asNegotiation(mediated);
+            for (String m : d.actors(Role.mediator)) {
+                mediated.roles.values().forEach(actors -> actors.remove(m));
+                mediated.add(Role.mediator, m);
+            }
+            d.describes = mediated;
+        }
+    }
+
+    /**
      * "شارك في المؤتمر قادة من 12 دولة، بينهم الرئيس الروسي … والرئيس التركي …", "leaders attended, including …":
      * the actors listed after the cue are principal actors of the nearest event before it, when that event gathers
      * several (a meeting's participants, a war's parties); a statement's "including a Palestinian state with
@@ -186,6 +206,21 @@ final class ImpliedArguments {
             if (d.type == EventType.Agreement && d.actors(Role.mediator).isEmpty()) {
                 talks.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
             }
+        }
+    }
+
+    /**
+     * "hostages were freed in exchange for Palestinian prisoners, on the first day of a truce between Israel and Hamas":
+     * an exchange reported with a truce or deal between two sides is between those sides; the demonyms of those
+     * released name where they come from, not who released them.
+     */
+    void sidesOfTheTruce(List<Draft> all) {
+        Draft truce = all.stream().filter(d -> (d.type == EventType.Ceasefire || d.type == EventType.Agreement)
+                && d.actors(Role.party).size() >= 2).findFirst().orElse(null);
+        if (truce == null) return;
+        for (Draft d : all) {
+            if (d.type != EventType.Exchange || d.actors(Role.party).containsAll(truce.actors(Role.party))) continue;
+            d.roles.put(Role.party, new java.util.LinkedHashSet<>(truce.actors(Role.party)));
         }
     }
 

@@ -51,6 +51,7 @@ public final class RuleExtractor implements Extractor {
     private final Gazetteer gazetteer;
     private final KnownConflicts conflicts;
     private final OfficesOfPosts offices;
+    private final PossessedBodies possessedBodies;
     private final TimeResolver times;
     private final NameLexicon names;
     private final Map<String, Language> languages = new LinkedHashMap<>();
@@ -64,6 +65,7 @@ public final class RuleExtractor implements Extractor {
         this.gazetteer = Gazetteer.load(dataDir.resolve("gazetteer"));
         this.conflicts = KnownConflicts.load(dataDir.resolve("gazetteer").resolve("conflicts.tsv"));
         this.offices = new OfficesOfPosts(gazetteer);
+        this.possessedBodies = new PossessedBodies(gazetteer);
         this.times = TimeResolver.load(dataDir.resolve("time"));
         this.names = NameLexicon.load(lexiconDir);
         for (String lang : List.of("ar", "en")) {
@@ -134,6 +136,7 @@ public final class RuleExtractor implements Extractor {
         List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens, proxyNouns, discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
         phrases.addAll(surnames.find(s, phrases, withTriggers));
+        phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));
         phrases.sort(java.util.Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
         return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens));

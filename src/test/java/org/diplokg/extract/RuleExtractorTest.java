@@ -603,4 +603,72 @@ class RuleExtractorTest {
         assertTrue(events(x, EventType.Acceptance).stream().noneMatch(a -> a.actors(Role.agent).contains("hans-grundberg")),
                 () -> "acceptances " + events(x, EventType.Acceptance));
     }
+
+    @Test
+    void anAbsoluteClauseOfMediationNamesTheMediatorsOfTheTalksBeforeIt() {
+        Extraction x = extract("en", "The talks opened in Pretoria on Monday, with Olusegun Obasanjo mediating alongside Uhuru Kenyatta.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(Set.of("olusegun-obasanjo", "uhuru-kenyatta"), Set.copyOf(talks.actors(Role.mediator)));
+        assertTrue(talks.actors(Role.party).isEmpty(), () -> "parties " + talks.actors(Role.party));
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Meeting), () -> "events " + x.events());
+    }
+
+    @Test
+    void aGenitiveInAnAppositionQualifiesTheTitleOfTheNameBeforeIt() {
+        Extraction x = extract("en", "Mohammed Abdulsalam, the Houthis' chief negotiator, said there was no justification for the attack.");
+        assertEquals(List.of("mohammed-abdulsalam"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void aNounForUnnamedPeopleIsTheSubjectSoNoActorFurtherBackSpeaks() {
+        Extraction x = extract("en", "Explosions were heard in Saada, the Houthis' northern stronghold, witnesses said.");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Statement), () -> "events " + x.events());
+    }
+
+    @Test
+    void anExchangeReportedWithATruceIsBetweenTheTrucesSides() {
+        Extraction x = extract("en", "Thirteen Israeli hostages were freed on Friday in exchange for 39 Palestinian prisoners, "
+                + "on the first day of a four-day truce between Israel and Hamas.");
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(only(x, EventType.Exchange).actors(Role.party)));
+    }
+
+    @Test
+    void aDemandedOrUrgedTruceIsNotInEffect() {
+        Extraction x = extract("en", "The U.N. Security Council on Monday demanded an immediate ceasefire between Israel and Hamas.");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Ceasefire), () -> "events " + x.events());
+        Extraction urged = extract("en", "Antony Blinken on Monday urged a ceasefire between Israel and Hamas.");
+        assertTrue(urged.events().stream().noneMatch(e -> e.type() == EventType.Ceasefire), () -> "events " + urged.events());
+        assertEquals(List.of("antony-blinken"), only(urged, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void itsForeignMinistryIsTheMinistryOfTheStateTheSentenceIsAbout() {
+        Extraction x = extract("en", "Saudi Arabia, which has been in talks with the Houthis on ending the war in Yemen, called for restraint, "
+                + "its foreign ministry said on Friday.");
+        assertEquals(List.of("saudi-arabia-ministry-of-foreign-affairs"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void someoneShuttlingMessagesInAnAbsoluteClauseMediatesTheTalks() {
+        Extraction x = extract("en", "Iran and the United States held indirect talks in Muscat on Saturday, "
+                + "with Badr Albusaidi shuttling messages between the two delegations.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(List.of("badr-albusaidi"), talks.actors(Role.mediator));
+        assertEquals(Set.of("iran", "united-states"), Set.copyOf(talks.actors(Role.party)));
+    }
+
+    @Test
+    void roundsOfTalksHostedByAThirdSideAreANegotiationItMediates() {
+        Extraction x = extract("en", "Iran and Saudi Arabia had held several rounds of talks hosted by Iraq and Oman in 2021.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(Set.of("iraq", "oman"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(Set.of("iran", "saudi-arabia"), Set.copyOf(talks.actors(Role.party)));
+    }
+
+    @Test
+    void aListEndsWithItsCoordinatedMemberSoTheNameAfterTheCommaSpeaksAlone() {
+        Extraction x = extract("en", "Speaking at the White House alongside Vice President Kamala Harris and Secretary of State Antony Blinken, "
+                + "President Joe Biden said the deal would halt the fighting in Gaza.");
+        assertEquals(List.of("joe-biden"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }
