@@ -55,7 +55,8 @@ final class ArticleCollector {
 
     void sentence(SentenceFacts facts, List<Draft> found) {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
-        boolean looksBack = facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior"));
+        boolean looksBack = facts.cues().stream()
+                .anyMatch(c -> c.value().kind().equals("anterior") && !SentenceAnchors.measuresASuperlative(facts, c));
         found.forEach(ArticleCollector::dateFromDuring);
         moveRunningDate(found);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(found);
@@ -81,7 +82,7 @@ final class ArticleCollector {
     }
 
     private static void dateFromDuring(Draft d) {
-        if (!d.hasDate() && d.during != null && d.during.hasDate()) {
+        if (!d.hasDate() && d.during != null && d.during.hasDate() && d.during.ownDate) {
             d.time = d.during.date();
             d.ownDate = d.during.ownDate;
         }

@@ -566,4 +566,19 @@ class RuleExtractorTest {
         assertTrue(meeting.actors(Role.participant).contains("amos-hochstein"), () -> "meeting " + meeting);
         assertTrue(meeting.places().contains("israel"), () -> "meeting " + meeting);
     }
+
+    @Test
+    void talksFirstSinceADateAreHeldOnTheDayOfWhatWasAgreedInThem() {
+        Event talks = only(extract("ar", "اتفق الوفدان الروسي والأوكراني، الجمعة، على تبادل الأسرى، خلال أول محادثات مباشرة "
+                + "بين روسيا وأوكرانيا منذ مارس/ آذار 2022 في إسطنبول."), EventType.Negotiation);
+        assertEquals("2024-06-07", talks.date().iso());
+        assertEquals(2, talks.actors(Role.party).size());
+    }
+
+    @Test
+    void aDateInAFrontedCallDatesTheMainVerb() {
+        Event urged = only(extract("ar", "وفي اتصال هاتفي أمس، حث وزير الخارجية الأمريكي أنتوني بلينكن الرئيس الأذربيجاني إلهام علييف "
+                + "على وقف الأعمال القتالية."), EventType.Statement);
+        assertEquals("2024-06-09", urged.date().iso());
+    }
 }
