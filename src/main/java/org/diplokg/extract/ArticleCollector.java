@@ -68,6 +68,7 @@ final class ArticleCollector {
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
                     && discourse.runningDate().map(d.date()::equals).orElse(false)) {
                 d.places.add(datelinePlace);
+                d.placeFromDateline = true;
             }
             List<String> principals = List.copyOf(d.actors(rule.principal()));
             // "the two sides" are the sides of talks, deals and wars, not two joint speakers.

@@ -45,6 +45,8 @@ final class Draft {
     String status;
     boolean ownDate;
     boolean fromDiscourse;
+    /** Its place is the dateline's, guessed for news of the day, not named by the text. */
+    boolean placeFromDateline;
     Draft during;
 
     Draft(EventType type, int sentence, int triggerFirst, int triggerLast, boolean verb, boolean tourWhenPlural) {

@@ -22,6 +22,8 @@ final class SentenceAnchors {
     private static final int RELATIVE_REACH = 2;
     /** Cues before an event noun that make it the setting of the sentence's main verb (في اتصال، خلال المحادثات). */
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
+    private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
+    private static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
 
     private SentenceAnchors() {}
 
@@ -37,8 +39,27 @@ final class SentenceAnchors {
         for (TimedSpan span : facts.times()) {
             if (isYardstick(facts, span)) continue;
             Draft owner = span.mention().kind() == TimeMention.Kind.DURATION ? nearestOnLeft(drafts, span) : dateOwner(facts, drafts, span);
-            if (owner != null) apply(owner, span.mention(), endCueBefore(facts, span));
+            int quote = quoteAround(facts, span.first());
+            if (owner != null && (quote < 0 || quote == quoteAround(facts, owner.triggerFirst))) {
+                apply(owner, span.mention(), endCueBefore(facts, span));
+            }
         }
+    }
+
+    /**
+     * The quotation a token stands in, as the index of its opening mark, or -1: a time inside a quotation is the
+     * speaker's ("نعلم أننا لم نحل كل مشاكل ليبيا اليوم", "we will talk again next week") and dates nothing outside it;
+     * a date outside may still date a quoted phrase ("agreed on Wednesday to a \"permanent cessation of hostilities\"").
+     */
+    private static int quoteAround(SentenceFacts facts, int token) {
+        int open = -1;
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = 0; k < token; k++) {
+            String mark = tokens.get(k).surface();
+            if (OPENING_QUOTES.contains(mark) || mark.equals("\"") && open < 0) open = k;
+            else if (CLOSING_QUOTES.contains(mark) || mark.equals("\"")) open = -1;
+        }
+        return open;
     }
 
     /** "أول محادثات مباشرة منذ مارس 2022", "the largest attack since 2022": a "since" date a superlative measures against. */

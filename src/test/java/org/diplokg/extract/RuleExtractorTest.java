@@ -581,4 +581,17 @@ class RuleExtractorTest {
                 + "على وقف الأعمال القتالية."), EventType.Statement);
         assertEquals("2024-06-09", urged.date().iso());
     }
+
+    @Test
+    void aDateInsideAQuotationDatesNothingOutsideIt() {
+        Event said = only(extract("ar", "وقال وزير الخارجية الأمريكي أنتوني بلينكن: «لن يتغير شيء قبل يوم الجمعة»."), EventType.Statement);
+        assertEquals("2024-06-10", said.date().iso());
+    }
+
+    @Test
+    void aMeetingWithoutActorsHeldElsewhereIsAnotherMeeting() {
+        Event cairo = only(extract("ar", "التقى الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة. "
+                + "وتعقد اللجنة اجتماعها الأول في جنيف."), EventType.Meeting);
+        assertEquals(List.of("cairo"), cairo.places());
+    }
 }
