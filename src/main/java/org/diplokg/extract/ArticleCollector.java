@@ -55,7 +55,8 @@ final class ArticleCollector {
 
     void sentence(SentenceFacts facts, List<Draft> found) {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
-        boolean looksBack = facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior"));
+        boolean looksBack = facts.cues().stream()
+                .anyMatch(c -> c.value().kind().equals("anterior") && !SentenceAnchors.measuresASuperlative(facts, c));
         found.forEach(ArticleCollector::dateFromDuring);
         moveRunningDate(found);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(found);
@@ -67,6 +68,7 @@ final class ArticleCollector {
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
                     && discourse.runningDate().map(d.date()::equals).orElse(false)) {
                 d.places.add(datelinePlace);
+                d.placeFromDateline = true;
             }
             List<String> principals = List.copyOf(d.actors(rule.principal()));
             // "the two sides" are the sides of talks, deals and wars, not two joint speakers.
@@ -81,7 +83,7 @@ final class ArticleCollector {
     }
 
     private static void dateFromDuring(Draft d) {
-        if (!d.hasDate() && d.during != null && d.during.hasDate()) {
+        if (!d.hasDate() && d.during != null && d.during.hasDate() && d.during.ownDate) {
             d.time = d.during.date();
             d.ownDate = d.during.ownDate;
         }

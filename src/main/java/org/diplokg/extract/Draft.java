@@ -51,6 +51,8 @@ final class Draft {
     boolean fromDiscourse;
     /** Its subject is "the two sides" (الجانبان): an earlier pair of the same sentence comes before the discourse's. */
     boolean dualSubject;
+    /** Its place is the dateline's, guessed for news of the day, not named by the text. */
+    boolean placeFromDateline;
     Draft during;
 
     Draft(EventType type, int sentence, int triggerFirst, int triggerLast, boolean verb, boolean tourWhenPlural) {

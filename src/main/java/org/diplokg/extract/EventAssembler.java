@@ -84,9 +84,20 @@ final class EventAssembler {
         if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso())) return false;
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
+        if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).occasion() && heldElsewhere(a, b)) return false;
         if (pb.isEmpty()) return true;
         if (pa.isEmpty()) return a.type != EventType.Statement;
         return pa.containsAll(pb) || pb.containsAll(pa);
+    }
+
+    /**
+     * "اجتماعها الأول في جنيف" after the conference in Berlin: a mention without actors is an anaphor of an event of
+     * its type ("the meeting") only if it names no place the other does not: held elsewhere, it is another event. The
+     * dateline's place is a guess, not a place the text names.
+     */
+    private static boolean heldElsewhere(Draft a, Draft b) {
+        return !a.placeFromDateline && !b.placeFromDateline && !a.places.isEmpty() && !b.places.isEmpty()
+                && java.util.Collections.disjoint(a.places, b.places);
     }
 
     /**

@@ -6,8 +6,10 @@ import java.util.Set;
 import org.diplokg.extract.SentenceFacts.TimedSpan;
 import org.diplokg.extract.time.TimeMention;
 import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
+import org.diplokg.model.TimeValue;
 import org.diplokg.text.Token;
 
 /**
@@ -18,6 +20,10 @@ import org.diplokg.text.Token;
 final class SentenceAnchors {
     /** How far after its noun a relative pronoun may stand: "الاتفاق، الذي", "the plan, which". */
     private static final int RELATIVE_REACH = 2;
+    /** Cues before an event noun that make it the setting of the sentence's main verb (في اتصال، خلال المحادثات). */
+    private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
+    private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
+    private static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
 
     private SentenceAnchors() {}
 
@@ -33,14 +39,41 @@ final class SentenceAnchors {
         for (TimedSpan span : facts.times()) {
             if (isYardstick(facts, span)) continue;
             Draft owner = span.mention().kind() == TimeMention.Kind.DURATION ? nearestOnLeft(drafts, span) : dateOwner(facts, drafts, span);
-            if (owner != null) apply(owner, span.mention(), endCueBefore(facts, span));
+            int quote = quoteAround(facts, span.first());
+            if (owner != null && (quote < 0 || quote == quoteAround(facts, owner.triggerFirst))) {
+                apply(owner, span.mention(), endCueBefore(facts, span));
+            }
         }
+    }
+
+    /**
+     * The quotation a token stands in, as the index of its opening mark, or -1: a time inside a quotation is the
+     * speaker's ("نعلم أننا لم نحل كل مشاكل ليبيا اليوم", "we will talk again next week") and dates nothing outside it;
+     * a date outside may still date a quoted phrase ("agreed on Wednesday to a \"permanent cessation of hostilities\"").
+     */
+    private static int quoteAround(SentenceFacts facts, int token) {
+        int open = -1;
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = 0; k < token; k++) {
+            String mark = tokens.get(k).surface();
+            if (OPENING_QUOTES.contains(mark) || mark.equals("\"") && open < 0) open = k;
+            else if (CLOSING_QUOTES.contains(mark) || mark.equals("\"")) open = -1;
+        }
+        return open;
     }
 
     /** "أول محادثات مباشرة منذ مارس 2022", "the largest attack since 2022": a "since" date a superlative measures against. */
     private static boolean isYardstick(SentenceFacts facts, TimedSpan span) {
         boolean since = facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior") && c.last() == span.first() - 1);
         return since && facts.cues().stream().anyMatch(c -> c.value().kind().equals("yardstick") && c.value().reaches(c.last(), span.first()));
+    }
+
+    /**
+     * Whether a look-back cue only measures a superlative ("أول محادثات مباشرة منذ مارس 2022", "the first talks since
+     * 2022"): the sentence then still reports news of the story's day, not something earlier.
+     */
+    static boolean measuresASuperlative(SentenceFacts facts, Hit<Cue> anterior) {
+        return facts.times().stream().anyMatch(span -> span.first() == anterior.last() + 1 && isYardstick(facts, span));
     }
 
     private static Draft nearestOnLeft(List<Draft> drafts, TimedSpan span) {
@@ -79,6 +112,41 @@ final class SentenceAnchors {
             noun.ownDate = true;
         }
     }
+
+    /**
+     * "اتفق الوفدان، الجمعة، على تبادل ألف أسير، خلال أول محادثات مباشرة", "وفي اتصال هاتفي أمس، حث بلينكن": the
+     * meeting, call or talks an adjunct names as the setting of the sentence's main verb were held on the day that
+     * verb happened, and the other way round. Tours, truces and wars outlast the day (event-types occasion).
+     */
+    static void settingAndMainVerbShareTheDay(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+        Draft main = drafts.stream().filter(v -> v.verb && !v.subject.isEmpty()).findFirst().orElse(null);
+        if (main == null) return;
+        for (Draft setting : drafts) {
+            if (setting == main || setting.verb || !lexicon.rule(setting.type).occasion()) continue;
+            boolean setAfterCue = facts.cueEndsAt(facts.governingWord(setting.triggerFirst, lexicon), SETTING_CUES)
+                    || reachedBySettingCue(facts, drafts, setting);
+            if (!setAfterCue) continue;
+            if (isDayOwn(setting) && !main.hasDate()) {
+                main.time = setting.time;
+                main.ownDate = true;
+            } else if (isDayOwn(main) && !setting.hasDate()) {
+                // Borrowed, not its own: what else the sentence says happened during the talks need not be that day.
+                setting.time = main.time;
+            }
+        }
+    }
+
+    /** A "during" cue reaches the noun over a word or two, no other event between ("خلال أول محادثات مباشرة"). */
+    private static boolean reachedBySettingCue(SentenceFacts facts, List<Draft> drafts, Draft setting) {
+        return facts.cues().stream().filter(c -> SETTING_CUES.contains(c.value().kind()))
+                .filter(c -> c.last() < setting.triggerFirst && c.value().reaches(c.last(), setting.triggerFirst))
+                .anyMatch(c -> drafts.stream().noneMatch(d -> d.triggerFirst > c.last() && d.triggerFirst < setting.triggerFirst));
+    }
+
+    private static boolean isDayOwn(Draft d) {
+        return d.ownDate && d.time != null && d.time.precision() == TimeValue.Precision.DAY;
+    }
+
 
     /**
      * "رحب ميقاتي بالاتفاق في بيان مساء الثلاثاء", "وفي بيان صدر مساء الاثنين، رحبت حماس": a dated statement noun is

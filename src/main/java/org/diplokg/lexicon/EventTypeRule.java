@@ -15,6 +15,9 @@ import org.diplokg.model.Role;
  * @param takesPlace       a place in its stretch of the sentence is where it happened, even without a preposition
  * @param datelinePlace    a mention on the story's date with no place happened at the dateline's place
  * @param mediated         it may have mediators, and actors called mediators in its sentence are
+ * @param occasion         held once, at one place: it takes the day of what happened during it, and is not held
+ *                         where another mention of its type was
  */
 public record EventTypeRule(EventType type, Role principal, boolean narrativeDate, boolean marksTheDay, boolean needsDate, boolean needsAgent,
-                            boolean purposeLamBlocks, boolean takesPlace, boolean datelinePlace, boolean mediated) {}
+                            boolean purposeLamBlocks, boolean takesPlace, boolean datelinePlace, boolean mediated,
+                            boolean occasion) {}

@@ -671,4 +671,32 @@ class RuleExtractorTest {
                 + "President Joe Biden said the deal would halt the fighting in Gaza.");
         assertEquals(List.of("joe-biden"), only(x, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void talksFirstSinceADateAreHeldOnTheDayOfWhatWasAgreedInThem() {
+        Event talks = only(extract("ar", "اتفق الوفدان الروسي والأوكراني، الجمعة، على تبادل الأسرى، خلال أول محادثات مباشرة "
+                + "بين روسيا وأوكرانيا منذ مارس/ آذار 2022 في إسطنبول."), EventType.Negotiation);
+        assertEquals("2024-06-07", talks.date().iso());
+        assertEquals(2, talks.actors(Role.party).size());
+    }
+
+    @Test
+    void aDateInAFrontedCallDatesTheMainVerb() {
+        Event urged = only(extract("ar", "وفي اتصال هاتفي أمس، حث وزير الخارجية الأمريكي أنتوني بلينكن الرئيس الأذربيجاني إلهام علييف "
+                + "على وقف الأعمال القتالية."), EventType.Statement);
+        assertEquals("2024-06-09", urged.date().iso());
+    }
+
+    @Test
+    void aDateInsideAQuotationDatesNothingOutsideIt() {
+        Event said = only(extract("ar", "وقال وزير الخارجية الأمريكي أنتوني بلينكن: «لن يتغير شيء قبل يوم الجمعة»."), EventType.Statement);
+        assertEquals("2024-06-10", said.date().iso());
+    }
+
+    @Test
+    void aMeetingWithoutActorsHeldElsewhereIsAnotherMeeting() {
+        Event cairo = only(extract("ar", "التقى الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة. "
+                + "وتعقد اللجنة اجتماعها الأول في جنيف."), EventType.Meeting);
+        assertEquals(List.of("cairo"), cairo.places());
+    }
 }
