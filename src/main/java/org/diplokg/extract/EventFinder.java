@@ -468,13 +468,15 @@ final class EventFinder {
     }
 
     /**
-     * "اتفق الجانبان", "the two sides agreed", "لقاء الجانبين": "the two sides" right after a verb or right before it,
-     * or the genitive of a noun, is its subject; further on it is an object ("أعرب في بيان عن شكره للطرفين").
+     * "اتفق الجانبان", "the two sides agreed", "لقاء الجانبين": "the two sides" right after a verb or right before it
+     * (not before a participle, whose subject is its main verb's), or the genitive of a noun, is its subject; further
+     * on it is an object ("أعرب في بيان عن شكره للطرفين").
      */
     private static boolean inSubjectPosition(Hit<Trigger> hit, Hit<Cue> cue) {
         int reach = hit.value().verb() ? SUBJECT_GAP : 0;
+        boolean takesSubjectBefore = hit.value().verb() && !hit.value().flags().contains("participle");
         return cue.first() > hit.last() && cue.first() <= hit.last() + 1 + reach
-                || cue.last() < hit.first() && cue.last() >= hit.first() - 1 - SUBJECT_GAP;
+                || takesSubjectBefore && cue.last() < hit.first() && cue.last() >= hit.first() - 1 - SUBJECT_GAP;
     }
 
     /** "المفاوضات بين الجانبين", "a deal between the two sides": a preposition the event takes governs the cue. */

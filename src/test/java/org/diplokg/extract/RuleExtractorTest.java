@@ -699,4 +699,19 @@ class RuleExtractorTest {
                 + "وتعقد اللجنة اجتماعها الأول في جنيف."), EventType.Meeting);
         assertEquals(List.of("cairo"), cairo.places());
     }
+
+    @Test
+    void theTwoCountriesPointBackToThePairOfTheLastEvent() {
+        Extraction x = extract("ar", "وقعت السعودية وإيران اتفاقا في بكين اليوم.\nوأكد البلدان في بيان مشترك التزامهما بالاتفاق.");
+        assertTrue(events(x, EventType.Statement).stream().anyMatch(s -> Set.copyOf(s.actors(Role.speaker)).equals(Set.of("saudi-arabia", "iran"))),
+                () -> "statements " + events(x, EventType.Statement));
+    }
+
+    @Test
+    void theTwoSidesBeforeAParticipleAreNotItsSubject() {
+        Extraction x = extract("ar", "التقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس المصري عبد الفتاح السيسي اليوم.\n"
+                + "وقالت الإمارات في بيان إن الوساطة تعكس العلاقات التي تجمعها بكل من البلدين، معربة عن شكرها لهما.");
+        assertTrue(events(x, EventType.Statement).stream().noneMatch(s -> s.actors(Role.speaker).contains("antony-blinken")),
+                () -> "statements " + events(x, EventType.Statement));
+    }
 }
