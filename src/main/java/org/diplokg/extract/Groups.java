@@ -106,8 +106,7 @@ final class Groups {
     private static boolean coordinatorBetween(List<Token> tokens, ActorPhrase left, ActorPhrase right, EventLexicon lexicon, BitSet proxies) {
         for (int k = left.last() + 1; k < right.first(); k++) if (lexicon.isCoordinator(tokens.get(k).surface())) return true;
         int head = proxies.nextSetBit(left.last() + 1);
-        String first = MatchKeys.normalize(tokens.get(head >= 0 && head < right.first() ? head : right.first()).surface());
-        return lexicon.conjunctionPrefixes().stream().anyMatch(c -> first.startsWith(c));
+        return lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(head >= 0 && head < right.first() ? head : right.first()).surface()));
     }
 
     /**
@@ -170,8 +169,7 @@ final class Groups {
         if (coordinated || left.last() + 1 < head) return true;
         // "برعاية سعودية أمريكية", "a Qatari-Egyptian proposal": adjectives of several states side by side.
         if (left.isBareDemonym() && right.isBareDemonym()) return true;
-        String first = MatchKeys.normalize(tokens.get(head).surface());
-        return lexicon.conjunctionPrefixes().stream().anyMatch(first::startsWith);
+        return lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(head).surface()));
     }
 
     private static boolean isListPunctuation(String s) {

@@ -39,9 +39,7 @@ final class Readings {
             if (t.isPunct()) return false;
             coordinated |= lexicon.isCoordinator(t.surface());
         }
-        String first = MatchKeys.normalize(tokens.get(right.first()).surface());
-        String phrase = MatchKeys.normalize(right.value().phrase());
-        return coordinated || lexicon.conjunctionPrefixes().stream().anyMatch(c -> first.startsWith(c) && !phrase.startsWith(c));
+        return coordinated || lexicon.conjoined(MatchKeys.normalize(tokens.get(right.first()).surface()), MatchKeys.normalize(right.value().phrase()));
     }
 
     /**

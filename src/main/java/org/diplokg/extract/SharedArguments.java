@@ -117,10 +117,9 @@ final class SharedArguments {
     private boolean coordinated(SentenceFacts facts, int n) {
         Hit<Trigger> trigger = facts.triggers().get(n);
         List<Token> tokens = facts.sentence().tokens();
-        String word = MatchKeys.normalize(tokens.get(trigger.first()).surface());
-        String listed = MatchKeys.normalize(trigger.value().phrase());
-        if (lexicon.conjunctionPrefixes().stream().anyMatch(c -> word.startsWith(c) && word.length() > c.length() + 2
-                && (!listed.startsWith(c) || word.startsWith(c, c.length())))) return true;
+        if (lexicon.conjoined(MatchKeys.normalize(tokens.get(trigger.first()).surface()), MatchKeys.normalize(trigger.value().phrase()))) {
+            return true;
+        }
         return trigger.first() > 0 && lexicon.isCoordinator(tokens.get(trigger.first() - 1).surface());
     }
 

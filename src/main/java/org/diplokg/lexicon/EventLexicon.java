@@ -108,6 +108,20 @@ public final class EventLexicon {
     /** A conjunction written as part of the next word (و in ومصر): it joins two actors into one group. */
     public List<String> conjunctionPrefixes() { return conjunctionPrefixes; }
 
+    /** The word (letters folded) begins with a written-on conjunction: ومصر, وفد in ووفد. */
+    public boolean startsWithConjunction(String word) {
+        return conjunctionPrefixes.stream().anyMatch(word::startsWith);
+    }
+
+    /**
+     * The word (letters folded) carries a written-on conjunction before the listed phrase it matched (both folded):
+     * وأكد for أكد; a phrase whose own first letter is the conjunction's (وافقت) needs it twice (ووافقت).
+     */
+    public boolean conjoined(String word, String listed) {
+        return conjunctionPrefixes.stream().anyMatch(c -> word.startsWith(c) && word.length() > c.length() + 2
+                && (!listed.startsWith(c) || word.startsWith(c, c.length())));
+    }
+
     /** Words that join two actors into one group ("و", "and"), compared lower-cased. */
     public boolean isCoordinator(String word) { return coordinators.contains(word.toLowerCase(java.util.Locale.ROOT)); }
 

@@ -23,9 +23,9 @@ public final class PhraseIndex<T> {
 
     /** @param spelling the first word as listed, letters folded: it breaks ties between phrases of one key */
     private record Entry<T>(String[] keys, T value, String spelling) {
-        /** The token ends with this phrase's first word as spelled (والاتفاقية with اتفاقية, not with اتفاق). */
-        boolean spelledAs(Token token) {
-            return MatchKeys.normalize(token.surface()).endsWith(spelling);
+        /** The token (letters folded) ends with this phrase's first word as spelled (والاتفاقية with اتفاقية, not اتفاق). */
+        boolean spelledAs(String folded) {
+            return folded.endsWith(spelling);
         }
     }
 
@@ -69,11 +69,16 @@ public final class PhraseIndex<T> {
         Token first = tokens.get(i);
         if (first.isPunct()) return null;
         Entry<T> best = null;
+        String folded = null;
         for (String key : firstKeys(first)) {
             for (Entry<T> e : byFirstKey.getOrDefault(key, List.of())) {
                 if (!matchesRest(tokens, i, e.keys())) continue;
-                if (best == null || e.keys().length > best.keys().length
-                        || e.keys().length == best.keys().length && e.spelledAs(first) && !best.spelledAs(first)) best = e;
+                if (best == null || e.keys().length > best.keys().length) {
+                    best = e;
+                } else if (e.keys().length == best.keys().length) {
+                    if (folded == null) folded = MatchKeys.normalize(first.surface());
+                    if (e.spelledAs(folded) && !best.spelledAs(folded)) best = e;
+                }
             }
         }
         return best == null ? null : new Hit<>(i, i + best.keys().length - 1, best.value());

@@ -36,7 +36,8 @@ public final class MatchKeys {
     private static final List<String> CONJUNCTIONS = LineData.words(Home.data("text", "arabic-conjunctions.tsv"));
     private static final List<String> SUFFIXES = LineData.words(Home.data("text", "arabic-suffixes.tsv"));
     private static final List<String> INDEFINITE_ENDINGS = LineData.words(Home.data("text", "arabic-indefinite-endings.tsv"));
-    private static final List<String> NISBA_ENDINGS = LineData.words(Home.data("text", "arabic-nisba-endings.tsv"));
+    private static final List<String> NISBA_ENDINGS = LineData.words(Home.data("text", "arabic-nisba-endings.tsv")).stream()
+            .map(e -> analyze(NORMALIZING, e)).toList();
     /** The bare Arabic article, the first form data/gazetteer/arabic-article.tsv lists. */
     private static final String DEFINITE_ARTICLE = LineData.words(Home.data("gazetteer", "arabic-article.tsv")).getFirst();
     private static final Map<String, String> FOLDS = LineData.rows(Home.data("text", "arabic-key-folds.tsv")).stream()
@@ -100,7 +101,7 @@ public final class MatchKeys {
     public static boolean isNisbaOf(String word, String listed) {
         if (!isArabic(word)) return false;
         String surface = normalize(word), noun = normalize(listed);
-        return NISBA_ENDINGS.stream().map(MatchKeys::normalize).anyMatch(e -> surface.endsWith(e) && !noun.endsWith(e));
+        return NISBA_ENDINGS.stream().anyMatch(e -> surface.endsWith(e) && !noun.endsWith(e));
     }
 
     /** Letters folded (no stemming): a stable spelling for slugs and display comparisons. */
