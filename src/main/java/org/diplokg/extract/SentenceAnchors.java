@@ -87,9 +87,25 @@ final class SentenceAnchors {
         for (Draft d : drafts) if (d.triggerLast < span.first()) left = d;
         if (left != null && !left.hasDate() && !reportedClause(facts, left, span)) return left;
         for (Draft d : drafts) {
-            if (d.triggerFirst > span.last() && !d.hasDate()) return dateBetween(facts, span.last(), d.triggerFirst) ? null : d;
+            if (d.triggerFirst > span.last() && !d.hasDate()) {
+                return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d) ? null : d;
+            }
         }
         return null;
+    }
+
+    /**
+     * "انسحب عام 2018 من الاتفاق النووي المبرم بين إيران والقوى الكبرى عام 2015": a date in an event noun's own
+     * phrase, after it with no punctuation or other trigger between, is its date; an earlier date before it is not.
+     */
+    private static boolean dateInItsPhrase(SentenceFacts facts, List<Draft> drafts, Draft d) {
+        if (d.verb) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.times().stream().filter(t -> t.mention().kind() != TimeMention.Kind.DURATION && t.first() > d.triggerLast)
+                .findFirst()
+                .filter(t -> tokens.subList(d.triggerLast + 1, t.first()).stream().noneMatch(Token::isPunct))
+                .filter(t -> drafts.stream().noneMatch(o -> o.triggerFirst > d.triggerLast && o.triggerFirst < t.first()))
+                .isPresent();
     }
 
     /** "escalated in September, killing … in a Sept. 27 airstrike": a nearer date before a trigger is its own. */
