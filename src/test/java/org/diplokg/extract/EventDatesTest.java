@@ -27,4 +27,12 @@ class EventDatesTest {
         Extraction en = extract("en", "Trump pulled out in 2018 from the nuclear deal between Iran and world powers in 2015.");
         assertEquals("2015", only(en, EventType.Agreement).date().iso());
     }
+
+    @Test
+    void theDateClosingTwoJoinedVerbsDatesTheFirstToo() {
+        Extraction en = extract("en", "Zelensky travelled to Turkey and met President Recep Tayyip Erdogan in Ankara on 15 May.");
+        assertEquals("2024-05-15", only(en, EventType.Visit).date().iso());
+        Extraction ar = extract("ar", "وصل الرئيس الأوكراني فولوديمير زيلينسكي إلى تركيا والتقى الرئيس رجب طيب أردوغان في أنقرة يوم 15 مايو.");
+        assertEquals("2024-05-15", only(ar, EventType.Visit).date().iso());
+    }
 }
