@@ -80,6 +80,7 @@ final class ArticleCollector {
             }
             drafts.add(d);
         }
+        SentenceAnchors.announcedRejectionsTakeTheAnnouncementsDate(facts, found);
     }
 
     private static void dateFromDuring(Draft d) {

@@ -181,6 +181,32 @@ final class SentenceAnchors {
         }
     }
 
+    /**
+     * "أعلنت منظمة الطاقة الذرية الإيرانية، في بيان، رفض طهران للقرار", "Iran announced its rejection of the
+     * resolution": a rejection an announcing verb (triggers flag announces) names as its object, not in a reported clause, is made by that speech
+     * act, and has its date even when the speech act took the story's day. Other rejections stay undated (standing
+     * positions: "has repeatedly rejected").
+     */
+    static void announcedRejectionsTakeTheAnnouncementsDate(SentenceFacts facts, List<Draft> drafts) {
+        for (Draft rejection : drafts) {
+            if (rejection.type != EventType.Rejection || rejection.hasDate()) continue;
+            Draft announcement = lastBefore(drafts.stream().filter(d -> announces(facts, d)).toList(), rejection.triggerFirst);
+            if (announcement == null || !announcement.hasDate()) continue;
+            if (complementizerBetween(facts, announcement.triggerLast, rejection.triggerFirst)
+                    || otherEventBetween(facts, announcement.triggerLast, rejection.triggerFirst)) continue;
+            rejection.time = announcement.date();
+        }
+    }
+
+    private static boolean announces(SentenceFacts facts, Draft d) {
+        return facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains("announces"));
+    }
+
+    /** A trigger of another event than a statement ("في بيان" is the announcement's medium) stands between the tokens. */
+    private static boolean otherEventBetween(SentenceFacts facts, int after, int before) {
+        return facts.triggers().stream().anyMatch(t -> t.first() > after && t.last() < before && t.value().type() != EventType.Statement);
+    }
+
     /** The date stands in what a speech verb reports, past its complementizer (not "talks that began on 6 May"). */
     private static boolean reportedClause(SentenceFacts facts, Draft speech, TimedSpan span) {
         return speech.type == EventType.Statement && complementizerBetween(facts, speech.triggerLast, span.first());

@@ -35,4 +35,12 @@ class EventDatesTest {
         Extraction ar = extract("ar", "وصل الرئيس الأوكراني فولوديمير زيلينسكي إلى تركيا والتقى الرئيس رجب طيب أردوغان في أنقرة يوم 15 مايو.");
         assertEquals("2024-05-15", only(ar, EventType.Visit).date().iso());
     }
+
+    @Test
+    void aRejectionAnAnnouncementNamesHasItsDate() {
+        Extraction ar = extract("ar", "أعلنت الحكومة الإيرانية، الخميس، رفض طهران للقرار.");
+        assertEquals("2024-06-06", only(ar, EventType.Rejection).date().iso());
+        Extraction en = extract("en", "Iran on Thursday announced its rejection of the resolution.");
+        assertEquals("2024-06-06", only(en, EventType.Rejection).date().iso());
+    }
 }
