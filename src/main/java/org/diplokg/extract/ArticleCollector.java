@@ -83,11 +83,16 @@ final class ArticleCollector {
         SentenceAnchors.announcedRejectionsTakeTheAnnouncementsDate(facts, found);
     }
 
+    /**
+     * What happened during a dated event takes its date, but not the first day of a span the text bounds at both ends
+     * ("the deal, reached during talks held between March 6 and 10" came on one of those days, not on March 6).
+     */
     private static void dateFromDuring(Draft d) {
-        if (!d.hasDate() && d.during != null && d.during.hasDate() && d.during.ownDate) {
-            d.time = d.during.date();
-            d.ownDate = d.during.ownDate;
-        }
+        Draft setting = d.during;
+        if (d.hasDate() || setting == null || !setting.hasDate() || !setting.ownDate) return;
+        if (setting.time == null && setting.begin != null && setting.end != null) return;
+        d.time = setting.date();
+        d.ownDate = true;
     }
 
     /**

@@ -43,4 +43,11 @@ class EventDatesTest {
         Extraction en = extract("en", "Iran on Thursday announced its rejection of the resolution.");
         assertEquals("2024-06-06", only(en, EventType.Rejection).date().iso());
     }
+
+    @Test
+    void whatHappenedDuringABoundedSpanIsNotDatedByItsFirstDay() {
+        Extraction en = extract("en", "Iran and Saudi Arabia agreed on Friday to restore ties. "
+                + "The deal, reached in Beijing during talks held between June 3 and 7, was announced in a joint statement.");
+        assertEquals("2024-06-07", only(en, EventType.Agreement).date().iso());
+    }
 }
