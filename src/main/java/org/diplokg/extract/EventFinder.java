@@ -92,6 +92,7 @@ final class EventFinder {
         implied.sidesOfTheTruce(all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
+        SentenceAnchors.openingDays(facts, all);
         drafts.removeIf(d -> d.describes != null);
         return mergeMentions(separateTalks(facts, drafts));
     }

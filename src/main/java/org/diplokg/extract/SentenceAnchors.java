@@ -297,6 +297,21 @@ final class SentenceAnchors {
         }
     }
 
+    /**
+     * "hostages were freed on Friday … on the first day of a four-day truce", "في اليوم الأول من الهدنة": the event the
+     * cue names after it began on the day of the dated event before it.
+     */
+    static void openingDays(SentenceFacts facts, List<Draft> drafts) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("opening-day")) continue;
+            Draft opened = firstAfter(drafts, cue, false);
+            Draft dated = lastBefore(drafts.stream().filter(SentenceAnchors::isDayOwn).toList(), cue.first());
+            if (opened == null || dated == null || opened.hasDate()) continue;
+            opened.begin = dated.time;
+            opened.ownDate = true;
+        }
+    }
+
     /** The last event whose trigger ends before token {@code token}, or null. */
     private static Draft lastBefore(List<Draft> drafts, int token) {
         Draft last = null;

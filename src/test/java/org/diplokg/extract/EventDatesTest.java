@@ -50,4 +50,13 @@ class EventDatesTest {
                 + "The deal, reached in Beijing during talks held between June 3 and 7, was announced in a joint statement.");
         assertEquals("2024-06-07", only(en, EventType.Agreement).date().iso());
     }
+
+    @Test
+    void whatTheFirstDayOfAnEventSawDatesItsBeginning() {
+        Extraction en = extract("en", "Hamas released 13 hostages on Friday in exchange for 39 Palestinian prisoners, "
+                + "on the first day of a four-day truce between Israel and Hamas.");
+        assertEquals("2024-06-07", only(en, EventType.Ceasefire).date().iso());
+        Extraction ar = extract("ar", "أفرجت حماس الجمعة عن 13 محتجزا مقابل 39 أسيرا فلسطينيا، في اليوم الأول من الهدنة بين إسرائيل وحماس.");
+        assertEquals("2024-06-07", only(ar, EventType.Ceasefire).date().iso());
+    }
 }
