@@ -112,6 +112,11 @@ public final class RuleExtractor implements Extractor {
         return !t.value().verb() && t.first() == t.last() && MatchKeys.isNisbaOf(tokens.get(t.first()).surface(), t.value().phrase());
     }
 
+    /** "إضافة إلى" (in addition to) is no أضاف (he added): a noun keyed like a verb trigger reports no speech act. */
+    private static boolean isNounOfAVerbTrigger(List<Token> tokens, Hit<Trigger> t) {
+        return t.value().verb() && MatchKeys.isNounOfVerb(tokens.get(t.first()).surface(), t.value().phrase().split(" ")[0]);
+    }
+
     private SentenceFacts facts(Sentence s, Language lang, ActorFinder actorFinder, SurnameMentions surnames, Discourse discourse,
                                 Article article) {
         List<Token> tokens = s.tokens();
@@ -125,7 +130,7 @@ public final class RuleExtractor implements Extractor {
         timed.forEach(t -> reserved.set(t.first(), t.last() + 1));
         var triggers = new ArrayList<Hit<Trigger>>();
         for (Hit<Trigger> t : lex.triggers().find(tokens)) {
-            if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t)) triggers.add(t);
+            if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)) triggers.add(t);
         }
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));

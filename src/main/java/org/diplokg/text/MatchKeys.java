@@ -38,6 +38,8 @@ public final class MatchKeys {
     private static final List<String> INDEFINITE_ENDINGS = LineData.words(Home.data("text", "arabic-indefinite-endings.tsv"));
     private static final List<String> NISBA_ENDINGS = LineData.words(Home.data("text", "arabic-nisba-endings.tsv")).stream()
             .map(e -> analyze(NORMALIZING, e)).toList();
+    private static final List<String> NOUN_ENDINGS = LineData.words(Home.data("text", "arabic-noun-endings.tsv"));
+    private static final java.util.regex.Pattern DIACRITICS = java.util.regex.Pattern.compile("[\u064B-\u0652\u0640]");
     /** The bare Arabic article, the first form data/gazetteer/arabic-article.tsv lists. */
     private static final String DEFINITE_ARTICLE = LineData.words(Home.data("gazetteer", "arabic-article.tsv")).getFirst();
     private static final Map<String, String> FOLDS = LineData.rows(Home.data("text", "arabic-key-folds.tsv")).stream()
@@ -102,6 +104,17 @@ public final class MatchKeys {
         if (!isArabic(word)) return false;
         String surface = normalize(word), noun = normalize(listed);
         return NISBA_ENDINGS.stream().anyMatch(e -> surface.endsWith(e) && !noun.endsWith(e));
+    }
+
+    /**
+     * Whether {@code word} is a noun that keys like the verb {@code listed} ("إضافة" addition, "أضاف" added): it ends
+     * in a letter only nouns and adjectives end in, which the listed verb form does not. Read off the written letters,
+     * as normalization folds the taa marbuta into the suffix ه.
+     */
+    public static boolean isNounOfVerb(String word, String listed) {
+        if (!isArabic(word)) return false;
+        String written = DIACRITICS.matcher(word).replaceAll("");
+        return NOUN_ENDINGS.stream().anyMatch(e -> written.endsWith(e) && !listed.endsWith(e));
     }
 
     /** Letters folded (no stemming): a stable spelling for slugs and display comparisons. */

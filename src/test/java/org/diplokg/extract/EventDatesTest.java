@@ -59,4 +59,10 @@ class EventDatesTest {
         Extraction ar = extract("ar", "أفرجت حماس الجمعة عن 13 محتجزا مقابل 39 أسيرا فلسطينيا، في اليوم الأول من الهدنة بين إسرائيل وحماس.");
         assertEquals("2024-06-07", only(ar, EventType.Ceasefire).date().iso());
     }
+
+    @Test
+    void aNounKeyedLikeASpeechVerbTakesNoDateFromTheReportedClause() {
+        Extraction ar = extract("ar", "وأوضحت قطر، في بيان، أن الدفعة تضم 18 أسيرا، إضافة إلى 111 معتقلا اعتقلوا بعد السابع من أكتوبر 2023.");
+        assertEquals("2024-06-10", only(ar, EventType.Statement).date().iso());
+    }
 }

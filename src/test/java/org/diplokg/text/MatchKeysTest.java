@@ -49,6 +49,14 @@ class MatchKeysTest {
     }
 
     @Test
+    void aNounEndingInTaaMarbutaIsNotTheVerbItKeysLike() {
+        assertTrue(MatchKeys.isNounOfVerb("إضافة", "أضاف"));
+        assertTrue(MatchKeys.isNounOfVerb("ووزارةِ", "زار"));
+        assertTrue(!MatchKeys.isNounOfVerb("أضافت", "أضاف"));
+        assertTrue(!MatchKeys.isNounOfVerb("مؤكدة", "مؤكدة"));
+    }
+
+    @Test
     void aTaaMarbutaWrittenAsTaaBeforeAPronounIsTheNounItEnds() {
         assertTrue(MatchKeys.variants("موافقتها", "ar").contains(MatchKeys.key("موافقة", "ar")));
         assertTrue(MatchKeys.variants("زيارته", "ar").contains(MatchKeys.key("زيارة", "ar")));
