@@ -20,6 +20,8 @@ import org.diplokg.text.Token;
 final class SentenceAnchors {
     /** How far after its noun a relative pronoun may stand: "الاتفاق، الذي", "the plan, which". */
     private static final int RELATIVE_REACH = 2;
+    /** How far a light verb reaches over its subject and a date to its event noun ("شن الطيران الإسرائيلي أمس الثلاثاء غارات"). */
+    private static final int LIGHT_VERB_SPAN = 7;
     /** Cues before an event noun that make it the setting of the sentence's main verb (في اتصال، خلال المحادثات). */
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
@@ -85,6 +87,8 @@ final class SentenceAnchors {
     private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
         Draft left = null;
         for (Draft d : drafts) if (d.triggerLast < span.first()) left = d;
+        Draft object = lightVerbsObject(facts, drafts, span);
+        if (object != null) return object;
         if (left != null && !left.hasDate() && !reportedClause(facts, left, span)) return left;
         for (Draft d : drafts) {
             if (d.triggerFirst > span.last() && !d.hasDate()) {
@@ -106,6 +110,21 @@ final class SentenceAnchors {
                 .filter(t -> tokens.subList(d.triggerLast + 1, t.first()).stream().noneMatch(Token::isPunct))
                 .filter(t -> drafts.stream().noneMatch(o -> o.triggerFirst > d.triggerLast && o.triggerFirst < t.first()))
                 .isPresent();
+    }
+
+    /**
+     * "قبل سريان الهدنة، شن الطيران الإسرائيلي أمس الثلاثاء غارات": a date between a light verb and the event noun it
+     * governs, in one stretch without punctuation, dates that noun, not a trigger before the verb; or null.
+     */
+    private static Draft lightVerbsObject(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
+        List<Token> tokens = facts.sentence().tokens();
+        Draft object = drafts.stream().filter(d -> d.triggerFirst > span.last()).findFirst().orElse(null);
+        if (object == null || object.hasDate() || object.verb) return null;
+        boolean governed = facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() < span.first()
+                && object.triggerFirst - c.last() <= LIGHT_VERB_SPAN
+                && tokens.subList(c.last() + 1, object.triggerFirst).stream().noneMatch(Token::isPunct)
+                && drafts.stream().noneMatch(d -> d.triggerFirst > c.last() && d.triggerFirst < span.first()));
+        return governed ? object : null;
     }
 
     /** "escalated in September, killing … in a Sept. 27 airstrike": a nearer date before a trigger is its own. */

@@ -65,4 +65,10 @@ class EventDatesTest {
         Extraction ar = extract("ar", "وأوضحت قطر، في بيان، أن الدفعة تضم 18 أسيرا، إضافة إلى 111 معتقلا اعتقلوا بعد السابع من أكتوبر 2023.");
         assertEquals("2024-06-10", only(ar, EventType.Statement).date().iso());
     }
+
+    @Test
+    void aDateAfterALightVerbDatesTheEventNounItGoverns() {
+        Extraction ar = extract("ar", "وقبل سريان الهدنة، شن الطيران الإسرائيلي أمس الأحد غارات مكثفة على الضاحية الجنوبية لبيروت.");
+        assertEquals("2024-06-09", only(ar, EventType.MilitaryOperation).date().iso());
+    }
 }
