@@ -24,6 +24,8 @@ final class Draft {
     Draft sharesSubjectWith;
     /** Talks (محادثات، "talks"): a meeting, or a negotiation when mediated or between sides. */
     boolean talks;
+    /** Signing (وقّع، "signed"): a person among its parties signs for the state or body of their post. */
+    boolean signed;
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */
     boolean participle;
     /** An absolute participle ("…, with Obasanjo mediating"): it describes the event of the clause before it. */
@@ -103,6 +105,8 @@ final class Draft {
             end = other.end;
             ownDate = other.ownDate;
         }
+        // "The agreement was signed by …": one mention of a signing makes the event's person parties signatories.
+        signed |= other.signed;
         if (duration == null) duration = other.duration;
         if (phaseCount == null) phaseCount = other.phaseCount;
         if (ordinal == null) ordinal = other.ordinal;

@@ -179,6 +179,7 @@ final class EventFinder {
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
         draft.talks = trigger.flags().contains("negotiation-when-mediated");
+        draft.signed = trigger.flags().contains("signatory");
         boolean determinerPossessive = !trigger.verb() && possessiveDeterminerBefore(facts, hit.first());
         draft.possessive = determinerPossessive || !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         var groups = Groups.of(facts, from, to, lexicon);
@@ -197,6 +198,7 @@ final class EventFinder {
             assign(draft, actors, trigger.subject(), rule, used);
             used.addAll(subject.phrases());
             actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
+            draft.signed |= !trigger.verb() && signingVerbBetween(facts, subject.first(), hit.first());
             Groups.Group companions = companions(facts, groups, hit.last(), used);
             if (companions != null) assign(draft, companions, trigger.subject(), rule, used);
             // "استضافت جدة اجتماعا": the city that stands for its state as host is also where the event was held.
@@ -339,6 +341,12 @@ final class EventFinder {
             return antecedent == null || antecedent.allPlaces() ? null : antecedent;
         }
         return null;
+    }
+
+    /** "وقع الوزيران على الاتفاق", "signed a ceasefire agreement": the noun's subject is a signing verb's. */
+    private static boolean signingVerbBetween(SentenceFacts facts, int subjectFirst, int noun) {
+        return facts.triggers().stream().anyMatch(t -> t.value().flags().contains("signatory")
+                && t.first() >= subjectFirst - LIGHT_VERB_REACH && t.last() < noun);
     }
 
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */
