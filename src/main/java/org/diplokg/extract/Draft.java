@@ -26,6 +26,11 @@ final class Draft {
     boolean talks;
     /** Signing (وقّع، "signed"): a person among its parties signs for the state or body of their post. */
     boolean signed;
+    /**
+     * A definite noun that names no actor of its own ("الاتفاق", "the truce"): it points back to a deal the article
+     * has named, whose sides it has unless the text gives others.
+     */
+    boolean anaphoric;
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */
     boolean participle;
     /** An absolute participle ("…, with Obasanjo mediating"): it describes the event of the clause before it. */

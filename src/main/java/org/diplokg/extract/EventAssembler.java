@@ -37,6 +37,7 @@ final class EventAssembler {
         }
         merged.forEach(this::sidesOfAKnownWar);
         List<Draft> events = merged.stream().filter(this::complete).toList();
+        new DealSides().resolve(events);
         events.forEach(d -> d.respondsTo = answered(d, events));
         return events;
     }

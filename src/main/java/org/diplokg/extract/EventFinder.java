@@ -221,6 +221,7 @@ final class EventFinder {
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
+        draft.anaphoric = !trigger.verb() && !draft.possessive && draft.roles.isEmpty() && definiteNoun(facts, hit.first());
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;
     }
@@ -491,6 +492,12 @@ final class EventFinder {
     private static boolean afterOwnPreposition(SentenceFacts facts, Hit<Cue> cue, EventType type) {
         return facts.prepositions().stream().anyMatch(p -> p.last() == cue.first() - 1
                 && p.value().stream().anyMatch(role -> !role.role().equals("place") && role.appliesTo(type)));
+    }
+
+    /** "الاتفاق", "the agreement": the noun carries the article, or stands right after it. */
+    private boolean definiteNoun(SentenceFacts facts, int noun) {
+        List<Token> tokens = facts.sentence().tokens();
+        return names.hasArticle(tokens.get(noun)) || noun > 0 && lexicon.isDefiniteArticle(tokens.get(noun - 1).surface());
     }
 
     /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */
