@@ -34,4 +34,16 @@ class ArabicFramesTest {
         assertEquals(List.of("mohammed-abdulsalam"), only(x, EventType.Statement).actors(Role.speaker));
         assertEquals("houthis", x.tenures().getFirst().organization());
     }
+
+    @Test
+    void demonymsAfterTheTwoSidesNameThem() {
+        Event statement = only(extract("وأعرب الجانبان السعودي والإيراني عن تقديرهما لسلطنة عمان."), EventType.Statement);
+        assertEquals(List.of("saudi-arabia", "iran"), statement.actors(Role.speaker));
+    }
+
+    @Test
+    void speechNounAfterASpeechVerbIsItsMediumNotASecondStatement() {
+        Extraction x = extract("وقال المتحدث باسم وزارة الخارجية ماجد الأنصاري، في تصريح لوكالة الأنباء القطرية، إن الاتفاق صامد.");
+        assertEquals(List.of("majed-al-ansari"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }
