@@ -182,6 +182,10 @@ final class EventFinder {
         draft.signed = trigger.flags().contains("signatory");
         boolean determinerPossessive = !trigger.verb() && possessiveDeterminerBefore(facts, hit.first());
         draft.possessive = determinerPossessive || !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
+        if (mediumOfASpeechVerb(facts, n)) {
+            draft.evidence.add(evidence(doc, facts, draft));
+            return draft;
+        }
         var groups = Groups.of(facts, from, to, lexicon);
         var used = new java.util.HashSet<ActorPhrase>();
         Groups.Group gerundObject = !trigger.verb() && !verbFirst && afterComma(facts, hit.first()) && hit.value().phrase().endsWith("ing")
@@ -224,6 +228,22 @@ final class EventFinder {
         draft.anaphoric = !trigger.verb() && !draft.possessive && draft.roles.isEmpty() && definiteNoun(facts, hit.first());
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;
+    }
+
+    /**
+     * "وأعرب الجانبان في البيان عن تقديرهما لجمهورية العراق": an Arabic speech noun after "في" that follows a speech verb
+     * is the medium of that verb's statement, not a statement of its own; it takes no actors (what "عن" governs there
+     * is what was expressed), and the mention joins the verb's event.
+     */
+    private boolean mediumOfASpeechVerb(SentenceFacts facts, int n) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        Hit<Trigger> noun = triggers.get(n);
+        if (!verbFirst || n == 0 || noun.value().verb() || noun.value().type() != EventType.Statement) return false;
+        Hit<Trigger> verb = triggers.get(n - 1);
+        boolean inside = facts.prepositions().stream().anyMatch(p -> p.last() == noun.first() - 1
+                && p.value().stream().anyMatch(role -> role.role().equals("place")));
+        return inside && verb.value().verb() && verb.value().type() == EventType.Statement
+                && facts.cues().stream().noneMatch(c -> c.value().kind().equals("complementizer") && c.first() > verb.last() && c.last() < noun.first());
     }
 
     /**
@@ -393,7 +413,8 @@ final class EventFinder {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositionOwner(facts, readings, prep) != n) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
-            if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)) continue;
+            if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)
+                    || draft.type == EventType.Statement && possessedNounBetween(facts, prep, group)) continue;
             ActorPhrase head = group.phrases().getFirst();
             for (Preposition p : prep.value()) {
                 if (!p.appliesTo(draft.type)) continue;
@@ -415,6 +436,17 @@ final class EventFinder {
         boolean acrossTrigger = facts.triggers().stream().anyMatch(t -> t.first() > prep.last() && t.last() < group.first());
         return acrossTrigger || facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
                 && other.value().stream().anyMatch(p -> p.appliesTo(type)));
+    }
+
+    /**
+     * "أعرب عن تقديرهما لسلطنة عمان": an Arabic noun with a pronoun suffix right after the preposition of a speech verb
+     * is what was expressed; the actor after it is that noun's complement, not the speaker. (Elsewhere the word may be
+     * a verb with an object pronoun: "وساطة قادتها دولة الإمارات".)
+     */
+    private boolean possessedNounBetween(SentenceFacts facts, Hit<List<Preposition>> prep, Groups.Group group) {
+        int next = prep.last() + 1;
+        return verbFirst && next < group.first() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(next).surface())
+                && facts.cues().stream().noneMatch(c -> c.first() <= next && next <= c.last());
     }
 
     /**
@@ -458,11 +490,18 @@ final class EventFinder {
         if (!draft.actors(principal).isEmpty()) return;
         boolean dual = hasDualSuffix(facts.sentence().tokens().get(hit.last()));
         boolean anaphor = false;
+        Groups.Group sides = null;
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            dual |= cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) || afterOwnPreposition(facts, cue, draft.type))
+            boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) || afterOwnPreposition(facts, cue, draft.type))
                     && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
+            if (twoSides && sides == null) sides = namedSides(facts, cue);
+            dual |= twoSides;
             anaphor |= cue.value().kind().equals("anaphor") && definite(facts.sentence().tokens().get(cue.first()));
+        }
+        if (sides != null) {
+            sides.phrases().forEach(p -> draft.add(principal, p.slug()));
+            return;
         }
         boolean speakerFound = anaphor && draft.type == EventType.Statement && discourse.lastSpeaker().isPresent();
         if (speakerFound) {
@@ -474,6 +513,17 @@ final class EventFinder {
             discourse.lastPair().forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
+    }
+
+    /**
+     * "وأعرب الجانبان السعودي والإيراني", "بين الطرفين الروسي والأوكراني": demonyms right after "the two sides" name
+     * them; the discourse need not be asked. A singular side ("الجانب الفلسطيني من معبر رفح") is no dual cue.
+     */
+    private Groups.Group namedSides(SentenceFacts facts, Hit<Cue> dual) {
+        Groups.Group after = Groups.ofSentence(facts, lexicon).after(dual.last(), 0, Set.of());
+        boolean demonyms = after != null && after.first() == dual.last() + 1 && after.phrases().size() == 2
+                && after.phrases().stream().allMatch(ActorPhrase::isBareDemonym);
+        return demonyms ? after : null;
     }
 
     /**
