@@ -83,6 +83,7 @@ final class ArticleCollector {
             }
             drafts.add(d);
         }
+        SentenceAnchors.announcedRejectionsTakeTheAnnouncementsDate(facts, found);
     }
 
     /**

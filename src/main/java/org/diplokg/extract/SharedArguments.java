@@ -68,17 +68,23 @@ final class SharedArguments {
 
     /**
      * "وصل بلينكن إلى القاهرة الاثنين والتقى السيسي", "arrived in Jeddah on Monday and met the crown prince": a verb
-     * joined to the verb before it, with no date of its own, happened on that verb's date.
+     * joined to the verb before it, with no date of its own, happened on that verb's date; and the date that closes
+     * the second dates the first when it has none ("travelled to Türkiye and met Erdogan in Ankara on 15 May").
      */
     void coordinatedVerbDates(SentenceFacts facts, List<Draft> all) {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
-            if (!d.verb || d.hasDate() || !coordinated(facts, n)) continue;
+            if (!d.verb || !coordinated(facts, n)) continue;
             Draft earlier = null;
             for (int m = n - 1; m >= 0 && earlier == null; m--) if (all.get(m).verb) earlier = all.get(m);
-            if (earlier == null || !earlier.hasDate()) continue;
-            d.time = earlier.date();
-            d.ownDate = earlier.ownDate;
+            if (earlier == null) continue;
+            if (!d.hasDate() && earlier.hasDate()) {
+                d.time = earlier.date();
+                d.ownDate = earlier.ownDate;
+            } else if (d.ownDate && !earlier.hasDate() && earlier.duration == null) {
+                earlier.time = d.date();
+                earlier.ownDate = true;
+            }
         }
     }
 
