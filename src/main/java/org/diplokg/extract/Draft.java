@@ -24,6 +24,8 @@ final class Draft {
     Draft sharesSubjectWith;
     /** Talks (محادثات، "talks"): a meeting, or a negotiation when mediated or between sides. */
     boolean talks;
+    /** The roles its subject takes ("hosting": host and participant); a subject it shares takes them too. */
+    List<Role> subjectRoles = List.of();
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */
     boolean participle;
     /** An absolute participle ("…, with Obasanjo mediating"): it describes the event of the clause before it. */

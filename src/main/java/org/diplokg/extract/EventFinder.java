@@ -179,6 +179,7 @@ final class EventFinder {
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
         draft.talks = trigger.flags().contains("negotiation-when-mediated");
+        draft.subjectRoles = trigger.subject().stream().map(r -> r.equals("principal") ? rule.principal() : Role.valueOf(r)).toList();
         boolean determinerPossessive = !trigger.verb() && possessiveDeterminerBefore(facts, hit.first());
         draft.possessive = determinerPossessive || !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         var groups = Groups.of(facts, from, to, lexicon);
@@ -382,7 +383,7 @@ final class EventFinder {
     private void assignPrepositions(SentenceFacts facts, Groups sentence, Draft draft, Set<ActorPhrase> used, int n,
                                     List<Readings.Reading> readings, EventTypeRule rule, boolean takesDestination) {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (prepositionOwner(facts, readings, prep) != n) continue;
+            if (prepositionOwner(facts, readings, prep) != n || governsADate(facts, prep)) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)) continue;
             ActorPhrase head = group.phrases().getFirst();
@@ -395,6 +396,11 @@ final class EventFinder {
                 break;
             }
         }
+    }
+
+    /** "On Monday, Ukraine launched …", "In 2020, Azerbaijan …": the date is the preposition's object, not what comes after it. */
+    private static boolean governsADate(SentenceFacts facts, Hit<List<Preposition>> prep) {
+        return facts.times().stream().anyMatch(t -> t.first() == prep.last() + 1);
     }
 
     /**

@@ -34,4 +34,37 @@ class EnglishFramesTest {
                 EventType.Meeting);
         assertEquals(List.of("khalifa-haftar"), withHaftar.actors(Role.participant));
     }
+
+    @Test
+    void whileHostingSomeoneTheSubjectOfTheMainVerbIsHostAndParticipant() {
+        Event met = only(extract("Trump told reporters on Monday while hosting Israeli Prime Minister Benjamin Netanyahu at the White House."),
+                EventType.Meeting);
+        assertEquals(Set.of("donald-trump", "benjamin-netanyahu"), Set.copyOf(met.actors(Role.participant)));
+        assertEquals(List.of("donald-trump"), met.actors(Role.host));
+    }
+
+    @Test
+    void aVerbHyphenedToTheWordBeforeItEndsACompound() {
+        assertEquals(List.of(), events(extract("Blinken welcomed Egypt's co-hosting of the conference on Monday."), EventType.Meeting));
+    }
+
+    @Test
+    void aMideastEnvoyIsATitleNotAPlace() {
+        Event talks = only(extract("Iranian Foreign Minister Abbas Araghchi and U.S. Mideast envoy Steve Witkoff met on Saturday."),
+                EventType.Meeting);
+        assertEquals(Set.of("abbas-araghchi", "steve-witkoff"), Set.copyOf(talks.actors(Role.participant)));
+        assertEquals(List.of(), talks.places());
+    }
+
+    @Test
+    void aDroneAttackLaunchedBySomeoneIsTheirOperation() {
+        Event attack = only(extract("On Monday, Ukraine launched its largest drone attack on Moscow."), EventType.MilitaryOperation);
+        assertEquals(List.of("ukraine"), attack.actors(Role.agent));
+    }
+
+    @Test
+    void aPrepositionBeforeADateGovernsTheDateNotTheSubjectAfterIt() {
+        Event attack = only(extract("In November, Israel launched an offensive on Gaza."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), attack.actors(Role.agent));
+    }
 }
