@@ -31,6 +31,8 @@ final class Draft {
      * has named, whose sides it has unless the text gives others.
      */
     boolean anaphoric;
+    /** The roles its subject takes ("hosting": host and participant); a subject it shares takes them too. */
+    List<Role> subjectRoles = List.of();
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */
     boolean participle;
     /** An absolute participle ("…, with Obasanjo mediating"): it describes the event of the clause before it. */

@@ -180,6 +180,7 @@ final class EventFinder {
                 trigger.flags().contains("plural-places"));
         draft.talks = trigger.flags().contains("negotiation-when-mediated");
         draft.signed = trigger.flags().contains("signatory");
+        draft.subjectRoles = trigger.subject().stream().map(r -> r.equals("principal") ? rule.principal() : Role.valueOf(r)).toList();
         boolean determinerPossessive = !trigger.verb() && possessiveDeterminerBefore(facts, hit.first());
         draft.possessive = determinerPossessive || !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         if (mediumOfASpeechVerb(facts, n)) {
@@ -411,7 +412,7 @@ final class EventFinder {
     private void assignPrepositions(SentenceFacts facts, Groups sentence, Draft draft, Set<ActorPhrase> used, int n,
                                     List<Readings.Reading> readings, EventTypeRule rule, boolean takesDestination) {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (prepositionOwner(facts, readings, prep) != n) continue;
+            if (prepositionOwner(facts, readings, prep) != n || governsADate(facts, prep)) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)
                     || draft.type == EventType.Statement && possessedNounBetween(facts, prep, group)) continue;
@@ -425,6 +426,11 @@ final class EventFinder {
                 break;
             }
         }
+    }
+
+    /** "On Monday, Ukraine launched …", "In 2020, Azerbaijan …": the date is the preposition's object, not what comes after it. */
+    private static boolean governsADate(SentenceFacts facts, Hit<List<Preposition>> prep) {
+        return facts.times().stream().anyMatch(t -> t.first() == prep.last() + 1);
     }
 
     /**
