@@ -107,7 +107,19 @@ final class ImpliedArguments {
             Role principal = lexicon.rule(event.type).principal();
             if (!GATHERING_ROLES.contains(principal)) continue;
             listed.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(principal, p.slug()));
+            if (listed.phrases().stream().anyMatch(ActorPhrase::isPerson)) namedInsteadOfTheirSide(sentence, cue, event, principal);
         }
+    }
+
+    /**
+     * "met Ukrainian officials including Andriy Yermak …": the people listed are who took part for the side the noun
+     * before the cue stands for, which then is no participant of its own.
+     */
+    private static void namedInsteadOfTheirSide(Groups sentence, Hit<Cue> cue, Draft event, Role principal) {
+        Groups.Group side = sentence.before(cue.first(), Set.of());
+        if (side == null || side.last() != cue.first() - 1 && side.last() != cue.first() - 2) return;
+        side.phrases().stream().filter(p -> p.method().equals("demonym+proxy"))
+                .forEach(p -> event.roles.getOrDefault(principal, new java.util.HashSet<>()).remove(p.slug()));
     }
 
     /**

@@ -89,4 +89,11 @@ class EnglishFramesTest {
         assertEquals(true, war.actors(Role.party).containsAll(Set.of("sudanese-armed-forces", "rapid-support-forces")),
                 () -> "parties " + war.actors(Role.party));
     }
+
+    @Test
+    void officialsListedAfterIncludingTakePartInsteadOfTheirSide() {
+        Event met = only(extract("Secretary of State Marco Rubio met Ukrainian officials including Foreign Minister Andrii Sybiha on Tuesday."),
+                EventType.Meeting);
+        assertEquals(Set.of("marco-rubio", "andrii-sybiha"), Set.copyOf(met.actors(Role.participant)));
+    }
 }
