@@ -96,4 +96,11 @@ class EnglishFramesTest {
                 EventType.Meeting);
         assertEquals(Set.of("marco-rubio", "andrii-sybiha"), Set.copyOf(met.actors(Role.participant)));
     }
+
+    @Test
+    void theHeadsOfADelegationTakePartInsteadOfTheirSide() {
+        Event met = only(extract("The U.S. delegation, led by Secretary of State Marco Rubio and national security adviser Mike Waltz, "
+                + "met Ukrainian Foreign Minister Andrii Sybiha on Tuesday."), EventType.Meeting);
+        assertEquals(Set.of("marco-rubio", "mike-waltz", "andrii-sybiha"), Set.copyOf(met.actors(Role.participant)));
+    }
 }
