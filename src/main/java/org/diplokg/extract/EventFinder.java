@@ -78,6 +78,7 @@ final class EventFinder {
         implied.compoundRoles(facts, all);
         implied.absoluteMediation(all);
         implied.listedParticipants(facts, sentence, all);
+        implied.ledDelegations(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
         implied.talksBehindAnAgreement(all);

@@ -71,7 +71,7 @@ final class Groups {
         for (int n = 0; n < phrases.size(); n++) {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
-            if (qualifiesTheTitleAfterIt(tokens, phrases, n)) {
+            if (qualifiesTheTitleAfterIt(tokens, phrases, n) || modifiesTheActorAfterIt(tokens, phrases, n)) {
                 qualifiers.set(p.first(), p.last() + 1);
                 continue;
             }
@@ -109,6 +109,16 @@ final class Groups {
             end = next.last();
         }
         return false;
+    }
+
+    /** "the Iran-backed Houthi rebels", "Russia-backed separatists": an actor hyphened to a participle modifies the next one. */
+    private static boolean modifiesTheActorAfterIt(List<Token> tokens, List<ActorPhrase> phrases, int n) {
+        ActorPhrase modifier = phrases.get(n);
+        int hyphen = modifier.last() + 1;
+        if (n + 1 == phrases.size() || hyphen + 2 >= tokens.size() || !tokens.get(hyphen).surface().equals("-")) return false;
+        ActorPhrase head = phrases.get(n + 1);
+        boolean glued = tokens.get(hyphen - 1).end() == tokens.get(hyphen).start() && tokens.get(hyphen).end() == tokens.get(hyphen + 1).start();
+        return glued && head.first() == hyphen + 2 && !head.isPlace();
     }
 
     private static boolean onlyBracketsBetween(List<Token> tokens, int after, int before) {

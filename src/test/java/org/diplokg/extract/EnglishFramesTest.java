@@ -67,4 +67,40 @@ class EnglishFramesTest {
         Event attack = only(extract("In November, Israel launched an offensive on Gaza."), EventType.MilitaryOperation);
         assertEquals(List.of("israel"), attack.actors(Role.agent));
     }
+
+    @Test
+    void theTwoNeighboursWhoFoughtAWarAreItsParties() {
+        Event war = only(extract("Armenia and Azerbaijan agreed on the text of a peace treaty on Thursday. "
+                + "The two neighbours fought a war in 2020 over Nagorno-Karabakh."), EventType.Conflict);
+        assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(war.actors(Role.party)));
+        assertEquals("2020", war.date().iso());
+    }
+
+    @Test
+    void anActorHyphenedToAParticipleModifiesTheActorAfterIt() {
+        Event war = only(extract("In Yemen, Saudi Arabia has fought the Iran-backed Houthi rebels since 2015."), EventType.Conflict);
+        assertEquals(Set.of("saudi-arabia", "houthis"), Set.copyOf(war.actors(Role.party)));
+    }
+
+    @Test
+    void aKnownWarWithOneOfItsSidesNamedTakesAllItsSides() {
+        Event war = only(extract("Fighting erupted on 15 April 2023 between the army, led by Gen. Abdel Fattah al-Burhan, "
+                + "and the RSF, commanded by Mohamed Hamdan Dagalo."), EventType.Conflict);
+        assertEquals(true, war.actors(Role.party).containsAll(Set.of("sudanese-armed-forces", "rapid-support-forces")),
+                () -> "parties " + war.actors(Role.party));
+    }
+
+    @Test
+    void officialsListedAfterIncludingTakePartInsteadOfTheirSide() {
+        Event met = only(extract("Secretary of State Marco Rubio met Ukrainian officials including Foreign Minister Andrii Sybiha on Tuesday."),
+                EventType.Meeting);
+        assertEquals(Set.of("marco-rubio", "andrii-sybiha"), Set.copyOf(met.actors(Role.participant)));
+    }
+
+    @Test
+    void theHeadsOfADelegationTakePartInsteadOfTheirSide() {
+        Event met = only(extract("The U.S. delegation, led by Secretary of State Marco Rubio and national security adviser Mike Waltz, "
+                + "met Ukrainian Foreign Minister Andrii Sybiha on Tuesday."), EventType.Meeting);
+        assertEquals(Set.of("marco-rubio", "mike-waltz", "andrii-sybiha"), Set.copyOf(met.actors(Role.participant)));
+    }
 }
