@@ -197,6 +197,7 @@ final class ActorFinder {
         int j = run.end();
         int last = j - 1;
         ActorPhrase named = nameAfterTitle(tokens, first, j, nameStarts(tokens, j, reserved), of, post, hitAt, reserved);
+        if (named == null) named = knownHolderPastComplement(tokens, first, j, of, post, hitAt, reserved);
         if (named != null) return named;
         if (post == null) return null;
         String title = post;
@@ -346,6 +347,26 @@ final class ActorFinder {
             starts.add(k);
         }
         return starts;
+    }
+
+    /**
+     * "المدير الإقليمي للجنة الدولية للصليب الأحمر في الشرق الأدنى والأوسط فابريزيو كاربوني", "رئيس وفد الحوثيين
+     * المفاوض محمد عبد السلام": a title's complement may run on through a prepositional phrase or a noun that stands
+     * for its actor; past those an unknown name could be anything, so only a person the gazetteer knows is the holder.
+     */
+    private ActorPhrase knownHolderPastComplement(List<Token> tokens, int first, int j, String of, String post,
+                                                  Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        boolean crossed = false;
+        for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || k > j && titles.longestAt(tokens, k) != null) return null;
+            GazetteerHit person = personAt(hitAt, k);
+            if (person != null) return crossed ? knownPerson(first, person, of != null ? of : bodyWithin(j, k), post) : null;
+            boolean linking = prepositions.get(k) || proxyNouns.get(k);
+            if (reserved.get(k) && !linking) return null;
+            crossed |= linking;
+        }
+        return null;
     }
 
     /** A preposition before a place, state or body: where an envoy is sent ("إلى ليبيا", "to Libya"). */

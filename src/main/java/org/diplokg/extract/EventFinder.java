@@ -78,6 +78,7 @@ final class EventFinder {
         implied.compoundRoles(facts, all);
         implied.absoluteMediation(all);
         implied.listedParticipants(facts, sentence, all);
+        implied.ledDelegations(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
         implied.talksBehindAnAgreement(all);
@@ -180,8 +181,14 @@ final class EventFinder {
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
         draft.talks = trigger.flags().contains("negotiation-when-mediated");
+        draft.signed = trigger.flags().contains("signatory");
+        draft.subjectRoles = trigger.subject().stream().map(r -> r.equals("principal") ? rule.principal() : Role.valueOf(r)).toList();
         boolean determinerPossessive = !trigger.verb() && possessiveDeterminerBefore(facts, hit.first());
         draft.possessive = determinerPossessive || !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
+        if (mediumOfASpeechVerb(facts, n)) {
+            draft.evidence.add(evidence(doc, facts, draft));
+            return draft;
+        }
         var groups = Groups.of(facts, from, to, lexicon);
         var used = new java.util.HashSet<ActorPhrase>();
         Groups.Group gerundObject = !trigger.verb() && !verbFirst && afterComma(facts, hit.first()) && hit.value().phrase().endsWith("ing")
@@ -198,6 +205,7 @@ final class EventFinder {
             assign(draft, actors, trigger.subject(), rule, used);
             used.addAll(subject.phrases());
             actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
+            draft.signed |= !trigger.verb() && signingVerbBetween(facts, subject.first(), hit.first());
             Groups.Group companions = companions(facts, groups, hit.last(), used);
             if (companions != null) assign(draft, companions, trigger.subject(), rule, used);
             // "استضافت جدة اجتماعا": the city that stands for its state as host is also where the event was held.
@@ -220,8 +228,25 @@ final class EventFinder {
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
+        draft.anaphoric = !trigger.verb() && !draft.possessive && draft.roles.isEmpty() && definiteNoun(facts, hit.first());
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;
+    }
+
+    /**
+     * "وأعرب الجانبان في البيان عن تقديرهما لجمهورية العراق": an Arabic speech noun after "في" that follows a speech verb
+     * is the medium of that verb's statement, not a statement of its own; it takes no actors (what "عن" governs there
+     * is what was expressed), and the mention joins the verb's event.
+     */
+    private boolean mediumOfASpeechVerb(SentenceFacts facts, int n) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        Hit<Trigger> noun = triggers.get(n);
+        if (!verbFirst || n == 0 || noun.value().verb() || noun.value().type() != EventType.Statement) return false;
+        Hit<Trigger> verb = triggers.get(n - 1);
+        boolean inside = facts.prepositions().stream().anyMatch(p -> p.last() == noun.first() - 1
+                && p.value().stream().anyMatch(role -> role.role().equals("place")));
+        return inside && verb.value().verb() && verb.value().type() == EventType.Statement
+                && facts.cues().stream().noneMatch(c -> c.value().kind().equals("complementizer") && c.first() > verb.last() && c.last() < noun.first());
     }
 
     /**
@@ -342,6 +367,12 @@ final class EventFinder {
         return null;
     }
 
+    /** "وقع الوزيران على الاتفاق", "signed a ceasefire agreement": the noun's subject is a signing verb's. */
+    private static boolean signingVerbBetween(SentenceFacts facts, int subjectFirst, int noun) {
+        return facts.triggers().stream().anyMatch(t -> t.value().flags().contains("signatory")
+                && t.first() >= subjectFirst - LIGHT_VERB_REACH && t.last() < noun);
+    }
+
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */
     private static boolean lightVerbBetween(SentenceFacts facts, int subjectFirst, int noun) {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb")
@@ -383,9 +414,10 @@ final class EventFinder {
     private void assignPrepositions(SentenceFacts facts, Groups sentence, Draft draft, Set<ActorPhrase> used, int n,
                                     List<Readings.Reading> readings, EventTypeRule rule, boolean takesDestination) {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (prepositionOwner(facts, readings, prep) != n) continue;
+            if (prepositionOwner(facts, readings, prep) != n || governsADate(facts, prep)) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
-            if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)) continue;
+            if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)
+                    || draft.type == EventType.Statement && possessedNounBetween(facts, prep, group)) continue;
             ActorPhrase head = group.phrases().getFirst();
             for (Preposition p : prep.value()) {
                 if (!p.appliesTo(draft.type)) continue;
@@ -398,6 +430,11 @@ final class EventFinder {
         }
     }
 
+    /** "On Monday, Ukraine launched …", "In 2020, Azerbaijan …": the date is the preposition's object, not what comes after it. */
+    private static boolean governsADate(SentenceFacts facts, Hit<List<Preposition>> prep) {
+        return facts.times().stream().anyMatch(t -> t.first() == prep.last() + 1);
+    }
+
     /**
      * A group is no object of a preposition across a trigger ("وفي الرابع عشر من نيسان، استضافت جدة اجتماعا": جدة is
      * the verb's subject) or behind a second preposition that the event takes ("حرب في خريف 2020 بين أذربيجان
@@ -407,6 +444,17 @@ final class EventFinder {
         boolean acrossTrigger = facts.triggers().stream().anyMatch(t -> t.first() > prep.last() && t.last() < group.first());
         return acrossTrigger || facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
                 && other.value().stream().anyMatch(p -> p.appliesTo(type)));
+    }
+
+    /**
+     * "أعرب عن تقديرهما لسلطنة عمان": an Arabic noun with a pronoun suffix right after the preposition of a speech verb
+     * is what was expressed; the actor after it is that noun's complement, not the speaker. (Elsewhere the word may be
+     * a verb with an object pronoun: "وساطة قادتها دولة الإمارات".)
+     */
+    private boolean possessedNounBetween(SentenceFacts facts, Hit<List<Preposition>> prep, Groups.Group group) {
+        int next = prep.last() + 1;
+        return verbFirst && next < group.first() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(next).surface())
+                && facts.cues().stream().noneMatch(c -> c.first() <= next && next <= c.last());
     }
 
     /**
@@ -450,11 +498,18 @@ final class EventFinder {
         if (!draft.actors(principal).isEmpty()) return;
         boolean dual = hasDualSuffix(facts.sentence().tokens().get(hit.last()));
         boolean anaphor = false;
+        Groups.Group sides = null;
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            dual |= cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) || afterOwnPreposition(facts, cue, draft.type))
+            boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) || afterOwnPreposition(facts, cue, draft.type))
                     && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
+            if (twoSides && sides == null) sides = namedSides(facts, cue);
+            dual |= twoSides;
             anaphor |= cue.value().kind().equals("anaphor") && definite(facts.sentence().tokens().get(cue.first()));
+        }
+        if (sides != null) {
+            sides.phrases().forEach(p -> draft.add(principal, p.slug()));
+            return;
         }
         boolean speakerFound = anaphor && draft.type == EventType.Statement && discourse.lastSpeaker().isPresent();
         if (speakerFound) {
@@ -466,6 +521,17 @@ final class EventFinder {
             discourse.lastPair().forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
+    }
+
+    /**
+     * "وأعرب الجانبان السعودي والإيراني", "بين الطرفين الروسي والأوكراني": demonyms right after "the two sides" name
+     * them; the discourse need not be asked. A singular side ("الجانب الفلسطيني من معبر رفح") is no dual cue.
+     */
+    private Groups.Group namedSides(SentenceFacts facts, Hit<Cue> dual) {
+        Groups.Group after = Groups.ofSentence(facts, lexicon).after(dual.last(), 0, Set.of());
+        boolean demonyms = after != null && after.first() == dual.last() + 1 && after.phrases().size() == 2
+                && after.phrases().stream().allMatch(ActorPhrase::isBareDemonym);
+        return demonyms ? after : null;
     }
 
     /**
@@ -484,6 +550,12 @@ final class EventFinder {
     private static boolean afterOwnPreposition(SentenceFacts facts, Hit<Cue> cue, EventType type) {
         return facts.prepositions().stream().anyMatch(p -> p.last() == cue.first() - 1
                 && p.value().stream().anyMatch(role -> !role.role().equals("place") && role.appliesTo(type)));
+    }
+
+    /** "الاتفاق", "the agreement": the noun carries the article, or stands right after it. */
+    private boolean definiteNoun(SentenceFacts facts, int noun) {
+        List<Token> tokens = facts.sentence().tokens();
+        return names.hasArticle(tokens.get(noun)) || noun > 0 && lexicon.isDefiniteArticle(tokens.get(noun - 1).surface());
     }
 
     /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */

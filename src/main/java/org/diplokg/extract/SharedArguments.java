@@ -35,13 +35,16 @@ final class SharedArguments {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
             boolean purpose = d.verb && infinitive(facts, d.triggerFirst);
-            boolean needsSubject = d.possessive || d.participle && !d.verb || purpose ? d.subject.isEmpty()
-                    : d.actors(principal).isEmpty() && (d.participle || d.verb && coordinated(facts, n));
+            // "while hosting Netanyahu": a participle's object may fill the principal role too; what it lacks is a subject.
+            boolean needsSubject = d.possessive || d.participle || purpose ? d.subject.isEmpty()
+                    : d.actors(principal).isEmpty() && d.verb && coordinated(facts, n);
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
                 if (!earlier.verb || earlier.subject.isEmpty()) continue;
-                earlier.subject.forEach(a -> d.add(principal, a));
+                // A verb's subject plays the roles of its row ("while hosting": host and participant); a possessor, the principal.
+                List<Role> roles = d.verb && !d.subjectRoles.isEmpty() ? d.subjectRoles : List.of(principal);
+                earlier.subject.forEach(a -> roles.forEach(role -> d.add(role, a)));
                 d.subject.addAll(earlier.subject);
                 d.sharesSubjectWith = earlier;
                 if (purpose || d.participle) heldAtTheDestination(d, earlier);

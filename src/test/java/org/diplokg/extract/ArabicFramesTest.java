@@ -1,0 +1,49 @@
+package org.diplokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Arabic argument frames of meetings, visits, calls, statements and conflicts, on short sentences. */
+class ArabicFramesTest {
+    private static Extraction extract(String body) {
+        return ShortArticles.extract("ar", body);
+    }
+
+    private static Event only(Extraction x, EventType type) {
+        List<Event> found = x.events().stream().filter(e -> e.type() == type).toList();
+        assertEquals(1, found.size(), () -> type + " events in " + x.events());
+        return found.getFirst();
+    }
+
+    @Test
+    void knownHolderPastALocativeComplementOfTheTitleIsTheSpeaker() {
+        Extraction x = extract("وقال المدير الإقليمي للجنة الدولية للصليب الأحمر في الشرق الأدنى والأوسط فابريزيو كاربوني إن العملية تبعث الأمل.");
+        assertEquals(List.of("fabrizio-carboni"), only(x, EventType.Statement).actors(Role.speaker));
+        assertEquals("icrc", x.tenures().getFirst().organization());
+    }
+
+    @Test
+    void headOfADelegationNamedPastTheDelegationsAdjective() {
+        Extraction x = extract("وقال رئيس وفد الحوثيين المفاوض محمد عبد السلام إن الجماعة ترحب بالهدنة.");
+        assertEquals(List.of("mohammed-abdulsalam"), only(x, EventType.Statement).actors(Role.speaker));
+        assertEquals("houthis", x.tenures().getFirst().organization());
+    }
+
+    @Test
+    void demonymsAfterTheTwoSidesNameThem() {
+        Event statement = only(extract("وأعرب الجانبان السعودي والإيراني عن تقديرهما لسلطنة عمان."), EventType.Statement);
+        assertEquals(List.of("saudi-arabia", "iran"), statement.actors(Role.speaker));
+    }
+
+    @Test
+    void speechNounAfterASpeechVerbIsItsMediumNotASecondStatement() {
+        Extraction x = extract("وقال المتحدث باسم وزارة الخارجية ماجد الأنصاري، في تصريح لوكالة الأنباء القطرية، إن الاتفاق صامد.");
+        assertEquals(List.of("majed-al-ansari"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+}
