@@ -63,4 +63,12 @@ class DealRolesTest {
         assertTrue(x.events().stream().filter(e -> e.type() == EventType.Ceasefire).allMatch(e -> e.actors(Role.party).isEmpty()),
                 () -> "events " + x.events());
     }
+
+    @Test
+    void theDefiniteMediationNamesTheMediatorsOfTheDealItBrought() {
+        Event deal = only(ShortArticles.extract("ar", "أعلنت الوزارة نجاح الوساطة المشتركة لدولة قطر وجمهورية مصر العربية بين إسرائيل وحماس، "
+                + "والتي أسفرت عن التوصل إلى اتفاق على هدنة إنسانية في قطاع غزة."), EventType.Agreement);
+        assertEquals(List.of("qatar", "egypt"), deal.actors(Role.mediator));
+        assertEquals(List.of("israel", "hamas"), deal.actors(Role.party));
+    }
 }
