@@ -51,7 +51,7 @@ final class EventFinder {
         this.verbFirst = lexicon.language().equals("ar");
         this.readingsOf = new Readings(lexicon);
         this.shared = new SharedArguments(lexicon);
-        this.implied = new ImpliedArguments(lexicon);
+        this.implied = new ImpliedArguments(lexicon, names);
     }
 
     List<Draft> find(Document doc, SentenceFacts facts, Discourse discourse) {

@@ -71,4 +71,12 @@ class DealRolesTest {
         assertEquals(List.of("qatar", "egypt"), deal.actors(Role.mediator));
         assertEquals(List.of("israel", "hamas"), deal.actors(Role.party));
     }
+
+    @Test
+    void aStateAfterTheDefiniteMediatorsIsTheObjectOfTheirVerb() {
+        Extraction x = ShortArticles.extract("ar", "قال مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو، اليوم الخميس، إن الحكومة لن تجتمع للمصادقة على الاتفاق إلى أن يبلغ الوسطاء إسرائيل بأن حماس قبلت كل عناصره.");
+        assertTrue(x.events().stream().noneMatch(e -> e.actors(Role.mediator).contains("israel")), () -> "events " + x.events());
+        Event talks = only(ShortArticles.extract("ar", "وقال الوسطاء في مصر وقطر إن المفاوضات بين إسرائيل وحماس مستمرة."), EventType.Negotiation);
+        assertEquals(List.of("egypt", "qatar"), talks.actors(Role.mediator));
+    }
 }
