@@ -79,4 +79,14 @@ class DealRolesTest {
         Event talks = only(ShortArticles.extract("ar", "وقال الوسطاء في مصر وقطر إن المفاوضات بين إسرائيل وحماس مستمرة."), EventType.Negotiation);
         assertEquals(List.of("egypt", "qatar"), talks.actors(Role.mediator));
     }
+
+    @Test
+    void whoSupervisesOrBrokersAnExchangeMediatesIt() {
+        Event swap = only(ShortArticles.extract("ar", "بدأت الحكومة اليمنية وجماعة الحوثي، الجمعة، تنفيذ صفقة لتبادل نحو 900 أسير بإشراف اللجنة الدولية للصليب الأحمر."),
+                EventType.Exchange);
+        assertEquals(List.of("icrc"), swap.actors(Role.mediator));
+        Event brokered = only(ShortArticles.extract("en", "Russia and Ukraine exchanged 230 prisoners on Wednesday in a swap brokered by the United Arab Emirates."),
+                EventType.Exchange);
+        assertEquals(List.of("united-arab-emirates"), brokered.actors(Role.mediator));
+    }
 }
