@@ -89,4 +89,21 @@ class DealRolesTest {
                 EventType.Exchange);
         assertEquals(List.of("united-arab-emirates"), brokered.actors(Role.mediator));
     }
+
+    @Test
+    void theTalksBehindADealBetweenTheSameSidesShareItsMediators() {
+        Extraction x = ShortArticles.extract("en", "Israel and Hamas agreed on Wednesday to a four-day truce in a deal brokered by Qatar and Egypt. "
+                + "The announcement came after weeks of indirect negotiations between Israel and Hamas.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(List.of("qatar", "egypt"), talks.actors(Role.mediator));
+        assertTrue(talks.evidence().stream().anyMatch(e -> e.method().equals("discourse:mediator-of-Agreement")), () -> "evidence " + talks.evidence());
+    }
+
+    @Test
+    void anOlderRoundOfTalksKeepsItsOwnMediators() {
+        Extraction x = ShortArticles.extract("en", "Iran and Saudi Arabia agreed on Friday to restore ties in a deal brokered by China. "
+                + "Indirect talks between Iran and Saudi Arabia in 2021 ended without a breakthrough.");
+        Event talks = only(x, EventType.Negotiation);
+        assertTrue(talks.actors(Role.mediator).isEmpty(), () -> "talks " + talks);
+    }
 }
