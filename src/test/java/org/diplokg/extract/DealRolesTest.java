@@ -106,4 +106,11 @@ class DealRolesTest {
         Event talks = only(x, EventType.Negotiation);
         assertTrue(talks.actors(Role.mediator).isEmpty(), () -> "talks " + talks);
     }
+
+    @Test
+    void anEnglishModifierBeforeAProposalNamesItsProposer() {
+        Event proposal = only(ShortArticles.extract("en", "Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate 30-day ceasefire."),
+                EventType.Proposal);
+        assertEquals(List.of("united-states"), proposal.actors(Role.proposer));
+    }
 }
