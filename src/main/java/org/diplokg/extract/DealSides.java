@@ -11,9 +11,10 @@ import org.diplokg.model.Role;
  * has. A truce, exchange or negotiation reported in a sentence that also reports an agreement or truce between two
  * sides is part of that deal ("اتفاق لوقف إطلاق النار … بين إسرائيل وحماس", "Israel and Hamas have agreed to a
  * ceasefire", "المفاوضات التي أفضت إلى الاتفاق"); a definite noun without actors ("ويقضي الاتفاق", "the truce")
- * points back to the latest deal of its type named before it, else to the latest deal of any type. Sides found so
- * carry the antecedent's evidence, with a confidence that says they were inherited; nothing is taken from an
- * unrelated sentence.
+ * points back to the latest deal of its type named before it, else to the latest deal of any type. Talks and an
+ * agreement between the same two sides, the talks not long before it, are the talks that produced it: what one
+ * names as mediators mediated both. Arguments found so carry the antecedent's evidence, with a confidence that says
+ * they were inherited; nothing is taken from an unrelated sentence or an older round of talks.
  */
 final class DealSides {
     private static final Set<EventType> DEALS = Set.of(EventType.Agreement, EventType.Ceasefire, EventType.Exchange, EventType.Negotiation);
@@ -22,14 +23,36 @@ final class DealSides {
     /** What sets the sides of the deal events reported with it. */
     private static final Set<EventType> WHOLES = Set.of(EventType.Agreement, EventType.Ceasefire);
     private static final double INHERITED = 0.5;
+    /** How long before an agreement talks between its sides can still be the talks that produced it. */
+    private static final int TALKS_BEFORE_A_DEAL_DAYS = 92;
 
     void resolve(List<Draft> events) {
         for (Draft d : events) {
             if (!DEALS.contains(d.type) || !d.actors(Role.party).isEmpty()) continue;
             Draft antecedent = PARTS.contains(d.type) ? reportedWith(d, events) : null;
             if (antecedent == null && d.anaphoric) antecedent = pointedTo(d, events);
-            if (antecedent != null) inherit(d, antecedent);
+            if (antecedent != null) inherit(d, antecedent, Role.party);
         }
+        for (Draft talks : events) {
+            if (talks.type != EventType.Negotiation || !hasSides(talks)) continue;
+            for (Draft deal : events) {
+                if (deal.type != EventType.Agreement || !deal.actors(Role.party).equals(talks.actors(Role.party)) || !ledTo(talks, deal)) continue;
+                if (talks.actors(Role.mediator).isEmpty()) inherit(talks, deal, Role.mediator);
+                else if (deal.actors(Role.mediator).isEmpty()) inherit(deal, talks, Role.mediator);
+            }
+        }
+    }
+
+    /** Talks undated or dated with the deal, or on a day at most {@link #TALKS_BEFORE_A_DEAL_DAYS} before it. */
+    private static boolean ledTo(Draft talks, Draft deal) {
+        if (!talks.hasDate() || !deal.hasDate()) return true;
+        String t = talks.date().iso();
+        String a = deal.date().iso();
+        if (t.startsWith(a) || a.startsWith(t)) return true;
+        if (t.length() != 10 || a.length() != 10) return false;
+        var start = java.time.LocalDate.parse(t);
+        var agreed = java.time.LocalDate.parse(a);
+        return !start.isAfter(agreed) && !start.plusDays(TALKS_BEFORE_A_DEAL_DAYS).isBefore(agreed);
     }
 
     /** An agreement or truce between two sides that a sentence of {@code d} also reports. */
@@ -50,11 +73,14 @@ final class DealSides {
         return sameType != null ? sameType : anyDeal;
     }
 
-    private static void inherit(Draft d, Draft antecedent) {
-        antecedent.actors(Role.party).forEach(p -> d.add(Role.party, p));
+    private static void inherit(Draft d, Draft antecedent, Role role) {
+        // A side of the event does not mediate it.
+        List<String> inherited = antecedent.actors(role).stream().filter(a -> !d.actors(Role.party).contains(a)).toList();
+        if (inherited.isEmpty()) return;
+        inherited.forEach(a -> d.add(role, a));
         Evidence from = antecedent.evidence.getFirst();
         d.evidence.add(new Evidence(from.sentence(), from.start(), from.end(), from.quote(), INHERITED,
-                "discourse:sides-of-" + antecedent.type));
+                "discourse:" + role + "-of-" + antecedent.type));
     }
 
     private static boolean hasSides(Draft d) {

@@ -33,6 +33,9 @@ final class EventFinder {
     private static final Set<String> ABSOLUTE = Set.of("absolute");
     private static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
+    /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
+    private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
+            EventType.Exchange, EventType.Negotiation);
     /** How an English genitive ends ("Egypt's", "the Houthis'"). */
     private static final List<String> POSSESSIVE_ENDINGS = List.of("'s", "\u2019s");
     /** The apostrophe of a plural's genitive, a token of its own ("the Houthis ' spokesman"). */
@@ -51,7 +54,7 @@ final class EventFinder {
         this.verbFirst = lexicon.language().equals("ar");
         this.readingsOf = new Readings(lexicon);
         this.shared = new SharedArguments(lexicon);
-        this.implied = new ImpliedArguments(lexicon);
+        this.implied = new ImpliedArguments(lexicon, names);
     }
 
     List<Draft> find(Document doc, SentenceFacts facts, Discourse discourse) {
@@ -260,6 +263,7 @@ final class EventFinder {
         if (!hit.value().verb()) {
             Groups.Group genitive = groups.after(hit.last(), 0, used);
             if (genitive != null && !genitive.allPlaces()) return genitive;
+            if (before != null && premodifier(before, hit)) return before;
             if (before != null && lightVerbBetween(facts, before.first(), hit.first())) return before;
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
@@ -371,6 +375,14 @@ final class EventFinder {
     private static boolean signingVerbBetween(SentenceFacts facts, int subjectFirst, int noun) {
         return facts.triggers().stream().anyMatch(t -> t.value().flags().contains("signatory")
                 && t.first() >= subjectFirst - LIGHT_VERB_REACH && t.last() < noun);
+    }
+
+    /**
+     * "a U.S. proposal", "the Israel-Hamas ceasefire": in English the actor named right before a deal noun, as its
+     * modifier, is whose proposal or deal it is (Arabic puts it after the noun: مقترح أمريكي).
+     */
+    private boolean premodifier(Groups.Group before, Hit<Trigger> noun) {
+        return !verbFirst && PREMODIFIED_DEALS.contains(noun.value().type()) && !before.allPlaces() && before.last() == noun.first() - 1;
     }
 
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
@@ -29,9 +30,11 @@ final class ImpliedArguments {
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
 
     private final EventLexicon lexicon;
+    private final NameLexicon names;
 
-    ImpliedArguments(EventLexicon lexicon) {
+    ImpliedArguments(EventLexicon lexicon, NameLexicon names) {
         this.lexicon = lexicon;
+        this.names = names;
     }
 
     /**
@@ -42,7 +45,7 @@ final class ImpliedArguments {
     void namedMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("mediator-noun")) continue;
-            Groups.Group named = designated(sentence, cue);
+            Groups.Group named = designated(facts, sentence, cue);
             Draft mediated = nearestMediated(all, cue.first());
             if (named == null || mediated == null) continue;
             for (ActorPhrase p : named.phrases()) {
@@ -284,13 +287,25 @@ final class ImpliedArguments {
     }
 
     /** The mediators themselves: the demonyms on the noun, else the actors right after it, else right before it. */
-    private static Groups.Group designated(Groups groups, Hit<Cue> cue) {
+    private Groups.Group designated(SentenceFacts facts, Groups groups, Hit<Cue> cue) {
         Groups.Group covering = groups.covering(cue.first());
         if (covering != null) return covering;
         Groups.Group after = groups.after(cue.last(), MEDIATOR_GAP, Set.of());
-        if (after != null) return after;
+        if (after != null && !objectOfTheVerb(facts, cue, after)) return after;
         Groups.Group before = groups.before(cue.first(), Set.of());
         return before != null && before.last() == cue.first() - 1 ? before : null;
+    }
+
+    /**
+     * "إلى أن يبلغ الوسطاء إسرائيل": an Arabic noun with the article governs no genitive, so a state or body named right
+     * after it, itself without the article, is the object of the verb the noun is the subject of, not the mediators
+     * it designates; an adjective (الوسيط الأمريكي) or a person in apposition (الوسيط هوكشتاين) still is.
+     */
+    private boolean objectOfTheVerb(SentenceFacts facts, Hit<Cue> cue, Groups.Group after) {
+        List<Token> tokens = facts.sentence().tokens();
+        ActorPhrase head = after.phrases().getFirst();
+        return after.first() == cue.last() + 1 && names.hasArticle(tokens.get(cue.last()))
+                && !head.isPerson() && !names.hasArticle(tokens.get(head.first()));
     }
 
     /** The nearest talks or agreement, which mediators broker; else the nearest truce or exchange. */

@@ -63,4 +63,54 @@ class DealRolesTest {
         assertTrue(x.events().stream().filter(e -> e.type() == EventType.Ceasefire).allMatch(e -> e.actors(Role.party).isEmpty()),
                 () -> "events " + x.events());
     }
+
+    @Test
+    void theDefiniteMediationNamesTheMediatorsOfTheDealItBrought() {
+        Event deal = only(ShortArticles.extract("ar", "أعلنت الوزارة نجاح الوساطة المشتركة لدولة قطر وجمهورية مصر العربية بين إسرائيل وحماس، "
+                + "والتي أسفرت عن التوصل إلى اتفاق على هدنة إنسانية في قطاع غزة."), EventType.Agreement);
+        assertEquals(List.of("qatar", "egypt"), deal.actors(Role.mediator));
+        assertEquals(List.of("israel", "hamas"), deal.actors(Role.party));
+    }
+
+    @Test
+    void aStateAfterTheDefiniteMediatorsIsTheObjectOfTheirVerb() {
+        Extraction x = ShortArticles.extract("ar", "قال مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو، اليوم الخميس، إن الحكومة لن تجتمع للمصادقة على الاتفاق إلى أن يبلغ الوسطاء إسرائيل بأن حماس قبلت كل عناصره.");
+        assertTrue(x.events().stream().noneMatch(e -> e.actors(Role.mediator).contains("israel")), () -> "events " + x.events());
+        Event talks = only(ShortArticles.extract("ar", "وقال الوسطاء في مصر وقطر إن المفاوضات بين إسرائيل وحماس مستمرة."), EventType.Negotiation);
+        assertEquals(List.of("egypt", "qatar"), talks.actors(Role.mediator));
+    }
+
+    @Test
+    void whoSupervisesOrBrokersAnExchangeMediatesIt() {
+        Event swap = only(ShortArticles.extract("ar", "بدأت الحكومة اليمنية وجماعة الحوثي، الجمعة، تنفيذ صفقة لتبادل نحو 900 أسير بإشراف اللجنة الدولية للصليب الأحمر."),
+                EventType.Exchange);
+        assertEquals(List.of("icrc"), swap.actors(Role.mediator));
+        Event brokered = only(ShortArticles.extract("en", "Russia and Ukraine exchanged 230 prisoners on Wednesday in a swap brokered by the United Arab Emirates."),
+                EventType.Exchange);
+        assertEquals(List.of("united-arab-emirates"), brokered.actors(Role.mediator));
+    }
+
+    @Test
+    void theTalksBehindADealBetweenTheSameSidesShareItsMediators() {
+        Extraction x = ShortArticles.extract("en", "Israel and Hamas agreed on Wednesday to a four-day truce in a deal brokered by Qatar and Egypt. "
+                + "The announcement came after weeks of indirect negotiations between Israel and Hamas.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(List.of("qatar", "egypt"), talks.actors(Role.mediator));
+        assertTrue(talks.evidence().stream().anyMatch(e -> e.method().equals("discourse:mediator-of-Agreement")), () -> "evidence " + talks.evidence());
+    }
+
+    @Test
+    void anOlderRoundOfTalksKeepsItsOwnMediators() {
+        Extraction x = ShortArticles.extract("en", "Iran and Saudi Arabia agreed on Friday to restore ties in a deal brokered by China. "
+                + "Indirect talks between Iran and Saudi Arabia in 2021 ended without a breakthrough.");
+        Event talks = only(x, EventType.Negotiation);
+        assertTrue(talks.actors(Role.mediator).isEmpty(), () -> "talks " + talks);
+    }
+
+    @Test
+    void anEnglishModifierBeforeAProposalNamesItsProposer() {
+        Event proposal = only(ShortArticles.extract("en", "Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate 30-day ceasefire."),
+                EventType.Proposal);
+        assertEquals(List.of("united-states"), proposal.actors(Role.proposer));
+    }
 }
