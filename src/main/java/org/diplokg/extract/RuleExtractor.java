@@ -107,6 +107,11 @@ public final class RuleExtractor implements Extractor {
         return collector.extraction(new EventAssembler(lang.events(), people, conflicts), version);
     }
 
+    /** "ووزارة الخارجية": a noun whose stem and suffix happen to spell a verb trigger (زار + ه) reports no event. */
+    private static boolean nounReadAsAVerb(EventLexicon lex, List<Token> tokens, Hit<Trigger> t) {
+        return t.value().verb() && lex.endsLikeANoun(tokens.get(t.last()).surface());
+    }
+
     /** "الطيران الحربي" (warplanes): a one-word noun trigger read off its relational adjective reports no event. */
     private static boolean isAdjectiveOfANounTrigger(List<Token> tokens, Hit<Trigger> t) {
         return !t.value().verb() && t.first() == t.last() && MatchKeys.isNisbaOf(tokens.get(t.first()).surface(), t.value().phrase());
@@ -125,7 +130,7 @@ public final class RuleExtractor implements Extractor {
         timed.forEach(t -> reserved.set(t.first(), t.last() + 1));
         var triggers = new ArrayList<Hit<Trigger>>();
         for (Hit<Trigger> t : lex.triggers().find(tokens)) {
-            if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t)) triggers.add(t);
+            if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !nounReadAsAVerb(lex, tokens, t)) triggers.add(t);
         }
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));

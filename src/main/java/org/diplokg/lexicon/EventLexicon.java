@@ -87,6 +87,11 @@ public final class EventLexicon {
      * Whether a word carries a pronoun suffix (إنها، أنه، استقباله، لقائهما): a word of at least one letter more. A
      * word ending in a letter that only folds into a suffix's letter (the taa marbuta of هدنة) carries none.
      */
+    /** Whether a word ends in a letter only nouns end in (ة): no verb trigger reads it ("وزارة" is no "زار" + suffix). */
+    public boolean endsLikeANoun(String word) {
+        return suffixLookalikes.stream().anyMatch(word::endsWith);
+    }
+
     public boolean hasPronounSuffix(String word) {
         if (suffixLookalikes.stream().anyMatch(word::endsWith)) return false;
         String normalized = MatchKeys.normalize(word);

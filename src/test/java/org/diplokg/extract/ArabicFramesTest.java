@@ -46,4 +46,12 @@ class ArabicFramesTest {
         Extraction x = extract("وقال المتحدث باسم وزارة الخارجية ماجد الأنصاري، في تصريح لوكالة الأنباء القطرية، إن الاتفاق صامد.");
         assertEquals(List.of("majed-al-ansari"), only(x, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void aNounEndingInTaaMarbutaIsNoVerbTrigger() {
+        Extraction x = extract("وأعلنت منظمة الطاقة الذرية الإيرانية ووزارة الخارجية في بيان مشترك رفض طهران للقرار.");
+        assertEquals(List.of(), x.events().stream().filter(e -> e.type() == EventType.Visit).toList());
+        Event seizure = only(extract("وجاءت الزيارة بعد سنوات من سيطرة جماعة الحوثي على صنعاء عام 2014."), EventType.MilitaryOperation);
+        assertEquals(List.of("houthis"), seizure.actors(Role.agent));
+    }
 }
