@@ -54,4 +54,16 @@ class ArabicFramesTest {
         Event seizure = only(extract("وجاءت الزيارة بعد سنوات من سيطرة جماعة الحوثي على صنعاء عام 2014."), EventType.MilitaryOperation);
         assertEquals(List.of("houthis"), seizure.actors(Role.agent));
     }
+
+    @Test
+    void thePersonInAppositionToABodysMediatorIsTheSpeaker() {
+        Event statement = only(extract("وأعلن وسيط الاتحاد الأفريقي الرئيس النيجيري الأسبق أولوسيغون أوباسانجو أن الطرفين اتفقا."), EventType.Statement);
+        assertEquals(List.of("olusegun-obasanjo"), statement.actors(Role.speaker));
+    }
+
+    @Test
+    void anActorAfterAPrepositionIsNoSubjectOfALightVerb() {
+        Extraction x = extract("وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية في الجنوب.");
+        assertEquals(List.of(), x.events().stream().filter(e -> e.actors(Role.agent).contains("lebanon")).toList());
+    }
 }
