@@ -80,6 +80,7 @@ final class EventFinder {
         implied.listedParticipants(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
+        implied.tourOfTheVisitor(facts, all);
         implied.talksBehindAnAgreement(all);
         implied.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);

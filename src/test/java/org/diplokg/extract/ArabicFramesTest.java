@@ -66,4 +66,10 @@ class ArabicFramesTest {
         Extraction x = extract("وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية في الجنوب.");
         assertEquals(List.of(), x.events().stream().filter(e -> e.actors(Role.agent).contains("lebanon")).toList());
     }
+
+    @Test
+    void aNewTourReportedWithAVisitIsTheVisitorsTour() {
+        Event tour = only(extract("ووصل المبعوث الأمريكي آموس هوكشتاين إلى بيروت صباح الثلاثاء، في إطار جولة إقليمية."), EventType.Tour);
+        assertEquals(List.of("amos-hochstein"), tour.actors(Role.participant));
+    }
 }
