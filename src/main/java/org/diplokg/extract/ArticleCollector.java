@@ -41,6 +41,8 @@ final class ArticleCollector {
     private final String datelinePlace;
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Tenure> tenures = new LinkedHashMap<>();
+    /** The state or body each person named with a post holds it in ("وزير الدفاع الروسي سيرغي شويغو" → Russia). */
+    private final Map<String, String> postsOf = new java.util.HashMap<>();
     private final Set<String> actorSlugs = new LinkedHashSet<>();
     private final List<Draft> drafts = new ArrayList<>();
 
@@ -70,6 +72,7 @@ final class ArticleCollector {
                 d.places.add(datelinePlace);
                 d.placeFromDateline = true;
             }
+            if (d.signed) signatoriesForTheirSides(d);
             List<String> principals = List.copyOf(d.actors(rule.principal()));
             // "the two sides" are the sides of talks, deals and wars, not two joint speakers.
             if (d.type != EventType.Statement) discourse.principals(principals);
@@ -80,6 +83,19 @@ final class ArticleCollector {
             }
             drafts.add(d);
         }
+        SentenceAnchors.announcedRejectionsTakeTheAnnouncementsDate(facts, found);
+    }
+
+    /**
+     * "ووقع وزير الدفاع الروسي سيرغي شويغو على الوثيقة", "signed by Getachew Reda, spokesman for the TPLF": a minister
+     * or envoy signs for the state or body of their post, which is the party to what they sign; a person whose post
+     * the article does not name stays a party.
+     */
+    private void signatoriesForTheirSides(Draft d) {
+        if (d.actors(Role.party).isEmpty()) return;
+        var parties = new java.util.LinkedHashSet<String>();
+        for (String party : d.actors(Role.party)) parties.add(postsOf.getOrDefault(party, party));
+        d.roles.put(Role.party, parties);
     }
 
     private static void dateFromDuring(Draft d) {
@@ -129,6 +145,7 @@ final class ArticleCollector {
         Stream.of(p.state(), state).filter(named -> named != null && !named.equals(p.slug())).distinct()
                 .forEach(named -> mention(named, evidence));
         if (p.isPerson() && p.title() != null) tenure(new Tenure(p.slug(), state, p.title(), "en", evidence));
+        if (p.isPerson() && p.state() != null) postsOf.putIfAbsent(p.slug(), p.state());
     }
 
     private void mention(String slug, Evidence evidence) {

@@ -24,6 +24,15 @@ final class Draft {
     Draft sharesSubjectWith;
     /** Talks (محادثات، "talks"): a meeting, or a negotiation when mediated or between sides. */
     boolean talks;
+    /** Signing (وقّع، "signed"): a person among its parties signs for the state or body of their post. */
+    boolean signed;
+    /**
+     * A definite noun that names no actor of its own ("الاتفاق", "the truce"): it points back to a deal the article
+     * has named, whose sides it has unless the text gives others.
+     */
+    boolean anaphoric;
+    /** The roles its subject takes ("hosting": host and participant); a subject it shares takes them too. */
+    List<Role> subjectRoles = List.of();
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */
     boolean participle;
     /** An absolute participle ("…, with Obasanjo mediating"): it describes the event of the clause before it. */
@@ -103,6 +112,8 @@ final class Draft {
             end = other.end;
             ownDate = other.ownDate;
         }
+        // "The agreement was signed by …": one mention of a signing makes the event's person parties signatories.
+        signed |= other.signed;
         if (duration == null) duration = other.duration;
         if (phaseCount == null) phaseCount = other.phaseCount;
         if (ordinal == null) ordinal = other.ordinal;

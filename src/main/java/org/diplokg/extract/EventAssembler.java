@@ -37,6 +37,7 @@ final class EventAssembler {
         }
         merged.forEach(this::sidesOfAKnownWar);
         List<Draft> events = merged.stream().filter(this::complete).toList();
+        new DealSides().resolve(events);
         events.forEach(d -> d.respondsTo = answered(d, events));
         return events;
     }
@@ -56,10 +57,15 @@ final class EventAssembler {
         return answered;
     }
 
-    /** "the war in Gaza", "the war that began in February 2022": a war with fewer than two sides named takes the known war's. */
+    /**
+     * "the war in Gaza", "the war that began in February 2022": a war with fewer than two sides named takes the known
+     * war's. One with two or more takes them when a named side is one of that war's ("the army, led by Burhan, and the
+     * RSF", "Eritrea fought alongside Ethiopian forces in Tigray"): the text names the sides its sentence is about.
+     */
     private void sidesOfAKnownWar(Draft d) {
-        if (d.type != EventType.Conflict || d.actors(Role.party).size() >= 2) return;
-        conflicts.match(Set.copyOf(d.places), d.actors(Role.party), d.hasDate() ? d.date().iso() : null)
+        if (d.type != EventType.Conflict) return;
+        Set<String> places = d.actors(Role.party).size() >= 2 ? Set.of() : Set.copyOf(d.places);
+        conflicts.match(places, d.actors(Role.party), d.hasDate() ? d.date().iso() : null)
                 .ifPresent(war -> war.sides().forEach(side -> d.add(Role.party, side)));
     }
 

@@ -78,6 +78,7 @@ final class EventFinder {
         implied.compoundRoles(facts, all);
         implied.absoluteMediation(all);
         implied.listedParticipants(facts, sentence, all);
+        implied.ledDelegations(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
         implied.tourOfTheVisitor(facts, all);
@@ -180,6 +181,8 @@ final class EventFinder {
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
         draft.talks = trigger.flags().contains("negotiation-when-mediated");
+        draft.signed = trigger.flags().contains("signatory");
+        draft.subjectRoles = trigger.subject().stream().map(r -> r.equals("principal") ? rule.principal() : Role.valueOf(r)).toList();
         boolean determinerPossessive = !trigger.verb() && possessiveDeterminerBefore(facts, hit.first());
         draft.possessive = determinerPossessive || !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         if (mediumOfASpeechVerb(facts, n)) {
@@ -202,6 +205,7 @@ final class EventFinder {
             assign(draft, actors, trigger.subject(), rule, used);
             used.addAll(subject.phrases());
             actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
+            draft.signed |= !trigger.verb() && signingVerbBetween(facts, subject.first(), hit.first());
             Groups.Group companions = companions(facts, groups, hit.last(), used);
             if (companions != null) assign(draft, companions, trigger.subject(), rule, used);
             // "استضافت جدة اجتماعا": the city that stands for its state as host is also where the event was held.
@@ -224,6 +228,7 @@ final class EventFinder {
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
+        draft.anaphoric = !trigger.verb() && !draft.possessive && draft.roles.isEmpty() && definiteNoun(facts, hit.first());
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;
     }
@@ -379,6 +384,12 @@ final class EventFinder {
         return null;
     }
 
+    /** "وقع الوزيران على الاتفاق", "signed a ceasefire agreement": the noun's subject is a signing verb's. */
+    private static boolean signingVerbBetween(SentenceFacts facts, int subjectFirst, int noun) {
+        return facts.triggers().stream().anyMatch(t -> t.value().flags().contains("signatory")
+                && t.first() >= subjectFirst - LIGHT_VERB_REACH && t.last() < noun);
+    }
+
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */
     private static boolean lightVerbBetween(SentenceFacts facts, int subjectFirst, int noun) {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb")
@@ -420,7 +431,7 @@ final class EventFinder {
     private void assignPrepositions(SentenceFacts facts, Groups sentence, Draft draft, Set<ActorPhrase> used, int n,
                                     List<Readings.Reading> readings, EventTypeRule rule, boolean takesDestination) {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (prepositionOwner(facts, readings, prep) != n) continue;
+            if (prepositionOwner(facts, readings, prep) != n || governsADate(facts, prep)) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)
                     || draft.type == EventType.Statement && possessedNounBetween(facts, prep, group)) continue;
@@ -434,6 +445,11 @@ final class EventFinder {
                 break;
             }
         }
+    }
+
+    /** "On Monday, Ukraine launched …", "In 2020, Azerbaijan …": the date is the preposition's object, not what comes after it. */
+    private static boolean governsADate(SentenceFacts facts, Hit<List<Preposition>> prep) {
+        return facts.times().stream().anyMatch(t -> t.first() == prep.last() + 1);
     }
 
     /**
@@ -551,6 +567,12 @@ final class EventFinder {
     private static boolean afterOwnPreposition(SentenceFacts facts, Hit<Cue> cue, EventType type) {
         return facts.prepositions().stream().anyMatch(p -> p.last() == cue.first() - 1
                 && p.value().stream().anyMatch(role -> !role.role().equals("place") && role.appliesTo(type)));
+    }
+
+    /** "الاتفاق", "the agreement": the noun carries the article, or stands right after it. */
+    private boolean definiteNoun(SentenceFacts facts, int noun) {
+        List<Token> tokens = facts.sentence().tokens();
+        return names.hasArticle(tokens.get(noun)) || noun > 0 && lexicon.isDefiniteArticle(tokens.get(noun - 1).surface());
     }
 
     /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */

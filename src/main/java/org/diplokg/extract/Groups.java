@@ -26,10 +26,12 @@ final class Groups {
     private final List<Token> tokens;
     private final EventLexicon lexicon;
     private static final Set<String> ADVERBS = Set.of("adverb", "separately");
+    private static final Set<String> BRACKETS = Set.of("(", ")");
 
     /**
-     * Tokens of dates, adverbs and proxy nouns, which stand between a verb and its arguments without counting as
-     * words: a delegation or the representatives of an actor stand for it ("بين وفد أذربيجان ووفد أرمينيا").
+     * Tokens of dates, adverbs, proxy nouns and bodies that qualify a title, which stand between a verb and its
+     * arguments without counting as words: a delegation or the representatives of an actor stand for it ("بين وفد
+     * أذربيجان ووفد أرمينيا"); "with LNA commander Khalifa Haftar" is with Haftar.
      */
     private final BitSet adjuncts;
 
@@ -64,8 +66,15 @@ final class Groups {
         var groups = new ArrayList<Group>();
         var current = new ArrayList<ActorPhrase>();
         boolean coordinated = false;
-        for (ActorPhrase p : facts.phrases()) {
+        List<ActorPhrase> phrases = facts.phrases();
+        var qualifiers = new BitSet();
+        for (int n = 0; n < phrases.size(); n++) {
+            ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
+            if (qualifiesTheTitleAfterIt(tokens, phrases, n) || modifiesTheActorAfterIt(tokens, phrases, n)) {
+                qualifiers.set(p.first(), p.last() + 1);
+                continue;
+            }
             boolean viaCoordinator = !current.isEmpty() && coordinatorBetween(tokens, current.getLast(), p, lexicon, proxies);
             // "alongside Harris and Blinken, Biden said": a list ends with its coordinated member; a comma after it
             // begins something else.
@@ -79,7 +88,42 @@ final class Groups {
             current.add(p);
         }
         if (!current.isEmpty()) close(groups, current, coordinated);
-        return new Groups(groups, tokens, lexicon, adjunctsOf(facts, proxies));
+        BitSet adjuncts = adjunctsOf(facts, proxies);
+        adjuncts.or(qualifiers);
+        return new Groups(groups, tokens, lexicon, adjuncts);
+    }
+
+    /**
+     * "Lebanese parliament Speaker Nabih Berri", "Libyan National Army (LNA) commander Khalifa Haftar": a body written
+     * right before a titled person (its abbreviation in brackets aside) is where the post is held, not an argument.
+     */
+    private static boolean qualifiesTheTitleAfterIt(List<Token> tokens, List<ActorPhrase> phrases, int n) {
+        ActorPhrase body = phrases.get(n);
+        if (body.isPlace() || body.isPerson()) return false;
+        int end = body.last();
+        for (int m = n + 1; m < phrases.size(); m++) {
+            ActorPhrase next = phrases.get(m);
+            if (!onlyBracketsBetween(tokens, end, next.first())) return false;
+            if (next.isPerson()) return next.title() != null && !next.method().equals("title-only");
+            if (!next.slug().equals(body.slug())) return false;
+            end = next.last();
+        }
+        return false;
+    }
+
+    /** "the Iran-backed Houthi rebels", "Russia-backed separatists": an actor hyphened to a participle modifies the next one. */
+    private static boolean modifiesTheActorAfterIt(List<Token> tokens, List<ActorPhrase> phrases, int n) {
+        ActorPhrase modifier = phrases.get(n);
+        int hyphen = modifier.last() + 1;
+        if (n + 1 == phrases.size() || hyphen + 2 >= tokens.size() || !tokens.get(hyphen).surface().equals("-")) return false;
+        ActorPhrase head = phrases.get(n + 1);
+        boolean glued = tokens.get(hyphen - 1).end() == tokens.get(hyphen).start() && tokens.get(hyphen).end() == tokens.get(hyphen + 1).start();
+        return glued && head.first() == hyphen + 2 && !head.isPlace();
+    }
+
+    private static boolean onlyBracketsBetween(List<Token> tokens, int after, int before) {
+        for (int k = after + 1; k < before; k++) if (!BRACKETS.contains(tokens.get(k).surface())) return false;
+        return true;
     }
 
     /**

@@ -16,6 +16,8 @@ import org.diplokg.text.Token;
  * produced share (sides, mediators, place).
  */
 final class ImpliedArguments {
+    /** How far before a cue of its people a side may end: its proxy noun and a comma ("the U.S. delegation, led by"). */
+    private static final int SIDE_REACH = 3;
     /** Words that may stand between a mediator noun and the actors it names ("الوسطاء في مصر"). */
     private static final int MEDIATOR_GAP = 1;
     /** Tokens from a verb of taking part to the event it names ("شارك في الاجتماع", "took part in a meeting"). */
@@ -108,7 +110,50 @@ final class ImpliedArguments {
             Role principal = lexicon.rule(event.type).principal();
             if (!GATHERING_ROLES.contains(principal)) continue;
             listed.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(principal, p.slug()));
+            if (listed.phrases().stream().anyMatch(ActorPhrase::isPerson)) namedInsteadOfTheirSide(facts, sentence, cue, event, principal);
         }
+    }
+
+    /**
+     * "The U.S. delegation, led by Rubio and national security adviser Mike Waltz, met …": the people who head a
+     * delegation or officials take part, in whatever role the side they stand for took, instead of that side.
+     */
+    void ledDelegations(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("led-by")) continue;
+            Groups.Group side = sentence.before(cue.first(), Set.of());
+            Groups.Group leaders = sentence.after(cue.last(), 0, Set.of());
+            if (side == null || leaders == null || cue.first() - side.last() > SIDE_REACH) continue;
+            List<String> people = leaders.phrases().stream().filter(ActorPhrase::isPerson).map(ActorPhrase::slug).toList();
+            if (people.isEmpty()) continue;
+            side.phrases().stream().filter(p -> standsForItsSide(facts, p))
+                    .forEach(p -> all.forEach(d -> standIn(d, p.slug(), people)));
+        }
+    }
+
+    private static void standIn(Draft d, String side, List<String> people) {
+        for (Role role : List.copyOf(d.roles.keySet())) {
+            if (!d.actors(role).contains(side)) continue;
+            d.roles.get(role).remove(side);
+            people.forEach(person -> d.add(role, person));
+        }
+    }
+
+    /**
+     * "met Ukrainian officials including Andriy Yermak …": the people listed are who took part for the side the noun
+     * before the cue stands for, which then is no participant of its own.
+     */
+    private static void namedInsteadOfTheirSide(SentenceFacts facts, Groups sentence, Hit<Cue> cue, Draft event, Role principal) {
+        Groups.Group side = sentence.before(cue.first(), Set.of());
+        if (side == null || side.last() != cue.first() - 1 && side.last() != cue.first() - 2) return;
+        side.phrases().stream().filter(p -> standsForItsSide(facts, p))
+                .forEach(p -> event.roles.getOrDefault(principal, new java.util.HashSet<>()).remove(p.slug()));
+    }
+
+    /** "Ukrainian officials", "the U.S. delegation": a side named through the people who act for it. */
+    private static boolean standsForItsSide(SentenceFacts facts, ActorPhrase p) {
+        return p.method().equals("demonym+proxy")
+                || facts.cues().stream().anyMatch(c -> c.value().kind().equals("proxy-noun") && c.first() == p.last() + 1);
     }
 
     /**

@@ -117,6 +117,13 @@ public final class RuleExtractor implements Extractor {
         return !t.value().verb() && t.first() == t.last() && MatchKeys.isNisbaOf(tokens.get(t.first()).surface(), t.value().phrase());
     }
 
+    /** "Egypt's co-hosting", "Iran-backed": a verb form hyphened to the word before it ends a compound, no verb of its own. */
+    private static boolean endsACompound(List<Token> tokens, Hit<Trigger> t) {
+        int hyphen = t.first() - 1;
+        if (!t.value().verb() || hyphen < 1 || !tokens.get(hyphen).surface().equals("-")) return false;
+        return tokens.get(hyphen - 1).end() == tokens.get(hyphen).start() && tokens.get(hyphen).end() == tokens.get(t.first()).start();
+    }
+
     private SentenceFacts facts(Sentence s, Language lang, ActorFinder actorFinder, SurnameMentions surnames, Discourse discourse,
                                 Article article) {
         List<Token> tokens = s.tokens();
@@ -130,7 +137,8 @@ public final class RuleExtractor implements Extractor {
         timed.forEach(t -> reserved.set(t.first(), t.last() + 1));
         var triggers = new ArrayList<Hit<Trigger>>();
         for (Hit<Trigger> t : lex.triggers().find(tokens)) {
-            if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !nounReadAsAVerb(lex, tokens, t)) triggers.add(t);
+            if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !endsACompound(tokens, t)
+                    && !nounReadAsAVerb(lex, tokens, t)) triggers.add(t);
         }
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));

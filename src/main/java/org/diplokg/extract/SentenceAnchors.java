@@ -87,9 +87,25 @@ final class SentenceAnchors {
         for (Draft d : drafts) if (d.triggerLast < span.first()) left = d;
         if (left != null && !left.hasDate() && !reportedClause(facts, left, span)) return left;
         for (Draft d : drafts) {
-            if (d.triggerFirst > span.last() && !d.hasDate()) return dateBetween(facts, span.last(), d.triggerFirst) ? null : d;
+            if (d.triggerFirst > span.last() && !d.hasDate()) {
+                return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d) ? null : d;
+            }
         }
         return null;
+    }
+
+    /**
+     * "انسحب عام 2018 من الاتفاق النووي المبرم بين إيران والقوى الكبرى عام 2015": a date in an event noun's own
+     * phrase, after it with no punctuation or other trigger between, is its date; an earlier date before it is not.
+     */
+    private static boolean dateInItsPhrase(SentenceFacts facts, List<Draft> drafts, Draft d) {
+        if (d.verb) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.times().stream().filter(t -> t.mention().kind() != TimeMention.Kind.DURATION && t.first() > d.triggerLast)
+                .findFirst()
+                .filter(t -> tokens.subList(d.triggerLast + 1, t.first()).stream().noneMatch(Token::isPunct))
+                .filter(t -> drafts.stream().noneMatch(o -> o.triggerFirst > d.triggerLast && o.triggerFirst < t.first()))
+                .isPresent();
     }
 
     /** "escalated in September, killing … in a Sept. 27 airstrike": a nearer date before a trigger is its own. */
@@ -163,6 +179,32 @@ final class SentenceAnchors {
             d.time = medium.date();
             d.ownDate = true;
         }
+    }
+
+    /**
+     * "أعلنت منظمة الطاقة الذرية الإيرانية، في بيان، رفض طهران للقرار", "Iran announced its rejection of the
+     * resolution": a rejection an announcing verb (triggers flag announces) names as its object, not in a reported clause, is made by that speech
+     * act, and has its date even when the speech act took the story's day. Other rejections stay undated (standing
+     * positions: "has repeatedly rejected").
+     */
+    static void announcedRejectionsTakeTheAnnouncementsDate(SentenceFacts facts, List<Draft> drafts) {
+        for (Draft rejection : drafts) {
+            if (rejection.type != EventType.Rejection || rejection.hasDate()) continue;
+            Draft announcement = lastBefore(drafts.stream().filter(d -> announces(facts, d)).toList(), rejection.triggerFirst);
+            if (announcement == null || !announcement.hasDate()) continue;
+            if (complementizerBetween(facts, announcement.triggerLast, rejection.triggerFirst)
+                    || otherEventBetween(facts, announcement.triggerLast, rejection.triggerFirst)) continue;
+            rejection.time = announcement.date();
+        }
+    }
+
+    private static boolean announces(SentenceFacts facts, Draft d) {
+        return facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains("announces"));
+    }
+
+    /** A trigger of another event than a statement ("في بيان" is the announcement's medium) stands between the tokens. */
+    private static boolean otherEventBetween(SentenceFacts facts, int after, int before) {
+        return facts.triggers().stream().anyMatch(t -> t.first() > after && t.last() < before && t.value().type() != EventType.Statement);
     }
 
     /** The date stands in what a speech verb reports, past its complementizer (not "talks that began on 6 May"). */

@@ -35,13 +35,16 @@ final class SharedArguments {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
             boolean purpose = d.verb && infinitive(facts, d.triggerFirst);
-            boolean needsSubject = d.possessive || d.participle && !d.verb || purpose ? d.subject.isEmpty()
-                    : d.actors(principal).isEmpty() && (d.participle || d.verb && coordinated(facts, n));
+            // "while hosting Netanyahu": a participle's object may fill the principal role too; what it lacks is a subject.
+            boolean needsSubject = d.possessive || d.participle || purpose ? d.subject.isEmpty()
+                    : d.actors(principal).isEmpty() && d.verb && coordinated(facts, n);
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
                 if (!earlier.verb || earlier.subject.isEmpty()) continue;
-                earlier.subject.forEach(a -> d.add(principal, a));
+                // A verb's subject plays the roles of its row ("while hosting": host and participant); a possessor, the principal.
+                List<Role> roles = d.verb && !d.subjectRoles.isEmpty() ? d.subjectRoles : List.of(principal);
+                earlier.subject.forEach(a -> roles.forEach(role -> d.add(role, a)));
                 d.subject.addAll(earlier.subject);
                 d.sharesSubjectWith = earlier;
                 if (purpose || d.participle) heldAtTheDestination(d, earlier);
@@ -68,17 +71,23 @@ final class SharedArguments {
 
     /**
      * "وصل بلينكن إلى القاهرة الاثنين والتقى السيسي", "arrived in Jeddah on Monday and met the crown prince": a verb
-     * joined to the verb before it, with no date of its own, happened on that verb's date.
+     * joined to the verb before it, with no date of its own, happened on that verb's date; and the date that closes
+     * the second dates the first when it has none ("travelled to Türkiye and met Erdogan in Ankara on 15 May").
      */
     void coordinatedVerbDates(SentenceFacts facts, List<Draft> all) {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
-            if (!d.verb || d.hasDate() || !coordinated(facts, n)) continue;
+            if (!d.verb || !coordinated(facts, n)) continue;
             Draft earlier = null;
             for (int m = n - 1; m >= 0 && earlier == null; m--) if (all.get(m).verb) earlier = all.get(m);
-            if (earlier == null || !earlier.hasDate()) continue;
-            d.time = earlier.date();
-            d.ownDate = earlier.ownDate;
+            if (earlier == null) continue;
+            if (!d.hasDate() && earlier.hasDate()) {
+                d.time = earlier.date();
+                d.ownDate = earlier.ownDate;
+            } else if (d.ownDate && !earlier.hasDate() && earlier.duration == null) {
+                earlier.time = d.date();
+                earlier.ownDate = true;
+            }
         }
     }
 

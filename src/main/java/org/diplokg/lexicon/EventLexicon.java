@@ -36,6 +36,7 @@ public final class EventLexicon {
     private final List<String> suffixLookalikes = new ArrayList<>();
     private final java.util.Set<String> coordinators = new java.util.HashSet<>();
     private final java.util.Set<String> determiners = new java.util.HashSet<>();
+    private final java.util.Set<String> definiteArticles = new java.util.HashSet<>();
 
     private EventLexicon(String language) {
         this.language = language;
@@ -133,6 +134,9 @@ public final class EventLexicon {
     /** Articles that stand between an argument and what governs it ("met the president"): not counted as words. */
     public boolean isDeterminer(String word) { return determiners.contains(word.toLowerCase(java.util.Locale.ROOT)); }
 
+    /** The article of a noun that points back ("the agreement"); Arabic writes it on the noun (see NameLexicon). */
+    public boolean isDefiniteArticle(String word) { return definiteArticles.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+
     private void loadRules(Path file) {
         for (String[] r : body(file)) {
             EventType type = EventType.valueOf(r[0]);
@@ -166,6 +170,10 @@ public final class EventLexicon {
                 case "suffix-lookalike" -> suffixLookalikes.add(r[0]);
                 case "coordinator" -> coordinators.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 case "determiner" -> determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                case "determiner=definite" -> {
+                    determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                    definiteArticles.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                }
                 default -> {
                     int window = r[2].equals(REST) ? Cue.REST : Integer.parseInt(r[2]);
                     String[] kv = kind.split("=", 2);

@@ -12,7 +12,8 @@ import org.diplokg.model.EventType;
  * @param verb    a verb (takes a subject) rather than a noun (takes a genitive)
  * @param subject roles its subject or genitive plays ("principal" = the type's principal role)
  * @param object  role of the actor or place after the subject ("place", a role name, or null)
- * @param flags   "plural-places": several places make it a tour
+ * @param flags   "plural-places": several places make it a tour; "signatory": a person who signs acts for the state
+ *                or body of their post; others as listed in the header of triggers-*.tsv
  */
 public record Trigger(String phrase, EventType type, boolean verb, List<String> subject, String object, Set<String> flags) {
     public Trigger {

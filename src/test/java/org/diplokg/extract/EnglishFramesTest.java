@@ -1,0 +1,106 @@
+package org.diplokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** English argument frames of meetings, statements, wars and operations, on short sentences through the whole extractor. */
+class EnglishFramesTest {
+    private static Extraction extract(String body) {
+        return ShortArticles.extract("en", body);
+    }
+
+    private static List<Event> events(Extraction x, EventType type) {
+        return x.events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    private static Event only(Extraction x, EventType type) {
+        List<Event> found = events(x, type);
+        assertEquals(1, found.size(), () -> type + " events in " + x.events());
+        return found.getFirst();
+    }
+
+    @Test
+    void aBodyBeforeATitleQualifiesThePostAndTakesNoRole() {
+        Event met = only(extract("U.S. envoy Amos Hochstein met Lebanese parliament Speaker Nabih Berri on Monday."), EventType.Meeting);
+        assertEquals(Set.of("amos-hochstein", "nabih-berri"), Set.copyOf(met.actors(Role.participant)));
+        Event withHaftar = only(extract("Sisi spoke after a meeting with Libyan National Army (LNA) commander Khalifa Haftar on Saturday."),
+                EventType.Meeting);
+        assertEquals(List.of("khalifa-haftar"), withHaftar.actors(Role.participant));
+    }
+
+    @Test
+    void whileHostingSomeoneTheSubjectOfTheMainVerbIsHostAndParticipant() {
+        Event met = only(extract("Trump told reporters on Monday while hosting Israeli Prime Minister Benjamin Netanyahu at the White House."),
+                EventType.Meeting);
+        assertEquals(Set.of("donald-trump", "benjamin-netanyahu"), Set.copyOf(met.actors(Role.participant)));
+        assertEquals(List.of("donald-trump"), met.actors(Role.host));
+    }
+
+    @Test
+    void aVerbHyphenedToTheWordBeforeItEndsACompound() {
+        assertEquals(List.of(), events(extract("Blinken welcomed Egypt's co-hosting of the conference on Monday."), EventType.Meeting));
+    }
+
+    @Test
+    void aMideastEnvoyIsATitleNotAPlace() {
+        Event talks = only(extract("Iranian Foreign Minister Abbas Araghchi and U.S. Mideast envoy Steve Witkoff met on Saturday."),
+                EventType.Meeting);
+        assertEquals(Set.of("abbas-araghchi", "steve-witkoff"), Set.copyOf(talks.actors(Role.participant)));
+        assertEquals(List.of(), talks.places());
+    }
+
+    @Test
+    void aDroneAttackLaunchedBySomeoneIsTheirOperation() {
+        Event attack = only(extract("On Monday, Ukraine launched its largest drone attack on Moscow."), EventType.MilitaryOperation);
+        assertEquals(List.of("ukraine"), attack.actors(Role.agent));
+    }
+
+    @Test
+    void aPrepositionBeforeADateGovernsTheDateNotTheSubjectAfterIt() {
+        Event attack = only(extract("In November, Israel launched an offensive on Gaza."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), attack.actors(Role.agent));
+    }
+
+    @Test
+    void theTwoNeighboursWhoFoughtAWarAreItsParties() {
+        Event war = only(extract("Armenia and Azerbaijan agreed on the text of a peace treaty on Thursday. "
+                + "The two neighbours fought a war in 2020 over Nagorno-Karabakh."), EventType.Conflict);
+        assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(war.actors(Role.party)));
+        assertEquals("2020", war.date().iso());
+    }
+
+    @Test
+    void anActorHyphenedToAParticipleModifiesTheActorAfterIt() {
+        Event war = only(extract("In Yemen, Saudi Arabia has fought the Iran-backed Houthi rebels since 2015."), EventType.Conflict);
+        assertEquals(Set.of("saudi-arabia", "houthis"), Set.copyOf(war.actors(Role.party)));
+    }
+
+    @Test
+    void aKnownWarWithOneOfItsSidesNamedTakesAllItsSides() {
+        Event war = only(extract("Fighting erupted on 15 April 2023 between the army, led by Gen. Abdel Fattah al-Burhan, "
+                + "and the RSF, commanded by Mohamed Hamdan Dagalo."), EventType.Conflict);
+        assertEquals(true, war.actors(Role.party).containsAll(Set.of("sudanese-armed-forces", "rapid-support-forces")),
+                () -> "parties " + war.actors(Role.party));
+    }
+
+    @Test
+    void officialsListedAfterIncludingTakePartInsteadOfTheirSide() {
+        Event met = only(extract("Secretary of State Marco Rubio met Ukrainian officials including Foreign Minister Andrii Sybiha on Tuesday."),
+                EventType.Meeting);
+        assertEquals(Set.of("marco-rubio", "andrii-sybiha"), Set.copyOf(met.actors(Role.participant)));
+    }
+
+    @Test
+    void theHeadsOfADelegationTakePartInsteadOfTheirSide() {
+        Event met = only(extract("The U.S. delegation, led by Secretary of State Marco Rubio and national security adviser Mike Waltz, "
+                + "met Ukrainian Foreign Minister Andrii Sybiha on Tuesday."), EventType.Meeting);
+        assertEquals(Set.of("marco-rubio", "mike-waltz", "andrii-sybiha"), Set.copyOf(met.actors(Role.participant)));
+    }
+}
