@@ -84,6 +84,7 @@ final class EventFinder {
         implied.ledDelegations(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
+        implied.tourOfTheVisitor(facts, all);
         implied.talksBehindAnAgreement(all);
         implied.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);
@@ -264,13 +265,16 @@ final class EventFinder {
             Groups.Group genitive = groups.after(hit.last(), 0, used);
             if (genitive != null && !genitive.allPlaces()) return genitive;
             if (before != null && premodifier(before, hit)) return before;
-            if (before != null && lightVerbBetween(facts, before.first(), hit.first())) return before;
+            // "وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية": an actor a preposition governs is no subject.
+            if (before != null && lightVerbBetween(facts, before.first(), hit.first())
+                    && !afterPreposition(facts, before.first())) return before;
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
         boolean afterIsDestination = after != null && "place".equals(hit.value().object())
                 && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
         if (verbFirst) {
+            after = mediatorInApposition(facts, groups, after, used);
             boolean cityForItsState = after != null && after.allPlaces() && after.first() == hit.last() + 1
                     && !"place".equals(hit.value().object());
             return after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination ? after : before;
@@ -291,6 +295,21 @@ final class EventFinder {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement ? after : null;
+    }
+
+    /**
+     * "وأعلن وسيط الاتحاد الأفريقي الرئيس النيجيري الأسبق أولوسيغون أوباسانجو": the person named right after the body a
+     * mediator noun governs is that mediator, in apposition; the person, not the body, is the subject.
+     */
+    private Groups.Group mediatorInApposition(SentenceFacts facts, Groups groups, Groups.Group subject, Set<ActorPhrase> used) {
+        if (subject == null || subject.phrases().size() != 1 || subject.phrases().getFirst().isPerson()) return subject;
+        ActorPhrase body = subject.phrases().getFirst();
+        boolean mediatorNoun = facts.cues().stream().anyMatch(c -> c.value().kind().equals("mediator-noun")
+                && (c.last() == body.first() - 1 || c.first() == body.first()));
+        Groups.Group next = mediatorNoun ? groups.after(body.last(), 0, used) : null;
+        if (next == null || next.first() != body.last() + 1 || !next.phrases().getFirst().isPerson()) return subject;
+        used.add(body);
+        return new Groups.Group(List.of(next.phrases().getFirst()));
     }
 
     /**

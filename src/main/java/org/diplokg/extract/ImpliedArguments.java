@@ -8,6 +8,7 @@ import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
+import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Token;
 
 /**
@@ -190,6 +191,22 @@ final class ImpliedArguments {
             main.subject.forEach(a -> d.add(Role.participant, a));
             Groups.Group addressee = sentence.after(endOfVerbAndSubject(facts, main), 0, Set.of());
             if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
+        }
+    }
+
+    /**
+     * "ووصل هوكشتاين إلى بيروت في إطار جولة إقليمية": a new (indefinite) tour with no traveller of its own, reported
+     * after a visit, is the visitor's; the visit is a stop of it. A definite one ("before the trip ends") points back
+     * to a tour already told, which the discourse keeps.
+     */
+    void tourOfTheVisitor(SentenceFacts facts, List<Draft> all) {
+        Draft visit = all.stream().filter(d -> d.type == EventType.Visit && !d.actors(Role.participant).isEmpty()).findFirst().orElse(null);
+        if (visit == null || !lexicon.language().equals("ar")) return;
+        for (Draft d : all) {
+            if (d.type != EventType.Tour || d.verb || d.possessive || !d.actors(Role.participant).isEmpty() || d.triggerFirst < visit.triggerLast) continue;
+            String noun = MatchKeys.normalize(facts.sentence().tokens().get(d.triggerFirst).surface());
+            if (noun.startsWith(MatchKeys.definiteArticle())) continue;
+            visit.actors(Role.participant).forEach(a -> d.add(Role.participant, a));
         }
     }
 

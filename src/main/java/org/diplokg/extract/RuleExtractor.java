@@ -107,6 +107,7 @@ public final class RuleExtractor implements Extractor {
         return collector.extraction(new EventAssembler(lang.events(), people, conflicts), version);
     }
 
+    /** "ووزارة الخارجية": a noun whose stem and suffix happen to spell a verb trigger (زار + ه) reports no event. */
     /** "الطيران الحربي" (warplanes): a one-word noun trigger read off its relational adjective reports no event. */
     private static boolean isAdjectiveOfANounTrigger(List<Token> tokens, Hit<Trigger> t) {
         return !t.value().verb() && t.first() == t.last() && MatchKeys.isNisbaOf(tokens.get(t.first()).surface(), t.value().phrase());

@@ -46,4 +46,30 @@ class ArabicFramesTest {
         Extraction x = extract("وقال المتحدث باسم وزارة الخارجية ماجد الأنصاري، في تصريح لوكالة الأنباء القطرية، إن الاتفاق صامد.");
         assertEquals(List.of("majed-al-ansari"), only(x, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void aNounEndingInTaaMarbutaIsNoVerbTrigger() {
+        Extraction x = extract("وأعلنت منظمة الطاقة الذرية الإيرانية ووزارة الخارجية في بيان مشترك رفض طهران للقرار.");
+        assertEquals(List.of(), x.events().stream().filter(e -> e.type() == EventType.Visit).toList());
+        Event seizure = only(extract("وجاءت الزيارة بعد سنوات من سيطرة جماعة الحوثي على صنعاء عام 2014."), EventType.MilitaryOperation);
+        assertEquals(List.of("houthis"), seizure.actors(Role.agent));
+    }
+
+    @Test
+    void thePersonInAppositionToABodysMediatorIsTheSpeaker() {
+        Event statement = only(extract("وأعلن وسيط الاتحاد الأفريقي الرئيس النيجيري الأسبق أولوسيغون أوباسانجو أن الطرفين اتفقا."), EventType.Statement);
+        assertEquals(List.of("olusegun-obasanjo"), statement.actors(Role.speaker));
+    }
+
+    @Test
+    void anActorAfterAPrepositionIsNoSubjectOfALightVerb() {
+        Extraction x = extract("وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية في الجنوب.");
+        assertEquals(List.of(), x.events().stream().filter(e -> e.actors(Role.agent).contains("lebanon")).toList());
+    }
+
+    @Test
+    void aNewTourReportedWithAVisitIsTheVisitorsTour() {
+        Event tour = only(extract("ووصل المبعوث الأمريكي آموس هوكشتاين إلى بيروت صباح الثلاثاء، في إطار جولة إقليمية."), EventType.Tour);
+        assertEquals(List.of("amos-hochstein"), tour.actors(Role.participant));
+    }
 }
