@@ -103,4 +103,11 @@ class EnglishFramesTest {
                 + "met Ukrainian Foreign Minister Andrii Sybiha on Tuesday."), EventType.Meeting);
         assertEquals(Set.of("marco-rubio", "mike-waltz", "andrii-sybiha"), Set.copyOf(met.actors(Role.participant)));
     }
+
+    @Test
+    void aListGoesOnAfterAnAppositionWhoseComplementOnlyQualifiesTheTitle() {
+        Event met = only(extract("Secretary of State Antony Blinken met Andriy Yermak, head of President Volodymyr Zelenskiy's office, "
+                + "Foreign Minister Dmytro Kuleba and Defence Minister Rustem Umerov in Kyiv on Wednesday."), EventType.Meeting);
+        assertEquals(Set.of("antony-blinken", "andriy-yermak", "dmytro-kuleba", "rustem-umerov"), Set.copyOf(met.actors(Role.participant)));
+    }
 }
