@@ -198,7 +198,8 @@ final class EventFinder {
         // "…, meeting Lebanese parliament Speaker Nabih Berri": a gerund after a comma is the main verb's participle.
         if (gerundObject != null) assign(draft, gerundObject, List.of("principal"), rule, used);
         // "Iran and the United States held their first negotiations": a light verb's subject still governs the noun.
-        Groups.Group subject = draft.possessive && !determinerPossessive || draft.participle ? null : subject(facts, hit, groups, used);
+        Groups.Group subject = draft.possessive && !determinerPossessive || draft.participle ? null
+                : subject(facts, hit, groups, sentence, used);
         if (subject != null) {
             Groups.Group actors = trigger.verb() ? governments(subject) : subject;
             assign(draft, actors, trigger.subject(), rule, used);
@@ -253,12 +254,15 @@ final class EventFinder {
      * no subject after "freed"), genitive of a noun; a noun without a genitive takes the subject of a light verb that governs
      * it ("تجري حماس وإسرائيل مفاوضات", "Israel and Hamas held talks"), not any actor that happens to stand before it.
      */
-    private Groups.Group subject(SentenceFacts facts, Hit<Trigger> hit, Groups groups, Set<ActorPhrase> used) {
+    private Groups.Group subject(SentenceFacts facts, Hit<Trigger> hit, Groups groups, Groups sentence, Set<ActorPhrase> used) {
         Groups.Group after = groups.after(hit.last(), SUBJECT_GAP, used);
         Groups.Group before = groups.before(hit.first(), used);
+        int verb = hit.value().verb() ? hit.first() : governingLightVerb(facts, hit.first());
+        Groups.Group shared = verb < 0 ? null : sharedClauseSubject(facts, sentence, verb, used);
         if (!hit.value().verb()) {
             Groups.Group genitive = groups.after(hit.last(), 0, used);
             if (genitive != null && !genitive.allPlaces()) return genitive;
+            if (shared != null) return shared;
             if (before != null && lightVerbBetween(facts, before.first(), hit.first())) return before;
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
@@ -279,6 +283,7 @@ final class EventFinder {
             Groups.Group described = groups.before(before.first(), used);
             if (described != null && described.last() == facts.governingWord(before.first(), lexicon) - 1) return described;
         }
+        if (shared != null) return shared;
         while (before != null && afterPreposition(facts, before.first())) before = groups.before(before.first(), used);
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
@@ -286,6 +291,28 @@ final class EventFinder {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement ? after : null;
+    }
+
+    /**
+     * "Israel escalated its campaign …, and launched a ground invasion": an English verb right after a coordinator has
+     * no subject of its own; it shares the subject that opens its clause, whatever the verb it is joined to (a trigger
+     * or not), rather than taking the object of that verb before it. Null when no actor opens the clause.
+     */
+    private Groups.Group sharedClauseSubject(SentenceFacts facts, Groups sentence, int verb, Set<ActorPhrase> used) {
+        if (verbFirst || verb == 0 || !lexicon.isCoordinator(facts.sentence().tokens().get(verb - 1).surface())) return null;
+        Groups.Group subject = sentence.after(clauseStart(facts, 0, verb) - 1, 0, used);
+        return subject == null || subject.last() >= verb - 1 || subject.allPlaces() ? null : subject;
+    }
+
+    /** The light verb whose object phrase the noun heads ("launched a ground invasion"), or -1. */
+    private static int governingLightVerb(SentenceFacts facts, int noun) {
+        List<Token> tokens = facts.sentence().tokens();
+        int verb = -1;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (cue.value().kind().equals("light-verb") && cue.last() < noun) verb = Math.max(verb, cue.first());
+        }
+        for (int k = verb + 1; verb >= 0 && k < noun; k++) if (!tokens.get(k).isWord()) return -1;
+        return verb;
     }
 
     /**

@@ -110,4 +110,13 @@ class EnglishFramesTest {
                 + "Foreign Minister Dmytro Kuleba and Defence Minister Rustem Umerov in Kyiv on Wednesday."), EventType.Meeting);
         assertEquals(Set.of("antony-blinken", "andriy-yermak", "dmytro-kuleba", "rustem-umerov"), Set.copyOf(met.actors(Role.participant)));
     }
+
+    @Test
+    void aVerbRightAfterAndSharesTheSubjectThatOpensItsClause() {
+        Event invasion = only(extract("Israel killed Hezbollah leader Hassan Nasrallah in September and launched a ground invasion "
+                + "of southern Lebanon on Oct. 1."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), invasion.actors(Role.agent));
+        Event met = only(extract("Zelensky travelled to Turkey and met President Recep Tayyip Erdogan in Ankara on 15 May."), EventType.Meeting);
+        assertEquals(Set.of("volodymyr-zelensky", "recep-tayyip-erdogan"), Set.copyOf(met.actors(Role.participant)));
+    }
 }
