@@ -537,6 +537,12 @@ final class EventFinder {
             sides.phrases().forEach(p -> draft.add(principal, p.slug()));
             return;
         }
+        List<String> counted = countedStates(facts, hit, draft.type, discourse, from, to);
+        if (!counted.isEmpty()) {
+            counted.forEach(state -> draft.add(principal, state));
+            draft.fromDiscourse = true;
+            return;
+        }
         boolean speakerFound = anaphor && draft.type == EventType.Statement && discourse.lastSpeaker().isPresent();
         if (speakerFound) {
             draft.add(principal, discourse.lastSpeaker().get());
@@ -547,6 +553,23 @@ final class EventFinder {
             discourse.lastPair().forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
+    }
+
+    /**
+     * "a joint statement issued by the six countries", "the three nations said": a definite counted plural of states in
+     * the event's subject slot is the last that many states the text named.
+     */
+    private List<String> countedStates(SentenceFacts facts, Hit<Trigger> hit, EventType type, Discourse discourse, int from, int to) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("counted-sides") || cue.first() < from || cue.last() > to) continue;
+            Hit<Integer> number = facts.numbers().stream().filter(n -> n.last() == cue.first() - 1).findFirst().orElse(null);
+            if (number == null || number.first() == 0 || !lexicon.isDefiniteArticle(tokens.get(number.first() - 1).surface())) continue;
+            var phrase = new Hit<>(number.first() - 1, cue.last(), cue.value());
+            if (!inSubjectPosition(hit, phrase) && !afterOwnPreposition(facts, phrase, type)) continue;
+            return discourse.lastStates(number.value(), facts.sentence().index(), phrase.first());
+        }
+        return List.of();
     }
 
     /**

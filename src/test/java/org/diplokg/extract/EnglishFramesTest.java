@@ -119,4 +119,14 @@ class EnglishFramesTest {
         Event met = only(extract("Zelensky travelled to Turkey and met President Recep Tayyip Erdogan in Ankara on 15 May."), EventType.Meeting);
         assertEquals(Set.of("volodymyr-zelensky", "recep-tayyip-erdogan"), Set.copyOf(met.actors(Role.participant)));
     }
+
+    @Test
+    void theCountedCountriesAreTheLastThatManyStatesNamed() {
+        String named = "U.S. President Joe Biden spoke with Egyptian President Abdel Fattah el-Sisi on Saturday. "
+                + "Jordan and Qatar provided support for the plan, according to a joint statement issued on Sunday by the ";
+        Event statement = only(extract(named + "four countries."), EventType.Statement);
+        assertEquals(Set.of("united-states", "egypt", "jordan", "qatar"), Set.copyOf(statement.actors(Role.speaker)));
+        // Fewer states named than counted: the statement has no speaker, and no event is made of it.
+        assertEquals(List.of(), events(extract(named + "five countries."), EventType.Statement));
+    }
 }
