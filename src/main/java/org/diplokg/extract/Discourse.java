@@ -9,8 +9,9 @@ import org.diplokg.model.TimeValue;
 /**
  * What the article has said so far, for the words that point back: "الجانبين"/"the two sides" (the last pair of
  * principal actors), "البيان"/"the statement" (the last speaker), "الرئيس المصري" without a name (the person last
- * named with that title), the states named so far ("the six countries"), the running date that undated news-of-the-day events take, and the last absolute date
- * ("في اليوم التالي"). The running date starts at the publication date. One instance per article.
+ * named with that title), the states named so far ("the six countries"), the running date that undated
+ * news-of-the-day events take, and the last absolute date ("في اليوم التالي"). The running date starts at the
+ * publication date. One instance per article.
  */
 final class Discourse {
     /** How far before publication a dated event can still set the story's running date. */
