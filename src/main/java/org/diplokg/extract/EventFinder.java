@@ -295,13 +295,17 @@ final class EventFinder {
 
     /**
      * "Israel escalated its campaign …, and launched a ground invasion": an English verb right after a coordinator has
-     * no subject of its own; it shares the subject that opens its clause, whatever the verb it is joined to (a trigger
-     * or not), rather than taking the object of that verb before it. Null when no actor opens the clause.
+     * no subject of its own; it shares the subject of its clause, the first actor there that no preposition governs,
+     * whatever the verb it is joined to (a trigger or not), rather than the object of that verb before it. Null when
+     * the clause names none before the verb.
      */
     private Groups.Group sharedClauseSubject(SentenceFacts facts, Groups sentence, int verb, Set<ActorPhrase> used) {
         if (verbFirst || verb == 0 || !lexicon.isCoordinator(facts.sentence().tokens().get(verb - 1).surface())) return null;
-        Groups.Group subject = sentence.after(clauseStart(facts, 0, verb) - 1, 0, used);
-        return subject == null || subject.last() >= verb - 1 || subject.allPlaces() ? null : subject;
+        Groups.Group subject = sentence.after(clauseStart(facts, 0, verb) - 1, verb, used);
+        while (subject != null && (subject.allPlaces() || afterPreposition(facts, subject.first()))) {
+            subject = sentence.after(subject.last(), verb, used);
+        }
+        return subject == null || subject.last() >= verb - 1 ? null : subject;
     }
 
     /** The light verb whose object phrase the noun heads ("launched a ground invasion"), or -1. */

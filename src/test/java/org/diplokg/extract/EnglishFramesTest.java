@@ -118,6 +118,9 @@ class EnglishFramesTest {
         assertEquals(List.of("israel"), invasion.actors(Role.agent));
         Event met = only(extract("Zelensky travelled to Turkey and met President Recep Tayyip Erdogan in Ankara on 15 May."), EventType.Meeting);
         assertEquals(Set.of("volodymyr-zelensky", "recep-tayyip-erdogan"), Set.copyOf(met.actors(Role.participant)));
+        Event visit = only(extract("In Doha, his envoy Steve Witkoff had joined Brett McGurk for the final stretch of talks, "
+                + "and flew to Israel on Saturday."), EventType.Visit);
+        assertEquals(List.of("steve-witkoff"), visit.actors(Role.participant));
     }
 
     @Test
