@@ -132,4 +132,11 @@ class EnglishFramesTest {
         // Fewer states named than counted: the statement has no speaker, and no event is made of it.
         assertEquals(List.of(), events(extract(named + "five countries."), EventType.Statement));
     }
+
+    @Test
+    void aPronounPointsBackToTheSubjectOfTheEarlierVerbOfItsSentence() {
+        Event met = only(extract("Donald Trump said on Sunday that talks were going well. U.S. envoy Steve Witkoff flew to Israel on "
+                + "Saturday, where he met Prime Minister Benjamin Netanyahu."), EventType.Meeting);
+        assertEquals(Set.of("steve-witkoff", "benjamin-netanyahu"), Set.copyOf(met.actors(Role.participant)));
+    }
 }
