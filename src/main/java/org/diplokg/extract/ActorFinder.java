@@ -73,7 +73,7 @@ final class ActorFinder {
         while (i < tokens.size()) {
             List<ActorPhrase> construct = constructPost(tokens, i, hitAt, reserved, discourse);
             if (!construct.isEmpty()) {
-                construct.forEach(p -> add(phrases, p, discourse));
+                construct.forEach(p -> add(phrases, p, sentence.index(), discourse));
                 i = construct.getLast().last() + 1;
                 continue;
             }
@@ -83,15 +83,23 @@ final class ActorFinder {
                 continue;
             }
             phrase = withPostModifier(tokens, phrase, hitAt, reserved);
-            add(phrases, phrase, discourse);
+            add(phrases, phrase, sentence.index(), discourse);
             i = phrase.last() + 1;
         }
         return phrases;
     }
 
-    private static void add(List<ActorPhrase> phrases, ActorPhrase phrase, Discourse discourse) {
+    /** The state a phrase names: a state as actor, or the state of a holder's post ("British Prime Minister Rishi Sunak"). */
+    private Optional<String> namedState(ActorPhrase phrase) {
+        if (phrase.isPlace()) return Optional.empty();
+        String state = phrase.type() == ActorType.State ? phrase.slug() : phrase.isPerson() ? phrase.state() : null;
+        return Optional.ofNullable(state).filter(slug -> gazetteer.actor(slug).map(a -> a.type() == ActorType.State).orElse(false));
+    }
+
+    private void add(List<ActorPhrase> phrases, ActorPhrase phrase, int sentence, Discourse discourse) {
         phrases.add(phrase);
         if (phrase.isPerson() && phrase.title() != null) discourse.personWithTitle(phrase.title(), phrase.state(), phrase.slug());
+        namedState(phrase).ifPresent(state -> discourse.stateNamed(sentence, phrase.first(), state));
     }
 
     /**

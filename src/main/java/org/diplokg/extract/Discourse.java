@@ -9,8 +9,9 @@ import org.diplokg.model.TimeValue;
 /**
  * What the article has said so far, for the words that point back: "الجانبين"/"the two sides" (the last pair of
  * principal actors), "البيان"/"the statement" (the last speaker), "الرئيس المصري" without a name (the person last
- * named with that title), the running date that undated news-of-the-day events take, and the last absolute date
- * ("في اليوم التالي"). The running date starts at the publication date. One instance per article.
+ * named with that title), the states named so far ("the six countries"), the running date that undated
+ * news-of-the-day events take, and the last absolute date ("في اليوم التالي"). The running date starts at the
+ * publication date. One instance per article.
  */
 final class Discourse {
     /** How far before publication a dated event can still set the story's running date. */
@@ -26,6 +27,10 @@ final class Discourse {
     private TimeValue runningDate;
     private java.time.LocalDate latestNews;
     private TimeValue lastDate;
+    /** Each state the text named, as actor or through a holder's post, where it was named, in text order. */
+    private final java.util.ArrayList<NamedState> namedStates = new java.util.ArrayList<>();
+
+    private record NamedState(int sentence, int token, String slug) {}
 
     Discourse(java.time.LocalDate published) {
         this.published = published;
@@ -62,6 +67,21 @@ final class Discourse {
     Optional<String> lastSubject(boolean person) { return Optional.ofNullable(person ? lastPersonSubject : lastOtherSubject); }
 
     Optional<String> lastSpeaker() { return Optional.ofNullable(lastSpeaker); }
+
+    void stateNamed(int sentence, int token, String slug) { namedStates.add(new NamedState(sentence, token, slug)); }
+
+    /**
+     * "the six countries": the last {@code count} distinct states named before the token, latest first; empty when the
+     * text has named fewer.
+     */
+    List<String> lastStates(int count, int sentence, int token) {
+        var found = new java.util.LinkedHashSet<String>();
+        for (int k = namedStates.size() - 1; k >= 0 && found.size() < count; k--) {
+            NamedState named = namedStates.get(k);
+            if (named.sentence() < sentence || named.sentence() == sentence && named.token() < token) found.add(named.slug());
+        }
+        return found.size() == count ? List.copyOf(found) : List.of();
+    }
 
     /**
      * The latest day-precise date of a news-of-the-day event within a week before publication is the story's date:

@@ -203,7 +203,8 @@ final class EventFinder {
         // "…, meeting Lebanese parliament Speaker Nabih Berri": a gerund after a comma is the main verb's participle.
         if (gerundObject != null) assign(draft, gerundObject, List.of("principal"), rule, used);
         // "Iran and the United States held their first negotiations": a light verb's subject still governs the noun.
-        Groups.Group subject = draft.possessive && !determinerPossessive || draft.participle ? null : subject(facts, hit, groups, used);
+        Groups.Group subject = draft.possessive && !determinerPossessive || draft.participle ? null
+                : subject(facts, hit, groups, sentence, used);
         if (subject != null) {
             Groups.Group actors = trigger.verb() ? governments(subject) : subject;
             assign(draft, actors, trigger.subject(), rule, used);
@@ -258,13 +259,16 @@ final class EventFinder {
      * no subject after "freed"), genitive of a noun; a noun without a genitive takes the subject of a light verb that governs
      * it ("تجري حماس وإسرائيل مفاوضات", "Israel and Hamas held talks"), not any actor that happens to stand before it.
      */
-    private Groups.Group subject(SentenceFacts facts, Hit<Trigger> hit, Groups groups, Set<ActorPhrase> used) {
+    private Groups.Group subject(SentenceFacts facts, Hit<Trigger> hit, Groups groups, Groups sentence, Set<ActorPhrase> used) {
         Groups.Group after = groups.after(hit.last(), SUBJECT_GAP, used);
         Groups.Group before = groups.before(hit.first(), used);
+        int verb = hit.value().verb() ? hit.first() : governingLightVerb(facts, hit.first());
+        Groups.Group shared = verb < 0 ? null : sharedClauseSubject(facts, sentence, verb, used);
         if (!hit.value().verb()) {
             Groups.Group genitive = groups.after(hit.last(), 0, used);
             if (genitive != null && !genitive.allPlaces()) return genitive;
             if (before != null && premodifier(before, hit)) return before;
+            if (shared != null) return shared;
             // "وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية": an actor a preposition governs is no subject.
             if (before != null && lightVerbBetween(facts, before.first(), hit.first())
                     && !afterPreposition(facts, before.first())) return before;
@@ -288,6 +292,7 @@ final class EventFinder {
             Groups.Group described = groups.before(before.first(), used);
             if (described != null && described.last() == facts.governingWord(before.first(), lexicon) - 1) return described;
         }
+        if (shared != null) return shared;
         while (before != null && afterPreposition(facts, before.first())) before = groups.before(before.first(), used);
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
@@ -310,6 +315,32 @@ final class EventFinder {
         if (next == null || next.first() != body.last() + 1 || !next.phrases().getFirst().isPerson()) return subject;
         used.add(body);
         return new Groups.Group(List.of(next.phrases().getFirst()));
+    }
+
+    /**
+     * "Israel escalated its campaign …, and launched a ground invasion": an English verb right after a coordinator has
+     * no subject of its own; it shares the subject of its clause, the first actor there that no preposition governs,
+     * whatever the verb it is joined to (a trigger or not), rather than the object of that verb before it. Null when
+     * the clause names none before the verb.
+     */
+    private Groups.Group sharedClauseSubject(SentenceFacts facts, Groups sentence, int verb, Set<ActorPhrase> used) {
+        if (verbFirst || verb == 0 || !lexicon.isCoordinator(facts.sentence().tokens().get(verb - 1).surface())) return null;
+        Groups.Group subject = sentence.after(clauseStart(facts, 0, verb) - 1, verb, used);
+        while (subject != null && (subject.allPlaces() || afterPreposition(facts, subject.first()))) {
+            subject = sentence.after(subject.last(), verb, used);
+        }
+        return subject == null || subject.last() >= verb - 1 ? null : subject;
+    }
+
+    /** The light verb whose object phrase the noun heads ("launched a ground invasion"), or -1. */
+    private static int governingLightVerb(SentenceFacts facts, int noun) {
+        List<Token> tokens = facts.sentence().tokens();
+        int verb = -1;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (cue.value().kind().equals("light-verb") && cue.last() < noun) verb = Math.max(verb, cue.first());
+        }
+        for (int k = verb + 1; verb >= 0 && k < noun; k++) if (!tokens.get(k).isWord()) return -1;
+        return verb;
     }
 
     /**
@@ -542,6 +573,12 @@ final class EventFinder {
             sides.phrases().forEach(p -> draft.add(principal, p.slug()));
             return;
         }
+        List<String> counted = countedStates(facts, hit, draft.type, discourse, from, to);
+        if (!counted.isEmpty()) {
+            counted.forEach(state -> draft.add(principal, state));
+            draft.fromDiscourse = true;
+            return;
+        }
         boolean speakerFound = anaphor && draft.type == EventType.Statement && discourse.lastSpeaker().isPresent();
         if (speakerFound) {
             draft.add(principal, discourse.lastSpeaker().get());
@@ -552,6 +589,23 @@ final class EventFinder {
             discourse.lastPair().forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
+    }
+
+    /**
+     * "a joint statement issued by the six countries", "the three nations said": a definite counted plural of states in
+     * the event's subject slot is the last that many states the text named.
+     */
+    private List<String> countedStates(SentenceFacts facts, Hit<Trigger> hit, EventType type, Discourse discourse, int from, int to) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("counted-sides") || cue.first() < from || cue.last() > to) continue;
+            Hit<Integer> number = facts.numbers().stream().filter(n -> n.last() == cue.first() - 1).findFirst().orElse(null);
+            if (number == null || number.first() == 0 || !lexicon.isDefiniteArticle(tokens.get(number.first() - 1).surface())) continue;
+            var phrase = new Hit<>(number.first() - 1, cue.last(), cue.value());
+            if (!inSubjectPosition(hit, phrase) && !afterOwnPreposition(facts, phrase, type)) continue;
+            return discourse.lastStates(number.value(), facts.sentence().index(), phrase.first());
+        }
+        return List.of();
     }
 
     /**

@@ -68,17 +68,18 @@ final class Groups {
         boolean coordinated = false;
         List<ActorPhrase> phrases = facts.phrases();
         var qualifiers = new BitSet();
+        BitSet appositions = appositionComplements(facts, lexicon);
         for (int n = 0; n < phrases.size(); n++) {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
-            if (qualifiesTheTitleAfterIt(tokens, phrases, n) || modifiesTheActorAfterIt(tokens, phrases, n)) {
+            if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || modifiesTheActorAfterIt(tokens, phrases, n)) {
                 qualifiers.set(p.first(), p.last() + 1);
                 continue;
             }
             boolean viaCoordinator = !current.isEmpty() && coordinatorBetween(tokens, current.getLast(), p, lexicon, proxies);
             // "alongside Harris and Blinken, Biden said": a list ends with its coordinated member; a comma after it
             // begins something else.
-            if (!current.isEmpty() && (!joined(tokens, current.getLast(), p, lexicon, proxies) || coordinated && !viaCoordinator)) {
+            if (!current.isEmpty() && (!joined(tokens, current.getLast(), p, lexicon, proxies, appositions) || coordinated && !viaCoordinator)) {
                 close(groups, current, coordinated);
                 current.clear();
                 coordinated = false;
@@ -120,6 +121,43 @@ final class Groups {
         boolean glued = tokens.get(hyphen - 1).end() == tokens.get(hyphen).start() && tokens.get(hyphen).end() == tokens.get(hyphen + 1).start();
         return glued && head.first() == hyphen + 2 && !head.isPlace();
     }
+
+    /**
+     * "Andriy Yermak, head of President Zelenskiy's office, Andrii Sybiha and Rustem Umerov": the complement of a title
+     * in apposition runs to the comma that closes the apposition; the list goes on after it, and the actors inside the
+     * complement only qualify the title. A complement holds no trigger, no coordinator and no more than a few words.
+     */
+    private static BitSet appositionComplements(SentenceFacts facts, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        var complements = new BitSet();
+        for (ActorPhrase p : facts.phrases()) {
+            if (!p.isPerson() || p.title() == null || !p.method().endsWith("+post-title") || !commaWithin(tokens, p)) continue;
+            int close = closingComma(facts, p.last() + 1, lexicon);
+            if (close > p.last() + 1) complements.set(p.last() + 1, close);
+        }
+        return complements;
+    }
+
+    private static final int COMPLEMENT_REACH = 8;
+
+    /** The comma that closes a complement starting at {@code start}, or -1 when something else ends it first. */
+    private static int closingComma(SentenceFacts facts, int start, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = start; k < tokens.size() && k < start + COMPLEMENT_REACH; k++) {
+            String s = tokens.get(k).surface();
+            if (isComma(s)) return k;
+            final int at = k;
+            if (lexicon.isCoordinator(s) || facts.triggers().stream().anyMatch(t -> t.first() <= at && at <= t.last())) return -1;
+        }
+        return -1;
+    }
+
+    private static boolean commaWithin(List<Token> tokens, ActorPhrase p) {
+        for (int k = p.first(); k < p.last(); k++) if (isComma(tokens.get(k).surface())) return true;
+        return false;
+    }
+
+    private static boolean isComma(String s) { return s.equals(",") || s.equals("\u060C"); }
 
     private static boolean onlyBracketsBetween(List<Token> tokens, int after, int before) {
         for (int k = after + 1; k < before; k++) if (!BRACKETS.contains(tokens.get(k).surface())) return false;
@@ -201,11 +239,13 @@ final class Groups {
         return free.isEmpty() ? null : new Group(free);
     }
 
-    private static boolean joined(List<Token> tokens, ActorPhrase left, ActorPhrase right, EventLexicon lexicon, BitSet proxies) {
+    private static boolean joined(List<Token> tokens, ActorPhrase left, ActorPhrase right, EventLexicon lexicon, BitSet proxies,
+                                  BitSet appositions) {
         boolean coordinated = false;
         int head = right.first();
         for (int k = left.last() + 1; k < right.first(); k++) {
             Token t = tokens.get(k);
+            if (appositions.get(k)) continue;
             if (lexicon.isCoordinator(t.surface())) coordinated = true;
             else if (proxies.get(k) && head == right.first()) head = k;
             else if (!lexicon.isDeterminer(t.surface()) && (!t.isPunct() || !isListPunctuation(t.surface()))) return false;

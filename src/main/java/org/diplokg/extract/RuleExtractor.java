@@ -42,7 +42,7 @@ import org.diplokg.text.Token;
 public final class RuleExtractor implements Extractor {
     /** Bumped when the mechanism changes; the data files' hash covers changes of words. */
     private static final String RULES_VERSION = "1";
-    private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity");
+    private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
     private static final java.util.Set<String> PROXY_CUES = java.util.Set.of("proxy-noun", "mediator-noun");

@@ -193,12 +193,26 @@ final class SharedArguments {
             if (!d.verb || !d.subject.isEmpty() || d.fromDiscourse || d.participle) continue;
             Hit<Cue> pronoun = pronounOpening(facts, d.triggerFirst);
             if (!hasPronounSubject(facts, d.triggerFirst)) continue;
-            discourse.lastSubject("person".equals(pronoun.value().value())).ifPresent(referent -> {
+            boolean person = "person".equals(pronoun.value().value());
+            earlierSubjectOfTheSentence(facts, all, d, person).or(() -> discourse.lastSubject(person)).ifPresent(referent -> {
                 d.add(principal, referent);
                 d.subject.add(referent);
                 d.fromDiscourse = true;
             });
         }
+    }
+
+    /**
+     * "Witkoff flew to Israel on Saturday, where he met Netanyahu": a pronoun points back to the subject of the nearest
+     * earlier verb of its sentence, when that is one actor of the pronoun's kind, before any subject the discourse holds.
+     */
+    private static java.util.Optional<String> earlierSubjectOfTheSentence(SentenceFacts facts, List<Draft> all, Draft d, boolean person) {
+        Draft earlier = all.stream().filter(e -> e.verb && e.triggerLast < d.triggerFirst && !e.subject.isEmpty())
+                .reduce((a, b) -> b).orElse(null);
+        if (earlier == null || earlier.subject.size() != 1) return java.util.Optional.empty();
+        String referent = earlier.subject.iterator().next();
+        boolean ofItsKind = facts.phrases().stream().anyMatch(p -> p.slug().equals(referent) && p.isPerson() == person);
+        return ofItsKind ? java.util.Optional.of(referent) : java.util.Optional.empty();
     }
 
     /** "…, he said", "It said Armenia had accepted": the verb's subject is a pronoun, with no actor between them. */

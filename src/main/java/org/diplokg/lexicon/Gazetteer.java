@@ -1,6 +1,7 @@
 package org.diplokg.lexicon;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -89,13 +90,53 @@ public final class Gazetteer {
     /** Number of distinct indexed key sequences (names × spellings), for diagnostics. */
     public int indexedPhrases() { return matcher.size(); }
 
-    /** All longest non-overlapping matches, left to right. */
+    /**
+     * All longest non-overlapping matches, left to right. A name that ends inside a name at least as long, which goes on
+     * past it, gives way to that name ("the Tripoli-based Government of National Accord" is the GNA, not the alias
+     * "Tripoli-based government" followed by "of National Accord"); the words before the longer name are matched anew.
+     */
     public List<GazetteerHit> match(List<Token> tokens) {
-        return PhraseIndex.leftToRight(tokens.size(), i -> longestAt(tokens, i), GazetteerHit::last);
+        return within(tokens, 0, tokens.size());
     }
 
-    private GazetteerHit longestAt(List<Token> tokens, int start) {
+    /** The matches that begin at or after {@code from} and end before {@code to}. */
+    private List<GazetteerHit> within(List<Token> tokens, int from, int to) {
+        var hits = new ArrayList<GazetteerHit>();
+        for (int i = from; i < to; ) {
+            GazetteerHit hit = longestAt(tokens, i, to);
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            for (GazetteerHit longer = longerNameOverlapping(tokens, hit, to); longer != null;
+                 longer = longerNameOverlapping(tokens, hit, to)) {
+                hits.addAll(within(tokens, i, longer.first()));
+                i = longer.first();
+                hit = longer;
+            }
+            hits.add(hit);
+            i = hit.last() + 1;
+        }
+        return hits;
+    }
+
+    /**
+     * A name starting inside {@code hit}, after its first token, that ends past it and is at least as long; or null. A
+     * person's name keeps its words: the longer name is then the person's own ("Benjamin Netanyahu's office").
+     */
+    private GazetteerHit longerNameOverlapping(List<Token> tokens, GazetteerHit hit, int to) {
+        if (actor(hit.slug()).map(a -> a.type() == ActorType.Person).orElse(false)) return null;
+        for (int k = hit.first() + 1; k <= hit.last(); k++) {
+            GazetteerHit other = longestAt(tokens, k, to);
+            if (other != null && other.last() > hit.last() && other.last() - other.first() >= hit.last() - hit.first()) return other;
+        }
+        return null;
+    }
+
+    /** The longest name starting at {@code start} and ending before {@code to}. */
+    private GazetteerHit longestAt(List<Token> tokens, int start, int to) {
         for (var found : matcher.at(tokens, start)) {
+            if (found.last() >= to) continue;
             GazetteerHit hit = resolve(found);
             if (hit != null) return hit;
         }

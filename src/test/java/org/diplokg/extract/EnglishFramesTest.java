@@ -103,4 +103,40 @@ class EnglishFramesTest {
                 + "met Ukrainian Foreign Minister Andrii Sybiha on Tuesday."), EventType.Meeting);
         assertEquals(Set.of("marco-rubio", "mike-waltz", "andrii-sybiha"), Set.copyOf(met.actors(Role.participant)));
     }
+
+    @Test
+    void aListGoesOnAfterAnAppositionWhoseComplementOnlyQualifiesTheTitle() {
+        Event met = only(extract("Secretary of State Antony Blinken met Andriy Yermak, head of President Volodymyr Zelenskiy's office, "
+                + "Foreign Minister Dmytro Kuleba and Defence Minister Rustem Umerov in Kyiv on Wednesday."), EventType.Meeting);
+        assertEquals(Set.of("antony-blinken", "andriy-yermak", "dmytro-kuleba", "rustem-umerov"), Set.copyOf(met.actors(Role.participant)));
+    }
+
+    @Test
+    void aVerbRightAfterAndSharesTheSubjectThatOpensItsClause() {
+        Event invasion = only(extract("Israel killed Hezbollah leader Hassan Nasrallah in September and launched a ground invasion "
+                + "of southern Lebanon on Oct. 1."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), invasion.actors(Role.agent));
+        Event met = only(extract("Zelensky travelled to Turkey and met President Recep Tayyip Erdogan in Ankara on 15 May."), EventType.Meeting);
+        assertEquals(Set.of("volodymyr-zelensky", "recep-tayyip-erdogan"), Set.copyOf(met.actors(Role.participant)));
+        Event visit = only(extract("In Doha, his envoy Steve Witkoff had joined Brett McGurk for the final stretch of talks, "
+                + "and flew to Israel on Saturday."), EventType.Visit);
+        assertEquals(List.of("steve-witkoff"), visit.actors(Role.participant));
+    }
+
+    @Test
+    void theCountedCountriesAreTheLastThatManyStatesNamed() {
+        String named = "U.S. President Joe Biden spoke with Egyptian President Abdel Fattah el-Sisi on Saturday. "
+                + "Jordan and Qatar provided support for the plan, according to a joint statement issued on Sunday by the ";
+        Event statement = only(extract(named + "four countries."), EventType.Statement);
+        assertEquals(Set.of("united-states", "egypt", "jordan", "qatar"), Set.copyOf(statement.actors(Role.speaker)));
+        // Fewer states named than counted: the statement has no speaker, and no event is made of it.
+        assertEquals(List.of(), events(extract(named + "five countries."), EventType.Statement));
+    }
+
+    @Test
+    void aPronounPointsBackToTheSubjectOfTheEarlierVerbOfItsSentence() {
+        Event met = only(extract("Donald Trump said on Sunday that talks were going well. U.S. envoy Steve Witkoff flew to Israel on "
+                + "Saturday, where he met Prime Minister Benjamin Netanyahu."), EventType.Meeting);
+        assertEquals(Set.of("steve-witkoff", "benjamin-netanyahu"), Set.copyOf(met.actors(Role.participant)));
+    }
 }

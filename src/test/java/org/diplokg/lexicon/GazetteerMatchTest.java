@@ -47,6 +47,14 @@ class GazetteerMatchTest {
     }
 
     @Test
+    void aNameEndingInsideALongerNameGivesWayToIt() {
+        assertEquals(List.of("tripoli[0-0]+place", "libya-government-of-national-accord[3-6]"),
+                hits("en", "Tripoli-based Government of National Accord"));
+        assertEquals(List.of("israel[0-0]+demonym", "benjamin-netanyahu[3-4]"),
+                hits("en", "Israeli Prime Minister Benjamin Netanyahu's office"));
+    }
+
+    @Test
     void englishNamesKeepTheirCase() {
         assertEquals(List.of(), hits("en", "let us go"));
         assertEquals(List.of("who[0-0]"), hits("en", "WHO said who said"));
