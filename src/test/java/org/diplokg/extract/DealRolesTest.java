@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** The parties, mediators, proposers and agents of deal events: agreements, truces, exchanges, negotiations. */
 class DealRolesTest {
-    private static Event only(Extraction x, EventType type) {
-        List<Event> found = x.events().stream().filter(e -> e.type() == type).toList();
-        assertEquals(1, found.size(), () -> type + " events in " + x.events());
-        return found.getFirst();
-    }
-
     @Test
     void ministersWhoSignAreTheirStatesAsParties() {
         Event deal = only(ShortArticles.extract("ar", "ووقع وزير الدفاع الروسي سيرغي شويغو ووزير الخارجية الأوكراني دميترو كوليبا على الاتفاق في إسطنبول."),

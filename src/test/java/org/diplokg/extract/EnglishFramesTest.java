@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -14,16 +16,6 @@ import org.junit.jupiter.api.Test;
 class EnglishFramesTest {
     private static Extraction extract(String body) {
         return ShortArticles.extract("en", body);
-    }
-
-    private static List<Event> events(Extraction x, EventType type) {
-        return x.events().stream().filter(e -> e.type() == type).toList();
-    }
-
-    private static Event only(Extraction x, EventType type) {
-        List<Event> found = events(x, type);
-        assertEquals(1, found.size(), () -> type + " events in " + x.events());
-        return found.getFirst();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -12,12 +13,6 @@ import org.junit.jupiter.api.Test;
 class EventDatesTest {
     private static Extraction extract(String language, String body) {
         return ShortArticles.extract(language, body);
-    }
-
-    private static Event only(Extraction x, EventType type) {
-        List<Event> found = x.events().stream().filter(e -> e.type() == type).toList();
-        assertEquals(1, found.size(), () -> type + " events in " + x.events());
-        return found.getFirst();
     }
 
     @Test

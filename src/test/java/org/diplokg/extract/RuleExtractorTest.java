@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,16 +17,6 @@ import org.junit.jupiter.api.Test;
 class RuleExtractorTest {
     private static Extraction extract(String language, String body) {
         return ShortArticles.extract(language, body);
-    }
-
-    private static List<Event> events(Extraction x, EventType type) {
-        return x.events().stream().filter(e -> e.type() == type).toList();
-    }
-
-    private static Event only(Extraction x, EventType type) {
-        List<Event> found = events(x, type);
-        assertEquals(1, found.size(), () -> type + " events in " + x.events());
-        return found.getFirst();
     }
 
     @Test

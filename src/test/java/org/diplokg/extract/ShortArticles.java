@@ -1,7 +1,12 @@
 package org.diplokg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.LocalDate;
+import java.util.List;
 import org.diplokg.model.Article;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 
 /** Short test articles run through the standard extractor, which is loaded once for all the tests that use it. */
@@ -19,5 +24,16 @@ final class ShortArticles {
 
     static Extraction extract(String language, LocalDate published, String body) {
         return EXTRACTOR.extract(new Article("t", null, null, published, language, null, null, body, "h", "test"));
+    }
+
+    static List<Event> events(Extraction x, EventType type) {
+        return x.events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    /** The one event of the type the extraction has; fails, listing what it found, when it has none or several. */
+    static Event only(Extraction x, EventType type) {
+        List<Event> found = events(x, type);
+        assertEquals(1, found.size(), () -> type + " events in " + x.events());
+        return found.getFirst();
     }
 }
