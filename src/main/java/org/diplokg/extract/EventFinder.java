@@ -79,6 +79,7 @@ final class EventFinder {
         shared.sameTypeChains(facts, all);
         implied.namedMediators(facts, sentence, all);
         implied.compoundRoles(facts, all);
+        implied.proposersInRelativeClauses(facts, all);
         implied.absoluteMediation(all);
         implied.listedParticipants(facts, sentence, all);
         implied.ledDelegations(facts, sentence, all);
@@ -90,6 +91,7 @@ final class EventFinder {
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
+        SentenceAnchors.describedEventsTakeTheDescriptionsDate(all);
         SentenceAnchors.settingAndMainVerbShareTheDay(facts, all, lexicon);
         shared.coordinatedVerbDates(facts, all);
         all.forEach(shared::sharedDate);

@@ -29,6 +29,10 @@ final class ImpliedArguments {
     private static final int COMPOUND_REACH = 2;
     /** Prepositions that make an event noun after them the setting of the main verb ("وفي اتصال", "during the call"). */
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
+    /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
+    private static final int RELATIVE_REACH = 2;
+    /** How far after a relative pronoun its verb may stand: past an English subject ("which President Joe Biden announced"). */
+    private static final int RELATIVE_SUBJECT_REACH = 5;
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -239,6 +243,46 @@ final class ImpliedArguments {
             }
         }
         sidesOfTheAgreement(all);
+    }
+
+    /**
+     * "المقترح الذي أعلنه الرئيس الأمريكي جو بايدن", "مقترحا طرحته مصر", "the plan, which Biden announced", "the
+     * proposal announced by Biden": whoever a relative clause on a proposal noun says announced or put it forward made
+     * it, whatever actor the noun took from around it ("مشروع قرار قدمته الولايات المتحدة يدعم المقترح"); that verb is
+     * the proposal's making, no event of its own.
+     */
+    void proposersInRelativeClauses(SentenceFacts facts, List<Draft> all) {
+        for (Draft proposal : all) {
+            if (proposal.type != EventType.Proposal || proposal.verb) continue;
+            Draft making = all.stream().filter(d -> d.triggerFirst > proposal.triggerLast).findFirst().orElse(null);
+            if (making == null || !makesAProposal(facts, making) || !inARelativeClause(facts, proposal, making)) continue;
+            Set<String> proposers = making.actors(lexicon.rule(making.type).principal());
+            if (proposers.isEmpty()) continue;
+            proposal.roles.put(Role.proposer, new java.util.LinkedHashSet<>(proposers));
+            making.describes = proposal;
+        }
+    }
+
+    /** A verb that puts a proposal forward (طرحه، proposed) or announces it (أعلنه، announced). */
+    private static boolean makesAProposal(SentenceFacts facts, Draft verb) {
+        return verb.verb && (verb.type == EventType.Proposal || facts.triggers().stream()
+                .anyMatch(t -> t.first() == verb.triggerFirst && t.value().flags().contains("announces")));
+    }
+
+    /**
+     * The verb opens a relative clause on the noun: after a relative pronoun right by the noun, past no more than an
+     * English subject ("which President Joe Biden announced"); or right after the noun, as an Arabic verb whose
+     * pronoun suffix is the noun (the relative clause of an indefinite noun: "مقترحا طرحته مصر") or an English
+     * participle ("the proposal announced by Biden").
+     */
+    private boolean inARelativeClause(SentenceFacts facts, Draft noun, Draft verb) {
+        if (verb.triggerFirst == noun.triggerLast + 1) {
+            String word = facts.sentence().tokens().get(verb.triggerLast).surface();
+            return !MatchKeys.isArabic(word) || lexicon.hasPronounSuffix(word);
+        }
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("relative") && c.first() > noun.triggerLast
+                && c.first() - noun.triggerLast <= RELATIVE_REACH && c.last() < verb.triggerFirst
+                && verb.triggerFirst - c.last() <= RELATIVE_SUBJECT_REACH);
     }
 
     /** Mediated talks are a negotiation, and those who met in them its sides. */

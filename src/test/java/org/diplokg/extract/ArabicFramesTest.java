@@ -72,4 +72,23 @@ class ArabicFramesTest {
         Event tour = only(extract("ووصل المبعوث الأمريكي آموس هوكشتاين إلى بيروت صباح الثلاثاء، في إطار جولة إقليمية."), EventType.Tour);
         assertEquals(List.of("amos-hochstein"), tour.actors(Role.participant));
     }
+
+    @Test
+    void whoeverARelativeClauseSaysAnnouncedAProposalProposedIt() {
+        Extraction x = extract("تبنى مجلس الأمن مشروع قرار قدمته الولايات المتحدة يدعم المقترح الذي أعلنه الرئيس الأمريكي جو بايدن في 31 مايو الماضي.");
+        assertEquals(List.of("joe-biden"), only(x, EventType.Proposal).actors(Role.proposer));
+        assertEquals(List.of(), x.events().stream().filter(e -> e.type() == EventType.Statement).toList());
+    }
+
+    @Test
+    void anIndefiniteProposalsRelativeClauseNamesItsProposerAndTheEnglishOnesToo() {
+        assertEquals(List.of("egypt"), only(extract("وبحث الجانبان مقترحا طرحته مصر لوقف إطلاق النار."), EventType.Proposal).actors(Role.proposer));
+        Extraction en = ShortArticles.extract("en", "The Security Council backed the proposal announced by President Joe Biden on May 31.");
+        Event proposal = only(en, EventType.Proposal);
+        assertEquals(List.of("joe-biden"), proposal.actors(Role.proposer));
+        assertEquals("2024-05-31", proposal.date().iso());
+        assertEquals(List.of(), en.events().stream().filter(e -> e.type() == EventType.Statement).toList());
+        Extraction which = ShortArticles.extract("en", "The council backed the ceasefire plan, which President Joe Biden announced on May 31.");
+        assertEquals(List.of("joe-biden"), only(which, EventType.Proposal).actors(Role.proposer));
+    }
 }
