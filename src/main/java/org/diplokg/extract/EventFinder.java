@@ -28,8 +28,6 @@ final class EventFinder {
     private static final int SUBJECT_GAP = 2;
     private static final int PREPOSITION_GAP = 2;
     private static final int LIGHT_VERB_REACH = 2;
-    /** Cue words that govern the group after them as a prepositional object. */
-    private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
     private static final Set<String> ABSOLUTE = Set.of("absolute");
     private static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
@@ -85,6 +83,7 @@ final class EventFinder {
         implied.ledDelegations(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
+        implied.possessorOfASetting(facts, sentence, all);
         implied.tourOfTheVisitor(facts, all);
         implied.talksBehindAnAgreement(all);
         implied.agreementOfMediatedTalks(all);
@@ -269,7 +268,7 @@ final class EventFinder {
             if (before != null && premodifier(before, hit)) return before;
             // "وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية": an actor a preposition governs is no subject.
             if (before != null && lightVerbBetween(facts, before.first(), hit.first())
-                    && !afterPreposition(facts, before.first())) return before;
+                    && !facts.governedByAPreposition(before.first(), lexicon)) return before;
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
@@ -290,7 +289,7 @@ final class EventFinder {
             Groups.Group described = groups.before(before.first(), used);
             if (described != null && described.last() == facts.governingWord(before.first(), lexicon) - 1) return described;
         }
-        while (before != null && afterPreposition(facts, before.first())) before = groups.before(before.first(), used);
+        while (before != null && facts.governedByAPreposition(before.first(), lexicon)) before = groups.before(before.first(), used);
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
             if (outside != null) before = outside;
@@ -312,15 +311,6 @@ final class EventFinder {
         if (next == null || next.first() != body.last() + 1 || !next.phrases().getFirst().isPerson()) return subject;
         used.add(body);
         return new Groups.Group(List.of(next.phrases().getFirst()));
-    }
-
-    /**
-     * "brokered by Qatar with the support of Egypt and the United States, and announced on Wednesday": a group
-     * governed by a preposition (the article aside) is no subject of a verb after it.
-     */
-    private boolean afterPreposition(SentenceFacts facts, int first) {
-        int word = facts.governingWord(first, lexicon);
-        return word >= 0 && (facts.prepositions().stream().anyMatch(p -> p.last() == word) || facts.cueEndsAt(word, OBLIQUE_CUES));
     }
 
     /**

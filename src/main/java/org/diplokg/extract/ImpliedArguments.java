@@ -29,6 +29,8 @@ final class ImpliedArguments {
     private static final int COMPOUND_REACH = 2;
     /** Prepositions that make an event noun after them the setting of the main verb ("وفي اتصال", "during the call"). */
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
+    /** Events whose traveller is all they need (زيارته، جولته، "his visit"). */
+    private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
     /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
     private static final int RELATIVE_REACH = 2;
     /** How far after a relative pronoun its verb may stand: past an English subject ("which President Joe Biden announced"). */
@@ -195,6 +197,28 @@ final class ImpliedArguments {
             main.subject.forEach(a -> d.add(Role.participant, a));
             Groups.Group addressee = sentence.after(endOfVerbAndSubject(facts, main), 0, Set.of());
             if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
+        }
+    }
+
+    /**
+     * "سلمها المستشار أنور قرقاش إلى عراقجي خلال زيارته طهران", "Gargash handed it to Araghchi during his visit to
+     * Tehran": a possessed trip set by "during" after a verb no trigger reads, with no earlier verb whose subject it
+     * could share, is that verb's subject's: the nearest actor before it that no preposition governs. A trip is whole
+     * with its traveller; a possessed meeting would still lack its other side ("قررت اللجنة، في اجتماعها").
+     */
+    void possessorOfASetting(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Draft d : all) {
+            boolean determiner = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive"));
+            if (!TRIPS.contains(d.type) || !d.possessive || !d.subject.isEmpty() || !afterAdjunct(facts, determiner ? d.triggerFirst - 1 : d.triggerFirst)) continue;
+            if (all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
+            Groups.Group before = sentence.before(d.triggerFirst, Set.of());
+            while (before != null && facts.governedByAPreposition(before.first(), lexicon)) before = sentence.before(before.first(), Set.of());
+            if (before == null) continue;
+            Role principal = lexicon.rule(d.type).principal();
+            before.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
+                d.add(principal, p.slug());
+                d.subject.add(p.slug());
+            });
         }
     }
 

@@ -91,4 +91,14 @@ class ArabicFramesTest {
         Extraction which = ShortArticles.extract("en", "The council backed the ceasefire plan, which President Joe Biden announced on May 31.");
         assertEquals(List.of("joe-biden"), only(which, EventType.Proposal).actors(Role.proposer));
     }
+
+    @Test
+    void aPossessedTripDuringAnUnreadVerbIsItsSubjectsNotThePrepositionalObjects() {
+        Event visit = only(extract("وسلمها المستشار أنور قرقاش إلى عراقجي خلال زيارته طهران في 12 مارس الماضي."), EventType.Visit);
+        assertEquals(List.of("anwar-gargash"), visit.actors(Role.participant));
+        assertEquals(List.of("tehran"), visit.places());
+        Event en = only(ShortArticles.extract("en", "Anwar Gargash handed the letter to Abbas Araghchi during his visit to Tehran on March 12."), EventType.Visit);
+        assertEquals(List.of("anwar-gargash"), en.actors(Role.participant));
+        assertEquals(List.of(), extract("قررت لجنة التسعير التلقائي للمنتجات البترولية، في اجتماعها اليوم الجمعة، زيادة الأسعار.").events());
+    }
 }
