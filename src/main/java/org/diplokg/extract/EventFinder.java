@@ -31,6 +31,7 @@ final class EventFinder {
     private static final Set<String> ABSOLUTE = Set.of("absolute");
     private static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
+    private static final Set<String> INFINITIVE = Set.of("infinitive");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
@@ -272,6 +273,9 @@ final class EventFinder {
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
+        // "يلتقي بلينكن السيسي، على أن يزور الدوحة": an Arabic verb after "على أن" has its subject after it or shares the
+        // main verb's; the actors before the cue are the main clause's.
+        if (verbFirst && facts.cueEndsAt(hit.first() - 1, INFINITIVE)) before = null;
         boolean afterIsDestination = after != null && "place".equals(hit.value().object())
                 && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
         if (verbFirst) {

@@ -101,4 +101,15 @@ class ArabicFramesTest {
         assertEquals(List.of("anwar-gargash"), en.actors(Role.participant));
         assertEquals(List.of(), extract("قررت لجنة التسعير التلقائي للمنتجات البترولية، في اجتماعها اليوم الجمعة، زيادة الأسعار.").events());
     }
+
+    @Test
+    void aVerbAfterAlaAnSharesTheMainVerbsSubject() {
+        Event visit = only(extract("ويلتقي بلينكن الرئيس المصري في القاهرة، على أن يزور الدوحة غدا."), EventType.Visit);
+        assertEquals(List.of("antony-blinken"), visit.actors(Role.participant));
+        assertEquals(List.of("doha"), visit.places());
+        Event meeting = only(extract("واتفق بوتين وأردوغان على أن يلتقيا في أنقرة الشهر المقبل."), EventType.Meeting);
+        assertEquals(List.of("vladimir-putin", "recep-tayyip-erdogan"), meeting.actors(Role.participant));
+        Extraction relative = extract("ويشارك بلينكن في مؤتمر الذي يستضيفه الأردن ومصر في البحر الميت، على أن يزور الدوحة غدا.");
+        assertEquals(List.of(), relative.events().stream().filter(e -> e.actors(Role.participant).contains("jordan") && e.type() == EventType.Visit).toList());
+    }
 }
