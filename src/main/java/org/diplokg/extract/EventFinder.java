@@ -28,11 +28,10 @@ final class EventFinder {
     private static final int SUBJECT_GAP = 2;
     private static final int PREPOSITION_GAP = 2;
     private static final int LIGHT_VERB_REACH = 2;
-    /** Cue words that govern the group after them as a prepositional object. */
-    private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
     private static final Set<String> ABSOLUTE = Set.of("absolute");
     private static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
+    private static final Set<String> INFINITIVE = Set.of("infinitive");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
@@ -79,17 +78,20 @@ final class EventFinder {
         shared.sameTypeChains(facts, all);
         implied.namedMediators(facts, sentence, all);
         implied.compoundRoles(facts, all);
+        implied.proposersInRelativeClauses(facts, all);
         implied.absoluteMediation(all);
         implied.listedParticipants(facts, sentence, all);
         implied.ledDelegations(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
+        implied.possessorOfASetting(facts, sentence, all);
         implied.tourOfTheVisitor(facts, all);
         implied.talksBehindAnAgreement(all);
         implied.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
+        SentenceAnchors.describedEventsTakeTheDescriptionsDate(all);
         SentenceAnchors.settingAndMainVerbShareTheDay(facts, all, lexicon);
         shared.coordinatedVerbDates(facts, all);
         all.forEach(shared::sharedDate);
@@ -271,10 +273,13 @@ final class EventFinder {
             if (shared != null) return shared;
             // "وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية": an actor a preposition governs is no subject.
             if (before != null && lightVerbBetween(facts, before.first(), hit.first())
-                    && !afterPreposition(facts, before.first())) return before;
+                    && !facts.governedByAPreposition(before.first(), lexicon)) return before;
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
+        // "يلتقي بلينكن السيسي، على أن يزور الدوحة": an Arabic verb after "على أن" has its subject after it or shares the
+        // main verb's; the actors before the cue are the main clause's.
+        if (verbFirst && facts.cueEndsAt(hit.first() - 1, INFINITIVE)) before = null;
         boolean afterIsDestination = after != null && "place".equals(hit.value().object())
                 && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
         if (verbFirst) {
@@ -293,7 +298,7 @@ final class EventFinder {
             if (described != null && described.last() == facts.governingWord(before.first(), lexicon) - 1) return described;
         }
         if (shared != null) return shared;
-        while (before != null && afterPreposition(facts, before.first())) before = groups.before(before.first(), used);
+        while (before != null && facts.governedByAPreposition(before.first(), lexicon)) before = groups.before(before.first(), used);
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
             if (outside != null) before = outside;
@@ -326,7 +331,7 @@ final class EventFinder {
     private Groups.Group sharedClauseSubject(SentenceFacts facts, Groups sentence, int verb, Set<ActorPhrase> used) {
         if (verbFirst || verb == 0 || !lexicon.isCoordinator(facts.sentence().tokens().get(verb - 1).surface())) return null;
         Groups.Group subject = sentence.after(clauseStart(facts, 0, verb) - 1, verb, used);
-        while (subject != null && (subject.allPlaces() || afterPreposition(facts, subject.first()))) {
+        while (subject != null && (subject.allPlaces() || facts.governedByAPreposition(subject.first(), lexicon))) {
             subject = sentence.after(subject.last(), verb, used);
         }
         return subject == null || subject.last() >= verb - 1 ? null : subject;
@@ -341,15 +346,6 @@ final class EventFinder {
         }
         for (int k = verb + 1; verb >= 0 && k < noun; k++) if (!tokens.get(k).isWord()) return -1;
         return verb;
-    }
-
-    /**
-     * "brokered by Qatar with the support of Egypt and the United States, and announced on Wednesday": a group
-     * governed by a preposition (the article aside) is no subject of a verb after it.
-     */
-    private boolean afterPreposition(SentenceFacts facts, int first) {
-        int word = facts.governingWord(first, lexicon);
-        return word >= 0 && (facts.prepositions().stream().anyMatch(p -> p.last() == word) || facts.cueEndsAt(word, OBLIQUE_CUES));
     }
 
     /**

@@ -29,6 +29,12 @@ final class ImpliedArguments {
     private static final int COMPOUND_REACH = 2;
     /** Prepositions that make an event noun after them the setting of the main verb ("وفي اتصال", "during the call"). */
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
+    /** Events whose traveller is all they need (زيارته، جولته، "his visit"). */
+    private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
+    /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
+    private static final int RELATIVE_REACH = 2;
+    /** How far after a relative pronoun its verb may stand: past an English subject ("which President Joe Biden announced"). */
+    private static final int RELATIVE_SUBJECT_REACH = 5;
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -195,6 +201,28 @@ final class ImpliedArguments {
     }
 
     /**
+     * "سلمها المستشار أنور قرقاش إلى عراقجي خلال زيارته طهران", "Gargash handed it to Araghchi during his visit to
+     * Tehran": a possessed trip set by "during" after a verb no trigger reads, with no earlier verb whose subject it
+     * could share, is that verb's subject's: the nearest actor before it that no preposition governs. A trip is whole
+     * with its traveller; a possessed meeting would still lack its other side ("قررت اللجنة، في اجتماعها").
+     */
+    void possessorOfASetting(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Draft d : all) {
+            boolean determiner = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive"));
+            if (!TRIPS.contains(d.type) || !d.possessive || !d.subject.isEmpty() || !afterAdjunct(facts, determiner ? d.triggerFirst - 1 : d.triggerFirst)) continue;
+            if (all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
+            Groups.Group before = sentence.before(d.triggerFirst, Set.of());
+            while (before != null && facts.governedByAPreposition(before.first(), lexicon)) before = sentence.before(before.first(), Set.of());
+            if (before == null) continue;
+            Role principal = lexicon.rule(d.type).principal();
+            before.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
+                d.add(principal, p.slug());
+                d.subject.add(p.slug());
+            });
+        }
+    }
+
+    /**
      * "ووصل هوكشتاين إلى بيروت في إطار جولة إقليمية": a new (indefinite) tour with no traveller of its own, reported
      * after a visit, is the visitor's; the visit is a stop of it. A definite one ("before the trip ends") points back
      * to a tour already told, which the discourse keeps.
@@ -239,6 +267,46 @@ final class ImpliedArguments {
             }
         }
         sidesOfTheAgreement(all);
+    }
+
+    /**
+     * "المقترح الذي أعلنه الرئيس الأمريكي جو بايدن", "مقترحا طرحته مصر", "the plan, which Biden announced", "the
+     * proposal announced by Biden": whoever a relative clause on a proposal noun says announced or put it forward made
+     * it, whatever actor the noun took from around it ("مشروع قرار قدمته الولايات المتحدة يدعم المقترح"); that verb is
+     * the proposal's making, no event of its own.
+     */
+    void proposersInRelativeClauses(SentenceFacts facts, List<Draft> all) {
+        for (Draft proposal : all) {
+            if (proposal.type != EventType.Proposal || proposal.verb) continue;
+            Draft making = all.stream().filter(d -> d.triggerFirst > proposal.triggerLast).findFirst().orElse(null);
+            if (making == null || !makesAProposal(facts, making) || !inARelativeClause(facts, proposal, making)) continue;
+            Set<String> proposers = making.actors(lexicon.rule(making.type).principal());
+            if (proposers.isEmpty()) continue;
+            proposal.roles.put(Role.proposer, new java.util.LinkedHashSet<>(proposers));
+            making.describes = proposal;
+        }
+    }
+
+    /** A verb that puts a proposal forward (طرحه، proposed) or announces it (أعلنه، announced). */
+    private static boolean makesAProposal(SentenceFacts facts, Draft verb) {
+        return verb.verb && (verb.type == EventType.Proposal || facts.triggers().stream()
+                .anyMatch(t -> t.first() == verb.triggerFirst && t.value().flags().contains("announces")));
+    }
+
+    /**
+     * The verb opens a relative clause on the noun: after a relative pronoun right by the noun, past no more than an
+     * English subject ("which President Joe Biden announced"); or right after the noun, as an Arabic verb whose
+     * pronoun suffix is the noun (the relative clause of an indefinite noun: "مقترحا طرحته مصر") or an English
+     * participle ("the proposal announced by Biden").
+     */
+    private boolean inARelativeClause(SentenceFacts facts, Draft noun, Draft verb) {
+        if (verb.triggerFirst == noun.triggerLast + 1) {
+            String word = facts.sentence().tokens().get(verb.triggerLast).surface();
+            return !MatchKeys.isArabic(word) || lexicon.hasPronounSuffix(word);
+        }
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("relative") && c.first() > noun.triggerLast
+                && c.first() - noun.triggerLast <= RELATIVE_REACH && c.last() < verb.triggerFirst
+                && verb.triggerFirst - c.last() <= RELATIVE_SUBJECT_REACH);
     }
 
     /** Mediated talks are a negotiation, and those who met in them its sides. */

@@ -149,6 +149,20 @@ final class SentenceAnchors {
     }
 
     /**
+     * "the proposal announced by Biden on May 31": a verb folded into the event it describes (its making, a participle
+     * of mediation) dates that event when it has no date of its own.
+     */
+    static void describedEventsTakeTheDescriptionsDate(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.describes == null || !d.ownDate || d.describes.hasDate()) continue;
+            d.describes.time = d.time;
+            d.describes.begin = d.begin;
+            d.describes.end = d.end;
+            d.describes.ownDate = true;
+        }
+    }
+
+    /**
      * "اتفق الوفدان، الجمعة، على تبادل ألف أسير، خلال أول محادثات مباشرة", "وفي اتصال هاتفي أمس، حث بلينكن": the
      * meeting, call or talks an adjunct names as the setting of the sentence's main verb were held on the day that
      * verb happened, and the other way round. Tours, truces and wars outlast the day (event-types occasion).

@@ -17,6 +17,8 @@ import org.diplokg.text.Sentence;
 record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers, List<PhraseIndex.Hit<Cue>> cues,
                      List<PhraseIndex.Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases,
                      List<TimedSpan> times, List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers) {
+    /** Cue words that govern the group after them as a prepositional object. */
+    private static final java.util.Set<String> OBLIQUE_CUES = java.util.Set.of("oblique", "count-of", "adjunct", "during");
 
     /**
      * The word that governs a phrase starting at {@code token}: the one before it, articles ("the", "a") aside;
@@ -26,6 +28,16 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
         int word = token - 1;
         while (word >= 0 && lexicon.isDeterminer(sentence.tokens().get(word).surface())) word--;
         return word;
+    }
+
+    /**
+     * "brokered by Qatar with the support of Egypt and the United States, and announced on Wednesday": whether a
+     * preposition or a prepositional cue word governs the group starting at {@code first} (the article aside), which
+     * is then no subject of a verb after it.
+     */
+    boolean governedByAPreposition(int first, EventLexicon lexicon) {
+        int word = governingWord(first, lexicon);
+        return word >= 0 && (prepositions.stream().anyMatch(p -> p.last() == word) || cueEndsAt(word, OBLIQUE_CUES));
     }
 
     /** Whether a cue of one of these kinds ends at {@code token}. */

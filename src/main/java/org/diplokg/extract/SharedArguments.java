@@ -42,6 +42,8 @@ final class SharedArguments {
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
                 if (!earlier.verb || earlier.subject.isEmpty()) continue;
+                // "يشارك بلينكن في مؤتمر، الذي يستضيفه الأردن، على أن يزور الدوحة": a purpose is the main clause's, not a relative clause's.
+                if (purpose && facts.cueEndsAt(earlier.triggerFirst - 1, java.util.Set.of("relative"))) continue;
                 // A verb's subject plays the roles of its row ("while hosting": host and participant); a possessor, the principal.
                 List<Role> roles = d.verb && !d.subjectRoles.isEmpty() ? d.subjectRoles : List.of(principal);
                 earlier.subject.forEach(a -> roles.forEach(role -> d.add(role, a)));

@@ -67,4 +67,44 @@ class ArabicFramesTest {
         Event tour = only(extract("ووصل المبعوث الأمريكي آموس هوكشتاين إلى بيروت صباح الثلاثاء، في إطار جولة إقليمية."), EventType.Tour);
         assertEquals(List.of("amos-hochstein"), tour.actors(Role.participant));
     }
+
+    @Test
+    void whoeverARelativeClauseSaysAnnouncedAProposalProposedIt() {
+        Extraction x = extract("تبنى مجلس الأمن مشروع قرار قدمته الولايات المتحدة يدعم المقترح الذي أعلنه الرئيس الأمريكي جو بايدن في 31 مايو الماضي.");
+        assertEquals(List.of("joe-biden"), only(x, EventType.Proposal).actors(Role.proposer));
+        assertEquals(List.of(), x.events().stream().filter(e -> e.type() == EventType.Statement).toList());
+    }
+
+    @Test
+    void anIndefiniteProposalsRelativeClauseNamesItsProposerAndTheEnglishOnesToo() {
+        assertEquals(List.of("egypt"), only(extract("وبحث الجانبان مقترحا طرحته مصر لوقف إطلاق النار."), EventType.Proposal).actors(Role.proposer));
+        Extraction en = ShortArticles.extract("en", "The Security Council backed the proposal announced by President Joe Biden on May 31.");
+        Event proposal = only(en, EventType.Proposal);
+        assertEquals(List.of("joe-biden"), proposal.actors(Role.proposer));
+        assertEquals("2024-05-31", proposal.date().iso());
+        assertEquals(List.of(), en.events().stream().filter(e -> e.type() == EventType.Statement).toList());
+        Extraction which = ShortArticles.extract("en", "The council backed the ceasefire plan, which President Joe Biden announced on May 31.");
+        assertEquals(List.of("joe-biden"), only(which, EventType.Proposal).actors(Role.proposer));
+    }
+
+    @Test
+    void aPossessedTripDuringAnUnreadVerbIsItsSubjectsNotThePrepositionalObjects() {
+        Event visit = only(extract("وسلمها المستشار أنور قرقاش إلى عراقجي خلال زيارته طهران في 12 مارس الماضي."), EventType.Visit);
+        assertEquals(List.of("anwar-gargash"), visit.actors(Role.participant));
+        assertEquals(List.of("tehran"), visit.places());
+        Event en = only(ShortArticles.extract("en", "Anwar Gargash handed the letter to Abbas Araghchi during his visit to Tehran on March 12."), EventType.Visit);
+        assertEquals(List.of("anwar-gargash"), en.actors(Role.participant));
+        assertEquals(List.of(), extract("قررت لجنة التسعير التلقائي للمنتجات البترولية، في اجتماعها اليوم الجمعة، زيادة الأسعار.").events());
+    }
+
+    @Test
+    void aVerbAfterAlaAnSharesTheMainVerbsSubject() {
+        Event visit = only(extract("ويلتقي بلينكن الرئيس المصري في القاهرة، على أن يزور الدوحة غدا."), EventType.Visit);
+        assertEquals(List.of("antony-blinken"), visit.actors(Role.participant));
+        assertEquals(List.of("doha"), visit.places());
+        Event meeting = only(extract("واتفق بوتين وأردوغان على أن يلتقيا في أنقرة الشهر المقبل."), EventType.Meeting);
+        assertEquals(List.of("vladimir-putin", "recep-tayyip-erdogan"), meeting.actors(Role.participant));
+        Extraction relative = extract("ويشارك بلينكن في مؤتمر الذي يستضيفه الأردن ومصر في البحر الميت، على أن يزور الدوحة غدا.");
+        assertEquals(List.of(), relative.events().stream().filter(e -> e.actors(Role.participant).contains("jordan") && e.type() == EventType.Visit).toList());
+    }
 }
