@@ -71,4 +71,13 @@ class EventDatesTest {
         Extraction ar = extract("ar", "وقبل سريان الهدنة، شن الطيران الإسرائيلي أمس الأحد غارات مكثفة على الضاحية الجنوبية لبيروت.");
         assertEquals("2024-06-09", only(ar, EventType.MilitaryOperation).date().iso());
     }
+
+    @Test
+    void anIndefiniteNounWithItsOwnDateDoesNotLendItToAnEarlierUndatedMention() {
+        Extraction en = extract("en", "The U.N. Security Council adopted the resolution with 14 votes in favour. "
+                + "The vote came after Russia and China on Friday vetoed a U.S.-drafted resolution.");
+        Event adopted = only(en, EventType.Resolution);
+        assertEquals(List.of("un-security-council"), adopted.roles().get(org.diplokg.model.Role.agent));
+        assertEquals(null, adopted.date());
+    }
 }
