@@ -64,7 +64,7 @@ final class ArticleCollector {
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(found);
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
-            if (!d.hasDate() && rule.narrativeDate() && !looksBack) {
+            if (!d.hasDate() && rule.narrativeDate() && !looksBack && !contrastsWithADatedClause(facts, d, found)) {
                 sentenceDate.or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
@@ -84,6 +84,18 @@ final class ArticleCollector {
             drafts.add(d);
         }
         SentenceAnchors.announcedRejectionsTakeTheAnnouncementsDate(facts, found);
+    }
+
+    /**
+     * "وكان ترامب قد أعلن الاثنين الماضي …، بينما أكدت طهران أنها …": a speech act in a clause set against a dated one
+     * with another subject answers it at a time the text leaves open, so neither that day nor the running date it set
+     * dates it.
+     */
+    private static boolean contrastsWithADatedClause(SentenceFacts facts, Draft d, List<Draft> found) {
+        if (d.type != EventType.Statement || d.subject.isEmpty()) return false;
+        return facts.cues().stream().filter(c -> c.value().kind().equals("contrast") && c.last() < d.triggerFirst)
+                .anyMatch(c -> found.stream().anyMatch(other -> other.ownDate && other.triggerLast < c.first()
+                        && !other.subject.isEmpty() && java.util.Collections.disjoint(other.subject, d.subject)));
     }
 
     /**

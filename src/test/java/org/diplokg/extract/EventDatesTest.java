@@ -80,4 +80,17 @@ class EventDatesTest {
         assertEquals(List.of("un-security-council"), adopted.roles().get(org.diplokg.model.Role.agent));
         assertEquals(null, adopted.date());
     }
+
+    @Test
+    void aStatementSetAgainstADatedClauseOfAnotherSubjectStaysUndated() {
+        Extraction ar = extract("ar", "وكان ترامب قد أعلن الاثنين الماضي أن بلاده ستجري محادثات مباشرة مع إيران، بينما أكدت طهران أنها ستكون غير مباشرة.");
+        assertEquals(List.of("2024-06-03", "-"), statementDates(ar));
+        Extraction en = extract("en", "Trump announced on Monday that Washington would hold direct talks with Iran, while Tehran said they would be indirect.");
+        assertEquals(List.of("2024-06-10", "-"), statementDates(en));
+    }
+
+    private static List<String> statementDates(Extraction x) {
+        return x.events().stream().filter(e -> e.type() == EventType.Statement)
+                .map(e -> e.date() == null ? "-" : e.date().iso()).toList();
+    }
 }
