@@ -228,7 +228,12 @@ final class SentenceAnchors {
 
     /** The date stands in what a speech verb reports, past its complementizer (not "talks that began on 6 May"). */
     private static boolean reportedClause(SentenceFacts facts, Draft speech, TimedSpan span) {
-        return speech.type == EventType.Statement && complementizerBetween(facts, speech.triggerLast, span.first());
+        return reportedBy(facts, speech, span.first());
+    }
+
+    /** Whether the word at {@code token} is in what the speech act {@code speech} reports (after its "إن", "that"). */
+    static boolean reportedBy(SentenceFacts facts, Draft speech, int token) {
+        return speech.type == EventType.Statement && complementizerBetween(facts, speech.triggerLast, token);
     }
 
     private static boolean complementizerBetween(SentenceFacts facts, int after, int before) {

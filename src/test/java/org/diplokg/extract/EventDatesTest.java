@@ -89,6 +89,14 @@ class EventDatesTest {
         assertEquals(List.of("2024-06-10", "-"), statementDates(en));
     }
 
+    @Test
+    void aLookBackInWhatASpeechActReportsLeavesTheSpeechActNewsOfTheDay() {
+        Extraction ar = extract("ar", "وقال مفوض حقوق الإنسان في البرلمان الأوكراني دميترو لوبينيتس إن هذه هي عملية التبادل التاسعة والأربعون منذ بدء الحرب.");
+        assertEquals(List.of("2024-06-10"), statementDates(ar));
+        Extraction en = extract("en", "Ukrainian human rights commissioner Dmytro Lubinets said that it was the 49th swap since the start of the war.");
+        assertEquals(List.of("2024-06-10"), statementDates(en));
+    }
+
     private static List<String> statementDates(Extraction x) {
         return x.events().stream().filter(e -> e.type() == EventType.Statement)
                 .map(e -> e.date() == null ? "-" : e.date().iso()).toList();
