@@ -91,6 +91,7 @@ final class EventFinder {
         implied.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
+        SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);
         SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
         SentenceAnchors.settingAndMainVerbShareTheDay(facts, all, lexicon);
         shared.coordinatedVerbDates(facts, all);

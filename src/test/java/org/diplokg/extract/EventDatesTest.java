@@ -97,6 +97,14 @@ class EventDatesTest {
         assertEquals(List.of("2024-06-10"), statementDates(en));
     }
 
+    @Test
+    void aSpeechVerbSaidInADocumentTakesTheDateTheDocumentWasIssued() {
+        Extraction ar = extract("ar", "ويستند القرار إلى تقرير أصدره المدير العام للوكالة رافائيل غروسي نهاية مايو الماضي، قال فيه إن إيران لم تقدم تفسيرات.");
+        assertEquals(List.of("2024-05"), statementDates(ar));
+        Extraction en = extract("en", "The text builds on a report issued by IAEA chief Rafael Grossi in late May, in which Grossi said that Iran had not given answers.");
+        assertEquals(List.of("2024-05"), statementDates(en));
+    }
+
     private static List<String> statementDates(Extraction x) {
         return x.events().stream().filter(e -> e.type() == EventType.Statement)
                 .map(e -> e.date() == null ? "-" : e.date().iso()).toList();
