@@ -57,14 +57,12 @@ final class ArticleCollector {
 
     void sentence(SentenceFacts facts, List<Draft> found) {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
-        boolean looksBack = facts.cues().stream()
-                .anyMatch(c -> c.value().kind().equals("anterior") && !SentenceAnchors.measuresASuperlative(facts, c));
         found.forEach(ArticleCollector::dateFromDuring);
         moveRunningDate(found);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(found);
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
-            if (!d.hasDate() && rule.narrativeDate() && !looksBack) {
+            if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)) {
                 sentenceDate.or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
@@ -84,6 +82,28 @@ final class ArticleCollector {
             drafts.add(d);
         }
         SentenceAnchors.announcedRejectionsTakeTheAnnouncementsDate(facts, found);
+    }
+
+    /**
+     * Whether the sentence reports {@code d} as earlier than the story's day ("سبق", "since"). A look-back cue that
+     * only measures a superlative does not, nor one inside what a speech act reports: "وقال لوبينيتس إن هذه هي عملية
+     * التبادل التاسعة والأربعون منذ بدء الحرب" is said today about the time since the war began.
+     */
+    private static boolean looksBack(SentenceFacts facts, Draft d) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior")
+                && !SentenceAnchors.measuresASuperlative(facts, c) && !SentenceAnchors.reportedBy(facts, d, c.first()));
+    }
+
+    /**
+     * "وكان ترامب قد أعلن الاثنين الماضي …، بينما أكدت طهران أنها …": a speech act in a clause set against a dated one
+     * with another subject answers it at a time the text leaves open, so neither that day nor the running date it set
+     * dates it.
+     */
+    private static boolean contrastsWithADatedClause(SentenceFacts facts, Draft d, List<Draft> found) {
+        if (d.type != EventType.Statement || d.subject.isEmpty()) return false;
+        return facts.cues().stream().filter(c -> c.value().kind().equals("contrast") && c.last() < d.triggerFirst)
+                .anyMatch(c -> found.stream().anyMatch(other -> other.ownDate && other.triggerLast < c.first()
+                        && !other.subject.isEmpty() && java.util.Collections.disjoint(other.subject, d.subject)));
     }
 
     /**

@@ -31,6 +31,8 @@ final class Draft {
      * has named, whose sides it has unless the text gives others.
      */
     boolean anaphoric;
+    /** A noun its phrase opens with "a" ("vetoed a U.S.-drafted resolution"): a new event, not a repeated one. */
+    boolean indefinite;
     /** The roles its subject takes ("hosting": host and participant); a subject it shares takes them too. */
     List<Role> subjectRoles = List.of();
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */

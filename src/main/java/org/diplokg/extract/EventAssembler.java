@@ -83,7 +83,9 @@ final class EventAssembler {
     /**
      * Two mentions of a type on one day are one event when one's principals are among the other's: "لقاء بري"
      * repeats the meeting with Berri, but a meeting with Mikati the same day is another meeting. A mention without
-     * actors points to the other ("the meeting"), but a speech act without a speaker is no one's statement.
+     * actors points to the other ("the meeting"), but a speech act without a speaker is no one's statement, and an
+     * indefinite noun with a date of its own ("on Friday vetoed a U.S.-drafted resolution") introduces another event:
+     * it does not point back to an undated one and lend it that date.
      */
     private boolean sameEvent(Draft a, Draft b) {
         if (a.type != b.type) return false;
@@ -91,7 +93,7 @@ final class EventAssembler {
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
         if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).occasion() && heldElsewhere(a, b)) return false;
-        if (pb.isEmpty()) return true;
+        if (pb.isEmpty()) return !(b.indefinite && b.ownDate && !a.hasDate());
         if (pa.isEmpty()) return a.type != EventType.Statement;
         return pa.containsAll(pb) || pb.containsAll(pa);
     }

@@ -28,6 +28,8 @@ final class EventFinder {
     private static final int SUBJECT_GAP = 2;
     private static final int PREPOSITION_GAP = 2;
     private static final int LIGHT_VERB_REACH = 2;
+    /** Words that may stand between an article and its noun ("a new U.S.-drafted resolution"). */
+    private static final int MODIFIERS_BEFORE_NOUN = 3;
     private static final Set<String> ABSOLUTE = Set.of("absolute");
     private static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
@@ -90,6 +92,7 @@ final class EventFinder {
         implied.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
+        SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);
         SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
         SentenceAnchors.describedEventsTakeTheDescriptionsDate(all);
         SentenceAnchors.settingAndMainVerbShareTheDay(facts, all, lexicon);
@@ -236,6 +239,7 @@ final class EventFinder {
         }
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
         draft.anaphoric = !trigger.verb() && !draft.possessive && draft.roles.isEmpty() && definiteNoun(facts, hit.first());
+        draft.indefinite = !trigger.verb() && indefiniteNoun(facts, hit.first());
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;
     }
@@ -637,6 +641,23 @@ final class EventFinder {
     private boolean definiteNoun(SentenceFacts facts, int noun) {
         List<Token> tokens = facts.sentence().tokens();
         return names.hasArticle(tokens.get(noun)) || noun > 0 && lexicon.isDefiniteArticle(tokens.get(noun - 1).surface());
+    }
+
+    /**
+     * "a resolution", "a U.S.-drafted resolution": the nearest article before the noun, over at most a few modifiers
+     * and no punctuation but their hyphens, is indefinite.
+     */
+    private boolean indefiniteNoun(SentenceFacts facts, int noun) {
+        List<Token> tokens = facts.sentence().tokens();
+        int modifiers = 0;
+        for (int i = noun - 1; i >= 0 && modifiers <= MODIFIERS_BEFORE_NOUN; i--) {
+            String word = tokens.get(i).surface();
+            if (lexicon.isDeterminer(word)) return lexicon.isIndefiniteArticle(word);
+            if (word.equals("-")) continue; // a hyphen joins a compound modifier ("U.S.-drafted")
+            if (!Character.isLetterOrDigit(word.codePointAt(0))) return false;
+            modifiers++;
+        }
+        return false;
     }
 
     /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */

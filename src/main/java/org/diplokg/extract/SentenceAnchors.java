@@ -215,6 +215,26 @@ final class SentenceAnchors {
     }
 
     /**
+     * "تقرير أصدره غروسي نهاية مايو الماضي، قال فيه إن …", "a report issued in late May, in which he said …": a speech
+     * verb said in a document the clause before it issued takes that clause's date, the last one before the verb.
+     */
+    static void speechVerbsSaidInADocumentTakeItsDate(SentenceFacts facts, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.type != EventType.Statement || !d.verb || d.hasDate() || !saidInIt(facts, d)) continue;
+            facts.times().stream().filter(span -> span.last() < d.triggerFirst && !isYardstick(facts, span))
+                    .reduce((a, b) -> b)
+                    .filter(span -> !otherEventBetween(facts, span.last(), d.triggerFirst))
+                    .ifPresent(span -> apply(d, span.mention(), false));
+        }
+    }
+
+    /** "قال فيه" right after the verb, "in which he said" reaching it from before. */
+    private static boolean saidInIt(SentenceFacts facts, Draft d) {
+        return facts.cues().stream().filter(c -> c.value().kind().equals("in-it"))
+                .anyMatch(c -> c.first() == d.triggerLast + 1 || c.last() < d.triggerFirst && c.value().reaches(c.last(), d.triggerFirst));
+    }
+
+    /**
      * "أعلنت منظمة الطاقة الذرية الإيرانية، في بيان، رفض طهران للقرار", "Iran announced its rejection of the
      * resolution": a rejection an announcing verb (triggers flag announces) names as its object, not in a reported clause, is made by that speech
      * act, and has its date even when the speech act took the story's day. Other rejections stay undated (standing
@@ -242,7 +262,12 @@ final class SentenceAnchors {
 
     /** The date stands in what a speech verb reports, past its complementizer (not "talks that began on 6 May"). */
     private static boolean reportedClause(SentenceFacts facts, Draft speech, TimedSpan span) {
-        return speech.type == EventType.Statement && complementizerBetween(facts, speech.triggerLast, span.first());
+        return reportedBy(facts, speech, span.first());
+    }
+
+    /** Whether the word at {@code token} is in what the speech act {@code speech} reports (after its "إن", "that"). */
+    static boolean reportedBy(SentenceFacts facts, Draft speech, int token) {
+        return speech.type == EventType.Statement && complementizerBetween(facts, speech.triggerLast, token);
     }
 
     private static boolean complementizerBetween(SentenceFacts facts, int after, int before) {

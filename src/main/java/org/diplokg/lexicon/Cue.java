@@ -3,7 +3,7 @@ package org.diplokg.lexicon;
 /**
  * A word that changes how a nearby trigger is read (data/lexicon/cues-*.tsv).
  *
- * @param kind   negation, irrealis, anterior, during, end, dual, anaphor, status, phase-unit
+ * @param kind   negation, irrealis, anterior, contrast, in-it, during, end, dual, anaphor, status, phase-unit
  * @param value  the status for kind "status", else null
  * @param window how many tokens after the cue it reaches; {@link #REST} for the rest of the sentence
  */

@@ -37,6 +37,7 @@ public final class EventLexicon {
     private final java.util.Set<String> coordinators = new java.util.HashSet<>();
     private final java.util.Set<String> determiners = new java.util.HashSet<>();
     private final java.util.Set<String> definiteArticles = new java.util.HashSet<>();
+    private final java.util.Set<String> indefiniteArticles = new java.util.HashSet<>();
 
     private EventLexicon(String language) {
         this.language = language;
@@ -132,6 +133,9 @@ public final class EventLexicon {
     /** The article of a noun that points back ("the agreement"); Arabic writes it on the noun (see NameLexicon). */
     public boolean isDefiniteArticle(String word) { return definiteArticles.contains(word.toLowerCase(java.util.Locale.ROOT)); }
 
+    /** The article of a noun that introduces something new ("a resolution"), so it points back to nothing. */
+    public boolean isIndefiniteArticle(String word) { return indefiniteArticles.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+
     private void loadRules(Path file) {
         for (String[] r : body(file)) {
             EventType type = EventType.valueOf(r[0]);
@@ -168,6 +172,10 @@ public final class EventLexicon {
                 case "determiner=definite" -> {
                     determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
                     definiteArticles.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                }
+                case "determiner=indefinite" -> {
+                    determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                    indefiniteArticles.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 }
                 default -> {
                     int window = r[2].equals(REST) ? Cue.REST : Integer.parseInt(r[2]);

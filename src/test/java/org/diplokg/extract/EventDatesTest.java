@@ -66,4 +66,42 @@ class EventDatesTest {
         Extraction ar = extract("ar", "وقبل سريان الهدنة، شن الطيران الإسرائيلي أمس الأحد غارات مكثفة على الضاحية الجنوبية لبيروت.");
         assertEquals("2024-06-09", only(ar, EventType.MilitaryOperation).date().iso());
     }
+
+    @Test
+    void anIndefiniteNounWithItsOwnDateDoesNotLendItToAnEarlierUndatedMention() {
+        Extraction en = extract("en", "The U.N. Security Council adopted the resolution with 14 votes in favour. "
+                + "The vote came after Russia and China on Friday vetoed a U.S.-drafted resolution.");
+        Event adopted = only(en, EventType.Resolution);
+        assertEquals(List.of("un-security-council"), adopted.roles().get(org.diplokg.model.Role.agent));
+        assertEquals(null, adopted.date());
+    }
+
+    @Test
+    void aStatementSetAgainstADatedClauseOfAnotherSubjectStaysUndated() {
+        Extraction ar = extract("ar", "وكان ترامب قد أعلن الاثنين الماضي أن بلاده ستجري محادثات مباشرة مع إيران، بينما أكدت طهران أنها ستكون غير مباشرة.");
+        assertEquals(List.of("2024-06-03", "-"), statementDates(ar));
+        Extraction en = extract("en", "Trump announced on Monday that Washington would hold direct talks with Iran, while Tehran said they would be indirect.");
+        assertEquals(List.of("2024-06-10", "-"), statementDates(en));
+    }
+
+    @Test
+    void aLookBackInWhatASpeechActReportsLeavesTheSpeechActNewsOfTheDay() {
+        Extraction ar = extract("ar", "وقال مفوض حقوق الإنسان في البرلمان الأوكراني دميترو لوبينيتس إن هذه هي عملية التبادل التاسعة والأربعون منذ بدء الحرب.");
+        assertEquals(List.of("2024-06-10"), statementDates(ar));
+        Extraction en = extract("en", "Ukrainian human rights commissioner Dmytro Lubinets said that it was the 49th swap since the start of the war.");
+        assertEquals(List.of("2024-06-10"), statementDates(en));
+    }
+
+    @Test
+    void aSpeechVerbSaidInADocumentTakesTheDateTheDocumentWasIssued() {
+        Extraction ar = extract("ar", "ويستند القرار إلى تقرير أصدره المدير العام للوكالة رافائيل غروسي نهاية مايو الماضي، قال فيه إن إيران لم تقدم تفسيرات.");
+        assertEquals(List.of("2024-05"), statementDates(ar));
+        Extraction en = extract("en", "The text builds on a report issued by IAEA chief Rafael Grossi in late May, in which Grossi said that Iran had not given answers.");
+        assertEquals(List.of("2024-05"), statementDates(en));
+    }
+
+    private static List<String> statementDates(Extraction x) {
+        return x.events().stream().filter(e -> e.type() == EventType.Statement)
+                .map(e -> e.date() == null ? "-" : e.date().iso()).toList();
+    }
 }
