@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.extract.time.TimeMention;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
@@ -18,7 +19,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
                      List<PhraseIndex.Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases,
                      List<TimedSpan> times, List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers) {
     /** Cue words that govern the group after them as a prepositional object. */
-    private static final java.util.Set<String> OBLIQUE_CUES = java.util.Set.of("oblique", "count-of", "adjunct", "during");
+    private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
 
     /**
      * The word that governs a phrase starting at {@code token}: the one before it, articles ("the", "a") aside;
@@ -41,7 +42,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     }
 
     /** Whether a cue of one of these kinds ends at {@code token}. */
-    boolean cueEndsAt(int token, java.util.Set<String> kinds) {
+    boolean cueEndsAt(int token, Set<String> kinds) {
         return cues.stream().anyMatch(c -> c.last() == token && kinds.contains(c.value().kind()));
     }
 

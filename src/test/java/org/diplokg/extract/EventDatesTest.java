@@ -7,6 +7,7 @@ import java.util.List;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
 
 /** Which date an event takes when its sentence names several, or names its date in another event's clause. */
@@ -72,7 +73,7 @@ class EventDatesTest {
         Extraction en = extract("en", "The U.N. Security Council adopted the resolution with 14 votes in favour. "
                 + "The vote came after Russia and China on Friday vetoed a U.S.-drafted resolution.");
         Event adopted = only(en, EventType.Resolution);
-        assertEquals(List.of("un-security-council"), adopted.roles().get(org.diplokg.model.Role.agent));
+        assertEquals(List.of("un-security-council"), adopted.roles().get(Role.agent));
         assertEquals(null, adopted.date());
     }
 
