@@ -129,7 +129,9 @@ public final class MatchKeys {
 
     public static boolean isArabic(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (Character.UnicodeScript.of(word.charAt(i)) == Character.UnicodeScript.ARABIC) return true;
+            char c = word.charAt(i);
+            // No Arabic letter lies below U+0600: Latin text skips the script lookup (a binary search per letter).
+            if (c >= '\u0600' && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) return true;
         }
         return false;
     }
