@@ -18,6 +18,7 @@ import org.diplokg.extract.SentenceFacts.TimedSpan;
 import org.diplokg.extract.time.TimeMention;
 import org.diplokg.extract.time.TimeResolver;
 import org.diplokg.lexicon.BodyHeads;
+import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.Gazetteer;
 import org.diplokg.lexicon.KnownConflicts;
@@ -118,6 +119,12 @@ public final class RuleExtractor implements Extractor {
         return t.value().verb() && MatchKeys.isNounOfVerb(tokens.get(t.first()).surface(), t.value().phrase().split(" ")[0]);
     }
 
+    /** "ما وصفته بالعدوان" (what it called aggression): a naming verb after a free relative names, it reports nothing. */
+    private static boolean namesAfterAFreeRelative(List<Hit<Cue>> cues, Hit<Trigger> t) {
+        return t.value().flags().contains("naming")
+                && cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals("free-relative"));
+    }
+
     /** "Egypt's co-hosting", "Iran-backed": a verb form hyphened to the word before it ends a compound, no verb of its own. */
     private static boolean endsACompound(List<Token> tokens, Hit<Trigger> t) {
         int hyphen = t.first() - 1;
@@ -139,7 +146,7 @@ public final class RuleExtractor implements Extractor {
         var triggers = new ArrayList<Hit<Trigger>>();
         for (Hit<Trigger> t : lex.triggers().find(tokens)) {
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)
-                    && !endsACompound(tokens, t)) triggers.add(t);
+                    && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t)) triggers.add(t);
         }
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));

@@ -107,4 +107,12 @@ class ArabicFramesTest {
         Extraction relative = extract("ويشارك بلينكن في مؤتمر الذي يستضيفه الأردن ومصر في البحر الميت، على أن يزور الدوحة غدا.");
         assertEquals(List.of(), relative.events().stream().filter(e -> e.actors(Role.participant).contains("jordan") && e.type() == EventType.Visit).toList());
     }
+
+    @Test
+    void describingIsAStatementUnlessAFreeRelativeMakesItANaming() {
+        Extraction said = extract("ووصف رئيس الوزراء القطري الاتفاق بأنه خطوة تاريخية.");
+        assertEquals(1, only(said, EventType.Statement).actors(Role.speaker).size());
+        Extraction named = extract("وشنت القوات الإسرائيلية ما وصفته بعملية محدودة في رفح.");
+        assertEquals(List.of(), named.events().stream().filter(e -> e.type() == EventType.Statement).toList());
+    }
 }
