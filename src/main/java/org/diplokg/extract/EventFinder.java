@@ -302,7 +302,7 @@ final class EventFinder {
             if (described != null && described.last() == facts.governingWord(before.first(), lexicon) - 1) return described;
         }
         if (shared != null) return shared;
-        while (before != null && facts.governedByAPreposition(before.first(), lexicon)) before = groups.before(before.first(), used);
+        before = groups.ungovernedFrom(facts, before, used);
         if (before == null || before.allPlaces()) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
             if (outside != null) before = outside;

@@ -225,6 +225,16 @@ final class Groups {
         return null;
     }
 
+    /**
+     * {@code from}, or the nearest unused group before it, that no preposition governs: "brokered by Qatar with the
+     * support of Egypt, and announced" has Qatar's side, not Egypt, as the subject of "announced".
+     */
+    Group ungovernedFrom(SentenceFacts facts, Group from, Set<ActorPhrase> used) {
+        Group g = from;
+        while (g != null && facts.governedByAPreposition(g.first(), lexicon)) g = before(g.first(), used);
+        return g;
+    }
+
     private int words(int from, int toExclusive) {
         int n = 0;
         for (int k = from; k < toExclusive; k++) {

@@ -211,8 +211,7 @@ final class ImpliedArguments {
             boolean determiner = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive"));
             if (!TRIPS.contains(d.type) || !d.possessive || !d.subject.isEmpty() || !afterAdjunct(facts, determiner ? d.triggerFirst - 1 : d.triggerFirst)) continue;
             if (all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
-            Groups.Group before = sentence.before(d.triggerFirst, Set.of());
-            while (before != null && facts.governedByAPreposition(before.first(), lexicon)) before = sentence.before(before.first(), Set.of());
+            Groups.Group before = sentence.ungovernedFrom(facts, sentence.before(d.triggerFirst, Set.of()), Set.of());
             if (before == null) continue;
             Role principal = lexicon.rule(d.type).principal();
             before.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
@@ -300,10 +299,7 @@ final class ImpliedArguments {
      * participle ("the proposal announced by Biden").
      */
     private boolean inARelativeClause(SentenceFacts facts, Draft noun, Draft verb) {
-        if (verb.triggerFirst == noun.triggerLast + 1) {
-            String word = facts.sentence().tokens().get(verb.triggerLast).surface();
-            return !MatchKeys.isArabic(word) || lexicon.hasPronounSuffix(word);
-        }
+        if (verb.triggerFirst == noun.triggerLast + 1) return pointsBack(facts.sentence().tokens().get(verb.triggerLast));
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("relative") && c.first() > noun.triggerLast
                 && c.first() - noun.triggerLast <= RELATIVE_REACH && c.last() < verb.triggerFirst
                 && verb.triggerFirst - c.last() <= RELATIVE_SUBJECT_REACH);
@@ -358,11 +354,12 @@ final class ImpliedArguments {
     }
 
     /**
-     * "بينهم" lists the people it points back to; the match keys fold it with the bare preposition "بين", which
-     * introduces sides, not a list. Words without Arabic script carry no suffix to check.
+     * Whether a word's pronoun suffix points back: "بينهم" lists the people it points back to, where the match keys
+     * fold it with the bare preposition "بين", which introduces sides; "طرحته" is a relative clause's verb whose
+     * suffix is the noun before it. Words without Arabic script carry no suffix to check.
      */
-    private boolean pointsBack(org.diplokg.text.Token token) {
-        return !org.diplokg.text.MatchKeys.isArabic(token.surface()) || lexicon.hasPronounSuffix(token.surface());
+    private boolean pointsBack(Token token) {
+        return !MatchKeys.isArabic(token.surface()) || lexicon.hasPronounSuffix(token.surface());
     }
 
     private static Draft nearestBefore(List<Draft> all, int token) {
