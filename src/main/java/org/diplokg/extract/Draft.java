@@ -31,6 +31,8 @@ final class Draft {
      * has named, whose sides it has unless the text gives others.
      */
     boolean anaphoric;
+    /** A noun with the article ("الجولة", "the tour"): an event already told, or known to the reader. */
+    boolean definite;
     /** A noun its phrase opens with "a" ("vetoed a U.S.-drafted resolution"): a new event, not a repeated one. */
     boolean indefinite;
     /** The roles its subject takes ("hosting": host and participant); a subject it shares takes them too. */

@@ -87,7 +87,7 @@ final class EventFinder {
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
         implied.possessorOfASetting(facts, sentence, all);
-        implied.tourOfTheVisitor(facts, all);
+        implied.tourOfTheVisitor(all);
         implied.talksBehindAnAgreement(all);
         implied.agreementOfMediatedTalks(all);
         SentenceAnchors.attachTimes(facts, all);
@@ -238,7 +238,8 @@ final class EventFinder {
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
-        draft.anaphoric = !trigger.verb() && !draft.possessive && draft.roles.isEmpty() && definiteNoun(facts, hit.first());
+        draft.definite = !trigger.verb() && definiteNoun(facts, hit.first());
+        draft.anaphoric = draft.definite && !draft.possessive && draft.roles.isEmpty();
         draft.indefinite = !trigger.verb() && indefiniteNoun(facts, hit.first());
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;

@@ -222,17 +222,16 @@ final class ImpliedArguments {
     }
 
     /**
-     * "ووصل هوكشتاين إلى بيروت في إطار جولة إقليمية": a new (indefinite) tour with no traveller of its own, reported
+     * "ووصل هوكشتاين إلى بيروت في إطار جولة إقليمية", "arrived in Beirut on a regional tour": a new (indefinite) tour with no traveller of its own, reported
      * after a visit, is the visitor's; the visit is a stop of it. A definite one ("before the trip ends") points back
      * to a tour already told, which the discourse keeps.
      */
-    void tourOfTheVisitor(SentenceFacts facts, List<Draft> all) {
+    void tourOfTheVisitor(List<Draft> all) {
         Draft visit = all.stream().filter(d -> d.type == EventType.Visit && !d.actors(Role.participant).isEmpty()).findFirst().orElse(null);
-        if (visit == null || !lexicon.language().equals("ar")) return;
+        if (visit == null) return;
         for (Draft d : all) {
-            if (d.type != EventType.Tour || d.verb || d.possessive || !d.actors(Role.participant).isEmpty() || d.triggerFirst < visit.triggerLast) continue;
-            String noun = MatchKeys.normalize(facts.sentence().tokens().get(d.triggerFirst).surface());
-            if (noun.startsWith(MatchKeys.definiteArticle())) continue;
+            if (d.type != EventType.Tour || d.verb || d.possessive || d.definite || !d.actors(Role.participant).isEmpty()
+                    || d.triggerFirst < visit.triggerLast) continue;
             visit.actors(Role.participant).forEach(a -> d.add(Role.participant, a));
         }
     }

@@ -63,9 +63,11 @@ class ArabicFramesTest {
     }
 
     @Test
-    void aNewTourReportedWithAVisitIsTheVisitorsTour() {
+    void aNewTourReportedWithAVisitIsTheVisitorsTourInEitherLanguage() {
         Event tour = only(extract("ووصل المبعوث الأمريكي آموس هوكشتاين إلى بيروت صباح الثلاثاء، في إطار جولة إقليمية."), EventType.Tour);
         assertEquals(List.of("amos-hochstein"), tour.actors(Role.participant));
+        Event en = only(ShortArticles.extract("en", "U.S. envoy Amos Hochstein arrived in Beirut on Tuesday as part of a regional tour."), EventType.Tour);
+        assertEquals(List.of("amos-hochstein"), en.actors(Role.participant));
     }
 
     @Test
