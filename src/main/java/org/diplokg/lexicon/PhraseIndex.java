@@ -86,8 +86,9 @@ public final class PhraseIndex<T> {
 
     public boolean isEmpty() { return byFirstKey.isEmpty(); }
 
+    /** A Latin word has no variants beyond its key, which the token already holds: no lookup per index and token. */
     private static List<String> firstKeys(Token t) {
-        return t.isWord() ? MatchKeys.variants(t.surface(), "") : List.of(t.key());
+        return t.isWord() && MatchKeys.isArabic(t.surface()) ? MatchKeys.variants(t.surface(), "") : List.of(t.key());
     }
 
     private static boolean matchesRest(List<Token> tokens, int i, String[] keys) {
