@@ -90,6 +90,7 @@ final class EventFinder {
         implied.tourOfTheVisitor(all);
         implied.talksBehindAnAgreement(all);
         implied.agreementOfMediatedTalks(all);
+        implied.acceptersSide(facts, all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);

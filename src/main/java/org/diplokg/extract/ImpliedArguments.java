@@ -31,6 +31,7 @@ final class ImpliedArguments {
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
     /** Events whose traveller is all they need (زيارته، جولته، "his visit"). */
     private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
+    private static final Set<EventType> DEALS_ACCEPTED = Set.of(EventType.Agreement, EventType.Ceasefire);
     /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
     private static final int RELATIVE_REACH = 2;
     /** How far after a relative pronoun its verb may stand: past an English subject ("which President Joe Biden announced"). */
@@ -335,6 +336,25 @@ final class ImpliedArguments {
                 talks.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
             }
         }
+    }
+
+    /**
+     * "أقرت الحكومة الإسرائيلية اتفاق وقف إطلاق النار مع لبنان", "Hamas accepted a truce with Israel": whoever accepts
+     * a deal that names one side is its other side, through the state they act for when the text names one.
+     */
+    void acceptersSide(SentenceFacts facts, List<Draft> all) {
+        for (Draft acceptance : all) {
+            if (acceptance.type != EventType.Acceptance) continue;
+            Draft deal = all.stream().filter(d -> DEALS_ACCEPTED.contains(d.type) && d.triggerFirst > acceptance.triggerLast
+                    && d.actors(Role.party).size() == 1).findFirst().orElse(null);
+            if (deal == null) continue;
+            acceptance.actors(Role.agent).forEach(agent -> deal.add(Role.party, sideOf(facts, agent)));
+        }
+    }
+
+    private static String sideOf(SentenceFacts facts, String actor) {
+        return facts.phrases().stream().filter(p -> p.slug().equals(actor) && p.state() != null).map(ActorPhrase::state)
+                .findFirst().orElse(actor);
     }
 
     /**

@@ -108,4 +108,27 @@ class DealRolesTest {
                 EventType.Proposal);
         assertEquals(List.of("united-states"), proposal.actors(Role.proposer));
     }
+
+    @Test
+    void whoeverAcceptsADealWithOneSideIsItsOtherSideThroughTheStateTheyActFor() {
+        Event truce = only(ShortArticles.extract("ar", "وأقرت الحكومة الإسرائيلية اتفاق وقف إطلاق النار مع لبنان بأغلبية 10 وزراء مقابل وزير واحد."),
+                EventType.Ceasefire);
+        assertEquals(List.of("lebanon", "israel"), truce.actors(Role.party));
+        Event deal = only(ShortArticles.extract("en", "Israel's cabinet approved the ceasefire deal with Hezbollah late on Tuesday."), EventType.Agreement);
+        assertEquals(List.of("hezbollah", "israel"), deal.actors(Role.party));
+    }
+
+    @Test
+    void approvingIsAnAcceptanceOnlyOfAnEvent() {
+        assertEquals(List.of("hamas"), only(ShortArticles.extract("ar", "وأقرت حركة حماس الاتفاق."), EventType.Acceptance).actors(Role.agent));
+        Extraction admitted = ShortArticles.extract("ar", "وأقر المتحدث باسم الجيش الإسرائيلي بأن القوات تكبدت خسائر.");
+        assertEquals(List.of(), admitted.events().stream().filter(e -> e.type() == EventType.Acceptance).toList());
+    }
+
+    @Test
+    void understandingsAreAgreementsAndARoadmapIsAProposal() {
+        Event deal = only(ShortArticles.extract("ar", "وتوصلت حماس وإسرائيل إلى تفاهمات بشأن تبادل الأسرى."), EventType.Agreement);
+        assertEquals(List.of("hamas", "israel"), deal.actors(Role.party));
+        assertEquals(List.of("egypt"), only(ShortArticles.extract("ar", "وقدمت مصر خارطة طريق لإنهاء الحرب."), EventType.Proposal).actors(Role.proposer));
+    }
 }
