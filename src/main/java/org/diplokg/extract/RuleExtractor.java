@@ -108,7 +108,6 @@ public final class RuleExtractor implements Extractor {
         return collector.extraction(new EventAssembler(lang.events(), people, conflicts), version);
     }
 
-    /** "ووزارة الخارجية": a noun whose stem and suffix happen to spell a verb trigger (زار + ه) reports no event. */
     /** "الطيران الحربي" (warplanes): a one-word noun trigger read off its relational adjective reports no event. */
     private static boolean isAdjectiveOfANounTrigger(List<Token> tokens, Hit<Trigger> t) {
         return !t.value().verb() && t.first() == t.last() && MatchKeys.isNisbaOf(tokens.get(t.first()).surface(), t.value().phrase());
@@ -123,6 +122,15 @@ public final class RuleExtractor implements Extractor {
     private static boolean namesAfterAFreeRelative(List<Hit<Cue>> cues, Hit<Trigger> t) {
         return t.value().flags().contains("naming")
                 && cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals("free-relative"));
+    }
+
+    /**
+     * "prisoners of war", "war crimes", "مجلس الحرب" (the war cabinet): a trigger word inside a compound that names
+     * people or a thing, or inside a counted noun, modifies it and reports no event.
+     */
+    private static boolean insideANameOfAThing(List<Hit<Cue>> cues, Hit<Trigger> t) {
+        return cues.stream().anyMatch(c -> (c.value().kind().equals("compound") || c.value().kind().startsWith("quantity"))
+                && c.first() <= t.first() && t.last() <= c.last());
     }
 
     /** "Egypt's co-hosting", "Iran-backed": a verb form hyphened to the word before it ends a compound, no verb of its own. */
@@ -146,7 +154,7 @@ public final class RuleExtractor implements Extractor {
         var triggers = new ArrayList<Hit<Trigger>>();
         for (Hit<Trigger> t : lex.triggers().find(tokens)) {
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)
-                    && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t)) triggers.add(t);
+                    && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)) triggers.add(t);
         }
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
