@@ -140,6 +140,7 @@ final class EventFinder {
             } else {
                 if (!same.ownDate && d.ownDate) same.ownDate = true;
                 same.absorb(d);
+                drafts.stream().filter(o -> o.establishedBy == d).forEach(o -> o.establishedBy = same);
             }
         }
         return merged;

@@ -20,4 +20,23 @@ class ArabicDealsTest {
         assertEquals("2024-05-06", talks.date().iso());
         assertEquals(List.of("saudi-arabia", "united-states"), talks.actors(Role.mediator));
     }
+
+    @Test
+    void aTitleWithTheArticleIsNoVerbTrigger() {
+        // المشير (the field marshal) keys like مشيرا (indicating): read as a speech verb, it split the deal from its truce.
+        Extraction x = extract("ar", "وقّع وفدا حكومة الوفاق والجيش الوطني بقيادة المشير خليفة حفتر، أمس، "
+                + "اتفاقا لوقف إطلاق النار في جميع أنحاء ليبيا.");
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Statement));
+        assertEquals("2024-06-09", only(x, EventType.Ceasefire).date().iso());
+    }
+
+    @Test
+    void aTruceADealEstablishesBeganWithTheDealUnlessDatedElsewhere() {
+        Event truce = only(extract("ar", "وقعت إسرائيل وحماس، أمس الأحد، اتفاقا لوقف إطلاق النار في غزة."), EventType.Ceasefire);
+        assertEquals("2024-06-09", truce.date().iso());
+        assertEquals(List.of("israel", "hamas"), truce.actors(Role.party));
+        Extraction later = extract("ar", "وقعت إسرائيل وحماس، أمس الأحد، اتفاقا لوقف إطلاق النار في غزة. "
+                + "وقال البيان إن وقف إطلاق النار يبدأ سريانه يوم الأربعاء 12 يونيو.");
+        assertEquals("2024-06-12", only(later, EventType.Ceasefire).date().iso());
+    }
 }
