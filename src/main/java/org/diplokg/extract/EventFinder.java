@@ -96,6 +96,7 @@ final class EventFinder {
         SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
         SentenceAnchors.describedEventsTakeTheDescriptionsDate(all);
         SentenceAnchors.settingAndMainVerbShareTheDay(facts, all, lexicon);
+        SentenceAnchors.talksEndWithTheirAgreement(facts, all);
         shared.coordinatedVerbDates(facts, all);
         all.forEach(shared::sharedDate);
         shared.establishedByAgreements(readings, all);

@@ -21,6 +21,8 @@ final class Readings {
     /** Words that may stand between a support verb and the event noun it takes ("backed the initiative", "accepted Azerbaijan's proposals"). */
     private static final int EVENT_OBJECT_REACH = 3;
     private static final Set<String> OUTCOME_OF = Set.of("outcome-of");
+    /** Cue kinds that void an irrealis cue right after them ("after" is realis too: بعد التوصل إلى اتفاق). */
+    private static final Set<String> REALIS = Set.of("realis", "after");
 
     private final EventLexicon lexicon;
 
@@ -112,7 +114,7 @@ final class Readings {
     }
 
     private static boolean voidedByRealis(SentenceFacts facts, Hit<Cue> cue) {
-        return !cue.value().kind().equals("negation") && facts.cues().stream().anyMatch(r -> r.value().kind().equals("realis")
+        return !cue.value().kind().equals("negation") && facts.cues().stream().anyMatch(r -> REALIS.contains(r.value().kind())
                 && r.last() < cue.first() && cue.first() - r.last() <= REALIS_REACH);
     }
 

@@ -39,4 +39,19 @@ class ArabicDealsTest {
                 + "وقال البيان إن وقف إطلاق النار يبدأ سريانه يوم الأربعاء 12 يونيو.");
         assertEquals("2024-06-12", only(later, EventType.Ceasefire).date().iso());
     }
+
+    @Test
+    void talksADealWasReachedAfterEndedWithIt() {
+        Event talks = only(extract("ar", "ويقضي الاتفاق، الذي جرى التوصل إليه في 20 مارس الماضي في سويسرا بعد عشرة أيام من "
+                + "المفاوضات برعاية الأمم المتحدة، بإطلاق سراح 181 محتجزا."), EventType.Negotiation);
+        assertEquals("2024-03-20", talks.date().iso());
+        assertEquals(List.of("united-nations"), talks.actors(Role.mediator));
+    }
+
+    @Test
+    void talksBeforeADealTheSentenceDoesNotDateStayUndated() {
+        Event talks = only(extract("ar", "وأعلن الوسطاء التوصل إلى الاتفاق بعد أسابيع من المفاوضات غير المباشرة بين إسرائيل وحماس."),
+                EventType.Negotiation);
+        assertEquals(null, talks.date());
+    }
 }
