@@ -53,6 +53,8 @@ final class Draft {
     final Map<String, Integer> quantities = new java.util.LinkedHashMap<>();
     /** The proposal or agreement an acceptance or rejection answers, or null. */
     Draft respondsTo;
+    /** The agreement that establishes it ("اتفاقا لوقف إطلاق النار"), whose date it takes when it has none, or null. */
+    Draft establishedBy;
     TimeValue time;
     TimeValue begin;
     TimeValue end;

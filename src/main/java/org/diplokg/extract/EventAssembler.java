@@ -32,10 +32,15 @@ final class EventAssembler {
         var merged = new ArrayList<Draft>();
         for (Draft d : drafts) {
             Draft same = merged.stream().filter(m -> sameEvent(m, d)).findFirst().orElse(null);
-            if (same == null) merged.add(d);
-            else same.absorb(d);
+            if (same == null) {
+                merged.add(d);
+            } else {
+                same.absorb(d);
+                drafts.stream().filter(o -> o.establishedBy == d).forEach(o -> o.establishedBy = same);
+            }
         }
         merged.forEach(this::sidesOfAKnownWar);
+        merged.forEach(this::beganWithItsDeal);
         List<Draft> events = merged.stream().filter(this::complete).toList();
         new DealSides().resolve(events);
         events.forEach(d -> d.respondsTo = answered(d, events));
@@ -67,6 +72,17 @@ final class EventAssembler {
         Set<String> places = d.actors(Role.party).size() >= 2 ? Set.of() : Set.copyOf(d.places);
         conflicts.match(places, d.actors(Role.party), d.hasDate() ? d.date().iso() : null)
                 .ifPresent(war -> war.sides().forEach(side -> d.add(Role.party, side)));
+    }
+
+    /**
+     * "وقعت إسرائيل وحماس أمس اتفاقا لوقف إطلاق النار": a truce an agreement establishes, which the article dates
+     * nowhere else (it would say when a later start is set), began when the agreement was made.
+     */
+    private void beganWithItsDeal(Draft d) {
+        Draft deal = d.establishedBy;
+        if (d.hasDate() || deal == null || !deal.hasDate() || !lexicon.rule(d.type).fromDeal()) return;
+        d.time = deal.date();
+        d.ownDate = deal.ownDate;
     }
 
     private void visitOfSeveralStatesIsATour(Draft d) {

@@ -97,6 +97,7 @@ final class EventFinder {
         SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
         SentenceAnchors.describedEventsTakeTheDescriptionsDate(all);
         SentenceAnchors.settingAndMainVerbShareTheDay(facts, all, lexicon);
+        SentenceAnchors.talksEndWithTheirAgreement(facts, all);
         shared.coordinatedVerbDates(facts, all);
         all.forEach(shared::sharedDate);
         shared.establishedByAgreements(readings, all);
@@ -141,6 +142,7 @@ final class EventFinder {
             } else {
                 if (!same.ownDate && d.ownDate) same.ownDate = true;
                 same.absorb(d);
+                drafts.stream().filter(o -> o.establishedBy == d).forEach(o -> o.establishedBy = same);
             }
         }
         return merged;

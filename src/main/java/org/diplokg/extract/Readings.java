@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
@@ -19,6 +20,9 @@ final class Readings {
     private static final int REALIS_REACH = 8;
     /** Words that may stand between a support verb and the event noun it takes ("backed the initiative", "accepted Azerbaijan's proposals"). */
     private static final int EVENT_OBJECT_REACH = 3;
+    private static final Set<String> OUTCOME_OF = Set.of("outcome-of");
+    /** Cue kinds that void an irrealis cue right after them ("after" is realis too: بعد التوصل إلى اتفاق). */
+    private static final Set<String> REALIS = Set.of("realis", "after");
 
     private final EventLexicon lexicon;
 
@@ -110,13 +114,16 @@ final class Readings {
     }
 
     private static boolean voidedByRealis(SentenceFacts facts, Hit<Cue> cue) {
-        return !cue.value().kind().equals("negation") && facts.cues().stream().anyMatch(r -> r.value().kind().equals("realis")
+        return !cue.value().kind().equals("negation") && facts.cues().stream().anyMatch(r -> REALIS.contains(r.value().kind())
                 && r.last() < cue.first() && cue.first() - r.last() <= REALIS_REACH);
     }
 
-    /** لاتفاق، لوقف: a lam before a noun trigger that does not itself begin with one. */
+    /**
+     * لاتفاق، لوقف: a lam before a noun trigger that does not itself begin with one, unless the noun before it says
+     * what the lam's noun brought about (ثمرة لمفاوضات, the fruit of talks): that lam is a genitive.
+     */
     private boolean hasPurposePrefix(SentenceFacts facts, Hit<Trigger> hit) {
-        if (hit.value().verb()) return false;
+        if (hit.value().verb() || facts.cueEndsAt(hit.first() - 1, OUTCOME_OF)) return false;
         String word = MatchKeys.normalize(facts.sentence().tokens().get(hit.first()).surface());
         String phrase = MatchKeys.normalize(hit.value().phrase().split(" ")[0]);
         for (String prefix : lexicon.purposePrefixes()) {

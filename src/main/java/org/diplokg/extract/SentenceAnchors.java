@@ -24,6 +24,9 @@ final class SentenceAnchors {
     private static final int LIGHT_VERB_SPAN = 7;
     /** Cues before an event noun that make it the setting of the sentence's main verb (في اتصال، خلال المحادثات). */
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
+    /** How far before talks an "after" cue may stand: "بعد عشرة أيام من المفاوضات". */
+    private static final int AFTER_REACH = 5;
+    private static final Set<String> AFTER = Set.of("after");
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
     private static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
 
@@ -160,6 +163,30 @@ final class SentenceAnchors {
             d.describes.end = d.end;
             d.describes.ownDate = true;
         }
+    }
+
+    /**
+     * "الاتفاق، الذي جرى التوصل إليه في 20 مارس بعد عشرة أيام من المفاوضات", "the deal, reached on Friday after two weeks
+     * of talks": undated talks an agreement of the sentence came after (an "after" cue shortly before them, no
+     * punctuation between) were over by then, and are known by that end.
+     */
+    static void talksEndWithTheirAgreement(SentenceFacts facts, List<Draft> drafts) {
+        Draft agreement = null;
+        for (Draft d : drafts) {
+            if (d.type == EventType.Agreement && d.hasDate()) agreement = d;
+            if (d.type != EventType.Negotiation || d.hasDate() || agreement == null || !cameAfter(facts, d)) continue;
+            d.end = agreement.date();
+            d.ownDate = agreement.ownDate;
+        }
+    }
+
+    private static boolean cameAfter(SentenceFacts facts, Draft talks) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = talks.triggerFirst - 1; k >= Math.max(0, talks.triggerFirst - AFTER_REACH); k--) {
+            if (tokens.get(k).isPunct()) return false;
+            if (facts.cueEndsAt(k, AFTER)) return true;
+        }
+        return false;
     }
 
     /**

@@ -93,7 +93,10 @@ final class SharedArguments {
         }
     }
 
-    /** What an agreement establishes has the agreement's parties and, without a date of its own, its date. */
+    /**
+     * What an agreement establishes has the agreement's parties and, without a date of its own, its date: now, or
+     * once the article has dated the agreement (see {@link Draft#establishedBy}).
+     */
     void establishedByAgreements(List<Readings.Reading> readings, List<Draft> all) {
         Draft agreement = null;
         for (int n = 0; n < all.size(); n++) {
@@ -102,6 +105,7 @@ final class SharedArguments {
             if (readings.get(n) != Readings.Reading.ESTABLISHED || agreement == null) continue;
             Role principal = lexicon.rule(d.type).principal();
             agreement.actors(Role.party).forEach(a -> d.add(principal, a));
+            d.establishedBy = agreement;
             if (!d.hasDate() && agreement.hasDate()) {
                 d.time = agreement.date();
                 d.ownDate = agreement.ownDate;

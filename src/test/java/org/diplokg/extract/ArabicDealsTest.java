@@ -1,0 +1,57 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.extract;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Arabic deal events: negotiations, truces, proposals, acceptances, agreements and exchanges, with their frames. */
+class ArabicDealsTest {
+    @Test
+    void talksADealCameOfAreNoPurposeButHappened() {
+        Extraction x = extract("ar", "ويأتي الاتفاق ثمرة لمفاوضات انطلقت في جدة في 6 مايو الجاري برعاية سعودية أمريكية.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals("2024-05-06", talks.date().iso());
+        assertEquals(List.of("saudi-arabia", "united-states"), talks.actors(Role.mediator));
+    }
+
+    @Test
+    void aTitleWithTheArticleIsNoVerbTrigger() {
+        // المشير (the field marshal) keys like مشيرا (indicating): read as a speech verb, it split the deal from its truce.
+        Extraction x = extract("ar", "وقّع وفدا حكومة الوفاق والجيش الوطني بقيادة المشير خليفة حفتر، أمس، "
+                + "اتفاقا لوقف إطلاق النار في جميع أنحاء ليبيا.");
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Statement));
+        assertEquals("2024-06-09", only(x, EventType.Ceasefire).date().iso());
+    }
+
+    @Test
+    void aTruceADealEstablishesBeganWithTheDealUnlessDatedElsewhere() {
+        Event truce = only(extract("ar", "وقعت إسرائيل وحماس، أمس الأحد، اتفاقا لوقف إطلاق النار في غزة."), EventType.Ceasefire);
+        assertEquals("2024-06-09", truce.date().iso());
+        assertEquals(List.of("israel", "hamas"), truce.actors(Role.party));
+        Extraction later = extract("ar", "وقعت إسرائيل وحماس، أمس الأحد، اتفاقا لوقف إطلاق النار في غزة. "
+                + "وقال البيان إن وقف إطلاق النار يبدأ سريانه يوم الأربعاء 12 يونيو.");
+        assertEquals("2024-06-12", only(later, EventType.Ceasefire).date().iso());
+    }
+
+    @Test
+    void talksADealWasReachedAfterEndedWithIt() {
+        Event talks = only(extract("ar", "ويقضي الاتفاق، الذي جرى التوصل إليه في 20 مارس الماضي في سويسرا بعد عشرة أيام من "
+                + "المفاوضات برعاية الأمم المتحدة، بإطلاق سراح 181 محتجزا."), EventType.Negotiation);
+        assertEquals("2024-03-20", talks.date().iso());
+        assertEquals(List.of("united-nations"), talks.actors(Role.mediator));
+    }
+
+    @Test
+    void talksBeforeADealTheSentenceDoesNotDateStayUndated() {
+        Event talks = only(extract("ar", "وأعلن الوسطاء التوصل إلى الاتفاق بعد أسابيع من المفاوضات غير المباشرة بين إسرائيل وحماس."),
+                EventType.Negotiation);
+        assertEquals(null, talks.date());
+    }
+}
