@@ -26,6 +26,8 @@ import org.diplokg.text.Token;
  */
 final class EventFinder {
     private static final int SUBJECT_GAP = 2;
+    /** Punctuation after which an English speech verb comes before its speaker. */
+    private static final Set<String> INVERSION_POINTS = Set.of(",", "\"", "\u201D", "'", "\u2019");
     private static final int PREPOSITION_GAP = 2;
     private static final int LIGHT_VERB_REACH = 2;
     /** Words that may stand between an article and its noun ("a new U.S.-drafted resolution"). */
@@ -312,7 +314,13 @@ final class EventFinder {
             if (outside != null) before = outside;
         }
         if (before != null) return before;
-        return hit.value().type() == EventType.Statement ? after : null;
+        // "…," said Blinken: English puts the speaker after the verb only right after the quote or comma; in "The court
+        // accused Israel" the actor after the verb is its object.
+        return hit.value().type() == EventType.Statement && afterQuoteOrComma(facts, hit.first()) ? after : null;
+    }
+
+    private static boolean afterQuoteOrComma(SentenceFacts facts, int token) {
+        return token > 0 && INVERSION_POINTS.contains(facts.sentence().tokens().get(token - 1).surface());
     }
 
     /**

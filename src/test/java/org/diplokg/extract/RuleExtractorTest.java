@@ -706,4 +706,13 @@ class RuleExtractorTest {
         assertTrue(events(x, EventType.Statement).stream().noneMatch(s -> s.actors(Role.speaker).contains("antony-blinken")),
                 () -> "statements " + events(x, EventType.Statement));
     }
+
+    @Test
+    void anEnglishSpeechVerbTakesItsSpeakerAfterItOnlyRightAfterAQuoteOrComma() {
+        assertEquals(List.of(), events(extract("en", "The court accused Israel of violating the order on Monday."), EventType.Statement));
+        Event inverted = only(extract("en", "\"We are close to a deal,\" said Antony Blinken on Monday."), EventType.Statement);
+        assertEquals(List.of("antony-blinken"), inverted.actors(Role.speaker));
+        Event attributed = only(extract("en", "The below is attributable to Department of State Spokesperson Matthew Miller:"), EventType.Statement);
+        assertEquals(List.of("matthew-miller"), attributed.actors(Role.speaker));
+    }
 }
