@@ -1,0 +1,44 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplokg.model.ActorType;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Arabic meetings, visits, tours and calls: who takes part, who hosts, on short sentences. */
+class ArabicMeetingsTest {
+    private static Extraction extract(String body) {
+        return ShortArticles.extract("ar", body);
+    }
+
+    @Test
+    void whoeverInvitedAVisitorHostsTheVisit() {
+        Event visit = only(extract("وزار فيصل المقداد جدة الأربعاء بدعوة من وزير الخارجية السعودي فيصل بن فرحان."),
+                EventType.Visit);
+        assertEquals(List.of("faisal-mekdad"), visit.actors(Role.participant));
+        assertEquals(List.of("faisal-bin-farhan"), visit.actors(Role.host));
+    }
+
+    @Test
+    void aCounterpartIsTheHolderOfTheSamePostInTheStateNamedAfterIt() {
+        Extraction x = ShortArticles.extract("ar", LocalDate.of(2023, 4, 18),
+                "وزار وزير الخارجية الأمريكي أنتوني بلينكن القاهرة الاثنين بدعوة من نظيره المصري.");
+        assertEquals(List.of("sameh-shoukry"), only(x, EventType.Visit).actors(Role.host));
+        Event meeting = only(extract("واستقبل الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي في القاهرة."), EventType.Meeting);
+        assertEquals(List.of("abdel-fattah-el-sisi", "emmanuel-macron"), meeting.actors(Role.participant));
+    }
+
+    @Test
+    void aCounterpartWordWithNoStateAfterItNamesNobody() {
+        Extraction x = extract("وأطلقت حماس سراح أربع رهائن نظير الإفراج عن أسرى فلسطينيين.");
+        assertTrue(x.actors().stream().noneMatch(a -> a.type() == ActorType.Person), () -> "actors " + x.actors());
+    }
+}
