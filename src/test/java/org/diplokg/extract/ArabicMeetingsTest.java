@@ -41,4 +41,30 @@ class ArabicMeetingsTest {
         Extraction x = extract("وأطلقت حماس سراح أربع رهائن نظير الإفراج عن أسرى فلسطينيين.");
         assertTrue(x.actors().stream().noneMatch(a -> a.type() == ActorType.Person), () -> "actors " + x.actors());
     }
+
+    @Test
+    void theMinistersOfSeveralStatesStandForThemInAMeeting() {
+        Event meeting = only(extract("وعقد في الرياض اجتماع لوزراء خارجية دول مجلس التعاون الخليجي ومصر والأردن."), EventType.Meeting);
+        assertEquals(List.of("gcc", "egypt", "jordan"), meeting.actors(Role.participant));
+    }
+
+    @Test
+    void theCallerOfACallIsTheLightVerbsSubjectNotThePartnerAfterBa() {
+        Event call = only(extract("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب."), EventType.PhoneCall);
+        assertEquals(List.of("emmanuel-macron", "donald-trump"), call.actors(Role.participant));
+    }
+
+    @Test
+    void whoeverAccompaniesTheCallerIsOnTheCallersSideOfOneCall() {
+        Event call = only(extract("وأجرى الرئيس الفرنسي إيمانويل ماكرون، برفقة زيلينسكي وقادة بريطانيا وألمانيا، اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب."),
+                EventType.PhoneCall);
+        assertEquals(List.of("volodymyr-zelensky", "united-kingdom", "germany", "emmanuel-macron", "donald-trump"), call.actors(Role.participant));
+    }
+
+    @Test
+    void theHeadsOfTheDelegationsTakePartInTheMeeting() {
+        Event meeting = only(extract("وترأس الوفد الروسي فلاديمير ميدينسكي، فيما ترأس الوفد الأوكراني وزير الدفاع رستم عمروف، واستمر الاجتماع ساعتين."),
+                EventType.Meeting);
+        assertEquals(List.of("vladimir-medinsky", "rustem-umerov"), meeting.actors(Role.participant));
+    }
 }
