@@ -67,4 +67,18 @@ class ArabicMeetingsTest {
                 EventType.Meeting);
         assertEquals(List.of("vladimir-medinsky", "rustem-umerov"), meeting.actors(Role.participant));
     }
+
+    @Test
+    void carryingOutAVisitIsTheVisitOfTheVerbsSubject() {
+        Event visit = only(extract("وقام وزير الخارجية الأمريكي أنتوني بلينكن بزيارة إلى القاهرة الأحد."), EventType.Visit);
+        assertEquals(List.of("antony-blinken"), visit.actors(Role.participant));
+        assertEquals("2024-06-09", visit.date().iso());
+    }
+
+    @Test
+    void aTourUnderWayAtPublicationTakesNoDateFromTheStory() {
+        Event tour = only(extract("ويقوم الوزير المقداد حاليا بجولة عربية تشمل الجزائر وتونس."), EventType.Tour);
+        assertEquals(List.of("faisal-mekdad"), tour.actors(Role.participant));
+        assertEquals(null, tour.date());
+    }
 }
