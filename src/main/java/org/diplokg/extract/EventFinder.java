@@ -87,6 +87,7 @@ final class EventFinder {
         implied.listedParticipants(facts, sentence, all);
         implied.ledDelegations(facts, sentence, all);
         implied.delegationHeads(facts, sentence, all);
+        implied.openers(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
         implied.possessorOfASetting(facts, sentence, all);

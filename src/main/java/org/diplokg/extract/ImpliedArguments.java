@@ -156,6 +156,21 @@ final class ImpliedArguments {
         }
     }
 
+    /**
+     * "وافتتح وزير الخارجية التركي هاكان فيدان الاجتماع": whoever opens a meeting named right after them, the verb's
+     * object, hosts it.
+     */
+    void openers(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("opening")) continue;
+            Groups.Group subject = sentence.after(cue.last(), 0, Set.of());
+            if (subject == null) continue;
+            all.stream().filter(d -> d.triggerFirst == subject.last() + 1 && lexicon.rule(d.type).principal() == Role.participant)
+                    .findFirst().ifPresent(meeting -> subject.phrases().stream().filter(p -> !p.isPlace())
+                            .forEach(p -> meeting.add(Role.host, p.slug())));
+        }
+    }
+
     /** The people of the first group after the verb that names any, past the delegation it heads ("الوفد الروسي"). */
     private static List<String> headsAfter(Groups sentence, int verbLast) {
         Groups.Group group = sentence.after(verbLast, 0, Set.of());

@@ -81,4 +81,12 @@ class ArabicMeetingsTest {
         assertEquals(List.of("faisal-mekdad"), tour.actors(Role.participant));
         assertEquals(null, tour.date());
     }
+
+    @Test
+    void whoeverOpensAMeetingHostsIt() {
+        Event meeting = only(extract("وترأس الوفد الروسي فلاديمير ميدينسكي، فيما ترأس الوفد الأوكراني رستم عمروف، "
+                + "وافتتح وزير الخارجية التركي هاكان فيدان الاجتماع بكلمة."), EventType.Meeting);
+        assertEquals(List.of("hakan-fidan"), meeting.actors(Role.host));
+        assertEquals(List.of("vladimir-medinsky", "rustem-umerov"), meeting.actors(Role.participant));
+    }
 }
