@@ -200,7 +200,10 @@ final class ActorFinder {
         int first = modifier != null ? modifier.first() : start;
         // A body named before the title ("Iranian Foreign Ministry spokesman") is named as an actor of its own.
         TitleRun run = titleRun(tokens, start, modifier != null ? modifier.slug() : null, hitAt, reserved, false);
-        String post = run.post();
+        boolean counterpart = titles.longestAt(tokens, start).value().isCounterpart();
+        // "نظير" without a state after it is no counterpart ("نظير الإفراج عن", in return for the release).
+        if (counterpart && run.of() == null) return null;
+        String post = counterpart ? discourse.lastTitle().orElse(null) : run.post();
         String of = run.of();
         int j = run.end();
         int last = j - 1;

@@ -30,6 +30,12 @@ import org.diplokg.text.Sentence;
  * the last pair of principal actors, the last speaker.
  */
 final class ArticleCollector {
+    /**
+     * Cues of a sentence whose events take no date from the story: anterior (سبق، منذ, earlier than its day) and
+     * under-way (حاليا: "يقوم حاليا بجولة", begun at a time the text leaves open).
+     */
+    private static final Set<String> UNDATED_BY_THE_STORY = Set.of("anterior", "under-way");
+
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final double PATTERN_CONFIDENCE = 0.75;
     private static final double DISCOURSE_CONFIDENCE = 0.6;
@@ -90,7 +96,7 @@ final class ArticleCollector {
      * التبادل التاسعة والأربعون منذ بدء الحرب" is said today about the time since the war began.
      */
     private static boolean looksBack(SentenceFacts facts, Draft d) {
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior")
+        return facts.cues().stream().anyMatch(c -> UNDATED_BY_THE_STORY.contains(c.value().kind())
                 && !SentenceAnchors.measuresASuperlative(facts, c) && !SentenceAnchors.reportedBy(facts, d, c.first()));
     }
 

@@ -9,7 +9,7 @@ import org.diplokg.model.TimeValue;
 /**
  * What the article has said so far, for the words that point back: "الجانبين"/"the two sides" (the last pair of
  * principal actors), "البيان"/"the statement" (the last speaker), "الرئيس المصري" without a name (the person last
- * named with that title), the states named so far ("the six countries"), the running date that undated
+ * named with that title; "نظيره السعودي" the holder of the post of the person last named with one), the states named so far ("the six countries"), the running date that undated
  * news-of-the-day events take, and the last absolute date ("في اليوم التالي"). The running date starts at the
  * publication date. One instance per article.
  */
@@ -20,6 +20,7 @@ final class Discourse {
     private final java.time.LocalDate published;
     private final Integer year;
     private final Map<String, String> holders = new HashMap<>();
+    private String lastTitle;
     private List<String> lastPair = List.of();
     private String lastSpeaker;
     private String lastPersonSubject;
@@ -43,7 +44,11 @@ final class Discourse {
     void personWithTitle(String title, String of, String slug) {
         holders.put(key(title, of), slug);
         holders.putIfAbsent(key(title, null), slug);
+        lastTitle = title;
     }
+
+    /** The post of the person last named with one: what "his counterpart" holds elsewhere. */
+    Optional<String> lastTitle() { return Optional.ofNullable(lastTitle); }
 
     Optional<String> holder(String title, String of) {
         return Optional.ofNullable(holders.get(key(title, of)));

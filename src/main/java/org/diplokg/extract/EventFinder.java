@@ -29,6 +29,8 @@ final class EventFinder {
     /** Punctuation after which an English speech verb comes before its speaker. */
     private static final Set<String> INVERSION_POINTS = Set.of(",", "\"", "\u201D", "'", "\u2019");
     private static final int PREPOSITION_GAP = 2;
+    /** How far after a verb its object noun may begin: past a one- or two-word subject ("استضافت جدة اجتماعا"). */
+    private static final int OBJECT_REACH = 3;
     private static final int LIGHT_VERB_REACH = 2;
     /** Words that may stand between an article and its noun ("a new U.S.-drafted resolution"). */
     private static final int MODIFIERS_BEFORE_NOUN = 3;
@@ -86,6 +88,8 @@ final class EventFinder {
         implied.absoluteMediation(all);
         implied.listedParticipants(facts, sentence, all);
         implied.ledDelegations(facts, sentence, all);
+        implied.delegationHeads(facts, sentence, all);
+        implied.openers(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
         implied.possessorOfASetting(facts, sentence, all);
@@ -117,14 +121,31 @@ final class EventFinder {
      */
     private List<Draft> separateTalks(SentenceFacts facts, List<Draft> drafts) {
         boolean separately = facts.cues().stream().anyMatch(c -> c.value().kind().equals("separately"));
+        Set<String> companions = companionsOfTheSubject(facts);
         var out = new ArrayList<Draft>();
         for (Draft d : drafts) {
+            d.subject.addAll(companions.stream().filter(d.actors(Role.participant)::contains).toList());
             List<String> partners = d.actors(Role.participant).stream().filter(p -> !d.subject.contains(p)).toList();
             boolean bilateral = d.type == EventType.PhoneCall || d.type == EventType.Meeting && separately;
             if (!bilateral || d.subject.isEmpty() || partners.size() < 2) out.add(d);
             else partners.forEach(partner -> out.add(d.withOnlyPartner(partner)));
         }
         return out;
+    }
+
+    /**
+     * "أجرى ماكرون، برفقة زيلينسكي وقادة بريطانيا وألمانيا، اتصالا هاتفيا بترامب": whoever a comitative cue names
+     * accompanies the subject and is on its side, not one more partner of separate calls.
+     */
+    private Set<String> companionsOfTheSubject(SentenceFacts facts) {
+        Groups sentence = Groups.ofSentence(facts, lexicon);
+        var companions = new java.util.HashSet<String>();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!COMITATIVE.contains(cue.value().kind())) continue;
+            Groups.Group group = sentence.after(cue.last(), PREPOSITION_GAP, Set.of());
+            if (group != null) group.phrases().forEach(p -> companions.add(p.slug()));
+        }
+        return companions;
     }
 
     /**
@@ -136,7 +157,8 @@ final class EventFinder {
         var merged = new ArrayList<Draft>();
         for (Draft d : drafts) {
             Role principal = lexicon.rule(d.type).principal();
-            Draft same = merged.stream().filter(m -> m.type == d.type && (d.actors(principal).isEmpty() || m.actors(principal).isEmpty()))
+            Draft same = merged.stream().filter(m -> m.type == d.type
+                            && (d.actors(principal).isEmpty() || m.actors(principal).isEmpty() || objectOfTheVerb(m, d)))
                     .filter(m -> !m.hasDate() || !d.hasDate() || m.date().equals(d.date()))
                     .findFirst().orElse(null);
             if (same == null) {
@@ -148,6 +170,14 @@ final class EventFinder {
             }
         }
         return merged;
+    }
+
+    /**
+     * "استضافت جدة اجتماعا لوزراء خارجية مصر والأردن": an event noun right after a verb of its type and the verb's
+     * subject is what the verb did, one event with the noun's actors as well as the verb's.
+     */
+    private static boolean objectOfTheVerb(Draft verb, Draft noun) {
+        return verb.verb && !noun.verb && noun.triggerFirst > verb.triggerLast && noun.triggerFirst - verb.triggerLast <= OBJECT_REACH;
     }
 
     /**
@@ -234,7 +264,9 @@ final class EventFinder {
         } else if (trigger.object() != null) {
             Groups.Group object = groups.after(hit.last(), SUBJECT_GAP, used);
             // Without a subject of its own an English verb still has its object ("arrived in Jeddah and met MBS").
-            if (object != null && (trigger.object().equals("place") || draft.possessive || trigger.verb() && !verbFirst)) {
+            // "خلال اتصال هاتفي بالرئيس الأمريكي": the partner a preposition written on it marks is a noun's object too.
+            if (object != null && (trigger.object().equals("place") || draft.possessive || trigger.verb() && !verbFirst
+                    || !trigger.verb() && object.first() == hit.last() + 1 && prepositionWrittenOn(facts, object))) {
                 assign(draft, object, List.of(trigger.object()), rule, used);
             }
         }
@@ -278,7 +310,7 @@ final class EventFinder {
         Groups.Group shared = verb < 0 ? null : sharedClauseSubject(facts, sentence, verb, used);
         if (!hit.value().verb()) {
             Groups.Group genitive = groups.after(hit.last(), 0, used);
-            if (genitive != null && !genitive.allPlaces()) return genitive;
+            if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
             if (before != null && premodifier(before, hit)) return before;
             if (shared != null) return shared;
             // "وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية": an actor a preposition governs is no subject.
@@ -321,6 +353,11 @@ final class EventFinder {
 
     private static boolean afterQuoteOrComma(SentenceFacts facts, int token) {
         return token > 0 && INVERSION_POINTS.contains(facts.sentence().tokens().get(token - 1).surface());
+    }
+
+    /** "اتصالا هاتفيا بالرئيس الأمريكي": the group right after a noun is a preposition's object, not its genitive. */
+    private boolean prepositionWrittenOn(SentenceFacts facts, Groups.Group group) {
+        return lexicon.startsWithPreposition(facts.sentence().tokens().get(group.first()).surface());
     }
 
     /**

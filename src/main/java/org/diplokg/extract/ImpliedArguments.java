@@ -23,6 +23,8 @@ final class ImpliedArguments {
     private static final int MEDIATOR_GAP = 1;
     /** Tokens from a verb of taking part to the event it names ("شارك في الاجتماع", "took part in a meeting"). */
     private static final int PARTICIPATION_GAP = 3;
+    /** How many groups after a verb of heading may name its delegation before its head: "ترأس الوفد الروسي ميدينسكي". */
+    private static final int HEAD_GROUPS = 2;
     /** Principal roles that a list after "including" / "بينهم" may fill. */
     private static final Set<Role> GATHERING_ROLES = Set.of(Role.participant, Role.party);
     /** Words that may stand between a compound role ("Russian-brokered") and its event noun ("truce", "interim truce"). */
@@ -139,6 +141,46 @@ final class ImpliedArguments {
             side.phrases().stream().filter(p -> standsForItsSide(facts, p))
                     .forEach(p -> all.forEach(d -> standIn(d, p.slug(), people)));
         }
+    }
+
+    /**
+     * "وترأس الوفد الروسي ميدينسكي، فيما ترأس الوفد الأوكراني عمروف، وافتتح فيدان الاجتماع": whoever heads a delegation
+     * takes part in the meeting, call or visit its sentence names, the nearest one to the verb.
+     */
+    void delegationHeads(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("heads")) continue;
+            Draft event = all.stream().filter(d -> lexicon.rule(d.type).principal() == Role.participant)
+                    .min(java.util.Comparator.comparingInt(d -> Math.abs(d.triggerFirst - cue.first()))).orElse(null);
+            List<String> heads = headsAfter(sentence, cue.last());
+            if (event != null) heads.forEach(person -> event.add(Role.participant, person));
+        }
+    }
+
+    /**
+     * "وافتتح وزير الخارجية التركي هاكان فيدان الاجتماع": whoever opens a meeting named right after them, the verb's
+     * object, hosts it.
+     */
+    void openers(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("opening")) continue;
+            Groups.Group subject = sentence.after(cue.last(), 0, Set.of());
+            if (subject == null) continue;
+            all.stream().filter(d -> d.triggerFirst == subject.last() + 1 && lexicon.rule(d.type).principal() == Role.participant)
+                    .findFirst().ifPresent(meeting -> subject.phrases().stream().filter(p -> !p.isPlace())
+                            .forEach(p -> meeting.add(Role.host, p.slug())));
+        }
+    }
+
+    /** The people of the first group after the verb that names any, past the delegation it heads ("الوفد الروسي"). */
+    private static List<String> headsAfter(Groups sentence, int verbLast) {
+        Groups.Group group = sentence.after(verbLast, 0, Set.of());
+        for (int k = 0; k < HEAD_GROUPS && group != null; k++) {
+            List<String> people = group.phrases().stream().filter(ActorPhrase::isPerson).map(ActorPhrase::slug).toList();
+            if (!people.isEmpty()) return people;
+            group = sentence.after(group.last(), 0, Set.of());
+        }
+        return List.of();
     }
 
     private static void standIn(Draft d, String side, List<String> people) {

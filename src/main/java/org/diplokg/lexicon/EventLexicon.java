@@ -30,6 +30,7 @@ public final class EventLexicon {
     private final List<String> purposePrefixes = new ArrayList<>();
     private final List<String> dualSuffixes = new ArrayList<>();
     private final List<String> conjunctionPrefixes = new ArrayList<>();
+    private final List<String> prepositionPrefixes = new ArrayList<>();
     private final List<String> dualEndings = new ArrayList<>();
     private final List<String> pronounSuffixes = new ArrayList<>();
     private final List<String> presentPrefixes = new ArrayList<>();
@@ -124,6 +125,12 @@ public final class EventLexicon {
                 && (!listed.startsWith(c) || word.startsWith(c, c.length())));
     }
 
+    /** The word carries a preposition written on it before its article (بالرئيس), a word of its own after it. */
+    public boolean startsWithPreposition(String word) {
+        String normalized = MatchKeys.normalize(word);
+        return prepositionPrefixes.stream().anyMatch(p -> normalized.startsWith(p) && normalized.length() > p.length() + 1);
+    }
+
     /** Words that join two actors into one group ("و", "and"), compared lower-cased. */
     public boolean isCoordinator(String word) { return coordinators.contains(word.toLowerCase(java.util.Locale.ROOT)); }
 
@@ -163,6 +170,7 @@ public final class EventLexicon {
                 case "purpose-prefix" -> purposePrefixes.add(r[0]);
                 case "dual-suffix" -> dualSuffixes.add(r[0]);
                 case "conjunction-prefix" -> conjunctionPrefixes.add(r[0]);
+                case "preposition-prefix" -> prepositionPrefixes.add(r[0]);
                 case "dual-ending" -> dualEndings.add(r[0]);
                 case "pronoun-suffix" -> pronounSuffixes.add(r[0]);
                 case "present-prefix" -> presentPrefixes.add(r[0]);

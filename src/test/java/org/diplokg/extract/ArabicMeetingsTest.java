@@ -1,0 +1,92 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplokg.model.ActorType;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Arabic meetings, visits, tours and calls: who takes part, who hosts, on short sentences. */
+class ArabicMeetingsTest {
+    private static Extraction extract(String body) {
+        return ShortArticles.extract("ar", body);
+    }
+
+    @Test
+    void whoeverInvitedAVisitorHostsTheVisit() {
+        Event visit = only(extract("وزار فيصل المقداد جدة الأربعاء بدعوة من وزير الخارجية السعودي فيصل بن فرحان."),
+                EventType.Visit);
+        assertEquals(List.of("faisal-mekdad"), visit.actors(Role.participant));
+        assertEquals(List.of("faisal-bin-farhan"), visit.actors(Role.host));
+    }
+
+    @Test
+    void aCounterpartIsTheHolderOfTheSamePostInTheStateNamedAfterIt() {
+        Extraction x = ShortArticles.extract("ar", LocalDate.of(2023, 4, 18),
+                "وزار وزير الخارجية الأمريكي أنتوني بلينكن القاهرة الاثنين بدعوة من نظيره المصري.");
+        assertEquals(List.of("sameh-shoukry"), only(x, EventType.Visit).actors(Role.host));
+        Event meeting = only(extract("واستقبل الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي في القاهرة."), EventType.Meeting);
+        assertEquals(List.of("abdel-fattah-el-sisi", "emmanuel-macron"), meeting.actors(Role.participant));
+    }
+
+    @Test
+    void aCounterpartWordWithNoStateAfterItNamesNobody() {
+        Extraction x = extract("وأطلقت حماس سراح أربع رهائن نظير الإفراج عن أسرى فلسطينيين.");
+        assertTrue(x.actors().stream().noneMatch(a -> a.type() == ActorType.Person), () -> "actors " + x.actors());
+    }
+
+    @Test
+    void theMinistersOfSeveralStatesStandForThemInAMeeting() {
+        Event meeting = only(extract("وعقد في الرياض اجتماع لوزراء خارجية دول مجلس التعاون الخليجي ومصر والأردن."), EventType.Meeting);
+        assertEquals(List.of("gcc", "egypt", "jordan"), meeting.actors(Role.participant));
+    }
+
+    @Test
+    void theCallerOfACallIsTheLightVerbsSubjectNotThePartnerAfterBa() {
+        Event call = only(extract("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب."), EventType.PhoneCall);
+        assertEquals(List.of("emmanuel-macron", "donald-trump"), call.actors(Role.participant));
+    }
+
+    @Test
+    void whoeverAccompaniesTheCallerIsOnTheCallersSideOfOneCall() {
+        Event call = only(extract("وأجرى الرئيس الفرنسي إيمانويل ماكرون، برفقة زيلينسكي وقادة بريطانيا وألمانيا، اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب."),
+                EventType.PhoneCall);
+        assertEquals(List.of("volodymyr-zelensky", "united-kingdom", "germany", "emmanuel-macron", "donald-trump"), call.actors(Role.participant));
+    }
+
+    @Test
+    void theHeadsOfTheDelegationsTakePartInTheMeeting() {
+        Event meeting = only(extract("وترأس الوفد الروسي فلاديمير ميدينسكي، فيما ترأس الوفد الأوكراني وزير الدفاع رستم عمروف، واستمر الاجتماع ساعتين."),
+                EventType.Meeting);
+        assertEquals(List.of("vladimir-medinsky", "rustem-umerov"), meeting.actors(Role.participant));
+    }
+
+    @Test
+    void carryingOutAVisitIsTheVisitOfTheVerbsSubject() {
+        Event visit = only(extract("وقام وزير الخارجية الأمريكي أنتوني بلينكن بزيارة إلى القاهرة الأحد."), EventType.Visit);
+        assertEquals(List.of("antony-blinken"), visit.actors(Role.participant));
+        assertEquals("2024-06-09", visit.date().iso());
+    }
+
+    @Test
+    void aTourUnderWayAtPublicationTakesNoDateFromTheStory() {
+        Event tour = only(extract("ويقوم الوزير المقداد حاليا بجولة عربية تشمل الجزائر وتونس."), EventType.Tour);
+        assertEquals(List.of("faisal-mekdad"), tour.actors(Role.participant));
+        assertEquals(null, tour.date());
+    }
+
+    @Test
+    void whoeverOpensAMeetingHostsIt() {
+        Event meeting = only(extract("وترأس الوفد الروسي فلاديمير ميدينسكي، فيما ترأس الوفد الأوكراني رستم عمروف، "
+                + "وافتتح وزير الخارجية التركي هاكان فيدان الاجتماع بكلمة."), EventType.Meeting);
+        assertEquals(List.of("hakan-fidan"), meeting.actors(Role.host));
+        assertEquals(List.of("vladimir-medinsky", "rustem-umerov"), meeting.actors(Role.participant));
+    }
+}
