@@ -131,4 +131,14 @@ class EnglishFramesTest {
                 + "Saturday, where he met Prime Minister Benjamin Netanyahu."), EventType.Meeting);
         assertEquals(Set.of("steve-witkoff", "benjamin-netanyahu"), Set.copyOf(met.actors(Role.participant)));
     }
+
+    @Test
+    void aVetoRejectsWhatItIsCastAgainst() {
+        Event vetoed = only(extract("Russia and China on Friday vetoed a U.S.-drafted resolution on Gaza."), EventType.Rejection);
+        assertEquals(Set.of("russia", "china"), Set.copyOf(vetoed.actors(Role.agent)));
+        Event used = only(extract("Russia used its veto against the draft on Friday."), EventType.Rejection);
+        assertEquals(List.of("russia"), used.actors(Role.agent));
+        Event arabic = only(ShortArticles.extract("ar", "استخدمت روسيا حق النقض ضد مشروع القرار يوم الجمعة."), EventType.Rejection);
+        assertEquals(List.of("russia"), arabic.actors(Role.agent));
+    }
 }
