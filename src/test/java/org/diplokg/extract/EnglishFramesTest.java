@@ -141,4 +141,14 @@ class EnglishFramesTest {
         Event arabic = only(ShortArticles.extract("ar", "استخدمت روسيا حق النقض ضد مشروع القرار يوم الجمعة."), EventType.Rejection);
         assertEquals(List.of("russia"), arabic.actors(Role.agent));
     }
+
+    @Test
+    void beingInTalksWithSomeoneIsNegotiatingWithThem() {
+        Event talks = only(extract("Saudi Arabia, which has been in talks with the Houthis on ending the war in Yemen, called for restraint."),
+                EventType.Negotiation);
+        assertEquals(Set.of("saudi-arabia", "houthis"), Set.copyOf(talks.actors(Role.party)));
+        assertEquals(List.of(), events(extract("Saudi Arabia, which has been in talks with the Houthis, called for restraint."), EventType.Meeting));
+        Event negotiating = only(extract("The Houthis have been negotiating with Saudi Arabia on a truce."), EventType.Negotiation);
+        assertEquals(Set.of("saudi-arabia", "houthis"), Set.copyOf(negotiating.actors(Role.party)));
+    }
 }
