@@ -151,4 +151,11 @@ class EnglishFramesTest {
         Event negotiating = only(extract("The Houthis have been negotiating with Saudi Arabia on a truce."), EventType.Negotiation);
         assertEquals(Set.of("saudi-arabia", "houthis"), Set.copyOf(negotiating.actors(Role.party)));
     }
+
+    @Test
+    void theLeadersOfASideNamedAsItselfOnlySayWhoItIs() {
+        Event war = only(extract("Fighting erupted on 15 April between the Sudanese army, led by Gen. Abdel Fattah al-Burhan, "
+                + "and the RSF, commanded by Mohamed Hamdan Dagalo."), EventType.Conflict);
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(war.actors(Role.party)));
+    }
 }
