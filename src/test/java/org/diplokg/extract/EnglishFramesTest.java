@@ -158,4 +158,13 @@ class EnglishFramesTest {
                 + "and the RSF, commanded by Mohamed Hamdan Dagalo."), EventType.Conflict);
         assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(war.actors(Role.party)));
     }
+
+    @Test
+    void aBodyRightBeforeAResolutionPassedIt() {
+        Event resolution = only(extract("The deal is based on U.N. Security Council Resolution 1701, which ended the 2006 war."),
+                EventType.Resolution);
+        assertEquals(List.of("un-security-council"), resolution.actors(Role.agent));
+        // A state before the noun is what the resolution is about, not who passed it.
+        assertEquals(List.of(), events(extract("The board on Monday debated an Iran resolution."), EventType.Resolution));
+    }
 }
