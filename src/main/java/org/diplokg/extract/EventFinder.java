@@ -108,7 +108,9 @@ final class EventFinder {
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.openingDays(facts, all);
         drafts.removeIf(d -> d.describes != null);
-        return mergeMentions(separateTalks(facts, drafts));
+        List<Draft> events = mergeMentions(separateTalks(facts, drafts));
+        shared.namedByTheirDeal(facts, events);
+        return events;
     }
 
     /**

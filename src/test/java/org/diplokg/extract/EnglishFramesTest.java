@@ -167,4 +167,14 @@ class EnglishFramesTest {
         // A state before the noun is what the resolution is about, not who passed it.
         assertEquals(List.of(), events(extract("The board on Monday debated an Iran resolution."), EventType.Resolution));
     }
+
+    @Test
+    void theTruceADealIsNamedByIsBetweenItsParties() {
+        Extraction x = extract("The Sudanese army and the RSF signed a short-term ceasefire agreement in Jeddah on Saturday.");
+        Event truce = only(x, EventType.Ceasefire);
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(truce.actors(Role.party)));
+        // The signing dates the deal, not the truce, which runs from when it takes effect.
+        assertEquals(null, truce.date());
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(only(x, EventType.Agreement).actors(Role.party)));
+    }
 }
