@@ -94,6 +94,7 @@ final class EventFinder {
         implied.tourOfTheVisitor(facts, all);
         implied.talksBehindAnAgreement(all);
         implied.agreementOfMediatedTalks(all);
+        implied.agreementOfTheTalks(all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);

@@ -334,6 +334,19 @@ final class ImpliedArguments {
     }
 
     /**
+     * "The exchange was agreed during direct talks between Russian and Ukrainian delegations": an agreement without
+     * sides of its own, reported with negotiations between sides, was reached between them.
+     */
+    void agreementOfTheTalks(List<Draft> all) {
+        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && d.actors(Role.party).size() >= 2)
+                .findFirst().orElse(null);
+        if (talks == null) return;
+        for (Draft d : all) {
+            if (d.type == EventType.Agreement && d.actors(Role.party).isEmpty()) talks.actors(Role.party).forEach(p -> d.add(Role.party, p));
+        }
+    }
+
+    /**
      * "وقعا اتفاقا في ختام محادثات برعاية الاتحاد الأفريقي", "the deal reached after talks mediated by Egypt": an
      * agreement without mediators of its own, reported with mediated negotiations, was brokered by their mediators.
      */

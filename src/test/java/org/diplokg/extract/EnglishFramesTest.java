@@ -177,4 +177,14 @@ class EnglishFramesTest {
         assertEquals(null, truce.date());
         assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(only(x, EventType.Agreement).actors(Role.party)));
     }
+
+    @Test
+    void aDealAgreedDuringTalksIsBetweenTheirSides() {
+        Event deal = only(extract("The exchange was agreed during direct talks between Russian and Ukrainian delegations in Istanbul on 16 May."),
+                EventType.Agreement);
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(deal.actors(Role.party)));
+        Event arabic = only(ShortArticles.extract("ar", "تم التوصل إلى الاتفاق خلال محادثات بين روسيا وأوكرانيا في إسطنبول يوم 16 مايو."),
+                EventType.Agreement);
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(arabic.actors(Role.party)));
+    }
 }
