@@ -10,6 +10,7 @@ import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.lexicon.Preposition;
 import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Evidence;
 import org.diplokg.model.Role;
@@ -41,6 +42,9 @@ final class EventFinder {
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
+    /** Actors that pass resolutions, and so may name one by standing before it. */
+    private static final Set<ActorType> VOTING_BODIES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
+            ActorType.Organization);
     /** How an English genitive ends ("Egypt's", "the Houthis'"). */
     private static final List<String> POSSESSIVE_ENDINGS = List.of("'s", "\u2019s");
     /** The apostrophe of a plural's genitive, a token of its own ("the Houthis ' spokesman"). */
@@ -97,6 +101,7 @@ final class EventFinder {
         implied.talksBehindAnAgreement(all);
         implied.agreementOfMediatedTalks(all);
         implied.acceptersSide(facts, all);
+        implied.agreementOfTheTalks(all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);
@@ -112,7 +117,9 @@ final class EventFinder {
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.openingDays(facts, all);
         drafts.removeIf(d -> d.describes != null);
-        return mergeMentions(separateTalks(facts, drafts));
+        List<Draft> events = mergeMentions(separateTalks(facts, drafts));
+        shared.namedByTheirDeal(facts, events);
+        return events;
     }
 
     /**
@@ -478,10 +485,15 @@ final class EventFinder {
 
     /**
      * "a U.S. proposal", "the Israel-Hamas ceasefire": in English the actor named right before a deal noun, as its
-     * modifier, is whose proposal or deal it is (Arabic puts it after the noun: مقترح أمريكي).
+     * modifier, is whose proposal or deal it is (Arabic puts it after the noun: مقترح أمريكي). Before a resolution
+     * only a body that votes is ("U.N. Security Council Resolution 1701"); a state there is its topic ("an Iran
+     * resolution" of the IAEA board).
      */
     private boolean premodifier(Groups.Group before, Hit<Trigger> noun) {
-        return !verbFirst && PREMODIFIED_DEALS.contains(noun.value().type()) && !before.allPlaces() && before.last() == noun.first() - 1;
+        if (verbFirst || before.last() != noun.first() - 1) return false;
+        EventType type = noun.value().type();
+        if (type == EventType.Resolution) return before.phrases().stream().allMatch(p -> VOTING_BODIES.contains(p.type()));
+        return PREMODIFIED_DEALS.contains(type) && !before.allPlaces();
     }
 
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */

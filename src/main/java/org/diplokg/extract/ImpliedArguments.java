@@ -128,7 +128,9 @@ final class ImpliedArguments {
 
     /**
      * "The U.S. delegation, led by Rubio and national security adviser Mike Waltz, met …": the people who head a
-     * delegation or officials take part, in whatever role the side they stand for took, instead of that side.
+     * delegation or officials take part, in whatever role the side they stand for took, instead of that side. A side
+     * named as itself ("between the army, led by Gen. al-Burhan, and the RSF, commanded by Dagalo") keeps its role,
+     * and its leaders, who only say who it is, take none beside it.
      */
     void ledDelegations(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
@@ -138,8 +140,16 @@ final class ImpliedArguments {
             if (side == null || leaders == null || cue.first() - side.last() > SIDE_REACH) continue;
             List<String> people = leaders.phrases().stream().filter(ActorPhrase::isPerson).map(ActorPhrase::slug).toList();
             if (people.isEmpty()) continue;
-            side.phrases().stream().filter(p -> standsForItsSide(facts, p))
-                    .forEach(p -> all.forEach(d -> standIn(d, p.slug(), people)));
+            for (ActorPhrase p : side.phrases()) {
+                if (standsForItsSide(facts, p)) all.forEach(d -> standIn(d, p.slug(), people));
+                else if (!p.isPlace()) all.forEach(d -> leadersBeside(d, p.slug(), people));
+            }
+        }
+    }
+
+    private static void leadersBeside(Draft d, String side, List<String> people) {
+        for (Role role : List.copyOf(d.roles.keySet())) {
+            if (d.actors(role).contains(side)) d.roles.get(role).removeAll(people);
         }
     }
 
@@ -362,6 +372,19 @@ final class ImpliedArguments {
         if (agreement == null) return;
         for (Draft d : all) {
             if (d.type == EventType.Negotiation && d.actors(Role.party).isEmpty()) agreement.actors(Role.party).forEach(p -> d.add(Role.party, p));
+        }
+    }
+
+    /**
+     * "The exchange was agreed during direct talks between Russian and Ukrainian delegations": an agreement without
+     * sides of its own, reported with negotiations between sides, was reached between them.
+     */
+    void agreementOfTheTalks(List<Draft> all) {
+        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && d.actors(Role.party).size() >= 2)
+                .findFirst().orElse(null);
+        if (talks == null) return;
+        for (Draft d : all) {
+            if (d.type == EventType.Agreement && d.actors(Role.party).isEmpty()) talks.actors(Role.party).forEach(p -> d.add(Role.party, p));
         }
     }
 

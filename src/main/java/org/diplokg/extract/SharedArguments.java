@@ -114,6 +114,22 @@ final class SharedArguments {
     }
 
     /**
+     * "signed a short-term ceasefire agreement", "a truce deal": the truce a deal noun is named by is between the
+     * deal's parties, once the mentions of the deal are one ("signed … agreement"). It keeps no date of the deal's:
+     * that is the signing, while a truce runs from when it takes effect, which the text gives elsewhere if at all.
+     */
+    void namedByTheirDeal(SentenceFacts facts, List<Draft> events) {
+        Draft deal = events.stream().filter(e -> e.type == EventType.Agreement && !e.actors(Role.party).isEmpty()).findFirst().orElse(null);
+        if (deal == null) return;
+        for (Draft d : events) {
+            if (d.type != EventType.Ceasefire || d.verb || !d.actors(Role.party).isEmpty()) continue;
+            boolean namesTheDeal = facts.triggers().stream().anyMatch(t -> t.first() == d.triggerLast + 1
+                    && t.value().type() == EventType.Agreement && !t.value().verb());
+            if (namesTheDeal) deal.actors(Role.party).forEach(a -> d.add(Role.party, a));
+        }
+    }
+
+    /**
      * "أعلنت حماس اليوم موافقتها": what shares a subject with a dated verb and has no date of its own shares its date;
      * a possessed background noun does not ("Ukraine said on Tuesday … its war with Russia": the war is older).
      */

@@ -131,4 +131,60 @@ class EnglishFramesTest {
                 + "Saturday, where he met Prime Minister Benjamin Netanyahu."), EventType.Meeting);
         assertEquals(Set.of("steve-witkoff", "benjamin-netanyahu"), Set.copyOf(met.actors(Role.participant)));
     }
+
+    @Test
+    void aVetoRejectsWhatItIsCastAgainst() {
+        Event vetoed = only(extract("Russia and China on Friday vetoed a U.S.-drafted resolution on Gaza."), EventType.Rejection);
+        assertEquals(Set.of("russia", "china"), Set.copyOf(vetoed.actors(Role.agent)));
+        Event used = only(extract("Russia used its veto against the draft on Friday."), EventType.Rejection);
+        assertEquals(List.of("russia"), used.actors(Role.agent));
+        Event arabic = only(ShortArticles.extract("ar", "استخدمت روسيا حق النقض ضد مشروع القرار يوم الجمعة."), EventType.Rejection);
+        assertEquals(List.of("russia"), arabic.actors(Role.agent));
+    }
+
+    @Test
+    void beingInTalksWithSomeoneIsNegotiatingWithThem() {
+        Event talks = only(extract("Saudi Arabia, which has been in talks with the Houthis on ending the war in Yemen, called for restraint."),
+                EventType.Negotiation);
+        assertEquals(Set.of("saudi-arabia", "houthis"), Set.copyOf(talks.actors(Role.party)));
+        assertEquals(List.of(), events(extract("Saudi Arabia, which has been in talks with the Houthis, called for restraint."), EventType.Meeting));
+        Event negotiating = only(extract("The Houthis have been negotiating with Saudi Arabia on a truce."), EventType.Negotiation);
+        assertEquals(Set.of("saudi-arabia", "houthis"), Set.copyOf(negotiating.actors(Role.party)));
+    }
+
+    @Test
+    void theLeadersOfASideNamedAsItselfOnlySayWhoItIs() {
+        Event war = only(extract("Fighting erupted on 15 April between the Sudanese army, led by Gen. Abdel Fattah al-Burhan, "
+                + "and the RSF, commanded by Mohamed Hamdan Dagalo."), EventType.Conflict);
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(war.actors(Role.party)));
+    }
+
+    @Test
+    void aBodyRightBeforeAResolutionPassedIt() {
+        Event resolution = only(extract("The deal is based on U.N. Security Council Resolution 1701, which ended the 2006 war."),
+                EventType.Resolution);
+        assertEquals(List.of("un-security-council"), resolution.actors(Role.agent));
+        // A state before the noun is what the resolution is about, not who passed it.
+        assertEquals(List.of(), events(extract("The board on Monday debated an Iran resolution."), EventType.Resolution));
+    }
+
+    @Test
+    void theTruceADealIsNamedByIsBetweenItsParties() {
+        Extraction x = extract("The Sudanese army and the RSF signed a short-term ceasefire agreement in Jeddah on Saturday.");
+        Event truce = only(x, EventType.Ceasefire);
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(truce.actors(Role.party)));
+        // The signing dates the deal, not the truce, which runs from when it takes effect.
+        assertEquals(null, truce.date());
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(only(x, EventType.Agreement).actors(Role.party)));
+    }
+
+    @Test
+    void aDealAgreedDuringTalksIsBetweenTheirSides() {
+        Event deal = only(extract("The exchange was agreed during direct talks between Russian and Ukrainian delegations in Istanbul on 16 May."),
+                EventType.Agreement);
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(deal.actors(Role.party)));
+        Event arabic = only(ShortArticles.extract("ar", "تم التوصل إلى الاتفاق خلال محادثات بين روسيا وأوكرانيا في إسطنبول يوم 16 مايو."),
+                EventType.Agreement);
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(arabic.actors(Role.party)));
+    }
 }
