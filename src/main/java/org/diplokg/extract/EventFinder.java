@@ -41,6 +41,8 @@ final class EventFinder {
     private static final List<String> POSSESSIVE_ENDINGS = List.of("'s", "\u2019s");
     /** The apostrophe of a plural's genitive, a token of its own ("the Houthis ' spokesman"). */
     private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
+    /** Marks that close a quotation ("…," said Blinken). */
+    private static final Set<String> CLOSING_QUOTES = Set.of("\u201D", "\u00BB");
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -308,7 +310,18 @@ final class EventFinder {
             if (outside != null) before = outside;
         }
         if (before != null) return before;
-        return hit.value().type() == EventType.Statement ? after : null;
+        return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
+    }
+
+    /**
+     * "…," said Blinken", "…, said the spokesman": English puts a speaker after the speech verb only when the verb
+     * follows what was said, after its comma or closing quote; after "and" or "but" ("and said China would …") the
+     * actor after the verb opens the reported clause.
+     */
+    private static boolean quotativeInversion(SentenceFacts facts, int verb) {
+        if (verb == 0) return false;
+        String previous = facts.sentence().tokens().get(verb - 1).surface();
+        return previous.equals(",") || previous.equals("\"") || CLOSING_QUOTES.contains(previous);
     }
 
     /**

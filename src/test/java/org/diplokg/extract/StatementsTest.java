@@ -1,0 +1,49 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.extract;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Statements: who the speaker is and which day the speech act is of. */
+class StatementsTest {
+    private static List<String> speakers(Event statement) {
+        return statement.actors(Role.speaker);
+    }
+
+    @Test
+    void englishSpeakerAfterTheVerbOnlyAfterTheQuote() {
+        Event quoted = only(extract("en", "\"We will know,\" said Antony Blinken."), EventType.Statement);
+        assertEquals(List.of("antony-blinken"), speakers(quoted));
+        Extraction coordinated = extract("en", "Antony Blinken confirmed the talks had ended, but said China would decide.");
+        for (Event statement : events(coordinated, EventType.Statement)) {
+            assertTrue(!speakers(statement).contains("china"), () -> "China opens the reported clause: " + statement);
+        }
+    }
+
+    @Test
+    void attributableToNamesTheSpeakerAfterIt() {
+        Event readout = only(extract("en", "The below is attributable to Department of State Spokesperson Matthew Miller:"), EventType.Statement);
+        assertEquals(1, speakers(readout).size());
+    }
+
+    @Test
+    void speechInThePerfectTakesNoRunningDate() {
+        Event position = only(extract("en", "Armenian Prime Minister Nikol Pashinyan has said the country needs a new constitution."),
+                EventType.Statement);
+        assertNull(position.date());
+        Event background = only(extract("ar", "وكان الرئيس المصري عبد الفتاح السيسي قد أعلن دعم المبادرة."), EventType.Statement);
+        assertNull(background.date());
+        Event dated = only(extract("ar", "وكان الرئيس المصري عبد الفتاح السيسي قد أعلن أمس دعم المبادرة."), EventType.Statement);
+        assertEquals("2024-06-09", dated.date().iso());
+    }
+}
