@@ -125,6 +125,14 @@ public final class RuleExtractor implements Extractor {
                 && cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals("free-relative"));
     }
 
+    /**
+     * "المشير خليفة حفتر" (Field Marshal): a circumstantial participle (مشيرا، مؤكدا "stressing") is indefinite; with
+     * the article the same word is a noun or a title, and reports no speech act.
+     */
+    private boolean isDefiniteParticiple(List<Token> tokens, Hit<Trigger> t) {
+        return t.value().flags().contains("participle") && names.hasArticle(tokens.get(t.first()));
+    }
+
     /** "Egypt's co-hosting", "Iran-backed": a verb form hyphened to the word before it ends a compound, no verb of its own. */
     private static boolean endsACompound(List<Token> tokens, Hit<Trigger> t) {
         int hyphen = t.first() - 1;
@@ -146,7 +154,7 @@ public final class RuleExtractor implements Extractor {
         var triggers = new ArrayList<Hit<Trigger>>();
         for (Hit<Trigger> t : lex.triggers().find(tokens)) {
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)
-                    && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t)) triggers.add(t);
+                    && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !isDefiniteParticiple(tokens, t)) triggers.add(t);
         }
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));

@@ -46,4 +46,12 @@ class StatementsTest {
         Event dated = only(extract("ar", "وكان الرئيس المصري عبد الفتاح السيسي قد أعلن أمس دعم المبادرة."), EventType.Statement);
         assertEquals("2024-06-09", dated.date().iso());
     }
+
+    @Test
+    void definiteParticipleIsATitleNotASpeechAct() {
+        Extraction x = extract("ar", "وقع وفد الجيش الوطني الليبي بقيادة المشير خليفة حفتر، أمس، اتفاقا لوقف إطلاق النار.");
+        assertTrue(events(x, EventType.Statement).isEmpty(), () -> "statements in " + x.events());
+        Event stressing = only(extract("ar", "رحب الرئيس المصري عبد الفتاح السيسي بالاتفاق، مشيرا إلى أهمية تنفيذه."), EventType.Statement);
+        assertEquals(List.of("abdel-fattah-el-sisi"), speakers(stressing));
+    }
 }
