@@ -54,4 +54,21 @@ class StatementsTest {
         Event stressing = only(extract("ar", "رحب الرئيس المصري عبد الفتاح السيسي بالاتفاق، مشيرا إلى أهمية تنفيذه."), EventType.Statement);
         assertEquals(List.of("abdel-fattah-el-sisi"), speakers(stressing));
     }
+
+    @Test
+    void participleAfterAReportedClauseContinuesTheSpeechVerb() {
+        Extraction x = extract("ar", "قال وزير الخارجية الأمريكي أنتوني بلينكن إن ترحيب حماس بالقرار مؤشر إيجابي، مشيرا إلى أهمية المقترح.");
+        Event blinken = events(x, EventType.Statement).stream().filter(e -> speakers(e).contains("antony-blinken")).findFirst().orElseThrow();
+        assertEquals(2, blinken.evidence().size(), () -> "the participle joins Blinken's statement: " + x.events());
+    }
+
+    @Test
+    void denialOfWhatWasSaidIsTheDeniersStatement() {
+        Extraction x = extract("ar", "قال مكتب رئيس الوزراء الإسرائيلي إن حماس تراجعت عن بعض التفاهمات، متهما الحركة بالمماطلة، "
+                + "وهو ما نفاه القيادي في حماس عزت الرشق، مؤكدا التزام الحركة بالاتفاق.");
+        Event denial = events(x, EventType.Statement).stream().filter(e -> speakers(e).contains("izzat-al-rishq")).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement of al-Rishq in " + x.events()));
+        assertEquals("2024-06-10", denial.date().iso());
+        assertTrue(events(x, EventType.Statement).stream().noneMatch(e -> speakers(e).contains("hamas")), () -> "Hamas only in what is said: " + x.events());
+    }
 }
