@@ -417,7 +417,11 @@ final class EventFinder {
         }
         if (relative == null || relative.first() == 0) return null;
         Groups.Group subject = Groups.of(facts, 0, relative.first() - 1, lexicon).before(relative.first(), used);
-        return subject != null && subject.last() >= relative.first() - 2 ? subject : null;
+        if (subject == null) return null;
+        // "The Government of National Accord (GNA), which …": the abbreviation's brackets and comma stand between.
+        boolean adjacent = subject.last() >= relative.first() - 2
+                || facts.sentence().tokens().subList(subject.last() + 1, relative.first()).stream().allMatch(Token::isPunct);
+        return adjacent ? subject : null;
     }
 
     /**

@@ -71,4 +71,12 @@ class StatementsTest {
         assertEquals("2024-06-10", denial.date().iso());
         assertTrue(events(x, EventType.Statement).stream().noneMatch(e -> speakers(e).contains("hamas")), () -> "Hamas only in what is said: " + x.events());
     }
+
+    @Test
+    void speakerBeforeAnAbbreviationAndARelativeClause() {
+        Event announced = only(extract("en", "The Tripoli-based Government of National Accord (GNA), which is backed by Turkey, announced on Thursday "
+                + "that it had regained full control of the capital."), EventType.Statement);
+        assertEquals(List.of("libya-government-of-national-accord"), speakers(announced));
+        assertEquals("2024-06-06", announced.date().iso());
+    }
 }
