@@ -96,8 +96,20 @@ final class ArticleCollector {
      * التبادل التاسعة والأربعون منذ بدء الحرب" is said today about the time since the war began.
      */
     private static boolean looksBack(SentenceFacts facts, Draft d) {
-        return facts.cues().stream().anyMatch(c -> UNDATED_BY_THE_STORY.contains(c.value().kind())
+        return speechInThePerfect(facts, d) || facts.cues().stream().anyMatch(c -> UNDATED_BY_THE_STORY.contains(c.value().kind())
                 && !SentenceAnchors.measuresASuperlative(facts, c) && !SentenceAnchors.reportedBy(facts, d, c.first()));
+    }
+
+    /**
+     * "Pashinyan has said the country needs a new constitution", "وكان التحالف قد أعلن وقف العمليات": a speech act
+     * in the perfect states a standing position or background to the story, not news of its day. (Other events in
+     * the perfect, "have agreed", are often the news itself.)
+     */
+    private static boolean speechInThePerfect(SentenceFacts facts, Draft d) {
+        var tokens = facts.sentence().tokens();
+        return d.type == EventType.Statement && d.verb && facts.cues().stream()
+                .filter(c -> c.value().kind().equals("perfect") && c.value().reaches(c.last(), d.triggerFirst))
+                .anyMatch(c -> tokens.subList(c.last() + 1, d.triggerFirst).stream().noneMatch(org.diplokg.text.Token::isPunct));
     }
 
     /**

@@ -27,8 +27,6 @@ import org.diplokg.text.Token;
  */
 final class EventFinder {
     private static final int SUBJECT_GAP = 2;
-    /** Punctuation after which an English speech verb comes before its speaker. */
-    private static final Set<String> INVERSION_POINTS = Set.of(",", "\"", "\u201D", "'", "\u2019");
     private static final int PREPOSITION_GAP = 2;
     /** How far after a verb its object noun may begin: past a one- or two-word subject ("استضافت جدة اجتماعا"). */
     private static final int OBJECT_REACH = 3;
@@ -49,6 +47,8 @@ final class EventFinder {
     private static final List<String> POSSESSIVE_ENDINGS = List.of("'s", "\u2019s");
     /** The apostrophe of a plural's genitive, a token of its own ("the Houthis ' spokesman"). */
     private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
+    /** Marks that close a quotation ("…," said Blinken). */
+    private static final Set<String> CLOSING_QUOTES = Set.of("\u201D", "\u00BB");
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -353,13 +353,18 @@ final class EventFinder {
             if (outside != null) before = outside;
         }
         if (before != null) return before;
-        // "…," said Blinken: English puts the speaker after the verb only right after the quote or comma; in "The court
-        // accused Israel" the actor after the verb is its object.
-        return hit.value().type() == EventType.Statement && afterQuoteOrComma(facts, hit.first()) ? after : null;
+        return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
     }
 
-    private static boolean afterQuoteOrComma(SentenceFacts facts, int token) {
-        return token > 0 && INVERSION_POINTS.contains(facts.sentence().tokens().get(token - 1).surface());
+    /**
+     * "…," said Blinken", "…, said the spokesman": English puts a speaker after the speech verb only when the verb
+     * follows what was said, after its comma or closing quote; after "and" or "but" ("and said China would …") the
+     * actor after the verb opens the reported clause.
+     */
+    private static boolean quotativeInversion(SentenceFacts facts, int verb) {
+        if (verb == 0) return false;
+        String previous = facts.sentence().tokens().get(verb - 1).surface();
+        return previous.equals(",") || previous.equals("\"") || CLOSING_QUOTES.contains(previous);
     }
 
     /** "اتصالا هاتفيا بالرئيس الأمريكي": the group right after a noun is a preposition's object, not its genitive. */
@@ -460,7 +465,11 @@ final class EventFinder {
         }
         if (relative == null || relative.first() == 0) return null;
         Groups.Group subject = Groups.of(facts, 0, relative.first() - 1, lexicon).before(relative.first(), used);
-        return subject != null && subject.last() >= relative.first() - 2 ? subject : null;
+        if (subject == null) return null;
+        // "The Government of National Accord (GNA), which …": the abbreviation's brackets and comma stand between.
+        boolean adjacent = subject.last() >= relative.first() - 2
+                || facts.sentence().tokens().subList(subject.last() + 1, relative.first()).stream().allMatch(Token::isPunct);
+        return adjacent ? subject : null;
     }
 
     /**

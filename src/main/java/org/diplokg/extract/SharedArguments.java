@@ -44,6 +44,8 @@ final class SharedArguments {
                 if (!earlier.verb || earlier.subject.isEmpty()) continue;
                 // "يشارك بلينكن في مؤتمر، الذي يستضيفه الأردن، على أن يزور الدوحة": a purpose is the main clause's, not a relative clause's.
                 if (purpose && facts.cueEndsAt(earlier.triggerFirst - 1, java.util.Set.of("relative"))) continue;
+                // "قال بلينكن إن ترحيب حماس بالقرار مؤشر …، مشيرا إلى": a participle continues the speech verb, not what it reports.
+                if (d.participle && inAReportedClause(facts, earlier, all)) continue;
                 // A verb's subject plays the roles of its row ("while hosting": host and participant); a possessor, the principal.
                 List<Role> roles = d.verb && !d.subjectRoles.isEmpty() ? d.subjectRoles : List.of(principal);
                 earlier.subject.forEach(a -> roles.forEach(role -> d.add(role, a)));
@@ -53,6 +55,12 @@ final class SharedArguments {
                 break;
             }
         }
+    }
+
+    /** Whether the event stands in what an earlier speech verb of the sentence reports (after its "إن", "that"). */
+    private static boolean inAReportedClause(SentenceFacts facts, Draft d, List<Draft> all) {
+        return all.stream().anyMatch(speech -> speech.verb && speech.triggerLast < d.triggerFirst
+                && SentenceAnchors.reportedBy(facts, speech, d.triggerFirst));
     }
 
     /**

@@ -1,0 +1,82 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.extract;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Statements: who the speaker is and which day the speech act is of. */
+class StatementsTest {
+    private static List<String> speakers(Event statement) {
+        return statement.actors(Role.speaker);
+    }
+
+    @Test
+    void englishSpeakerAfterTheVerbOnlyAfterTheQuote() {
+        Event quoted = only(extract("en", "\"We will know,\" said Antony Blinken."), EventType.Statement);
+        assertEquals(List.of("antony-blinken"), speakers(quoted));
+        Extraction coordinated = extract("en", "Antony Blinken confirmed the talks had ended, but said China would decide.");
+        for (Event statement : events(coordinated, EventType.Statement)) {
+            assertTrue(!speakers(statement).contains("china"), () -> "China opens the reported clause: " + statement);
+        }
+    }
+
+    @Test
+    void attributableToNamesTheSpeakerAfterIt() {
+        Event readout = only(extract("en", "The below is attributable to Department of State Spokesperson Matthew Miller:"), EventType.Statement);
+        assertEquals(1, speakers(readout).size());
+    }
+
+    @Test
+    void speechInThePerfectTakesNoRunningDate() {
+        Event position = only(extract("en", "Armenian Prime Minister Nikol Pashinyan has said the country needs a new constitution."),
+                EventType.Statement);
+        assertNull(position.date());
+        Event background = only(extract("ar", "وكان الرئيس المصري عبد الفتاح السيسي قد أعلن دعم المبادرة."), EventType.Statement);
+        assertNull(background.date());
+        Event dated = only(extract("ar", "وكان الرئيس المصري عبد الفتاح السيسي قد أعلن أمس دعم المبادرة."), EventType.Statement);
+        assertEquals("2024-06-09", dated.date().iso());
+    }
+
+    @Test
+    void definiteParticipleIsATitleNotASpeechAct() {
+        Extraction x = extract("ar", "وقع وفد الجيش الوطني الليبي بقيادة المشير خليفة حفتر، أمس، اتفاقا لوقف إطلاق النار.");
+        assertTrue(events(x, EventType.Statement).isEmpty(), () -> "statements in " + x.events());
+        Event stressing = only(extract("ar", "رحب الرئيس المصري عبد الفتاح السيسي بالاتفاق، مشيرا إلى أهمية تنفيذه."), EventType.Statement);
+        assertEquals(List.of("abdel-fattah-el-sisi"), speakers(stressing));
+    }
+
+    @Test
+    void participleAfterAReportedClauseContinuesTheSpeechVerb() {
+        Extraction x = extract("ar", "قال وزير الخارجية الأمريكي أنتوني بلينكن إن ترحيب حماس بالقرار مؤشر إيجابي، مشيرا إلى أهمية المقترح.");
+        Event blinken = events(x, EventType.Statement).stream().filter(e -> speakers(e).contains("antony-blinken")).findFirst().orElseThrow();
+        assertEquals(2, blinken.evidence().size(), () -> "the participle joins Blinken's statement: " + x.events());
+    }
+
+    @Test
+    void denialOfWhatWasSaidIsTheDeniersStatement() {
+        Extraction x = extract("ar", "قال مكتب رئيس الوزراء الإسرائيلي إن حماس تراجعت عن بعض التفاهمات، متهما الحركة بالمماطلة، "
+                + "وهو ما نفاه القيادي في حماس عزت الرشق، مؤكدا التزام الحركة بالاتفاق.");
+        Event denial = events(x, EventType.Statement).stream().filter(e -> speakers(e).contains("izzat-al-rishq")).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement of al-Rishq in " + x.events()));
+        assertEquals("2024-06-10", denial.date().iso());
+        assertTrue(events(x, EventType.Statement).stream().noneMatch(e -> speakers(e).contains("hamas")), () -> "Hamas only in what is said: " + x.events());
+    }
+
+    @Test
+    void speakerBeforeAnAbbreviationAndARelativeClause() {
+        Event announced = only(extract("en", "The Tripoli-based Government of National Accord (GNA), which is backed by Turkey, announced on Thursday "
+                + "that it had regained full control of the capital."), EventType.Statement);
+        assertEquals(List.of("libya-government-of-national-accord"), speakers(announced));
+        assertEquals("2024-06-06", announced.date().iso());
+    }
+}
