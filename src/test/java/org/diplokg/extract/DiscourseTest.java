@@ -1,0 +1,35 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Evidence;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Articles that tell two or three unrelated stories: an anaphor or an event without actors of its own does not take
+ * the sides, the speaker or the date of an event from another story, and one event told twice stays one.
+ */
+class DiscourseTest {
+    @Test
+    void aTruceDoesNotTakeTheSidesOfAnExchangeInAnotherStory() {
+        Extraction x = ShortArticles.extract("en", "Russia and Ukraine exchanged 150 prisoners of war each on Saturday. "
+                + "In Gaza, the ceasefire that took effect on Jan. 19 remained fragile.");
+        assertEquals(List.of("russia", "ukraine"), only(x, EventType.Exchange).actors(Role.party));
+        assertTrue(only(x, EventType.Ceasefire).actors(Role.party).isEmpty(), () -> "events " + x.events());
+    }
+
+    @Test
+    void unnamedSpeakersAreNotTheStatementOfAnotherStory() {
+        Extraction x = ShortArticles.extract("ar", "أعلنت وزارة الدفاع الروسية، السبت، أن روسيا وأوكرانيا تبادلتا 150 أسيرا. "
+                + "وقال الوسطاء إن المفاوضات بشأن غزة متعثرة.");
+        Event statement = only(x, EventType.Statement);
+        assertEquals(List.of(0), statement.evidence().stream().map(Evidence::sentence).distinct().toList());
+    }
+}
