@@ -110,6 +110,7 @@ final class EventAssembler {
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
         if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).occasion() && heldElsewhere(a, b)) return false;
+        if ((pa.isEmpty() || pb.isEmpty()) && mediatedByOthers(a, b)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && a.type == EventType.Statement) return false;
         if (pb.isEmpty()) return !(b.indefinite && b.ownDate && !a.hasDate());
         if (pa.isEmpty()) return true;
@@ -124,6 +125,17 @@ final class EventAssembler {
     private static boolean heldElsewhere(Draft a, Draft b) {
         return !a.placeFromDateline && !b.placeFromDateline && !a.places.isEmpty() && !b.places.isEmpty()
                 && java.util.Collections.disjoint(a.places, b.places);
+    }
+
+    /**
+     * "a deal mediated by the United Arab Emirates" is not the truce "brokered by Qatar and Egypt" that a later
+     * paragraph reports: two mentions, one without sides of its own, that both name mediators but none in common report
+     * different deals.
+     */
+    private static boolean mediatedByOthers(Draft a, Draft b) {
+        Set<String> ma = a.actors(Role.mediator);
+        Set<String> mb = b.actors(Role.mediator);
+        return !ma.isEmpty() && !mb.isEmpty() && java.util.Collections.disjoint(ma, mb);
     }
 
     /**

@@ -32,4 +32,14 @@ class DiscourseTest {
         Event statement = only(x, EventType.Statement);
         assertEquals(List.of(0), statement.evidence().stream().map(Evidence::sentence).distinct().toList());
     }
+
+    @Test
+    void aDealWithOtherMediatorsIsAnotherDeal() {
+        Extraction x = ShortArticles.extract("en", "Russia and Ukraine exchanged 150 prisoners of war each on Saturday in a deal mediated by the United Arab Emirates. "
+                + "Israel and Hamas signed the truce after months of talks brokered by Qatar and Egypt.");
+        Event signed = ShortArticles.events(x, EventType.Agreement).stream().filter(e -> e.actors(Role.party).contains("hamas"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("qatar", "egypt"), signed.actors(Role.mediator));
+        assertEquals(List.of(1), signed.evidence().stream().map(Evidence::sentence).distinct().toList());
+    }
 }
