@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -41,5 +42,13 @@ class DiscourseTest {
                 .findFirst().orElseThrow();
         assertEquals(List.of("qatar", "egypt"), signed.actors(Role.mediator));
         assertEquals(List.of(1), signed.evidence().stream().map(Evidence::sentence).distinct().toList());
+    }
+
+    @Test
+    void stalledTalksDoNotStallTheTruceTheyAreAbout() {
+        Extraction x = ShortArticles.extract("en", "Israel and Hamas agreed to a ceasefire in January, but talks on its second phase have stalled, Egypt said.");
+        assertNull(only(x, EventType.Ceasefire).status());
+        Event talks = only(ShortArticles.extract("en", "Qatar said it would push to revive the stalled talks between Israel and Hamas."), EventType.Negotiation);
+        assertEquals("stalled", talks.status());
     }
 }
