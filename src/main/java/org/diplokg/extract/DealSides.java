@@ -61,16 +61,25 @@ final class DealSides {
                 .findFirst().orElse(null);
     }
 
-    /** The latest deal with two sides named before the mention (or in its sentence): of its own type first. */
+    /**
+     * The latest deal with two sides named before the mention (or in its sentence): of its own type first, else the
+     * latest one it can name. "The deal" names any deal (a swap deal, a truce deal); a truce, an exchange or talks
+     * name only an agreement besides their own type ("the truce" after "an agreement on a ceasefire"): "the
+     * ceasefire" after a prisoner swap in another story is not between the swap's sides.
+     */
     private static Draft pointedTo(Draft d, List<Draft> events) {
         Draft sameType = null;
-        Draft anyDeal = null;
+        Draft named = null;
         for (Draft e : events) {
             if (e == d || !DEALS.contains(e.type) || !hasSides(e) || e.sentence > d.sentence) continue;
-            if (anyDeal == null || e.sentence >= anyDeal.sentence) anyDeal = e;
+            if (canName(d.type, e.type) && (named == null || e.sentence >= named.sentence)) named = e;
             if (e.type == d.type && (sameType == null || e.sentence >= sameType.sentence)) sameType = e;
         }
-        return sameType != null ? sameType : anyDeal;
+        return sameType != null ? sameType : named;
+    }
+
+    private static boolean canName(EventType noun, EventType deal) {
+        return noun == EventType.Agreement || deal == EventType.Agreement;
     }
 
     private static void inherit(Draft d, Draft antecedent, Role role) {

@@ -99,7 +99,8 @@ final class EventAssembler {
     /**
      * Two mentions of a type on one day are one event when one's principals are among the other's: "لقاء بري"
      * repeats the meeting with Berri, but a meeting with Mikati the same day is another meeting. A mention without
-     * actors points to the other ("the meeting"), but a speech act without a speaker is no one's statement, and an
+     * actors points to the other ("the meeting"), but a speech act without a speaker is no one's statement (the
+     * unnamed "mediators said" is not the White House's statement of the same day), and an
      * indefinite noun with a date of its own ("on Friday vetoed a U.S.-drafted resolution") introduces another event:
      * it does not point back to an undated one and lend it that date.
      */
@@ -109,8 +110,10 @@ final class EventAssembler {
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
         if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).occasion() && heldElsewhere(a, b)) return false;
+        if ((pa.isEmpty() || pb.isEmpty()) && mediatedByOthers(a, b)) return false;
+        if ((pa.isEmpty() || pb.isEmpty()) && a.type == EventType.Statement) return false;
         if (pb.isEmpty()) return !(b.indefinite && b.ownDate && !a.hasDate());
-        if (pa.isEmpty()) return a.type != EventType.Statement;
+        if (pa.isEmpty()) return true;
         return pa.containsAll(pb) || pb.containsAll(pa);
     }
 
@@ -122,6 +125,17 @@ final class EventAssembler {
     private static boolean heldElsewhere(Draft a, Draft b) {
         return !a.placeFromDateline && !b.placeFromDateline && !a.places.isEmpty() && !b.places.isEmpty()
                 && java.util.Collections.disjoint(a.places, b.places);
+    }
+
+    /**
+     * "a deal mediated by the United Arab Emirates" is not the truce "brokered by Qatar and Egypt" that a later
+     * paragraph reports: two mentions, one without sides of its own, that both name mediators but none in common report
+     * different deals.
+     */
+    private static boolean mediatedByOthers(Draft a, Draft b) {
+        Set<String> ma = a.actors(Role.mediator);
+        Set<String> mb = b.actors(Role.mediator);
+        return !ma.isEmpty() && !mb.isEmpty() && java.util.Collections.disjoint(ma, mb);
     }
 
     /**

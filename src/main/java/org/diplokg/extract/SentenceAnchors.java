@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,9 @@ import org.diplokg.text.Token;
  * and "X during Y" links.
  */
 final class SentenceAnchors {
+    /** What a status cue ("stalled", "متعثرة") describes. */
+    private static final Set<EventType> HAS_STATUS = Set.of(EventType.Negotiation, EventType.Agreement, EventType.Ceasefire);
+
     /** How far after its noun a relative pronoun may stand: "الاتفاق، الذي", "the plan, which". */
     private static final int RELATIVE_REACH = 2;
     /** How far a light verb reaches over its subject and a date to its event noun ("شن الطيران الإسرائيلي أمس الثلاثاء غارات"). */
@@ -348,7 +352,9 @@ final class SentenceAnchors {
         }
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("status")) continue;
-            nearest(drafts, cue.first(), Set.of(EventType.Negotiation, EventType.Agreement, EventType.Ceasefire))
+            // "agreed to a ceasefire, but talks on its second phase have stalled": the status is the talks' (the
+            // nearest mention of any type), never passed on to a truce further away.
+            nearest(drafts, cue.first(), EnumSet.allOf(EventType.class)).filter(d -> HAS_STATUS.contains(d.type))
                     .ifPresent(d -> { if (d.status == null) d.status = cue.value().value(); });
         }
     }

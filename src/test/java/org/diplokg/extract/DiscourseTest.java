@@ -1,0 +1,54 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Evidence;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Articles that tell two or three unrelated stories: an anaphor or an event without actors of its own does not take
+ * the sides, the speaker or the date of an event from another story, and one event told twice stays one.
+ */
+class DiscourseTest {
+    @Test
+    void aTruceDoesNotTakeTheSidesOfAnExchangeInAnotherStory() {
+        Extraction x = ShortArticles.extract("en", "Russia and Ukraine exchanged 150 prisoners of war each on Saturday. "
+                + "In Gaza, the ceasefire that took effect on Jan. 19 remained fragile.");
+        assertEquals(List.of("russia", "ukraine"), only(x, EventType.Exchange).actors(Role.party));
+        assertTrue(only(x, EventType.Ceasefire).actors(Role.party).isEmpty(), () -> "events " + x.events());
+    }
+
+    @Test
+    void unnamedSpeakersAreNotTheStatementOfAnotherStory() {
+        Extraction x = ShortArticles.extract("ar", "أعلنت وزارة الدفاع الروسية، السبت، أن روسيا وأوكرانيا تبادلتا 150 أسيرا. "
+                + "وقال الوسطاء إن المفاوضات بشأن غزة متعثرة.");
+        Event statement = only(x, EventType.Statement);
+        assertEquals(List.of(0), statement.evidence().stream().map(Evidence::sentence).distinct().toList());
+    }
+
+    @Test
+    void aDealWithOtherMediatorsIsAnotherDeal() {
+        Extraction x = ShortArticles.extract("en", "Russia and Ukraine exchanged 150 prisoners of war each on Saturday in a deal mediated by the United Arab Emirates. "
+                + "Israel and Hamas signed the truce after months of talks brokered by Qatar and Egypt.");
+        Event signed = ShortArticles.events(x, EventType.Agreement).stream().filter(e -> e.actors(Role.party).contains("hamas"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("qatar", "egypt"), signed.actors(Role.mediator));
+        assertEquals(List.of(1), signed.evidence().stream().map(Evidence::sentence).distinct().toList());
+    }
+
+    @Test
+    void stalledTalksDoNotStallTheTruceTheyAreAbout() {
+        Extraction x = ShortArticles.extract("en", "Israel and Hamas agreed to a ceasefire in January, but talks on its second phase have stalled, Egypt said.");
+        assertNull(only(x, EventType.Ceasefire).status());
+        Event talks = only(ShortArticles.extract("en", "Qatar said it would push to revive the stalled talks between Israel and Hamas."), EventType.Negotiation);
+        assertEquals("stalled", talks.status());
+    }
+}
