@@ -261,6 +261,8 @@ final class Groups {
             else if (!lexicon.isDeterminer(t.surface()) && (!t.isPunct() || !isListPunctuation(t.surface()))) return false;
         }
         if (coordinated || left.last() + 1 < head) return true;
+        // "وزير الخارجية السعودي فيصل بن فرحان": a post that already names its holder, then the holder's name, is one actor.
+        if (left.slug().equals(right.slug()) && left.last() + 1 == right.first()) return true;
         // "برعاية سعودية أمريكية", "a Qatari-Egyptian proposal": adjectives of several states side by side.
         if (left.isBareDemonym() && right.isBareDemonym()) return true;
         return lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(head).surface()));

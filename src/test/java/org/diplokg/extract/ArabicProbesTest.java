@@ -35,4 +35,11 @@ class ArabicProbesTest {
         Extraction x = extract("وأكد وزير الخارجية المصري سامح شكري أهمية بحث سبل التعاون مع الأردن.");
         assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "meetings " + events(x, EventType.Meeting));
     }
+
+    @Test
+    void whoeverReceivesACallTakesPartEvenNamedByPostAndName() {
+        Event call = only(extract("تلقى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا، اليوم، من وزير الخارجية الأمريكي أنتوني بلينكن."),
+                EventType.PhoneCall);
+        assertEquals(Set.of("faisal-bin-farhan", "antony-blinken"), Set.copyOf(call.actors(Role.participant)));
+    }
 }
