@@ -42,4 +42,20 @@ class ArabicProbesTest {
                 EventType.PhoneCall);
         assertEquals(Set.of("faisal-bin-farhan", "antony-blinken"), Set.copyOf(call.actors(Role.participant)));
     }
+
+    @Test
+    void theGuestOfAReceptionFollowsWhereItWasHeld() {
+        Event inTheCity = only(extract("استقبل الرئيس الفلسطيني محمود عباس في رام الله المبعوث الأمريكي آموس هوكشتاين."), EventType.Meeting);
+        assertEquals(Set.of("mahmoud-abbas", "amos-hochstein"), Set.copyOf(inTheCity.actors(Role.participant)));
+        assertEquals(Set.of("mahmoud-abbas"), Set.copyOf(inTheCity.actors(Role.host)));
+        Event inThePalace = only(extract("استقبل العاهل الأردني الملك عبدالله الثاني، في قصر الحسينية، وزير الخارجية البريطاني ديفيد لامي."),
+                EventType.Meeting);
+        assertEquals(Set.of("abdullah-ii", "david-lammy"), Set.copyOf(inThePalace.actors(Role.participant)));
+    }
+
+    @Test
+    void aPossessedOfficeBeginsNoBodyName() {
+        Extraction x = extract("استقبل الرئيس الفلسطيني محمود عباس في مكتبه المبعوث الأمريكي آموس هوكشتاين.");
+        assertEquals(Set.of("mahmoud-abbas", "amos-hochstein"), Set.copyOf(only(x, EventType.Meeting).actors(Role.participant)));
+    }
 }
