@@ -58,4 +58,10 @@ class ArabicProbesTest {
         Extraction x = extract("استقبل الرئيس الفلسطيني محمود عباس في مكتبه المبعوث الأمريكي آموس هوكشتاين.");
         assertEquals(Set.of("mahmoud-abbas", "amos-hochstein"), Set.copyOf(only(x, EventType.Meeting).actors(Role.participant)));
     }
+
+    @Test
+    void aShortNameRunningIntoTheFullNameIsOneMentionSoTheObjectFollows() {
+        Event meeting = only(extract("التقى الشيخ تميم بن حمد آل ثاني الرئيس المصري عبد الفتاح السيسي في الدوحة."), EventType.Meeting);
+        assertEquals(Set.of("tamim-bin-hamad-al-thani", "abdel-fattah-el-sisi"), Set.copyOf(meeting.actors(Role.participant)));
+    }
 }
