@@ -44,7 +44,7 @@ final class BodyFinder {
 
     private ActorPhrase arabic(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         PhraseIndex.Hit<BodyHeads.Head> head = heads.at(tokens, i);
-        if (head == null) return null;
+        if (head == null || possessed(tokens.get(head.last()), head.value().phrase())) return null;
         int end = head.last();
         String state = null;
         for (int k = head.last() + 1; k < tokens.size() && k <= head.last() + MAX_WORDS; k++) {
@@ -63,6 +63,15 @@ final class BodyFinder {
         }
         if (end == head.last()) return null;
         return body(tokens, i, end, head.value().type(), state, head.value().phrase());
+    }
+
+    /**
+     * "استقبل عباس في مكتبه المبعوث الأمريكي" (in his office): a head with a pronoun written on it is possessed and takes
+     * no genitive, so it begins no body name; the word ends past the head's own last word.
+     */
+    private static boolean possessed(Token word, String head) {
+        String[] words = MatchKeys.normalize(head).split(" ");
+        return !MatchKeys.normalize(word.surface()).endsWith(words[words.length - 1]);
     }
 
     private ActorPhrase english(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {

@@ -95,6 +95,7 @@ final class EventFinder {
         implied.delegationHeads(facts, sentence, all);
         implied.openers(facts, sentence, all);
         implied.takingPart(facts, sentence, all);
+        implied.talksHeldInACall(facts, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
         implied.possessorOfASetting(facts, sentence, all);
         implied.tourOfTheVisitor(all);

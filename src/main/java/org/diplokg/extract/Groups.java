@@ -27,6 +27,7 @@ final class Groups {
     private final EventLexicon lexicon;
     private static final Set<String> ADVERBS = Set.of("adverb", "separately");
     private static final Set<String> BRACKETS = Set.of("(", ")");
+    private static final Set<String> COMMAS = Set.of(",", "\u060C");
 
     /**
      * Tokens of dates, adverbs, proxy nouns and bodies that qualify a title, which stand between a verb and its
@@ -47,6 +48,43 @@ final class Groups {
         facts.times().forEach(t -> adjuncts.set(t.first(), t.last() + 1));
         facts.cues().stream().filter(c -> ADVERBS.contains(c.value().kind())).forEach(c -> adjuncts.set(c.first(), c.last() + 1));
         return adjuncts;
+    }
+
+    /**
+     * "استقبل عباس في مكتبه برام الله هوكشتاين", "استقبل الملك، في قصر الحسينية، لامي": where the event happened, said
+     * between a verb's subject and its object, does not count as words between them: a place preposition with the
+     * place it governs, with a possessed noun (which takes no genitive after it), or up to the comma that closes it
+     * when a comma opens it and no actor stands inside.
+     */
+    private static void placeAdverbials(SentenceFacts facts, EventLexicon lexicon, BitSet adjuncts) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (var prep : facts.prepositions()) {
+            if (prep.value().stream().noneMatch(p -> p.role().equals("place") && p.types().isEmpty())) continue;
+            int next = prep.last() + 1;
+            if (next >= tokens.size()) continue;
+            int end = placeEndingAt(facts, next);
+            if (end < 0 && lexicon.hasPronounSuffix(tokens.get(next).surface())) end = next;
+            if (end < 0 && prep.first() > 0 && tokens.get(prep.first() - 1).isPunct()) end = closingComma(facts, next) - 1;
+            if (end < next) continue;
+            int place = placeEndingAt(facts, end + 1);
+            adjuncts.set(prep.first(), (place >= 0 ? place : end) + 1);
+        }
+    }
+
+    /** The last token of the place phrase starting at {@code first}, or -1. */
+    private static int placeEndingAt(SentenceFacts facts, int first) {
+        return facts.phrases().stream().filter(p -> p.first() == first && p.isPlace()).mapToInt(ActorPhrase::last).findFirst().orElse(-1);
+    }
+
+    /** The comma after {@code from} with no actor before it, or {@code from} when an actor comes first or none closes. */
+    private static int closingComma(SentenceFacts facts, int from) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = from; k < tokens.size(); k++) {
+            int at = k;
+            if (facts.phrases().stream().anyMatch(p -> p.first() == at && !p.isPlace())) return from;
+            if (COMMAS.contains(tokens.get(k).surface())) return k;
+        }
+        return from;
     }
 
     private static BitSet proxiesOf(SentenceFacts facts) {
@@ -91,6 +129,7 @@ final class Groups {
         if (!current.isEmpty()) close(groups, current, coordinated);
         BitSet adjuncts = adjunctsOf(facts, proxies);
         adjuncts.or(qualifiers);
+        placeAdverbials(facts, lexicon, adjuncts);
         return new Groups(groups, tokens, lexicon, adjuncts);
     }
 
@@ -261,6 +300,8 @@ final class Groups {
             else if (!lexicon.isDeterminer(t.surface()) && (!t.isPunct() || !isListPunctuation(t.surface()))) return false;
         }
         if (coordinated || left.last() + 1 < head) return true;
+        // "وزير الخارجية السعودي فيصل بن فرحان": a post that already names its holder, then the holder's name, is one actor.
+        if (left.slug().equals(right.slug()) && left.last() + 1 == right.first()) return true;
         // "برعاية سعودية أمريكية", "a Qatari-Egyptian proposal": adjectives of several states side by side.
         if (left.isBareDemonym() && right.isBareDemonym()) return true;
         return lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(head).surface()));

@@ -254,6 +254,23 @@ final class ImpliedArguments {
     }
 
     /**
+     * "بحث الوزير مع نظيره، في اتصال هاتفي، التطورات", "discussed the situation with his counterpart in a phone call":
+     * talks a verb reports as held in a call, named as its setting, are that call; the verb's participants join it
+     * and the verb is no meeting of its own.
+     */
+    void talksHeldInACall(SentenceFacts facts, List<Draft> all) {
+        for (Draft call : all) {
+            if (call.type != EventType.PhoneCall || call.verb || !afterAdjunct(facts, call.triggerFirst)) continue;
+            for (Draft talks : all) {
+                if (talks.type != EventType.Meeting || !talks.verb || talks.describes != null) continue;
+                talks.actors(Role.participant).forEach(a -> call.add(Role.participant, a));
+                call.subject.addAll(talks.subject);
+                talks.describes = call;
+            }
+        }
+    }
+
+    /**
      * "سلمها المستشار أنور قرقاش إلى عراقجي خلال زيارته طهران", "Gargash handed it to Araghchi during his visit to
      * Tehran": a possessed trip set by "during" after a verb no trigger reads, with no earlier verb whose subject it
      * could share, is that verb's subject's: the nearest actor before it that no preposition governs. A trip is whole

@@ -118,6 +118,15 @@ public final class RuleExtractor implements Extractor {
         return t.value().verb() && MatchKeys.isNounOfVerb(tokens.get(t.first()).surface(), t.value().phrase().split(" ")[0]);
     }
 
+    /**
+     * "بحث الوزير مع نظيره" (the minister discussed with his counterpart) opens the sentence; inside it the same word is
+     * the verbal noun ("وجرى خلال اللقاء بحث العلاقات", "لبحث التفاصيل"): a trigger flagged sentence-initial is a verb
+     * only as the sentence's first word or right after the dateline's dash.
+     */
+    private static boolean verbalNounInsideTheSentence(List<Token> tokens, Hit<Trigger> t) {
+        return t.value().flags().contains("sentence-initial") && t.first() > 0 && !DASHES.contains(tokens.get(t.first() - 1).surface());
+    }
+
     /** "ما وصفته بالعدوان" (what it called aggression): a naming verb after a free relative names, it reports nothing. */
     private static boolean namesAfterAFreeRelative(List<Hit<Cue>> cues, Hit<Trigger> t) {
         return t.value().flags().contains("naming")
@@ -154,7 +163,8 @@ public final class RuleExtractor implements Extractor {
         var triggers = new ArrayList<Hit<Trigger>>();
         for (Hit<Trigger> t : lex.triggers().find(tokens)) {
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)
-                    && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)) triggers.add(t);
+                    && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
+                    && !verbalNounInsideTheSentence(tokens, t)) triggers.add(t);
         }
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));

@@ -114,6 +114,7 @@ public final class Gazetteer {
                 i = longer.first();
                 hit = longer;
             }
+            hit = fullerNameOfTheSamePerson(tokens, hit, to);
             hits.add(hit);
             i = hit.last() + 1;
         }
@@ -131,6 +132,20 @@ public final class Gazetteer {
             if (other != null && other.last() > hit.last() && other.last() - other.first() >= hit.last() - hit.first()) return other;
         }
         return null;
+    }
+
+    /**
+     * "الشيخ تميم بن حمد آل ثاني": a short name of a person ("الشيخ تميم") whose full name starts inside it and runs on is
+     * one mention of that person, covering both; else the rest of the name would stand between a verb and its object.
+     */
+    private GazetteerHit fullerNameOfTheSamePerson(List<Token> tokens, GazetteerHit hit, int to) {
+        for (int k = hit.first() + 1; k <= hit.last(); k++) {
+            GazetteerHit other = longestAt(tokens, k, to);
+            if (other != null && other.last() > hit.last() && other.slug().equals(hit.slug())) {
+                return new GazetteerHit(hit.first(), other.last(), hit.slug(), hit.place(), hit.demonym());
+            }
+        }
+        return hit;
     }
 
     /** The longest name starting at {@code start} and ending before {@code to}. */
