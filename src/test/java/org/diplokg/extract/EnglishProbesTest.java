@@ -28,4 +28,13 @@ class EnglishProbesTest {
         assertEquals(1, speakers.size(), () -> "speakers " + speakers);
         assertEquals(ActorType.GovernmentBody, typeOf(x, speakers.getFirst()));
     }
+
+    @Test
+    void withSomeoneInAttendanceOrPresentIsAnAttendee() {
+        Event m = only(extract("Putin met Witkoff in St Petersburg on Friday, with Kremlin aide Yuri Ushakov in attendance."), EventType.Meeting);
+        assertEquals(2, m.actors(Role.participant).size(), () -> "participants " + m.actors(Role.participant));
+        assertEquals(1, m.actors(Role.attendee).size(), () -> "attendees " + m.actors(Role.attendee));
+        Event n = only(extract("Netanyahu met Trump at the White House on Monday, with U.S. envoy Steve Witkoff present."), EventType.Meeting);
+        assertEquals(List.of("steve-witkoff"), n.actors(Role.attendee));
+    }
 }
