@@ -2,8 +2,10 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
@@ -36,5 +38,32 @@ class EnglishProbesTest {
         assertEquals(1, m.actors(Role.attendee).size(), () -> "attendees " + m.actors(Role.attendee));
         Event n = only(extract("Netanyahu met Trump at the White House on Monday, with U.S. envoy Steve Witkoff present."), EventType.Meeting);
         assertEquals(List.of("steve-witkoff"), n.actors(Role.attendee));
+    }
+
+    @Test
+    void talksATripIsMadeForAreHeldByTheTravellerAtTheDestination() {
+        Extraction x = extract("Russian Foreign Minister Sergei Lavrov flew to Ankara on Tuesday for talks with Turkish Foreign Minister Hakan Fidan.");
+        Event talks = only(x, EventType.Meeting);
+        assertEquals(Set.of("sergei-lavrov", "hakan-fidan"), Set.copyOf(talks.actors(Role.participant)));
+        assertEquals("2024-06-04", talks.date().iso());
+        assertEquals(List.of("ankara"), talks.places());
+        Event indirect = only(extract("Iranian Foreign Minister Abbas Araqchi travelled to Muscat on Friday for indirect talks with U.S. envoy Steve Witkoff."),
+                EventType.Negotiation);
+        assertEquals(2, indirect.actors(Role.party).size(), () -> "parties " + indirect.actors(Role.party));
+        assertEquals("2024-06-07", indirect.date().iso());
+    }
+
+    @Test
+    void talksAMeetingIsHeldForAreThatMeeting() {
+        Event m = only(extract("Saudi Crown Prince Mohammed bin Salman hosted Ukrainian President Volodymyr Zelenskiy for talks in Jeddah on Monday."),
+                EventType.Meeting);
+        assertEquals(List.of("mohammed-bin-salman"), m.actors(Role.host));
+        assertEquals(List.of("jeddah"), m.places());
+        assertEquals("2024-06-10", m.date().iso());
+    }
+
+    @Test
+    void talksSomeonePushesForAreStillAGoal() {
+        assertTrue(ShortArticles.events(extract("Egypt pushed on Monday for talks between Israel and Hamas."), EventType.Meeting).isEmpty());
     }
 }
