@@ -66,4 +66,12 @@ class EnglishProbesTest {
     void talksSomeonePushesForAreStillAGoal() {
         assertTrue(ShortArticles.events(extract("Egypt pushed on Monday for talks between Israel and Hamas."), EventType.Meeting).isEmpty());
     }
+
+    @Test
+    void aDateAfterTheDealAResponseNamesDatesTheResponse() {
+        Extraction x = extract("Israel and Hamas reached a ceasefire deal on Wednesday. Hamas accepted the proposal on Saturday.");
+        assertEquals("2024-06-08", only(x, EventType.Acceptance).date().iso());
+        Extraction y = extract("Israel's security cabinet approved the deal on Friday.");
+        assertEquals("2024-06-07", only(y, EventType.Acceptance).date().iso());
+    }
 }
