@@ -74,4 +74,19 @@ class EnglishProbesTest {
         Extraction y = extract("Israel's security cabinet approved the deal on Friday.");
         assertEquals("2024-06-07", only(y, EventType.Acceptance).date().iso());
     }
+
+    @Test
+    void leavingForAPlaceIsTravellingThere() {
+        Event v = only(extract("U.S. Secretary of State Antony Blinken left for Cairo on Wednesday."), EventType.Visit);
+        assertEquals(List.of("cairo"), v.places());
+        assertEquals("2024-06-05", v.date().iso());
+    }
+
+    @Test
+    void attendingASummitIsTakingPartButAttendingAFuneralIsNoMeeting() {
+        Event m = only(extract("U.N. Secretary-General Antonio Guterres attended the summit in Cairo on Tuesday."), EventType.Meeting);
+        assertEquals(List.of("antonio-guterres"), m.actors(Role.participant));
+        assertEquals("2024-06-04", m.date().iso());
+        assertTrue(ShortArticles.events(extract("Russian President Vladimir Putin attended the funeral in Moscow on Monday."), EventType.Meeting).isEmpty());
+    }
 }
