@@ -89,4 +89,12 @@ class EnglishProbesTest {
         assertEquals("2024-06-04", m.date().iso());
         assertTrue(ShortArticles.events(extract("Russian President Vladimir Putin attended the funeral in Moscow on Monday."), EventType.Meeting).isEmpty());
     }
+
+    @Test
+    void theSpeakerOfATrailingAttributionTookNoPartInTheCallTheClauseReports() {
+        Extraction x = extract("Putin and Trump discussed Ukraine in a phone call on Wednesday, the Kremlin said.");
+        Event call = only(x, EventType.PhoneCall);
+        assertEquals(Set.of("vladimir-putin", "donald-trump"), Set.copyOf(call.actors(Role.participant)));
+        assertEquals(List.of("russia-kremlin"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }
