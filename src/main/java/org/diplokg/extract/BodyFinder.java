@@ -85,7 +85,8 @@ final class BodyFinder {
                 int end = k == i ? ofPhraseEnd(tokens, head.last()) : head.last();
                 return body(tokens, i, end, head.value().type(), state, null);
             }
-            if (k > i && !Character.isUpperCase(t.surface().charAt(0))) return null;
+            // After a state, Reuters and AP write the body in lower case ("the Iranian foreign ministry", "Russia's defence ministry").
+            if (k > i && !Character.isUpperCase(t.surface().charAt(0)) && stateOf(hitAt.get(i)) == null) return null;
             GazetteerHit hit = hitAt.get(k);
             if (k > i && hit != null && state == null) state = stateOf(hit);
         }

@@ -37,6 +37,7 @@ final class EventFinder {
     private static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
     private static final Set<String> INFINITIVE = Set.of("infinitive");
+    private static final Set<String> ATTENDANCE = Set.of("attendance");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
@@ -557,10 +558,16 @@ final class EventFinder {
                 boolean place = p.role().equals("place");
                 if (place && !rule.takesPlace() && !takesDestination) continue;
                 if (place ? !head.canBePlace() : group.allPlaces()) continue;
-                assign(draft, group, List.of(p.role()), rule, used);
+                assign(draft, group, List.of(attends(facts, group, p, draft.type) ? "attendee" : p.role()), rule, used);
                 break;
             }
         }
+    }
+
+    /** "met Abdullah, with Kamel in attendance": a participant's preposition whose object is said to be present makes an attendee. */
+    private static boolean attends(SentenceFacts facts, Groups.Group group, Preposition p, EventType type) {
+        return type == EventType.Meeting && p.role().equals("participant") && facts.cues().stream()
+                .anyMatch(c -> c.first() == group.last() + 1 && ATTENDANCE.contains(c.value().kind()));
     }
 
     /** "On Monday, Ukraine launched …", "In 2020, Azerbaijan …": the date is the preposition's object, not what comes after it. */

@@ -247,6 +247,11 @@ final class ImpliedArguments {
             if (!afterAdjunct(facts, d.triggerFirst)) continue;
             Draft main = all.stream().filter(v -> v.verb && !v.subject.isEmpty() && v != d).findFirst().orElse(null);
             if (main == null) continue;
+            var opening = openingSubject(sentence, d);
+            if (opening.isPresent() && trailingAttribution(facts, d, main)) {
+                opening.get().phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
+                continue;
+            }
             main.subject.forEach(a -> d.add(Role.participant, a));
             Groups.Group addressee = sentence.after(endOfVerbAndSubject(facts, main), 0, Set.of());
             if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
@@ -268,6 +273,23 @@ final class ImpliedArguments {
                 talks.describes = call;
             }
         }
+    }
+
+    /**
+     * "Putin and Trump discussed Ukraine in a phone call …, the Kremlin said": the clause the setting is in opens with
+     * its subject, who held the call; what the verb no trigger reads takes after it ("Ukraine") is no side of it.
+     */
+    private static java.util.Optional<Groups.Group> openingSubject(Groups sentence, Draft setting) {
+        return java.util.Optional.ofNullable(sentence.after(-1, 0, Set.of())).filter(g -> g.last() < setting.triggerFirst);
+    }
+
+    /**
+     * "… discussed Syria in a phone call on Wednesday, the Kremlin said": a speech verb after the setting, past a
+     * comma, reports the clause the setting is in; its speaker took no part in the call.
+     */
+    private static boolean trailingAttribution(SentenceFacts facts, Draft setting, Draft main) {
+        return main.type == EventType.Statement && main.triggerFirst > setting.triggerLast && facts.sentence().tokens()
+                .subList(setting.triggerLast + 1, main.triggerFirst).stream().anyMatch(t -> t.surface().equals(","));
     }
 
     /**

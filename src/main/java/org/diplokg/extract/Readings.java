@@ -21,6 +21,10 @@ final class Readings {
     /** Words that may stand between a support verb and the event noun it takes ("backed the initiative", "accepted Azerbaijan's proposals"). */
     private static final int EVENT_OBJECT_REACH = 3;
     private static final Set<String> OUTCOME_OF = Set.of("outcome-of");
+    /** Verbs a purpose noun may serve: a trip, which it happens at the end of, and a meeting, which it is. */
+    private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour, EventType.Meeting);
+    /** What a trip or a meeting is made for and so happens with it: talks, a summit. */
+    private static final Set<EventType> PURPOSES = Set.of(EventType.Meeting, EventType.Negotiation);
     /** Cue kinds that void an irrealis cue right after them ("after" is realis too: بعد التوصل إلى اتفاق). */
     private static final Set<String> REALIS = Set.of("realis", "after");
 
@@ -63,6 +67,7 @@ final class Readings {
             Reading reading = modal(facts, hit) || supportOfNoEvent(facts, n) ? Reading.MODAL
                     : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
                     : Reading.REAL;
+            if (reading == Reading.MODAL && purposeOfATrip(facts, readings, n)) reading = Reading.REAL;
             if (reading == Reading.FORM && n > 0 && readings.get(n - 1) == Reading.REAL
                     && triggers.get(n - 1).value().type() == EventType.Agreement) reading = Reading.ESTABLISHED;
             if (reading == Reading.REAL && n > 0 && readings.get(n - 1) != Reading.REAL
@@ -70,6 +75,23 @@ final class Readings {
             readings.add(reading);
         }
         return readings;
+    }
+
+    /**
+     * "travelled to Muscat on Friday for indirect talks with Witkoff", "hosted Zelenskiy for talks": talks a trip or a
+     * meeting is made for are held there, no mere goal; the verb must be real, and the talks right after its purpose word.
+     */
+    private static boolean purposeOfATrip(SentenceFacts facts, List<Reading> readings, int n) {
+        if (n == 0 || readings.get(n - 1) != Reading.REAL) return false;
+        Hit<Trigger> trip = facts.triggers().get(n - 1);
+        Hit<Trigger> talks = facts.triggers().get(n);
+        return trip.value().verb() && TRIPS.contains(trip.value().type()) && PURPOSES.contains(talks.value().type())
+                && !talks.value().verb() && facts.cues().stream().anyMatch(c -> c.first() > trip.last() && purpose(c, talks.first()));
+    }
+
+    /** A purpose word ("for") that reaches the token. */
+    static boolean purpose(Hit<Cue> cue, int token) {
+        return cue.value().kind().equals("irrealis") && "purpose".equals(cue.value().value()) && cue.value().reaches(cue.last(), token);
     }
 
     /**

@@ -31,6 +31,10 @@ final class SentenceAnchors {
     /** How far before talks an "after" cue may stand: "بعد عشرة أيام من المفاوضات". */
     private static final int AFTER_REACH = 5;
     private static final Set<String> AFTER = Set.of("after");
+    /** Verbs that answer a proposal or a deal named as their object. */
+    private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
+    /** How far after such a verb its object noun may begin: "approved the U.S. ceasefire deal". */
+    private static final int OBJECT_REACH = 4;
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
     private static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
 
@@ -96,13 +100,26 @@ final class SentenceAnchors {
         for (Draft d : drafts) if (d.triggerLast < span.first()) left = d;
         Draft object = lightVerbsObject(facts, drafts, span);
         if (object != null) return object;
-        if (left != null && !left.hasDate() && !reportedClause(facts, left, span)) return left;
+        if (left != null && !left.hasDate() && !reportedClause(facts, left, span)) return responseTo(facts, drafts, left).orElse(left);
         for (Draft d : drafts) {
             if (d.triggerFirst > span.last() && !d.hasDate()) {
                 return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d) ? null : d;
             }
         }
         return null;
+    }
+
+    /**
+     * "Hamas accepted the proposal on Saturday", "the cabinet approved the deal on Friday": a date after the object of
+     * a verb that responds to a deal dates the response; the deal itself was made before.
+     */
+    private static Optional<Draft> responseTo(SentenceFacts facts, List<Draft> drafts, Draft object) {
+        if (object.verb) return Optional.empty();
+        List<Token> tokens = facts.sentence().tokens();
+        return drafts.stream().filter(d -> d.verb && RESPONSES.contains(d.type) && !d.hasDate() && d.triggerLast < object.triggerFirst
+                        && object.triggerFirst - d.triggerLast <= OBJECT_REACH
+                        && tokens.subList(d.triggerLast + 1, object.triggerFirst).stream().noneMatch(Token::isPunct))
+                .reduce((first, second) -> second);
     }
 
     /**

@@ -34,7 +34,7 @@ final class SharedArguments {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
-            boolean purpose = d.verb && infinitive(facts, d.triggerFirst);
+            boolean purpose = d.verb ? infinitive(facts, d.triggerFirst) : purposeNoun(facts, d.triggerFirst);
             // "while hosting Netanyahu": a participle's object may fill the principal role too; what it lacks is a subject.
             boolean needsSubject = d.possessive || d.participle || purpose ? d.subject.isEmpty()
                     : d.actors(principal).isEmpty() && d.verb && coordinated(facts, n);
@@ -72,6 +72,11 @@ final class SharedArguments {
         if (travels && purpose.places.isEmpty() && lexicon.rule(purpose.type).takesPlace()) {
             purpose.places.addAll(trip.places);
         }
+    }
+
+    /** "flew to Ankara for talks with Fidan": the noun is what the trip before it is for, held by the traveller. */
+    private static boolean purposeNoun(SentenceFacts facts, int noun) {
+        return facts.cues().stream().anyMatch(c -> Readings.purpose(c, noun));
     }
 
     /** "to meet": the verb is an infinitive, whose subject is left out (a purpose: "will fly to Israel to meet Netanyahu"). */
