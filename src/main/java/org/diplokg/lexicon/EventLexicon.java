@@ -164,6 +164,7 @@ public final class EventLexicon {
     }
 
     private void loadCues(Path file) {
+        var indexed = new java.util.HashSet<String>();
         for (String[] r : body(file)) {
             String kind = r[1];
             switch (kind) {
@@ -186,6 +187,8 @@ public final class EventLexicon {
                     indefiniteArticles.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 }
                 default -> {
+                    // The phrase index keeps one reading per phrase: a second row would be silently ignored.
+                    if (!indexed.add(r[0])) throw new IllegalStateException(file + ": cue phrase listed twice: " + r[0]);
                     int window = r[2].equals(REST) ? Cue.REST : Integer.parseInt(r[2]);
                     String[] kv = kind.split("=", 2);
                     cues.add(r[0], language, new Cue(kv[0], kv.length > 1 ? kv[1] : null, window));
