@@ -48,8 +48,6 @@ final class EventFinder {
     private static final List<String> POSSESSIVE_ENDINGS = List.of("'s", "\u2019s");
     /** The apostrophe of a plural's genitive, a token of its own ("the Houthis ' spokesman"). */
     private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
-    /** Marks that close a quotation ("…," said Blinken). */
-    private static final Set<String> CLOSING_QUOTES = Set.of("\u201D", "\u00BB");
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -101,9 +99,8 @@ final class EventFinder {
         implied.possessorOfASetting(facts, sentence, all);
         implied.tourOfTheVisitor(all);
         implied.talksBehindAnAgreement(all);
-        implied.agreementOfMediatedTalks(all);
-        implied.acceptersSide(facts, all);
         implied.agreementOfTheTalks(all);
+        implied.acceptersSide(facts, all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);
@@ -366,7 +363,7 @@ final class EventFinder {
     private static boolean quotativeInversion(SentenceFacts facts, int verb) {
         if (verb == 0) return false;
         String previous = facts.sentence().tokens().get(verb - 1).surface();
-        return previous.equals(",") || previous.equals("\"") || CLOSING_QUOTES.contains(previous);
+        return previous.equals(",") || previous.equals("\"") || SentenceAnchors.CLOSING_QUOTES.contains(previous);
     }
 
     /** "اتصالا هاتفيا بالرئيس الأمريكي": the group right after a noun is a preposition's object, not its genitive. */

@@ -27,7 +27,6 @@ final class Groups {
     private final EventLexicon lexicon;
     private static final Set<String> ADVERBS = Set.of("adverb", "separately");
     private static final Set<String> BRACKETS = Set.of("(", ")");
-    private static final Set<String> COMMAS = Set.of(",", "\u060C");
 
     /**
      * Tokens of dates, adverbs, proxy nouns and bodies that qualify a title, which stand between a verb and its
@@ -82,7 +81,7 @@ final class Groups {
         for (int k = from; k < tokens.size(); k++) {
             int at = k;
             if (facts.phrases().stream().anyMatch(p -> p.first() == at && !p.isPlace())) return from;
-            if (COMMAS.contains(tokens.get(k).surface())) return k;
+            if (isComma(tokens.get(k).surface())) return k;
         }
         return from;
     }

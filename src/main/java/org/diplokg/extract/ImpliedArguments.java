@@ -415,30 +415,22 @@ final class ImpliedArguments {
     }
 
     /**
-     * "The exchange was agreed during direct talks between Russian and Ukrainian delegations": an agreement without
-     * sides of its own, reported with negotiations between sides, was reached between them.
+     * "وقعا اتفاقا في ختام محادثات برعاية الاتحاد الأفريقي", "the deal reached after talks mediated by Egypt", "The
+     * exchange was agreed during direct talks between Russian and Ukrainian delegations": an agreement reported with
+     * negotiations was reached in them; the mediators and the sides it does not name itself are theirs.
      */
     void agreementOfTheTalks(List<Draft> all) {
-        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && d.actors(Role.party).size() >= 2)
-                .findFirst().orElse(null);
-        if (talks == null) return;
-        for (Draft d : all) {
-            if (d.type == EventType.Agreement && d.actors(Role.party).isEmpty()) talks.actors(Role.party).forEach(p -> d.add(Role.party, p));
-        }
+        fromTheTalks(all, Role.mediator, 1);
+        fromTheTalks(all, Role.party, 2);
     }
 
-    /**
-     * "وقعا اتفاقا في ختام محادثات برعاية الاتحاد الأفريقي", "the deal reached after talks mediated by Egypt": an
-     * agreement without mediators of its own, reported with mediated negotiations, was brokered by their mediators.
-     */
-    void agreementOfMediatedTalks(List<Draft> all) {
-        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && !d.actors(Role.mediator).isEmpty())
+    /** The first negotiation with at least {@code least} actors in {@code role} gives them to agreements with none. */
+    private static void fromTheTalks(List<Draft> all, Role role, int least) {
+        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && d.actors(role).size() >= least)
                 .findFirst().orElse(null);
         if (talks == null) return;
         for (Draft d : all) {
-            if (d.type == EventType.Agreement && d.actors(Role.mediator).isEmpty()) {
-                talks.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
-            }
+            if (d.type == EventType.Agreement && d.actors(role).isEmpty()) talks.actors(role).forEach(a -> d.add(role, a));
         }
     }
 

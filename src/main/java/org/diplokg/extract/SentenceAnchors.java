@@ -36,7 +36,8 @@ final class SentenceAnchors {
     /** How far after such a verb its object noun may begin: "approved the U.S. ceasefire deal". */
     private static final int OBJECT_REACH = 4;
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
-    private static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
+    /** Marks that only close a quotation; the straight quote both opens and closes one. */
+    static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
 
     private SentenceAnchors() {}
 
