@@ -113,9 +113,15 @@ public final class RuleExtractor implements Extractor {
         return !t.value().verb() && t.first() == t.last() && MatchKeys.isNisbaOf(tokens.get(t.first()).surface(), t.value().phrase());
     }
 
-    /** "إضافة إلى" (in addition to) is no أضاف (he added): a noun keyed like a verb trigger reports no speech act. */
-    private static boolean isNounOfAVerbTrigger(List<Token> tokens, Hit<Trigger> t) {
-        return t.value().verb() && MatchKeys.isNounOfVerb(tokens.get(t.first()).surface(), t.value().phrase().split(" ")[0]);
+    /**
+     * "إضافة إلى" (in addition to) is no أضاف (he added), "المشير" (the field marshal) no مشيرا (indicating): a noun
+     * keyed like a verb trigger, by an ending only nouns take or by the article no verb takes, reports no event.
+     */
+    private boolean isNounOfAVerbTrigger(List<Token> tokens, Hit<Trigger> t) {
+        if (!t.value().verb()) return false;
+        String word = tokens.get(t.first()).surface();
+        String listed = t.value().phrase().split(" ")[0];
+        return MatchKeys.isNounOfVerb(word, listed) || names.hasArticle(word) && !names.hasArticle(listed);
     }
 
     /**

@@ -65,7 +65,12 @@ public final class NameLexicon {
 
     /** An Arabic word with the definite article (الأعمال): a family name after a given name, never a name's start. */
     public boolean hasArticle(Token t) {
-        return MatchKeys.isArabic(t.surface()) && article.hasArticle(MatchKeys.normalize(t.surface()));
+        return hasArticle(t.surface());
+    }
+
+    /** An Arabic word with the definite article, behind its proclitics (المشير، والمشير). */
+    public boolean hasArticle(String word) {
+        return MatchKeys.isArabic(word) && article.hasArticle(MatchKeys.normalize(word));
     }
 
     /** "للصحفيين": a preposition on an article, which ends a name. */

@@ -40,9 +40,8 @@ public final class MatchKeys {
             .map(e -> analyze(NORMALIZING, e)).toList();
     private static final List<String> NOUN_ENDINGS = LineData.words(Home.data("text", "arabic-noun-endings.tsv"));
     private static final java.util.regex.Pattern DIACRITICS = java.util.regex.Pattern.compile("[\u064B-\u0652\u0640]");
-    /** The Arabic article as written at a word's start (ال، لل), the bare article first. */
-    private static final List<String> ARTICLE_FORMS = LineData.words(Home.data("gazetteer", "arabic-article.tsv"));
-    private static final String DEFINITE_ARTICLE = ARTICLE_FORMS.getFirst();
+    /** The bare Arabic article, the first form data/gazetteer/arabic-article.tsv lists. */
+    private static final String DEFINITE_ARTICLE = LineData.words(Home.data("gazetteer", "arabic-article.tsv")).getFirst();
     private static final Map<String, String> FOLDS = LineData.rows(Home.data("text", "arabic-key-folds.tsv")).stream()
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
     private static final Map<String, String> FINAL_FOLDS = LineData.rows(Home.data("text", "arabic-final-folds.tsv")).stream()
@@ -108,25 +107,14 @@ public final class MatchKeys {
     }
 
     /**
-     * Whether {@code word} is a noun that keys like the verb {@code listed} ("إضافة" addition, "أضاف" added; "المشير"
-     * the field marshal, "مشيرا" indicating): it ends in a letter only nouns and adjectives end in, or carries the
-     * article no verb takes, which the listed verb form does not. Read off the written letters, as normalization folds
-     * the taa marbuta into the suffix ه and the stemmer drops the article.
+     * Whether {@code word} is a noun that keys like the verb {@code listed} ("إضافة" addition, "أضاف" added): it ends
+     * in a letter only nouns and adjectives end in, which the listed verb form does not. Read off the written letters,
+     * as normalization folds the taa marbuta into the suffix ه.
      */
     public static boolean isNounOfVerb(String word, String listed) {
         if (!isArabic(word)) return false;
         String written = DIACRITICS.matcher(word).replaceAll("");
-        return NOUN_ENDINGS.stream().anyMatch(e -> written.endsWith(e) && !listed.endsWith(e))
-                || carriesTheArticle(written) && !carriesTheArticle(listed);
-    }
-
-    private static boolean carriesTheArticle(String written) {
-        for (String article : ARTICLE_FORMS) {
-            if (written.startsWith(article)) return true;
-            // after one proclitic letter: وال، فال، بال، كال
-            if (PROCLITICS.stream().anyMatch(p -> p.length() == 1 && written.startsWith(p + article))) return true;
-        }
-        return false;
+        return NOUN_ENDINGS.stream().anyMatch(e -> written.endsWith(e) && !listed.endsWith(e));
     }
 
     /** Letters folded (no stemming): a stable spelling for slugs and display comparisons. */
