@@ -127,11 +127,7 @@ public final class Gazetteer {
      */
     private GazetteerHit longerNameOverlapping(List<Token> tokens, GazetteerHit hit, int to) {
         if (actor(hit.slug()).map(a -> a.type() == ActorType.Person).orElse(false)) return null;
-        for (int k = hit.first() + 1; k <= hit.last(); k++) {
-            GazetteerHit other = longestAt(tokens, k, to);
-            if (other != null && other.last() > hit.last() && other.last() - other.first() >= hit.last() - hit.first()) return other;
-        }
-        return null;
+        return overlapping(tokens, hit, to, other -> other.last() - other.first() >= hit.last() - hit.first());
     }
 
     /**
@@ -139,13 +135,17 @@ public final class Gazetteer {
      * one mention of that person, covering both; else the rest of the name would stand between a verb and its object.
      */
     private GazetteerHit fullerNameOfTheSamePerson(List<Token> tokens, GazetteerHit hit, int to) {
+        GazetteerHit fuller = overlapping(tokens, hit, to, other -> other.slug().equals(hit.slug()));
+        return fuller == null ? hit : new GazetteerHit(hit.first(), fuller.last(), hit.slug(), hit.place(), hit.demonym());
+    }
+
+    /** The first name starting inside {@code hit}, after its first token, that ends past it and passes {@code test}. */
+    private GazetteerHit overlapping(List<Token> tokens, GazetteerHit hit, int to, java.util.function.Predicate<GazetteerHit> test) {
         for (int k = hit.first() + 1; k <= hit.last(); k++) {
             GazetteerHit other = longestAt(tokens, k, to);
-            if (other != null && other.last() > hit.last() && other.slug().equals(hit.slug())) {
-                return new GazetteerHit(hit.first(), other.last(), hit.slug(), hit.place(), hit.demonym());
-            }
+            if (other != null && other.last() > hit.last() && test.test(other)) return other;
         }
-        return hit;
+        return null;
     }
 
     /** The longest name starting at {@code start} and ending before {@code to}. */
