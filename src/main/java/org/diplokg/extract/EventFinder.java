@@ -116,7 +116,7 @@ final class EventFinder {
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.openingDays(facts, all);
         drafts.removeIf(d -> d.describes != null);
-        List<Draft> events = mergeMentions(separateTalks(facts, drafts));
+        List<Draft> events = mergeMentions(separateTalks(facts, sentence, drafts));
         shared.namedByTheirDeal(facts, events);
         return events;
     }
@@ -125,9 +125,9 @@ final class EventFinder {
      * "Biden had spoken by phone with Netanyahu and Mikati", "التقت كلا منهما على حدة": a call, or a meeting said to
      * be separate, between one side and several partners is one event per partner.
      */
-    private List<Draft> separateTalks(SentenceFacts facts, List<Draft> drafts) {
+    private List<Draft> separateTalks(SentenceFacts facts, Groups sentence, List<Draft> drafts) {
         boolean separately = facts.cues().stream().anyMatch(c -> c.value().kind().equals("separately"));
-        Set<String> companions = companionsOfTheSubject(facts);
+        Set<String> companions = companionsOfTheSubject(facts, sentence);
         var out = new ArrayList<Draft>();
         for (Draft d : drafts) {
             d.subject.addAll(companions.stream().filter(d.actors(Role.participant)::contains).toList());
@@ -143,8 +143,7 @@ final class EventFinder {
      * "أجرى ماكرون، برفقة زيلينسكي وقادة بريطانيا وألمانيا، اتصالا هاتفيا بترامب": whoever a comitative cue names
      * accompanies the subject and is on its side, not one more partner of separate calls.
      */
-    private Set<String> companionsOfTheSubject(SentenceFacts facts) {
-        Groups sentence = Groups.ofSentence(facts, lexicon);
+    private static Set<String> companionsOfTheSubject(SentenceFacts facts, Groups sentence) {
         var companions = new java.util.HashSet<String>();
         for (Hit<Cue> cue : facts.cues()) {
             if (!COMITATIVE.contains(cue.value().kind())) continue;
