@@ -57,6 +57,14 @@ final class Draft {
         return this;
     }
 
+    /** A publication date of last resort: no header's publication or update date is overridden. */
+    Draft fallbackPublished(LocalDate value) {
+        if (updated == null) {
+            published(value);
+        }
+        return this;
+    }
+
     Draft updated(LocalDate value) {
         updated = first(updated, value);
         return this;

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
  * language, title, publisher, dateline, and their Arabic labels from header-labels.tsv) ended
  * by a blank line. When no header gives the title, the first line is the title, and label lines
  * right after it are metadata too: news sites print "نشر بتاريخ: 10/06/2024 ( آخر تحديث: … )"
- * under the headline. The rest, dateline included, is the body.
+ * under the headline. The rest, dateline included, is the body. A file that names no publication
+ * date is dated by a date in its name ("reuters-2024-06-10-blinken-cairo.txt"), the way saved
+ * and scraped articles are commonly named; without any date, relative dates stay unresolved.
  */
 final class TextReader implements SourceReader {
     /** Longer than any label, so a first sentence with a colon is not taken for a header line. */
@@ -25,10 +27,10 @@ final class TextReader implements SourceReader {
 
     @Override
     public Stream<SourceResult> read(Path file, String origin) throws IOException {
-        return Stream.of(parse(TextFiles.read(file), origin));
+        return Stream.of(parse(TextFiles.read(file), origin, file.getFileName().toString()));
     }
 
-    SourceResult parse(String text, String origin) {
+    SourceResult parse(String text, String origin, String fileName) {
         List<String> lines = Arrays.asList(text.split("\n", -1));
         Draft draft = new Draft(origin);
         int next = skipBlank(lines, readMetadata(lines, 0, draft));
@@ -37,6 +39,7 @@ final class TextReader implements SourceReader {
             next = skipBlank(lines, readMetadata(lines, skipBlank(lines, next + 1), draft));
         }
         draft.body(String.join("\n", lines.subList(next, lines.size())));
+        draft.fallbackPublished(lexicon.dates().find(fileName));
         return draft.toResult(lexicon);
     }
 

@@ -97,6 +97,21 @@ class TextReaderTest {
     }
 
     @Test
+    void aFileWithoutAPublicationDateIsDatedByTheDateInItsName(@TempDir Path dir) throws IOException {
+        Path named = dir.resolve("reuters-2024-06-10-blinken-cairo.txt");
+        Files.writeString(named, "Blinken in Cairo\n\nCAIRO, June 10 (Reuters) - Blinken met Sisi on Monday.\n");
+        Path headed = dir.resolve("ap-2024-06-10-blinken.txt");
+        Files.writeString(headed, "published: 2024-06-11\n\nBlinken met Sisi on Monday.\n");
+        Path updated = dir.resolve("ap-2024-06-10-sisi.txt");
+        Files.writeString(updated, "updated: 2024-06-12\n\nBlinken met Sisi on Monday.\n");
+
+        assertEquals(LocalDate.of(2024, 6, 10), Read.all(named).get(0).article().published());
+        assertEquals(LocalDate.of(2024, 6, 11), Read.all(headed).get(0).article().published(), "the header wins");
+        assertEquals(LocalDate.of(2024, 6, 12), Read.all(updated).get(0).article().published(),
+                "an update date in the header wins too");
+    }
+
+    @Test
     void aSingleLineIsBodyNotTitle(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("one-line.txt");
         Files.writeString(file, "\uFEFFQatar said talks would resume next week.\r\n");
