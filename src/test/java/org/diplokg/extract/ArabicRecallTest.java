@@ -25,4 +25,13 @@ class ArabicRecallTest {
                 EventType.Meeting);
         assertEquals(List.of("ayman-safadi", "sameh-shoukry"), talks.actors(Role.participant));
     }
+
+    @Test
+    void aCeasefireWithItsAdjectivesInsideThePhraseIsATruce() {
+        Event truce = only(extract("وتوصلت أذربيجان وأرمينيا، الثلاثاء، إلى وقف كامل لإطلاق النار برعاية روسية."), EventType.Ceasefire);
+        assertEquals(List.of("azerbaijan", "armenia"), truce.actors(Role.party));
+        assertEquals(List.of("russia"), truce.actors(Role.mediator));
+        Event permanent = only(extract("ووقعت الحكومة الليبية والجيش الوطني الليبي، الجمعة، اتفاقا لوقف دائم لإطلاق النار."), EventType.Ceasefire);
+        assertEquals(2, permanent.actors(Role.party).size());
+    }
 }
