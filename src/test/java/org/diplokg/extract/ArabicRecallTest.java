@@ -34,4 +34,11 @@ class ArabicRecallTest {
         Event permanent = only(extract("ووقعت الحكومة الليبية والجيش الوطني الليبي، الجمعة، اتفاقا لوقف دائم لإطلاق النار."), EventType.Ceasefire);
         assertEquals(2, permanent.actors(Role.party).size());
     }
+
+    @Test
+    void aDraftOfADealIsAProposalNotTheDeal() {
+        Extraction x = extract("وقدمت الولايات المتحدة مسودة اتفاق جديدة إلى الطرفين، الأحد.");
+        assertEquals(List.of("united-states"), only(x, EventType.Proposal).actors(Role.proposer));
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Agreement));
+    }
 }
