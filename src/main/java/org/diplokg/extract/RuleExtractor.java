@@ -148,6 +148,14 @@ public final class RuleExtractor implements Extractor {
                 && c.first() <= t.first() && t.last() <= c.last());
     }
 
+    /**
+     * "التقى أردوغان بايدن على هامش قمة مجموعة العشرين" (on the sidelines of the G20 summit): the gathering a "setting"
+     * cue reaches is where the sentence's event took place, not a second event the sentence reports.
+     */
+    private static boolean settingOfAnotherEvent(List<Hit<Cue>> cues, Hit<Trigger> t) {
+        return !t.value().verb() && cues.stream().anyMatch(c -> c.value().kind().equals("setting") && c.value().reaches(c.last(), t.first()));
+    }
+
     /** "Egypt's co-hosting", "Iran-backed": a verb form hyphened to the word before it ends a compound, no verb of its own. */
     private static boolean endsACompound(List<Token> tokens, Hit<Trigger> t) {
         int hyphen = t.first() - 1;
@@ -170,6 +178,7 @@ public final class RuleExtractor implements Extractor {
         for (Hit<Trigger> t : lex.triggers().find(tokens)) {
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
+                    && !settingOfAnotherEvent(cues, t)
                     && !verbalNounInsideTheSentence(tokens, t)) triggers.add(t);
         }
         var withTriggers = (BitSet) reserved.clone();
