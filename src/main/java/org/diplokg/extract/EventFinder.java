@@ -38,6 +38,7 @@ final class EventFinder {
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     private static final Set<String> ATTENDANCE = Set.of("attendance");
+    private static final Set<String> PERFECT = Set.of("perfect");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
@@ -315,6 +316,7 @@ final class EventFinder {
         Groups.Group shared = verb < 0 ? null : sharedClauseSubject(facts, sentence, verb, used);
         if (!hit.value().verb()) {
             Groups.Group genitive = groups.after(hit.last(), 0, used);
+            if (genitive == null) genitive = lamGenitiveAfterAnAdjective(facts, groups, hit.last(), used);
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
             if (before != null && premodifier(before, hit)) return before;
             if (shared != null) return shared;
@@ -324,6 +326,7 @@ final class EventFinder {
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
+        if (verbFirst && before != null && subjectOfAnAuxiliary(facts, before, hit.first())) return before;
         // "يلتقي بلينكن السيسي، على أن يزور الدوحة": an Arabic verb after "على أن" has its subject after it or shares the
         // main verb's; the actors before the cue are the main clause's.
         if (verbFirst && facts.cueEndsAt(hit.first() - 1, INFINITIVE)) before = null;
@@ -363,6 +366,18 @@ final class EventFinder {
         if (verb == 0) return false;
         String previous = facts.sentence().tokens().get(verb - 1).surface();
         return previous.equals(",") || previous.equals("\"") || SentenceAnchors.CLOSING_QUOTES.contains(previous);
+    }
+
+    /**
+     * "اجتماعا تشاوريا لوزراء خارجية مصر والأردن": the genitive an Arabic indefinite noun marks with "ل" may follow
+     * the noun's adjective; the group one word after the noun, on a word that has that "ل", is the noun's genitive.
+     */
+    private Groups.Group lamGenitiveAfterAnAdjective(SentenceFacts facts, Groups groups, int noun, Set<ActorPhrase> used) {
+        List<Token> tokens = facts.sentence().tokens();
+        if (!verbFirst || noun + 2 >= tokens.size() || !tokens.get(noun + 1).isWord()) return null;
+        String word = tokens.get(noun + 2).surface();
+        boolean lam = lexicon.purposePrefixes().stream().anyMatch(word::startsWith);
+        return lam ? groups.after(noun + 1, 0, used) : null;
     }
 
     /** "اتصالا هاتفيا بالرئيس الأمريكي": the group right after a noun is a preposition's object, not its genitive. */
@@ -421,6 +436,16 @@ final class EventFinder {
         if (last == null) return false;
         int first = Groups.ofSentence(facts, lexicon).covering(last.first()).first();
         return facts.cueEndsAt(facts.governingWord(first, lexicon), ABSOLUTE);
+    }
+
+    /**
+     * "وكان شكري قد التقى الصفدي" (Shoukry had met Safadi): an Arabic perfect auxiliary puts the subject between itself
+     * and the verb, at most a particle ("قد") apart from it; the actor after the verb is then its object.
+     */
+    private static boolean subjectOfAnAuxiliary(SentenceFacts facts, Groups.Group group, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = group.last() + 1; k < verb; k++) if (!tokens.get(k).isWord()) return false;
+        return verb - group.last() <= 2 && facts.cueEndsAt(group.first() - 1, PERFECT);
     }
 
     /**

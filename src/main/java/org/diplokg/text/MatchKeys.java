@@ -39,6 +39,7 @@ public final class MatchKeys {
     private static final List<String> NISBA_ENDINGS = LineData.words(Home.data("text", "arabic-nisba-endings.tsv")).stream()
             .map(e -> analyze(NORMALIZING, e)).toList();
     private static final List<String> NOUN_ENDINGS = LineData.words(Home.data("text", "arabic-noun-endings.tsv"));
+    private static final List<String> WEAK_LETTERS = LineData.words(Home.data("text", "arabic-weak-letters.tsv"));
     private static final java.util.regex.Pattern DIACRITICS = java.util.regex.Pattern.compile("[\u064B-\u0652\u0640]");
     /** The bare Arabic article, the first form data/gazetteer/arabic-article.tsv lists. */
     private static final String DEFINITE_ARTICLE = LineData.words(Home.data("gazetteer", "arabic-article.tsv")).getFirst();
@@ -114,7 +115,19 @@ public final class MatchKeys {
     public static boolean isNounOfVerb(String word, String listed) {
         if (!isArabic(word)) return false;
         String written = DIACRITICS.matcher(word).replaceAll("");
-        return NOUN_ENDINGS.stream().anyMatch(e -> written.endsWith(e) && !listed.endsWith(e));
+        return NOUN_ENDINGS.stream().anyMatch(e -> written.endsWith(e) && !listed.endsWith(e)) || isNisbaOfVerb(word, listed);
+    }
+
+    /**
+     * "اجتماعا وزاريا" (a ministerial meeting): a relational adjective keyed like the verb "زار" (visited). A verb that
+     * ends in a strong letter takes no nisba ending, with or without the indefinite accusative ending after it.
+     */
+    private static boolean isNisbaOfVerb(String word, String listed) {
+        if (WEAK_LETTERS.stream().anyMatch(listed::endsWith)) return false;
+        String surface = normalize(word), verb = normalize(listed);
+        String bare = INDEFINITE_ENDINGS.stream().filter(surface::endsWith).findFirst()
+                .map(e -> surface.substring(0, surface.length() - e.length())).orElse(surface);
+        return NISBA_ENDINGS.stream().anyMatch(e -> bare.endsWith(e) && !verb.endsWith(e));
     }
 
     /** Letters folded (no stemming): a stable spelling for slugs and display comparisons. */
