@@ -570,6 +570,7 @@ final class EventFinder {
                                     List<Readings.Reading> readings, EventTypeRule rule, boolean takesDestination) {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositionOwner(facts, readings, prep) != n || governsADate(facts, prep)) continue;
+            if (capitalAfter(facts, prep, draft, used, rule.takesPlace() || takesDestination)) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)
                     || draft.type == EventType.Statement && possessedNounBetween(facts, prep, group)) continue;
@@ -583,6 +584,18 @@ final class EventFinder {
                 break;
             }
         }
+    }
+
+    /** "met in the Saudi capital", "وصل إلى العاصمة العمانية": the capital a place preposition governs is the place. */
+    private static boolean capitalAfter(SentenceFacts facts, Hit<List<Preposition>> prep, Draft draft, Set<ActorPhrase> used,
+                                        boolean takesPlace) {
+        Capitals.Capital capital = facts.capitals().stream().filter(c -> c.preposition() == prep.last()).findFirst().orElse(null);
+        if (capital == null) return false;
+        if (takesPlace && prep.value().stream().anyMatch(p -> p.role().equals("place") && p.appliesTo(draft.type))) {
+            draft.places.add(capital.city());
+            used.addAll(capital.phrases());
+        }
+        return true;
     }
 
     /** "met Abdullah, with Kamel in attendance": a participant's preposition whose object is said to be present makes an attendee. */

@@ -53,6 +53,7 @@ public final class RuleExtractor implements Extractor {
     private final KnownConflicts conflicts;
     private final OfficesOfPosts offices;
     private final PossessedBodies possessedBodies;
+    private final Capitals capitals;
     private final TimeResolver times;
     private final NameLexicon names;
     private final Map<String, Language> languages = new LinkedHashMap<>();
@@ -67,6 +68,7 @@ public final class RuleExtractor implements Extractor {
         this.conflicts = KnownConflicts.load(dataDir.resolve("gazetteer").resolve("conflicts.tsv"));
         this.offices = new OfficesOfPosts(gazetteer);
         this.possessedBodies = new PossessedBodies(gazetteer);
+        this.capitals = new Capitals(gazetteer);
         this.times = TimeResolver.load(dataDir.resolve("time"));
         this.names = NameLexicon.load(lexiconDir);
         for (String lang : List.of("ar", "en")) {
@@ -193,7 +195,8 @@ public final class RuleExtractor implements Extractor {
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));
         phrases.sort(java.util.Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
-        return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens));
+        return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
+                capitals.find(tokens, phrases, cues, prepositions, lex));
     }
 
     /**

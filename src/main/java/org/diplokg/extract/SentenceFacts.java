@@ -13,11 +13,13 @@ import org.diplokg.text.Sentence;
 /**
  * What the lexicons found in one sentence, before events are built: the input of {@link EventFinder}.
  *
- * @param times time expressions with the token range they cover
+ * @param times    time expressions with the token range they cover
+ * @param capitals the capital constructions a preposition governs ("in the Saudi capital"), see {@link Capitals}
  */
 record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers, List<PhraseIndex.Hit<Cue>> cues,
                      List<PhraseIndex.Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases,
-                     List<TimedSpan> times, List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers) {
+                     List<TimedSpan> times, List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers,
+                     List<Capitals.Capital> capitals) {
     /** Cue words that govern the group after them as a prepositional object. */
     private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
 

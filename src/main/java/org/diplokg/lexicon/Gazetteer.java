@@ -36,12 +36,14 @@ public final class Gazetteer {
     private final Map<String, Actor> actors;
     private final Map<String, Place> places;
     private final Map<String, List<Post>> posts;
+    private final Map<String, String> capitals;
     private final PhraseMatcher<Form> matcher;
 
     private Gazetteer(GazetteerReader reader, NameForms nameForms) {
         this.actors = Map.copyOf(reader.actors);
         this.places = Map.copyOf(reader.places);
         this.posts = Map.copyOf(reader.posts);
+        this.capitals = Map.copyOf(reader.capitals);
         this.matcher = new PhraseMatcher<>(nameForms);
         reader.actors.values().forEach(a -> indexNames(a.slug(), false, a.type() == ActorType.State, reader.names.get(a.slug())));
         reader.places.values().forEach(p -> indexNames(p.slug(), true, false, reader.names.get(p.slug())));
@@ -59,6 +61,9 @@ public final class Gazetteer {
     public Optional<Actor> actor(String slug) { return Optional.ofNullable(actors.get(slug)); }
 
     public Optional<Place> place(String slug) { return Optional.ofNullable(places.get(slug)); }
+
+    /** The capital city of a state ("the Qatari capital" is Doha), if the gazetteer knows exactly one. */
+    public Optional<String> capitalOf(String stateSlug) { return Optional.ofNullable(capitals.get(stateSlug)); }
 
     /** The person's posts, earliest first; empty for anyone else. */
     public List<Post> posts(String personSlug) { return posts.getOrDefault(personSlug, List.of()); }

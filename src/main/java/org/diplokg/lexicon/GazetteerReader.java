@@ -29,6 +29,9 @@ import org.diplokg.model.Place;
 
 /** Reads the gazetteer's Turtle files (Jena RIOT) into actor, place and post records. */
 final class GazetteerReader {
+    /** Marks a state the table gives two capitals: "its capital" names no one city. */
+    private static final String AMBIGUOUS = "";
+
     /** An entry's names by kind: labels and aliases for identity, demonyms for matching only. */
     record Names(List<String> labels, List<String> aliases, List<String> demonyms) {}
 
@@ -36,6 +39,8 @@ final class GazetteerReader {
     final Map<String, Place> places = new LinkedHashMap<>();
     final Map<String, Names> names = new HashMap<>();
     final Map<String, List<Post>> posts = new HashMap<>();
+    /** The capital of each state that has exactly one in places.ttl (placeKind "capital"). */
+    final Map<String, String> capitals = new HashMap<>();
     private final Model model = ModelFactory.createDefaultModel();
 
     GazetteerReader(Path dir) {
@@ -68,9 +73,12 @@ final class GazetteerReader {
         model.listSubjectsWithProperty(RDF.type, model.createResource(PLACE_CLASS)).forEach(subject -> {
             String slug = slug(subject, PLACE);
             Names n = names(subject);
-            places.put(slug, new Place(slug, labels(subject), n.aliases(), qid(subject), reference(subject, COUNTRY)));
+            String country = reference(subject, COUNTRY);
+            places.put(slug, new Place(slug, labels(subject), n.aliases(), qid(subject), country));
             names.put(slug, n);
+            if (country != null && subject.hasLiteral(property(PLACE_KIND), "capital")) capitals.merge(country, slug, (a, b) -> AMBIGUOUS);
         });
+        capitals.values().removeIf(AMBIGUOUS::equals);
     }
 
     private void readPosts() {

@@ -1,0 +1,85 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.Gazetteer;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.Preposition;
+import org.diplokg.model.ActorType;
+import org.diplokg.text.Token;
+
+/**
+ * "in the Saudi capital, Riyadh", "في العاصمة السعودية الرياض", "in the Qatari capital": a capital word with a state
+ * (demonym, name, "Egypt's", "the capital of Egypt", Arabic "العاصمة المصرية", "عاصمة مصر") after a preposition names
+ * a city, not the state: the city in apposition when it lies in that state, else the state's capital from the
+ * gazetteer. The state's phrase stays as it is (it still names the state, and as an adjective it is no actor of a
+ * verb); the preposition gives the event the city as its place. As the subject or object of a verb
+ * ("استضافتها العاصمة الصينية", "left the Russian capital") the capital stands for its state, as a demonym does.
+ */
+final class Capitals {
+    /**
+     * A capital construction after a preposition.
+     *
+     * @param preposition the last token of the preposition that governs it
+     * @param phrases     the state's phrase and the apposition city's, if any
+     * @param city        the city it names
+     */
+    record Capital(int preposition, List<ActorPhrase> phrases, String city) {}
+
+    private static final String CUE = "capital";
+    private static final Set<String> COMMAS = Set.of(",", "\u060C");
+
+    private final Gazetteer gazetteer;
+
+    Capitals(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The capital constructions of a sentence that a preposition governs. */
+    List<Capital> find(List<Token> tokens, List<ActorPhrase> phrases, List<Hit<Cue>> cues,
+                       List<Hit<List<Preposition>>> prepositions, EventLexicon lexicon) {
+        var found = new ArrayList<Capital>();
+        for (Hit<Cue> cue : cues) {
+            if (!cue.value().kind().equals(CUE)) continue;
+            ActorPhrase state = stateOf(tokens, phrases, cue).orElse(null);
+            int preposition = state == null ? -1 : governingPreposition(tokens, Math.min(cue.first(), state.first()), prepositions, lexicon);
+            if (preposition < 0) continue;
+            ActorPhrase apposition = apposition(tokens, phrases, Math.max(cue.last(), state.last()), state.slug());
+            if (apposition != null) found.add(new Capital(preposition, List.of(state, apposition), apposition.slug()));
+            else gazetteer.capitalOf(state.slug()).ifPresent(city -> found.add(new Capital(preposition, List.of(state), city)));
+        }
+        return found;
+    }
+
+    /** The preposition right before the construction, the article aside ("in the Saudi capital"), or -1. */
+    private static int governingPreposition(List<Token> tokens, int first, List<Hit<List<Preposition>>> prepositions, EventLexicon lexicon) {
+        int word = first - 1;
+        while (word >= 0 && lexicon.isDeterminer(tokens.get(word).surface())) word--;
+        int governing = word;
+        return governing >= 0 && prepositions.stream().anyMatch(p -> p.last() == governing) ? governing : -1;
+    }
+
+    /** The state phrase the capital word belongs to: right before it ("Saudi capital", "Egypt's capital") or after it. */
+    private static Optional<ActorPhrase> stateOf(List<Token> tokens, List<ActorPhrase> phrases, Hit<Cue> cue) {
+        int genitive = cue.first() - 1;
+        boolean possessive = genitive > 0 && isGenitive(tokens.get(genitive).surface());
+        int before = possessive ? genitive - 1 : cue.first() - 1;
+        int of = cue.last() + 1;
+        int after = of < tokens.size() && tokens.get(of).surface().equalsIgnoreCase("of") ? of + 1 : of;
+        return phrases.stream().filter(p -> p.type() == ActorType.State && (p.last() == before || p.first() == after)).findFirst();
+    }
+
+    private static boolean isGenitive(String surface) {
+        return surface.equals("'s") || surface.equals("\u2019s");
+    }
+
+    /** ", Riyadh" or Arabic "الرياض" right after the construction: a place of that state, or null. */
+    private static ActorPhrase apposition(List<Token> tokens, List<ActorPhrase> phrases, int last, String state) {
+        int next = last + 1 < tokens.size() && COMMAS.contains(tokens.get(last + 1).surface()) ? last + 2 : last + 1;
+        return phrases.stream().filter(p -> p.first() == next && p.isPlace() && state.equals(p.state())).findFirst().orElse(null);
+    }
+}
