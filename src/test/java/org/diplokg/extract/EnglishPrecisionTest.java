@@ -1,0 +1,33 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a careful annotator leaves out of agency copy (hedged and future statements, goals, contents of proposals)
+ * and the roles of everyday readout frames, each on a short sentence in the wire's own style.
+ */
+class EnglishPrecisionTest {
+    private static Extraction extract(String body) {
+        return ShortArticles.extract("en", body);
+    }
+
+    @Test
+    void aHedgeReachesItsNounPastArticlesAndHyphenedModifiers() {
+        assertTrue(events(extract("The two sides could sign an agreement as early as Friday."), EventType.Agreement).isEmpty());
+        Extraction call = extract("Blinken spoke by phone with Egyptian Foreign Minister Badr Abdelatty on Tuesday to discuss efforts to secure a ceasefire in Gaza.");
+        assertTrue(events(call, EventType.Ceasefire).isEmpty(), () -> "ceasefires " + events(call, EventType.Ceasefire));
+        Extraction plan = extract("Ukraine accepted the U.S. proposal for a 30-day ceasefire.");
+        assertTrue(events(plan, EventType.Ceasefire).isEmpty(), () -> "ceasefires " + events(plan, EventType.Ceasefire));
+        assertEquals(1, events(extract("Israel and Hamas signed a ceasefire agreement on Friday."), EventType.Agreement).size());
+    }
+}
