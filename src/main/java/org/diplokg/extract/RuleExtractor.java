@@ -148,6 +148,21 @@ public final class RuleExtractor implements Extractor {
                 && c.first() <= t.first() && t.last() <= c.last());
     }
 
+    /**
+     * "spoke with Egyptian Foreign Minister Badr Abdelatty" is a call, "spoke with reporters" none: a trigger flagged
+     * actor-object reports an event only when an actor is named right after it, articles and possessives aside.
+     */
+    private static boolean actorRightAfter(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<ActorPhrase> phrases, int last) {
+        int word = last + 1;
+        while (word < tokens.size() && (lex.isDeterminer(tokens.get(word).surface()) || possessiveAt(cues, word))) word++;
+        int object = word;
+        return phrases.stream().anyMatch(p -> p.first() == object && !p.isPlace());
+    }
+
+    private static boolean possessiveAt(List<Hit<Cue>> cues, int token) {
+        return cues.stream().anyMatch(c -> c.first() == token && c.value().kind().equals("possessive"));
+    }
+
     /** "Egypt's co-hosting", "Iran-backed": a verb form hyphened to the word before it ends a compound, no verb of its own. */
     private static boolean endsACompound(List<Token> tokens, Hit<Trigger> t) {
         int hyphen = t.first() - 1;
@@ -184,6 +199,7 @@ public final class RuleExtractor implements Extractor {
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));
         phrases.sort(java.util.Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
+        triggers.removeIf(t -> t.value().flags().contains("actor-object") && !actorRightAfter(tokens, lex, cues, phrases, t.last()));
         return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens));
     }
 

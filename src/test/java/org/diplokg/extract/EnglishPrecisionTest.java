@@ -30,4 +30,14 @@ class EnglishPrecisionTest {
         assertTrue(events(plan, EventType.Ceasefire).isEmpty(), () -> "ceasefires " + events(plan, EventType.Ceasefire));
         assertEquals(1, events(extract("Israel and Hamas signed a ceasefire agreement on Friday."), EventType.Agreement).size());
     }
+
+    @Test
+    void aReadoutThatSomeoneSpokeWithAnActorIsACall() {
+        Event call = only(extract("Secretary Blinken spoke with Egyptian Foreign Minister Badr Abdelatty on Tuesday."), EventType.PhoneCall);
+        assertEquals(Set.of("antony-blinken", "badr-abdelatty"), Set.copyOf(call.actors(Role.participant)));
+        assertEquals("2024-06-04", call.date().iso());
+        assertEquals(2, only(extract("Mohammed bin Salman talked with Iranian President Masoud Pezeshkian on Sunday."), EventType.PhoneCall)
+                .actors(Role.participant).size());
+        assertTrue(events(extract("Biden spoke with reporters at the White House on Monday."), EventType.PhoneCall).isEmpty());
+    }
 }
