@@ -40,4 +40,13 @@ class EnglishPrecisionTest {
                 .actors(Role.participant).size());
         assertTrue(events(extract("Biden spoke with reporters at the White House on Monday."), EventType.PhoneCall).isEmpty());
     }
+
+    @Test
+    void talksTheSidesResumedAreTheirNegotiation() {
+        Event talks = only(extract("Israel and Hamas resumed indirect talks in Doha on Thursday, officials said."), EventType.Negotiation);
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(talks.actors(Role.party)));
+        assertEquals("2024-06-06", talks.date().iso());
+        Event round = only(extract("Armenia and Azerbaijan resumed talks in Washington on Monday."), EventType.Negotiation);
+        assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(round.actors(Role.party)));
+    }
 }
