@@ -153,10 +153,32 @@ public final class RuleExtractor implements Extractor {
      * actor-object reports an event only when an actor is named right after it, articles and possessives aside.
      */
     private static boolean actorRightAfter(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<ActorPhrase> phrases, int last) {
+        int object = objectStart(tokens, lex, cues, last);
+        return phrases.stream().anyMatch(p -> p.first() == object && !p.isPlace());
+    }
+
+    /** Where the object after a verb ending at {@code last} starts, articles and possessives aside. */
+    private static int objectStart(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, int last) {
         int word = last + 1;
         while (word < tokens.size() && (lex.isDeterminer(tokens.get(word).surface()) || possessiveAt(cues, word))) word++;
-        int object = word;
-        return phrases.stream().anyMatch(p -> p.first() == object && !p.isPlace());
+        return word;
+    }
+
+    /**
+     * "welcomed Emir Sheikh Tamim bin Hamad Al Thani to the White House" receives a guest; "welcomed the deal",
+     * "welcomed Egypt's co-hosting", "welcomed Sisi's remarks" speak: a verb flagged guest-object hosts a meeting when a
+     * person, no owner of what follows, is named right after it.
+     */
+    private static boolean guestRightAfter(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<ActorPhrase> phrases, int last) {
+        int object = objectStart(tokens, lex, cues, last);
+        return phrases.stream().anyMatch(p -> p.first() == object && p.isPerson() && !possessor(tokens, p.last()));
+    }
+
+    /** "Sisi's remarks": the name owns the noun after it. */
+    private static boolean possessor(List<Token> tokens, int last) {
+        String word = tokens.get(last).surface();
+        boolean apostropheNext = last + 1 < tokens.size() && tokens.get(last + 1).surface().matches("['’]s?");
+        return apostropheNext || word.endsWith("'s") || word.endsWith("’s");
     }
 
     private static boolean possessiveAt(List<Hit<Cue>> cues, int token) {
@@ -200,6 +222,8 @@ public final class RuleExtractor implements Extractor {
         phrases.sort(java.util.Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
         triggers.removeIf(t -> t.value().flags().contains("actor-object") && !actorRightAfter(tokens, lex, cues, phrases, t.last()));
+        triggers.replaceAll(t -> t.value().flags().contains("guest-object") && guestRightAfter(tokens, lex, cues, phrases, t.last())
+                ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
         return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens));
     }
 

@@ -5,6 +5,7 @@ import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
@@ -48,5 +49,16 @@ class EnglishPrecisionTest {
         assertEquals("2024-06-06", talks.date().iso());
         Event round = only(extract("Armenia and Azerbaijan resumed talks in Washington on Monday."), EventType.Negotiation);
         assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(round.actors(Role.party)));
+    }
+
+    @Test
+    void welcomingAPersonIsHostingAMeetingWelcomingADecisionIsAStatement() {
+        Event m = only(extract("Biden welcomed Emir Sheikh Tamim bin Hamad Al Thani to the White House on Thursday."), EventType.Meeting);
+        assertEquals(List.of("joe-biden"), m.actors(Role.host));
+        assertEquals(Set.of("joe-biden", "tamim-bin-hamad-al-thani"), Set.copyOf(m.actors(Role.participant)));
+        assertEquals("2024-06-06", m.date().iso());
+        Extraction decision = extract("Biden welcomed Netanyahu's decision to send negotiators.");
+        assertTrue(events(decision, EventType.Meeting).isEmpty(), () -> "meetings " + events(decision, EventType.Meeting));
+        assertEquals(List.of("joe-biden"), only(decision, EventType.Statement).actors(Role.speaker));
     }
 }
