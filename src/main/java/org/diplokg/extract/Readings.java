@@ -127,13 +127,14 @@ final class Readings {
      * their noun as "could sign agreement" would.
      */
     private boolean reachesPastModifiers(SentenceFacts facts, Hit<Cue> cue, int token) {
+        if (cue.value().reaches(cue.last(), token)) return true;
         if (token <= cue.last()) return false;
         List<Token> tokens = facts.sentence().tokens();
-        int distance = token - cue.last();
-        for (int k = cue.last() + 1; k < token; k++) {
-            if (lexicon.isDeterminer(tokens.get(k).surface()) || hyphened(tokens, k)) distance--;
+        int words = 0;
+        for (int k = cue.last() + 1; k < token && words < cue.value().window(); k++) {
+            if (!lexicon.isDeterminer(tokens.get(k).surface()) && !hyphened(tokens, k)) words++;
         }
-        return cue.value().reaches(cue.last(), cue.last() + distance);
+        return words < cue.value().window();
     }
 
     /** A hyphen inside a word, or the part before it ("30-day", "U.S.-drafted"): the compound is one word. */
