@@ -202,7 +202,8 @@ final class EventFinder {
                     && (p.role().equals("mediator") && !hosting || p.role().equals("party") && !meetingToo));
             if (negotiating) return true;
         }
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("negotiation-marker") && c.first() >= from && c.last() <= to);
+        return facts.cues().stream().anyMatch(c -> (c.value().kind().equals("negotiation-marker") || "negotiation-marker".equals(c.value().value()))
+                && c.first() >= from && c.last() <= to);
     }
 
     /** Where a trigger's clause begins: after the last complementizer before it, whose clause it is in. */

@@ -113,12 +113,36 @@ final class Readings {
     private boolean modal(SentenceFacts facts, Hit<Trigger> hit) {
         for (Hit<Cue> cue : facts.cues()) {
             String kind = cue.value().kind();
-            if (!cue.value().reaches(cue.last(), hit.first()) || voidedByRealis(facts, cue)) continue;
+            if (!reachesPastModifiers(facts, cue, hit.first()) || voidedByRealis(facts, cue)) continue;
             if (kind.equals("negation") || kind.equals("irrealis")) return true;
             if (kind.equals("irrealis-present") && hit.value().verb()
                     && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
         }
         return false;
+    }
+
+    /**
+     * A cue's window counts words, not the articles and the front halves of hyphened modifiers between it and the
+     * trigger: "could sign an agreement", "efforts to secure a ceasefire", "a proposal for a 30-day ceasefire" reach
+     * their noun as "could sign agreement" would.
+     */
+    private boolean reachesPastModifiers(SentenceFacts facts, Hit<Cue> cue, int token) {
+        if (cue.value().reaches(cue.last(), token)) return true;
+        if (token <= cue.last()) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        int words = 0;
+        for (int k = cue.last() + 1; k < token && words < cue.value().window(); k++) {
+            if (!lexicon.isDeterminer(tokens.get(k).surface()) && !hyphened(tokens, k)) words++;
+        }
+        return words < cue.value().window();
+    }
+
+    /** A hyphen inside a word, or the part before it ("30-day", "U.S.-drafted"): the compound is one word. */
+    private static boolean hyphened(List<Token> tokens, int k) {
+        Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        boolean beforeHyphen = next != null && next.start() == tokens.get(k).end() && next.surface().equals("-");
+        boolean hyphen = tokens.get(k).surface().equals("-") && next != null && next.start() == tokens.get(k).end();
+        return beforeHyphen || hyphen;
     }
 
     /**

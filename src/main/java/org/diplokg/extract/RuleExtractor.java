@@ -158,6 +158,43 @@ public final class RuleExtractor implements Extractor {
         return !t.value().verb() && cues.stream().anyMatch(c -> c.value().kind().equals("setting") && c.value().reaches(c.last(), t.first()));
     }
 
+    /**
+     * "spoke with Egyptian Foreign Minister Badr Abdelatty" is a call, "spoke with reporters" none: a trigger flagged
+     * actor-object reports an event only when an actor is named right after it, articles and possessives aside.
+     */
+    private static boolean actorRightAfter(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<ActorPhrase> phrases, int last) {
+        int object = objectStart(tokens, lex, cues, last);
+        return phrases.stream().anyMatch(p -> p.first() == object && !p.isPlace());
+    }
+
+    /** Where the object after a verb ending at {@code last} starts, articles and possessives aside. */
+    private static int objectStart(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, int last) {
+        int word = last + 1;
+        while (word < tokens.size() && (lex.isDeterminer(tokens.get(word).surface()) || possessiveAt(cues, word))) word++;
+        return word;
+    }
+
+    /**
+     * "welcomed Emir Sheikh Tamim bin Hamad Al Thani to the White House" receives a guest; "welcomed the deal",
+     * "welcomed Egypt's co-hosting", "welcomed Sisi's remarks" speak: a verb flagged guest-object hosts a meeting when a
+     * person, no owner of what follows, is named right after it.
+     */
+    private static boolean guestRightAfter(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<ActorPhrase> phrases, int last) {
+        int object = objectStart(tokens, lex, cues, last);
+        return phrases.stream().anyMatch(p -> p.first() == object && p.isPerson() && !possessor(tokens, p.last()));
+    }
+
+    /** "Sisi's remarks": the name owns the noun after it. */
+    private static boolean possessor(List<Token> tokens, int last) {
+        String word = tokens.get(last).surface();
+        boolean apostropheNext = last + 1 < tokens.size() && tokens.get(last + 1).surface().matches("['’]s?");
+        return apostropheNext || word.endsWith("'s") || word.endsWith("’s");
+    }
+
+    private static boolean possessiveAt(List<Hit<Cue>> cues, int token) {
+        return cues.stream().anyMatch(c -> c.first() == token && c.value().kind().equals("possessive"));
+    }
+
     /** "Egypt's co-hosting", "Iran-backed": a verb form hyphened to the word before it ends a compound, no verb of its own. */
     private static boolean endsACompound(List<Token> tokens, Hit<Trigger> t) {
         int hyphen = t.first() - 1;
@@ -195,6 +232,9 @@ public final class RuleExtractor implements Extractor {
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));
         phrases.sort(java.util.Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
+        triggers.removeIf(t -> t.value().flags().contains("actor-object") && !actorRightAfter(tokens, lex, cues, phrases, t.last()));
+        triggers.replaceAll(t -> t.value().flags().contains("guest-object") && guestRightAfter(tokens, lex, cues, phrases, t.last())
+                ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
         return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
                 capitals.find(tokens, phrases, cues, prepositions, lex));
     }

@@ -20,4 +20,12 @@ public record Trigger(String phrase, EventType type, boolean verb, List<String> 
         subject = List.copyOf(subject);
         flags = Set.copyOf(flags);
     }
+
+    /**
+     * The same verb read as receiving a guest ("welcomed Emir Tamim to the White House"): a meeting its subject hosts
+     * and takes part in, with the guest as the other participant, the frame of "hosted" and "received".
+     */
+    public Trigger asHosting() {
+        return new Trigger(phrase, EventType.Meeting, true, List.of("host", "participant"), "participant", Set.of());
+    }
 }
