@@ -244,7 +244,8 @@ final class ActorFinder {
             String organization = nameStart > j && of == null ? bodyWithin(j, nameStart) : of;
             GazetteerHit person = personAt(hitAt, nameStart);
             if (person != null) return knownPerson(first, person, organization, post);
-            if (hitAt.containsKey(nameStart) || !names.canStartName(tokens.get(nameStart))) continue;
+            // No name begins inside a known one: "the president of the United Arab Emirates" names no "Arab Emirates".
+            if (covering.containsKey(nameStart) || !names.canStartName(tokens.get(nameStart))) continue;
             int end = nameEnd(tokens, nameStart, reserved, hitAt);
             if (end < nameStart) continue;
             GazetteerHit known = personAt(hitAt, end + 1);
