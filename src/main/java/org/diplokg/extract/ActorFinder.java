@@ -117,7 +117,7 @@ final class ActorFinder {
         if (head == null || !head.value().makesTenure() || !MatchKeys.isArabic(tokens.get(i).surface())
                 || names.hasArticle(tokens.get(head.last())) || head.last() + 1 >= tokens.size()
                 || reserved.get(head.last() + 1) || titles.longestAt(tokens, head.last() + 1) == null) return List.of();
-        ActorPhrase governed = titledPhrase(tokens, head.last() + 1, null, hitAt, reserved, discourse);
+        ActorPhrase governed = titledPhrase(tokens, head.last() + 1, head.last() + 1, null, hitAt, reserved, discourse);
         if (governed == null || !governed.isPerson() || governed.method().equals("title-only")) return List.of();
         int complement = governed.last() + 1;
         ActorPhrase holder = nameAfterTitle(tokens, complement, complement, complementStarts(tokens, complement, reserved),
@@ -140,11 +140,11 @@ final class ActorFinder {
         GazetteerHit hit = hitAt.get(i);
         PhraseIndex.Hit<Title> title = reserved.get(i) ? null : titles.longestAt(tokens, i);
         if (title != null && (hit == null || title.last() >= hit.last())) {
-            return titledPhrase(tokens, i, null, hitAt, reserved, discourse);
+            return titledPhrase(tokens, i, i, null, hitAt, reserved, discourse);
         }
         if (hit == null || hit.place() || hit.demonym() || isState(hit)) {
             ActorPhrase body = bodies.at(tokens, i, hitAt, reserved);
-            if (body != null && (hit == null || body.last() > hit.last())) return body;
+            if (body != null && (hit == null || body.last() > hit.last())) return titledAfterBody(tokens, body, hitAt, reserved, discourse);
         }
         if (hit == null) return reserved.get(i) ? null : untitledName(tokens, i, hitAt, reserved);
         if (hit.place()) {
@@ -156,10 +156,23 @@ final class ActorFinder {
         // English puts the state or body before the title ("Qatari Prime Minister"); Arabic puts it after.
         if (actor.type() != ActorType.Person && !MatchKeys.isArabic(tokens.get(i).surface()) && hit.last() + 1 < tokens.size()
                 && !reserved.get(hit.last() + 1) && titles.longestAt(tokens, hit.last() + 1) != null) {
-            return titledPhrase(tokens, hit.last() + 1, hit, hitAt, reserved, discourse);
+            return titledPhrase(tokens, hit.first(), hit.last() + 1, hit.slug(), hitAt, reserved, discourse);
         }
         if (hit.demonym()) return demonymPhrase(hit, actor);
         return new ActorPhrase(hit.first(), hit.last(), hit.slug(), actor.type(), null, null, "gazetteer");
+    }
+
+    /**
+     * English writes the body whose post a title names before the title, often in lower case after a demonym ("Qatari
+     * foreign ministry spokesman Majed al-Ansari"): the holder's post is in that body. Without a holder, the body alone.
+     */
+    private ActorPhrase titledAfterBody(List<Token> tokens, ActorPhrase body, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
+                                        Discourse discourse) {
+        int next = body.last() + 1;
+        if (MatchKeys.isArabic(tokens.get(body.first()).surface()) || next >= tokens.size() || reserved.get(next)
+                || titles.longestAt(tokens, next) == null) return body;
+        ActorPhrase holder = titledPhrase(tokens, body.first(), next, body.slug(), hitAt, reserved, discourse);
+        return holder != null && holder.isPerson() ? holder : body;
     }
 
     /**
@@ -195,11 +208,10 @@ final class ActorFinder {
      * A title phrase: optional state or body before it (English "Qatari Prime Minister", "Egypt's"), titles,
      * ranks, honorifics, demonyms and bodies after it (Arabic "وزير الخارجية الأمريكي"), then the name.
      */
-    private ActorPhrase titledPhrase(List<Token> tokens, int start, GazetteerHit modifier, Map<Integer, GazetteerHit> hitAt,
+    private ActorPhrase titledPhrase(List<Token> tokens, int first, int start, String modifier, Map<Integer, GazetteerHit> hitAt,
                                      BitSet reserved, Discourse discourse) {
-        int first = modifier != null ? modifier.first() : start;
         // A body named before the title ("Iranian Foreign Ministry spokesman") is named as an actor of its own.
-        TitleRun run = titleRun(tokens, start, modifier != null ? modifier.slug() : null, hitAt, reserved, false);
+        TitleRun run = titleRun(tokens, start, modifier, hitAt, reserved, false);
         boolean counterpart = titles.longestAt(tokens, start).value().isCounterpart();
         // "نظير" without a state after it is no counterpart ("نظير الإفراج عن", in return for the release).
         if (counterpart && run.of() == null) return null;
@@ -232,7 +244,8 @@ final class ActorFinder {
             String organization = nameStart > j && of == null ? bodyWithin(j, nameStart) : of;
             GazetteerHit person = personAt(hitAt, nameStart);
             if (person != null) return knownPerson(first, person, organization, post);
-            if (hitAt.containsKey(nameStart) || !names.canStartName(tokens.get(nameStart))) continue;
+            // No name begins inside a known one: "the president of the United Arab Emirates" names no "Arab Emirates".
+            if (covering.containsKey(nameStart) || !names.canStartName(tokens.get(nameStart))) continue;
             int end = nameEnd(tokens, nameStart, reserved, hitAt);
             if (end < nameStart) continue;
             GazetteerHit known = personAt(hitAt, end + 1);

@@ -187,7 +187,7 @@ final class ArticleCollector {
         String state = p.state() == null ? null : stateOf(p.state());
         Stream.of(p.state(), state).filter(named -> named != null && !named.equals(p.slug())).distinct()
                 .forEach(named -> mention(named, evidence));
-        if (p.isPerson() && p.title() != null) tenure(new Tenure(p.slug(), state, p.title(), "en", evidence));
+        if (p.isPerson() && p.title() != null) tenure(new Tenure(p.slug(), p.state(), p.title(), "en", evidence));
         if (p.isPerson() && p.state() != null) postsOf.putIfAbsent(p.slug(), p.state());
     }
 
@@ -196,14 +196,18 @@ final class ArticleCollector {
         mentions.add(new Mention(slug, evidence));
     }
 
-    /** A post in a government body is a post of its state ("head of Egyptian intelligence" → Egypt); a group's is the group's. */
+    /**
+     * The state a government body belongs to, which a name of the body names too ("Iranian Foreign Ministry" names Iran);
+     * a post is still in the body the text names: where a title names its body itself ("المتحدث باسم الخارجية
+     * القطرية", "head of Egyptian intelligence"), ActorFinder has already given the post to the state.
+     */
     private String stateOf(String organization) {
         return people.actor(organization)
                 .filter(a -> a.type() == ActorType.GovernmentBody && a.country() != null)
                 .map(Actor::country).orElse(organization);
     }
 
-    /** One tenure per holder and state; a later mention that names the state replaces one that did not ("the Secretary"). */
+    /** One tenure per holder and organization; a later mention that names it replaces one that did not ("the Secretary"). */
     private void tenure(Tenure t) {
         String unplaced = t.holder() + "|null";
         if (t.organization() == null) {
