@@ -38,6 +38,10 @@ final class EventFinder {
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     private static final Set<String> ATTENDANCE = Set.of("attendance");
+    /** Words whose object is a way something goes ("across", "عبر") or where an actor comes from ("from", an oblique cue). */
+    private static final Set<String> ORIGIN_OR_ROUTE = Set.of("route", "oblique");
+    /** A verb after a deal's content noun ("… reached in Doha", "الموقع في جدة"): the place after it is the verb's. */
+    private static final Set<String> SCENE = Set.of("scene", "light-verb", "realis");
     private static final Set<String> PERFECT = Set.of("perfect");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
@@ -262,7 +266,8 @@ final class EventFinder {
             if (companions != null) assign(draft, companions, trigger.subject(), rule, used);
             // "استضافت جدة اجتماعا": the city that stands for its state as host is also where the event was held.
             if (rule.takesPlace() && draft.places.isEmpty()) {
-                subject.phrases().stream().filter(p -> p.isPlace() && p.state() != null).findFirst().ifPresent(p -> draft.places.add(p.slug()));
+                subject.phrases().stream().filter(p -> p.isPlace() && p.state() != null && !placeOfSomethingElse(facts, sentence, p))
+                        .findFirst().ifPresent(p -> draft.places.add(p.slug()));
             }
             // The object follows the subject (VSO) or, with the subject before the verb, the verb.
             int objectAfter = Math.max(subject.last(), hit.last());
@@ -278,7 +283,8 @@ final class EventFinder {
             }
         }
         if (draft.places.isEmpty() && rule.takesPlace()) {
-            facts.phrases().stream().filter(p -> p.isPlace() && Readings.owner(readings, facts.triggers(), p.first()) == n && !used.contains(p))
+            facts.phrases().stream().filter(p -> p.isPlace() && Readings.owner(readings, facts.triggers(), p.first()) == n && !used.contains(p)
+                            && !placeOfSomethingElse(facts, sentence, p))
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
@@ -579,12 +585,47 @@ final class EventFinder {
             for (Preposition p : prep.value()) {
                 if (!p.appliesTo(draft.type)) continue;
                 boolean place = p.role().equals("place");
-                if (place && !rule.takesPlace() && !takesDestination) continue;
+                if (place && (!rule.takesPlace() && !takesDestination || scopeOfTheDealsContent(facts, draft, prep))) continue;
                 if (place ? !head.canBePlace() : group.allPlaces()) continue;
                 assign(draft, group, List.of(attends(facts, group, p, draft.type) ? "attendee" : p.role()), rule, used);
                 break;
             }
         }
+    }
+
+    /**
+     * "rebels from the northern Tigray region", "grain exports across the Black Sea", "عبر البحر الأسود": a place a
+     * route or origin word governs is a way something goes or where an actor comes from, and one a place preposition
+     * governs that the event did not take ("اتفاق لوقف إطلاق النار في الخرطوم", a deal's scope) is somewhere else:
+     * neither is where the event happened. Arabic من is left alone: it is also "of" (الجانب الفلسطيني من معبر رفح).
+     */
+    private static boolean placeOfSomethingElse(SentenceFacts facts, Groups sentence, ActorPhrase place) {
+        boolean byPreposition = facts.prepositions().stream()
+                .filter(prep -> prep.value().stream().anyMatch(p -> p.role().equals("place")) && !governsADate(facts, prep))
+                .anyMatch(prep -> governs(sentence, prep.last(), place));
+        return byPreposition || facts.cues().stream()
+                .anyMatch(c -> ORIGIN_OR_ROUTE.contains(c.value().kind()) && governs(sentence, c.last(), place));
+    }
+
+    private static boolean governs(Groups sentence, int word, ActorPhrase phrase) {
+        Groups.Group group = sentence.after(word, PREPOSITION_GAP, Set.of());
+        return group != null && group.phrases().contains(phrase);
+    }
+
+    /**
+     * "اتفاق لوقف إطلاق النار في الخرطوم", "a deal on a truce in Lebanon": a place after the event noun a deal is
+     * about is that event's scope, not where the deal was reached, unless a verb of reaching or signing comes between
+     * ("… تم التوصل إليه في الدوحة", "… signed in Beirut").
+     */
+    private static boolean scopeOfTheDealsContent(SentenceFacts facts, Draft draft, Hit<List<Preposition>> prep) {
+        if (draft.type != EventType.Agreement) return false;
+        int content = -1;
+        for (Hit<Trigger> t : facts.triggers()) {
+            if (t.first() > draft.triggerLast && t.last() < prep.first()) content = t.value().type() == EventType.Agreement ? -1 : t.last();
+        }
+        int after = content;
+        return content >= 0 && facts.cues().stream()
+                .noneMatch(c -> SCENE.contains(c.value().kind()) && c.first() > after && c.last() < prep.first());
     }
 
     /** "met in the Saudi capital", "وصل إلى العاصمة العمانية": the capital a place preposition governs is the place. */
