@@ -39,6 +39,7 @@ final class EventFinder {
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     private static final Set<String> ATTENDANCE = Set.of("attendance");
     private static final Set<String> PERFECT = Set.of("perfect");
+    private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
@@ -326,7 +327,8 @@ final class EventFinder {
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
-        if (verbFirst && before != null && subjectOfAnAuxiliary(facts, before, hit.first())) return before;
+        if (verbFirst && before != null && (subjectOfAnAuxiliary(facts, before, hit.first())
+                || subjectOfAComplementizer(facts, before, hit.first()))) return before;
         // "يلتقي بلينكن السيسي، على أن يزور الدوحة": an Arabic verb after "على أن" has its subject after it or shares the
         // main verb's; the actors before the cue are the main clause's.
         if (verbFirst && facts.cueEndsAt(hit.first() - 1, INFINITIVE)) before = null;
@@ -446,6 +448,17 @@ final class EventFinder {
         List<Token> tokens = facts.sentence().tokens();
         for (int k = group.last() + 1; k < verb; k++) if (!tokens.get(k).isWord()) return false;
         return verb - group.last() <= 2 && facts.cueEndsAt(group.first() - 1, PERFECT);
+    }
+
+    /**
+     * "قالت الرئاسة إن الرئيس السيسي استقبل بلينكن": "إن"/"أن" governs a noun, so the clause it opens puts its subject
+     * before the verb, right after the complementizer and at most a particle ("قد") before the verb; the actor after
+     * the verb is then its object.
+     */
+    private static boolean subjectOfAComplementizer(SentenceFacts facts, Groups.Group group, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = group.last() + 1; k < verb; k++) if (!tokens.get(k).isWord()) return false;
+        return verb - group.last() <= 2 && facts.cueEndsAt(group.first() - 1, COMPLEMENTIZER);
     }
 
     /**
