@@ -85,6 +85,7 @@ final class EventFinder {
         shared.pairsWithinTheSentence(all);
         shared.embeddedSubjects(facts, all);
         shared.pronounSubjects(facts, all, discourse);
+        shared.participlesOfTheClauseSubject(facts, sentence, all);
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
         implied.namedMediators(facts, sentence, all);
@@ -207,7 +208,7 @@ final class EventFinder {
     }
 
     /** Where a trigger's clause begins: after the last complementizer before it, whose clause it is in. */
-    private static int clauseStart(SentenceFacts facts, int from, int trigger) {
+    static int clauseStart(SentenceFacts facts, int from, int trigger) {
         int start = from;
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.value().kind().equals("complementizer") && cue.last() >= start && cue.last() < trigger) start = cue.last() + 1;

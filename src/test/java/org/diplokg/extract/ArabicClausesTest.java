@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.diplokg.model.Event;
@@ -33,5 +34,19 @@ class ArabicClausesTest {
                 + "وأوضح البيان أن الجانبين بحثا جهود التهدئة في قطاع غزة.");
         assertEquals(List.of("abdel-fattah-el-sisi", "antony-blinken"), only(x, EventType.Meeting).actors(Role.participant));
         assertEquals(List.of("egypt-presidency"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void headingForACityAfterLeavingIsATripThereByTheSubjectOfLeaving() {
+        Event visit = only(extract("غادر وزير الخارجية الأمريكي أنتوني بلينكن الدوحة مساء الأربعاء متوجها إلى القاهرة."), EventType.Visit);
+        assertEquals(List.of("antony-blinken"), visit.actors(Role.participant));
+        assertEquals(List.of("cairo"), visit.places());
+        assertEquals("2024-06-05", visit.date().iso());
+    }
+
+    @Test
+    void headingForPeopleIsNoTrip() {
+        Extraction x = extract("وأوضح الوزير أيمن الصفدي، متوجها إلى الصحفيين، أن المحادثات كانت إيجابية.");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Visit), () -> "events " + x.events());
     }
 }
