@@ -322,6 +322,8 @@ final class EventFinder {
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
             if (before != null && premodifier(before, hit)) return before;
             if (shared != null) return shared;
+            Groups.Group answerer = answerer(facts, sentence, hit.first(), used);
+            if (answerer != null) return answerer;
             // "وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية": an actor a preposition governs is no subject.
             if (before != null && lightVerbBetween(facts, before.first(), hit.first())
                     && !facts.governedByAPreposition(before.first(), lexicon)) return before;
@@ -540,6 +542,23 @@ final class EventFinder {
         EventType type = noun.value().type();
         if (type == EventType.Resolution) return before.phrases().stream().allMatch(p -> VOTING_BODIES.contains(p.type()));
         return PREMODIFIED_DEALS.contains(type) && !before.allPlaces();
+    }
+
+    /**
+     * "ردت إسرائيل بالموافقة على المقترح", "إن حماس ردت على المقترح بالرفض": the noun after ب that a verb of answering
+     * in its clause governs, whatever stands between them, is the answer of that verb's subject: the actor right after
+     * the verb, or before it after a complementizer.
+     */
+    private Groups.Group answerer(SentenceFacts facts, Groups sentence, int noun, Set<ActorPhrase> used) {
+        if (!lexicon.startsWithPreposition(facts.sentence().tokens().get(noun).surface())) return null;
+        int clause = clauseStart(facts, 0, noun);
+        Hit<Cue> verb = facts.cues().stream().filter(c -> c.value().kind().equals("answer") && c.first() >= clause && c.last() < noun)
+                .reduce((a, b) -> b).orElse(null);
+        if (verb == null) return null;
+        Groups.Group after = sentence.after(verb.last(), SUBJECT_GAP, used);
+        if (after != null && after.last() < noun && !after.allPlaces()) return after;
+        Groups.Group before = sentence.before(verb.first(), used);
+        return before != null && subjectOfAComplementizer(facts, before, verb.first()) ? before : null;
     }
 
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */

@@ -49,4 +49,12 @@ class ArabicClausesTest {
         Extraction x = extract("وأوضح الوزير أيمن الصفدي، متوجها إلى الصحفيين، أن المحادثات كانت إيجابية.");
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Visit), () -> "events " + x.events());
     }
+
+    @Test
+    void answeringWithAnAcceptanceIsTheAnswerersAcceptance() {
+        Event acceptance = only(extract("ردت إسرائيل بالموافقة على المقترح المصري لوقف إطلاق النار."), EventType.Acceptance);
+        assertEquals(List.of("israel"), acceptance.actors(Role.agent));
+        Event reported = only(extract("وقال مسؤول إن حركة حماس ردت على المقترح الأخير بالموافقة."), EventType.Acceptance);
+        assertEquals(List.of("hamas"), reported.actors(Role.agent));
+    }
 }
