@@ -43,6 +43,7 @@ final class EventFinder {
     /** A verb after a deal's content noun ("… reached in Doha", "الموقع في جدة"): the place after it is the verb's. */
     private static final Set<String> SCENE = Set.of("scene", "light-verb", "realis");
     private static final Set<String> PERFECT = Set.of("perfect");
+    private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
@@ -88,6 +89,7 @@ final class EventFinder {
         shared.pairsWithinTheSentence(all);
         shared.embeddedSubjects(facts, all);
         shared.pronounSubjects(facts, all, discourse);
+        shared.participlesOfTheClauseSubject(facts, sentence, all);
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
         implied.namedMediators(facts, sentence, all);
@@ -211,7 +213,7 @@ final class EventFinder {
     }
 
     /** Where a trigger's clause begins: after the last complementizer before it, whose clause it is in. */
-    private static int clauseStart(SentenceFacts facts, int from, int trigger) {
+    static int clauseStart(SentenceFacts facts, int from, int trigger) {
         int start = from;
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.value().kind().equals("complementizer") && cue.last() >= start && cue.last() < trigger) start = cue.last() + 1;
@@ -327,13 +329,16 @@ final class EventFinder {
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
             if (before != null && premodifier(before, hit)) return before;
             if (shared != null) return shared;
+            Groups.Group answerer = answerer(facts, sentence, hit.first(), used);
+            if (answerer != null) return answerer;
             // "وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية": an actor a preposition governs is no subject.
             if (before != null && lightVerbBetween(facts, before.first(), hit.first())
                     && !facts.governedByAPreposition(before.first(), lexicon)) return before;
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
-        if (verbFirst && before != null && subjectOfAnAuxiliary(facts, before, hit.first())) return before;
+        if (verbFirst && before != null && (subjectOfAnAuxiliary(facts, before, hit.first())
+                || subjectOfAComplementizer(facts, before, hit.first()))) return before;
         // "يلتقي بلينكن السيسي، على أن يزور الدوحة": an Arabic verb after "على أن" has its subject after it or shares the
         // main verb's; the actors before the cue are the main clause's.
         if (verbFirst && facts.cueEndsAt(hit.first() - 1, INFINITIVE)) before = null;
@@ -456,6 +461,17 @@ final class EventFinder {
     }
 
     /**
+     * "قالت الرئاسة إن الرئيس السيسي استقبل بلينكن": "إن"/"أن" governs a noun, so the clause it opens puts its subject
+     * before the verb, right after the complementizer and at most a particle ("قد") before the verb; the actor after
+     * the verb is then its object.
+     */
+    private static boolean subjectOfAComplementizer(SentenceFacts facts, Groups.Group group, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = group.last() + 1; k < verb; k++) if (!tokens.get(k).isWord()) return false;
+        return verb - group.last() <= 2 && facts.cueEndsAt(group.first() - 1, COMPLEMENTIZER);
+    }
+
+    /**
      * "Mohammed Abdulsalam, the Houthis' chief negotiator, said": a possessive group that opens an apposition (after a
      * comma, with the apposition's own comma closing before the verb) qualifies the title of the name before it.
      */
@@ -533,6 +549,23 @@ final class EventFinder {
         EventType type = noun.value().type();
         if (type == EventType.Resolution) return before.phrases().stream().allMatch(p -> VOTING_BODIES.contains(p.type()));
         return PREMODIFIED_DEALS.contains(type) && !before.allPlaces();
+    }
+
+    /**
+     * "ردت إسرائيل بالموافقة على المقترح", "إن حماس ردت على المقترح بالرفض": the noun after ب that a verb of answering
+     * in its clause governs, whatever stands between them, is the answer of that verb's subject: the actor right after
+     * the verb, or before it after a complementizer.
+     */
+    private Groups.Group answerer(SentenceFacts facts, Groups sentence, int noun, Set<ActorPhrase> used) {
+        if (!lexicon.startsWithPreposition(facts.sentence().tokens().get(noun).surface())) return null;
+        int clause = clauseStart(facts, 0, noun);
+        Hit<Cue> verb = facts.cues().stream().filter(c -> c.value().kind().equals("answer") && c.first() >= clause && c.last() < noun)
+                .reduce((a, b) -> b).orElse(null);
+        if (verb == null) return null;
+        Groups.Group after = sentence.after(verb.last(), SUBJECT_GAP, used);
+        if (after != null && after.last() < noun && !after.allPlaces()) return after;
+        Groups.Group before = sentence.before(verb.first(), used);
+        return before != null && subjectOfAComplementizer(facts, before, verb.first()) ? before : null;
     }
 
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */

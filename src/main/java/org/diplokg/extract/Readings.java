@@ -21,6 +21,8 @@ final class Readings {
     /** Words that may stand between a support verb and the event noun it takes ("backed the initiative", "accepted Azerbaijan's proposals"). */
     private static final int EVENT_OBJECT_REACH = 3;
     private static final Set<String> OUTCOME_OF = Set.of("outcome-of");
+    /** Words that may stand between a participle of travel and its destination ("متوجها إلى القاهرة"). */
+    private static final int DESTINATION_REACH = 2;
     /** Verbs a purpose noun may serve: a trip, which it happens at the end of, and a meeting, which it is. */
     private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour, EventType.Meeting);
     /** What a trip or a meeting is made for and so happens with it: talks, a summit. */
@@ -64,7 +66,7 @@ final class Readings {
         List<Hit<Trigger>> triggers = facts.triggers();
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
-            Reading reading = modal(facts, hit) || supportOfNoEvent(facts, n) ? Reading.MODAL
+            Reading reading = modal(facts, hit) || supportOfNoEvent(facts, n) || tripToNoPlace(facts, hit) ? Reading.MODAL
                     : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
                     : Reading.REAL;
             if (reading == Reading.MODAL && purposeOfATrip(facts, readings, n)) reading = Reading.REAL;
@@ -157,6 +159,17 @@ final class Readings {
         int object = triggers.get(n + 1).first();
         boolean punctuated = facts.sentence().tokens().subList(hit.last() + 1, object).stream().anyMatch(Token::isPunct);
         return punctuated || object - hit.last() > EVENT_OBJECT_REACH;
+    }
+
+    /**
+     * "متوجها إلى القاهرة" is a trip, but "متوجها إلى الصحفيين" (addressing the journalists) is not: a trigger flagged
+     * "place-object" reports a trip only when a place follows it within a preposition's reach.
+     */
+    private static boolean tripToNoPlace(SentenceFacts facts, Hit<Trigger> hit) {
+        if (!hit.value().flags().contains("place-object")) return false;
+        int reach = hit.last() + 1 + DESTINATION_REACH;
+        boolean place = facts.phrases().stream().anyMatch(p -> p.canBePlace() && p.first() > hit.last() && p.first() <= reach);
+        return !place && facts.capitals().stream().noneMatch(c -> c.preposition() > hit.last() && c.preposition() < reach);
     }
 
     private static boolean voidedByRealis(SentenceFacts facts, Hit<Cue> cue) {

@@ -57,6 +57,28 @@ final class SharedArguments {
         }
     }
 
+    /**
+     * "غادر بلينكن الدوحة مساء الأربعاء متوجها إلى القاهرة": a participle whose clause verb reports no event (left, went)
+     * still shares that verb's subject, the first actor of its clause that no preposition governs and that is no place.
+     * After a verb that is a trigger, {@link #coordinatedVerbSubjects} lends its subject instead.
+     */
+    void participlesOfTheClauseSubject(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Draft d : all) {
+            if (!d.participle || !d.subject.isEmpty() || all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
+            Groups.Group subject = sentence.after(EventFinder.clauseStart(facts, 0, d.triggerFirst) - 1, d.triggerFirst, java.util.Set.of());
+            while (subject != null && subject.last() < d.triggerFirst
+                    && (subject.allPlaces() || facts.governedByAPreposition(subject.first(), lexicon))) {
+                subject = sentence.after(subject.last(), d.triggerFirst, java.util.Set.of());
+            }
+            if (subject == null || subject.last() >= d.triggerFirst) continue;
+            List<Role> roles = d.subjectRoles.isEmpty() ? List.of(lexicon.rule(d.type).principal()) : d.subjectRoles;
+            subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
+                roles.forEach(role -> d.add(role, p.slug()));
+                d.subject.add(p.slug());
+            });
+        }
+    }
+
     /** Whether the event stands in what an earlier speech verb of the sentence reports (after its "إن", "that"). */
     private static boolean inAReportedClause(SentenceFacts facts, Draft d, List<Draft> all) {
         return all.stream().anyMatch(speech -> speech.verb && speech.triggerLast < d.triggerFirst
