@@ -102,6 +102,7 @@ final class EventFinder {
         implied.talksBehindAnAgreement(all);
         implied.agreementOfTheTalks(all);
         implied.acceptersSide(facts, all);
+        implied.sidesOfAnExchange(facts, all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);

@@ -469,6 +469,24 @@ final class ImpliedArguments {
     }
 
     /**
+     * "أفرجت إسرائيل عن 90 أسيرا مقابل 3 محتجزات أفرجت عنهن حماس", "أطلقت حماس سراح 4 مجندات مقابل إفراج إسرائيل عن
+     * 200 أسير": a release given in return for another ("in-return" cues) is the other side of one exchange; whoever
+     * made it is a party of the exchange before the cue, and it is no event of its own.
+     */
+    void sidesOfAnExchange(SentenceFacts facts, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("in-return")) continue;
+            Draft given = all.stream().filter(d -> d.type == EventType.Exchange && d.triggerLast < cue.first())
+                    .reduce((a, b) -> b).orElse(null);
+            Draft returned = all.stream().filter(d -> d.type == EventType.Exchange && cue.value().reaches(cue.last(), d.triggerFirst))
+                    .findFirst().orElse(null);
+            if (given == null || returned == null || given.describes != null) continue;
+            returned.actors(Role.party).forEach(side -> given.add(Role.party, side));
+            returned.describes = given;
+        }
+    }
+
+    /**
      * Whether a word's pronoun suffix points back: "بينهم" lists the people it points back to, where the match keys
      * fold it with the bare preposition "بين", which introduces sides; "طرحته" is a relative clause's verb whose
      * suffix is the noun before it. Words without Arabic script carry no suffix to check.

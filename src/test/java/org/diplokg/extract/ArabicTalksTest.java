@@ -1,0 +1,25 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.extract;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Arabic frames of talks, mediation and exchanges: rounds of talks, their hosts and mediators, both sides of a swap. */
+class ArabicTalksTest {
+    @Test
+    void aReleaseInReturnForAnotherIsTheOtherSideOfOneExchange() {
+        Event swap = only(extract("ar", "أفرجت إسرائيل، فجر الأحد، عن 90 أسيرا فلسطينيا مقابل 3 محتجزات أفرجت عنهن حماس السبت."),
+                EventType.Exchange);
+        assertEquals("2024-06-09", swap.date().iso());
+        assertEquals(List.of("israel", "hamas"), swap.actors(Role.party));
+        Event other = only(extract("ar", "وأطلقت حماس، السبت، سراح 4 مجندات إسرائيليات مقابل إفراج إسرائيل عن 200 أسير فلسطيني."),
+                EventType.Exchange);
+        assertEquals(List.of("hamas", "israel"), other.actors(Role.party));
+    }
+}
