@@ -22,4 +22,20 @@ class ArabicTalksTest {
                 EventType.Exchange);
         assertEquals(List.of("hamas", "israel"), other.actors(Role.party));
     }
+
+    @Test
+    void aRoundOfTalksIsTheTalksNotATrip() {
+        Event round = only(extract("ar", "عقد وفدا السودان وجنوب السودان جولة جديدة من المفاوضات في أديس أبابا، الأحد."),
+                EventType.Negotiation);
+        assertEquals("2024-06-09", round.date().iso());
+        assertEquals(List.of("sudan", "south-sudan"), round.actors(Role.party));
+        Event opened = only(extract("ar", "انطلقت في القاهرة، الأحد، جولة جديدة من المفاوضات غير المباشرة بين حماس وإسرائيل."),
+                EventType.Negotiation);
+        assertEquals("2024-06-09", opened.date().iso());
+        assertEquals(List.of("hamas", "israel"), opened.actors(Role.party));
+        assertEquals(List.of(), ShortArticles.events(extract("ar", "انطلقت في القاهرة، الأحد، جولة جديدة من المفاوضات غير المباشرة "
+                + "بين حماس وإسرائيل."), EventType.Tour));
+        assertEquals(1, ShortArticles.events(extract("ar", "وبدأ وزير الخارجية الأمريكي أنتوني بلينكن، الاثنين، جولة في الشرق "
+                + "الأوسط تشمل مصر وقطر."), EventType.Tour).size());
+    }
 }
