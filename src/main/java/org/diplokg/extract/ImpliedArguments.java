@@ -377,6 +377,37 @@ final class ImpliedArguments {
         }
     }
 
+    /**
+     * "استضافت تركيا، الجمعة، محادثات مباشرة بين روسيا وأوكرانيا", "المحادثات التي تستضيفها مسقط", "مفاوضات رعتها سلطنة
+     * عمان", "المحادثات التي تتوسط فيها قطر": who hosts a negotiation between others, as the verb's object or the noun
+     * its relative clause is on, mediates it (the gold's reading of hosted talks); who is said to mediate an event in a
+     * relative clause on it mediates that one. The verb is no meeting or negotiation of its own, and a city that
+     * stands for its host state is where the talks were held.
+     */
+    void hostsAndMediatorsOfTalks(SentenceFacts facts, List<Draft> all) {
+        for (Draft verb : all) {
+            boolean hosting = verb.subjectRoles.contains(Role.host);
+            boolean mediating = verb.subjectRoles.contains(Role.mediator);
+            if (!verb.verb || !hosting && !mediating || verb.describes != null) continue;
+            Draft antecedent = relativeClauseAntecedent(facts, all, verb);
+            Draft talks = antecedent != null || !hosting ? antecedent
+                    : all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+            boolean mediable = talks != null && (hosting ? talks.type == EventType.Negotiation : lexicon.rule(talks.type).mediated());
+            if (!mediable || talks.verb) continue;
+            Set<String> sides = talks.actors(Role.party);
+            verb.actors(hosting ? Role.host : Role.mediator).stream().filter(h -> !sides.contains(h)).forEach(h -> talks.add(Role.mediator, h));
+            if (mediating) verb.actors(Role.party).forEach(side -> talks.add(Role.party, side));
+            if (talks.places.isEmpty()) talks.places.addAll(verb.places);
+            verb.describes = talks;
+        }
+    }
+
+    private Draft relativeClauseAntecedent(SentenceFacts facts, List<Draft> all, Draft verb) {
+        Draft before = null;
+        for (Draft d : all) if (d.triggerLast < verb.triggerFirst) before = d;
+        return before != null && !before.verb && inARelativeClause(facts, before, verb) ? before : null;
+    }
+
     /** A verb that puts a proposal forward (طرحه، proposed) or announces it (أعلنه، announced). */
     private static boolean makesAProposal(SentenceFacts facts, Draft verb) {
         return verb.verb && (verb.type == EventType.Proposal || facts.triggers().stream()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,24 @@ class ArabicTalksTest {
                 + "بين حماس وإسرائيل."), EventType.Tour));
         assertEquals(1, ShortArticles.events(extract("ar", "وبدأ وزير الخارجية الأمريكي أنتوني بلينكن، الاثنين، جولة في الشرق "
                 + "الأوسط تشمل مصر وقطر."), EventType.Tour).size());
+    }
+
+    @Test
+    void whoHostsTalksBetweenOthersMediatesThemAndMeetsNoOne() {
+        Extraction x = extract("ar", "استضافت تركيا، الجمعة، محادثات مباشرة بين روسيا وأوكرانيا في إسطنبول.");
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Meeting));
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals("2024-06-07", talks.date().iso());
+        assertEquals(List.of("russia", "ukraine"), talks.actors(Role.party));
+        assertEquals(List.of("turkey"), talks.actors(Role.mediator));
+    }
+
+    @Test
+    void whoARelativeClauseSaysMediatesTalksMediatesThem() {
+        Event sponsored = only(extract("ar", "واتهم الكرملين كييف بعرقلة المفاوضات التي ترعاها السعودية في جدة."), EventType.Negotiation);
+        assertEquals(List.of("saudi-arabia"), sponsored.actors(Role.mediator));
+        Event mediated = only(extract("ar", "وقال نتنياهو إن المحادثات التي تتوسط فيها قطر مع حماس تمر بمرحلة حرجة."), EventType.Negotiation);
+        assertEquals(List.of("qatar"), mediated.actors(Role.mediator));
+        assertEquals(List.of(), mediated.places());
     }
 }
