@@ -54,16 +54,27 @@ final class ImpliedArguments {
      */
     void namedMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("mediator-noun")) continue;
-            Groups.Group named = designated(facts, sentence, cue);
+            boolean effort = cue.value().kind().equals("irrealis") && "effort".equals(cue.value().value());
+            if (!cue.value().kind().equals("mediator-noun") && !effort) continue;
+            Groups.Group named = effort ? nisbasOf(sentence, cue) : designated(facts, sentence, cue);
             Draft mediated = nearestMediated(all, cue.first());
             if (named == null || mediated == null) continue;
             for (ActorPhrase p : named.phrases()) {
-                if (p.isPlace()) continue;
+                if (p.isPlace() || effort && mediated.actors(lexicon.rule(mediated.type).principal()).contains(p.slug())) continue;
                 mediated.roles.values().forEach(actors -> actors.remove(p.slug()));
                 mediated.add(Role.mediator, p.slug());
             }
         }
+    }
+
+    /**
+     * "أسفرت الجهود المصرية القطرية عن التوصل إلى اتفاق": the states of the nisba adjectives right after an effort noun
+     * (and only they: "جهود إسرائيل لاستعادة الرهائن" are a side's) made the efforts; the sides of the event excepted,
+     * they mediated it.
+     */
+    private static Groups.Group nisbasOf(Groups sentence, Hit<Cue> cue) {
+        Groups.Group after = sentence.after(cue.last(), 0, Set.of());
+        return after != null && after.first() == cue.last() + 1 && after.phrases().stream().allMatch(ActorPhrase::isBareDemonym) ? after : null;
     }
 
     /**

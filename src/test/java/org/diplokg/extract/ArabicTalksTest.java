@@ -58,4 +58,12 @@ class ArabicTalksTest {
         assertEquals(List.of("qatar"), mediated.actors(Role.mediator));
         assertEquals(List.of(), mediated.places());
     }
+
+    @Test
+    void statesOfTheNisbasOnAnEffortNounMediateTheDeal() {
+        Event deal = only(extract("ar", "أسفرت الجهود المصرية القطرية عن التوصل إلى اتفاق لوقف إطلاق النار بين حماس وإسرائيل."),
+                EventType.Agreement);
+        assertEquals(List.of("egypt", "qatar"), deal.actors(Role.mediator));
+        assertEquals(List.of("hamas", "israel"), deal.actors(Role.party));
+    }
 }
