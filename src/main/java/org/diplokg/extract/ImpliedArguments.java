@@ -401,7 +401,9 @@ final class ImpliedArguments {
             boolean mediating = verb.subjectRoles.contains(Role.mediator);
             if (!verb.verb || !hosting && !mediating || verb.describes != null) continue;
             Draft antecedent = relativeClauseAntecedent(facts, all, verb);
-            Draft talks = antecedent != null || !hosting ? antecedent
+            // "استضاف السيسي عباس، وبحثا مفاوضات السلام": a host who received a guest has the guest as object, not the talks.
+            boolean guest = verb.actors(Role.participant).stream().anyMatch(a -> !verb.subject.contains(a));
+            Draft talks = antecedent != null || !hosting || guest ? antecedent
                     : all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
             boolean mediable = talks != null && (hosting ? talks.type == EventType.Negotiation : lexicon.rule(talks.type).mediated());
             if (!mediable || talks.verb) continue;

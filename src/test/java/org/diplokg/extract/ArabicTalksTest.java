@@ -48,6 +48,9 @@ class ArabicTalksTest {
         assertEquals("2024-06-07", talks.date().iso());
         assertEquals(List.of("russia", "ukraine"), talks.actors(Role.party));
         assertEquals(List.of("turkey"), talks.actors(Role.mediator));
+        Extraction guest = extract("ar", "استضاف الرئيس المصري عبد الفتاح السيسي، الأحد، الرئيس الفلسطيني محمود عباس في القاهرة، "
+                + "وبحثا مفاوضات السلام بين الفلسطينيين وإسرائيل.");
+        assertEquals(List.of("abdel-fattah-el-sisi"), only(guest, EventType.Meeting).actors(Role.host));
     }
 
     @Test
