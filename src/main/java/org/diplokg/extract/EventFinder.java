@@ -44,6 +44,7 @@ final class EventFinder {
     private static final Set<String> SCENE = Set.of("scene", "light-verb", "realis");
     private static final Set<String> PERFECT = Set.of("perfect");
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
+    private static final Set<String> IN_IT = Set.of("in-it");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
@@ -108,6 +109,8 @@ final class EventFinder {
         implied.talksBehindAnAgreement(all);
         implied.agreementOfTheTalks(all);
         implied.acceptersSide(facts, all);
+        implied.sidesOfAnExchange(facts, all);
+        implied.hostsAndMediatorsOfTalks(facts, all);
         SentenceAnchors.attachTimes(facts, all);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);
@@ -610,6 +613,8 @@ final class EventFinder {
                                     List<Readings.Reading> readings, EventTypeRule rule, boolean takesDestination) {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositionOwner(facts, readings, prep) != n || governsADate(facts, prep)) continue;
+            // "المحادثات التي تتوسط فيها قطر": "in it" has its object in its suffix; قطر is the verb's subject.
+            if (facts.cueEndsAt(prep.last(), IN_IT)) continue;
             if (capitalAfter(facts, prep, draft, used, rule.takesPlace() || takesDestination)) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)

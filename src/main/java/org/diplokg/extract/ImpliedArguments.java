@@ -54,16 +54,27 @@ final class ImpliedArguments {
      */
     void namedMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("mediator-noun")) continue;
-            Groups.Group named = designated(facts, sentence, cue);
+            boolean effort = cue.value().kind().equals("irrealis") && "effort".equals(cue.value().value());
+            if (!cue.value().kind().equals("mediator-noun") && !effort) continue;
+            Groups.Group named = effort ? nisbasOf(sentence, cue) : designated(facts, sentence, cue);
             Draft mediated = nearestMediated(all, cue.first());
             if (named == null || mediated == null) continue;
             for (ActorPhrase p : named.phrases()) {
-                if (p.isPlace()) continue;
+                if (p.isPlace() || effort && mediated.actors(lexicon.rule(mediated.type).principal()).contains(p.slug())) continue;
                 mediated.roles.values().forEach(actors -> actors.remove(p.slug()));
                 mediated.add(Role.mediator, p.slug());
             }
         }
+    }
+
+    /**
+     * "أسفرت الجهود المصرية القطرية عن التوصل إلى اتفاق": the states of the nisba adjectives right after an effort noun
+     * (and only they: "جهود إسرائيل لاستعادة الرهائن" are a side's) made the efforts; the sides of the event excepted,
+     * they mediated it.
+     */
+    private static Groups.Group nisbasOf(Groups sentence, Hit<Cue> cue) {
+        Groups.Group after = sentence.after(cue.last(), 0, Set.of());
+        return after != null && after.first() == cue.last() + 1 && after.phrases().stream().allMatch(ActorPhrase::isBareDemonym) ? after : null;
     }
 
     /**
@@ -377,6 +388,39 @@ final class ImpliedArguments {
         }
     }
 
+    /**
+     * "استضافت تركيا، الجمعة، محادثات مباشرة بين روسيا وأوكرانيا", "المحادثات التي تستضيفها مسقط", "مفاوضات رعتها سلطنة
+     * عمان", "المحادثات التي تتوسط فيها قطر": who hosts a negotiation between others, as the verb's object or the noun
+     * its relative clause is on, mediates it (the gold's reading of hosted talks); who is said to mediate an event in a
+     * relative clause on it mediates that one. The verb is no meeting or negotiation of its own, and a city that
+     * stands for its host state is where the talks were held.
+     */
+    void hostsAndMediatorsOfTalks(SentenceFacts facts, List<Draft> all) {
+        for (Draft verb : all) {
+            boolean hosting = verb.subjectRoles.contains(Role.host);
+            boolean mediating = verb.subjectRoles.contains(Role.mediator);
+            if (!verb.verb || !hosting && !mediating || verb.describes != null) continue;
+            Draft antecedent = relativeClauseAntecedent(facts, all, verb);
+            // "استضاف السيسي عباس، وبحثا مفاوضات السلام": a host who received a guest has the guest as object, not the talks.
+            boolean guest = verb.actors(Role.participant).stream().anyMatch(a -> !verb.subject.contains(a));
+            Draft talks = antecedent != null || !hosting || guest ? antecedent
+                    : all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+            boolean mediable = talks != null && (hosting ? talks.type == EventType.Negotiation : lexicon.rule(talks.type).mediated());
+            if (!mediable || talks.verb) continue;
+            Set<String> sides = talks.actors(Role.party);
+            verb.actors(hosting ? Role.host : Role.mediator).stream().filter(h -> !sides.contains(h)).forEach(h -> talks.add(Role.mediator, h));
+            if (mediating) verb.actors(Role.party).forEach(side -> talks.add(Role.party, side));
+            if (talks.places.isEmpty()) talks.places.addAll(verb.places);
+            verb.describes = talks;
+        }
+    }
+
+    private Draft relativeClauseAntecedent(SentenceFacts facts, List<Draft> all, Draft verb) {
+        Draft before = null;
+        for (Draft d : all) if (d.triggerLast < verb.triggerFirst) before = d;
+        return before != null && !before.verb && inARelativeClause(facts, before, verb) ? before : null;
+    }
+
     /** A verb that puts a proposal forward (طرحه، proposed) or announces it (أعلنه، announced). */
     private static boolean makesAProposal(SentenceFacts facts, Draft verb) {
         return verb.verb && (verb.type == EventType.Proposal || facts.triggers().stream()
@@ -465,6 +509,24 @@ final class ImpliedArguments {
         for (Draft d : all) {
             if (d.type != EventType.Exchange || d.actors(Role.party).containsAll(truce.actors(Role.party))) continue;
             d.roles.put(Role.party, new java.util.LinkedHashSet<>(truce.actors(Role.party)));
+        }
+    }
+
+    /**
+     * "أفرجت إسرائيل عن 90 أسيرا مقابل 3 محتجزات أفرجت عنهن حماس", "أطلقت حماس سراح 4 مجندات مقابل إفراج إسرائيل عن
+     * 200 أسير": a release given in return for another ("in-return" cues) is the other side of one exchange; whoever
+     * made it is a party of the exchange before the cue, and it is no event of its own.
+     */
+    void sidesOfAnExchange(SentenceFacts facts, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("in-return")) continue;
+            Draft given = all.stream().filter(d -> d.type == EventType.Exchange && d.triggerLast < cue.first())
+                    .reduce((a, b) -> b).orElse(null);
+            Draft returned = all.stream().filter(d -> d.type == EventType.Exchange && cue.value().reaches(cue.last(), d.triggerFirst))
+                    .findFirst().orElse(null);
+            if (given == null || returned == null || given.describes != null) continue;
+            returned.actors(Role.party).forEach(side -> given.add(Role.party, side));
+            returned.describes = given;
         }
     }
 

@@ -27,6 +27,7 @@ import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.lexicon.TitleLexicon;
 import org.diplokg.lexicon.Trigger;
 import org.diplokg.model.Article;
+import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.text.Document;
 import org.diplokg.text.MatchKeys;
@@ -43,6 +44,8 @@ import org.diplokg.text.Token;
 public final class RuleExtractor implements Extractor {
     /** Bumped when the mechanism changes; the data files' hash covers changes of words. */
     private static final String RULES_VERSION = "1";
+    /** Words from a round noun to the talks it is a round of: its adjectives and "of" ("جولة ثانية غير مباشرة من"). */
+    private static final int ROUND_REACH = 4;
     private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
@@ -195,6 +198,36 @@ public final class RuleExtractor implements Extractor {
         return cues.stream().anyMatch(c -> c.first() == token && c.value().kind().equals("possessive"));
     }
 
+    /**
+     * "عقد الوفدان جولة جديدة من المفاوضات", "الجولة الرابعة من مفاوضات السلام": a tour noun whose partitive "of" (a
+     * count-of cue, its adjectives before it) opens talks names a round of those talks, not a trip: one trigger of the
+     * talks, from the round noun on, so the round's subject and date are the talks'.
+     */
+    private static ArrayList<Hit<Trigger>> roundsOfTalks(List<Token> tokens, List<Hit<Cue>> cues, List<Hit<Trigger>> triggers) {
+        var out = new ArrayList<Hit<Trigger>>(triggers.size());
+        for (int n = 0; n < triggers.size(); n++) {
+            Hit<Trigger> round = triggers.get(n);
+            Hit<Trigger> talks = n + 1 < triggers.size() ? triggers.get(n + 1) : null;
+            if (talks != null && roundOf(tokens, cues, round, talks)) {
+                out.add(new Hit<>(round.first(), talks.last(), talks.value()));
+                n++;
+            } else {
+                out.add(round);
+            }
+        }
+        return out;
+    }
+
+    private static boolean roundOf(List<Token> tokens, List<Hit<Cue>> cues, Hit<Trigger> round, Hit<Trigger> talks) {
+        Trigger r = round.value();
+        Trigger t = talks.value();
+        boolean talksNoun = !t.verb() && (t.type() == EventType.Negotiation || t.flags().contains("negotiation-when-mediated"));
+        int gap = talks.first() - round.last() - 1;
+        if (r.type() != EventType.Tour || r.verb() || !talksNoun || gap < 1 || gap > ROUND_REACH) return false;
+        if (tokens.subList(round.last() + 1, talks.first()).stream().anyMatch(tok -> !tok.isWord())) return false;
+        return cues.stream().anyMatch(c -> c.last() == talks.first() - 1 && c.value().kind().equals("count-of"));
+    }
+
     /** "Egypt's co-hosting", "Iran-backed": a verb form hyphened to the word before it ends a compound, no verb of its own. */
     private static boolean endsACompound(List<Token> tokens, Hit<Trigger> t) {
         int hyphen = t.first() - 1;
@@ -220,6 +253,7 @@ public final class RuleExtractor implements Extractor {
                     && !settingOfAnotherEvent(cues, t)
                     && !verbalNounInsideTheSentence(tokens, t)) triggers.add(t);
         }
+        triggers = roundsOfTalks(tokens, cues, triggers);
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") stay free to be part of names.

@@ -1,0 +1,72 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.extract;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Arabic frames of talks, mediation and exchanges: rounds of talks, their hosts and mediators, both sides of a swap. */
+class ArabicTalksTest {
+    @Test
+    void aReleaseInReturnForAnotherIsTheOtherSideOfOneExchange() {
+        Event swap = only(extract("ar", "أفرجت إسرائيل، فجر الأحد، عن 90 أسيرا فلسطينيا مقابل 3 محتجزات أفرجت عنهن حماس السبت."),
+                EventType.Exchange);
+        assertEquals("2024-06-09", swap.date().iso());
+        assertEquals(List.of("israel", "hamas"), swap.actors(Role.party));
+        Event other = only(extract("ar", "وأطلقت حماس، السبت، سراح 4 مجندات إسرائيليات مقابل إفراج إسرائيل عن 200 أسير فلسطيني."),
+                EventType.Exchange);
+        assertEquals(List.of("hamas", "israel"), other.actors(Role.party));
+    }
+
+    @Test
+    void aRoundOfTalksIsTheTalksNotATrip() {
+        Event round = only(extract("ar", "عقد وفدا السودان وجنوب السودان جولة جديدة من المفاوضات في أديس أبابا، الأحد."),
+                EventType.Negotiation);
+        assertEquals("2024-06-09", round.date().iso());
+        assertEquals(List.of("sudan", "south-sudan"), round.actors(Role.party));
+        Event opened = only(extract("ar", "انطلقت في القاهرة، الأحد، جولة جديدة من المفاوضات غير المباشرة بين حماس وإسرائيل."),
+                EventType.Negotiation);
+        assertEquals("2024-06-09", opened.date().iso());
+        assertEquals(List.of("hamas", "israel"), opened.actors(Role.party));
+        assertEquals(List.of(), ShortArticles.events(extract("ar", "انطلقت في القاهرة، الأحد، جولة جديدة من المفاوضات غير المباشرة "
+                + "بين حماس وإسرائيل."), EventType.Tour));
+        assertEquals(1, ShortArticles.events(extract("ar", "وبدأ وزير الخارجية الأمريكي أنتوني بلينكن، الاثنين، جولة في الشرق "
+                + "الأوسط تشمل مصر وقطر."), EventType.Tour).size());
+    }
+
+    @Test
+    void whoHostsTalksBetweenOthersMediatesThemAndMeetsNoOne() {
+        Extraction x = extract("ar", "استضافت تركيا، الجمعة، محادثات مباشرة بين روسيا وأوكرانيا في إسطنبول.");
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Meeting));
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals("2024-06-07", talks.date().iso());
+        assertEquals(List.of("russia", "ukraine"), talks.actors(Role.party));
+        assertEquals(List.of("turkey"), talks.actors(Role.mediator));
+        Extraction guest = extract("ar", "استضاف الرئيس المصري عبد الفتاح السيسي، الأحد، الرئيس الفلسطيني محمود عباس في القاهرة، "
+                + "وبحثا مفاوضات السلام بين الفلسطينيين وإسرائيل.");
+        assertEquals(List.of("abdel-fattah-el-sisi"), only(guest, EventType.Meeting).actors(Role.host));
+    }
+
+    @Test
+    void whoARelativeClauseSaysMediatesTalksMediatesThem() {
+        Event sponsored = only(extract("ar", "واتهم الكرملين كييف بعرقلة المفاوضات التي ترعاها السعودية في جدة."), EventType.Negotiation);
+        assertEquals(List.of("saudi-arabia"), sponsored.actors(Role.mediator));
+        Event mediated = only(extract("ar", "وقال نتنياهو إن المحادثات التي تتوسط فيها قطر مع حماس تمر بمرحلة حرجة."), EventType.Negotiation);
+        assertEquals(List.of("qatar"), mediated.actors(Role.mediator));
+        assertEquals(List.of(), mediated.places());
+    }
+
+    @Test
+    void statesOfTheNisbasOnAnEffortNounMediateTheDeal() {
+        Event deal = only(extract("ar", "أسفرت الجهود المصرية القطرية عن التوصل إلى اتفاق لوقف إطلاق النار بين حماس وإسرائيل."),
+                EventType.Agreement);
+        assertEquals(List.of("egypt", "qatar"), deal.actors(Role.mediator));
+        assertEquals(List.of("hamas", "israel"), deal.actors(Role.party));
+    }
+}
