@@ -47,4 +47,16 @@ class EnglishRecallTest {
         Extraction x = extract("Israel's offensive has since killed more than 46,000 Palestinians, according to Gaza's Health Ministry.");
         assertTrue(ShortArticles.events(x, EventType.MilitaryOperation).isEmpty(), () -> "operations " + x.events());
     }
+
+    @Test
+    void beingDueOrExpectedInAPlaceIsAPlannedVisit() {
+        Extraction x = extract("Iranian Foreign Minister Abbas Araqchi is expected in Muscat on Saturday for talks with U.S. envoy Steve Witkoff.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("abbas-araghchi"), visit.actors(Role.participant));
+        assertEquals(List.of("muscat"), visit.places());
+        assertEquals("2024-06-15", visit.date().iso());
+        assertEquals(List.of("muscat"), only(x, EventType.Meeting).places());
+        assertEquals(List.of("riyadh"), only(extract("Blinken is due in Riyadh on Thursday."), EventType.Visit).places());
+        assertTrue(extract("A decision on the aid package is due in July.").events().isEmpty());
+    }
 }
