@@ -59,4 +59,14 @@ class EnglishRecallTest {
         assertEquals(List.of("riyadh"), only(extract("Blinken is due in Riyadh on Thursday."), EventType.Visit).places());
         assertTrue(extract("A decision on the aid package is due in July.").events().isEmpty());
     }
+
+    @Test
+    void flyingFromOnePlaceToAnotherIsATripToTheSecond() {
+        Extraction x = extract("Egyptian Foreign Minister Sameh Shoukry flew from Cairo to Washington on Sunday for talks with Secretary of State Antony Blinken.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("sameh-shoukry"), visit.actors(Role.participant));
+        assertEquals(List.of("washington"), visit.places());
+        assertEquals("2024-06-09", visit.date().iso());
+        assertEquals(List.of("washington"), only(x, EventType.Meeting).places());
+    }
 }
