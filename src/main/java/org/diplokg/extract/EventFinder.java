@@ -45,6 +45,8 @@ final class EventFinder {
     private static final Set<String> PERFECT = Set.of("perfect");
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     private static final Set<String> IN_IT = Set.of("in-it");
+    /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
+    private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
@@ -330,7 +332,7 @@ final class EventFinder {
             Groups.Group genitive = groups.after(hit.last(), 0, used);
             if (genitive == null) genitive = lamGenitiveAfterAnAdjective(facts, groups, hit.last(), used);
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
-            if (before != null && premodifier(before, hit)) return before;
+            if (before != null && premodifier(facts, before, hit)) return before;
             if (shared != null) return shared;
             Groups.Group answerer = answerer(facts, sentence, hit.first(), used);
             if (answerer != null) return answerer;
@@ -357,6 +359,7 @@ final class EventFinder {
         if (SharedArguments.hasPronounSubject(facts, hit.first())) return null;
         // "…, witnesses said": a noun for people the text does not name is the subject; no actor further back is.
         if (facts.cueEndsAt(hit.first() - 1, UNNAMED_SUBJECT)) return null;
+        if (before != null && unnamedNounPhraseAfterAComma(facts, before, hit.first())) return null;
         if (before != null && absoluteSubjectBefore(facts, hit.first())) return before;
         if (before != null && genitiveOfAnApposition(facts, before, hit.first())) {
             Groups.Group described = groups.before(before.first(), used);
@@ -370,6 +373,21 @@ final class EventFinder {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
+    }
+
+    /**
+     * "Erdogan met Haniyeh on Saturday, the presidency said", "…, a spokesman said": a noun phrase opened by an article
+     * after the last comma is the verb's subject even when it names no actor, so the actor before the comma is not.
+     * An apposition ("Haniyeh, the Hamas leader, said") ends on a comma and leaves the subject before it.
+     */
+    private boolean unnamedNounPhraseAfterAComma(SentenceFacts facts, Groups.Group before, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        int word = verb - 1;
+        while (word > before.last() && tokens.get(word).isWord()) word--;
+        int comma = word;
+        if (comma <= before.last() || comma >= verb - 2 || !tokens.get(comma).surface().equals(",")) return false;
+        return lexicon.isDeterminer(tokens.get(comma + 1).surface())
+                && facts.cues().stream().noneMatch(c -> c.first() > comma && c.last() < verb && POINTING_BACK.contains(c.value().kind()));
     }
 
     /**
@@ -480,8 +498,7 @@ final class EventFinder {
      */
     private boolean genitiveOfAnApposition(SentenceFacts facts, Groups.Group group, int verb) {
         List<Token> tokens = facts.sentence().tokens();
-        String last = tokens.get(group.last()).surface();
-        boolean genitive = POSSESSIVE_ENDINGS.stream().anyMatch(last::endsWith) || APOSTROPHES.contains(tokens.get(group.last() + 1).surface());
+        boolean genitive = genitive(facts, group);
         int opening = facts.governingWord(group.first(), lexicon);
         return genitive && group.last() < verb - 2
                 && opening > 0 && tokens.get(opening).surface().equals(",") && tokens.get(verb - 1).surface().equals(",");
@@ -547,10 +564,11 @@ final class EventFinder {
      * only a body that votes is ("U.N. Security Council Resolution 1701"); a state there is its topic ("an Iran
      * resolution" of the IAEA board).
      */
-    private boolean premodifier(Groups.Group before, Hit<Trigger> noun) {
+    private boolean premodifier(SentenceFacts facts, Groups.Group before, Hit<Trigger> noun) {
         if (verbFirst || before.last() != noun.first() - 1) return false;
         EventType type = noun.value().type();
         if (type == EventType.Resolution) return before.phrases().stream().allMatch(p -> VOTING_BODIES.contains(p.type()));
+        if (type == EventType.MilitaryOperation) return !before.allPlaces() && !genitive(facts, before);
         return PREMODIFIED_DEALS.contains(type) && !before.allPlaces();
     }
 
@@ -569,6 +587,18 @@ final class EventFinder {
         if (after != null && after.last() < noun && !after.allPlaces()) return after;
         Groups.Group before = sentence.before(verb.first(), used);
         return before != null && subjectOfAComplementizer(facts, before, verb.first()) ? before : null;
+    }
+
+    /**
+     * "Israeli strikes in Gaza", "the U.S. strikes on three Iranian nuclear sites": an adjective names the attacker of
+     * the strikes it modifies; a genitive ("Israel's offensive has since killed …") names the standing campaign of a
+     * war more often than a strike of the day, and is left to the war.
+     */
+    private static boolean genitive(SentenceFacts facts, Groups.Group group) {
+        List<Token> tokens = facts.sentence().tokens();
+        String last = tokens.get(group.last()).surface();
+        return POSSESSIVE_ENDINGS.stream().anyMatch(last::endsWith)
+                || group.last() + 1 < tokens.size() && APOSTROPHES.contains(tokens.get(group.last() + 1).surface());
     }
 
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */

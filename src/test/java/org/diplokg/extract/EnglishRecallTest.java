@@ -1,0 +1,72 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** English events agency copy reports that the extractor used to miss, each on a short sentence in the wire's style. */
+class EnglishRecallTest {
+    private static Extraction extract(String body) {
+        return ShortArticles.extract("en", body);
+    }
+
+    @Test
+    void aBodyNamedAfterTheCommaIsTheSpeakerNotTheActorBeforeIt() {
+        Extraction x = extract("Turkish President Tayyip Erdogan met Hamas leader Ismail Haniyeh in Istanbul on Saturday, the Turkish presidency said.");
+        assertEquals(List.of("turkey-presidency"), only(x, EventType.Statement).actors(Role.speaker));
+        assertEquals(List.of("turkey-presidency"),
+                only(extract("The Turkish presidency said the two discussed the situation in Gaza."), EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void anUnnamedSpeakerAfterTheCommaLeavesTheMeetingsParticipantsSilent() {
+        Extraction x = extract("Erdogan met Haniyeh in Istanbul on Saturday, a spokesman said.");
+        assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty(), () -> "statements " + x.events());
+        Extraction y = extract("Hamas leader Ismail Haniyeh, the group's top negotiator, said talks would resume.");
+        assertEquals(List.of("ismail-haniyeh"), only(y, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void aDemonymBeforeAnAttackNamesItsAgent() {
+        Event strikes = only(extract("Israeli strikes in Gaza killed dozens of people on Monday."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), strikes.actors(Role.agent));
+        assertEquals("2024-06-10", strikes.date().iso());
+        Event us = only(extract("The U.S. strikes on three Iranian nuclear sites on June 8 drew condemnation."), EventType.MilitaryOperation);
+        assertEquals(List.of("united-states"), us.actors(Role.agent));
+    }
+
+    @Test
+    void aGenitiveBeforeAnAttackNamesTheStandingCampaignNotAStrike() {
+        Extraction x = extract("Israel's offensive has since killed more than 46,000 Palestinians, according to Gaza's Health Ministry.");
+        assertTrue(ShortArticles.events(x, EventType.MilitaryOperation).isEmpty(), () -> "operations " + x.events());
+    }
+
+    @Test
+    void beingDueOrExpectedInAPlaceIsAPlannedVisit() {
+        Extraction x = extract("Iranian Foreign Minister Abbas Araqchi is expected in Muscat on Saturday for talks with U.S. envoy Steve Witkoff.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("abbas-araghchi"), visit.actors(Role.participant));
+        assertEquals(List.of("muscat"), visit.places());
+        assertEquals("2024-06-15", visit.date().iso());
+        assertEquals(List.of("muscat"), only(x, EventType.Meeting).places());
+        assertEquals(List.of("riyadh"), only(extract("Blinken is due in Riyadh on Thursday."), EventType.Visit).places());
+        assertTrue(extract("A decision on the aid package is due in July.").events().isEmpty());
+    }
+
+    @Test
+    void flyingFromOnePlaceToAnotherIsATripToTheSecond() {
+        Extraction x = extract("Egyptian Foreign Minister Sameh Shoukry flew from Cairo to Washington on Sunday for talks with Secretary of State Antony Blinken.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("sameh-shoukry"), visit.actors(Role.participant));
+        assertEquals(List.of("washington"), visit.places());
+        assertEquals("2024-06-09", visit.date().iso());
+        assertEquals(List.of("washington"), only(x, EventType.Meeting).places());
+    }
+}
