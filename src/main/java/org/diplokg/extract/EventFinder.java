@@ -353,7 +353,9 @@ final class EventFinder {
             after = mediatorInApposition(facts, groups, after, used);
             boolean cityForItsState = after != null && after.allPlaces() && after.first() == hit.last() + 1
                     && !"place".equals(hit.value().object());
-            return after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination ? after : before;
+            if (after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination) return after;
+            // "… في القاهرة، وبحثا …": the place a preposition governs ends the clause before; it is no subject.
+            return before != null && facts.governedByAPreposition(before.first(), lexicon) ? null : before;
         }
         // "It was now up to the United States to convince Russia, he said": the pronoun, not Russia, is the subject.
         if (SharedArguments.hasPronounSubject(facts, hit.first())) return null;

@@ -37,6 +37,13 @@ class ArabicClausesTest {
     }
 
     @Test
+    void aVerbJoinedByWaAfterAPlaceKeepsTheSubjectOfItsClauseNotThePlace() {
+        Event meeting = only(extract("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة، وبحثا الأوضاع في غزة."),
+                EventType.Meeting);
+        assertEquals(List.of("sameh-shoukry", "ayman-safadi"), meeting.actors(Role.participant));
+    }
+
+    @Test
     void headingForACityAfterLeavingIsATripThereByTheSubjectOfLeaving() {
         Event visit = only(extract("غادر وزير الخارجية الأمريكي أنتوني بلينكن الدوحة مساء الأربعاء متوجها إلى القاهرة."), EventType.Visit);
         assertEquals(List.of("antony-blinken"), visit.actors(Role.participant));
