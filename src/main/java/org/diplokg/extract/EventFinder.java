@@ -655,7 +655,8 @@ final class EventFinder {
             for (Preposition p : prep.value()) {
                 if (!p.appliesTo(draft.type)) continue;
                 boolean place = p.role().equals("place");
-                if (place && (!rule.takesPlace() && !takesDestination || scopeOfTheDealsContent(facts, draft, prep))) continue;
+                if (place && (!rule.takesPlace() && !takesDestination || scopeOfTheDealsContent(facts, draft, prep)
+                        || placeOfATopic(facts, prep))) continue;
                 if (place ? !head.canBePlace() : group.allPlaces()) continue;
                 assign(draft, group, List.of(attends(facts, group, p, draft.type) ? "attendee" : p.role()), rule, used);
                 break;
@@ -696,6 +697,11 @@ final class EventFinder {
         int after = content;
         return content >= 0 && facts.cues().stream()
                 .noneMatch(c -> SCENE.contains(c.value().kind()) && c.first() > after && c.last() < prep.first());
+    }
+
+    /** "discussed the situation in Gaza", "بحثا التطورات في السودان": the place is the topic's, not the talks'. */
+    private static boolean placeOfATopic(SentenceFacts facts, Hit<List<Preposition>> prep) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("topic") && c.value().reaches(c.last(), prep.first()));
     }
 
     /** "met in the Saudi capital", "وصل إلى العاصمة العمانية": the capital a place preposition governs is the place. */

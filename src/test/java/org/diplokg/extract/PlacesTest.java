@@ -44,4 +44,12 @@ class PlacesTest {
         assertTrue(x.actors().stream().anyMatch(a -> a.slug().equals("russia")), () -> "actors " + x.actors());
         assertTrue(x.events().stream().noneMatch(e -> e.places().contains("moscow")), () -> "events " + x.events());
     }
+
+    @Test
+    void aPlaceOfTheMatterDiscussedIsNotWhereTheTalksWereHeld() {
+        assertEquals(List.of("doha"), only(en("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Jordanian Foreign Minister"
+                + " Ayman Safadi in Doha on Tuesday and discussed developments in Sudan."), EventType.Meeting).places());
+        assertEquals(List.of("cairo"), only(ar("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة،"
+                + " وبحثا الأوضاع الإنسانية في قطاع غزة."), EventType.Meeting).places());
+    }
 }
