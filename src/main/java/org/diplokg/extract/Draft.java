@@ -24,6 +24,8 @@ final class Draft {
     Draft sharesSubjectWith;
     /** Talks (محادثات، "talks"): a meeting, or a negotiation when mediated or between sides. */
     boolean talks;
+    /** A vote (triggers flag body-subject) whose subject is no deliberative body: "Russia voted against", not a resolution. */
+    boolean voteOfNoBody;
     /** Signing (وقّع، "signed"): a person among its parties signs for the state or body of their post. */
     boolean signed;
     /**

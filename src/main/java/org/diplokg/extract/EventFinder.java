@@ -87,7 +87,8 @@ final class EventFinder {
             Draft draft = build(doc, facts, sentence, n, readings, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to),
                     discourse);
             all.add(draft);
-            if (readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.ESTABLISHED) drafts.add(draft);
+            boolean read = readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.ESTABLISHED;
+            if (read && !draft.voteOfNoBody) drafts.add(draft);
         }
         shared.pairsWithinTheSentence(all);
         shared.embeddedSubjects(facts, all);
@@ -113,7 +114,7 @@ final class EventFinder {
         implied.acceptersSide(facts, all);
         implied.sidesOfAnExchange(facts, all);
         implied.hostsAndMediatorsOfTalks(facts, all);
-        SentenceAnchors.attachTimes(facts, all);
+        SentenceAnchors.attachTimes(facts, all, lexicon);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);
         SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
@@ -263,6 +264,8 @@ final class EventFinder {
         // "Iran and the United States held their first negotiations": a light verb's subject still governs the noun.
         Groups.Group subject = draft.possessive && !determinerPossessive || draft.participle ? null
                 : subject(facts, hit, groups, sentence, used);
+        draft.voteOfNoBody = trigger.flags().contains("body-subject")
+                && (subject == null || !subject.phrases().stream().allMatch(p -> VOTING_BODIES.contains(p.type())));
         if (subject != null) {
             Groups.Group actors = trigger.verb() ? governments(subject) : subject;
             assign(draft, actors, trigger.subject(), rule, used);
@@ -369,7 +372,7 @@ final class EventFinder {
         }
         if (shared != null) return shared;
         before = groups.ungovernedFrom(facts, before, used);
-        if (before == null || before.allPlaces()) {
+        if (before == null || before.allPlaces() || insideAClosedRelativeClause(facts, before, hit.first())) {
             Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
             if (outside != null) before = outside;
         }
@@ -523,6 +526,16 @@ final class EventFinder {
     private boolean dualRightAfter(SentenceFacts facts, int verbLast) {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("dual") && c.first() > verbLast
                 && c.first() <= verbLast + 1 + SUBJECT_GAP && lexicon.hasDualEnding(facts.sentence().tokens().get(c.last()).surface()));
+    }
+
+    /**
+     * "Kishida, who met Biden, said …", "Putin, who has ruled Russia since 2000, said …": an actor inside a relative
+     * clause that a comma closes right before the verb belongs to that clause; the verb's subject stands before it.
+     */
+    private static boolean insideAClosedRelativeClause(SentenceFacts facts, Groups.Group candidate, int verb) {
+        if (verb == 0 || !facts.sentence().tokens().get(verb - 1).surface().equals(",")) return false;
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("relative") && c.first() > 0
+                && c.last() < candidate.first());
     }
 
     /** "Gallant, who arrived in Washington on Sunday, held talks": the subject stands before the relative clause. */

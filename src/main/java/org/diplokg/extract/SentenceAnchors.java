@@ -45,14 +45,14 @@ final class SentenceAnchors {
      * A date belongs to the nearest trigger on its left (Arabic and English both put the date after the verb
      * phrase), else to the first trigger on its right ("On Monday, Blinken met …"). Two refinements: a date in a
      * reported clause does not date the speech verb outside it ("قال إن وفدا سيتوجه غدا", "said that … on
-     * Friday"); and a trigger already dated by a nearer date leaves the next date to the undated trigger after it
+     * Friday", "said the crossing would reopen next month"); and a trigger already dated by a nearer date leaves the next date to the undated trigger after it
      * ("تشن منذ 23 سبتمبر غارات، كما بدأت في الأول من أكتوبر عملية برية").
      */
-    static void attachTimes(SentenceFacts facts, List<Draft> drafts) {
+    static void attachTimes(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
         if (drafts.isEmpty()) return;
         for (TimedSpan span : facts.times()) {
             if (isYardstick(facts, span)) continue;
-            Draft owner = span.mention().kind() == TimeMention.Kind.DURATION ? nearestOnLeft(drafts, span) : dateOwner(facts, drafts, span);
+            Draft owner = span.mention().kind() == TimeMention.Kind.DURATION ? nearestOnLeft(drafts, span) : dateOwner(facts, drafts, span, lexicon);
             int quote = quoteAround(facts, span.first());
             if (owner != null && (quote < 0 || quote == quoteAround(facts, owner.triggerFirst))) {
                 apply(owner, span.mention(), endCueBefore(facts, span));
@@ -96,18 +96,33 @@ final class SentenceAnchors {
         return owner != null ? owner : drafts.getFirst();
     }
 
-    private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
+    private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span, EventLexicon lexicon) {
         Draft left = null;
         for (Draft d : drafts) if (d.triggerLast < span.first()) left = d;
         Draft object = lightVerbsObject(facts, drafts, span);
         if (object != null) return object;
-        if (left != null && !left.hasDate() && !reportedClause(facts, left, span)) return responseTo(facts, drafts, left).orElse(left);
+        Draft framed = verbAfterItsSubjectAndDate(facts, drafts, span);
+        if (framed != null) return framed;
+        if (left != null && !left.hasDate() && !reportedClause(facts, left, span, lexicon)) return responseTo(facts, drafts, left).orElse(left);
         for (Draft d : drafts) {
             if (d.triggerFirst > span.last() && !d.hasDate()) {
-                return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d) ? null : d;
+                return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d)
+                        || closedRelativeClauseAround(facts, span.first(), span.last(), d.triggerFirst) ? null : d;
             }
         }
         return null;
+    }
+
+    /**
+     * "after Russia on Friday vetoed a draft", "Hamas on Tuesday rejected": a date between an actor and the verb right
+     * after it dates that verb, whose subject the actor is, not an earlier trigger of the sentence.
+     */
+    private static Draft verbAfterItsSubjectAndDate(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
+        // The span may leave its preposition ("on") outside.
+        boolean afterAnActor = facts.phrases().stream().anyMatch(p -> !p.isPlace() && (p.last() == span.first() - 1
+                || p.last() == span.first() - 2 && facts.prepositions().stream().anyMatch(h -> h.first() == span.first() - 1)));
+        if (!afterAnActor) return null;
+        return drafts.stream().filter(d -> d.verb && !d.hasDate() && d.triggerFirst == span.last() + 1).findFirst().orElse(null);
     }
 
     /**
@@ -309,9 +324,43 @@ final class SentenceAnchors {
         return facts.triggers().stream().anyMatch(t -> t.first() > after && t.last() < before && t.value().type() != EventType.Statement);
     }
 
-    /** The date stands in what a speech verb reports, past its complementizer (not "talks that began on 6 May"). */
-    private static boolean reportedClause(SentenceFacts facts, Draft speech, TimedSpan span) {
-        return reportedBy(facts, speech, span.first());
+    /**
+     * The date stands in what a speech verb reports, past its complementizer (not "talks that began on 6 May") or past
+     * a finite auxiliary of a clause without one ("said bilateral trade could reach $200 billion this year").
+     */
+    private static boolean reportedClause(SentenceFacts facts, Draft speech, TimedSpan span, EventLexicon lexicon) {
+        if (reportedBy(facts, speech, span.first())) return true;
+        return speech.type == EventType.Statement && speech.verb && facts.sentence().tokens()
+                .subList(speech.triggerLast + 1, span.first()).stream().anyMatch(t -> lexicon.isClauseAuxiliary(t.surface()));
+    }
+
+    /**
+     * "Xi, who arrived in Moscow on Monday for a state visit, said …": an event in a relative clause set off by commas
+     * inside the main clause, with the main clause's verb after it, is background; its date is not the day the
+     * sentence reports, and the main verb does not take it.
+     */
+    static boolean inARelativeAside(SentenceFacts facts, Draft d, List<Draft> drafts) {
+        List<Token> tokens = facts.sentence().tokens();
+        Hit<Cue> relative = facts.cues().stream().filter(c -> c.value().kind().equals("relative") && c.first() > 0
+                && c.last() < d.triggerFirst && tokens.get(c.first() - 1).surface().equals(",")).reduce((a, b) -> b).orElse(null);
+        if (relative == null || commaBetween(tokens, relative.last(), d.triggerFirst)) return false;
+        return drafts.stream().anyMatch(main -> main.verb && main.triggerFirst > d.triggerLast
+                && commaBetween(tokens, d.triggerLast, main.triggerFirst));
+    }
+
+    /**
+     * "Putin, who has ruled Russia since 2000, said …": words (a date, a look-back cue) in a relative clause closed
+     * before the trigger are the clause's, not the trigger's.
+     */
+    static boolean closedRelativeClauseAround(SentenceFacts facts, int first, int last, int trigger) {
+        List<Token> tokens = facts.sentence().tokens();
+        return last < trigger && commaBetween(tokens, last, trigger) && facts.cues().stream().anyMatch(c -> c.value().kind().equals("relative")
+                && c.first() > 0 && tokens.get(c.first() - 1).surface().equals(",") && c.last() < first
+                && !commaBetween(tokens, c.last(), first));
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int after, int before) {
+        return tokens.subList(after + 1, before).stream().anyMatch(t -> t.surface().equals(","));
     }
 
     /** Whether the word at {@code token} is in what the speech act {@code speech} reports (after its "إن", "that"). */

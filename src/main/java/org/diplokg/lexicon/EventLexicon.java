@@ -36,6 +36,7 @@ public final class EventLexicon {
     private final List<String> presentPrefixes = new ArrayList<>();
     private final List<String> suffixLookalikes = new ArrayList<>();
     private final java.util.Set<String> coordinators = new java.util.HashSet<>();
+    private final java.util.Set<String> clauseAuxiliaries = new java.util.HashSet<>();
     private final java.util.Set<String> determiners = new java.util.HashSet<>();
     private final java.util.Set<String> definiteArticles = new java.util.HashSet<>();
     private final java.util.Set<String> indefiniteArticles = new java.util.HashSet<>();
@@ -134,6 +135,9 @@ public final class EventLexicon {
     /** Words that join two actors into one group ("و", "and"), compared lower-cased. */
     public boolean isCoordinator(String word) { return coordinators.contains(word.toLowerCase(java.util.Locale.ROOT)); }
 
+    /** A finite auxiliary or modal ("would", "had"): past a speech verb, the reported clause has begun without "that". */
+    public boolean isClauseAuxiliary(String word) { return clauseAuxiliaries.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+
     /** Articles that stand between an argument and what governs it ("met the president"): not counted as words. */
     public boolean isDeterminer(String word) { return determiners.contains(word.toLowerCase(java.util.Locale.ROOT)); }
 
@@ -177,6 +181,7 @@ public final class EventLexicon {
                 case "present-prefix" -> presentPrefixes.add(r[0]);
                 case "suffix-lookalike" -> suffixLookalikes.add(r[0]);
                 case "coordinator" -> coordinators.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                case "clause-auxiliary" -> clauseAuxiliaries.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 case "determiner" -> determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 case "determiner=definite" -> {
                     determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
