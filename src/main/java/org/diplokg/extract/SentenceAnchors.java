@@ -104,12 +104,30 @@ final class SentenceAnchors {
         Draft object = lightVerbsObject(facts, drafts, span);
         if (object != null) return object;
         if (left != null && !left.hasDate() && !reportedClause(facts, left, span)) return responseTo(facts, drafts, left).orElse(left);
+        Draft main = left == null ? null : verbBeforeItsClosedRelativeClause(facts, drafts, left, span);
+        if (main != null) return main;
         for (Draft d : drafts) {
             if (d.triggerFirst > span.last() && !d.hasDate()) {
                 return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d) ? null : d;
             }
         }
         return null;
+    }
+
+    /**
+     * "وصل روبيو، الذي التقى الصفدي الأحد، إلى القاهرة الاثنين": a date after a relative clause that has its own date,
+     * with the clause closed by punctuation before the date, goes back to the undated verb the clause interrupts.
+     */
+    private static Draft verbBeforeItsClosedRelativeClause(SentenceFacts facts, List<Draft> drafts, Draft inClause, TimedSpan span) {
+        if (!inClause.verb || !inClause.ownDate) return null;
+        List<Token> tokens = facts.sentence().tokens();
+        if (tokens.subList(inClause.triggerLast + 1, span.first()).stream().noneMatch(Token::isPunct)) return null;
+        Hit<Cue> relative = facts.cues().stream().filter(c -> c.value().kind().equals("relative") && c.last() < inClause.triggerFirst
+                        && inClause.triggerFirst - c.last() <= RELATIVE_REACH)
+                .reduce((a, b) -> b).orElse(null);
+        if (relative == null) return null;
+        Draft main = lastBefore(drafts, relative.first());
+        return main != null && main.verb && !main.hasDate() && !reportedClause(facts, main, span) ? main : null;
     }
 
     /**

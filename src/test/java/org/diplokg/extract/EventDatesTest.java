@@ -113,6 +113,13 @@ class EventDatesTest {
         assertEquals(null, only(noun, EventType.Proposal).date());
     }
 
+    @Test
+    void aDateAfterAClosedRelativeClauseDatesTheVerbItInterrupts() {
+        Extraction ar = extract("ar", "وصل وزير الخارجية الأمريكي ماركو روبيو، الذي التقى نظيره الأردني أيمن الصفدي الأحد، إلى القاهرة الجمعة.");
+        assertEquals("2024-06-07", only(ar, EventType.Visit).date().iso());
+        assertEquals("2024-06-09", only(ar, EventType.Meeting).date().iso());
+    }
+
     private static List<String> statementDates(Extraction x) {
         return x.events().stream().filter(e -> e.type() == EventType.Statement)
                 .map(e -> e.date() == null ? "-" : e.date().iso()).toList();
