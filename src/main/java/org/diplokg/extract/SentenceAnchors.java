@@ -35,6 +35,8 @@ final class SentenceAnchors {
     private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
     /** How far after such a verb its object noun may begin: "approved the U.S. ceasefire deal". */
     private static final int OBJECT_REACH = 4;
+    /** How far an event noun may stand after the one whose phrase names it: "proposal for a 30-day ceasefire". */
+    private static final int NOUN_CHAIN_REACH = 6;
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
     /** Marks that only close a quotation; the straight quote both opens and closes one. */
     static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
@@ -104,6 +106,8 @@ final class SentenceAnchors {
         Draft framed = verbAfterItsSubjectAndDate(facts, drafts, span);
         if (framed != null) return framed;
         if (left != null && !left.hasDate() && !reportedClause(facts, left, span, lexicon)) return responseTo(facts, drafts, left).orElse(left);
+        Draft main = left == null ? null : verbBeforeItsClosedRelativeClause(facts, drafts, left, span, lexicon);
+        if (main != null) return main;
         for (Draft d : drafts) {
             if (d.triggerFirst > span.last() && !d.hasDate()) {
                 return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d)
@@ -126,16 +130,48 @@ final class SentenceAnchors {
     }
 
     /**
-     * "Hamas accepted the proposal on Saturday", "the cabinet approved the deal on Friday": a date after the object of
-     * a verb that responds to a deal dates the response; the deal itself was made before.
+     * "وصل روبيو، الذي التقى الصفدي الأحد، إلى القاهرة الاثنين": a date after a relative clause that has its own date,
+     * with the clause closed by punctuation before the date, goes back to the undated verb the clause interrupts.
+     */
+    private static Draft verbBeforeItsClosedRelativeClause(SentenceFacts facts, List<Draft> drafts, Draft inClause, TimedSpan span,
+                                                           EventLexicon lexicon) {
+        if (!inClause.verb || !inClause.ownDate) return null;
+        List<Token> tokens = facts.sentence().tokens();
+        if (tokens.subList(inClause.triggerLast + 1, span.first()).stream().noneMatch(Token::isPunct)) return null;
+        Hit<Cue> relative = facts.cues().stream().filter(c -> c.value().kind().equals("relative") && c.last() < inClause.triggerFirst
+                        && inClause.triggerFirst - c.last() <= RELATIVE_REACH)
+                .reduce((a, b) -> b).orElse(null);
+        if (relative == null) return null;
+        Draft main = lastBefore(drafts, relative.first());
+        return main != null && main.verb && !main.hasDate() && !reportedClause(facts, main, span, lexicon) ? main : null;
+    }
+
+    /**
+     * "Hamas accepted the proposal on Saturday", "Ukraine accepted the U.S. proposal for a 30-day ceasefire on
+     * Tuesday", "أعلنت حماس موافقتها على المقترح القطري يوم الاثنين": a date after the object of a response (a verb or
+     * its noun) dates the response; the deal itself, and a truce or deal its phrase names, were made before. The object
+     * phrase is a chain of event nouns, each within reach of the one before, with no punctuation.
      */
     private static Optional<Draft> responseTo(SentenceFacts facts, List<Draft> drafts, Draft object) {
         if (object.verb) return Optional.empty();
         List<Token> tokens = facts.sentence().tokens();
-        return drafts.stream().filter(d -> d.verb && RESPONSES.contains(d.type) && !d.hasDate() && d.triggerLast < object.triggerFirst
-                        && object.triggerFirst - d.triggerLast <= OBJECT_REACH
-                        && tokens.subList(d.triggerLast + 1, object.triggerFirst).stream().noneMatch(Token::isPunct))
-                .reduce((first, second) -> second);
+        Draft head = object;
+        for (int i = drafts.indexOf(object) - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (RESPONSES.contains(d.type)) {
+                boolean reaches = !d.hasDate() && head.triggerFirst - d.triggerLast <= OBJECT_REACH
+                        && tokens.subList(d.triggerLast + 1, object.triggerFirst).stream().noneMatch(SentenceAnchors::breaksAPhrase);
+                return reaches ? Optional.of(d) : Optional.empty();
+            }
+            if (d.verb || d.triggerLast >= head.triggerFirst || head.triggerFirst - d.triggerLast > NOUN_CHAIN_REACH) return Optional.empty();
+            head = d;
+        }
+        return Optional.empty();
+    }
+
+    /** Punctuation other than the hyphen of a compound ("30-day"), which stays inside a noun phrase. */
+    private static boolean breaksAPhrase(Token t) {
+        return t.isPunct() && !t.surface().equals("-");
     }
 
     /**

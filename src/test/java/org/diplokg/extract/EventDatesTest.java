@@ -101,6 +101,25 @@ class EventDatesTest {
         assertEquals(List.of("2024-05"), statementDates(en));
     }
 
+    @Test
+    void aDateAfterTheObjectOfAResponseDatesTheResponseNotTheProposal() {
+        Extraction en = extract("en", "Ukraine accepted the U.S. proposal for a 30-day ceasefire on Tuesday, the foreign ministry said.");
+        assertEquals("2024-06-04", only(en, EventType.Acceptance).date().iso());
+        assertEquals(null, only(en, EventType.Proposal).date());
+        Extraction ar = extract("ar", "ردت إسرائيل بالموافقة على المقترح المصري، الأحد.");
+        assertEquals("2024-06-09", only(ar, EventType.Acceptance).date().iso());
+        Extraction noun = extract("ar", "أعلنت حركة حماس موافقتها على المقترح القطري يوم الجمعة.");
+        assertEquals("2024-06-07", only(noun, EventType.Acceptance).date().iso());
+        assertEquals(null, only(noun, EventType.Proposal).date());
+    }
+
+    @Test
+    void aDateAfterAClosedRelativeClauseDatesTheVerbItInterrupts() {
+        Extraction ar = extract("ar", "وصل وزير الخارجية الأمريكي ماركو روبيو، الذي التقى نظيره الأردني أيمن الصفدي الأحد، إلى القاهرة الجمعة.");
+        assertEquals("2024-06-07", only(ar, EventType.Visit).date().iso());
+        assertEquals("2024-06-09", only(ar, EventType.Meeting).date().iso());
+    }
+
     private static List<String> statementDates(Extraction x) {
         return x.events().stream().filter(e -> e.type() == EventType.Statement)
                 .map(e -> e.date() == null ? "-" : e.date().iso()).toList();
