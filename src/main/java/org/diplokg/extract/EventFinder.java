@@ -342,6 +342,8 @@ final class EventFinder {
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
+        // "قال مصدر مطلع لوكالة الأناضول": a noun for people the text does not name, right after the verb, is its subject.
+        if (verbFirst && unnamedSubjectRightAfter(facts, hit.last())) return null;
         if (verbFirst && before != null && (subjectOfAnAuxiliary(facts, before, hit.first())
                 || subjectOfAComplementizer(facts, before, hit.first()))) return before;
         // "يلتقي بلينكن السيسي، على أن يزور الدوحة": an Arabic verb after "على أن" has its subject after it or shares the
@@ -373,6 +375,10 @@ final class EventFinder {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
+    }
+
+    private static boolean unnamedSubjectRightAfter(SentenceFacts facts, int verb) {
+        return facts.cues().stream().anyMatch(c -> c.first() == verb + 1 && UNNAMED_SUBJECT.contains(c.value().kind()));
     }
 
     /**
