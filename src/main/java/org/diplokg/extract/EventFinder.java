@@ -36,6 +36,7 @@ final class EventFinder {
     private static final Set<String> ABSOLUTE = Set.of("absolute");
     private static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
+    private static final Set<String> TARGET = Set.of("target");
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     private static final Set<String> ATTENDANCE = Set.of("attendance");
     /** Words whose object is a way something goes ("across", "عبر") or where an actor comes from ("from", an oblique cue). */
@@ -294,6 +295,7 @@ final class EventFinder {
                             && !placeOfSomethingElse(facts, sentence, p))
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
+        draft.wagedOnATerritory = type == EventType.Conflict && wagedOnATerritory(facts, draft);
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
         draft.definite = !trigger.verb() && definiteNoun(facts, hit.first());
         draft.anaphoric = draft.definite && !draft.possessive && draft.roles.isEmpty();
@@ -375,6 +377,15 @@ final class EventFinder {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
+    }
+
+    /**
+     * "تشن إسرائيل حربا على قطاع غزة", "الحرب الإسرائيلية ضد القطاع": a war whose place a word of its target governs is
+     * waged on a territory, not between the states the text names (الحرب الروسية على أوكرانيا is between two).
+     */
+    private static boolean wagedOnATerritory(SentenceFacts facts, Draft draft) {
+        return facts.phrases().stream().anyMatch(p -> p.isPlace() && draft.places.contains(p.slug())
+                && facts.cueEndsAt(p.first() - 1, TARGET));
     }
 
     private static boolean unnamedSubjectRightAfter(SentenceFacts facts, int verb) {

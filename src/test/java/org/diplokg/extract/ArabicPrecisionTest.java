@@ -46,4 +46,18 @@ class ArabicPrecisionTest {
                 EventType.Statement);
         assertEquals(List.of("majed-al-ansari"), statement.actors(Role.speaker));
     }
+
+    @Test
+    void aWarWagedOnATerritoryHasOnlyTheSideThatWagesIt() {
+        var war = only(extract("وتتواصل الحرب الإسرائيلية على قطاع غزة منذ السابع من أكتوبر/تشرين الأول الماضي."), EventType.Conflict);
+        assertEquals(List.of("israel"), war.actors(Role.party));
+        var named = only(extract("وتخوض إسرائيل وحماس حربا في غزة منذ السابع من أكتوبر/تشرين الأول 2023."), EventType.Conflict);
+        assertEquals(List.of("israel", "hamas"), named.actors(Role.party));
+    }
+
+    @Test
+    void aWarWagedOnAStateIsBetweenBoth() {
+        var war = only(extract("ومنذ اندلاع الحرب الروسية على أوكرانيا في 24 فبراير/شباط 2022 تعطلت صادرات الحبوب."), EventType.Conflict);
+        assertEquals(List.of("russia", "ukraine"), war.actors(Role.party));
+    }
 }
