@@ -70,6 +70,8 @@ final class Draft {
     boolean dualSubject;
     /** Its place is the dateline's, guessed for news of the day, not named by the text. */
     boolean placeFromDateline;
+    /** A war waged on a territory (حرب على غزة): the text names the side that wages it, and no other. */
+    boolean wagedOnATerritory;
     Draft during;
 
     Draft(EventType type, int sentence, int triggerFirst, int triggerLast, boolean verb, boolean tourWhenPlural) {

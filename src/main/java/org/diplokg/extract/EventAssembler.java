@@ -66,9 +66,10 @@ final class EventAssembler {
      * "the war in Gaza", "the war that began in February 2022": a war with fewer than two sides named takes the known
      * war's. One with two or more takes them when a named side is one of that war's ("the army, led by Burhan, and the
      * RSF", "Eritrea fought alongside Ethiopian forces in Tigray"): the text names the sides its sentence is about.
+     * A war waged on a territory ("حرب على غزة") has only the side the text names: its other side goes unsaid.
      */
     private void sidesOfAKnownWar(Draft d) {
-        if (d.type != EventType.Conflict) return;
+        if (d.type != EventType.Conflict || d.wagedOnATerritory) return;
         Set<String> places = d.actors(Role.party).size() >= 2 ? Set.of() : Set.copyOf(d.places);
         conflicts.match(places, d.actors(Role.party), d.hasDate() ? d.date().iso() : null)
                 .ifPresent(war -> war.sides().forEach(side -> d.add(Role.party, side)));

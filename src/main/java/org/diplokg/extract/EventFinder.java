@@ -36,6 +36,7 @@ final class EventFinder {
     private static final Set<String> ABSOLUTE = Set.of("absolute");
     private static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
+    private static final Set<String> TARGET = Set.of("target");
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     private static final Set<String> ATTENDANCE = Set.of("attendance");
     /** Words whose object is a way something goes ("across", "عبر") or where an actor comes from ("from", an oblique cue). */
@@ -297,6 +298,7 @@ final class EventFinder {
                             && !placeOfSomethingElse(facts, sentence, p))
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
+        draft.wagedOnATerritory = type == EventType.Conflict && wagedOnATerritory(facts, draft);
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
         draft.definite = !trigger.verb() && definiteNoun(facts, hit.first());
         draft.anaphoric = draft.definite && !draft.possessive && draft.roles.isEmpty();
@@ -345,6 +347,8 @@ final class EventFinder {
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
+        // "قال مصدر مطلع لوكالة الأناضول": a noun for people the text does not name, right after the verb, is its subject.
+        if (verbFirst && unnamedSubjectRightAfter(facts, hit.last())) return null;
         if (verbFirst && before != null && (subjectOfAnAuxiliary(facts, before, hit.first())
                 || subjectOfAComplementizer(facts, before, hit.first()))) return before;
         // "يلتقي بلينكن السيسي، على أن يزور الدوحة": an Arabic verb after "على أن" has its subject after it or shares the
@@ -378,6 +382,19 @@ final class EventFinder {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
+    }
+
+    /**
+     * "تشن إسرائيل حربا على قطاع غزة", "الحرب الإسرائيلية ضد القطاع": a war whose place a word of its target governs is
+     * waged on a territory, not between the states the text names (الحرب الروسية على أوكرانيا is between two).
+     */
+    private static boolean wagedOnATerritory(SentenceFacts facts, Draft draft) {
+        return facts.phrases().stream().anyMatch(p -> p.isPlace() && draft.places.contains(p.slug())
+                && facts.cueEndsAt(p.first() - 1, TARGET));
+    }
+
+    private static boolean unnamedSubjectRightAfter(SentenceFacts facts, int verb) {
+        return facts.cues().stream().anyMatch(c -> c.first() == verb + 1 && UNNAMED_SUBJECT.contains(c.value().kind()));
     }
 
     /**
