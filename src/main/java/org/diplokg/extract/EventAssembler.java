@@ -110,7 +110,7 @@ final class EventAssembler {
         if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso())) return false;
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
-        if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).occasion() && heldElsewhere(a, b)) return false;
+        if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).placeBound() && heldElsewhere(a, b)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && mediatedByOthers(a, b)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && a.type == EventType.Statement) return false;
         if (pb.isEmpty()) return !(b.indefinite && b.ownDate && !a.hasDate());
@@ -119,9 +119,10 @@ final class EventAssembler {
     }
 
     /**
-     * "اجتماعها الأول في جنيف" after the conference in Berlin: a mention without actors is an anaphor of an event of
-     * its type ("the meeting") only if it names no place the other does not: held elsewhere, it is another event. The
-     * dateline's place is a guess, not a place the text names.
+     * "اجتماعها الأول في جنيف" after the conference in Berlin, "drones hit a ship in the Red Sea" after missiles fired
+     * at Kyiv: a mention without actors is an anaphor of an event of its type ("the meeting") only if it names no
+     * place the other does not: held elsewhere, it is another event. The dateline's place is a guess, not a place the
+     * text names.
      */
     private static boolean heldElsewhere(Draft a, Draft b) {
         return !a.placeFromDateline && !b.placeFromDateline && !a.places.isEmpty() && !b.places.isEmpty()

@@ -601,6 +601,7 @@ final class EventFinder {
         EventType type = noun.value().type();
         if (type == EventType.Resolution) return before.phrases().stream().allMatch(p -> VOTING_BODIES.contains(p.type()));
         if (type == EventType.MilitaryOperation) return !before.allPlaces() && !genitive(facts, before);
+        if (type == EventType.Conflict) return !before.allPlaces() && genitive(facts, before) && foughtElsewhere(facts, noun);
         return PREMODIFIED_DEALS.contains(type) && !before.allPlaces();
     }
 
@@ -631,6 +632,14 @@ final class EventFinder {
         String last = tokens.get(group.last()).surface();
         return POSSESSIVE_ENDINGS.stream().anyMatch(last::endsWith)
                 || group.last() + 1 < tokens.size() && APOSTROPHES.contains(tokens.get(group.last() + 1).surface());
+    }
+
+    /**
+     * "Russia's war in Ukraine", "Israel's war against Hamas": a genitive before a war that a preposition places or
+     * sets against someone is a side of it; "Sudan's war" alone is the war in that country, whose sides are others.
+     */
+    private static boolean foughtElsewhere(SentenceFacts facts, Hit<Trigger> noun) {
+        return facts.prepositions().stream().anyMatch(p -> p.first() == noun.last() + 1);
     }
 
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */

@@ -46,6 +46,10 @@ public final class RuleExtractor implements Extractor {
     private static final String RULES_VERSION = "1";
     /** Words from a round noun to the talks it is a round of: its adjectives and "of" ("جولة ثانية غير مباشرة من"). */
     private static final int ROUND_REACH = 4;
+    /** How far before a supporting verb its event noun may stand ("the deal was struck", "the agreement they struck"). */
+    private static final int PASSIVE_REACH = 3;
+    /** How far after an attack verb its target may be named ("struck a school in Gaza City", "struck Hezbollah targets"). */
+    private static final int TARGET_REACH = 6;
     private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
@@ -170,6 +174,34 @@ public final class RuleExtractor implements Extractor {
         return phrases.stream().anyMatch(p -> p.first() == object && !p.isPlace());
     }
 
+    /**
+     * "Israel struck targets in Rafah" is an attack, "Egypt struck a deal with Hamas" and "the deal was struck in Doha"
+     * an agreement: a verb flagged light-before-event is only the light verb of an event noun that is its object
+     * (articles and one modifier aside) or stands right before it with words but no actor between (a passive, a participle).
+     */
+    private static boolean eventNounAround(List<Token> tokens, EventLexicon lex, List<Hit<Trigger>> triggers, List<ActorPhrase> phrases,
+            Hit<Trigger> verb) {
+        int object = verb.last() + 1;
+        while (object < tokens.size() && lex.isDeterminer(tokens.get(object).surface())) object++;
+        int reach = object + 1;
+        return triggers.stream().filter(t -> !t.value().verb()).anyMatch(t -> t.first() > verb.last() && t.first() <= reach
+                || t.last() < verb.first() && verb.first() - t.last() <= PASSIVE_REACH
+                        && tokens.subList(t.last() + 1, verb.first()).stream().allMatch(Token::isWord)
+                        && phrases.stream().noneMatch(p -> p.first() > t.last() && p.last() < verb.first()));
+    }
+
+    /**
+     * "Israel struck Hezbollah targets in southern Lebanon" names what it hit; "Madrid struck when it mattered" does
+     * not: a verb flagged target-object is an attack only with a place or an actor named soon after it, no comma between.
+     */
+    private static boolean targetNamedAfter(List<Token> tokens, List<ActorPhrase> phrases, int last) {
+        int end = Math.min(tokens.size(), last + 1 + TARGET_REACH);
+        int stop = last + 1;
+        while (stop < end && !tokens.get(stop).isPunct()) stop++;
+        int clauseEnd = stop;
+        return phrases.stream().anyMatch(p -> p.first() > last && p.first() < clauseEnd);
+    }
+
     /** Where the object after a verb ending at {@code last} starts, articles and possessives aside. */
     private static int objectStart(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, int last) {
         int word = last + 1;
@@ -267,6 +299,11 @@ public final class RuleExtractor implements Extractor {
         phrases.sort(java.util.Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
         triggers.removeIf(t -> t.value().flags().contains("actor-object") && !actorRightAfter(tokens, lex, cues, phrases, t.last()));
+        List<Hit<Trigger>> found = triggers;
+        var supportingVerbs = found.stream().filter(t -> t.value().flags().contains("light-before-event")
+                && eventNounAround(tokens, lex, found, phrases, t)).toList();
+        triggers.removeAll(supportingVerbs);
+        triggers.removeIf(t -> t.value().flags().contains("target-object") && !targetNamedAfter(tokens, phrases, t.last()));
         triggers.replaceAll(t -> t.value().flags().contains("guest-object") && guestRightAfter(tokens, lex, cues, phrases, t.last())
                 ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
         return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),

@@ -17,8 +17,9 @@ import org.diplokg.model.Role;
  * @param mediated         it may have mediators, and actors called mediators in its sentence are
  * @param occasion         held once, at one place: it takes the day of what happened during it, and is not held
  *                         where another mention of its type was
+ * @param placeBound       a mention without actors that names another place than one of its type is another event
  * @param fromDeal         established by an agreement and dated nowhere in the article, it began with the agreement
  */
 public record EventTypeRule(EventType type, Role principal, boolean narrativeDate, boolean marksTheDay, boolean needsDate, boolean needsAgent,
                             boolean purposeLamBlocks, boolean takesPlace, boolean datelinePlace, boolean mediated,
-                            boolean occasion, boolean fromDeal) {}
+                            boolean occasion, boolean placeBound, boolean fromDeal) {}

@@ -69,4 +69,32 @@ class EnglishRecallTest {
         assertEquals("2024-06-09", visit.date().iso());
         assertEquals(List.of("washington"), only(x, EventType.Meeting).places());
     }
+
+    @Test
+    void anAttackVerbWithItsTargetIsAnOperationButAStruckDealIsNot() {
+        Event strike = only(extract("Israel struck targets in Rafah on Tuesday, killing at least 21 people."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), strike.actors(Role.agent));
+        assertEquals(List.of("rafah"), strike.places());
+        assertEquals(List.of("russia"), only(extract("Russia fired missiles at Kyiv on Sunday."), EventType.MilitaryOperation).actors(Role.agent));
+        for (String body : List.of("Egypt and Qatar struck a deal with Hamas on Monday.", "The deal was struck in Doha on Wednesday.",
+                "Madrid struck when it mattered.")) {
+            Extraction x = extract(body);
+            assertTrue(ShortArticles.events(x, EventType.MilitaryOperation).isEmpty(), () -> body + " " + x.events());
+        }
+    }
+
+    @Test
+    void anAttackWithoutAnAgentElsewhereIsAnotherAttack() {
+        Extraction x = extract("Russia fired missiles at Kyiv on Sunday. Drones hit a commercial ship in the Red Sea on Sunday.");
+        assertEquals(2, ShortArticles.events(x, EventType.MilitaryOperation).size(), () -> "operations " + x.events());
+    }
+
+    @Test
+    void aGenitiveBeforeAWarFoughtElsewhereIsItsSideNotAnotherWarsPlace() {
+        Extraction x = extract("War broke out in Khartoum in April 2023 between the army and the Rapid Support Forces. "
+                + "Russia's war in Ukraine has drawn attention away from Sudan, diplomats said.");
+        Event war = only(x, EventType.Conflict);
+        assertEquals(List.of("khartoum"), war.places());
+        assertEquals("2023-04", war.date().iso());
+    }
 }
