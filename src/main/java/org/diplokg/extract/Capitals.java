@@ -66,15 +66,11 @@ final class Capitals {
     /** The state phrase the capital word belongs to: right before it ("Saudi capital", "Egypt's capital") or after it. */
     private static Optional<ActorPhrase> stateOf(List<Token> tokens, List<ActorPhrase> phrases, Hit<Cue> cue) {
         int genitive = cue.first() - 1;
-        boolean possessive = genitive > 0 && isGenitive(tokens.get(genitive).surface());
+        boolean possessive = genitive > 0 && Genitives.isMark(tokens.get(genitive).surface());
         int before = possessive ? genitive - 1 : cue.first() - 1;
         int of = cue.last() + 1;
         int after = of < tokens.size() && tokens.get(of).surface().equalsIgnoreCase("of") ? of + 1 : of;
         return phrases.stream().filter(p -> p.type() == ActorType.State && (p.last() == before || p.first() == after)).findFirst();
-    }
-
-    private static boolean isGenitive(String surface) {
-        return surface.equals("'s") || surface.equals("\u2019s");
     }
 
     /** ", Riyadh" or Arabic "الرياض" right after the construction: a place of that state, or null. */

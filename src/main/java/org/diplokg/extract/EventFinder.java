@@ -54,10 +54,6 @@ final class EventFinder {
     /** Actors that pass resolutions, and so may name one by standing before it. */
     private static final Set<ActorType> VOTING_BODIES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
             ActorType.Organization);
-    /** How an English genitive ends ("Egypt's", "the Houthis'"). */
-    private static final List<String> POSSESSIVE_ENDINGS = List.of("'s", "\u2019s");
-    /** The apostrophe of a plural's genitive, a token of its own ("the Houthis ' spokesman"). */
-    private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -628,10 +624,7 @@ final class EventFinder {
      * war more often than a strike of the day, and is left to the war.
      */
     private static boolean genitive(SentenceFacts facts, Groups.Group group) {
-        List<Token> tokens = facts.sentence().tokens();
-        String last = tokens.get(group.last()).surface();
-        return POSSESSIVE_ENDINGS.stream().anyMatch(last::endsWith)
-                || group.last() + 1 < tokens.size() && APOSTROPHES.contains(tokens.get(group.last() + 1).surface());
+        return Genitives.owns(facts.sentence().tokens(), group.last());
     }
 
     /**

@@ -216,14 +216,7 @@ public final class RuleExtractor implements Extractor {
      */
     private static boolean guestRightAfter(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<ActorPhrase> phrases, int last) {
         int object = objectStart(tokens, lex, cues, last);
-        return phrases.stream().anyMatch(p -> p.first() == object && p.isPerson() && !possessor(tokens, p.last()));
-    }
-
-    /** "Sisi's remarks": the name owns the noun after it. */
-    private static boolean possessor(List<Token> tokens, int last) {
-        String word = tokens.get(last).surface();
-        boolean apostropheNext = last + 1 < tokens.size() && tokens.get(last + 1).surface().matches("['’]s?");
-        return apostropheNext || word.endsWith("'s") || word.endsWith("’s");
+        return phrases.stream().anyMatch(p -> p.first() == object && p.isPerson() && !Genitives.owns(tokens, p.last()));
     }
 
     private static boolean possessiveAt(List<Hit<Cue>> cues, int token) {
