@@ -138,4 +138,11 @@ final class Draft {
         return new Event(type, frozen, List.copyOf(places), time, begin, end, duration, phaseCount, List.of(), ordinal,
                 status, quantities, respondsTo, evidence);
     }
+
+    /** The last of the sentence's events whose trigger ends before token {@code token}, or null. */
+    static Draft lastBefore(List<Draft> drafts, int token) {
+        Draft last = null;
+        for (Draft d : drafts) if (d.triggerLast < token) last = d;
+        return last;
+    }
 }

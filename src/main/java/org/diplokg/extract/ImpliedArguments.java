@@ -128,7 +128,7 @@ final class ImpliedArguments {
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("list-intro") || !pointsBack(facts.sentence().tokens().get(cue.last()))) continue;
             Groups.Group listed = sentence.after(cue.last(), 0, Set.of());
-            Draft event = nearestBefore(all, cue.first());
+            Draft event = Draft.lastBefore(all, cue.first());
             if (listed == null || event == null) continue;
             Role principal = lexicon.rule(event.type).principal();
             if (!GATHERING_ROLES.contains(principal)) continue;
@@ -238,7 +238,7 @@ final class ImpliedArguments {
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("participation")) continue;
             Draft event = all.stream().filter(d -> d.triggerFirst > cue.last() && d.triggerFirst <= cue.last() + PARTICIPATION_GAP)
-                    .findFirst().orElseGet(() -> nearestBefore(all, cue.first()));
+                    .findFirst().orElseGet(() -> Draft.lastBefore(all, cue.first()));
             if (event == null || lexicon.rule(event.type).principal() != Role.participant) continue;
             Groups.Group before = sentence.before(cue.first(), Set.of());
             Groups.Group subject = before != null && before.last() == cue.first() - 1 ? before
@@ -416,8 +416,7 @@ final class ImpliedArguments {
     }
 
     private Draft relativeClauseAntecedent(SentenceFacts facts, List<Draft> all, Draft verb) {
-        Draft before = null;
-        for (Draft d : all) if (d.triggerLast < verb.triggerFirst) before = d;
+        Draft before = Draft.lastBefore(all, verb.triggerFirst);
         return before != null && !before.verb && inARelativeClause(facts, before, verb) ? before : null;
     }
 
@@ -537,12 +536,6 @@ final class ImpliedArguments {
      */
     private boolean pointsBack(Token token) {
         return !MatchKeys.isArabic(token.surface()) || lexicon.hasPronounSuffix(token.surface());
-    }
-
-    private static Draft nearestBefore(List<Draft> all, int token) {
-        Draft nearest = null;
-        for (Draft d : all) if (d.triggerLast < token) nearest = d;
-        return nearest;
     }
 
     /** The mediators themselves: the demonyms on the noun, else the actors right after it, else right before it. */

@@ -93,14 +93,12 @@ final class SentenceAnchors {
     }
 
     private static Draft nearestOnLeft(List<Draft> drafts, TimedSpan span) {
-        Draft owner = null;
-        for (Draft d : drafts) if (d.triggerLast < span.first()) owner = d;
+        Draft owner = Draft.lastBefore(drafts, span.first());
         return owner != null ? owner : drafts.getFirst();
     }
 
     private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span, EventLexicon lexicon) {
-        Draft left = null;
-        for (Draft d : drafts) if (d.triggerLast < span.first()) left = d;
+        Draft left = Draft.lastBefore(drafts, span.first());
         Draft object = lightVerbsObject(facts, drafts, span);
         if (object != null) return object;
         Draft framed = verbAfterItsSubjectAndDate(facts, drafts, span);
@@ -142,7 +140,7 @@ final class SentenceAnchors {
                         && inClause.triggerFirst - c.last() <= RELATIVE_REACH)
                 .reduce((a, b) -> b).orElse(null);
         if (relative == null) return null;
-        Draft main = lastBefore(drafts, relative.first());
+        Draft main = Draft.lastBefore(drafts, relative.first());
         return main != null && main.verb && !main.hasDate() && !reportedClause(facts, main, span, lexicon) ? main : null;
     }
 
@@ -215,7 +213,7 @@ final class SentenceAnchors {
     static void nounsTakeTheirRelativeClausesDate(SentenceFacts facts, List<Draft> drafts) {
         for (Hit<Cue> relative : facts.cues()) {
             if (!relative.value().kind().equals("relative")) continue;
-            Draft noun = lastBefore(drafts, relative.first());
+            Draft noun = Draft.lastBefore(drafts, relative.first());
             Draft verb = firstAfter(drafts, relative, true);
             if (noun == null || noun.verb || noun.hasDate() || relative.first() - noun.triggerLast > RELATIVE_REACH) continue;
             if (verb == null || !verb.verb || !verb.ownDate) continue;
@@ -343,7 +341,7 @@ final class SentenceAnchors {
     static void announcedRejectionsTakeTheAnnouncementsDate(SentenceFacts facts, List<Draft> drafts) {
         for (Draft rejection : drafts) {
             if (rejection.type != EventType.Rejection || rejection.hasDate()) continue;
-            Draft announcement = lastBefore(drafts.stream().filter(d -> announces(facts, d)).toList(), rejection.triggerFirst);
+            Draft announcement = Draft.lastBefore(drafts.stream().filter(d -> announces(facts, d)).toList(), rejection.triggerFirst);
             if (announcement == null || !announcement.hasDate()) continue;
             if (complementizerBetween(facts, announcement.triggerLast, rejection.triggerFirst)
                     || otherEventBetween(facts, announcement.triggerLast, rejection.triggerFirst)) continue;
@@ -485,7 +483,7 @@ final class SentenceAnchors {
     static void linkDuring(SentenceFacts facts, List<Draft> drafts) {
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("during")) continue;
-            Draft before = lastBefore(drafts, cue.first());
+            Draft before = Draft.lastBefore(drafts, cue.first());
             Draft after = firstAfter(drafts, cue, false);
             if (before != null && after != null) before.during = after;
         }
@@ -499,18 +497,11 @@ final class SentenceAnchors {
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("opening-day")) continue;
             Draft opened = firstAfter(drafts, cue, false);
-            Draft dated = lastBefore(drafts.stream().filter(SentenceAnchors::isDayOwn).toList(), cue.first());
+            Draft dated = Draft.lastBefore(drafts.stream().filter(SentenceAnchors::isDayOwn).toList(), cue.first());
             if (opened == null || dated == null || opened.hasDate()) continue;
             opened.begin = dated.time;
             opened.ownDate = true;
         }
-    }
-
-    /** The last event whose trigger ends before token {@code token}, or null. */
-    private static Draft lastBefore(List<Draft> drafts, int token) {
-        Draft last = null;
-        for (Draft d : drafts) if (d.triggerLast < token) last = d;
-        return last;
     }
 
     /** The first event whose trigger starts after the cue, within its window unless {@code anyDistance}; or null. */
