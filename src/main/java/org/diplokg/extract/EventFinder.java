@@ -294,6 +294,7 @@ final class EventFinder {
                             && !placeOfSomethingElse(facts, sentence, p))
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
+        if (trigger.flags().contains("war-on-a-state")) invasionOfAState(facts, hit, draft);
         draft.wagedOnATerritory = type == EventType.Conflict && wagedOnATerritory(facts, draft);
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
         draft.definite = !trigger.verb() && definiteNoun(facts, hit.first());
@@ -378,6 +379,31 @@ final class EventFinder {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
+    }
+
+    /**
+     * "Russia's full-scale invasion of Ukraine", "Iraq invaded Kuwait in August 1990": the invasion of a state is the
+     * war between the invader and the invaded (the gold's Conflict, begun that day); an invasion of a region ("a ground
+     * invasion of southern Lebanon") or of no named state stays an operation. The invader may be the genitive before
+     * the noun, past its modifiers ("Russia's full-scale invasion"), which an operation leaves to the war.
+     */
+    private void invasionOfAState(SentenceFacts facts, Hit<Trigger> hit, Draft draft) {
+        ActorPhrase invaded = facts.phrases().stream().filter(p -> p.type() == ActorType.State && draft.places.contains(p.slug())
+                && p.first() > hit.last() && p.first() - hit.last() <= PREPOSITION_GAP).findFirst().orElse(null);
+        if (invaded == null) return;
+        Role invader = lexicon.rule(draft.type).principal();
+        Set<String> sides = new java.util.LinkedHashSet<>(draft.actors(invader));
+        draft.roles.remove(invader);
+        if (sides.isEmpty() && !hit.value().verb()) genitiveBefore(facts, hit.first()).ifPresent(p -> sides.add(p.slug()));
+        sides.add(invaded.slug());
+        draft.type = EventType.Conflict;
+        sides.forEach(side -> draft.add(Role.party, side));
+    }
+
+    /** The actor whose genitive mark stands before a noun, past no more than its modifiers ("Iraq's 1990 invasion"). */
+    private static java.util.Optional<ActorPhrase> genitiveBefore(SentenceFacts facts, int noun) {
+        return facts.phrases().stream().filter(p -> !p.isPlace() && p.last() < noun && noun - p.last() <= MODIFIERS_BEFORE_NOUN + 1
+                && Genitives.owns(facts.sentence().tokens(), p.last())).reduce((a, b) -> b);
     }
 
     /**

@@ -1,0 +1,37 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** English wars told as background, visits told by travel, and the mediators of negotiations, on short sentences. */
+class EnglishConflictTest {
+    private static Extraction extract(String body) {
+        return ShortArticles.extract("en", body);
+    }
+
+    @Test
+    void theInvasionOfAStateIsTheWarBetweenInvaderAndInvaded() {
+        Event launched = only(extract("Russia launched its full-scale invasion of Ukraine in February 2022."), EventType.Conflict);
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(launched.actors(Role.party)));
+        assertEquals("2022-02", launched.date().iso());
+        Event genitive = only(extract("Iraq's invasion of Kuwait in August 1990 prompted a U.S.-led coalition to intervene."), EventType.Conflict);
+        assertEquals(Set.of("iraq", "kuwait"), Set.copyOf(genitive.actors(Role.party)));
+        assertEquals("1990-08", genitive.date().iso());
+    }
+
+    @Test
+    void theInvasionOfARegionStaysAnOperation() {
+        Extraction x = extract("Israel launched a ground invasion of southern Lebanon on Oct. 1.");
+        assertEquals(List.of(), events(x, EventType.Conflict));
+        assertEquals(List.of("israel"), only(x, EventType.MilitaryOperation).actors(Role.agent));
+    }
+}
