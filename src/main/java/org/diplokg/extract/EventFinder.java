@@ -97,6 +97,7 @@ final class EventFinder {
         implied.compoundRoles(facts, all);
         implied.proposersInRelativeClauses(facts, all);
         implied.absoluteMediation(all);
+        implied.mediationOfTheTalks(all);
         implied.listedParticipants(facts, sentence, all);
         implied.ledDelegations(facts, sentence, all);
         implied.delegationHeads(facts, sentence, all);
@@ -361,6 +362,8 @@ final class EventFinder {
             // "… في القاهرة، وبحثا …": the place a preposition governs ends the clause before; it is no subject.
             return before != null && facts.governedByAPreposition(before.first(), lexicon) ? null : before;
         }
+        Groups.Group roleHolders = holdersOfARole(facts, sentence, hit.first(), used);
+        if (roleHolders != null) return roleHolders;
         // "It was now up to the United States to convince Russia, he said": the pronoun, not Russia, is the subject.
         if (SharedArguments.hasPronounSubject(facts, hit.first())) return null;
         // "…, witnesses said": a noun for people the text does not name is the subject; no actor further back is.
@@ -398,6 +401,25 @@ final class EventFinder {
         sides.add(invaded.slug());
         draft.type = EventType.Conflict;
         sides.forEach(side -> draft.add(Role.party, side));
+    }
+
+    /**
+     * "Egypt's critical role, alongside Qatar, in mediating the negotiations", "Oman's role in mediating between Iran
+     * and the United States": the genitive of a role noun ("role" cues) is the subject of the verb its window reaches,
+     * which says what the role was, and so is whoever a comitative cue between them names.
+     */
+    private Groups.Group holdersOfARole(SentenceFacts facts, Groups sentence, int verb, Set<ActorPhrase> used) {
+        Hit<Cue> role = facts.cues().stream().filter(c -> c.value().kind().equals("role") && c.value().reaches(c.last(), verb))
+                .reduce((a, b) -> b).orElse(null);
+        ActorPhrase holder = role == null ? null : genitiveBefore(facts, role.first()).orElse(null);
+        if (holder == null) return null;
+        var holders = new ArrayList<>(List.of(holder));
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!COMITATIVE.contains(cue.value().kind()) || cue.first() < role.last() || cue.last() >= verb) continue;
+            Groups.Group companions = sentence.after(cue.last(), PREPOSITION_GAP, used);
+            if (companions != null && companions.last() < verb) holders.addAll(companions.phrases());
+        }
+        return new Groups.Group(holders);
     }
 
     /** The actor whose genitive mark stands before a noun, past no more than its modifiers ("Iraq's 1990 invasion"). */

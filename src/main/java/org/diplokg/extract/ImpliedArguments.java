@@ -119,6 +119,29 @@ final class ImpliedArguments {
     }
 
     /**
+     * "began talks in Jeddah with Saudi and U.S. mediation", "held talks on Monday under U.S. mediation": a mediation
+     * noun in the clause of the talks before it, with no other event between, names who mediated those talks (so a
+     * negotiation), not partners met; it is no negotiation of its own.
+     */
+    void mediationOfTheTalks(List<Draft> all) {
+        for (Draft mediation : all) {
+            if (mediation.verb || mediation.type != EventType.Negotiation || !mediation.subjectRoles.contains(Role.mediator)
+                    || mediation.actors(Role.mediator).isEmpty() || mediation.describes != null) continue;
+            Draft talks = Draft.lastBefore(all, mediation.triggerFirst);
+            if (talks == null || !talks.talks || talks.describes != null) continue;
+            if (talks.type == EventType.Meeting) {
+                mediation.actors(Role.mediator).forEach(m -> talks.roles.values().forEach(actors -> actors.remove(m)));
+                asNegotiation(talks);
+            }
+            mediation.actors(Role.mediator).forEach(m -> {
+                talks.roles.values().forEach(actors -> actors.remove(m));
+                talks.add(Role.mediator, m);
+            });
+            mediation.describes = talks;
+        }
+    }
+
+    /**
      * "شارك في المؤتمر قادة من 12 دولة، بينهم الرئيس الروسي … والرئيس التركي …", "leaders attended, including …":
      * the actors listed after the cue are principal actors of the nearest event before it, when that event gathers
      * several (a meeting's participants, a war's parties); a statement's "including a Palestinian state with

@@ -34,4 +34,28 @@ class EnglishConflictTest {
         assertEquals(List.of(), events(x, EventType.Conflict));
         assertEquals(List.of("israel"), only(x, EventType.MilitaryOperation).actors(Role.agent));
     }
+
+    @Test
+    void aMediationNounAfterTalksNamesTheirMediators() {
+        Extraction x = extract("Sudan's army and the RSF began talks in Jeddah on May 6 with Saudi and U.S. mediation.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(Set.of("saudi-arabia", "united-states"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(talks.actors(Role.party)));
+        assertEquals("2024-05-06", talks.date().iso());
+        assertEquals(List.of(), events(x, EventType.Meeting));
+        Event under = only(extract("Armenia and Azerbaijan held talks in Washington on Monday under U.S. mediation."), EventType.Negotiation);
+        assertEquals(List.of("united-states"), under.actors(Role.mediator));
+        assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(under.actors(Role.party)));
+    }
+
+    @Test
+    void theGenitiveOfARoleInMediatingIsTheMediator() {
+        Event talks = only(extract("The Secretary thanked President el-Sisi for Egypt's critical role, alongside Qatar, "
+                + "in mediating the negotiations between Israel and Hamas."), EventType.Negotiation);
+        assertEquals(Set.of("egypt", "qatar"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(talks.actors(Role.party)));
+        Event oman = only(extract("Blinken praised Oman's role in mediating between Iran and the United States on Saturday."), EventType.Negotiation);
+        assertEquals(List.of("oman"), oman.actors(Role.mediator));
+        assertEquals(Set.of("iran", "united-states"), Set.copyOf(oman.actors(Role.party)));
+    }
 }
