@@ -296,6 +296,7 @@ final class EventFinder {
                     .findFirst().ifPresent(p -> draft.places.add(p.slug()));
         }
         if (trigger.flags().contains("war-on-a-state")) invasionOfAState(facts, hit, draft);
+        if (trigger.flags().contains("visit-when-one-place")) tripToOnePlace(facts, draft);
         draft.wagedOnATerritory = type == EventType.Conflict && wagedOnATerritory(facts, draft);
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
         draft.definite = !trigger.verb() && definiteNoun(facts, hit.first());
@@ -420,6 +421,18 @@ final class EventFinder {
             if (companions != null && companions.last() < verb) holders.addAll(companions.phrases());
         }
         return new Groups.Group(holders);
+    }
+
+    /**
+     * "made an unannounced trip to Kyiv", "on his first trip to Saudi Arabia": a trip to one city or state is a visit
+     * there; a trip to a region ("his eighth trip to the Middle East"), to several places or to none named stays a tour.
+     */
+    private static void tripToOnePlace(SentenceFacts facts, Draft draft) {
+        if (draft.places.size() != 1) return;
+        String place = draft.places.iterator().next();
+        boolean cityOrState = facts.phrases().stream().anyMatch(p -> p.slug().equals(place) && p.canBePlace()
+                && (p.type() == ActorType.State || p.state() != null));
+        if (cityOrState) draft.type = EventType.Visit;
     }
 
     /** The actor whose genitive mark stands before a noun, past no more than its modifiers ("Iraq's 1990 invasion"). */

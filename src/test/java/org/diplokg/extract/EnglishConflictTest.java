@@ -58,4 +58,17 @@ class EnglishConflictTest {
         assertEquals(List.of("oman"), oman.actors(Role.mediator));
         assertEquals(Set.of("iran", "united-states"), Set.copyOf(oman.actors(Role.party)));
     }
+
+    @Test
+    void aTripToOneCityOrStateIsAVisitThere() {
+        Event kyiv = only(extract("Japanese Prime Minister Fumio Kishida made an unannounced trip to Kyiv on Tuesday."), EventType.Visit);
+        assertEquals(List.of("person-fumio-kishida"), kyiv.actors(Role.participant));
+        assertEquals(List.of("kyiv"), kyiv.places());
+        assertEquals("2024-06-04", kyiv.date().iso());
+        Event riyadh = only(extract("Erdogan will make a two-day trip to Saudi Arabia on Monday."), EventType.Visit);
+        assertEquals(List.of("recep-tayyip-erdogan"), riyadh.actors(Role.participant));
+        Extraction region = extract("Blinken met Sisi in Cairo on Monday at the start of his eighth trip to the Middle East.");
+        assertEquals(List.of(), events(region, EventType.Visit));
+        assertEquals(List.of("antony-blinken"), only(region, EventType.Tour).actors(Role.participant));
+    }
 }
