@@ -89,4 +89,18 @@ class ArabicMeetingsTest {
         assertEquals(List.of("hakan-fidan"), meeting.actors(Role.host));
         assertEquals(List.of("vladimir-medinsky", "rustem-umerov"), meeting.actors(Role.participant));
     }
+
+    @Test
+    void aDelegationNamedByTheAccusativeNisbaStandsForItsState() {
+        Event meeting = only(extract("والتقى الرئيس اللبناني جوزيف عون وفدا سعوديا في بيروت الخميس."), EventType.Meeting);
+        assertEquals(List.of("joseph-aoun", "saudi-arabia"), meeting.actors(Role.participant));
+        Event visit = only(extract("وقال المتحدث إن وفدا قطريا سيتوجه إلى القاهرة غدا الثلاثاء."), EventType.Visit);
+        assertEquals(List.of("qatar"), visit.actors(Role.participant));
+    }
+
+    @Test
+    void aCapitalSpelledLikeANisbaFormStaysThePlace() {
+        Event visit = only(extract("ووصل الرئيس الفرنسي إيمانويل ماكرون إلى برازيليا الخميس في زيارة رسمية."), EventType.Visit);
+        assertEquals(List.of("brasilia"), visit.places());
+    }
 }
