@@ -103,4 +103,13 @@ class ArabicMeetingsTest {
         Event visit = only(extract("ووصل الرئيس الفرنسي إيمانويل ماكرون إلى برازيليا الخميس في زيارة رسمية."), EventType.Visit);
         assertEquals(List.of("brasilia"), visit.places());
     }
+
+    @Test
+    void beginningOrConcludingAVisitIsTheVisitOfTheVerbsSubject() {
+        Event begun = only(extract("ويبدأ الرئيس الصيني شي جين بينغ اليوم زيارة إلى موسكو تستمر ثلاثة أيام."), EventType.Visit);
+        assertEquals(List.of("xi-jinping"), begun.actors(Role.participant));
+        assertEquals(List.of("moscow"), begun.places());
+        Event concluded = only(extract("واختتم الرئيس الفرنسي إيمانويل ماكرون، السبت، زيارة إلى الجزائر استمرت يومين."), EventType.Visit);
+        assertEquals(List.of("emmanuel-macron"), concluded.actors(Role.participant));
+    }
 }
