@@ -112,4 +112,13 @@ class ArabicMeetingsTest {
         Event concluded = only(extract("واختتم الرئيس الفرنسي إيمانويل ماكرون، السبت، زيارة إلى الجزائر استمرت يومين."), EventType.Visit);
         assertEquals(List.of("emmanuel-macron"), concluded.actors(Role.participant));
     }
+
+    @Test
+    void aMeetingAfterAlaAnAndAVerbIsHeldByTheMainClausesSubject() {
+        Extraction x = extract("ومن المقرر أن يلتقي المبعوث الأمريكي آموس هوكشتاين اليوم رئيس الحكومة نجيب ميقاتي، "
+                + "على أن يعاود لقاء رئيس مجلس النواب نبيه بري غدا الثلاثاء.");
+        Event again = ShortArticles.events(x, EventType.Meeting).stream().filter(e -> e.date() != null && e.date().iso().equals("2024-06-11"))
+                .findFirst().orElseThrow(() -> new AssertionError("meetings " + x.events()));
+        assertEquals(List.of("nabih-berri", "amos-hochstein"), again.actors(Role.participant));
+    }
 }
