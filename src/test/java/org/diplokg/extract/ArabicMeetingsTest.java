@@ -121,4 +121,15 @@ class ArabicMeetingsTest {
                 .findFirst().orElseThrow(() -> new AssertionError("meetings " + x.events()));
         assertEquals(List.of("nabih-berri", "amos-hochstein"), again.actors(Role.participant));
     }
+
+    @Test
+    void aStateMarkedWithLamAfterAVisitIsWhereItGoesNotTheVisitor() {
+        Event visit = only(extract("وأكد المستشار الألماني أولاف شولتس، في زيارة للأردن هي الأولى له، دعم بلاده لحل الدولتين."),
+                EventType.Visit);
+        assertEquals(List.of("olaf-scholz"), visit.actors(Role.participant));
+        assertEquals(List.of("jordan"), visit.places());
+        Event official = only(extract("وتأتي زيارة لوزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة في إطار جهود التهدئة."),
+                EventType.Visit);
+        assertEquals(List.of("antony-blinken"), official.actors(Role.participant));
+    }
 }
