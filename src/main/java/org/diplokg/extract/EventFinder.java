@@ -257,6 +257,8 @@ final class EventFinder {
         draft.participle = trigger.flags().contains("participle") || gerundObject != null;
         draft.absolute = !verbFirst && trigger.verb() && absoluteSubjectBefore(facts, hit.first());
         assignPrepositions(facts, sentence, draft, used, n, readings, rule, "place".equals(trigger.object()));
+        Groups.Group lamDestination = tripNounDestination(facts, groups, hit, used);
+        if (lamDestination != null) assign(draft, lamDestination, List.of("place"), rule, used);
         // "…, meeting Lebanese parliament Speaker Nabih Berri": a gerund after a comma is the main verb's participle.
         if (gerundObject != null) assign(draft, gerundObject, List.of("principal"), rule, used);
         // "Iran and the United States held their first negotiations": a light verb's subject still governs the noun.
@@ -490,6 +492,23 @@ final class EventFinder {
         String word = tokens.get(noun + 2).surface();
         boolean lam = lexicon.purposePrefixes().stream().anyMatch(word::startsWith);
         return lam ? groups.after(noun + 1, 0, used) : null;
+    }
+
+    /**
+     * "في زيارة للأردن", "زيارته لقطر": a state or city marked with "ل" right after an Arabic trip noun is where the trip
+     * goes, not who makes it ("زيارة لوزير الخارجية" stays the minister's visit).
+     */
+    private Groups.Group tripNounDestination(SentenceFacts facts, Groups groups, Hit<Trigger> noun, Set<ActorPhrase> used) {
+        if (!verbFirst || noun.value().verb() || !"place".equals(noun.value().object())) return null;
+        Groups.Group next = groups.after(noun.last(), 0, used);
+        if (next == null || !next.phrases().stream().allMatch(EventFinder::namedPlace)) return null;
+        String word = facts.sentence().tokens().get(next.first()).surface();
+        return lexicon.purposePrefixes().stream().anyMatch(word::startsWith) ? next : null;
+    }
+
+    /** A state or place called by its name, not through a demonym or an official of it ("لمسؤول سعودي"). */
+    private static boolean namedPlace(ActorPhrase phrase) {
+        return phrase.canBePlace() && (phrase.method().equals("gazetteer") || phrase.method().equals("place"));
     }
 
     /** "اتصالا هاتفيا بالرئيس الأمريكي": the group right after a noun is a preposition's object, not its genitive. */

@@ -34,10 +34,12 @@ final class SharedArguments {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
-            boolean purpose = d.verb ? infinitive(facts, d.triggerFirst) : purposeNoun(facts, d.triggerFirst);
+            boolean objectOfAnInfinitive = objectOfAnInfinitive(facts, d);
+            boolean purpose = d.verb ? infinitive(facts, d.triggerFirst) : purposeNoun(facts, d.triggerFirst) || objectOfAnInfinitive;
             // "while hosting Netanyahu": a participle's object may fill the principal role too; what it lacks is a subject.
-            boolean needsSubject = d.possessive || d.participle || purpose ? d.subject.isEmpty()
-                    : d.actors(principal).isEmpty() && d.verb && coordinated(facts, n);
+            // "على أن يعاود لقاء بري": the genitive of a noun after "على أن" and a verb is the partner, the subject the main clause's.
+            boolean needsSubject = objectOfAnInfinitive || (d.possessive || d.participle || purpose ? d.subject.isEmpty()
+                    : d.actors(principal).isEmpty() && d.verb && coordinated(facts, n));
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
@@ -99,6 +101,15 @@ final class SharedArguments {
     /** "flew to Ankara for talks with Fidan": the noun is what the trip before it is for, held by the traveller. */
     private static boolean purposeNoun(SentenceFacts facts, int noun) {
         return facts.cues().stream().anyMatch(c -> Readings.purpose(c, noun));
+    }
+
+    /**
+     * "على أن يعاود لقاء بري": a meeting, visit or call named right after an Arabic verb after "على أن" is what that
+     * verb's left-out subject does; a deal noun there is the verb's subject ("على أن يدخل وقف إطلاق النار حيز التنفيذ").
+     */
+    private boolean objectOfAnInfinitive(SentenceFacts facts, Draft d) {
+        return !d.verb && lexicon.language().equals("ar") && lexicon.rule(d.type).principal() == Role.participant
+                && infinitive(facts, d.triggerFirst - 1);
     }
 
     /** "to meet": the verb is an infinitive, whose subject is left out (a purpose: "will fly to Israel to meet Netanyahu"). */

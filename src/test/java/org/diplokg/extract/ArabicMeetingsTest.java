@@ -89,4 +89,47 @@ class ArabicMeetingsTest {
         assertEquals(List.of("hakan-fidan"), meeting.actors(Role.host));
         assertEquals(List.of("vladimir-medinsky", "rustem-umerov"), meeting.actors(Role.participant));
     }
+
+    @Test
+    void aDelegationNamedByTheAccusativeNisbaStandsForItsState() {
+        Event meeting = only(extract("والتقى الرئيس اللبناني جوزيف عون وفدا سعوديا في بيروت الخميس."), EventType.Meeting);
+        assertEquals(List.of("joseph-aoun", "saudi-arabia"), meeting.actors(Role.participant));
+        Event visit = only(extract("وقال المتحدث إن وفدا قطريا سيتوجه إلى القاهرة غدا الثلاثاء."), EventType.Visit);
+        assertEquals(List.of("qatar"), visit.actors(Role.participant));
+    }
+
+    @Test
+    void aCapitalSpelledLikeANisbaFormStaysThePlace() {
+        Event visit = only(extract("ووصل الرئيس الفرنسي إيمانويل ماكرون إلى برازيليا الخميس في زيارة رسمية."), EventType.Visit);
+        assertEquals(List.of("brasilia"), visit.places());
+    }
+
+    @Test
+    void beginningOrConcludingAVisitIsTheVisitOfTheVerbsSubject() {
+        Event begun = only(extract("ويبدأ الرئيس الصيني شي جين بينغ اليوم زيارة إلى موسكو تستمر ثلاثة أيام."), EventType.Visit);
+        assertEquals(List.of("xi-jinping"), begun.actors(Role.participant));
+        assertEquals(List.of("moscow"), begun.places());
+        Event concluded = only(extract("واختتم الرئيس الفرنسي إيمانويل ماكرون، السبت، زيارة إلى الجزائر استمرت يومين."), EventType.Visit);
+        assertEquals(List.of("emmanuel-macron"), concluded.actors(Role.participant));
+    }
+
+    @Test
+    void aMeetingAfterAlaAnAndAVerbIsHeldByTheMainClausesSubject() {
+        Extraction x = extract("ومن المقرر أن يلتقي المبعوث الأمريكي آموس هوكشتاين اليوم رئيس الحكومة نجيب ميقاتي، "
+                + "على أن يعاود لقاء رئيس مجلس النواب نبيه بري غدا الثلاثاء.");
+        Event again = ShortArticles.events(x, EventType.Meeting).stream().filter(e -> e.date() != null && e.date().iso().equals("2024-06-11"))
+                .findFirst().orElseThrow(() -> new AssertionError("meetings " + x.events()));
+        assertEquals(List.of("nabih-berri", "amos-hochstein"), again.actors(Role.participant));
+    }
+
+    @Test
+    void aStateMarkedWithLamAfterAVisitIsWhereItGoesNotTheVisitor() {
+        Event visit = only(extract("وأكد المستشار الألماني أولاف شولتس، في زيارة للأردن هي الأولى له، دعم بلاده لحل الدولتين."),
+                EventType.Visit);
+        assertEquals(List.of("olaf-scholz"), visit.actors(Role.participant));
+        assertEquals(List.of("jordan"), visit.places());
+        Event official = only(extract("وتأتي زيارة لوزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة في إطار جهود التهدئة."),
+                EventType.Visit);
+        assertEquals(List.of("antony-blinken"), official.actors(Role.participant));
+    }
 }

@@ -68,6 +68,7 @@ public final class GazetteerBuilder {
         var out = writer("States: every UN member state, Palestine, the Vatican, Kosovo and Taiwan.\n"
                 + "Names from CLDR (ICU4J " + com.ibm.icu.util.VersionInfo.ICU_VERSION + "), demonyms and extra aliases from state-extras.tsv.");
         var nisbaForms = Tsv.read(dir.resolve("arabic-nisba-forms.tsv")).stream().map(r -> r.get("pattern")).toList();
+        Set<String> placeNames = arabicPlaceNames();
         for (var row : Tsv.read(dir.resolve("state-extras.tsv"))) {
             String iso = row.get("iso");
             String slug = slug(row.get("slug"));
@@ -89,7 +90,7 @@ public final class GazetteerBuilder {
             aliases.addAll(Tsv.values(row.get("ar_aliases")));
             aliases.removeAll(labels.values());
             block.addAll("skos:altLabel", aliases.stream().map(a -> literal(a, language(a))).toList());
-            block.addAll("dip:demonym", demonyms(row, nisbaForms));
+            block.addAll("dip:demonym", demonyms(row, nisbaForms, placeNames));
             block.add("schema:sameAs", wikidata.state(iso).map(q -> "wd:" + q).orElseThrow(
                     () -> new IllegalStateException("no checked QID for " + iso)));
             out.write(block).blankLine();
@@ -97,14 +98,25 @@ public final class GazetteerBuilder {
         return out.text();
     }
 
-    private static List<String> demonyms(Map<String, String> row, List<String> nisbaForms) {
+    /** The Arabic names of places.tsv: an expanded nisba form spelled like one (برازيليا, Brasília) stays the place's. */
+    private Set<String> arabicPlaceNames() {
+        var out = new HashSet<String>();
+        for (var row : Tsv.read(dir.resolve("places.tsv"))) {
+            out.add(row.get("ar"));
+            out.addAll(Tsv.values(row.get("ar_aliases")));
+        }
+        return out;
+    }
+
+    private static List<String> demonyms(Map<String, String> row, List<String> nisbaForms, Set<String> placeNames) {
         var out = new ArrayList<String>();
         for (String english : Tsv.values(row.get("en_demonyms"))) {
             out.add(literal(english, "en"));
             if (takesPluralS(english)) out.add(literal(english + "s", "en"));
         }
         for (String nisba : Tsv.values(row.get("ar_nisba"))) {
-            for (String pattern : nisbaForms) out.add(literal(pattern.replace("{}", nisba), "ar"));
+            nisbaForms.stream().map(pattern -> pattern.replace("{}", nisba)).filter(form -> !placeNames.contains(form))
+                    .forEach(form -> out.add(literal(form, "ar")));
         }
         for (String form : Tsv.values(row.get("ar_demonyms"))) out.add(literal(form, "ar"));
         return out;
