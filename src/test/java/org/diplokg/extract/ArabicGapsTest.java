@@ -1,0 +1,29 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.extract;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.diplokg.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/** Arabic constructions earlier probe rounds found wrong, each on short agency-style sentences (published Monday 2024-06-10). */
+class ArabicGapsTest {
+    @Test
+    void presentVerbOpeningTheSentenceTakesTheComingWeekday() {
+        assertEquals("2024-06-16", only(extract("ar", "ويلتقي وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي الأحد في القاهرة."),
+                EventType.Meeting).date().iso());
+        assertEquals("2024-06-15", only(extract("ar", "تستضيف مسقط الجولة المقبلة من المحادثات بين إيران والولايات المتحدة السبت."),
+                EventType.Negotiation).date().iso());
+        assertEquals("2024-06-13", only(extract("ar", "يتوجه الرئيس الفلسطيني محمود عباس إلى موسكو الخميس في زيارة رسمية."),
+                EventType.Visit).date().iso());
+    }
+
+    @Test
+    void pastVerbsAndVerbsInsideTheSentenceKeepThePastWeekday() {
+        assertEquals("2024-06-06", only(extract("ar", "توجه الرئيس الفلسطيني محمود عباس إلى موسكو الخميس في زيارة رسمية."),
+                EventType.Visit).date().iso());
+        assertEquals("2024-06-09", only(extract("ar", "وكان عبد العاطي قد التقى الصفدي الأحد في القاهرة."),
+                EventType.Meeting).date().iso());
+    }
+}
