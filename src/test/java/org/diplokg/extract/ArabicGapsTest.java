@@ -26,4 +26,12 @@ class ArabicGapsTest {
         assertEquals("2024-06-09", only(extract("ar", "وكان عبد العاطي قد التقى الصفدي الأحد في القاهرة."),
                 EventType.Meeting).date().iso());
     }
+
+    @Test
+    void dateAfterThePurposeOfADealDatesTheDeal() {
+        assertEquals("2024-06-09", only(extract("ar", "توصلت إسرائيل وحزب الله إلى اتفاق لوقف إطلاق النار الأحد بوساطة أمريكية وفرنسية."),
+                EventType.Agreement).date().iso());
+        assertEquals("2024-06-08", only(extract("ar", "وتوصلت روسيا وأوكرانيا إلى اتفاق جديد لتبادل الأسرى السبت بوساطة إماراتية."),
+                EventType.Agreement).date().iso());
+    }
 }
