@@ -34,4 +34,16 @@ class ArabicGapsTest {
         assertEquals("2024-06-08", only(extract("ar", "وتوصلت روسيا وأوكرانيا إلى اتفاق جديد لتبادل الأسرى السبت بوساطة إماراتية."),
                 EventType.Agreement).date().iso());
     }
+
+    @Test
+    void ammanWhenJordanIsNamedOmanWhenTheSultanateIs() {
+        assertEquals(java.util.List.of("amman"), java.util.List.copyOf(only(extract("ar",
+                "استقبل العاهل الأردني الملك عبد الله الثاني الرئيس الفلسطيني محمود عباس الثلاثاء في عمان."), EventType.Meeting).places()));
+        assertEquals(java.util.List.of("amman"), java.util.List.copyOf(only(extract("ar",
+                "واجتمع وزير الخارجية أيمن الصفدي مع نظيره المصري في عمان الاثنين."), EventType.Meeting).places()));
+        assertEquals(java.util.List.of("oman"), java.util.List.copyOf(only(extract("ar",
+                "ووصل المبعوث الأمريكي إلى عمان الأحد، حيث يلتقي السلطان هيثم بن طارق."), EventType.Visit).places()));
+        assertEquals(java.util.List.of("oman"), java.util.List.copyOf(only(extract("ar",
+                "وصل وزير الخارجية الإيراني إلى عمان الأحد."), EventType.Visit).places()));
+    }
 }
