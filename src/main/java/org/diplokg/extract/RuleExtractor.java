@@ -133,6 +133,12 @@ public final class RuleExtractor implements Extractor {
         return MatchKeys.isNounOfVerb(word, listed) || names.hasArticle(word) && !names.hasArticle(listed);
     }
 
+    /** "ردت حماس بالرفض" (answered with the rejection): a verb flagged verbal-noun, read as a noun, is that noun. */
+    private Hit<Trigger> verbalNounOf(List<Token> tokens, Hit<Trigger> t) {
+        boolean noun = t.value().flags().contains("verbal-noun") && isNounOfAVerbTrigger(tokens, t);
+        return noun ? new Hit<>(t.first(), t.last(), t.value().asVerbalNoun()) : t;
+    }
+
     /**
      * "بحث الوزير مع نظيره" (the minister discussed with his counterpart) opens the sentence; inside it the same word is
      * the verbal noun ("وجرى خلال اللقاء بحث العلاقات", "لبحث التفاصيل"): a trigger flagged sentence-initial is a verb
@@ -273,7 +279,8 @@ public final class RuleExtractor implements Extractor {
         var reserved = (BitSet) prepositionTokens.clone();
         timed.forEach(t -> reserved.set(t.first(), t.last() + 1));
         var triggers = new ArrayList<Hit<Trigger>>();
-        for (Hit<Trigger> t : hits) {
+        for (Hit<Trigger> hit : hits) {
+            Hit<Trigger> t = verbalNounOf(tokens, hit);
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
                     && !settingOfAnotherEvent(cues, t)

@@ -46,4 +46,12 @@ class ArabicGapsTest {
         assertEquals(java.util.List.of("oman"), java.util.List.copyOf(only(extract("ar",
                 "وصل وزير الخارجية الإيراني إلى عمان الأحد."), EventType.Visit).places()));
     }
+
+    @Test
+    void answerWithTheVerbalNounOfARejectionVerb() {
+        assertEquals(java.util.List.of("hamas"), only(extract("ar", "ردت حركة حماس بالرفض على المقترح الإسرائيلي الأخير."),
+                EventType.Rejection).actors(org.diplokg.model.Role.agent));
+        assertEquals(java.util.List.of("hezbollah"), only(extract("ar", "ورفضه حزب الله الثلاثاء."),
+                EventType.Rejection).actors(org.diplokg.model.Role.agent));
+    }
 }
