@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.diplokg.lexicon.Gazetteer;
 import org.diplokg.lexicon.GazetteerHit;
 import org.diplokg.lexicon.NameLexicon;
@@ -37,6 +38,8 @@ final class ActorFinder {
     private final BodyFinder bodies;
     private final List<String> conjunctionPrefixes;
     private Map<Integer, GazetteerHit> covering = Map.of();
+    /** The states the sentence names other than through a homograph (see {@link #namesTheCity}). */
+    private Set<String> statesHere = Set.of();
     private BitSet proxyNouns = new BitSet();
     private BitSet prepositions = new BitSet();
     private Integer year;
@@ -68,6 +71,7 @@ final class ActorFinder {
             for (int k = hit.first(); k <= hit.last(); k++) covering.put(k, hit);
         }
         this.covering = covering;
+        this.statesHere = statesNamedBy(hitAt.values());
         var phrases = new ArrayList<ActorPhrase>();
         int i = 0;
         while (i < tokens.size()) {
@@ -159,7 +163,39 @@ final class ActorFinder {
             return titledPhrase(tokens, hit.first(), hit.last() + 1, hit.slug(), hitAt, reserved, discourse);
         }
         if (hit.demonym()) return demonymPhrase(hit, actor);
+        if (hit.homograph() != null && namesTheCity(hit, discourse)) {
+            String country = gazetteer.place(hit.homograph()).map(Place::country).orElse(null);
+            return new ActorPhrase(hit.first(), hit.last(), hit.homograph(), null, country, null, "place");
+        }
         return new ActorPhrase(hit.first(), hit.last(), hit.slug(), actor.type(), null, null, "gazetteer");
+    }
+
+    /**
+     * "عمان" is Oman and Amman: the city when its state is named (الأردن، الأردني، a Jordanian official) and the state
+     * of the same letters is not (سلطنة عمان، العماني، مسقط's sultan): in the sentence first, else earlier in the text.
+     */
+    private boolean namesTheCity(GazetteerHit hit, Discourse discourse) {
+        String cityState = gazetteer.place(hit.homograph()).map(Place::country).orElse(null);
+        if (cityState == null) return false;
+        boolean cityStateHere = statesHere.contains(cityState);
+        boolean stateHere = statesHere.contains(hit.slug());
+        if (cityStateHere != stateHere) return cityStateHere;
+        return !cityStateHere && discourse.hasNamed(cityState) && !discourse.hasNamed(hit.slug());
+    }
+
+    /**
+     * The states the sentence's names point to other than through a homograph: states and their demonyms, people and
+     * bodies of a state, places in a state (مسقط).
+     */
+    private Set<String> statesNamedBy(java.util.Collection<GazetteerHit> hits) {
+        var states = new java.util.HashSet<String>();
+        for (GazetteerHit hit : hits) {
+            if (hit.homograph() != null) continue;
+            Optional<String> state = hit.place() ? gazetteer.place(hit.slug()).map(Place::country)
+                    : gazetteer.actor(hit.slug()).map(a -> a.type() == ActorType.State ? a.slug() : a.country());
+            state.filter(java.util.Objects::nonNull).ifPresent(states::add);
+        }
+        return states;
     }
 
     /**

@@ -75,6 +75,9 @@ final class Discourse {
 
     void stateNamed(int sentence, int token, String slug) { namedStates.add(new NamedState(sentence, token, slug)); }
 
+    /** Whether the text has named the state so far. */
+    boolean hasNamed(String state) { return namedStates.stream().anyMatch(n -> n.slug().equals(state)); }
+
     /**
      * "the six countries": the last {@code count} distinct states named before the token, latest first; empty when the
      * text has named fewer.

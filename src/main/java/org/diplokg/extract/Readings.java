@@ -182,6 +182,10 @@ final class Readings {
      * what the lam's noun brought about (ثمرة لمفاوضات, the fruit of talks): that lam is a genitive.
      */
     private boolean hasPurposePrefix(SentenceFacts facts, Hit<Trigger> hit) {
+        return hasPurposePrefix(lexicon, facts, hit);
+    }
+
+    static boolean hasPurposePrefix(EventLexicon lexicon, SentenceFacts facts, Hit<Trigger> hit) {
         if (hit.value().verb() || facts.cueEndsAt(hit.first() - 1, OUTCOME_OF)) return false;
         String word = MatchKeys.normalize(facts.sentence().tokens().get(hit.first()).surface());
         String phrase = MatchKeys.normalize(hit.value().phrase().split(" ")[0]);

@@ -133,6 +133,12 @@ public final class RuleExtractor implements Extractor {
         return MatchKeys.isNounOfVerb(word, listed) || names.hasArticle(word) && !names.hasArticle(listed);
     }
 
+    /** "ردت حماس بالرفض" (answered with the rejection): a verb flagged verbal-noun, read as a noun, is that noun. */
+    private Hit<Trigger> verbalNounOf(List<Token> tokens, Hit<Trigger> t) {
+        boolean noun = t.value().flags().contains("verbal-noun") && isNounOfAVerbTrigger(tokens, t);
+        return noun ? new Hit<>(t.first(), t.last(), t.value().asVerbalNoun()) : t;
+    }
+
     /**
      * "بحث الوزير مع نظيره" (the minister discussed with his counterpart) opens the sentence; inside it the same word is
      * the verbal noun ("وجرى خلال اللقاء بحث العلاقات", "لبحث التفاصيل"): a trigger flagged sentence-initial is a verb
@@ -266,13 +272,15 @@ public final class RuleExtractor implements Extractor {
         EventLexicon lex = lang.events();
         var prepositions = lex.prepositions().find(tokens);
         var cues = lex.cues().find(tokens);
-        var timed = timedSpans(s, article, discourse);
+        var hits = lex.triggers().find(tokens);
+        var timed = timedSpans(s, article, discourse, presentMainVerb(s, lex, hits));
         var prepositionTokens = new BitSet();
         prepositions.forEach(h -> prepositionTokens.set(h.first(), h.last() + 1));
         var reserved = (BitSet) prepositionTokens.clone();
         timed.forEach(t -> reserved.set(t.first(), t.last() + 1));
         var triggers = new ArrayList<Hit<Trigger>>();
-        for (Hit<Trigger> t : lex.triggers().find(tokens)) {
+        for (Hit<Trigger> hit : hits) {
+            Hit<Trigger> t = verbalNounOf(tokens, hit);
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
                     && !settingOfAnotherEvent(cues, t)
@@ -325,9 +333,26 @@ public final class RuleExtractor implements Extractor {
                 .findFirst().orElse(null);
     }
 
-    private List<TimedSpan> timedSpans(Sentence s, Article article, Discourse discourse) {
+    /**
+     * "تستضيف مسقط الجولة المقبلة السبت", "يلتقي الوزير نظيره الأحد": a present-tense event verb that opens the sentence
+     * (or follows the dateline's dash) tells news still to come, so its weekday is the next one; the char offset of that
+     * verb in the sentence, else {@link TimeResolver#NO_MARK}. Speech verbs are left out: "يقول … إنه التقى … الأحد"
+     * reports a past. A present verb inside the sentence ("قال إن الوزير يلتقي عادة …") may be habitual or reported.
+     */
+    private static int presentMainVerb(Sentence s, EventLexicon lex, List<Hit<Trigger>> hits) {
+        List<Token> tokens = s.tokens();
+        for (Hit<Trigger> t : hits) {
+            boolean opens = t.first() == 0 || DASHES.contains(tokens.get(t.first() - 1).surface());
+            if (opens && t.value().type() != EventType.Statement && lex.isPresentVerb(t.value())) {
+                return tokens.get(t.first()).start() - s.start();
+            }
+        }
+        return TimeResolver.NO_MARK;
+    }
+
+    private List<TimedSpan> timedSpans(Sentence s, Article article, Discourse discourse, int futureMark) {
         var out = new ArrayList<TimedSpan>();
-        for (TimeMention m : times.find(s.text(), article.language(), article.published(), discourse.lastDate())) {
+        for (TimeMention m : times.find(s.text(), article.language(), article.published(), discourse.lastDate(), futureMark)) {
             int first = -1;
             int last = -1;
             for (Token t : s.tokens()) {

@@ -37,6 +37,8 @@ final class SentenceAnchors {
     private static final int OBJECT_REACH = 4;
     /** How far an event noun may stand after the one whose phrase names it: "proposal for a 30-day ceasefire". */
     private static final int NOUN_CHAIN_REACH = 6;
+    /** How far a purpose may stand after the noun it is the purpose of: "اتفاق جديد لوقف إطلاق النار". */
+    private static final int PURPOSE_REACH = 2;
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
     /** Marks that only close a quotation; the straight quote both opens and closes one. */
     static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
@@ -103,7 +105,9 @@ final class SentenceAnchors {
         if (object != null) return object;
         Draft framed = verbAfterItsSubjectAndDate(facts, drafts, span);
         if (framed != null) return framed;
-        if (left != null && !left.hasDate() && !reportedClause(facts, left, span, lexicon)) return responseTo(facts, drafts, left).orElse(left);
+        if (left != null && !left.hasDate() && !reportedClause(facts, left, span, lexicon)) {
+            return responseTo(facts, drafts, left).orElseGet(() -> dealOfItsPurpose(facts, drafts, left, lexicon));
+        }
         Draft main = left == null ? null : verbBeforeItsClosedRelativeClause(facts, drafts, left, span, lexicon);
         if (main != null) return main;
         for (Draft d : drafts) {
@@ -165,6 +169,20 @@ final class SentenceAnchors {
             head = d;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "توصلت إسرائيل وحزب الله إلى اتفاق لوقف إطلاق النار الاثنين", "اتفاق لتبادل الأسرى الأحد": a date after the
+     * purpose of an event noun (the purpose lam, right after that noun, no punctuation between) dates the deal or plan
+     * made on that day; the truce or exchange it is for begins when the text says, if it says.
+     */
+    private static Draft dealOfItsPurpose(SentenceFacts facts, List<Draft> drafts, Draft purpose, EventLexicon lexicon) {
+        boolean purposeLam = !purpose.verb && facts.triggers().stream()
+                .anyMatch(t -> t.first() == purpose.triggerFirst && Readings.hasPurposePrefix(lexicon, facts, t));
+        Draft deal = purposeLam ? Draft.lastBefore(drafts, purpose.triggerFirst) : null;
+        if (deal == null || deal.verb || deal.hasDate() || purpose.triggerFirst - deal.triggerLast > PURPOSE_REACH) return purpose;
+        List<Token> between = facts.sentence().tokens().subList(deal.triggerLast + 1, purpose.triggerFirst);
+        return between.stream().anyMatch(Token::isPunct) ? purpose : deal;
     }
 
     /** Punctuation other than the hyphen of a compound ("30-day"), which stays inside a noun phrase. */

@@ -35,6 +35,7 @@ public final class EventLexicon {
     private final List<String> pronounSuffixes = new ArrayList<>();
     private final List<String> presentPrefixes = new ArrayList<>();
     private final List<String> suffixLookalikes = new ArrayList<>();
+    private final Set<String> listedVerbs = new java.util.HashSet<>();
     private final java.util.Set<String> coordinators = new java.util.HashSet<>();
     private final java.util.Set<String> clauseAuxiliaries = new java.util.HashSet<>();
     private final java.util.Set<String> determiners = new java.util.HashSet<>();
@@ -109,6 +110,22 @@ public final class EventLexicon {
         return presentPrefixes.stream().anyMatch(normalized::startsWith);
     }
 
+    /**
+     * Whether a listed verb trigger is surely in the present tense: it begins with a present prefix and the lexicon also
+     * lists it behind another one (يزور and تزور, يلتقي and تلتقي). The prefix letters alone do not tell: توجه and
+     * تباحث (Form V/VI past), نفى and ناقش begin with them too, and no past form has such a twin.
+     */
+    public boolean isPresentVerb(Trigger trigger) {
+        String phrase = trigger.phrase().split(" ")[0];
+        if (!trigger.verb()) return false;
+        for (String prefix : presentPrefixes) {
+            if (!phrase.startsWith(prefix)) continue;
+            String stem = phrase.substring(prefix.length());
+            if (presentPrefixes.stream().anyMatch(other -> !other.equals(prefix) && listedVerbs.contains(other + stem))) return true;
+        }
+        return false;
+    }
+
     /** A conjunction written as part of the next word (و in ومصر): it joins two actors into one group. */
     public List<String> conjunctionPrefixes() { return conjunctionPrefixes; }
 
@@ -164,6 +181,7 @@ public final class EventLexicon {
             var flags = r[5].equals("-") ? Set.<String>of() : Set.of(r[5].split(","));
             var trigger = new Trigger(r[0], EventType.valueOf(r[1]), r[2].equals("verb"), subject, r[4].equals("-") ? null : r[4], flags);
             triggers.add(r[0], language, trigger);
+            if (trigger.verb()) listedVerbs.add(r[0].split(" ")[0]);
         }
     }
 

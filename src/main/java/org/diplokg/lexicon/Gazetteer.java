@@ -141,7 +141,7 @@ public final class Gazetteer {
      */
     private GazetteerHit fullerNameOfTheSamePerson(List<Token> tokens, GazetteerHit hit, int to) {
         GazetteerHit fuller = overlapping(tokens, hit, to, other -> other.slug().equals(hit.slug()));
-        return fuller == null ? hit : new GazetteerHit(hit.first(), fuller.last(), hit.slug(), hit.place(), hit.demonym());
+        return fuller == null ? hit : new GazetteerHit(hit.first(), fuller.last(), hit.slug(), hit.place(), hit.demonym(), hit.homograph());
     }
 
     /** The first name starting inside {@code hit}, after its first token, that ends past it and passes {@code test}. */
@@ -169,7 +169,9 @@ public final class Gazetteer {
         if (winners.size() != 1) return null;
         String slug = winners.getFirst();
         List<Form> own = found.values().stream().filter(f -> f.slug().equals(slug)).toList();
-        return new GazetteerHit(found.first(), found.last(), slug, own.getFirst().place(), isDemonym(own));
+        String homograph = own.getFirst().state() && !isDemonym(own) ? found.values().stream()
+                .filter(f -> f.place() && f.origin() != Origin.ALIAS).map(Form::slug).findFirst().orElse(null) : null;
+        return new GazetteerHit(found.first(), found.last(), slug, own.getFirst().place(), isDemonym(own), homograph);
     }
 
     /** The words are a demonym when they are one of the state's demonyms and none of its names ("U.S." is both: a name). */

@@ -21,6 +21,11 @@ public record Trigger(String phrase, EventType type, boolean verb, List<String> 
         flags = Set.copyOf(flags);
     }
 
+    /** The verb's letters read as its verbal noun ("بالرفض" for رفض): the same event, its actor the genitive after it. */
+    public Trigger asVerbalNoun() {
+        return new Trigger(phrase, type, false, subject, object, Set.of());
+    }
+
     /**
      * The same verb read as receiving a guest ("welcomed Emir Tamim to the White House"): a meeting its subject hosts
      * and takes part in, with the guest as the other participant, the frame of "hosted" and "received".

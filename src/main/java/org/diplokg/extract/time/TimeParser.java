@@ -34,6 +34,8 @@ final class TimeParser {
     /** Whether a future mark reaches each token from behind or from ahead (see future.tsv). */
     private final boolean[] futureBehind;
     private final boolean[] futureAhead;
+    /** Char offset of a word the caller knows to mark the future, or {@link TimeResolver#NO_MARK}. */
+    private final int futureMark;
     /** Whether the expression being matched is future-marked. */
     private boolean future;
     private TimeValue previous;
@@ -54,8 +56,10 @@ final class TimeParser {
     /** A week, month or year pointed at from publication, or ({@code same}) the one of the date mentioned last. */
     private record RelativePeriod(String unit, Direction direction, boolean same, int next) {}
 
-    TimeParser(TimeLexicon lexicon, List<Tok> toks, Reading[][] readings, String language, LocalDate published, TimeValue previous) {
+    TimeParser(TimeLexicon lexicon, List<Tok> toks, Reading[][] readings, String language, LocalDate published, TimeValue previous,
+               int futureMark) {
         this.lexicon = lexicon;
+        this.futureMark = futureMark;
         this.toks = toks;
         this.readings = readings;
         this.n = toks.size();
@@ -662,6 +666,8 @@ final class TimeParser {
     }
 
     private boolean isFutureMark(int i) {
+        Tok tok = toks.get(i);
+        if (tok.start() <= futureMark && futureMark < tok.end()) return true;
         Reading r = reading(i, Category.FUTURE);
         return r != null ? r.code().equals("word") : lexicon.hasFuturePrefix(toks.get(i));
     }

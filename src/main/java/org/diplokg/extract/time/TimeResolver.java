@@ -13,6 +13,9 @@ import org.diplokg.model.TimeValue;
  * {@link CalendarRules}. Immutable after {@link #load}, so one instance serves all threads.
  */
 public final class TimeResolver {
+    /** No word of the sentence is known to mark the future beyond what future.tsv lists. */
+    public static final int NO_MARK = -1;
+
     private final TimeLexicon lexicon;
 
     private TimeResolver(TimeLexicon lexicon) {
@@ -37,10 +40,20 @@ public final class TimeResolver {
      *                  sentence, each day-precise date found becomes the anchor for the next.
      */
     public List<TimeMention> find(String text, String language, LocalDate published, TimeValue previous) {
+        return find(text, language, published, previous, NO_MARK);
+    }
+
+    /**
+     * As {@link #find(String, String, LocalDate, TimeValue)}, with the word at char offset {@code futureMark} of
+     * {@code text} marking the future as a future.tsv word does: the caller knows what the words cannot tell alone,
+     * that a present-tense verb opens the sentence's main clause ("يلتقي الوزير نظيره الأحد" meets next Sunday).
+     * {@link #NO_MARK} when there is none.
+     */
+    public List<TimeMention> find(String text, String language, LocalDate published, TimeValue previous, int futureMark) {
         List<Tok> tokens = Tokenizer.tokenize(text);
         if (tokens.isEmpty()) return List.of();
         Reading[][] readings = lexicon.readAll(tokens);
-        return List.copyOf(new TimeParser(lexicon, tokens, readings, language, published, previous).parse());
+        return List.copyOf(new TimeParser(lexicon, tokens, readings, language, published, previous, futureMark).parse());
     }
 
     /**
