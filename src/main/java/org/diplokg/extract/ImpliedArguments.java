@@ -80,16 +80,19 @@ final class ImpliedArguments {
     /**
      * "a Russian-brokered ceasefire", "Qatari-mediated talks", "the Egyptian-drafted plan": an actor joined by a hyphen to a
      * role participle ("compound-role" cues) plays that role in the event noun right after it (talks mediated so are a
-     * negotiation) and no other part in the sentence; see {@link #compoundRole}.
+     * negotiation) and no other part in the sentence; see {@link #compoundRole}. One joined to a participle of control
+     * ("compound-modifier": "the Houthi-controlled port", "the Hamas-run health ministry") only describes the noun
+     * after it and plays no part at all.
      */
     void compoundRoles(SentenceFacts facts, List<Draft> all) {
         List<Token> tokens = facts.sentence().tokens();
         for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("compound-role") || cue.first() < 2 || !tokens.get(cue.first() - 1).surface().equals("-")) continue;
+            boolean modifier = cue.value().kind().equals("compound-modifier");
+            if (!modifier && !cue.value().kind().equals("compound-role") || cue.first() < 2 || !tokens.get(cue.first() - 1).surface().equals("-")) continue;
             ActorPhrase actor = facts.phrases().stream().filter(p -> p.last() == cue.first() - 2 && !p.isPlace()).findFirst().orElse(null);
             Draft event = all.stream().filter(d -> d.triggerFirst > cue.last() && d.triggerFirst - cue.last() <= COMPOUND_REACH).findFirst().orElse(null);
-            if (actor == null || event == null) continue;
-            Role role = compoundRole(Role.valueOf(cue.value().value()), event);
+            if (actor == null || event == null && !modifier) continue;
+            Role role = modifier ? null : compoundRole(Role.valueOf(cue.value().value()), event);
             if (role == Role.mediator && event.talks && event.type == EventType.Meeting) asNegotiation(event);
             if (facts.phrases().stream().filter(p -> p.slug().equals(actor.slug())).count() == 1) {
                 all.forEach(d -> d.roles.values().forEach(actors -> actors.remove(actor.slug())));

@@ -53,4 +53,20 @@ class EnglishGapsTest {
         assertEquals(List.of("qatar"), deal.actors(Role.mediator));
         assertEquals(List.of("israel", "hamas"), deal.actors(Role.party));
     }
+
+    @Test
+    void houthiAsAnAdjectiveNamesTheGroup() {
+        Event attack = only(extract("en", "Houthi forces fired missiles at Eilat on Tuesday."), EventType.MilitaryOperation);
+        assertEquals(List.of("houthis"), attack.actors(Role.agent));
+        Event said = only(extract("en", "Oman has mediated between Washington and the Houthis, a Houthi spokesman said."), EventType.Statement);
+        assertEquals(List.of("houthis"), said.actors(Role.speaker));
+    }
+
+    @Test
+    void actorThatControlsAPlaceTakesNoPartInWhatHappensThere() {
+        Event strike = only(extract("en", "The Houthi-controlled port of Hodeidah was struck by Israeli jets on Friday."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), strike.actors(Role.agent));
+        assertTrue(events(extract("en", "The Hamas-run health ministry said on Sunday that 40 people were killed."), EventType.Statement).stream()
+                .noneMatch(e -> e.actors(Role.speaker).contains("hamas")));
+    }
 }
