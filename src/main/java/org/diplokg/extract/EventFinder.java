@@ -96,6 +96,7 @@ final class EventFinder {
         implied.namedMediators(facts, sentence, all);
         implied.compoundRoles(facts, all);
         implied.proposersInRelativeClauses(facts, all);
+        implied.proposalsMadePublic(facts, all);
         implied.absoluteMediation(all);
         implied.listedParticipants(facts, sentence, all);
         implied.ledDelegations(facts, sentence, all);

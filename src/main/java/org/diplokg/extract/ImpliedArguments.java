@@ -417,6 +417,28 @@ final class ImpliedArguments {
     }
 
     /**
+     * "President Joe Biden's announcement on May 31 of what he described as an Israeli proposal", "Egypt's unveiling on
+     * Sunday of a new plan": a noun of making public ("making" cues) owned by an actor makes that actor the proposer
+     * of the proposal it names after it (the modifier "Israeli" only says whose the plan is said to be), made public
+     * on the date that stands between them.
+     */
+    void proposalsMadePublic(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("making")) continue;
+            ActorPhrase owner = facts.phrases().stream().filter(p -> !p.isPlace() && Genitives.owns(tokens, p.last())
+                    && cue.first() - p.last() <= 2 && p.last() < cue.first()).findFirst().orElse(null);
+            Draft next = all.stream().filter(d -> d.type == EventType.Proposal && d.triggerFirst > cue.last()
+                    && cue.value().reaches(cue.last(), d.triggerFirst)).findFirst().orElse(null);
+            if (owner == null || next == null) continue;
+            next.roles.put(Role.proposer, new java.util.LinkedHashSet<>(List.of(owner.slug())));
+            facts.times().stream().filter(t -> t.first() > cue.last() && t.last() < next.triggerFirst
+                    && t.mention().kind() == org.diplokg.extract.time.TimeMention.Kind.DATE).findFirst()
+                    .ifPresent(t -> { next.time = t.mention().value(); next.ownDate = true; });
+        }
+    }
+
+    /**
      * "استضافت تركيا، الجمعة، محادثات مباشرة بين روسيا وأوكرانيا", "المحادثات التي تستضيفها مسقط", "مفاوضات رعتها سلطنة
      * عمان", "المحادثات التي تتوسط فيها قطر": who hosts a negotiation between others, as the verb's object or the noun
      * its relative clause is on, mediates it (the gold's reading of hosted talks); who is said to mediate an event in a

@@ -69,4 +69,14 @@ class EnglishGapsTest {
         assertTrue(events(extract("en", "The Hamas-run health ministry said on Sunday that 40 people were killed."), EventType.Statement).stream()
                 .noneMatch(e -> e.actors(Role.speaker).contains("hamas")));
     }
+
+    @Test
+    void ownerOfAnAnnouncementProposedWhatItNames() {
+        Event biden = only(extract("en", "The trip follows President Joe Biden's announcement on May 31 of what he described as an Israeli proposal for a truce."), EventType.Proposal);
+        assertEquals(List.of("joe-biden"), biden.actors(Role.proposer));
+        assertEquals("2024-05-31", biden.date().iso());
+        Event egypt = only(extract("en", "Egypt's unveiling on Sunday of a new plan for Gaza drew praise from Arab states."), EventType.Proposal);
+        assertEquals(List.of("egypt"), egypt.actors(Role.proposer));
+        assertEquals("2024-06-09", egypt.date().iso());
+    }
 }
