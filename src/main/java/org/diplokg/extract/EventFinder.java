@@ -830,6 +830,7 @@ final class EventFinder {
                     && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
             if (twoSides && sides == null) sides = namedSides(facts, cue);
             dual |= twoSides;
+            draft.dualOfPeople |= twoSides && "person".equals(cue.value().value());
             anaphor |= cue.value().kind().equals("anaphor") && definite(facts.sentence().tokens().get(cue.first()));
         }
         if (sides != null) {

@@ -79,4 +79,11 @@ class EnglishGapsTest {
         assertEquals(List.of("egypt"), egypt.actors(Role.proposer));
         assertEquals("2024-06-09", egypt.date().iso());
     }
+
+    @Test
+    void twoLeadersWhoSignAreThemselvesTheParties() {
+        Event deal = only(extract("en", "Turkish President Tayyip Erdogan met Azerbaijani President Ilham Aliyev in Ankara on Monday. "
+                + "The two leaders signed a joint statement on energy cooperation."), EventType.Agreement);
+        assertEquals(List.of("recep-tayyip-erdogan", "ilham-aliyev"), deal.actors(Role.party));
+    }
 }
