@@ -77,7 +77,8 @@ final class ArticleCollector {
                 d.places.add(datelinePlace);
                 d.placeFromDateline = true;
             }
-            if (d.signed) signatoriesForTheirSides(d);
+            // "The two leaders signed a joint statement": signers the text points back to as people sign as themselves.
+            if (d.signed && !d.dualOfPeople) signatoriesForTheirSides(d);
             List<String> principals = List.copyOf(d.actors(rule.principal()));
             // "the two sides" are the sides of talks, deals and wars, not two joint speakers.
             if (d.type != EventType.Statement) discourse.principals(principals);

@@ -68,6 +68,8 @@ final class Draft {
     boolean fromDiscourse;
     /** Its subject is "the two sides" (الجانبان): an earlier pair of the same sentence comes before the discourse's. */
     boolean dualSubject;
+    /** That dual names people ("the two leaders", "dual=person"): they act as themselves, not for their states. */
+    boolean dualOfPeople;
     /** Its place is the dateline's, guessed for news of the day, not named by the text. */
     boolean placeFromDateline;
     /** A war waged on a territory (حرب على غزة): the text names the side that wages it, and no other. */

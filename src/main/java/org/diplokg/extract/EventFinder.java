@@ -96,6 +96,7 @@ final class EventFinder {
         implied.namedMediators(facts, sentence, all);
         implied.compoundRoles(facts, all);
         implied.proposersInRelativeClauses(facts, all);
+        implied.proposalsMadePublic(facts, all);
         implied.absoluteMediation(all);
         implied.mediationOfTheTalks(all);
         implied.listedParticipants(facts, sentence, all);
@@ -909,6 +910,7 @@ final class EventFinder {
                     && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
             if (twoSides && sides == null) sides = namedSides(facts, cue);
             dual |= twoSides;
+            draft.dualOfPeople |= twoSides && "person".equals(cue.value().value());
             anaphor |= cue.value().kind().equals("anaphor") && definite(facts.sentence().tokens().get(cue.first()));
         }
         if (sides != null) {

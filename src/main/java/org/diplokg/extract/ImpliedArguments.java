@@ -78,24 +78,40 @@ final class ImpliedArguments {
     }
 
     /**
-     * "a Russian-brokered ceasefire", "African Union-led talks": an actor joined by a hyphen to a role participle
-     * ("compound-role" cues) plays that role in the event noun right after it — mediator of what can be mediated
-     * (talks so described are a negotiation), else its principal actor — and no other part in the sentence.
+     * "a Russian-brokered ceasefire", "Qatari-mediated talks", "the Egyptian-drafted plan": an actor joined by a hyphen to a
+     * role participle ("compound-role" cues) plays that role in the event noun right after it (talks mediated so are a
+     * negotiation) and no other part in the sentence; see {@link #compoundRole}. One joined to a participle of control
+     * ("compound-modifier": "the Houthi-controlled port", "the Hamas-run health ministry") only describes the noun
+     * after it and plays no part at all.
      */
     void compoundRoles(SentenceFacts facts, List<Draft> all) {
         List<Token> tokens = facts.sentence().tokens();
         for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("compound-role") || cue.first() < 2 || !tokens.get(cue.first() - 1).surface().equals("-")) continue;
+            boolean modifier = cue.value().kind().equals("compound-modifier");
+            if (!modifier && !cue.value().kind().equals("compound-role") || cue.first() < 2 || !tokens.get(cue.first() - 1).surface().equals("-")) continue;
             ActorPhrase actor = facts.phrases().stream().filter(p -> p.last() == cue.first() - 2 && !p.isPlace()).findFirst().orElse(null);
             Draft event = all.stream().filter(d -> d.triggerFirst > cue.last() && d.triggerFirst - cue.last() <= COMPOUND_REACH).findFirst().orElse(null);
-            if (actor == null || event == null) continue;
-            boolean mediates = Role.valueOf(cue.value().value()) == Role.mediator && (event.talks || lexicon.rule(event.type).mediated());
-            if (mediates && event.talks && event.type == EventType.Meeting) asNegotiation(event);
+            if (actor == null || event == null && !modifier) continue;
+            Role role = modifier ? null : compoundRole(Role.valueOf(cue.value().value()), event);
+            if (role == Role.mediator && event.talks && event.type == EventType.Meeting) asNegotiation(event);
             if (facts.phrases().stream().filter(p -> p.slug().equals(actor.slug())).count() == 1) {
                 all.forEach(d -> d.roles.values().forEach(actors -> actors.remove(actor.slug())));
             }
-            event.add(mediates ? Role.mediator : lexicon.rule(event.type).principal(), actor.slug());
+            if (role != null) event.add(role, actor.slug());
         }
+    }
+
+    /**
+     * The part a compound's actor plays: a mediator mediates what can be mediated and is the principal actor of the
+     * rest ("a U.S.-brokered plan"); another role ("drafted", "backed": an author's) is given only where it is the
+     * principal ("Iran-backed Houthi attacks" are the Houthis'). A resolution's agent is the body that adopts it,
+     * never the state that drafted or sponsored it; null when the actor plays no part.
+     */
+    private Role compoundRole(Role named, Draft event) {
+        Role principal = lexicon.rule(event.type).principal();
+        if (event.type == EventType.Resolution) return null;
+        if (named == Role.mediator) return event.talks || lexicon.rule(event.type).mediated() ? Role.mediator : principal;
+        return named == principal ? named : null;
     }
 
     /**
@@ -389,8 +405,20 @@ final class ImpliedArguments {
                 agreement.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
                 if (d.places.isEmpty()) d.places.addAll(agreement.places);
             }
+        } else {
+            mediatorsOfTheTalksBehind(all);
         }
         sidesOfTheAgreement(all);
+    }
+
+    /**
+     * "signed an agreement … in talks facilitated by Norway", "reached a deal after Qatari-mediated talks": who mediated the talks an agreement came out of mediated the agreement.
+     */
+    private static void mediatorsOfTheTalksBehind(List<Draft> all) {
+        Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement).findFirst().orElse(null);
+        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && !d.actors(Role.mediator).isEmpty()).findFirst().orElse(null);
+        if (agreement == null || talks == null) return;
+        talks.actors(Role.mediator).stream().filter(m -> !agreement.actors(Role.party).contains(m)).forEach(m -> agreement.add(Role.mediator, m));
     }
 
     /**
@@ -408,6 +436,28 @@ final class ImpliedArguments {
             if (proposers.isEmpty()) continue;
             proposal.roles.put(Role.proposer, new java.util.LinkedHashSet<>(proposers));
             making.describes = proposal;
+        }
+    }
+
+    /**
+     * "President Joe Biden's announcement on May 31 of what he described as an Israeli proposal", "Egypt's unveiling on
+     * Sunday of a new plan": a noun of making public ("making" cues) owned by an actor makes that actor the proposer
+     * of the proposal it names after it (the modifier "Israeli" only says whose the plan is said to be), made public
+     * on the date that stands between them.
+     */
+    void proposalsMadePublic(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("making")) continue;
+            ActorPhrase owner = facts.phrases().stream().filter(p -> !p.isPlace() && Genitives.owns(tokens, p.last())
+                    && cue.first() - p.last() <= 2 && p.last() < cue.first()).findFirst().orElse(null);
+            Draft next = all.stream().filter(d -> d.type == EventType.Proposal && d.triggerFirst > cue.last()
+                    && cue.value().reaches(cue.last(), d.triggerFirst)).findFirst().orElse(null);
+            if (owner == null || next == null) continue;
+            next.roles.put(Role.proposer, new java.util.LinkedHashSet<>(List.of(owner.slug())));
+            facts.times().stream().filter(t -> t.first() > cue.last() && t.last() < next.triggerFirst
+                    && t.mention().kind() == org.diplokg.extract.time.TimeMention.Kind.DATE).findFirst()
+                    .ifPresent(t -> { next.time = t.mention().value(); next.ownDate = true; });
         }
     }
 
