@@ -52,4 +52,13 @@ class ArabicDevTest {
         assertEquals(Set.of("mohammed-bin-salman"), Set.copyOf(only(royal, EventType.Statement).actors(Role.speaker)));
         assertTrue(royal.tenures().isEmpty(), () -> "tenures " + royal.tenures());
     }
+
+    @Test
+    void talksFacilitatedByStatesHaveThemAsMediators() {
+        Event talks = only(extract("انطلقت في الدوحة الأحد محادثات غير مباشرة بين حماس وإسرائيل بتيسير قطري مصري."), EventType.Negotiation);
+        assertEquals(Set.of("qatar", "egypt"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(Set.of("hamas", "israel"), Set.copyOf(talks.actors(Role.party)));
+        Event deal = only(extract("وقعت أرمينيا وأذربيجان اتفاقا لتبادل الأسرى بتيسير من روسيا."), EventType.Agreement);
+        assertEquals(Set.of("russia"), Set.copyOf(deal.actors(Role.mediator)));
+    }
 }
