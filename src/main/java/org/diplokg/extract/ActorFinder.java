@@ -86,7 +86,7 @@ final class ActorFinder {
                 i++;
                 continue;
             }
-            phrase = withPostModifier(tokens, phrase, hitAt, reserved);
+            phrase = withPostModifier(tokens, withLineage(tokens, phrase, hitAt, reserved), hitAt, reserved);
             add(phrases, phrase, sentence.index(), discourse);
             i = phrase.last() + 1;
         }
@@ -304,11 +304,31 @@ final class ActorFinder {
         return new ActorPhrase(first, person.last(), person.slug(), ActorType.Person, organization, post, "title+gazetteer");
     }
 
+    /**
+     * "الأمير محمد بن سلمان بن عبدالعزيز آل سعود", "الأمير فيصل بن فرحان بن عبدالله": Gulf agencies write a known
+     * person's full lineage after the name the gazetteer knows; each particle (بن، آل) with the word after it belongs
+     * to the name, so that a title or verb after the lineage still reaches the person.
+     */
+    private ActorPhrase withLineage(List<Token> tokens, ActorPhrase phrase, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        if (!phrase.isPerson() || !MatchKeys.isArabic(tokens.get(phrase.last()).surface())) return phrase;
+        int last = phrase.last();
+        while (last + 2 < tokens.size() && names.isParticle(tokens.get(last + 1)) && lineageWord(tokens, last + 2, hitAt, reserved)) {
+            last += 2;
+        }
+        return last == phrase.last() ? phrase
+                : new ActorPhrase(phrase.first(), last, phrase.slug(), phrase.type(), phrase.state(), phrase.title(), phrase.method());
+    }
+
+    private boolean lineageWord(List<Token> tokens, int k, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        Token t = tokens.get(k);
+        return t.isWord() && !reserved.get(k) && !hitAt.containsKey(k) && !names.isStopWord(t) && titles.longestAt(tokens, k) == null;
+    }
+
     /** "Abbas Kamel, Egypt's intelligence chief" / "عباس كامل رئيس المخابرات العامة": a title after the name. */
     private ActorPhrase withPostModifier(List<Token> tokens, ActorPhrase phrase, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         if (!phrase.isPerson() || phrase.title() != null) return phrase;
         int j = phrase.last() + 1;
-        if (j < tokens.size() && tokens.get(j).surface().equals(",")) j++;
+        if (j < tokens.size() && Groups.isComma(tokens.get(j).surface())) j++;
         if (j < tokens.size() && conjoinedTitle(tokens, j)) return phrase;
         TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true);
         if (run.post() == null) return phrase;

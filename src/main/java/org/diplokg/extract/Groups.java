@@ -195,7 +195,7 @@ final class Groups {
         return false;
     }
 
-    private static boolean isComma(String s) { return s.equals(",") || s.equals("\u060C"); }
+    static boolean isComma(String s) { return s.equals(",") || s.equals("\u060C"); }
 
     private static boolean onlyBracketsBetween(List<Token> tokens, int after, int before) {
         for (int k = after + 1; k < before; k++) if (!BRACKETS.contains(tokens.get(k).surface())) return false;

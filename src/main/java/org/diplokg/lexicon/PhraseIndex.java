@@ -77,7 +77,8 @@ public final class PhraseIndex<T> {
                     best = e;
                 } else if (e.keys().length == best.keys().length) {
                     if (folded == null) folded = MatchKeys.normalize(first.surface());
-                    if (e.spelledAs(folded) && !best.spelledAs(folded)) best = e;
+                    // "الأمير" is the honorific entry spelled with the article, not the post "أمير" that it also ends with.
+                    if (e.spelledAs(folded) && (!best.spelledAs(folded) || e.spelling().length() > best.spelling().length())) best = e;
                 }
             }
         }

@@ -1,0 +1,64 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.diplokg.model.Tenure;
+import org.junit.jupiter.api.Test;
+
+/** Constructions found missing in fresh Arabic agency articles (SPA, Anadolu, Asharq Al-Awsat, Al Jazeera). */
+class ArabicDevTest {
+    private static Extraction extract(String body) {
+        return ShortArticles.extract("ar", body);
+    }
+
+    private static boolean holds(Extraction x, String holder, String title, String organization) {
+        return x.tenures().stream().anyMatch(t -> t.holder().equals(holder) && t.title().equals(title)
+                && organization.equals(t.organization()));
+    }
+
+    @Test
+    void aTitleSetOffByArabicCommasAfterTheNameLeavesTheCallerTheSubject() {
+        Extraction x = extract("تلقى الشيخ تميم بن حمد آل ثاني، أمير دولة قطر، اتصالا هاتفيا اليوم من الرئيس الأمريكي جو بايدن.");
+        Event call = only(x, EventType.PhoneCall);
+        assertEquals(Set.of("tamim-bin-hamad-al-thani", "joe-biden"), Set.copyOf(call.actors(Role.participant)));
+        assertTrue(holds(x, "tamim-bin-hamad-al-thani", "Emir", "qatar"), () -> "tenures " + x.tenures());
+        Event made = only(extract("أجرى عبد الفتاح السيسي، رئيس جمهورية مصر العربية، اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان."),
+                EventType.PhoneCall);
+        assertEquals(Set.of("abdel-fattah-el-sisi", "recep-tayyip-erdogan"), Set.copyOf(made.actors(Role.participant)));
+    }
+
+    @Test
+    void aFullLineageAfterAKnownNameBelongsToTheName() {
+        Extraction x = extract("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد رئيس مجلس الوزراء، "
+                + "اليوم، اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون.");
+        Event call = only(x, EventType.PhoneCall);
+        assertEquals(Set.of("mohammed-bin-salman", "emmanuel-macron"), Set.copyOf(call.actors(Role.participant)));
+        assertTrue(holds(x, "mohammed-bin-salman", "Crown Prince", "saudi-arabia"), () -> "tenures " + x.tenures());
+    }
+
+    @Test
+    void thePrinceWithTheArticleIsAnHonorificNotAnEmirsPost() {
+        Extraction x = extract("قال الأمير فيصل بن فرحان إن المملكة تدعم الحل السياسي.");
+        assertEquals(Set.of("faisal-bin-farhan"), Set.copyOf(only(x, EventType.Statement).actors(Role.speaker)));
+        assertTrue(x.tenures().stream().map(Tenure::title).noneMatch("Emir"::equals), () -> "tenures " + x.tenures());
+        Extraction royal = extract("أكد صاحب السمو الملكي الأمير محمد بن سلمان أهمية خفض التصعيد.");
+        assertEquals(Set.of("mohammed-bin-salman"), Set.copyOf(only(royal, EventType.Statement).actors(Role.speaker)));
+        assertTrue(royal.tenures().isEmpty(), () -> "tenures " + royal.tenures());
+    }
+
+    @Test
+    void talksFacilitatedByStatesHaveThemAsMediators() {
+        Event talks = only(extract("انطلقت في الدوحة الأحد محادثات غير مباشرة بين حماس وإسرائيل بتيسير قطري مصري."), EventType.Negotiation);
+        assertEquals(Set.of("qatar", "egypt"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(Set.of("hamas", "israel"), Set.copyOf(talks.actors(Role.party)));
+        Event deal = only(extract("وقعت أرمينيا وأذربيجان اتفاقا لتبادل الأسرى بتيسير من روسيا."), EventType.Agreement);
+        assertEquals(Set.of("russia"), Set.copyOf(deal.actors(Role.mediator)));
+    }
+}
