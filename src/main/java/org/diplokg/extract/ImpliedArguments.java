@@ -273,12 +273,15 @@ final class ImpliedArguments {
     /**
      * "وفي اتصال هاتفي أمس، حث بلينكن الرئيس علييف", "During the meeting, Sisi told Blinken": a meeting or call named
      * as the setting of the sentence's verb, with no participants of its own, is between the verb's subject and the
-     * actor right after it.
+     * actor right after it; a visit so named is the subject's, and that actor its host.
      */
     void settingOfTheMainVerb(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
-            if (d.verb || d.possessive || lexicon.rule(d.type).principal() != Role.participant || !d.actors(Role.participant).isEmpty()) continue;
-            if (!afterAdjunct(facts, d.triggerFirst)) continue;
+            // "During his visit to Ankara, Orban met Erdogan": a possessed trip opening the sentence is the main subject's.
+            if (d.verb || d.possessive && !TRIPS.contains(d.type) || lexicon.rule(d.type).principal() != Role.participant
+                    || !d.actors(Role.participant).isEmpty()) continue;
+            boolean determiner = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive"));
+            if (!afterAdjunct(facts, determiner ? d.triggerFirst - 1 : d.triggerFirst)) continue;
             Draft main = all.stream().filter(v -> v.verb && !v.subject.isEmpty() && v != d).findFirst().orElse(null);
             if (main == null) continue;
             var opening = openingSubject(sentence, d);
@@ -287,8 +290,10 @@ final class ImpliedArguments {
                 continue;
             }
             main.subject.forEach(a -> d.add(Role.participant, a));
+            // "met Xi during a visit to Beijing": the one met on a trip receives the traveller; only the traveller visits.
+            Role addresseeRole = d.type == EventType.Visit ? Role.host : Role.participant;
             Groups.Group addressee = sentence.after(endOfVerbAndSubject(facts, main), 0, Set.of());
-            if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
+            if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(addresseeRole, p.slug()));
         }
     }
 
