@@ -33,6 +33,8 @@ final class ImpliedArguments {
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
     /** Events whose traveller is all they need (زيارته، جولته، "his visit"). */
     private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
+    /** Words from the comma of an apposition to its head noun: a determiner and two modifiers ("his first foreign trip"). */
+    private static final int APPOSITION_REACH = 4;
     private static final Set<EventType> DEALS_ACCEPTED = Set.of(EventType.Agreement, EventType.Ceasefire);
     /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
     private static final int RELATIVE_REACH = 2;
@@ -365,6 +367,29 @@ final class ImpliedArguments {
                     || d.triggerFirst < visit.triggerLast) continue;
             visit.actors(Role.participant).forEach(a -> d.add(Role.participant, a));
         }
+    }
+
+    /**
+     * "arrived in Beijing on Thursday for a state visit, his first trip abroad since taking office": a trip noun that
+     * names no place, set off by a comma as the head of a phrase in apposition to a visit of the sentence, is that
+     * visit told again, not a tour. ("…, the first leg of a regional tour": the tour is not what the phrase is.)
+     */
+    void tripsInAppositionToAVisit(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Draft d : all) {
+            if (d.type != EventType.Tour || d.verb || !d.places.isEmpty()) continue;
+            int comma = d.triggerFirst - 1;
+            while (comma > 0 && d.triggerFirst - comma <= APPOSITION_REACH && !tokens.get(comma).isPunct() && !prepositionAt(facts, comma)) {
+                comma--;
+            }
+            if (!tokens.get(comma).surface().equals(",")) continue;
+            int at = comma;
+            all.stream().filter(v -> v.type == EventType.Visit && v.triggerLast < at).reduce((a, b) -> b).ifPresent(visit -> d.describes = visit);
+        }
+    }
+
+    private static boolean prepositionAt(SentenceFacts facts, int token) {
+        return facts.prepositions().stream().anyMatch(p -> p.first() <= token && p.last() >= token);
     }
 
     /** An adjunct preposition right before the noun, an article aside ("in a phone call"). */

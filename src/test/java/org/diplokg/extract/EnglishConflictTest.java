@@ -94,4 +94,16 @@ class EnglishConflictTest {
         assertEquals(Set.of("ethiopia", "eritrea"), Set.copyOf(eritrea.actors(Role.party)));
         assertEquals("1998", eritrea.date().iso());
     }
+
+    @Test
+    void aTripInAppositionToAVisitIsThatVisit() {
+        Extraction lula = extract("Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Thursday for a state visit, "
+                + "his first trip abroad since taking office.");
+        assertEquals(List.of("beijing"), only(lula, EventType.Visit).places());
+        assertEquals(List.of(), events(lula, EventType.Tour));
+        Extraction ishiba = extract("Japanese Prime Minister Shigeru Ishiba will visit Washington on Feb. 7, his first foreign trip since becoming prime minister.");
+        assertEquals(List.of(), events(ishiba, EventType.Tour));
+        Extraction stop = extract("Hochstein arrived in Beirut on Monday, the first stop of a regional tour.");
+        assertEquals(List.of("amos-hochstein"), only(stop, EventType.Tour).actors(Role.participant));
+    }
 }
