@@ -108,6 +108,7 @@ final class EventFinder {
         implied.settingOfTheMainVerb(facts, sentence, all);
         implied.possessorOfASetting(facts, sentence, all);
         implied.tourOfTheVisitor(all);
+        implied.tripsInAppositionToAVisit(facts, all);
         implied.talksBehindAnAgreement(all);
         implied.agreementOfTheTalks(all);
         implied.acceptersSide(facts, all);

@@ -33,6 +33,8 @@ final class ImpliedArguments {
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
     /** Events whose traveller is all they need (زيارته، جولته، "his visit"). */
     private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
+    /** Words from the comma of an apposition to its head noun: a determiner and two modifiers ("his first foreign trip"). */
+    private static final int APPOSITION_REACH = 4;
     private static final Set<EventType> DEALS_ACCEPTED = Set.of(EventType.Agreement, EventType.Ceasefire);
     /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
     private static final int RELATIVE_REACH = 2;
@@ -289,12 +291,15 @@ final class ImpliedArguments {
     /**
      * "وفي اتصال هاتفي أمس، حث بلينكن الرئيس علييف", "During the meeting, Sisi told Blinken": a meeting or call named
      * as the setting of the sentence's verb, with no participants of its own, is between the verb's subject and the
-     * actor right after it.
+     * actor right after it; a visit so named is the subject's, and that actor its host.
      */
     void settingOfTheMainVerb(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
-            if (d.verb || d.possessive || lexicon.rule(d.type).principal() != Role.participant || !d.actors(Role.participant).isEmpty()) continue;
-            if (!afterAdjunct(facts, d.triggerFirst)) continue;
+            // "During his visit to Ankara, Orban met Erdogan": a possessed trip opening the sentence is the main subject's.
+            if (d.verb || d.possessive && !TRIPS.contains(d.type) || lexicon.rule(d.type).principal() != Role.participant
+                    || !d.actors(Role.participant).isEmpty()) continue;
+            boolean determiner = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive"));
+            if (!afterAdjunct(facts, determiner ? d.triggerFirst - 1 : d.triggerFirst)) continue;
             Draft main = all.stream().filter(v -> v.verb && !v.subject.isEmpty() && v != d).findFirst().orElse(null);
             if (main == null) continue;
             var opening = openingSubject(sentence, d);
@@ -303,8 +308,10 @@ final class ImpliedArguments {
                 continue;
             }
             main.subject.forEach(a -> d.add(Role.participant, a));
+            // "met Xi during a visit to Beijing": the one met on a trip receives the traveller; only the traveller visits.
+            Role addresseeRole = d.type == EventType.Visit ? Role.host : Role.participant;
             Groups.Group addressee = sentence.after(endOfVerbAndSubject(facts, main), 0, Set.of());
-            if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
+            if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(addresseeRole, p.slug()));
         }
     }
 
@@ -376,6 +383,29 @@ final class ImpliedArguments {
                     || d.triggerFirst < visit.triggerLast) continue;
             visit.actors(Role.participant).forEach(a -> d.add(Role.participant, a));
         }
+    }
+
+    /**
+     * "arrived in Beijing on Thursday for a state visit, his first trip abroad since taking office": a trip noun that
+     * names no place, set off by a comma as the head of a phrase in apposition to a visit of the sentence, is that
+     * visit told again, not a tour. ("…, the first leg of a regional tour": the tour is not what the phrase is.)
+     */
+    void tripsInAppositionToAVisit(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Draft d : all) {
+            if (d.type != EventType.Tour || d.verb || !d.places.isEmpty()) continue;
+            int comma = d.triggerFirst - 1;
+            while (comma > 0 && d.triggerFirst - comma <= APPOSITION_REACH && !tokens.get(comma).isPunct() && !prepositionAt(facts, comma)) {
+                comma--;
+            }
+            if (!tokens.get(comma).surface().equals(",")) continue;
+            int at = comma;
+            all.stream().filter(v -> v.type == EventType.Visit && v.triggerLast < at).reduce((a, b) -> b).ifPresent(visit -> d.describes = visit);
+        }
+    }
+
+    private static boolean prepositionAt(SentenceFacts facts, int token) {
+        return facts.prepositions().stream().anyMatch(p -> p.first() <= token && p.last() >= token);
     }
 
     /** An adjunct preposition right before the noun, an article aside ("in a phone call"). */

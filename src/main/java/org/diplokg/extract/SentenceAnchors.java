@@ -39,6 +39,8 @@ final class SentenceAnchors {
     private static final int NOUN_CHAIN_REACH = 6;
     /** How far a purpose may stand after the noun it is the purpose of: "اتفاق جديد لوقف إطلاق النار". */
     private static final int PURPOSE_REACH = 2;
+    /** Tokens from a date to the event noun it premodifies: the noun itself, or one modifier before it ("2015 nuclear deal"). */
+    private static final int PREMODIFIER_REACH = 2;
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
     /** Marks that only close a quotation; the straight quote both opens and closes one. */
     static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
@@ -56,6 +58,12 @@ final class SentenceAnchors {
         if (drafts.isEmpty()) return;
         for (TimedSpan span : facts.times()) {
             if (isYardstick(facts, span)) continue;
+            Draft modified = span.mention().kind() == TimeMention.Kind.DURATION ? null : nounItModifies(facts, drafts, span, lexicon);
+            if (modified != null) {
+                apply(modified, span.mention(), false);
+                endedBy(facts, drafts, span).ifPresent(ending -> apply(ending, span.mention(), true));
+                continue;
+            }
             Draft owner = span.mention().kind() == TimeMention.Kind.DURATION ? nearestOnLeft(drafts, span) : dateOwner(facts, drafts, span, lexicon);
             int quote = quoteAround(facts, span.first());
             if (owner != null && (quote < 0 || quote == quoteAround(facts, owner.triggerFirst))) {
@@ -78,6 +86,28 @@ final class SentenceAnchors {
             else if (CLOSING_QUOTES.contains(mark) || mark.equals("\"")) open = -1;
         }
         return open;
+    }
+
+    /**
+     * "which ended the 2006 war between Israel and Hezbollah", "revive the 2015 nuclear deal": a date right after a
+     * determiner and before an event noun, with at most one modifier between, is that noun's own date, whatever verb
+     * governs the noun phrase (an "ended" before it ends the war, it does not date the war's end); or null.
+     */
+    private static Draft nounItModifies(SentenceFacts facts, List<Draft> drafts, TimedSpan span, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        boolean determined = span.first() > 0 && (lexicon.isDeterminer(tokens.get(span.first() - 1).surface())
+                || facts.cueEndsAt(span.first() - 1, Set.of("possessive")));
+        if (!determined) return null;
+        return drafts.stream().filter(d -> d.triggerFirst > span.last()).findFirst()
+                .filter(d -> !d.verb && !d.hasDate() && d.triggerFirst - span.last() <= PREMODIFIER_REACH)
+                .filter(d -> tokens.subList(span.last() + 1, d.triggerFirst).stream().noneMatch(SentenceAnchors::breaksAPhrase))
+                .orElse(null);
+    }
+
+    /** "Resolution 1701, which ended the 2006 war": what ended a dated event, undated itself, ended at that date. */
+    private static Optional<Draft> endedBy(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
+        if (!endCueBefore(facts, span)) return Optional.empty();
+        return Optional.ofNullable(Draft.lastBefore(drafts, span.first())).filter(d -> !d.hasDate());
     }
 
     /** "أول محادثات مباشرة منذ مارس 2022", "the largest attack since 2022": a "since" date a superlative measures against. */

@@ -71,4 +71,39 @@ class EnglishConflictTest {
         assertEquals(List.of(), events(region, EventType.Visit));
         assertEquals(List.of("antony-blinken"), only(region, EventType.Tour).actors(Role.participant));
     }
+
+    @Test
+    void theOneMetDuringAVisitIsItsHost() {
+        Event beijing = only(extract("Blinken met Chinese President Xi Jinping during a visit to Beijing on Friday."), EventType.Visit);
+        assertEquals(List.of("antony-blinken"), beijing.actors(Role.participant));
+        assertEquals(List.of("xi-jinping"), beijing.actors(Role.host));
+        assertEquals(List.of("beijing"), beijing.places());
+        Extraction ankara = extract("During his visit to Ankara on Tuesday, Hungarian Prime Minister Viktor Orban met Turkish President Recep Tayyip Erdogan.");
+        assertEquals(List.of("recep-tayyip-erdogan"), only(ankara, EventType.Visit).actors(Role.host));
+        assertEquals(Set.of("viktor-orban", "recep-tayyip-erdogan"), Set.copyOf(only(ankara, EventType.Meeting).actors(Role.participant)));
+    }
+
+    @Test
+    void aYearBeforeAWarNounIsTheWarsDateNotTheEndOfWhatEndedIt() {
+        Extraction x = extract("The deal is based on U.N. Security Council Resolution 1701, which ended the 2006 war between Israel and Hezbollah.");
+        Event war = only(x, EventType.Conflict);
+        assertEquals("2006", war.date().iso());
+        assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(war.actors(Role.party)));
+        assertEquals("2006", only(x, EventType.Resolution).date().iso());
+        Event eritrea = only(extract("The accord, which ended the 1998-2000 war between Ethiopia and Eritrea, was signed in Algiers."), EventType.Conflict);
+        assertEquals(Set.of("ethiopia", "eritrea"), Set.copyOf(eritrea.actors(Role.party)));
+        assertEquals("1998", eritrea.date().iso());
+    }
+
+    @Test
+    void aTripInAppositionToAVisitIsThatVisit() {
+        Extraction lula = extract("Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Thursday for a state visit, "
+                + "his first trip abroad since taking office.");
+        assertEquals(List.of("beijing"), only(lula, EventType.Visit).places());
+        assertEquals(List.of(), events(lula, EventType.Tour));
+        Extraction ishiba = extract("Japanese Prime Minister Shigeru Ishiba will visit Washington on Feb. 7, his first foreign trip since becoming prime minister.");
+        assertEquals(List.of(), events(ishiba, EventType.Tour));
+        Extraction stop = extract("Hochstein arrived in Beirut on Monday, the first stop of a regional tour.");
+        assertEquals(List.of("amos-hochstein"), only(stop, EventType.Tour).actors(Role.participant));
+    }
 }
