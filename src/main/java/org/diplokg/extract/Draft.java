@@ -49,6 +49,8 @@ final class Draft {
     boolean possessive;
     final Map<Role, Set<String>> roles = new EnumMap<>(Role.class);
     final Set<String> places = new LinkedHashSet<>();
+    /** The last token of a verb's subject that follows it (VSO), or -1: its object noun comes after that subject. */
+    int subjectAfterLast = -1;
     /** The actors its subject (or genitive) names, whatever role they took: a coordinated verb shares them. */
     final Set<String> subject = new LinkedHashSet<>();
     final List<Evidence> evidence = new ArrayList<>();

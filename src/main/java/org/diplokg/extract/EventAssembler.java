@@ -17,6 +17,8 @@ import org.diplokg.model.Role;
  * ("the truce agreement") — are dropped.
  */
 final class EventAssembler {
+    /** How long after a deal the truce it sets up may take effect and still be the truce the article reports. */
+    private static final int TAKES_EFFECT_DAYS = 7;
     private final EventLexicon lexicon;
     private final PeopleRegistry people;
     private final KnownConflicts conflicts;
@@ -35,7 +37,8 @@ final class EventAssembler {
             if (same == null) {
                 merged.add(d);
             } else {
-                same.absorb(d);
+                if (setUpAndThenInForce(same, d) || setUpAndThenInForce(d, same)) keepWhatTheTruceInForceSays(same, d);
+                else same.absorb(d);
                 drafts.stream().filter(o -> o.establishedBy == d).forEach(o -> o.establishedBy = same);
             }
         }
@@ -107,9 +110,11 @@ final class EventAssembler {
      */
     private boolean sameEvent(Draft a, Draft b) {
         if (a.type != b.type) return false;
-        if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso())) return false;
+        if (establishedByOtherDeals(a, b)) return false;
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
+        if (setUpAndThenInForce(a, b) || setUpAndThenInForce(b, a)) return pa.isEmpty() || pb.isEmpty() || !java.util.Collections.disjoint(pa, pb);
+        if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso())) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).placeBound() && heldElsewhere(a, b)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && mediatedByOthers(a, b)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && a.type == EventType.Statement) return false;
@@ -127,6 +132,56 @@ final class EventAssembler {
     private static boolean heldElsewhere(Draft a, Draft b) {
         return !a.placeFromDateline && !b.placeFromDateline && !a.places.isEmpty() && !b.places.isEmpty()
                 && java.util.Collections.disjoint(a.places, b.places);
+    }
+
+    /**
+     * "دخل وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ فجر اليوم … أعلن بايدن أمس التوصل إلى اتفاق بين لبنان
+     * وإسرائيل لوقف الأعمال العدائية": the truce a deal sets up, dated by that deal if at all, is the truce the article
+     * reports on its own with a side in common, when that one starts on the deal's day or within
+     * {@link #TAKES_EFFECT_DAYS} after it; a truce months apart is another round.
+     */
+    private boolean setUpAndThenInForce(Draft setUp, Draft inForce) {
+        Draft deal = setUp.establishedBy;
+        if (deal == null || inForce.establishedBy != null || !lexicon.rule(setUp.type).fromDeal()) return false;
+        if (!deal.hasDate() || !inForce.hasDate() || setUp.hasDate() && !setUp.date().iso().equals(deal.date().iso())) return false;
+        String agreed = deal.date().iso();
+        String starts = inForce.date().iso();
+        if (agreed.length() != 10 || starts.length() != 10 || agreed.equals(starts)) return false;
+        var day = java.time.LocalDate.parse(agreed);
+        var start = java.time.LocalDate.parse(starts);
+        return !start.isBefore(day) && !start.isAfter(day.plusDays(TAKES_EFFECT_DAYS));
+    }
+
+    /**
+     * The truce in force and the one its deal set up are one truce, which has the start and, when it names them, the
+     * sides the report of it in force gives: the deal's day and its signatories are the deal's.
+     */
+    private void keepWhatTheTruceInForceSays(Draft same, Draft d) {
+        Draft inForce = setUpAndThenInForce(same, d) ? d : same;
+        var roles = new java.util.EnumMap<Role, Set<String>>(Role.class);
+        inForce.roles.forEach((role, actors) -> roles.put(role, new java.util.LinkedHashSet<>(actors)));
+        var time = inForce.time;
+        var begin = inForce.begin;
+        var end = inForce.end;
+        boolean ownDate = inForce.ownDate;
+        boolean sidesOfItsOwn = !principals(inForce).isEmpty();
+        same.absorb(d);
+        if (sidesOfItsOwn) {
+            same.roles.clear();
+            same.roles.putAll(roles);
+        }
+        same.time = time;
+        same.begin = begin;
+        same.end = end;
+        same.ownDate = ownDate;
+    }
+
+    /**
+     * "وقعت إثيوبيا وتيغراي اتفاقا لوقف الأعمال العدائية … وكانت أرمينيا وأذربيجان قد وقعتا اتفاقا لوقف إطلاق النار":
+     * what two separate agreements establish are two truces, though neither names its sides or date yet.
+     */
+    private static boolean establishedByOtherDeals(Draft a, Draft b) {
+        return a.establishedBy != null && b.establishedBy != null && a.establishedBy != b.establishedBy;
     }
 
     /**

@@ -129,7 +129,7 @@ final class EventFinder {
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.openingDays(facts, all);
         drafts.removeIf(d -> d.describes != null);
-        List<Draft> events = mergeMentions(separateTalks(facts, sentence, drafts));
+        List<Draft> events = mergeMentions(facts, separateTalks(facts, sentence, drafts));
         shared.namedByTheirDeal(facts, events);
         return events;
     }
@@ -171,12 +171,12 @@ final class EventFinder {
      * المحادثات السبت الماضي") is the same event: its date and places join the first, before the article's running
      * date could date the first one wrongly.
      */
-    private List<Draft> mergeMentions(List<Draft> drafts) {
+    private List<Draft> mergeMentions(SentenceFacts facts, List<Draft> drafts) {
         var merged = new ArrayList<Draft>();
         for (Draft d : drafts) {
             Role principal = lexicon.rule(d.type).principal();
             Draft same = merged.stream().filter(m -> m.type == d.type
-                            && (d.actors(principal).isEmpty() || m.actors(principal).isEmpty() || objectOfTheVerb(m, d)))
+                            && (d.actors(principal).isEmpty() || m.actors(principal).isEmpty() || objectOfTheVerb(facts, m, d)))
                     .filter(m -> !m.hasDate() || !d.hasDate() || m.date().equals(d.date()))
                     .findFirst().orElse(null);
             if (same == null) {
@@ -191,11 +191,16 @@ final class EventFinder {
     }
 
     /**
-     * "استضافت جدة اجتماعا لوزراء خارجية مصر والأردن": an event noun right after a verb of its type and the verb's
-     * subject is what the verb did, one event with the noun's actors as well as the verb's.
+     * "استضافت جدة اجتماعا لوزراء خارجية مصر والأردن", "ووقع وزيرا خارجية أرمينيا وأذربيجان اتفاقا": an event noun right
+     * after a verb of its type and the verb's subject, however long that subject, is what the verb did, one event with
+     * the noun's actors as well as the verb's; a noun past a complementizer ("وأكد سلامة أن البيان") is in the clause
+     * it opens.
      */
-    private static boolean objectOfTheVerb(Draft verb, Draft noun) {
-        return verb.verb && !noun.verb && noun.triggerFirst > verb.triggerLast && noun.triggerFirst - verb.triggerLast <= OBJECT_REACH;
+    private static boolean objectOfTheVerb(SentenceFacts facts, Draft verb, Draft noun) {
+        int objectAfter = Math.max(verb.triggerLast, verb.subjectAfterLast);
+        return verb.verb && !noun.verb && noun.triggerFirst > objectAfter && noun.triggerFirst - objectAfter <= OBJECT_REACH
+                && facts.cues().stream().noneMatch(c -> c.first() > verb.triggerLast && c.last() < noun.triggerFirst
+                        && COMPLEMENTIZER.contains(c.value().kind()));
     }
 
     /**
@@ -283,6 +288,7 @@ final class EventFinder {
             }
             // The object follows the subject (VSO) or, with the subject before the verb, the verb.
             int objectAfter = Math.max(subject.last(), hit.last());
+            if (trigger.verb() && subject.first() > hit.last()) draft.subjectAfterLast = subject.last();
             Groups.Group object = trigger.object() == null ? null : groups.after(objectAfter, SUBJECT_GAP, used);
             if (object != null) assign(draft, object, List.of(trigger.object()), rule, used);
         } else if (trigger.object() != null) {

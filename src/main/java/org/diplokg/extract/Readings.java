@@ -174,7 +174,26 @@ final class Readings {
 
     private static boolean voidedByRealis(SentenceFacts facts, Hit<Cue> cue) {
         return !cue.value().kind().equals("negation") && facts.cues().stream().anyMatch(r -> REALIS.contains(r.value().kind())
-                && r.last() < cue.first() && cue.first() - r.last() <= REALIS_REACH);
+                && r.last() < cue.first() && reachesItsObject(facts, r.last(), cue.first()));
+    }
+
+    /**
+     * "وأعلن رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، مساء الأربعاء، التوصل إلى اتفاق": a
+     * realis verb reaches its object past its subject, however long its name, and the dates and brackets around it;
+     * only other words count. Its object is no longer in reach past a complementizer ("أعلنت قطر أنها تسعى للتوصل"):
+     * the clause after it says what is sought.
+     */
+    private static boolean reachesItsObject(SentenceFacts facts, int verb, int object) {
+        boolean complementizer = facts.cues().stream().anyMatch(c -> c.first() > verb && c.last() < object
+                && c.value().kind().equals("complementizer"));
+        if (complementizer) return false;
+        var skipped = new java.util.BitSet();
+        facts.phrases().forEach(p -> skipped.set(p.first(), p.last() + 1));
+        facts.times().forEach(t -> skipped.set(t.first(), t.last() + 1));
+        List<Token> tokens = facts.sentence().tokens();
+        int words = 0;
+        for (int k = verb + 1; k < object; k++) if (!skipped.get(k) && !tokens.get(k).isPunct()) words++;
+        return words < REALIS_REACH;
     }
 
     /**

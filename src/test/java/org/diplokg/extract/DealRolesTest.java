@@ -131,4 +131,43 @@ class DealRolesTest {
         assertEquals(List.of("hamas", "israel"), deal.actors(Role.party));
         assertEquals(List.of("egypt"), only(ShortArticles.extract("ar", "وقدمت مصر خارطة طريق لإنهاء الحرب."), EventType.Proposal).actors(Role.proposer));
     }
+
+    @Test
+    void aVerbAndItsObjectNounPastALongSubjectAreOneSigning() {
+        Extraction x = ShortArticles.extract("ar", "التقى الوزيران في واشنطن يوم الأربعاء الماضي. "
+                + "ووقع وزير الخارجية الأرميني أرارات ميرزويان ونظيره الأذربيجاني جيهون بيراموف اتفاقا للسلام في واشنطن الجمعة.");
+        Event deal = only(x, EventType.Agreement);
+        assertEquals("2024-06-07", deal.date().iso());
+    }
+
+    @Test
+    void anAnnouncingVerbReachesTheDealPastItsSubjectButNotPastAComplementizer() {
+        Event deal = only(ShortArticles.extract("ar", "وأعلن الوسطاء (مصر وقطر والولايات المتحدة) الأربعاء التوصل إلى اتفاق بين إسرائيل وحماس."),
+                EventType.Agreement);
+        assertEquals(List.of("egypt", "qatar", "united-states"), deal.actors(Role.mediator));
+        assertEquals(List.of("israel", "hamas"), deal.actors(Role.party));
+        assertEquals(1, ShortArticles.extract("ar", "وأعلن رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، مساء الأربعاء، "
+                + "التوصل إلى اتفاق بين إسرائيل وحماس.").events().stream().filter(e -> e.type() == EventType.Agreement).count());
+        Extraction sought = ShortArticles.extract("ar", "وأعلنت قطر أنها تسعى للتوصل إلى اتفاق بين إسرائيل وحماس.");
+        assertTrue(sought.events().stream().noneMatch(e -> e.type() == EventType.Agreement), () -> "events " + sought.events());
+    }
+
+    @Test
+    void twoAgreementsSetUpTwoTruces() {
+        Extraction x = ShortArticles.extract("ar", "وقعت الحكومة الإثيوبية وجبهة تحرير شعب تيغراي، الأربعاء، اتفاقا لوقف الأعمال العدائية. "
+                + "وكانت أرمينيا وأذربيجان قد وقعتا في نوفمبر 2020 اتفاقا لوقف إطلاق النار برعاية روسية.");
+        List<Event> truces = x.events().stream().filter(e -> e.type() == EventType.Ceasefire).toList();
+        assertEquals(2, truces.size(), () -> "events " + x.events());
+        assertTrue(truces.stream().anyMatch(t -> t.actors(Role.party).equals(List.of("armenia", "azerbaijan"))), () -> "truces " + truces);
+    }
+
+    @Test
+    void theTruceADealSetsUpIsTheTruceReportedInForceDaysLater() {
+        Extraction x = ShortArticles.extract("ar", "دخل وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ فجر اليوم الاثنين. "
+                + "وكان الرئيس الأمريكي جو بايدن قد أعلن مساء السبت، في كلمة من البيت الأبيض، التوصل إلى اتفاق بين لبنان وإسرائيل لوقف الأعمال العدائية.");
+        Event truce = only(x, EventType.Ceasefire);
+        assertEquals("2024-06-10", truce.date().iso());
+        assertEquals(List.of("israel", "hezbollah"), truce.actors(Role.party));
+        assertEquals("2024-06-08", only(x, EventType.Agreement).date().iso());
+    }
 }
