@@ -132,4 +132,17 @@ class ArabicMeetingsTest {
                 EventType.Visit);
         assertEquals(List.of("antony-blinken"), official.actors(Role.participant));
     }
+
+    @Test
+    void aVerbOfGatheringNamesTheMeetingsParticipants() {
+        Event joined = only(extract("وأكد الرئيس محمود عباس، خلال اجتماع جمعه بالرئيس المصري عبد الفتاح السيسي في القاهرة، ضرورة وقف العدوان."),
+                EventType.Meeting);
+        assertEquals(List.of("mahmoud-abbas", "abdel-fattah-el-sisi"), joined.actors(Role.participant));
+        Event included = only(extract("وقال وزير الخارجية الأردني أيمن الصفدي، في اجتماع ضم وزراء خارجية مصر والسعودية وقطر، إن الحرب يجب أن تتوقف."),
+                EventType.Meeting);
+        assertEquals(List.of("ayman-safadi", "egypt", "saudi-arabia", "qatar"), included.actors(Role.participant));
+        Event between = only(extract("وعقد أمس لقاء ثنائي جمع بين الرئيس التركي رجب طيب أردوغان ونظيره الإيراني مسعود بزشكيان."),
+                EventType.Meeting);
+        assertEquals(List.of("recep-tayyip-erdogan", "masoud-pezeshkian"), between.actors(Role.participant));
+    }
 }
