@@ -47,6 +47,7 @@ final class EventFinder {
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     private static final Set<String> IN_IT = Set.of("in-it");
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
+    private static final Set<EventType> HELD_TALKS = Set.of(EventType.Meeting, EventType.Negotiation);
     private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
@@ -906,7 +907,8 @@ final class EventFinder {
         Groups.Group sides = null;
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) || afterOwnPreposition(facts, cue, draft.type))
+            boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) || afterOwnPreposition(facts, cue, draft.type)
+                    || HELD_TALKS.contains(draft.type) && subjectOfTheLightVerb(facts, hit, cue))
                     && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
             if (twoSides && sides == null) sides = namedSides(facts, cue);
             dual |= twoSides;
@@ -972,6 +974,17 @@ final class EventFinder {
         boolean takesSubjectBefore = hit.value().verb() && !hit.value().flags().contains("participle");
         return cue.first() > hit.last() && cue.first() <= hit.last() + 1 + reach
                 || takesSubjectBefore && cue.last() < hit.first() && cue.last() >= hit.first() - 1 - SUBJECT_GAP;
+    }
+
+    /**
+     * "وعقد الجانبان جلسة محادثات", "أجرى الطرفان مباحثات": "the two sides" between a light verb and the talks it
+     * governs is the verb's subject, and so the talks'. Not for a release ("أطلق الطرفان سراح"), whose sides are
+     * those of its exchange, not the last pair the text named.
+     */
+    private static boolean subjectOfTheLightVerb(SentenceFacts facts, Hit<Trigger> hit, Hit<Cue> cue) {
+        if (hit.value().verb()) return false;
+        int verb = governingLightVerb(facts, hit.first());
+        return verb >= 0 && cue.first() == verb + 1 && cue.last() < hit.first();
     }
 
     /** "المفاوضات بين الجانبين", "a deal between the two sides": a preposition the event takes governs the cue. */

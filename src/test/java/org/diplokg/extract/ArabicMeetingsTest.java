@@ -145,4 +145,13 @@ class ArabicMeetingsTest {
                 EventType.Meeting);
         assertEquals(List.of("recep-tayyip-erdogan", "masoud-pezeshkian"), between.actors(Role.participant));
     }
+
+    @Test
+    void theTwoSidesBeforeTheTalksALightVerbGovernsAreTheLastPair() {
+        Extraction x = extract("والتقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس المصري عبد الفتاح السيسي في القاهرة الأحد. "
+                + "وعقد الجانبان جلسة محادثات موسعة الاثنين.");
+        Event talks = ShortArticles.events(x, EventType.Meeting).stream().filter(e -> e.date() != null && e.date().iso().equals("2024-06-10"))
+                .findFirst().orElseThrow(() -> new AssertionError("meetings " + x.events()));
+        assertEquals(List.of("antony-blinken", "abdel-fattah-el-sisi"), talks.actors(Role.participant));
+    }
 }
