@@ -264,8 +264,8 @@ final class EventFinder {
         // "…, meeting Lebanese parliament Speaker Nabih Berri": a gerund after a comma is the main verb's participle.
         if (gerundObject != null) assign(draft, gerundObject, List.of("principal"), rule, used);
         // "Iran and the United States held their first negotiations": a light verb's subject still governs the noun.
-        Groups.Group subject = draft.possessive && !determinerPossessive || draft.participle ? null
-                : subject(facts, hit, groups, sentence, used);
+        Groups.Group subject = draft.possessive && !determinerPossessive ? possessorAfterALightVerb(facts, groups, hit, used)
+                : draft.participle ? null : subject(facts, hit, groups, sentence, used);
         draft.voteOfNoBody = trigger.flags().contains("body-subject")
                 && (subject == null || !subject.phrases().stream().allMatch(p -> VOTING_BODIES.contains(p.type())));
         if (subject != null) {
@@ -546,6 +546,17 @@ final class EventFinder {
             subject = sentence.after(subject.last(), verb, used);
         }
         return subject == null || subject.last() >= verb - 1 ? null : subject;
+    }
+
+    /**
+     * "اختتم الرئيس الفرنسي إيمانويل ماكرون زيارته إلى الجزائر", "استهل بلينكن جولته": the pronoun on a noun that a
+     * light verb governs refers to that verb's subject, the actor between them; or null.
+     */
+    private Groups.Group possessorAfterALightVerb(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        int verb = governingLightVerb(facts, hit.first());
+        if (verb < 0) return null;
+        Groups.Group subject = groups.after(verb, 0, used);
+        return subject == null || subject.last() >= hit.first() || subject.allPlaces() ? null : subject;
     }
 
     /** The light verb whose object phrase the noun heads ("launched a ground invasion"), or -1. */

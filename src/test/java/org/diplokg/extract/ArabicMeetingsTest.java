@@ -154,4 +154,12 @@ class ArabicMeetingsTest {
                 .findFirst().orElseThrow(() -> new AssertionError("meetings " + x.events()));
         assertEquals(List.of("antony-blinken", "abdel-fattah-el-sisi"), talks.actors(Role.participant));
     }
+
+    @Test
+    void thePronounOnATripALightVerbGovernsIsTheVerbsSubject() {
+        Event visit = only(extract("واختتمت رئيسة الوزراء الإيطالية جورجيا ميلوني زيارتها إلى تونس الأربعاء."), EventType.Visit);
+        assertEquals(List.of("giorgia-meloni"), visit.actors(Role.participant));
+        Event tour = only(extract("ويستهل الرئيس الصيني شي جين بينغ جولته الأوروبية بزيارة إلى فرنسا الأحد."), EventType.Tour);
+        assertEquals(List.of("xi-jinping"), tour.actors(Role.participant));
+    }
 }
