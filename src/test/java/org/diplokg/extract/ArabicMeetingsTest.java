@@ -162,4 +162,13 @@ class ArabicMeetingsTest {
         Event tour = only(extract("ويستهل الرئيس الصيني شي جين بينغ جولته الأوروبية بزيارة إلى فرنسا الأحد."), EventType.Tour);
         assertEquals(List.of("xi-jinping"), tour.actors(Role.participant));
     }
+
+    @Test
+    void aDelegationStandsForItsStatePastAnAdjectiveBeforeTheNisba() {
+        Event meeting = only(extract("واستقبل الرئيس محمود عباس، اليوم الأربعاء، وفدا أمنيا مصريا برئاسة اللواء أحمد عبد الخالق."),
+                EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).contains("egypt"), () -> "participants " + meeting.actors(Role.participant));
+        Event met = only(extract("والتقى الرئيس اللبناني جوزاف عون الوفد العسكري الأمريكي في بيروت."), EventType.Meeting);
+        assertEquals(List.of("joseph-aoun", "united-states"), met.actors(Role.participant));
+    }
 }
