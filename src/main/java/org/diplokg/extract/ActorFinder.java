@@ -162,7 +162,7 @@ final class ActorFinder {
                 && !reserved.get(hit.last() + 1) && titles.longestAt(tokens, hit.last() + 1) != null) {
             return titledPhrase(tokens, hit.first(), hit.last() + 1, hit.slug(), hitAt, reserved, discourse);
         }
-        if (hit.demonym()) return demonymPhrase(hit, actor);
+        if (hit.demonym()) return demonymPhrase(tokens, hit, actor, hitAt, reserved);
         if (hit.homograph() != null && namesTheCity(hit, discourse)) {
             String country = gazetteer.place(hit.homograph()).map(Place::country).orElse(null);
             return new ActorPhrase(hit.first(), hit.last(), hit.homograph(), null, country, null, "place");
@@ -230,14 +230,27 @@ final class ActorFinder {
      * A demonym with a noun that stands for its state ("Israeli forces", "القوات الإسرائيلية", "Qatari mediators")
      * names the state as an actor; alone it is an adjective ({@link ActorPhrase#isBareDemonym}).
      */
-    private ActorPhrase demonymPhrase(GazetteerHit hit, Actor state) {
+    private ActorPhrase demonymPhrase(List<Token> tokens, GazetteerHit hit, Actor state, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         if (proxyNouns.get(hit.last() + 1)) {
             return new ActorPhrase(hit.first(), hit.last() + 1, hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
         }
         if (hit.first() > 0 && proxyNouns.get(hit.first() - 1)) {
             return new ActorPhrase(hit.first() - 1, hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
         }
+        if (hit.first() > 1 && proxyNouns.get(hit.first() - 2) && adjectiveBetween(tokens, hit.first() - 1, hitAt, reserved)) {
+            return new ActorPhrase(hit.first() - 2, hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
+        }
         return new ActorPhrase(hit.first(), hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym");
+    }
+
+    /**
+     * "وفدا أمنيا مصريا", "الوفد الأمني المصري": an Arabic adjective between a proxy noun and the nisba agrees with the
+     * nisba in definiteness and names nobody of its own.
+     */
+    private boolean adjectiveBetween(List<Token> tokens, int k, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        Token word = tokens.get(k);
+        return word.isWord() && MatchKeys.isArabic(word.surface()) && !reserved.get(k) && !hitAt.containsKey(k)
+                && titles.longestAt(tokens, k) == null && names.hasArticle(word) == names.hasArticle(tokens.get(k + 1));
     }
 
     /**

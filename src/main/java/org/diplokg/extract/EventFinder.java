@@ -47,6 +47,7 @@ final class EventFinder {
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     private static final Set<String> IN_IT = Set.of("in-it");
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
+    private static final Set<EventType> HELD_TALKS = Set.of(EventType.Meeting, EventType.Negotiation);
     private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
@@ -106,6 +107,7 @@ final class EventFinder {
         implied.takingPart(facts, sentence, all);
         implied.talksHeldInACall(facts, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
+        implied.gatheredParticipants(facts, sentence, all);
         implied.possessorOfASetting(facts, sentence, all);
         implied.tourOfTheVisitor(all);
         implied.tripsInAppositionToAVisit(facts, all);
@@ -269,8 +271,8 @@ final class EventFinder {
         // "…, meeting Lebanese parliament Speaker Nabih Berri": a gerund after a comma is the main verb's participle.
         if (gerundObject != null) assign(draft, gerundObject, List.of("principal"), rule, used);
         // "Iran and the United States held their first negotiations": a light verb's subject still governs the noun.
-        Groups.Group subject = draft.possessive && !determinerPossessive || draft.participle ? null
-                : subject(facts, hit, groups, sentence, used);
+        Groups.Group subject = draft.possessive && !determinerPossessive ? possessorAfterALightVerb(facts, groups, hit, used)
+                : draft.participle ? null : subject(facts, hit, groups, sentence, used);
         draft.voteOfNoBody = trigger.flags().contains("body-subject")
                 && (subject == null || !subject.phrases().stream().allMatch(p -> VOTING_BODIES.contains(p.type())));
         if (subject != null) {
@@ -552,6 +554,17 @@ final class EventFinder {
             subject = sentence.after(subject.last(), verb, used);
         }
         return subject == null || subject.last() >= verb - 1 ? null : subject;
+    }
+
+    /**
+     * "اختتم الرئيس الفرنسي إيمانويل ماكرون زيارته إلى الجزائر", "استهل بلينكن جولته": the pronoun on a noun that a
+     * light verb governs refers to that verb's subject, the actor between them; or null.
+     */
+    private Groups.Group possessorAfterALightVerb(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        int verb = governingLightVerb(facts, hit.first());
+        if (verb < 0) return null;
+        Groups.Group subject = groups.after(verb, 0, used);
+        return subject == null || subject.last() >= hit.first() || subject.allPlaces() ? null : subject;
     }
 
     /** The light verb whose object phrase the noun heads ("launched a ground invasion"), or -1. */
@@ -913,7 +926,8 @@ final class EventFinder {
         Groups.Group sides = null;
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) || afterOwnPreposition(facts, cue, draft.type))
+            boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) || afterOwnPreposition(facts, cue, draft.type)
+                    || HELD_TALKS.contains(draft.type) && subjectOfTheLightVerb(facts, hit, cue))
                     && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
             if (twoSides && sides == null) sides = namedSides(facts, cue);
             dual |= twoSides;
@@ -980,6 +994,17 @@ final class EventFinder {
         boolean takesSubjectBefore = hit.value().verb() && !hit.value().flags().contains("participle");
         return cue.first() > hit.last() && cue.first() <= hit.last() + 1 + reach
                 || takesSubjectBefore && cue.last() < hit.first() && cue.last() >= hit.first() - 1 - SUBJECT_GAP;
+    }
+
+    /**
+     * "وعقد الجانبان جلسة محادثات", "أجرى الطرفان مباحثات": "the two sides" between a light verb and the talks it
+     * governs is the verb's subject, and so the talks'. Not for a release ("أطلق الطرفان سراح"), whose sides are
+     * those of its exchange, not the last pair the text named.
+     */
+    private static boolean subjectOfTheLightVerb(SentenceFacts facts, Hit<Trigger> hit, Hit<Cue> cue) {
+        if (hit.value().verb()) return false;
+        int verb = governingLightVerb(facts, hit.first());
+        return verb >= 0 && cue.first() == verb + 1 && cue.last() < hit.first();
     }
 
     /** "المفاوضات بين الجانبين", "a deal between the two sides": a preposition the event takes governs the cue. */

@@ -25,6 +25,8 @@ final class ImpliedArguments {
     private static final int PARTICIPATION_GAP = 3;
     /** How many groups after a verb of heading may name its delegation before its head: "ترأس الوفد الروسي ميدينسكي". */
     private static final int HEAD_GROUPS = 2;
+    /** Adjectives that may stand between a meeting noun and its verb of gathering (اجتماعا ثلاثيا موسعا ضم). */
+    private static final int GATHERED_GAP = 3;
     /** Principal roles that a list after "including" / "بينهم" may fill. */
     private static final Set<Role> GATHERING_ROLES = Set.of(Role.participant, Role.party);
     /** Words that may stand between a compound role ("Russian-brokered") and its event noun ("truce", "interim truce"). */
@@ -285,6 +287,24 @@ final class ImpliedArguments {
             Groups.Group subject = before != null && before.last() == cue.first() - 1 ? before
                     : sentence.after(cue.last(), PARTICIPATION_GAP + 1, Set.of());
             if (subject != null) subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(Role.participant, p.slug()));
+        }
+    }
+
+    /**
+     * "في اجتماع ضم وزراء خارجية مصر والسعودية وقطر", "خلال لقاء جمعه بالرئيس السيسي", "وجمعهما لقاء مغلق": a verb
+     * of gathering whose subject is a meeting, named right before it (past its adjectives) or right after it; the
+     * actors after the verb, past a "بين", took part in that meeting.
+     */
+    void gatheredParticipants(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("gathers")) continue;
+            Draft before = Draft.lastBefore(all, cue.first());
+            Draft meeting = before != null && cue.first() - before.triggerLast <= GATHERED_GAP ? before
+                    : all.stream().filter(d -> d.triggerFirst == cue.last() + 1).findFirst().orElse(null);
+            if (meeting == null || meeting.type != EventType.Meeting) continue;
+            Groups.Group gathered = sentence.after(cue.last(), 1, Set.of());
+            if (gathered == null || meeting.triggerFirst > cue.last() && gathered.first() > meeting.triggerFirst) continue;
+            gathered.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> meeting.add(Role.participant, p.slug()));
         }
     }
 

@@ -132,4 +132,43 @@ class ArabicMeetingsTest {
                 EventType.Visit);
         assertEquals(List.of("antony-blinken"), official.actors(Role.participant));
     }
+
+    @Test
+    void aVerbOfGatheringNamesTheMeetingsParticipants() {
+        Event joined = only(extract("وأكد الرئيس محمود عباس، خلال اجتماع جمعه بالرئيس المصري عبد الفتاح السيسي في القاهرة، ضرورة وقف العدوان."),
+                EventType.Meeting);
+        assertEquals(List.of("mahmoud-abbas", "abdel-fattah-el-sisi"), joined.actors(Role.participant));
+        Event included = only(extract("وقال وزير الخارجية الأردني أيمن الصفدي، في اجتماع ضم وزراء خارجية مصر والسعودية وقطر، إن الحرب يجب أن تتوقف."),
+                EventType.Meeting);
+        assertEquals(List.of("ayman-safadi", "egypt", "saudi-arabia", "qatar"), included.actors(Role.participant));
+        Event between = only(extract("وعقد أمس لقاء ثنائي جمع بين الرئيس التركي رجب طيب أردوغان ونظيره الإيراني مسعود بزشكيان."),
+                EventType.Meeting);
+        assertEquals(List.of("recep-tayyip-erdogan", "masoud-pezeshkian"), between.actors(Role.participant));
+    }
+
+    @Test
+    void theTwoSidesBeforeTheTalksALightVerbGovernsAreTheLastPair() {
+        Extraction x = extract("والتقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس المصري عبد الفتاح السيسي في القاهرة الأحد. "
+                + "وعقد الجانبان جلسة محادثات موسعة الاثنين.");
+        Event talks = ShortArticles.events(x, EventType.Meeting).stream().filter(e -> e.date() != null && e.date().iso().equals("2024-06-10"))
+                .findFirst().orElseThrow(() -> new AssertionError("meetings " + x.events()));
+        assertEquals(List.of("antony-blinken", "abdel-fattah-el-sisi"), talks.actors(Role.participant));
+    }
+
+    @Test
+    void thePronounOnATripALightVerbGovernsIsTheVerbsSubject() {
+        Event visit = only(extract("واختتمت رئيسة الوزراء الإيطالية جورجيا ميلوني زيارتها إلى تونس الأربعاء."), EventType.Visit);
+        assertEquals(List.of("giorgia-meloni"), visit.actors(Role.participant));
+        Event tour = only(extract("ويستهل الرئيس الصيني شي جين بينغ جولته الأوروبية بزيارة إلى فرنسا الأحد."), EventType.Tour);
+        assertEquals(List.of("xi-jinping"), tour.actors(Role.participant));
+    }
+
+    @Test
+    void aDelegationStandsForItsStatePastAnAdjectiveBeforeTheNisba() {
+        Event meeting = only(extract("واستقبل الرئيس محمود عباس، اليوم الأربعاء، وفدا أمنيا مصريا برئاسة اللواء أحمد عبد الخالق."),
+                EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).contains("egypt"), () -> "participants " + meeting.actors(Role.participant));
+        Event met = only(extract("والتقى الرئيس اللبناني جوزاف عون الوفد العسكري الأمريكي في بيروت."), EventType.Meeting);
+        assertEquals(List.of("joseph-aoun", "united-states"), met.actors(Role.participant));
+    }
 }
