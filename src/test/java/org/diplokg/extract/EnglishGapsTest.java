@@ -86,4 +86,13 @@ class EnglishGapsTest {
                 + "The two leaders signed a joint statement on energy cooperation."), EventType.Agreement);
         assertEquals(List.of("recep-tayyip-erdogan", "ilham-aliyev"), deal.actors(Role.party));
     }
+
+    @Test
+    void timeRightAfterASpeechVerbDatesTheSpeechNotTheReportedFuture() {
+        Event hamas = only(extract("en", "A Hamas official said on Wednesday the group would continue to negotiate."), EventType.Statement);
+        assertEquals("2024-06-05", hamas.date().iso());
+        Event netanyahu = only(extract("en", "Israeli Prime Minister Benjamin Netanyahu said Tuesday Israel would send a delegation to Cairo."),
+                EventType.Statement);
+        assertEquals("2024-06-04", netanyahu.date().iso());
+    }
 }
