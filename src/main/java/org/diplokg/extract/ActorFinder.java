@@ -41,6 +41,7 @@ final class ActorFinder {
     /** The states the sentence names other than through a homograph (see {@link #namesTheCity}). */
     private Set<String> statesHere = Set.of();
     private BitSet proxyNouns = new BitSet();
+    private BitSet determiners = new BitSet();
     private BitSet prepositions = new BitSet();
     private Integer year;
 
@@ -59,8 +60,9 @@ final class ActorFinder {
      * @param prepositions the reserved tokens that are prepositions: a title's complement may hold one
      *                     ("المبعوث الأممي إلى ليبيا غسان سلامة")
      */
-    List<ActorPhrase> find(Sentence sentence, BitSet reserved, BitSet prepositions, BitSet proxyNouns, Discourse discourse) {
-        this.proxyNouns = proxyNouns;
+    List<ActorPhrase> find(Sentence sentence, BitSet reserved, BitSet prepositions, NounMarks marks, Discourse discourse) {
+        this.proxyNouns = marks.proxyNouns();
+        this.determiners = marks.determiners();
         this.prepositions = prepositions;
         this.year = discourse.year();
         List<Token> tokens = sentence.tokens();
@@ -92,6 +94,14 @@ final class ActorFinder {
         }
         return phrases;
     }
+
+    /**
+     * Words that shape the noun phrases around names.
+     *
+     * @param proxyNouns  nouns that stand for the state of a demonym before them ("Israeli forces")
+     * @param determiners articles ("the", "a"), which may open an apposition ("Esmaeil Baghaei, the spokesman for …")
+     */
+    record NounMarks(BitSet proxyNouns, BitSet determiners) {}
 
     /** The state a phrase names: a state as actor, or the state of a holder's post ("British Prime Minister Rishi Sunak"). */
     private Optional<String> namedState(ActorPhrase phrase) {
@@ -217,13 +227,26 @@ final class ActorFinder {
      */
     private ActorPhrase untitledName(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         Token first = tokens.get(i);
-        if (!first.isWord() || MatchKeys.isArabic(first.surface()) || !Character.isUpperCase(first.surface().charAt(0))
-                || !names.isGivenName(first)) return null;
+        if (!first.isWord() || MatchKeys.isArabic(first.surface()) || !Character.isUpperCase(first.surface().charAt(0))) return null;
+        if (!names.isGivenName(first)) return nameBeforeAPost(tokens, i, hitAt, reserved);
         int end = nameEnd(tokens, i, reserved, hitAt);
         GazetteerHit known = personAt(hitAt, end + 1);
         if (known != null) return new ActorPhrase(i, known.last(), known.slug(), ActorType.Person, null, null, "gazetteer");
         if (end <= i) return null;
         return new ActorPhrase(i, end, people.register(sentenceSpan(tokens, i, end), null), ActorType.Person, null, null, "given-name");
+    }
+
+    /**
+     * "Esmaeil Baghaei, the spokesman for Iran's foreign ministry": capitalized words, two at least, that a post in
+     * apposition describes are a name even without a given name the lexicon knows.
+     */
+    private ActorPhrase nameBeforeAPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        int end = nameEnd(tokens, i, reserved, hitAt);
+        if (end <= i || end + 1 >= tokens.size() || !isComma(tokens.get(end + 1))) return null;
+        int post = appositionStart(tokens, end + 1);
+        PhraseIndex.Hit<Title> title = post < tokens.size() && !reserved.get(post) ? titles.longestAt(tokens, post) : null;
+        if (title == null || !title.value().makesTenure()) return null;
+        return new ActorPhrase(i, end, people.register(sentenceSpan(tokens, i, end), null), ActorType.Person, null, null, "apposition");
     }
 
     /**
@@ -257,6 +280,12 @@ final class ActorFinder {
         int last = j - 1;
         ActorPhrase named = nameAfterTitle(tokens, first, j, nameStarts(tokens, j, reserved), of, post, hitAt, reserved);
         if (named == null) named = knownHolderPastComplement(tokens, first, j, of, post, hitAt, reserved);
+        if (named == null && post != null) {
+            // "A spokesman for the Egyptian foreign ministry, Ahmed Abu Zeid, said": the post is in the body named.
+            ActorPhrase body = bodyOfPost(tokens, j, j, hitAt, reserved);
+            named = body == null ? nameInApposition(tokens, first, j, of, post, hitAt, reserved)
+                    : nameInApposition(tokens, first, body.last() + 1, body.slug(), post, hitAt, reserved);
+        }
         if (named != null) return named;
         if (post == null) return null;
         String title = post;
@@ -268,6 +297,22 @@ final class ActorFinder {
             if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
         }
         return null;
+    }
+
+    /**
+     * "A senior Houthi official, Mohammed al-Bukhaiti, said": the name set off by commas right after a title holds it.
+     * The closing comma tells the name from a clause that goes on after the title.
+     */
+    private ActorPhrase nameInApposition(List<Token> tokens, int first, int comma, String of, String post,
+                                         Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))) return null;
+        ActorPhrase named = nameAfterTitle(tokens, first, comma + 1, List.of(comma + 1), of, post, hitAt, reserved);
+        boolean closed = named != null && named.last() + 1 < tokens.size() && isComma(tokens.get(named.last() + 1));
+        return closed ? named : null;
+    }
+
+    private static boolean isComma(Token t) {
+        return t.surface().equals(",");
     }
 
     /**
@@ -307,13 +352,35 @@ final class ActorFinder {
     /** "Abbas Kamel, Egypt's intelligence chief" / "عباس كامل رئيس المخابرات العامة": a title after the name. */
     private ActorPhrase withPostModifier(List<Token> tokens, ActorPhrase phrase, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         if (!phrase.isPerson() || phrase.title() != null) return phrase;
-        int j = phrase.last() + 1;
-        if (j < tokens.size() && tokens.get(j).surface().equals(",")) j++;
+        int j = appositionStart(tokens, phrase.last() + 1);
         if (j < tokens.size() && conjoinedTitle(tokens, j)) return phrase;
         TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true);
         if (run.post() == null) return phrase;
+        ActorPhrase body = bodyOfPost(tokens, j, run.end(), hitAt, reserved);
+        if (body != null) return new ActorPhrase(phrase.first(), body.last(), phrase.slug(), phrase.type(), body.slug(), run.post(),
+                phrase.method() + "+post-title");
         String of = run.of() != null ? run.of() : people.postOrganization(phrase.slug(), run.post(), year).orElse(null);
         return new ActorPhrase(phrase.first(), run.end() - 1, phrase.slug(), phrase.type(), of, run.post(), phrase.method() + "+post-title");
+    }
+
+    /** Where a post after a name begins: past a comma and, after one, an article ("…, the spokesman for"). */
+    private int appositionStart(List<Token> tokens, int j) {
+        if (j >= tokens.size() || !isComma(tokens.get(j))) return j;
+        return j + 1 < tokens.size() && determiners.get(j + 1) ? j + 2 : j + 1;
+    }
+
+    /**
+     * A body the gazetteer does not list named in a post's complement ("the spokesman for Iran's foreign ministry",
+     * "a spokesman for the Qatari foreign ministry"): the post is in that body, as when it stands before the title.
+     */
+    private ActorPhrase bodyOfPost(List<Token> tokens, int from, int runEnd, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        int to = runEnd < tokens.size() && determiners.get(runEnd) ? runEnd + 1 : runEnd;
+        for (int k = from; k <= to && k < tokens.size(); k++) {
+            if (titles.longestAt(tokens, k) != null) continue;
+            ActorPhrase body = bodies.at(tokens, k, hitAt, reserved);
+            if (body != null && body.last() >= runEnd) return body;
+        }
+        return null;
     }
 
     /**

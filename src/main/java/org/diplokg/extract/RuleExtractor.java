@@ -293,7 +293,10 @@ public final class RuleExtractor implements Extractor {
         cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind())).forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
-        List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens, proxyNouns, discourse)));
+        var determiners = new BitSet();
+        for (int k = 0; k < tokens.size(); k++) if (lex.isDeterminer(tokens.get(k).surface())) determiners.set(k);
+        List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s,
+                actorFinder.find(s, withTriggers, prepositionTokens, new ActorFinder.NounMarks(proxyNouns, determiners), discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
         phrases.addAll(surnames.find(s, phrases, withTriggers));
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,27 @@ class EnglishGapsTest {
         Event netanyahu = only(extract("en", "Israeli Prime Minister Benjamin Netanyahu said Tuesday Israel would send a delegation to Cairo."),
                 EventType.Statement);
         assertEquals("2024-06-04", netanyahu.date().iso());
+    }
+
+    @Test
+    void postInAppositionWithAnArticleMakesTheSpeakerItsHolder() {
+        Extraction baghaei = extract("en", "Esmaeil Baghaei, the spokesman for Iran's foreign ministry, said on Monday that Tehran would not negotiate.");
+        assertEquals(List.of("esmaeil-baghaei"), only(baghaei, EventType.Statement).actors(Role.speaker));
+        assertTrue(baghaei.tenures().stream().anyMatch(t -> t.holder().equals("esmaeil-baghaei") && t.organization().startsWith("body-iran")),
+                () -> "tenures " + baghaei.tenures());
+        Extraction zeid = extract("en", "A spokesman for the Egyptian foreign ministry, Ahmed Abu Zeid, said Cairo was studying the plan.");
+        Event said = only(zeid, EventType.Statement);
+        assertEquals(1, said.actors(Role.speaker).size());
+        assertTrue(zeid.tenures().stream().anyMatch(t -> t.holder().equals(said.actors(Role.speaker).getFirst())), () -> "tenures " + zeid.tenures());
+        Extraction houthi = extract("en", "A senior Houthi official, Mohammed al-Bukhaiti, said the group would keep up its attacks.");
+        assertTrue(houthi.tenures().stream().anyMatch(t -> "houthis".equals(t.organization())), () -> "tenures " + houthi.tenures());
+    }
+
+    @Test
+    void unknownNameThatAPostDescribesIsAPerson() {
+        Extraction x = extract("en", "Bolat Tursynov, a spokesman for the Kazakh foreign ministry, told reporters that the talks went well.");
+        List<String> speakers = only(x, EventType.Statement).actors(Role.speaker);
+        assertEquals(1, speakers.size());
+        assertTrue(speakers.getFirst().startsWith("person-"), () -> "speakers " + speakers);
     }
 }
