@@ -30,6 +30,8 @@ final class ActorFinder {
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_PARTICLES = 3;
     private static final int MAX_COMPLEMENT_WORDS = 6;
+    private static final Set<ActorType> BODY_TYPES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
+            ActorType.Organization);
 
     private final Gazetteer gazetteer;
     private final TitleLexicon titles;
@@ -42,6 +44,7 @@ final class ActorFinder {
     private Set<String> statesHere = Set.of();
     private BitSet proxyNouns = new BitSet();
     private BitSet determiners = new BitSet();
+    private BitSet bodyNouns = new BitSet();
     private BitSet prepositions = new BitSet();
     private Integer year;
 
@@ -63,6 +66,7 @@ final class ActorFinder {
     List<ActorPhrase> find(Sentence sentence, BitSet reserved, BitSet prepositions, NounMarks marks, Discourse discourse) {
         this.proxyNouns = marks.proxyNouns();
         this.determiners = marks.determiners();
+        this.bodyNouns = marks.bodyNouns();
         this.prepositions = prepositions;
         this.year = discourse.year();
         List<Token> tokens = sentence.tokens();
@@ -84,6 +88,7 @@ final class ActorFinder {
                 continue;
             }
             ActorPhrase phrase = phraseAt(tokens, i, hitAt, reserved, discourse);
+            if (phrase == null) phrase = bodyPointedBack(tokens, i, discourse);
             if (phrase == null) {
                 i++;
                 continue;
@@ -100,8 +105,30 @@ final class ActorFinder {
      *
      * @param proxyNouns  nouns that stand for the state of a demonym before them ("Israeli forces")
      * @param determiners articles ("the", "a"), which may open an apposition ("Esmaeil Baghaei, the spokesman for …")
+     * @param bodyNouns   common nouns that point back to a body named with them ("the council", after the Security
+     *                    Council), where no indefinite article makes them new
      */
-    record NounMarks(BitSet proxyNouns, BitSet determiners) {}
+    record NounMarks(BitSet proxyNouns, BitSet determiners, BitSet bodyNouns) {}
+
+    /**
+     * "The council voted 14-0", "the assembly adopted the text": a lower-case common noun that one of the body names the
+     * text gave so far holds as a word (the Security Council, the General Assembly, the IAEA Board of Governors) is
+     * that body, the one named last.
+     */
+    private ActorPhrase bodyPointedBack(List<Token> tokens, int i, Discourse discourse) {
+        Token noun = tokens.get(i);
+        if (!bodyNouns.get(i) || covering.containsKey(i) || !Character.isLowerCase(noun.surface().charAt(0))) return null;
+        String word = noun.surface().toLowerCase(java.util.Locale.ROOT);
+        return discourse.lastBody(slug -> namesWith(slug, word))
+                .flatMap(gazetteer::actor)
+                .map(body -> new ActorPhrase(i, i, body.slug(), body.type(), null, null, "body-anaphor"))
+                .orElse(null);
+    }
+
+    private boolean namesWith(String slug, String word) {
+        String label = gazetteer.actor(slug).map(a -> a.labels().get("en")).orElse(null);
+        return label != null && java.util.Arrays.asList(label.toLowerCase(java.util.Locale.ROOT).split("[ -]")).contains(word);
+    }
 
     /** The state a phrase names: a state as actor, or the state of a holder's post ("British Prime Minister Rishi Sunak"). */
     private Optional<String> namedState(ActorPhrase phrase) {
@@ -112,6 +139,7 @@ final class ActorFinder {
 
     private void add(List<ActorPhrase> phrases, ActorPhrase phrase, int sentence, Discourse discourse) {
         phrases.add(phrase);
+        if (phrase.type() != null && BODY_TYPES.contains(phrase.type())) discourse.bodyNamed(phrase.slug());
         if (phrase.isPerson() && phrase.title() != null) discourse.personWithTitle(phrase.title(), phrase.state(), phrase.slug());
         namedState(phrase).ifPresent(state -> discourse.stateNamed(sentence, phrase.first(), state));
     }

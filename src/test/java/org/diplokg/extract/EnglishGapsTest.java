@@ -118,4 +118,20 @@ class EnglishGapsTest {
         assertEquals(1, speakers.size());
         assertTrue(speakers.getFirst().startsWith("person-"), () -> "speakers " + speakers);
     }
+
+    @Test
+    void councilOrAssemblyPointsBackToTheBodyNamedWithThatWord() {
+        Event vote = only(extract("en", "Russia vetoed the draft in the U.N. Security Council on Friday. On Sunday, the council voted 11-1 to refer the matter "
+                + "to the General Assembly."), EventType.Resolution);
+        assertEquals(List.of("un-security-council"), vote.actors(Role.agent));
+        assertEquals("2024-06-09", vote.date().iso());
+        Event board = only(extract("en", "The IAEA Board of Governors met in Vienna this week. The board passed a resolution censuring Iran on Thursday."),
+                EventType.Resolution);
+        assertEquals(List.of("iaea-board-of-governors"), board.actors(Role.agent));
+    }
+
+    @Test
+    void bodyMeetingAloneInSessionIsNoMeeting() {
+        assertTrue(events(extract("en", "The U.N. General Assembly met in an emergency session on Monday."), EventType.Meeting).isEmpty());
+    }
 }
