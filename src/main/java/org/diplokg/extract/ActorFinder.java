@@ -30,6 +30,8 @@ final class ActorFinder {
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_PARTICLES = 3;
     private static final int MAX_COMPLEMENT_WORDS = 6;
+    private static final Set<ActorType> BODY_TYPES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
+            ActorType.Organization);
 
     private final Gazetteer gazetteer;
     private final TitleLexicon titles;
@@ -41,6 +43,8 @@ final class ActorFinder {
     /** The states the sentence names other than through a homograph (see {@link #namesTheCity}). */
     private Set<String> statesHere = Set.of();
     private BitSet proxyNouns = new BitSet();
+    private BitSet determiners = new BitSet();
+    private BitSet bodyNouns = new BitSet();
     private BitSet prepositions = new BitSet();
     private Integer year;
 
@@ -59,8 +63,10 @@ final class ActorFinder {
      * @param prepositions the reserved tokens that are prepositions: a title's complement may hold one
      *                     ("المبعوث الأممي إلى ليبيا غسان سلامة")
      */
-    List<ActorPhrase> find(Sentence sentence, BitSet reserved, BitSet prepositions, BitSet proxyNouns, Discourse discourse) {
-        this.proxyNouns = proxyNouns;
+    List<ActorPhrase> find(Sentence sentence, BitSet reserved, BitSet prepositions, NounMarks marks, Discourse discourse) {
+        this.proxyNouns = marks.proxyNouns();
+        this.determiners = marks.determiners();
+        this.bodyNouns = marks.bodyNouns();
         this.prepositions = prepositions;
         this.year = discourse.year();
         List<Token> tokens = sentence.tokens();
@@ -82,6 +88,7 @@ final class ActorFinder {
                 continue;
             }
             ActorPhrase phrase = phraseAt(tokens, i, hitAt, reserved, discourse);
+            if (phrase == null) phrase = bodyPointedBack(tokens, i, discourse);
             if (phrase == null) {
                 i++;
                 continue;
@@ -93,6 +100,36 @@ final class ActorFinder {
         return phrases;
     }
 
+    /**
+     * Words that shape the noun phrases around names.
+     *
+     * @param proxyNouns  nouns that stand for the state of a demonym before them ("Israeli forces")
+     * @param determiners articles ("the", "a"), which may open an apposition ("Esmaeil Baghaei, the spokesman for …")
+     * @param bodyNouns   common nouns that point back to a body named with them ("the council", after the Security
+     *                    Council), where no indefinite article makes them new
+     */
+    record NounMarks(BitSet proxyNouns, BitSet determiners, BitSet bodyNouns) {}
+
+    /**
+     * "The council voted 14-0", "the assembly adopted the text": a lower-case common noun that one of the body names the
+     * text gave so far holds as a word (the Security Council, the General Assembly, the IAEA Board of Governors) is
+     * that body, the one named last.
+     */
+    private ActorPhrase bodyPointedBack(List<Token> tokens, int i, Discourse discourse) {
+        Token noun = tokens.get(i);
+        if (!bodyNouns.get(i) || covering.containsKey(i) || !Character.isLowerCase(noun.surface().charAt(0))) return null;
+        String word = noun.surface().toLowerCase(java.util.Locale.ROOT);
+        return discourse.lastBody(slug -> namesWith(slug, word))
+                .flatMap(gazetteer::actor)
+                .map(body -> new ActorPhrase(i, i, body.slug(), body.type(), null, null, "body-anaphor"))
+                .orElse(null);
+    }
+
+    private boolean namesWith(String slug, String word) {
+        String label = gazetteer.actor(slug).map(a -> a.labels().get("en")).orElse(null);
+        return label != null && java.util.Arrays.asList(label.toLowerCase(java.util.Locale.ROOT).split("[ -]")).contains(word);
+    }
+
     /** The state a phrase names: a state as actor, or the state of a holder's post ("British Prime Minister Rishi Sunak"). */
     private Optional<String> namedState(ActorPhrase phrase) {
         if (phrase.isPlace()) return Optional.empty();
@@ -102,6 +139,7 @@ final class ActorFinder {
 
     private void add(List<ActorPhrase> phrases, ActorPhrase phrase, int sentence, Discourse discourse) {
         phrases.add(phrase);
+        if (phrase.type() != null && BODY_TYPES.contains(phrase.type())) discourse.bodyNamed(phrase.slug());
         if (phrase.isPerson() && phrase.title() != null) discourse.personWithTitle(phrase.title(), phrase.state(), phrase.slug());
         namedState(phrase).ifPresent(state -> discourse.stateNamed(sentence, phrase.first(), state));
     }
@@ -217,13 +255,26 @@ final class ActorFinder {
      */
     private ActorPhrase untitledName(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         Token first = tokens.get(i);
-        if (!first.isWord() || MatchKeys.isArabic(first.surface()) || !Character.isUpperCase(first.surface().charAt(0))
-                || !names.isGivenName(first)) return null;
+        if (!first.isWord() || MatchKeys.isArabic(first.surface()) || !Character.isUpperCase(first.surface().charAt(0))) return null;
+        if (!names.isGivenName(first)) return nameBeforeAPost(tokens, i, hitAt, reserved);
         int end = nameEnd(tokens, i, reserved, hitAt);
         GazetteerHit known = personAt(hitAt, end + 1);
         if (known != null) return new ActorPhrase(i, known.last(), known.slug(), ActorType.Person, null, null, "gazetteer");
         if (end <= i) return null;
         return new ActorPhrase(i, end, people.register(sentenceSpan(tokens, i, end), null), ActorType.Person, null, null, "given-name");
+    }
+
+    /**
+     * "Esmaeil Baghaei, the spokesman for Iran's foreign ministry": capitalized words, two at least, that a post in
+     * apposition describes are a name even without a given name the lexicon knows.
+     */
+    private ActorPhrase nameBeforeAPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        int end = nameEnd(tokens, i, reserved, hitAt);
+        if (end <= i || end + 1 >= tokens.size() || !isComma(tokens.get(end + 1))) return null;
+        int post = appositionStart(tokens, end + 1);
+        PhraseIndex.Hit<Title> title = post < tokens.size() && !reserved.get(post) ? titles.longestAt(tokens, post) : null;
+        if (title == null || !title.value().makesTenure()) return null;
+        return new ActorPhrase(i, end, people.register(sentenceSpan(tokens, i, end), null), ActorType.Person, null, null, "apposition");
     }
 
     /**
@@ -270,6 +321,12 @@ final class ActorFinder {
         int last = j - 1;
         ActorPhrase named = nameAfterTitle(tokens, first, j, nameStarts(tokens, j, reserved), of, post, hitAt, reserved);
         if (named == null) named = knownHolderPastComplement(tokens, first, j, of, post, hitAt, reserved);
+        if (named == null && post != null) {
+            // "A spokesman for the Egyptian foreign ministry, Ahmed Abu Zeid, said": the post is in the body named.
+            ActorPhrase body = bodyOfPost(tokens, j, j, hitAt, reserved);
+            named = body == null ? nameInApposition(tokens, first, j, of, post, hitAt, reserved)
+                    : nameInApposition(tokens, first, body.last() + 1, body.slug(), post, hitAt, reserved);
+        }
         if (named != null) return named;
         if (post == null) return null;
         String title = post;
@@ -281,6 +338,22 @@ final class ActorFinder {
             if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
         }
         return null;
+    }
+
+    /**
+     * "A senior Houthi official, Mohammed al-Bukhaiti, said": the name set off by commas right after a title holds it.
+     * The closing comma tells the name from a clause that goes on after the title.
+     */
+    private ActorPhrase nameInApposition(List<Token> tokens, int first, int comma, String of, String post,
+                                         Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))) return null;
+        ActorPhrase named = nameAfterTitle(tokens, first, comma + 1, List.of(comma + 1), of, post, hitAt, reserved);
+        boolean closed = named != null && named.last() + 1 < tokens.size() && isComma(tokens.get(named.last() + 1));
+        return closed ? named : null;
+    }
+
+    private static boolean isComma(Token t) {
+        return t.surface().equals(",");
     }
 
     /**
@@ -340,13 +413,35 @@ final class ActorFinder {
     /** "Abbas Kamel, Egypt's intelligence chief" / "عباس كامل رئيس المخابرات العامة": a title after the name. */
     private ActorPhrase withPostModifier(List<Token> tokens, ActorPhrase phrase, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         if (!phrase.isPerson() || phrase.title() != null) return phrase;
-        int j = phrase.last() + 1;
-        if (j < tokens.size() && Groups.isComma(tokens.get(j).surface())) j++;
+        int j = appositionStart(tokens, phrase.last() + 1);
         if (j < tokens.size() && conjoinedTitle(tokens, j)) return phrase;
         TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true);
         if (run.post() == null) return phrase;
+        ActorPhrase body = bodyOfPost(tokens, j, run.end(), hitAt, reserved);
+        if (body != null) return new ActorPhrase(phrase.first(), body.last(), phrase.slug(), phrase.type(), body.slug(), run.post(),
+                phrase.method() + "+post-title");
         String of = run.of() != null ? run.of() : people.postOrganization(phrase.slug(), run.post(), year).orElse(null);
         return new ActorPhrase(phrase.first(), run.end() - 1, phrase.slug(), phrase.type(), of, run.post(), phrase.method() + "+post-title");
+    }
+
+    /** Where a post after a name begins: past a comma and, after one, an article ("…, the spokesman for"). */
+    private int appositionStart(List<Token> tokens, int j) {
+        if (j >= tokens.size() || !Groups.isComma(tokens.get(j).surface())) return j;
+        return j + 1 < tokens.size() && determiners.get(j + 1) ? j + 2 : j + 1;
+    }
+
+    /**
+     * A body the gazetteer does not list named in a post's complement ("the spokesman for Iran's foreign ministry",
+     * "a spokesman for the Qatari foreign ministry"): the post is in that body, as when it stands before the title.
+     */
+    private ActorPhrase bodyOfPost(List<Token> tokens, int from, int runEnd, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        int to = runEnd < tokens.size() && determiners.get(runEnd) ? runEnd + 1 : runEnd;
+        for (int k = from; k <= to && k < tokens.size(); k++) {
+            if (titles.longestAt(tokens, k) != null) continue;
+            ActorPhrase body = bodies.at(tokens, k, hitAt, reserved);
+            if (body != null && body.last() >= runEnd) return body;
+        }
+        return null;
     }
 
     /**

@@ -33,6 +33,8 @@ final class Discourse {
 
     private record NamedState(int sentence, int token, String slug) {}
 
+    private final java.util.ArrayList<String> namedBodies = new java.util.ArrayList<>();
+
     Discourse(java.time.LocalDate published) {
         this.published = published;
         this.year = published == null ? null : published.getYear();
@@ -74,6 +76,18 @@ final class Discourse {
     Optional<String> lastSpeaker() { return Optional.ofNullable(lastSpeaker); }
 
     void stateNamed(int sentence, int token, String slug) { namedStates.add(new NamedState(sentence, token, slug)); }
+
+    /** A body or organization the text named, in text order: what "the council" may point back to. */
+    void bodyNamed(String slug) {
+        namedBodies.remove(slug);
+        namedBodies.add(slug);
+    }
+
+    /** The body named last that the test accepts. */
+    Optional<String> lastBody(java.util.function.Predicate<String> accepts) {
+        for (int k = namedBodies.size() - 1; k >= 0; k--) if (accepts.test(namedBodies.get(k))) return Optional.of(namedBodies.get(k));
+        return Optional.empty();
+    }
 
     /** Whether the text has named the state so far. */
     boolean hasNamed(String state) { return namedStates.stream().anyMatch(n -> n.slug().equals(state)); }

@@ -26,6 +26,11 @@ final class Draft {
     boolean talks;
     /** A vote (triggers flag body-subject) whose subject is no deliberative body: "Russia voted against", not a resolution. */
     boolean voteOfNoBody;
+    /**
+     * A deliberative body that meets on its own ("the assembly met in an emergency session"): its session, where it
+     * votes, is no meeting between actors.
+     */
+    boolean sessionOfABody;
     /** Signing (وقّع، "signed"): a person among its parties signs for the state or body of their post. */
     boolean signed;
     /**

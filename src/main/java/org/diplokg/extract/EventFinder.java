@@ -86,7 +86,7 @@ final class EventFinder {
                     discourse);
             all.add(draft);
             boolean read = readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.ESTABLISHED;
-            if (read && !draft.voteOfNoBody) drafts.add(draft);
+            if (read && !draft.voteOfNoBody && !draft.sessionOfABody) drafts.add(draft);
         }
         shared.pairsWithinTheSentence(all);
         shared.embeddedSubjects(facts, all);
@@ -275,6 +275,8 @@ final class EventFinder {
                 : draft.participle ? null : subject(facts, hit, groups, sentence, used);
         draft.voteOfNoBody = trigger.flags().contains("body-subject")
                 && (subject == null || !subject.phrases().stream().allMatch(p -> VOTING_BODIES.contains(p.type())));
+        draft.sessionOfABody = draft.type == EventType.Meeting && trigger.verb() && subject != null && subject.phrases().size() == 1
+                && subject.phrases().getFirst().type() != null && VOTING_BODIES.contains(subject.phrases().getFirst().type());
         if (subject != null) {
             Groups.Group actors = trigger.verb() ? governments(subject) : subject;
             assign(draft, actors, trigger.subject(), rule, used);

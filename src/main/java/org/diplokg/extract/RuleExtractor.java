@@ -54,6 +54,7 @@ public final class RuleExtractor implements Extractor {
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
     private static final java.util.Set<String> PROXY_CUES = java.util.Set.of("proxy-noun", "mediator-noun");
+    private static final String BODY_NOUN_CUE = "body-noun";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
@@ -293,7 +294,13 @@ public final class RuleExtractor implements Extractor {
         cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind())).forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
-        List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens, proxyNouns, discourse)));
+        var determiners = new BitSet();
+        for (int k = 0; k < tokens.size(); k++) if (lex.isDeterminer(tokens.get(k).surface())) determiners.set(k);
+        var bodyNouns = new BitSet();
+        cues.stream().filter(c -> c.value().kind().equals(BODY_NOUN_CUE)
+                && (c.first() == 0 || !lex.isIndefiniteArticle(tokens.get(c.first() - 1).surface()))).forEach(c -> bodyNouns.set(c.first()));
+        List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens,
+                new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns), discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
         phrases.addAll(surnames.find(s, phrases, withTriggers));
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));

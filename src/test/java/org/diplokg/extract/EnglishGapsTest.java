@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +86,52 @@ class EnglishGapsTest {
         Event deal = only(extract("en", "Turkish President Tayyip Erdogan met Azerbaijani President Ilham Aliyev in Ankara on Monday. "
                 + "The two leaders signed a joint statement on energy cooperation."), EventType.Agreement);
         assertEquals(List.of("recep-tayyip-erdogan", "ilham-aliyev"), deal.actors(Role.party));
+    }
+
+    @Test
+    void timeRightAfterASpeechVerbDatesTheSpeechNotTheReportedFuture() {
+        Event hamas = only(extract("en", "A Hamas official said on Wednesday the group would continue to negotiate."), EventType.Statement);
+        assertEquals("2024-06-05", hamas.date().iso());
+        Event netanyahu = only(extract("en", "Israeli Prime Minister Benjamin Netanyahu said Tuesday Israel would send a delegation to Cairo."),
+                EventType.Statement);
+        assertEquals("2024-06-04", netanyahu.date().iso());
+    }
+
+    @Test
+    void postInAppositionWithAnArticleMakesTheSpeakerItsHolder() {
+        Extraction baghaei = extract("en", "Esmaeil Baghaei, the spokesman for Iran's foreign ministry, said on Monday that Tehran would not negotiate.");
+        assertEquals(List.of("esmaeil-baghaei"), only(baghaei, EventType.Statement).actors(Role.speaker));
+        assertTrue(baghaei.tenures().stream().anyMatch(t -> t.holder().equals("esmaeil-baghaei") && t.organization().startsWith("body-iran")),
+                () -> "tenures " + baghaei.tenures());
+        Extraction zeid = extract("en", "A spokesman for the Egyptian foreign ministry, Ahmed Abu Zeid, said Cairo was studying the plan.");
+        Event said = only(zeid, EventType.Statement);
+        assertEquals(1, said.actors(Role.speaker).size());
+        assertTrue(zeid.tenures().stream().anyMatch(t -> t.holder().equals(said.actors(Role.speaker).getFirst())), () -> "tenures " + zeid.tenures());
+        Extraction houthi = extract("en", "A senior Houthi official, Mohammed al-Bukhaiti, said the group would keep up its attacks.");
+        assertTrue(houthi.tenures().stream().anyMatch(t -> "houthis".equals(t.organization())), () -> "tenures " + houthi.tenures());
+    }
+
+    @Test
+    void unknownNameThatAPostDescribesIsAPerson() {
+        Extraction x = extract("en", "Bolat Tursynov, a spokesman for the Kazakh foreign ministry, told reporters that the talks went well.");
+        List<String> speakers = only(x, EventType.Statement).actors(Role.speaker);
+        assertEquals(1, speakers.size());
+        assertTrue(speakers.getFirst().startsWith("person-"), () -> "speakers " + speakers);
+    }
+
+    @Test
+    void councilOrAssemblyPointsBackToTheBodyNamedWithThatWord() {
+        Event vote = only(extract("en", "Russia vetoed the draft in the U.N. Security Council on Friday. On Sunday, the council voted 11-1 to refer the matter "
+                + "to the General Assembly."), EventType.Resolution);
+        assertEquals(List.of("un-security-council"), vote.actors(Role.agent));
+        assertEquals("2024-06-09", vote.date().iso());
+        Event board = only(extract("en", "The IAEA Board of Governors met in Vienna this week. The board passed a resolution censuring Iran on Thursday."),
+                EventType.Resolution);
+        assertEquals(List.of("iaea-board-of-governors"), board.actors(Role.agent));
+    }
+
+    @Test
+    void bodyMeetingAloneInSessionIsNoMeeting() {
+        assertTrue(events(extract("en", "The U.N. General Assembly met in an emergency session on Monday."), EventType.Meeting).isEmpty());
     }
 }

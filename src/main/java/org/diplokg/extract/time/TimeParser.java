@@ -24,6 +24,8 @@ final class TimeParser {
     /** The directions.tsv code of "نفسه", "the same": the period of the date mentioned last. */
     private static final String SAME = "same";
     private static final int YEAR_MONTH = "2024-06".length();
+    /** How many words may stand between a reporting verb and the time it is dated by ("told reporters on Friday"). */
+    private static final int REPORT_REACH = 3;
 
     private final TimeLexicon lexicon;
     private final List<Tok> toks;
@@ -91,7 +93,7 @@ final class TimeParser {
     }
 
     private Match matchAt(int i) {
-        future = futureBehind[i] || futureAhead[i];
+        future = futureBehind[i] || futureAhead[i] && !datesReport(i);
         Match m = numericDate(i);
         if (m == null) m = span(i);
         if (m == null) m = anchored(i);
@@ -657,6 +659,19 @@ final class TimeParser {
         for (int i = n - 1; i >= 0; i--) {
             futureAhead[i] = isFutureMark(i) || (!isFuture(i, "report") && !isFuture(i, "clause") && futureAhead[i + 1]);
         }
+    }
+
+    /**
+     * A time right after a reporting verb dates the speech, and the reported clause that follows without "that" has a
+     * time of its own ("A Hamas official said on Wednesday the group would continue"): a mark in that clause does not
+     * reach back to it.
+     */
+    private boolean datesReport(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - REPORT_REACH; k--) {
+            if (isFuture(k, "report")) return true;
+            if (isFuture(k, "clause") || toks.get(k).type() != Tok.Type.WORD) return false;
+        }
+        return false;
     }
 
     /** A future.tsv word of the given kind at i. */
