@@ -261,7 +261,8 @@ final class ActorFinder {
         if (post == null) return null;
         String title = post;
         String organization = of;
-        Optional<String> holder = discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()));
+        Optional<String> holder = discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()))
+                .or(() -> discourse.holderOfFullerTitle(title, organization));
         if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, post, "title-only");
         if (of != null) {
             Actor body = gazetteer.actor(of).orElse(null);
@@ -331,9 +332,17 @@ final class ActorFinder {
         if (j < tokens.size() && Groups.isComma(tokens.get(j).surface())) j++;
         if (j < tokens.size() && conjoinedTitle(tokens, j)) return phrase;
         TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true);
-        if (run.post() == null) return phrase;
+        if (run.post() == null || titlesNextName(tokens, run.end(), hitAt)) return phrase;
         String of = run.of() != null ? run.of() : people.postOrganization(phrase.slug(), run.post(), year).orElse(null);
         return new ActorPhrase(phrase.first(), run.end() - 1, phrase.slug(), phrase.type(), of, run.post(), phrase.method() + "+post-title");
+    }
+
+    /**
+     * "التقى عراقجي الرئيس المصري عبد الفتاح السيسي": a title with a name after it is that name's, the object of the
+     * verb; it is no post of the name before.
+     */
+    private boolean titlesNextName(List<Token> tokens, int next, Map<Integer, GazetteerHit> hitAt) {
+        return next < tokens.size() && (personAt(hitAt, next) != null || !covering.containsKey(next) && startsWithGivenName(tokens, next));
     }
 
     /**

@@ -61,4 +61,34 @@ class ArabicDevTest {
         Event deal = only(extract("وقعت أرمينيا وأذربيجان اتفاقا لتبادل الأسرى بتيسير من روسيا."), EventType.Agreement);
         assertEquals(Set.of("russia"), Set.copyOf(deal.actors(Role.mediator)));
     }
+
+    @Test
+    void aSurnameThatStemsLikeATitleIsNoMentionOfThePerson() {
+        Extraction x = extract("تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الإيراني إبراهيم رئيسي. "
+                + "وأكد رئيس مجلس الوزراء أهمية التعاون. وقال رئيسي إن بلاده تدعم الحوار.");
+        var speakers = ShortArticles.events(x, EventType.Statement).stream().map(e -> e.actors(Role.speaker)).toList();
+        assertEquals(2, speakers.size(), () -> "statements " + speakers);
+        assertTrue(!speakers.get(0).contains("ebrahim-raisi"), () -> "speakers " + speakers);
+        assertEquals(java.util.List.of("ebrahim-raisi"), speakers.get(1));
+    }
+
+    @Test
+    void aBareTitleWithADemonymPointsBackToThePersonWithTheFullerPost() {
+        Extraction x = extract("وصل وزير الخارجية الإيراني عباس عراقجي إلى القاهرة الأربعاء. "
+                + "والتقى عراقجي الرئيس المصري عبد الفتاح السيسي. وأشار الوزير الإيراني إلى أهمية وقف التصعيد. "
+                + "وقال الرئيس المصري إن القاهرة تدعم الاستقرار.");
+        var speakers = ShortArticles.events(x, EventType.Statement).stream().map(e -> Set.copyOf(e.actors(Role.speaker))).toList();
+        assertEquals(java.util.List.of(Set.of("abbas-araghchi"), Set.of("abdel-fattah-el-sisi")), speakers);
+        assertTrue(!holds(x, "abbas-araghchi", "President", "egypt"), () -> "tenures " + x.tenures());
+    }
+
+    @Test
+    void aTitleAfterAMinistersNameStartsTheNextTitle() {
+        Extraction x = extract("استقبل ولي العهد الأمير محمد بن سلمان في جدة اليوم "
+                + "وزير الدولة عضو مجلس الوزراء مستشار الأمن الوطني مساعد العيبان.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(Set.of("mohammed-bin-salman", "musaed-al-aiban"), Set.copyOf(meeting.actors(Role.participant)));
+        // The body's name ends on its definite word; the next title is not part of it.
+        assertTrue(x.actors().stream().noneMatch(a -> a.label("ar").contains("مستشار")), () -> "actors " + x.actors());
+    }
 }
