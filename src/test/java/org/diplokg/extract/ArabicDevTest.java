@@ -91,4 +91,17 @@ class ArabicDevTest {
         // The body's name ends on its definite word; the next title is not part of it.
         assertTrue(x.actors().stream().noneMatch(a -> a.label("ar").contains("مستشار")), () -> "actors " + x.actors());
     }
+
+    @Test
+    void firingMissilesIsAnAttackButLaunchingAnInitiativeOrAReleaseIsNot() {
+        Event salvo = only(extract("أطلقت إيران مساء الثلاثاء نحو 180 صاروخا باليستيا على إسرائيل."), EventType.MilitaryOperation);
+        assertEquals(java.util.List.of("iran"), salvo.actors(Role.agent));
+        assertEquals("2024-06-04", salvo.date().iso());
+        Event dated = only(extract("وتأتي الزيارة بعد أن أطلقت إيران في الأول من أكتوبر/ تشرين الأول الماضي نحو 200 صاروخ على إسرائيل."),
+                EventType.MilitaryOperation);
+        assertEquals("2023-10-01", dated.date().iso());
+        assertTrue(ShortArticles.events(extract("وأطلقت مصر مبادرة جديدة لوقف الحرب الخميس."), EventType.MilitaryOperation).isEmpty());
+        Event release = only(extract("وفي أكتوبر 2020، أطلق الطرفان سراح 1056 أسيرا."), EventType.Exchange);
+        assertEquals("2020-10", release.date().iso());
+    }
 }
