@@ -104,4 +104,15 @@ class ArabicDevTest {
         Event release = only(extract("وفي أكتوبر 2020، أطلق الطرفان سراح 1056 أسيرا."), EventType.Exchange);
         assertEquals("2020-10", release.date().iso());
     }
+
+    @Test
+    void aMeetingAfterAJoinedVerbHasTheSubjectOfTheVerbBefore() {
+        Event talks = only(extract("وصل وزير الخارجية التركي هاكان فيدان إلى الرياض الأربعاء، وأجرى مباحثات مع نظيره السعودي الأمير فيصل بن فرحان."),
+                EventType.Meeting);
+        assertEquals(Set.of("hakan-fidan", "faisal-bin-farhan"), Set.copyOf(talks.actors(Role.participant)));
+        Event met = only(extract("وزار رئيس الوزراء العراقي محمد شياع السوداني طهران الاثنين، والتقى المرشد الإيراني علي خامنئي."),
+                EventType.Meeting);
+        assertEquals(Set.of("mohammed-shia-al-sudani", "ali-khamenei"), Set.copyOf(met.actors(Role.participant)));
+        assertEquals("2024-06-10", met.date().iso());
+    }
 }
