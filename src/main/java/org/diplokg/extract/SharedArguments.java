@@ -43,7 +43,8 @@ final class SharedArguments {
             // "while hosting Netanyahu": a participle's object may fill the principal role too; what it lacks is a subject.
             // "على أن يعاود لقاء بري": the genitive of a noun after "على أن" and a verb is the partner, the subject the main clause's.
             boolean needsSubject = objectOfAnInfinitive || (d.possessive || d.participle || purpose ? d.subject.isEmpty()
-                    : d.actors(principal).isEmpty() && d.verb && coordinated(facts, n)) || oneSideAfterAJoinedVerb(facts, d, n);
+                    : d.actors(principal).isEmpty() && d.verb && coordinated(facts, n)) || oneSideAfterAJoinedVerb(facts, d, n)
+                    || whereClause(facts, d) && d.actors(principal).size() <= 1;
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
@@ -59,6 +60,7 @@ final class SharedArguments {
                 d.subject.addAll(earlier.subject);
                 d.sharesSubjectWith = earlier;
                 if (purpose || d.participle) heldAtTheDestination(d, earlier);
+                if (whereClause(facts, d)) atTheTripsEnd(d, earlier);
                 break;
             }
         }
@@ -98,6 +100,22 @@ final class SharedArguments {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() < d.triggerFirst
                 && d.triggerFirst - c.last() <= LIGHT_VERB_REACH
                 && lexicon.conjoined(MatchKeys.normalize(tokens.get(c.first()).surface()), ""));
+    }
+
+    /** "… إلى الدوحة غدا، حيث يلتقي أمير قطر": a verb right after "where". */
+    private static boolean whereClause(SentenceFacts facts, Draft d) {
+        return d.verb && facts.cueEndsAt(d.triggerFirst - 1, java.util.Set.of("where"));
+    }
+
+    /** What happens "where" a trip went happens at its last destination, on its day. */
+    private void atTheTripsEnd(Draft d, Draft trip) {
+        boolean travels = trip.type == EventType.Visit || trip.type == EventType.Tour;
+        if (!travels) return;
+        if (d.places.isEmpty() && !trip.places.isEmpty() && lexicon.rule(d.type).takesPlace()) trip.places.stream().reduce((a, b) -> b).ifPresent(d.places::add);
+        if (!d.ownDate && trip.hasDate()) {
+            d.time = trip.date();
+            d.ownDate = trip.ownDate;
+        }
     }
 
     /** Whether the event stands in what an earlier speech verb of the sentence reports (after its "إن", "that"). */

@@ -115,4 +115,17 @@ class ArabicDevTest {
         assertEquals(Set.of("mohammed-shia-al-sudani", "ali-khamenei"), Set.copyOf(met.actors(Role.participant)));
         assertEquals("2024-06-10", met.date().iso());
     }
+
+    @Test
+    void aMeetingWhereATripWentIsTheTravellersThereOnTheTripsDay() {
+        Event met = only(extract("وتوجه الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة الثلاثاء، حيث اجتمع مع الرئيس المصري عبد الفتاح السيسي."),
+                EventType.Meeting);
+        assertEquals(Set.of("emmanuel-macron", "abdel-fattah-el-sisi"), Set.copyOf(met.actors(Role.participant)));
+        assertEquals("2024-06-04", met.date().iso());
+        assertEquals(Set.of("cairo"), Set.copyOf(met.places()));
+        Event planned = only(extract("ومن المقرر أن يتوجه وزير الخارجية التركي هاكان فيدان إلى الدوحة غدا، حيث يلتقي أمير قطر الشيخ تميم بن حمد."),
+                EventType.Meeting);
+        assertEquals(Set.of("hakan-fidan", "tamim-bin-hamad-al-thani"), Set.copyOf(planned.actors(Role.participant)));
+        assertEquals("2024-06-11", planned.date().iso());
+    }
 }
