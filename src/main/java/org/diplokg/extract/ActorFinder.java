@@ -331,7 +331,8 @@ final class ActorFinder {
         if (post == null) return null;
         String title = post;
         String organization = of;
-        Optional<String> holder = discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()));
+        Optional<String> holder = discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()))
+                .or(() -> discourse.holderOfFullerTitle(title, organization));
         if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, post, "title-only");
         if (of != null) {
             Actor body = gazetteer.actor(of).orElse(null);
@@ -416,7 +417,7 @@ final class ActorFinder {
         int j = appositionStart(tokens, phrase.last() + 1);
         if (j < tokens.size() && conjoinedTitle(tokens, j)) return phrase;
         TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true);
-        if (run.post() == null) return phrase;
+        if (run.post() == null || titlesNextName(tokens, run.end(), hitAt)) return phrase;
         ActorPhrase body = bodyOfPost(tokens, j, run.end(), hitAt, reserved);
         if (body != null) return new ActorPhrase(phrase.first(), body.last(), phrase.slug(), phrase.type(), body.slug(), run.post(),
                 phrase.method() + "+post-title");
@@ -442,6 +443,14 @@ final class ActorFinder {
             if (body != null && body.last() >= runEnd) return body;
         }
         return null;
+    }
+
+    /**
+     * "التقى عراقجي الرئيس المصري عبد الفتاح السيسي": a title with a name after it is that name's, the object of the
+     * verb; it is no post of the name before.
+     */
+    private boolean titlesNextName(List<Token> tokens, int next, Map<Integer, GazetteerHit> hitAt) {
+        return next < tokens.size() && (personAt(hitAt, next) != null || !covering.containsKey(next) && startsWithGivenName(tokens, next));
     }
 
     /**

@@ -59,7 +59,10 @@ final class BodyFinder {
                 break;
             }
             // The name ends on its last definite word: "المجلس الرئاسي لحكومة …" is the council "of a government".
+            // A word without the article after a definite one starts a new noun phrase: "مجلس الوزراء أهمية التعاون",
+            // "عضو مجلس الوزراء مستشار الأمن الوطني".
             if (names.hasArticle(t)) end = k;
+            else if (end > head.last() || names.hasArticle(tokens.get(head.last()))) break;
         }
         if (end == head.last()) return null;
         return body(tokens, i, end, head.value().type(), state, head.value().phrase());

@@ -56,6 +56,17 @@ final class Discourse {
         return Optional.ofNullable(holders.get(key(title, of)));
     }
 
+    /**
+     * "وأشار الوزير الإيراني" after "وزير الخارجية الإيراني عباس عراقجي": a bare title points back to the one person
+     * the article has named with a fuller title of that kind in that state ("Foreign Minister" for "Minister").
+     */
+    Optional<String> holderOfFullerTitle(String title, String of) {
+        if (of == null) return Optional.empty();
+        String ending = " " + key(title, of);
+        var found = holders.entrySet().stream().filter(e -> e.getKey().endsWith(ending)).map(Map.Entry::getValue).distinct().toList();
+        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+    }
+
     /** The principal actors of an event; "the two sides" points back to the last event that had exactly two. */
     void principals(List<String> actors) {
         if (actors.size() == 2) lastPair = List.copyOf(actors);

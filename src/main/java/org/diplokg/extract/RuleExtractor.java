@@ -50,6 +50,8 @@ public final class RuleExtractor implements Extractor {
     private static final int PASSIVE_REACH = 3;
     /** How far after an attack verb its target may be named ("struck a school in Gaza City", "struck Hezbollah targets"). */
     private static final int TARGET_REACH = 6;
+    /** Words outside time expressions between a verb of firing and what it fires: subject, a count ("أطلقت إيران نحو 180 صاروخا"). */
+    private static final int MUNITION_REACH = 6;
     private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
@@ -209,6 +211,17 @@ public final class RuleExtractor implements Extractor {
         return phrases.stream().anyMatch(p -> p.first() > last && p.first() < clauseEnd);
     }
 
+    /**
+     * "أطلقت إيران نحو 180 صاروخا على إسرائيل" is an attack; "أطلقت مصر مبادرة" and "أطلق الطرفان سراح" are not: a verb
+     * flagged munition-object reports an attack only with something fired (a munition cue) after it in its clause, past
+     * its subject, a count and a time ("في الأول من أكتوبر/ تشرين الأول", whose words and slash do not count).
+     */
+    private static boolean munitionFiredAfter(List<Token> tokens, List<Hit<Cue>> cues, BitSet timeTokens, int last) {
+        return cues.stream().filter(c -> c.value().kind().equals("munition")).anyMatch(c -> c.first() > last
+                && java.util.stream.IntStream.range(last + 1, c.first()).filter(k -> !timeTokens.get(k)).count() <= MUNITION_REACH
+                && java.util.stream.IntStream.range(last + 1, c.first()).noneMatch(k -> !timeTokens.get(k) && tokens.get(k).isPunct()));
+    }
+
     /** Where the object after a verb ending at {@code last} starts, articles and possessives aside. */
     private static int objectStart(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, int last) {
         int word = last + 1;
@@ -312,6 +325,9 @@ public final class RuleExtractor implements Extractor {
                 && eventNounAround(tokens, lex, found, phrases, t)).toList();
         triggers.removeAll(supportingVerbs);
         triggers.removeIf(t -> t.value().flags().contains("target-object") && !targetNamedAfter(tokens, phrases, t.last()));
+        var timeTokens = new BitSet();
+        timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
+        triggers.removeIf(t -> t.value().flags().contains("munition-object") && !munitionFiredAfter(tokens, cues, timeTokens, t.last()));
         triggers.replaceAll(t -> t.value().flags().contains("guest-object") && guestRightAfter(tokens, lex, cues, phrases, t.last())
                 ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
         return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),

@@ -19,6 +19,10 @@ import org.diplokg.text.Token;
 final class SharedArguments {
     /** Auxiliaries that may stand between a pronoun and its verb ("he will", "she had already"). */
     private static final int PRONOUN_REACH = 3;
+    /** Events of two sides at least: one side named alone after a joined verb is its object, the subject left out. */
+    private static final java.util.Set<EventType> TWO_SIDED = java.util.Set.of(EventType.Meeting, EventType.PhoneCall);
+    /** Words between a light verb and its event noun ("وأجرى أمس مباحثات"). */
+    private static final int LIGHT_VERB_REACH = 2;
 
     private final EventLexicon lexicon;
 
@@ -39,7 +43,8 @@ final class SharedArguments {
             // "while hosting Netanyahu": a participle's object may fill the principal role too; what it lacks is a subject.
             // "على أن يعاود لقاء بري": the genitive of a noun after "على أن" and a verb is the partner, the subject the main clause's.
             boolean needsSubject = objectOfAnInfinitive || (d.possessive || d.participle || purpose ? d.subject.isEmpty()
-                    : d.actors(principal).isEmpty() && d.verb && coordinated(facts, n));
+                    : d.actors(principal).isEmpty() && d.verb && coordinated(facts, n)) || oneSideAfterAJoinedVerb(facts, d, n)
+                    || whereClause(facts, d) && d.actors(principal).size() <= 1;
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
@@ -50,10 +55,12 @@ final class SharedArguments {
                 if (d.participle && inAReportedClause(facts, earlier, all)) continue;
                 // A verb's subject plays the roles of its row ("while hosting": host and participant); a possessor, the principal.
                 List<Role> roles = d.verb && !d.subjectRoles.isEmpty() ? d.subjectRoles : List.of(principal);
+                if (d.actors(principal).containsAll(earlier.subject)) break;
                 earlier.subject.forEach(a -> roles.forEach(role -> d.add(role, a)));
                 d.subject.addAll(earlier.subject);
                 d.sharesSubjectWith = earlier;
                 if (purpose || d.participle) heldAtTheDestination(d, earlier);
+                if (whereClause(facts, d)) atTheTripsEnd(d, earlier);
                 break;
             }
         }
@@ -78,6 +85,36 @@ final class SharedArguments {
                 roles.forEach(role -> d.add(role, p.slug()));
                 d.subject.add(p.slug());
             });
+        }
+    }
+
+    /**
+     * "وصل فيدان إلى الرياض الأربعاء، وأجرى مباحثات مع نظيره", "وزار السوداني طهران، والتقى خامنئي": a meeting or call
+     * with one side, after a verb (or a light verb and its noun) joined to the verb before, has that verb's subject
+     * as its other side.
+     */
+    private boolean oneSideAfterAJoinedVerb(SentenceFacts facts, Draft d, int n) {
+        if (!TWO_SIDED.contains(d.type) || d.actors(lexicon.rule(d.type).principal()).size() != 1) return false;
+        if (d.verb) return coordinated(facts, n);
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() < d.triggerFirst
+                && d.triggerFirst - c.last() <= LIGHT_VERB_REACH
+                && lexicon.conjoined(MatchKeys.normalize(tokens.get(c.first()).surface()), ""));
+    }
+
+    /** "… إلى الدوحة غدا، حيث يلتقي أمير قطر": a verb right after "where". */
+    private static boolean whereClause(SentenceFacts facts, Draft d) {
+        return d.verb && facts.cueEndsAt(d.triggerFirst - 1, java.util.Set.of("where"));
+    }
+
+    /** What happens "where" a trip went happens at its last destination, on its day. */
+    private void atTheTripsEnd(Draft d, Draft trip) {
+        boolean travels = trip.type == EventType.Visit || trip.type == EventType.Tour;
+        if (!travels) return;
+        if (d.places.isEmpty() && !trip.places.isEmpty() && lexicon.rule(d.type).takesPlace()) trip.places.stream().reduce((a, b) -> b).ifPresent(d.places::add);
+        if (!d.ownDate && trip.hasDate()) {
+            d.time = trip.date();
+            d.ownDate = trip.ownDate;
         }
     }
 

@@ -41,9 +41,23 @@ final class SurnameMentions {
             if (!candidate(t, family)) continue;
             String slug = bySurname.get(MatchKeys.key(t.surface(), people.language()));
             int first = family ? t.index() - 1 : t.index();
-            if (slug != null) found.add(new ActorPhrase(first, t.index(), slug, ActorType.Person, null, null, "surname"));
+            if (slug != null && writtenAsSurname(t, slug)) found.add(new ActorPhrase(first, t.index(), slug, ActorType.Person, null, null, "surname"));
         }
         return found;
+    }
+
+    /**
+     * The stemmer gives "رئيسي" (Raisi) and "رئيس" (president) one key: the word must end in the surname's letters
+     * (after the letter folds, so "رئيسى" still counts; a clitic before it or the article may differ).
+     */
+    private boolean writtenAsSurname(Token t, String slug) {
+        if (!MatchKeys.isArabic(t.surface())) return true;
+        String label = people.actor(slug).map(a -> a.labels().get(people.language())).orElse(null);
+        if (label == null) return true;
+        String surname = MatchKeys.normalize(label.substring(label.lastIndexOf(' ') + 1));
+        String article = MatchKeys.definiteArticle();
+        String bare = surname.startsWith(article) ? surname.substring(article.length()) : surname;
+        return MatchKeys.normalize(t.surface()).endsWith(bare);
     }
 
     /** "آل جابر", "bin Farhan": a particle makes the next word a family name, even one that is also a given name. */

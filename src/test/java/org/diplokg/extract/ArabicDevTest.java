@@ -61,4 +61,71 @@ class ArabicDevTest {
         Event deal = only(extract("وقعت أرمينيا وأذربيجان اتفاقا لتبادل الأسرى بتيسير من روسيا."), EventType.Agreement);
         assertEquals(Set.of("russia"), Set.copyOf(deal.actors(Role.mediator)));
     }
+
+    @Test
+    void aSurnameThatStemsLikeATitleIsNoMentionOfThePerson() {
+        Extraction x = extract("تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الإيراني إبراهيم رئيسي. "
+                + "وأكد رئيس مجلس الوزراء أهمية التعاون. وقال رئيسي إن بلاده تدعم الحوار.");
+        var speakers = ShortArticles.events(x, EventType.Statement).stream().map(e -> e.actors(Role.speaker)).toList();
+        assertEquals(2, speakers.size(), () -> "statements " + speakers);
+        assertTrue(!speakers.get(0).contains("ebrahim-raisi"), () -> "speakers " + speakers);
+        assertEquals(java.util.List.of("ebrahim-raisi"), speakers.get(1));
+    }
+
+    @Test
+    void aBareTitleWithADemonymPointsBackToThePersonWithTheFullerPost() {
+        Extraction x = extract("وصل وزير الخارجية الإيراني عباس عراقجي إلى القاهرة الأربعاء. "
+                + "والتقى عراقجي الرئيس المصري عبد الفتاح السيسي. وأشار الوزير الإيراني إلى أهمية وقف التصعيد. "
+                + "وقال الرئيس المصري إن القاهرة تدعم الاستقرار.");
+        var speakers = ShortArticles.events(x, EventType.Statement).stream().map(e -> Set.copyOf(e.actors(Role.speaker))).toList();
+        assertEquals(java.util.List.of(Set.of("abbas-araghchi"), Set.of("abdel-fattah-el-sisi")), speakers);
+        assertTrue(!holds(x, "abbas-araghchi", "President", "egypt"), () -> "tenures " + x.tenures());
+    }
+
+    @Test
+    void aTitleAfterAMinistersNameStartsTheNextTitle() {
+        Extraction x = extract("استقبل ولي العهد الأمير محمد بن سلمان في جدة اليوم "
+                + "وزير الدولة عضو مجلس الوزراء مستشار الأمن الوطني مساعد العيبان.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(Set.of("mohammed-bin-salman", "musaed-al-aiban"), Set.copyOf(meeting.actors(Role.participant)));
+        // The body's name ends on its definite word; the next title is not part of it.
+        assertTrue(x.actors().stream().noneMatch(a -> a.label("ar").contains("مستشار")), () -> "actors " + x.actors());
+    }
+
+    @Test
+    void firingMissilesIsAnAttackButLaunchingAnInitiativeOrAReleaseIsNot() {
+        Event salvo = only(extract("أطلقت إيران مساء الثلاثاء نحو 180 صاروخا باليستيا على إسرائيل."), EventType.MilitaryOperation);
+        assertEquals(java.util.List.of("iran"), salvo.actors(Role.agent));
+        assertEquals("2024-06-04", salvo.date().iso());
+        Event dated = only(extract("وتأتي الزيارة بعد أن أطلقت إيران في الأول من أكتوبر/ تشرين الأول الماضي نحو 200 صاروخ على إسرائيل."),
+                EventType.MilitaryOperation);
+        assertEquals("2023-10-01", dated.date().iso());
+        assertTrue(ShortArticles.events(extract("وأطلقت مصر مبادرة جديدة لوقف الحرب الخميس."), EventType.MilitaryOperation).isEmpty());
+        Event release = only(extract("وفي أكتوبر 2020، أطلق الطرفان سراح 1056 أسيرا."), EventType.Exchange);
+        assertEquals("2020-10", release.date().iso());
+    }
+
+    @Test
+    void aMeetingAfterAJoinedVerbHasTheSubjectOfTheVerbBefore() {
+        Event talks = only(extract("وصل وزير الخارجية التركي هاكان فيدان إلى الرياض الأربعاء، وأجرى مباحثات مع نظيره السعودي الأمير فيصل بن فرحان."),
+                EventType.Meeting);
+        assertEquals(Set.of("hakan-fidan", "faisal-bin-farhan"), Set.copyOf(talks.actors(Role.participant)));
+        Event met = only(extract("وزار رئيس الوزراء العراقي محمد شياع السوداني طهران الاثنين، والتقى المرشد الإيراني علي خامنئي."),
+                EventType.Meeting);
+        assertEquals(Set.of("mohammed-shia-al-sudani", "ali-khamenei"), Set.copyOf(met.actors(Role.participant)));
+        assertEquals("2024-06-10", met.date().iso());
+    }
+
+    @Test
+    void aMeetingWhereATripWentIsTheTravellersThereOnTheTripsDay() {
+        Event met = only(extract("وتوجه الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة الثلاثاء، حيث اجتمع مع الرئيس المصري عبد الفتاح السيسي."),
+                EventType.Meeting);
+        assertEquals(Set.of("emmanuel-macron", "abdel-fattah-el-sisi"), Set.copyOf(met.actors(Role.participant)));
+        assertEquals("2024-06-04", met.date().iso());
+        assertEquals(Set.of("cairo"), Set.copyOf(met.places()));
+        Event planned = only(extract("ومن المقرر أن يتوجه وزير الخارجية التركي هاكان فيدان إلى الدوحة غدا، حيث يلتقي أمير قطر الشيخ تميم بن حمد."),
+                EventType.Meeting);
+        assertEquals(Set.of("hakan-fidan", "tamim-bin-hamad-al-thani"), Set.copyOf(planned.actors(Role.participant)));
+        assertEquals("2024-06-11", planned.date().iso());
+    }
 }
