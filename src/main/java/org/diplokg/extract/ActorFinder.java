@@ -436,6 +436,8 @@ final class ActorFinder {
      * "a spokesman for the Qatari foreign ministry"): the post is in that body, as when it stands before the title.
      */
     private ActorPhrase bodyOfPost(List<Token> tokens, int from, int runEnd, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        // Arabic gold keeps the state for "المتحدث باسم وزارة الخارجية الإيرانية"; only English tenures name the body.
+        if (from < tokens.size() && MatchKeys.isArabic(tokens.get(from).surface())) return null;
         int to = runEnd < tokens.size() && determiners.get(runEnd) ? runEnd + 1 : runEnd;
         for (int k = from; k <= to && k < tokens.size(); k++) {
             if (titles.longestAt(tokens, k) != null) continue;

@@ -49,6 +49,8 @@ class TenuresTest {
     void anArabicTitleThatNamesItsMinistryIsAPostOfTheState() {
         assertEquals(Set.of("qatar"), postsOf(extract("ar", "قال المتحدث باسم الخارجية القطرية ماجد الأنصاري إن المفاوضات مستمرة."), "ansari"));
         assertEquals(Set.of("lebanon"), postsOf(extract("ar", "التقى رئيس مجلس النواب اللبناني نبيه بري المبعوث الأمريكي."), "berri"));
+        assertEquals(Set.of("iran"), postsOf(extract("ar",
+                "وقال إسماعيل بقائي، المتحدث باسم وزارة الخارجية الإيرانية، إن المحادثات ستكون غير مباشرة."), "baghaei"));
     }
 
     @Test
