@@ -43,6 +43,24 @@ final class DealSides {
         }
     }
 
+    /**
+     * "Hochstein, who led the negotiations, shuttled between …": talks named by a definite noun alone, dropped for
+     * want of sides, are the talks of the deal the article reported before them and take its sides.
+     *
+     * @return whether any did
+     */
+    boolean anaphoricTalks(List<Draft> drafts, List<Draft> events) {
+        boolean found = false;
+        for (Draft d : drafts) {
+            if (d.type != EventType.Negotiation || !d.anaphoric || events.contains(d) || !d.roles.values().stream().allMatch(Set::isEmpty)) continue;
+            Draft antecedent = pointedTo(d, events);
+            if (antecedent == null) continue;
+            inherit(d, antecedent, Role.party);
+            found = true;
+        }
+        return found;
+    }
+
     /** Talks undated or dated with the deal, or on a day at most {@link #TALKS_BEFORE_A_DEAL_DAYS} before it. */
     private static boolean ledTo(Draft talks, Draft deal) {
         if (!talks.hasDate() || !deal.hasDate()) return true;

@@ -44,9 +44,22 @@ final class EventAssembler {
         }
         merged.forEach(this::sidesOfAKnownWar);
         merged.forEach(this::beganWithItsDeal);
-        List<Draft> events = merged.stream().filter(this::complete).toList();
-        new DealSides().resolve(events);
+        List<Draft> events = withDealSides(merged);
         events.forEach(d -> d.respondsTo = answered(d, events));
+        return events;
+    }
+
+    /**
+     * The complete mentions, with the sides of deals that point back to others; talks named only by a definite noun
+     * ("who led the negotiations") count once they have the sides of the deal they produced.
+     */
+    private List<Draft> withDealSides(List<Draft> merged) {
+        var deals = new DealSides();
+        List<Draft> events = merged.stream().filter(this::complete).toList();
+        deals.resolve(events);
+        if (!deals.anaphoricTalks(merged, events)) return events;
+        events = merged.stream().filter(this::complete).toList();
+        deals.resolve(events);
         return events;
     }
 
@@ -111,6 +124,7 @@ final class EventAssembler {
     private boolean sameEvent(Draft a, Draft b) {
         if (a.type != b.type) return false;
         if (establishedByOtherDeals(a, b)) return false;
+        if (lexicon.rule(a.type).placeBound() && inOtherStates(a, b)) return false;
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
         if (setUpAndThenInForce(a, b) || setUpAndThenInForce(b, a)) return pa.isEmpty() || pb.isEmpty() || !java.util.Collections.disjoint(pa, pb);
@@ -129,7 +143,7 @@ final class EventAssembler {
      * place the other does not: held elsewhere, it is another event. The dateline's place is a guess, not a place the
      * text names.
      */
-    private static boolean heldElsewhere(Draft a, Draft b) {
+    static boolean heldElsewhere(Draft a, Draft b) {
         return !a.placeFromDateline && !b.placeFromDateline && !a.places.isEmpty() && !b.places.isEmpty()
                 && java.util.Collections.disjoint(a.places, b.places);
     }
@@ -182,6 +196,30 @@ final class EventAssembler {
      */
     private static boolean establishedByOtherDeals(Draft a, Draft b) {
         return a.establishedBy != null && b.establishedBy != null && a.establishedBy != b.establishedBy;
+    }
+
+    /**
+     * "arrived in Riyadh on Sunday before heading to Abu Dhabi": mentions placed in different states are different
+     * legs, each its own event, though one traveller made both on one day; "flew to Baghdad, then to Erbil" stays one
+     * visit to Iraq. A place whose state is unknown decides nothing.
+     */
+    private boolean inOtherStates(Draft a, Draft b) {
+        if (a.placeFromDateline || b.placeFromDateline) return false;
+        Set<String> sa = statesOf(a);
+        Set<String> sb = statesOf(b);
+        return !sa.isEmpty() && !sb.isEmpty() && java.util.Collections.disjoint(sa, sb);
+    }
+
+    /** The states a mention's places are in (a state stands for itself), or none if one of them is unknown. */
+    private Set<String> statesOf(Draft d) {
+        var states = new java.util.HashSet<String>();
+        for (String place : d.places) {
+            String state = people.place(place).map(org.diplokg.model.Place::country)
+                    .or(() -> people.actor(place).filter(a -> a.type() == ActorType.State).map(a -> place)).orElse(null);
+            if (state == null) return Set.of();
+            states.add(state);
+        }
+        return states;
     }
 
     /**

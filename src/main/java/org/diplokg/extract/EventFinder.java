@@ -171,15 +171,18 @@ final class EventFinder {
     /**
      * A second mention of the same type in one sentence without actors of its own ("التقى الوزير … في افتتاح
      * المحادثات السبت الماضي") is the same event: its date and places join the first, before the article's running
-     * date could date the first one wrongly.
+     * date could date the first one wrongly. One held elsewhere is the next leg ("landed in Riyadh on Sunday before
+     * heading to Abu Dhabi"): another event.
      */
     private List<Draft> mergeMentions(SentenceFacts facts, List<Draft> drafts) {
         var merged = new ArrayList<Draft>();
         for (Draft d : drafts) {
-            Role principal = lexicon.rule(d.type).principal();
+            EventTypeRule rule = lexicon.rule(d.type);
+            Role principal = rule.principal();
             Draft same = merged.stream().filter(m -> m.type == d.type
                             && (d.actors(principal).isEmpty() || m.actors(principal).isEmpty() || objectOfTheVerb(facts, m, d)))
                     .filter(m -> !m.hasDate() || !d.hasDate() || m.date().equals(d.date()))
+                    .filter(m -> !rule.placeBound() || !EventAssembler.heldElsewhere(m, d))
                     .findFirst().orElse(null);
             if (same == null) {
                 merged.add(d);
@@ -550,8 +553,11 @@ final class EventFinder {
      * the clause names none before the verb.
      */
     private Groups.Group sharedClauseSubject(SentenceFacts facts, Groups sentence, int verb, Set<ActorPhrase> used) {
-        if (verbFirst || verb == 0 || !lexicon.isCoordinator(facts.sentence().tokens().get(verb - 1).surface())) return null;
-        Groups.Group subject = sentence.after(clauseStart(facts, 0, verb) - 1, verb, used);
+        if (verbFirst || verb == 0) return null;
+        if (!lexicon.isCoordinator(facts.sentence().tokens().get(verb - 1).surface()) && !SharedArguments.nextStep(lexicon, facts, verb)) {
+            return null;
+        }
+        Groups.Group subject = sentence.after(reportedClauseStart(facts, clauseStart(facts, 0, verb), verb) - 1, verb, used);
         while (subject != null && (subject.allPlaces() || facts.governedByAPreposition(subject.first(), lexicon))) {
             subject = sentence.after(subject.last(), verb, used);
         }
@@ -567,6 +573,20 @@ final class EventFinder {
         if (verb < 0) return null;
         Groups.Group subject = groups.after(verb, 0, used);
         return subject == null || subject.last() >= hit.first() || subject.allPlaces() ? null : subject;
+    }
+
+    /**
+     * "Canadian officials said Prime Minister Justin Trudeau arrived in Washington … and then travels to Ottawa": a
+     * speech verb with an actor right after it opens a reported clause without "that"; the clause begins there.
+     */
+    private static int reportedClauseStart(SentenceFacts facts, int start, int verb) {
+        int clause = start;
+        for (Hit<Trigger> t : facts.triggers()) {
+            if (t.first() < clause || t.last() >= verb || !t.value().verb() || t.value().type() != EventType.Statement) continue;
+            int next = t.last() + 1;
+            if (facts.phrases().stream().anyMatch(p -> p.first() == next && !p.isPlace())) clause = next;
+        }
+        return clause;
     }
 
     /** The light verb whose object phrase the noun heads ("launched a ground invasion"), or -1. */
@@ -885,12 +905,19 @@ final class EventFinder {
     }
 
     /**
-     * The trigger a preposition serves: its owner on the left ({@link Readings#owner}), unless that is a speech verb
-     * which does not take it: then the first trigger after it that does ("أعلنت الوزارة نجاح وساطة قادتها الإمارات بين
-     * روسيا وأوكرانيا في إنجاز عملية تبادل": the mediator and the sides are the exchange's, not the announcement's).
+     * The trigger a preposition serves: the event or goal whose phrase ends with it ("travels to", "arrived in": the
+     * second leg of "arrived in Cairo and then travels to Amman" is not the first's; a purpose complement such as
+     * "للسيطرة على" serves the event before it); else its owner on the left
+     * ({@link Readings#owner}), unless that is a speech verb which does not take it: then the first trigger after it
+     * that does ("أعلنت الوزارة نجاح وساطة قادتها الإمارات بين روسيا وأوكرانيا في إنجاز عملية تبادل": the mediator and
+     * the sides are the exchange's, not the announcement's).
      */
     private static int prepositionOwner(SentenceFacts facts, List<Readings.Reading> readings, Hit<List<Preposition>> prep) {
         List<Hit<Trigger>> triggers = facts.triggers();
+        for (int n = 0; n < triggers.size(); n++) {
+            boolean owns = readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.MODAL;
+            if (owns && triggers.get(n).first() < prep.first() && triggers.get(n).last() >= prep.last()) return n;
+        }
         int left = Readings.owner(readings, triggers, prep.first());
         if (triggers.isEmpty() || triggers.get(left).value().type() != EventType.Statement || takes(prep, triggers.get(left))) return left;
         for (int n = 0; n < triggers.size(); n++) {

@@ -225,8 +225,9 @@ final class SharedArguments {
     }
 
     /**
-     * Trigger {@code n} begins with a written-on conjunction (وأكد) or follows a coordinator word ("and stressed"). A
-     * trigger whose own first letter is the conjunction's (وافق، وصل) needs it twice (ووافقت).
+     * Trigger {@code n} begins with a written-on conjunction (وأكد), follows a coordinator word ("and stressed") or is
+     * the next step of the clause ("before heading to"). A trigger whose own first letter is the conjunction's (وافق،
+     * وصل) needs it twice (ووافقت).
      */
     private boolean coordinated(SentenceFacts facts, int n) {
         Hit<Trigger> trigger = facts.triggers().get(n);
@@ -234,7 +235,15 @@ final class SharedArguments {
         if (lexicon.conjoined(MatchKeys.normalize(tokens.get(trigger.first()).surface()), MatchKeys.normalize(trigger.value().phrase()))) {
             return true;
         }
-        return trigger.first() > 0 && lexicon.isCoordinator(tokens.get(trigger.first() - 1).surface());
+        return trigger.first() > 0 && lexicon.isCoordinator(tokens.get(trigger.first() - 1).surface())
+                || nextStep(lexicon, facts, trigger.first());
+    }
+
+    /** "before heading to Abu Dhabi": an -ing verb after a next-step word continues the clause's subject. */
+    static boolean nextStep(EventLexicon lexicon, SentenceFacts facts, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        return verb > 0 && lexicon.isNextStep(tokens.get(verb - 1).surface())
+                && tokens.get(verb).surface().toLowerCase(java.util.Locale.ROOT).endsWith("ing");
     }
 
     /**

@@ -38,6 +38,7 @@ public final class EventLexicon {
     private final Set<String> listedVerbs = new java.util.HashSet<>();
     private final java.util.Set<String> coordinators = new java.util.HashSet<>();
     private final java.util.Set<String> clauseAuxiliaries = new java.util.HashSet<>();
+    private final java.util.Set<String> nextSteps = new java.util.HashSet<>();
     private final java.util.Set<String> determiners = new java.util.HashSet<>();
     private final java.util.Set<String> definiteArticles = new java.util.HashSet<>();
     private final java.util.Set<String> indefiniteArticles = new java.util.HashSet<>();
@@ -155,6 +156,9 @@ public final class EventLexicon {
     /** A finite auxiliary or modal ("would", "had"): past a speech verb, the reported clause has begun without "that". */
     public boolean isClauseAuxiliary(String word) { return clauseAuxiliaries.contains(word.toLowerCase(java.util.Locale.ROOT)); }
 
+    /** A word that makes the -ing verb after it the next step of the clause's subject ("before heading to Abu Dhabi"). */
+    public boolean isNextStep(String word) { return nextSteps.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+
     /** Articles that stand between an argument and what governs it ("met the president"): not counted as words. */
     public boolean isDeterminer(String word) { return determiners.contains(word.toLowerCase(java.util.Locale.ROOT)); }
 
@@ -200,6 +204,7 @@ public final class EventLexicon {
                 case "suffix-lookalike" -> suffixLookalikes.add(r[0]);
                 case "coordinator" -> coordinators.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 case "clause-auxiliary" -> clauseAuxiliaries.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                case "next-step" -> nextSteps.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 case "determiner" -> determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
                 case "determiner=definite" -> {
                     determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));

@@ -18,6 +18,10 @@ class EnglishConflictTest {
         return ShortArticles.extract("en", body);
     }
 
+    private static Extraction extract(java.time.LocalDate published, String body) {
+        return ShortArticles.extract("en", published, body);
+    }
+
     @Test
     void theInvasionOfAStateIsTheWarBetweenInvaderAndInvaded() {
         Event launched = only(extract("Russia launched its full-scale invasion of Ukraine in February 2022."), EventType.Conflict);
@@ -105,5 +109,47 @@ class EnglishConflictTest {
         assertEquals(List.of(), events(ishiba, EventType.Tour));
         Extraction stop = extract("Hochstein arrived in Beirut on Monday, the first stop of a regional tour.");
         assertEquals(List.of("amos-hochstein"), only(stop, EventType.Tour).actors(Role.participant));
+    }
+
+    private static Event visitTo(Extraction x, String place) {
+        return events(x, EventType.Visit).stream().filter(v -> v.places().equals(List.of(place))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachLegOfATripIsAVisitOfItsOwnWithItsOwnDate() {
+        Extraction x = extract(java.time.LocalDate.of(2024, 6, 12),
+                "Canadian officials said Prime Minister Justin Trudeau arrived in Washington on Wednesday and then travels to Ottawa on Thursday.");
+        assertEquals(2, events(x, EventType.Visit).size());
+        assertEquals("2024-06-12", visitTo(x, "washington").date().iso());
+        Event ottawa = visitTo(x, "ottawa");
+        assertEquals(List.of("justin-trudeau"), ottawa.actors(Role.participant));
+        assertEquals("2024-06-13", ottawa.date().iso());
+        Extraction riyadh = extract("French President Emmanuel Macron landed in Riyadh on Sunday before heading to Abu Dhabi.");
+        assertEquals(2, events(riyadh, EventType.Visit).size());
+        assertEquals(List.of("emmanuel-macron"), visitTo(riyadh, "abu-dhabi").actors(Role.participant));
+        Extraction vienna = extract(java.time.LocalDate.of(2024, 6, 12),
+                "Indian Prime Minister Narendra Modi visited Moscow on Monday and will travel on to Vienna on Tuesday.");
+        assertEquals("2024-06-10", visitTo(vienna, "moscow").date().iso());
+        assertEquals("2024-06-18", visitTo(vienna, "vienna").date().iso());
+        Event baghdad = only(extract("Erdogan flew to Baghdad on Monday, then traveled to Erbil."), EventType.Visit);
+        assertEquals(Set.of("baghdad", "erbil"), Set.copyOf(baghdad.places()));
+    }
+
+    @Test
+    void aPresentTravelVerbTellsALegToCome() {
+        Event china = only(extract(java.time.LocalDate.of(2024, 6, 12), "Scholz travels to China on Saturday, his spokesman said."),
+                EventType.Visit);
+        assertEquals("2024-06-15", china.date().iso());
+        Event israel = only(extract(java.time.LocalDate.of(2024, 6, 11),
+                "Blinken met Sisi in Cairo on Monday. He will fly to Israel later in the day."), EventType.Visit);
+        assertEquals("2024-06-10", israel.date().iso());
+    }
+
+    @Test
+    void theNegotiationsLedByAnEnvoyAreTheTalksOfTheDeal() {
+        Extraction x = extract("Israel and Hezbollah agreed to a ceasefire brokered by the United States and France on Tuesday. "
+                + "U.S. envoy Amos Hochstein, who led the negotiations, shuttled between Beirut and Israel last week.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(talks.actors(Role.party)));
     }
 }
