@@ -123,6 +123,7 @@ final class EventFinder {
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);
         SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
+        SentenceAnchors.hostedEventsTakeTheHostsDate(all);
         SentenceAnchors.describedEventsTakeTheDescriptionsDate(all);
         SentenceAnchors.settingAndMainVerbShareTheDay(facts, all, lexicon);
         SentenceAnchors.talksEndWithTheirAgreement(facts, all);

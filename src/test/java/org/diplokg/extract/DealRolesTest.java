@@ -179,4 +179,13 @@ class DealRolesTest {
         Extraction swap = ShortArticles.extract("ar", "واتفق الجانبان الروسي والأوكراني على تبادل 500 أسير برعاية الإمارات.");
         assertEquals(List.of("united-arab-emirates"), only(swap, EventType.Agreement).actors(Role.mediator));
     }
+
+    @Test
+    void theEventAHostingVerbTakesIsOfTheVerbsDay() {
+        Extraction x = ShortArticles.extract("ar", "أعلنت الخارجية المصرية، الاثنين، أن الوزير سامح شكري سيلتقي نظيره الأردني. "
+                + "واستضافت القاهرة، الثلاثاء، اجتماعا رباعيا بين مصر والأردن والسعودية والإمارات.");
+        List<Event> hosted = x.events().stream().filter(e -> e.actors(Role.host).contains("egypt") || e.actors(Role.participant).contains("saudi-arabia")).toList();
+        assertEquals(1, hosted.size(), () -> "events " + x.events());
+        assertEquals("2024-06-04", hosted.getFirst().date().iso());
+    }
 }
