@@ -28,6 +28,9 @@ import org.diplokg.text.Token;
 final class EventFinder {
     private static final int SUBJECT_GAP = 2;
     private static final int PREPOSITION_GAP = 2;
+    /** What an agreement may be about, the terms it sets ("اتفقوا على تمديد الهدنة"), and how far after it they stand. */
+    private static final Set<EventType> AGREED_TERMS = Set.of(EventType.Ceasefire, EventType.Exchange);
+    private static final int TERMS_REACH = 8;
     /** How far after a verb its object noun may begin: past a one- or two-word subject ("استضافت جدة اجتماعا"). */
     private static final int OBJECT_REACH = 3;
     private static final int LIGHT_VERB_REACH = 2;
@@ -120,6 +123,7 @@ final class EventFinder {
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);
         SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
+        SentenceAnchors.hostedEventsTakeTheHostsDate(all);
         SentenceAnchors.describedEventsTakeTheDescriptionsDate(all);
         SentenceAnchors.settingAndMainVerbShareTheDay(facts, all, lexicon);
         SentenceAnchors.talksEndWithTheirAgreement(facts, all);
@@ -919,11 +923,27 @@ final class EventFinder {
             if (owns && triggers.get(n).first() < prep.first() && triggers.get(n).last() >= prep.last()) return n;
         }
         int left = Readings.owner(readings, triggers, prep.first());
+        if (mediatesTheAgreementOn(triggers, readings, left, prep)) return left - 1;
         if (triggers.isEmpty() || triggers.get(left).value().type() != EventType.Statement || takes(prep, triggers.get(left))) return left;
         for (int n = 0; n < triggers.size(); n++) {
             if (triggers.get(n).first() > prep.last() && readings.get(n) != Readings.Reading.FORM && takes(prep, triggers.get(n))) return n;
         }
         return left;
+    }
+
+    /**
+     * "اتفقت الأطراف اليمنية، الاثنين، على تمديد الهدنة برعاية الأمم المتحدة", "اتفق الجانبان على تبادل الأسرى بوساطة
+     * قطرية": a mediator named after the truce or exchange an agreement right before it is about brokered the
+     * agreement; the truce or exchange is only its terms.
+     */
+    private static boolean mediatesTheAgreementOn(List<Hit<Trigger>> triggers, List<Readings.Reading> readings, int content,
+                                                  Hit<List<Preposition>> prep) {
+        if (content < 1 || !AGREED_TERMS.contains(triggers.get(content).value().type())
+                || triggers.get(content).last() >= prep.first()) return false;
+        Hit<Trigger> agreement = triggers.get(content - 1);
+        return agreement.value().type() == EventType.Agreement && readings.get(content - 1) == Readings.Reading.REAL
+                && triggers.get(content).first() - agreement.last() <= TERMS_REACH
+                && prep.value().stream().anyMatch(p -> p.role().equals("mediator") && p.appliesTo(EventType.Agreement));
     }
 
     private static boolean takes(Hit<List<Preposition>> prep, Hit<Trigger> trigger) {

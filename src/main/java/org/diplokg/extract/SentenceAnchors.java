@@ -10,6 +10,7 @@ import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
 import org.diplokg.model.TimeValue;
 import org.diplokg.text.Token;
 
@@ -274,6 +275,21 @@ final class SentenceAnchors {
      * "the proposal announced by Biden on May 31": a verb folded into the event it describes (its making, a participle
      * of mediation) dates that event when it has no date of its own.
      */
+    /**
+     * "استضافت القاهرة، الثلاثاء، اجتماعا رباعيا بين مصر والأردن", "Qatar on Sunday hosted talks between": the event
+     * noun a hosting verb takes as its object is the hosted event, of the verb's day, not of the story's running date.
+     */
+    static void hostedEventsTakeTheHostsDate(List<Draft> drafts) {
+        for (int n = 0; n + 1 < drafts.size(); n++) {
+            Draft host = drafts.get(n);
+            Draft hosted = drafts.get(n + 1);
+            if (!host.verb || !host.ownDate || !host.subjectRoles.contains(Role.host) || hosted.verb || hosted.hasDate()
+                    || hosted.triggerFirst - host.triggerLast > LIGHT_VERB_SPAN) continue;
+            hosted.time = host.time;
+            hosted.ownDate = true;
+        }
+    }
+
     static void describedEventsTakeTheDescriptionsDate(List<Draft> drafts) {
         for (Draft d : drafts) {
             if (d.describes == null || !d.ownDate || d.describes.hasDate()) continue;

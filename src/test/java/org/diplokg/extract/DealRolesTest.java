@@ -170,4 +170,22 @@ class DealRolesTest {
         assertEquals(List.of("israel", "hezbollah"), truce.actors(Role.party));
         assertEquals("2024-06-08", only(x, EventType.Agreement).date().iso());
     }
+
+    @Test
+    void aMediatorAfterTheTermsOfAnAgreementBrokeredTheAgreement() {
+        Extraction x = ShortArticles.extract("ar", "واتفقت إسرائيل وحماس، الاثنين، على تمديد الهدنة يومين إضافيين بوساطة قطرية.");
+        assertEquals(List.of("qatar"), only(x, EventType.Agreement).actors(Role.mediator));
+        assertTrue(only(x, EventType.Ceasefire).actors(Role.mediator).isEmpty(), () -> "events " + x.events());
+        Extraction swap = ShortArticles.extract("ar", "واتفق الجانبان الروسي والأوكراني على تبادل 500 أسير برعاية الإمارات.");
+        assertEquals(List.of("united-arab-emirates"), only(swap, EventType.Agreement).actors(Role.mediator));
+    }
+
+    @Test
+    void theEventAHostingVerbTakesIsOfTheVerbsDay() {
+        Extraction x = ShortArticles.extract("ar", "أعلنت الخارجية المصرية، الاثنين، أن الوزير سامح شكري سيلتقي نظيره الأردني. "
+                + "واستضافت القاهرة، الثلاثاء، اجتماعا رباعيا بين مصر والأردن والسعودية والإمارات.");
+        List<Event> hosted = x.events().stream().filter(e -> e.actors(Role.host).contains("egypt") || e.actors(Role.participant).contains("saudi-arabia")).toList();
+        assertEquals(1, hosted.size(), () -> "events " + x.events());
+        assertEquals("2024-06-04", hosted.getFirst().date().iso());
+    }
 }
