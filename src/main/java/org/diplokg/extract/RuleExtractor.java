@@ -50,7 +50,8 @@ public final class RuleExtractor implements Extractor {
     private static final int PASSIVE_REACH = 3;
     /** How far after an attack verb its target may be named ("struck a school in Gaza City", "struck Hezbollah targets"). */
     private static final int TARGET_REACH = 6;
-    private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides");
+    /** Cues on words that may begin a name: counted words, and "نظيره", the title of the counterpart it marks. */
+    private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides", "counterpart");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
     private static final java.util.Set<String> PROXY_CUES = java.util.Set.of("proxy-noun", "mediator-noun");
@@ -289,7 +290,7 @@ public final class RuleExtractor implements Extractor {
         triggers = roundsOfTalks(tokens, cues, triggers);
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
-        // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") stay free to be part of names.
+        // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") and "نظيره" stay free to be part of names.
         cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind())).forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));

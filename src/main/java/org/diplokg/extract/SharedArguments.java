@@ -39,7 +39,7 @@ final class SharedArguments {
             // "while hosting Netanyahu": a participle's object may fill the principal role too; what it lacks is a subject.
             // "على أن يعاود لقاء بري": the genitive of a noun after "على أن" and a verb is the partner, the subject the main clause's.
             boolean needsSubject = objectOfAnInfinitive || (d.possessive || d.participle || purpose ? d.subject.isEmpty()
-                    : d.actors(principal).isEmpty() && d.verb && coordinated(facts, n));
+                    : d.verb && (d.actors(principal).isEmpty() || d.subject.isEmpty() && counterpartObject(facts, d)) && coordinated(facts, n));
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
@@ -191,6 +191,12 @@ final class SharedArguments {
      * Trigger {@code n} begins with a written-on conjunction (وأكد) or follows a coordinator word ("and stressed"). A
      * trigger whose own first letter is the conjunction's (وافق، وصل) needs it twice (ووافقت).
      */
+    /** "والتقى نظيره الروسي": the verb's object is its subject's counterpart, so the verb has a subject to share. */
+    private static boolean counterpartObject(SentenceFacts facts, Draft d) {
+        return facts.cues().stream().anyMatch(c -> c.first() > d.triggerLast && c.first() <= d.triggerLast + 1
+                && c.value().kind().equals("counterpart"));
+    }
+
     private boolean coordinated(SentenceFacts facts, int n) {
         Hit<Trigger> trigger = facts.triggers().get(n);
         List<Token> tokens = facts.sentence().tokens();
