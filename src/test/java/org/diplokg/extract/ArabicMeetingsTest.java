@@ -187,4 +187,12 @@ class ArabicMeetingsTest {
         Extraction x = extract("وأشادت حركة حماس بالورقة المصرية ووافقت عليها الاثنين.");
         assertEquals(List.of("hamas"), only(x, EventType.Acceptance).actors(Role.agent));
     }
+
+    @Test
+    void pluralTitlesStandForTheStatesNamedAfterThem() {
+        Event chiefs = only(extract("وعقد في عمان، الاثنين، اجتماع ضم رؤساء أركان جيوش الأردن ومصر والعراق."), EventType.Meeting);
+        assertEquals(List.of("jordan", "egypt", "iraq"), chiefs.actors(Role.participant));
+        Event ministers = only(extract("واجتمع وزراء دفاع تركيا وروسيا وإيران في موسكو الأربعاء."), EventType.Meeting);
+        assertEquals(List.of("turkey", "russia", "iran"), ministers.actors(Role.participant));
+    }
 }
