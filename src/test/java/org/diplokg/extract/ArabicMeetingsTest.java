@@ -195,4 +195,12 @@ class ArabicMeetingsTest {
         Event ministers = only(extract("واجتمع وزراء دفاع تركيا وروسيا وإيران في موسكو الأربعاء."), EventType.Meeting);
         assertEquals(List.of("turkey", "russia", "iran"), ministers.actors(Role.participant));
     }
+
+    @Test
+    void aBodyThatRatifiesADealAcceptsItButTheGivenNameSadiqRatifiesNothing() {
+        Event ratified = only(extract("وصادق البرلمان التركي الثلاثاء على اتفاقية التعاون العسكري مع ليبيا."), EventType.Acceptance);
+        assertEquals(List.of("turkey-grand-national-assembly"), ratified.actors(Role.agent));
+        Extraction name = extract("وقال عمدة لندن صادق خان إن المدينة ترحب بالاتفاق.");
+        assertTrue(name.events().stream().noneMatch(e -> e.type() == EventType.Acceptance), () -> "events " + name.events());
+    }
 }
