@@ -232,6 +232,20 @@ final class EventFinder {
                 && c.first() >= from && c.last() <= to);
     }
 
+    /** "نظيره": the counterpart of a verb's subject, which is that verb's object. */
+    private static boolean counterpartAt(SentenceFacts facts, int token) {
+        return facts.cues().stream().anyMatch(c -> c.first() == token && c.value().kind().equals("counterpart"));
+    }
+
+    /** A verb with a conjunction on it or before it, and an event verb earlier in its clause whose subject it may share. */
+    private boolean joinedToAnEarlierVerb(SentenceFacts facts, Hit<Trigger> hit) {
+        List<Token> tokens = facts.sentence().tokens();
+        boolean joined = lexicon.conjoined(MatchKeys.normalize(tokens.get(hit.first()).surface()), MatchKeys.normalize(hit.value().phrase()))
+                || hit.first() > 0 && lexicon.isCoordinator(tokens.get(hit.first() - 1).surface());
+        int clause = clauseStart(facts, 0, hit.first());
+        return joined && facts.triggers().stream().anyMatch(t -> t.value().verb() && t.first() >= clause && t.last() < hit.first());
+    }
+
     /** Where a trigger's clause begins: after the last complementizer before it, whose clause it is in. */
     static int clauseStart(SentenceFacts facts, int from, int trigger) {
         int start = from;
@@ -307,6 +321,7 @@ final class EventFinder {
             // Without a subject of its own an English verb still has its object ("arrived in Jeddah and met MBS").
             // "خلال اتصال هاتفي بالرئيس الأمريكي": the partner a preposition written on it marks is a noun's object too.
             if (object != null && (trigger.object().equals("place") || draft.possessive || trigger.verb() && !verbFirst
+                    || trigger.verb() && counterpartAt(facts, object.first())
                     || !trigger.verb() && object.first() == hit.last() + 1 && prepositionWrittenOn(facts, object))) {
                 assign(draft, object, List.of(trigger.object()), rule, used);
             }
@@ -378,9 +393,15 @@ final class EventFinder {
                 && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
         if (verbFirst) {
             after = mediatorInApposition(facts, groups, after, used);
+            if (after != null && counterpartAt(facts, after.first())) after = null;
             boolean cityForItsState = after != null && after.allPlaces() && after.first() == hit.last() + 1
                     && !"place".equals(hit.value().object());
             if (after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination) return after;
+            // "رحبت الحكومة بالمقترح الأمريكي ووافقت عليه": a verb joined to an earlier one with no subject after it shares
+            // that verb's subject; a nisba before it qualifies a noun of the first clause and is no subject.
+            if (before != null && before.phrases().stream().allMatch(ActorPhrase::isBareDemonym) && joinedToAnEarlierVerb(facts, hit)) {
+                return null;
+            }
             // "… في القاهرة، وبحثا …": the place a preposition governs ends the clause before; it is no subject.
             return before != null && facts.governedByAPreposition(before.first(), lexicon) ? null : before;
         }

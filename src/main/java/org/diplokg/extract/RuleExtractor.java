@@ -52,7 +52,8 @@ public final class RuleExtractor implements Extractor {
     private static final int TARGET_REACH = 6;
     /** Words outside time expressions between a verb of firing and what it fires: subject, a count ("أطلقت إيران نحو 180 صاروخا"). */
     private static final int MUNITION_REACH = 6;
-    private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides");
+    /** Cues on words that may begin a name: counted words, and "نظيره", the title of the counterpart it marks. */
+    private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides", "counterpart");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
     private static final java.util.Set<String> PROXY_CUES = java.util.Set.of("proxy-noun", "mediator-noun");
@@ -303,7 +304,7 @@ public final class RuleExtractor implements Extractor {
         triggers = roundsOfTalks(tokens, cues, triggers);
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
-        // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") stay free to be part of names.
+        // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") and "نظيره" stay free to be part of names.
         cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind())).forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));

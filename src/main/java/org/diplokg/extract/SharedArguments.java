@@ -43,8 +43,8 @@ final class SharedArguments {
             // "while hosting Netanyahu": a participle's object may fill the principal role too; what it lacks is a subject.
             // "على أن يعاود لقاء بري": the genitive of a noun after "على أن" and a verb is the partner, the subject the main clause's.
             boolean needsSubject = objectOfAnInfinitive || (d.possessive || d.participle || purpose ? d.subject.isEmpty()
-                    : d.actors(principal).isEmpty() && d.verb && coordinated(facts, n)) || oneSideAfterAJoinedVerb(facts, d, n)
-                    || whereClause(facts, d) && d.actors(principal).size() <= 1;
+                    : d.verb && (d.actors(principal).isEmpty() || d.subject.isEmpty() && counterpartObject(facts, d)) && coordinated(facts, n))
+                    || oneSideAfterAJoinedVerb(facts, d, n) || whereClause(facts, d) && d.actors(principal).size() <= 1;
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
@@ -229,6 +229,12 @@ final class SharedArguments {
      * the next step of the clause ("before heading to"). A trigger whose own first letter is the conjunction's (وافق،
      * وصل) needs it twice (ووافقت).
      */
+    /** "والتقى نظيره الروسي": the verb's object is its subject's counterpart, so the verb has a subject to share. */
+    private static boolean counterpartObject(SentenceFacts facts, Draft d) {
+        return facts.cues().stream().anyMatch(c -> c.first() > d.triggerLast && c.first() <= d.triggerLast + 1
+                && c.value().kind().equals("counterpart"));
+    }
+
     private boolean coordinated(SentenceFacts facts, int n) {
         Hit<Trigger> trigger = facts.triggers().get(n);
         List<Token> tokens = facts.sentence().tokens();

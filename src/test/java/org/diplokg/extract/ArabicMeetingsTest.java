@@ -171,4 +171,36 @@ class ArabicMeetingsTest {
         Event met = only(extract("والتقى الرئيس اللبناني جوزاف عون الوفد العسكري الأمريكي في بيروت."), EventType.Meeting);
         assertEquals(List.of("joseph-aoun", "united-states"), met.actors(Role.participant));
     }
+
+    @Test
+    void aCounterpartAfterAVerbIsItsObjectAndTheSubjectIsTheMainClauses() {
+        Event planned = only(extract("ويصل الرئيس التركي رجب طيب أردوغان إلى القاهرة الأربعاء، على أن يلتقي نظيره المصري عبد الفتاح السيسي."),
+                EventType.Meeting);
+        assertEquals(List.of("abdel-fattah-el-sisi", "recep-tayyip-erdogan"), planned.actors(Role.participant));
+        Event joined = only(extract("ووصل وزير الخارجية السعودي فيصل بن فرحان إلى طهران، والتقى نظيره الإيراني حسين أمير عبد اللهيان."),
+                EventType.Meeting);
+        assertEquals(List.of("hossein-amir-abdollahian", "faisal-bin-farhan"), joined.actors(Role.participant));
+    }
+
+    @Test
+    void aVerbJoinedToAnEarlierOneSharesItsSubjectNotTheNisbaOfItsObject() {
+        Extraction x = extract("وأشادت حركة حماس بالورقة المصرية ووافقت عليها الاثنين.");
+        assertEquals(List.of("hamas"), only(x, EventType.Acceptance).actors(Role.agent));
+    }
+
+    @Test
+    void pluralTitlesStandForTheStatesNamedAfterThem() {
+        Event chiefs = only(extract("وعقد في عمان، الاثنين، اجتماع ضم رؤساء أركان جيوش الأردن ومصر والعراق."), EventType.Meeting);
+        assertEquals(List.of("jordan", "egypt", "iraq"), chiefs.actors(Role.participant));
+        Event ministers = only(extract("واجتمع وزراء دفاع تركيا وروسيا وإيران في موسكو الأربعاء."), EventType.Meeting);
+        assertEquals(List.of("turkey", "russia", "iran"), ministers.actors(Role.participant));
+    }
+
+    @Test
+    void aBodyThatRatifiesADealAcceptsItButTheGivenNameSadiqRatifiesNothing() {
+        Event ratified = only(extract("وصادق البرلمان التركي الثلاثاء على اتفاقية التعاون العسكري مع ليبيا."), EventType.Acceptance);
+        assertEquals(List.of("turkey-grand-national-assembly"), ratified.actors(Role.agent));
+        Extraction name = extract("وقال عمدة لندن صادق خان إن المدينة ترحب بالاتفاق.");
+        assertTrue(name.events().stream().noneMatch(e -> e.type() == EventType.Acceptance), () -> "events " + name.events());
+    }
 }
