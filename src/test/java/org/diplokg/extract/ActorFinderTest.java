@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** Who the actor phrases of short sentences name, and the posts they say those people hold. */
 class ActorFinderTest {
-    private static Extraction extract(String language, LocalDate published, String body) {
-        return ShortArticles.extract(language, published, body);
-    }
-
     /** holder slug → the state or body of the post the text gives them (or "" when it names none). */
     private static Map<String, String> tenures(Extraction x) {
         return x.tenures().stream().collect(Collectors.toMap(Tenure::holder, t -> t.organization() == null ? "" : t.organization()));

@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,24 +14,20 @@ import org.junit.jupiter.api.Test;
 
 /** Arabic reported clauses, trips, answers and the dates and places around them, on short sentences. */
 class ArabicClausesTest {
-    private static Extraction extract(String body) {
-        return ShortArticles.extract("ar", body);
-    }
-
     @Test
     void theSubjectOfAClauseAfterInnaStandsBeforeItsVerb() {
-        Event meeting = only(extract("قالت الرئاسة المصرية في بيان إن الرئيس عبد الفتاح السيسي استقبل وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة."),
+        Event meeting = only(arabic("قالت الرئاسة المصرية في بيان إن الرئيس عبد الفتاح السيسي استقبل وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة."),
                 EventType.Meeting);
         assertEquals(List.of("abdel-fattah-el-sisi", "antony-blinken"), meeting.actors(Role.participant));
         assertEquals(List.of("abdel-fattah-el-sisi"), meeting.actors(Role.host));
-        Event other = only(extract("وذكرت وكالة الأنباء القطرية أن أمير قطر الشيخ تميم بن حمد آل ثاني التقى الرئيس الفرنسي إيمانويل ماكرون في باريس."),
+        Event other = only(arabic("وذكرت وكالة الأنباء القطرية أن أمير قطر الشيخ تميم بن حمد آل ثاني التقى الرئيس الفرنسي إيمانويل ماكرون في باريس."),
                 EventType.Meeting);
         assertEquals(List.of("tamim-bin-hamad-al-thani", "emmanuel-macron"), other.actors(Role.participant));
     }
 
     @Test
     void theTwoSidesThatDiscussedAreTheLastPairNotAnUrging() {
-        Extraction x = extract("قالت الرئاسة المصرية إن الرئيس عبد الفتاح السيسي استقبل وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة. "
+        Extraction x = arabic("قالت الرئاسة المصرية إن الرئيس عبد الفتاح السيسي استقبل وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة. "
                 + "وأوضح البيان أن الجانبين بحثا جهود التهدئة في قطاع غزة.");
         assertEquals(List.of("abdel-fattah-el-sisi", "antony-blinken"), only(x, EventType.Meeting).actors(Role.participant));
         assertEquals(List.of("egypt-presidency"), only(x, EventType.Statement).actors(Role.speaker));
@@ -38,14 +35,14 @@ class ArabicClausesTest {
 
     @Test
     void aVerbJoinedByWaAfterAPlaceKeepsTheSubjectOfItsClauseNotThePlace() {
-        Event meeting = only(extract("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة، وبحثا الأوضاع في غزة."),
+        Event meeting = only(arabic("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة، وبحثا الأوضاع في غزة."),
                 EventType.Meeting);
         assertEquals(List.of("sameh-shoukry", "ayman-safadi"), meeting.actors(Role.participant));
     }
 
     @Test
     void headingForACityAfterLeavingIsATripThereByTheSubjectOfLeaving() {
-        Event visit = only(extract("غادر وزير الخارجية الأمريكي أنتوني بلينكن الدوحة مساء الأربعاء متوجها إلى القاهرة."), EventType.Visit);
+        Event visit = only(arabic("غادر وزير الخارجية الأمريكي أنتوني بلينكن الدوحة مساء الأربعاء متوجها إلى القاهرة."), EventType.Visit);
         assertEquals(List.of("antony-blinken"), visit.actors(Role.participant));
         assertEquals(List.of("cairo"), visit.places());
         assertEquals("2024-06-05", visit.date().iso());
@@ -53,15 +50,15 @@ class ArabicClausesTest {
 
     @Test
     void headingForPeopleIsNoTrip() {
-        Extraction x = extract("وأوضح الوزير أيمن الصفدي، متوجها إلى الصحفيين، أن المحادثات كانت إيجابية.");
+        Extraction x = arabic("وأوضح الوزير أيمن الصفدي، متوجها إلى الصحفيين، أن المحادثات كانت إيجابية.");
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Visit), () -> "events " + x.events());
     }
 
     @Test
     void answeringWithAnAcceptanceIsTheAnswerersAcceptance() {
-        Event acceptance = only(extract("ردت إسرائيل بالموافقة على المقترح المصري لوقف إطلاق النار."), EventType.Acceptance);
+        Event acceptance = only(arabic("ردت إسرائيل بالموافقة على المقترح المصري لوقف إطلاق النار."), EventType.Acceptance);
         assertEquals(List.of("israel"), acceptance.actors(Role.agent));
-        Event reported = only(extract("وقال مسؤول إن حركة حماس ردت على المقترح الأخير بالموافقة."), EventType.Acceptance);
+        Event reported = only(arabic("وقال مسؤول إن حركة حماس ردت على المقترح الأخير بالموافقة."), EventType.Acceptance);
         assertEquals(List.of("hamas"), reported.actors(Role.agent));
     }
 }

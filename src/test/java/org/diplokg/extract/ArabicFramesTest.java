@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,59 +13,55 @@ import org.junit.jupiter.api.Test;
 
 /** Arabic argument frames of meetings, visits, calls, statements and conflicts, on short sentences. */
 class ArabicFramesTest {
-    private static Extraction extract(String body) {
-        return ShortArticles.extract("ar", body);
-    }
-
     @Test
     void knownHolderPastALocativeComplementOfTheTitleIsTheSpeaker() {
-        Extraction x = extract("وقال المدير الإقليمي للجنة الدولية للصليب الأحمر في الشرق الأدنى والأوسط فابريزيو كاربوني إن العملية تبعث الأمل.");
+        Extraction x = arabic("وقال المدير الإقليمي للجنة الدولية للصليب الأحمر في الشرق الأدنى والأوسط فابريزيو كاربوني إن العملية تبعث الأمل.");
         assertEquals(List.of("fabrizio-carboni"), only(x, EventType.Statement).actors(Role.speaker));
         assertEquals("icrc", x.tenures().getFirst().organization());
     }
 
     @Test
     void headOfADelegationNamedPastTheDelegationsAdjective() {
-        Extraction x = extract("وقال رئيس وفد الحوثيين المفاوض محمد عبد السلام إن الجماعة ترحب بالهدنة.");
+        Extraction x = arabic("وقال رئيس وفد الحوثيين المفاوض محمد عبد السلام إن الجماعة ترحب بالهدنة.");
         assertEquals(List.of("mohammed-abdulsalam"), only(x, EventType.Statement).actors(Role.speaker));
         assertEquals("houthis", x.tenures().getFirst().organization());
     }
 
     @Test
     void demonymsAfterTheTwoSidesNameThem() {
-        Event statement = only(extract("وأعرب الجانبان السعودي والإيراني عن تقديرهما لسلطنة عمان."), EventType.Statement);
+        Event statement = only(arabic("وأعرب الجانبان السعودي والإيراني عن تقديرهما لسلطنة عمان."), EventType.Statement);
         assertEquals(List.of("saudi-arabia", "iran"), statement.actors(Role.speaker));
     }
 
     @Test
     void speechNounAfterASpeechVerbIsItsMediumNotASecondStatement() {
-        Extraction x = extract("وقال المتحدث باسم وزارة الخارجية ماجد الأنصاري، في تصريح لوكالة الأنباء القطرية، إن الاتفاق صامد.");
+        Extraction x = arabic("وقال المتحدث باسم وزارة الخارجية ماجد الأنصاري، في تصريح لوكالة الأنباء القطرية، إن الاتفاق صامد.");
         assertEquals(List.of("majed-al-ansari"), only(x, EventType.Statement).actors(Role.speaker));
     }
 
     @Test
     void aNounEndingInTaaMarbutaIsNoVerbTrigger() {
-        Extraction x = extract("وأعلنت منظمة الطاقة الذرية الإيرانية ووزارة الخارجية في بيان مشترك رفض طهران للقرار.");
+        Extraction x = arabic("وأعلنت منظمة الطاقة الذرية الإيرانية ووزارة الخارجية في بيان مشترك رفض طهران للقرار.");
         assertEquals(List.of(), x.events().stream().filter(e -> e.type() == EventType.Visit).toList());
-        Event seizure = only(extract("وجاءت الزيارة بعد سنوات من سيطرة جماعة الحوثي على صنعاء عام 2014."), EventType.MilitaryOperation);
+        Event seizure = only(arabic("وجاءت الزيارة بعد سنوات من سيطرة جماعة الحوثي على صنعاء عام 2014."), EventType.MilitaryOperation);
         assertEquals(List.of("houthis"), seizure.actors(Role.agent));
     }
 
     @Test
     void thePersonInAppositionToABodysMediatorIsTheSpeaker() {
-        Event statement = only(extract("وأعلن وسيط الاتحاد الأفريقي الرئيس النيجيري الأسبق أولوسيغون أوباسانجو أن الطرفين اتفقا."), EventType.Statement);
+        Event statement = only(arabic("وأعلن وسيط الاتحاد الأفريقي الرئيس النيجيري الأسبق أولوسيغون أوباسانجو أن الطرفين اتفقا."), EventType.Statement);
         assertEquals(List.of("olusegun-obasanjo"), statement.actors(Role.speaker));
     }
 
     @Test
     void anActorAfterAPrepositionIsNoSubjectOfALightVerb() {
-        Extraction x = extract("وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية في الجنوب.");
+        Extraction x = arabic("وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية في الجنوب.");
         assertEquals(List.of(), x.events().stream().filter(e -> e.actors(Role.agent).contains("lebanon")).toList());
     }
 
     @Test
     void aNewTourReportedWithAVisitIsTheVisitorsTourInEitherLanguage() {
-        Event tour = only(extract("ووصل المبعوث الأمريكي آموس هوكشتاين إلى بيروت صباح الثلاثاء، في إطار جولة إقليمية."), EventType.Tour);
+        Event tour = only(arabic("ووصل المبعوث الأمريكي آموس هوكشتاين إلى بيروت صباح الثلاثاء، في إطار جولة إقليمية."), EventType.Tour);
         assertEquals(List.of("amos-hochstein"), tour.actors(Role.participant));
         Event en = only(ShortArticles.extract("en", "U.S. envoy Amos Hochstein arrived in Beirut on Tuesday as part of a regional tour."), EventType.Tour);
         assertEquals(List.of("amos-hochstein"), en.actors(Role.participant));
@@ -72,14 +69,14 @@ class ArabicFramesTest {
 
     @Test
     void whoeverARelativeClauseSaysAnnouncedAProposalProposedIt() {
-        Extraction x = extract("تبنى مجلس الأمن مشروع قرار قدمته الولايات المتحدة يدعم المقترح الذي أعلنه الرئيس الأمريكي جو بايدن في 31 مايو الماضي.");
+        Extraction x = arabic("تبنى مجلس الأمن مشروع قرار قدمته الولايات المتحدة يدعم المقترح الذي أعلنه الرئيس الأمريكي جو بايدن في 31 مايو الماضي.");
         assertEquals(List.of("joe-biden"), only(x, EventType.Proposal).actors(Role.proposer));
         assertEquals(List.of(), x.events().stream().filter(e -> e.type() == EventType.Statement).toList());
     }
 
     @Test
     void anIndefiniteProposalsRelativeClauseNamesItsProposerAndTheEnglishOnesToo() {
-        assertEquals(List.of("egypt"), only(extract("وبحث الجانبان مقترحا طرحته مصر لوقف إطلاق النار."), EventType.Proposal).actors(Role.proposer));
+        assertEquals(List.of("egypt"), only(arabic("وبحث الجانبان مقترحا طرحته مصر لوقف إطلاق النار."), EventType.Proposal).actors(Role.proposer));
         Extraction en = ShortArticles.extract("en", "The Security Council backed the proposal announced by President Joe Biden on May 31.");
         Event proposal = only(en, EventType.Proposal);
         assertEquals(List.of("joe-biden"), proposal.actors(Role.proposer));
@@ -91,30 +88,30 @@ class ArabicFramesTest {
 
     @Test
     void aPossessedTripDuringAnUnreadVerbIsItsSubjectsNotThePrepositionalObjects() {
-        Event visit = only(extract("وسلمها المستشار أنور قرقاش إلى عراقجي خلال زيارته طهران في 12 مارس الماضي."), EventType.Visit);
+        Event visit = only(arabic("وسلمها المستشار أنور قرقاش إلى عراقجي خلال زيارته طهران في 12 مارس الماضي."), EventType.Visit);
         assertEquals(List.of("anwar-gargash"), visit.actors(Role.participant));
         assertEquals(List.of("tehran"), visit.places());
         Event en = only(ShortArticles.extract("en", "Anwar Gargash handed the letter to Abbas Araghchi during his visit to Tehran on March 12."), EventType.Visit);
         assertEquals(List.of("anwar-gargash"), en.actors(Role.participant));
-        assertEquals(List.of(), extract("قررت لجنة التسعير التلقائي للمنتجات البترولية، في اجتماعها اليوم الجمعة، زيادة الأسعار.").events());
+        assertEquals(List.of(), arabic("قررت لجنة التسعير التلقائي للمنتجات البترولية، في اجتماعها اليوم الجمعة، زيادة الأسعار.").events());
     }
 
     @Test
     void aVerbAfterAlaAnSharesTheMainVerbsSubject() {
-        Event visit = only(extract("ويلتقي بلينكن الرئيس المصري في القاهرة، على أن يزور الدوحة غدا."), EventType.Visit);
+        Event visit = only(arabic("ويلتقي بلينكن الرئيس المصري في القاهرة، على أن يزور الدوحة غدا."), EventType.Visit);
         assertEquals(List.of("antony-blinken"), visit.actors(Role.participant));
         assertEquals(List.of("doha"), visit.places());
-        Event meeting = only(extract("واتفق بوتين وأردوغان على أن يلتقيا في أنقرة الشهر المقبل."), EventType.Meeting);
+        Event meeting = only(arabic("واتفق بوتين وأردوغان على أن يلتقيا في أنقرة الشهر المقبل."), EventType.Meeting);
         assertEquals(List.of("vladimir-putin", "recep-tayyip-erdogan"), meeting.actors(Role.participant));
-        Extraction relative = extract("ويشارك بلينكن في مؤتمر الذي يستضيفه الأردن ومصر في البحر الميت، على أن يزور الدوحة غدا.");
+        Extraction relative = arabic("ويشارك بلينكن في مؤتمر الذي يستضيفه الأردن ومصر في البحر الميت، على أن يزور الدوحة غدا.");
         assertEquals(List.of(), relative.events().stream().filter(e -> e.actors(Role.participant).contains("jordan") && e.type() == EventType.Visit).toList());
     }
 
     @Test
     void describingIsAStatementUnlessAFreeRelativeMakesItANaming() {
-        Extraction said = extract("ووصف رئيس الوزراء القطري الاتفاق بأنه خطوة تاريخية.");
+        Extraction said = arabic("ووصف رئيس الوزراء القطري الاتفاق بأنه خطوة تاريخية.");
         assertEquals(1, only(said, EventType.Statement).actors(Role.speaker).size());
-        Extraction named = extract("وشنت القوات الإسرائيلية ما وصفته بعملية محدودة في رفح.");
+        Extraction named = arabic("وشنت القوات الإسرائيلية ما وصفته بعملية محدودة في رفح.");
         assertEquals(List.of(), named.events().stream().filter(e -> e.type() == EventType.Statement).toList());
     }
 }

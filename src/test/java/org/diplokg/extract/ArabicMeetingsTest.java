@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,13 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** Arabic meetings, visits, tours and calls: who takes part, who hosts, on short sentences. */
 class ArabicMeetingsTest {
-    private static Extraction extract(String body) {
-        return ShortArticles.extract("ar", body);
-    }
-
     @Test
     void whoeverInvitedAVisitorHostsTheVisit() {
-        Event visit = only(extract("وزار فيصل المقداد جدة الأربعاء بدعوة من وزير الخارجية السعودي فيصل بن فرحان."),
+        Event visit = only(arabic("وزار فيصل المقداد جدة الأربعاء بدعوة من وزير الخارجية السعودي فيصل بن فرحان."),
                 EventType.Visit);
         assertEquals(List.of("faisal-mekdad"), visit.actors(Role.participant));
         assertEquals(List.of("faisal-bin-farhan"), visit.actors(Role.host));
@@ -32,59 +29,59 @@ class ArabicMeetingsTest {
         Extraction x = ShortArticles.extract("ar", LocalDate.of(2023, 4, 18),
                 "وزار وزير الخارجية الأمريكي أنتوني بلينكن القاهرة الاثنين بدعوة من نظيره المصري.");
         assertEquals(List.of("sameh-shoukry"), only(x, EventType.Visit).actors(Role.host));
-        Event meeting = only(extract("واستقبل الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي في القاهرة."), EventType.Meeting);
+        Event meeting = only(arabic("واستقبل الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي في القاهرة."), EventType.Meeting);
         assertEquals(List.of("abdel-fattah-el-sisi", "emmanuel-macron"), meeting.actors(Role.participant));
     }
 
     @Test
     void aCounterpartWordWithNoStateAfterItNamesNobody() {
-        Extraction x = extract("وأطلقت حماس سراح أربع رهائن نظير الإفراج عن أسرى فلسطينيين.");
+        Extraction x = arabic("وأطلقت حماس سراح أربع رهائن نظير الإفراج عن أسرى فلسطينيين.");
         assertTrue(x.actors().stream().noneMatch(a -> a.type() == ActorType.Person), () -> "actors " + x.actors());
     }
 
     @Test
     void theMinistersOfSeveralStatesStandForThemInAMeeting() {
-        Event meeting = only(extract("وعقد في الرياض اجتماع لوزراء خارجية دول مجلس التعاون الخليجي ومصر والأردن."), EventType.Meeting);
+        Event meeting = only(arabic("وعقد في الرياض اجتماع لوزراء خارجية دول مجلس التعاون الخليجي ومصر والأردن."), EventType.Meeting);
         assertEquals(List.of("gcc", "egypt", "jordan"), meeting.actors(Role.participant));
     }
 
     @Test
     void theCallerOfACallIsTheLightVerbsSubjectNotThePartnerAfterBa() {
-        Event call = only(extract("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب."), EventType.PhoneCall);
+        Event call = only(arabic("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب."), EventType.PhoneCall);
         assertEquals(List.of("emmanuel-macron", "donald-trump"), call.actors(Role.participant));
     }
 
     @Test
     void whoeverAccompaniesTheCallerIsOnTheCallersSideOfOneCall() {
-        Event call = only(extract("وأجرى الرئيس الفرنسي إيمانويل ماكرون، برفقة زيلينسكي وقادة بريطانيا وألمانيا، اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب."),
+        Event call = only(arabic("وأجرى الرئيس الفرنسي إيمانويل ماكرون، برفقة زيلينسكي وقادة بريطانيا وألمانيا، اتصالا هاتفيا بالرئيس الأمريكي دونالد ترامب."),
                 EventType.PhoneCall);
         assertEquals(List.of("volodymyr-zelensky", "united-kingdom", "germany", "emmanuel-macron", "donald-trump"), call.actors(Role.participant));
     }
 
     @Test
     void theHeadsOfTheDelegationsTakePartInTheMeeting() {
-        Event meeting = only(extract("وترأس الوفد الروسي فلاديمير ميدينسكي، فيما ترأس الوفد الأوكراني وزير الدفاع رستم عمروف، واستمر الاجتماع ساعتين."),
+        Event meeting = only(arabic("وترأس الوفد الروسي فلاديمير ميدينسكي، فيما ترأس الوفد الأوكراني وزير الدفاع رستم عمروف، واستمر الاجتماع ساعتين."),
                 EventType.Meeting);
         assertEquals(List.of("vladimir-medinsky", "rustem-umerov"), meeting.actors(Role.participant));
     }
 
     @Test
     void carryingOutAVisitIsTheVisitOfTheVerbsSubject() {
-        Event visit = only(extract("وقام وزير الخارجية الأمريكي أنتوني بلينكن بزيارة إلى القاهرة الأحد."), EventType.Visit);
+        Event visit = only(arabic("وقام وزير الخارجية الأمريكي أنتوني بلينكن بزيارة إلى القاهرة الأحد."), EventType.Visit);
         assertEquals(List.of("antony-blinken"), visit.actors(Role.participant));
         assertEquals("2024-06-09", visit.date().iso());
     }
 
     @Test
     void aTourUnderWayAtPublicationTakesNoDateFromTheStory() {
-        Event tour = only(extract("ويقوم الوزير المقداد حاليا بجولة عربية تشمل الجزائر وتونس."), EventType.Tour);
+        Event tour = only(arabic("ويقوم الوزير المقداد حاليا بجولة عربية تشمل الجزائر وتونس."), EventType.Tour);
         assertEquals(List.of("faisal-mekdad"), tour.actors(Role.participant));
         assertEquals(null, tour.date());
     }
 
     @Test
     void whoeverOpensAMeetingHostsIt() {
-        Event meeting = only(extract("وترأس الوفد الروسي فلاديمير ميدينسكي، فيما ترأس الوفد الأوكراني رستم عمروف، "
+        Event meeting = only(arabic("وترأس الوفد الروسي فلاديمير ميدينسكي، فيما ترأس الوفد الأوكراني رستم عمروف، "
                 + "وافتتح وزير الخارجية التركي هاكان فيدان الاجتماع بكلمة."), EventType.Meeting);
         assertEquals(List.of("hakan-fidan"), meeting.actors(Role.host));
         assertEquals(List.of("vladimir-medinsky", "rustem-umerov"), meeting.actors(Role.participant));
@@ -92,30 +89,30 @@ class ArabicMeetingsTest {
 
     @Test
     void aDelegationNamedByTheAccusativeNisbaStandsForItsState() {
-        Event meeting = only(extract("والتقى الرئيس اللبناني جوزيف عون وفدا سعوديا في بيروت الخميس."), EventType.Meeting);
+        Event meeting = only(arabic("والتقى الرئيس اللبناني جوزيف عون وفدا سعوديا في بيروت الخميس."), EventType.Meeting);
         assertEquals(List.of("joseph-aoun", "saudi-arabia"), meeting.actors(Role.participant));
-        Event visit = only(extract("وقال المتحدث إن وفدا قطريا سيتوجه إلى القاهرة غدا الثلاثاء."), EventType.Visit);
+        Event visit = only(arabic("وقال المتحدث إن وفدا قطريا سيتوجه إلى القاهرة غدا الثلاثاء."), EventType.Visit);
         assertEquals(List.of("qatar"), visit.actors(Role.participant));
     }
 
     @Test
     void aCapitalSpelledLikeANisbaFormStaysThePlace() {
-        Event visit = only(extract("ووصل الرئيس الفرنسي إيمانويل ماكرون إلى برازيليا الخميس في زيارة رسمية."), EventType.Visit);
+        Event visit = only(arabic("ووصل الرئيس الفرنسي إيمانويل ماكرون إلى برازيليا الخميس في زيارة رسمية."), EventType.Visit);
         assertEquals(List.of("brasilia"), visit.places());
     }
 
     @Test
     void beginningOrConcludingAVisitIsTheVisitOfTheVerbsSubject() {
-        Event begun = only(extract("ويبدأ الرئيس الصيني شي جين بينغ اليوم زيارة إلى موسكو تستمر ثلاثة أيام."), EventType.Visit);
+        Event begun = only(arabic("ويبدأ الرئيس الصيني شي جين بينغ اليوم زيارة إلى موسكو تستمر ثلاثة أيام."), EventType.Visit);
         assertEquals(List.of("xi-jinping"), begun.actors(Role.participant));
         assertEquals(List.of("moscow"), begun.places());
-        Event concluded = only(extract("واختتم الرئيس الفرنسي إيمانويل ماكرون، السبت، زيارة إلى الجزائر استمرت يومين."), EventType.Visit);
+        Event concluded = only(arabic("واختتم الرئيس الفرنسي إيمانويل ماكرون، السبت، زيارة إلى الجزائر استمرت يومين."), EventType.Visit);
         assertEquals(List.of("emmanuel-macron"), concluded.actors(Role.participant));
     }
 
     @Test
     void aMeetingAfterAlaAnAndAVerbIsHeldByTheMainClausesSubject() {
-        Extraction x = extract("ومن المقرر أن يلتقي المبعوث الأمريكي آموس هوكشتاين اليوم رئيس الحكومة نجيب ميقاتي، "
+        Extraction x = arabic("ومن المقرر أن يلتقي المبعوث الأمريكي آموس هوكشتاين اليوم رئيس الحكومة نجيب ميقاتي، "
                 + "على أن يعاود لقاء رئيس مجلس النواب نبيه بري غدا الثلاثاء.");
         Event again = ShortArticles.events(x, EventType.Meeting).stream().filter(e -> e.date() != null && e.date().iso().equals("2024-06-11"))
                 .findFirst().orElseThrow(() -> new AssertionError("meetings " + x.events()));
@@ -124,31 +121,31 @@ class ArabicMeetingsTest {
 
     @Test
     void aStateMarkedWithLamAfterAVisitIsWhereItGoesNotTheVisitor() {
-        Event visit = only(extract("وأكد المستشار الألماني أولاف شولتس، في زيارة للأردن هي الأولى له، دعم بلاده لحل الدولتين."),
+        Event visit = only(arabic("وأكد المستشار الألماني أولاف شولتس، في زيارة للأردن هي الأولى له، دعم بلاده لحل الدولتين."),
                 EventType.Visit);
         assertEquals(List.of("olaf-scholz"), visit.actors(Role.participant));
         assertEquals(List.of("jordan"), visit.places());
-        Event official = only(extract("وتأتي زيارة لوزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة في إطار جهود التهدئة."),
+        Event official = only(arabic("وتأتي زيارة لوزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة في إطار جهود التهدئة."),
                 EventType.Visit);
         assertEquals(List.of("antony-blinken"), official.actors(Role.participant));
     }
 
     @Test
     void aVerbOfGatheringNamesTheMeetingsParticipants() {
-        Event joined = only(extract("وأكد الرئيس محمود عباس، خلال اجتماع جمعه بالرئيس المصري عبد الفتاح السيسي في القاهرة، ضرورة وقف العدوان."),
+        Event joined = only(arabic("وأكد الرئيس محمود عباس، خلال اجتماع جمعه بالرئيس المصري عبد الفتاح السيسي في القاهرة، ضرورة وقف العدوان."),
                 EventType.Meeting);
         assertEquals(List.of("mahmoud-abbas", "abdel-fattah-el-sisi"), joined.actors(Role.participant));
-        Event included = only(extract("وقال وزير الخارجية الأردني أيمن الصفدي، في اجتماع ضم وزراء خارجية مصر والسعودية وقطر، إن الحرب يجب أن تتوقف."),
+        Event included = only(arabic("وقال وزير الخارجية الأردني أيمن الصفدي، في اجتماع ضم وزراء خارجية مصر والسعودية وقطر، إن الحرب يجب أن تتوقف."),
                 EventType.Meeting);
         assertEquals(List.of("ayman-safadi", "egypt", "saudi-arabia", "qatar"), included.actors(Role.participant));
-        Event between = only(extract("وعقد أمس لقاء ثنائي جمع بين الرئيس التركي رجب طيب أردوغان ونظيره الإيراني مسعود بزشكيان."),
+        Event between = only(arabic("وعقد أمس لقاء ثنائي جمع بين الرئيس التركي رجب طيب أردوغان ونظيره الإيراني مسعود بزشكيان."),
                 EventType.Meeting);
         assertEquals(List.of("recep-tayyip-erdogan", "masoud-pezeshkian"), between.actors(Role.participant));
     }
 
     @Test
     void theTwoSidesBeforeTheTalksALightVerbGovernsAreTheLastPair() {
-        Extraction x = extract("والتقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس المصري عبد الفتاح السيسي في القاهرة الأحد. "
+        Extraction x = arabic("والتقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس المصري عبد الفتاح السيسي في القاهرة الأحد. "
                 + "وعقد الجانبان جلسة محادثات موسعة الاثنين.");
         Event talks = ShortArticles.events(x, EventType.Meeting).stream().filter(e -> e.date() != null && e.date().iso().equals("2024-06-10"))
                 .findFirst().orElseThrow(() -> new AssertionError("meetings " + x.events()));
@@ -157,50 +154,50 @@ class ArabicMeetingsTest {
 
     @Test
     void thePronounOnATripALightVerbGovernsIsTheVerbsSubject() {
-        Event visit = only(extract("واختتمت رئيسة الوزراء الإيطالية جورجيا ميلوني زيارتها إلى تونس الأربعاء."), EventType.Visit);
+        Event visit = only(arabic("واختتمت رئيسة الوزراء الإيطالية جورجيا ميلوني زيارتها إلى تونس الأربعاء."), EventType.Visit);
         assertEquals(List.of("giorgia-meloni"), visit.actors(Role.participant));
-        Event tour = only(extract("ويستهل الرئيس الصيني شي جين بينغ جولته الأوروبية بزيارة إلى فرنسا الأحد."), EventType.Tour);
+        Event tour = only(arabic("ويستهل الرئيس الصيني شي جين بينغ جولته الأوروبية بزيارة إلى فرنسا الأحد."), EventType.Tour);
         assertEquals(List.of("xi-jinping"), tour.actors(Role.participant));
     }
 
     @Test
     void aDelegationStandsForItsStatePastAnAdjectiveBeforeTheNisba() {
-        Event meeting = only(extract("واستقبل الرئيس محمود عباس، اليوم الأربعاء، وفدا أمنيا مصريا برئاسة اللواء أحمد عبد الخالق."),
+        Event meeting = only(arabic("واستقبل الرئيس محمود عباس، اليوم الأربعاء، وفدا أمنيا مصريا برئاسة اللواء أحمد عبد الخالق."),
                 EventType.Meeting);
         assertTrue(meeting.actors(Role.participant).contains("egypt"), () -> "participants " + meeting.actors(Role.participant));
-        Event met = only(extract("والتقى الرئيس اللبناني جوزاف عون الوفد العسكري الأمريكي في بيروت."), EventType.Meeting);
+        Event met = only(arabic("والتقى الرئيس اللبناني جوزاف عون الوفد العسكري الأمريكي في بيروت."), EventType.Meeting);
         assertEquals(List.of("joseph-aoun", "united-states"), met.actors(Role.participant));
     }
 
     @Test
     void aCounterpartAfterAVerbIsItsObjectAndTheSubjectIsTheMainClauses() {
-        Event planned = only(extract("ويصل الرئيس التركي رجب طيب أردوغان إلى القاهرة الأربعاء، على أن يلتقي نظيره المصري عبد الفتاح السيسي."),
+        Event planned = only(arabic("ويصل الرئيس التركي رجب طيب أردوغان إلى القاهرة الأربعاء، على أن يلتقي نظيره المصري عبد الفتاح السيسي."),
                 EventType.Meeting);
         assertEquals(List.of("abdel-fattah-el-sisi", "recep-tayyip-erdogan"), planned.actors(Role.participant));
-        Event joined = only(extract("ووصل وزير الخارجية السعودي فيصل بن فرحان إلى طهران، والتقى نظيره الإيراني حسين أمير عبد اللهيان."),
+        Event joined = only(arabic("ووصل وزير الخارجية السعودي فيصل بن فرحان إلى طهران، والتقى نظيره الإيراني حسين أمير عبد اللهيان."),
                 EventType.Meeting);
         assertEquals(List.of("hossein-amir-abdollahian", "faisal-bin-farhan"), joined.actors(Role.participant));
     }
 
     @Test
     void aVerbJoinedToAnEarlierOneSharesItsSubjectNotTheNisbaOfItsObject() {
-        Extraction x = extract("وأشادت حركة حماس بالورقة المصرية ووافقت عليها الاثنين.");
+        Extraction x = arabic("وأشادت حركة حماس بالورقة المصرية ووافقت عليها الاثنين.");
         assertEquals(List.of("hamas"), only(x, EventType.Acceptance).actors(Role.agent));
     }
 
     @Test
     void pluralTitlesStandForTheStatesNamedAfterThem() {
-        Event chiefs = only(extract("وعقد في عمان، الاثنين، اجتماع ضم رؤساء أركان جيوش الأردن ومصر والعراق."), EventType.Meeting);
+        Event chiefs = only(arabic("وعقد في عمان، الاثنين، اجتماع ضم رؤساء أركان جيوش الأردن ومصر والعراق."), EventType.Meeting);
         assertEquals(List.of("jordan", "egypt", "iraq"), chiefs.actors(Role.participant));
-        Event ministers = only(extract("واجتمع وزراء دفاع تركيا وروسيا وإيران في موسكو الأربعاء."), EventType.Meeting);
+        Event ministers = only(arabic("واجتمع وزراء دفاع تركيا وروسيا وإيران في موسكو الأربعاء."), EventType.Meeting);
         assertEquals(List.of("turkey", "russia", "iran"), ministers.actors(Role.participant));
     }
 
     @Test
     void aBodyThatRatifiesADealAcceptsItButTheGivenNameSadiqRatifiesNothing() {
-        Event ratified = only(extract("وصادق البرلمان التركي الثلاثاء على اتفاقية التعاون العسكري مع ليبيا."), EventType.Acceptance);
+        Event ratified = only(arabic("وصادق البرلمان التركي الثلاثاء على اتفاقية التعاون العسكري مع ليبيا."), EventType.Acceptance);
         assertEquals(List.of("turkey-grand-national-assembly"), ratified.actors(Role.agent));
-        Extraction name = extract("وقال عمدة لندن صادق خان إن المدينة ترحب بالاتفاق.");
+        Extraction name = arabic("وقال عمدة لندن صادق خان إن المدينة ترحب بالاتفاق.");
         assertTrue(name.events().stream().noneMatch(e -> e.type() == EventType.Acceptance), () -> "events " + name.events());
     }
 }

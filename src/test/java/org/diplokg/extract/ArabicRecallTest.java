@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,32 +13,28 @@ import org.junit.jupiter.api.Test;
 
 /** Arabic events found (or not made up) from constructions agency copy uses, on short sentences. */
 class ArabicRecallTest {
-    private static Extraction extract(String body) {
-        return ShortArticles.extract("ar", body);
-    }
-
     @Test
     void aSummitOnWhoseSidelinesLeadersMetIsNoSecondMeeting() {
-        Event meeting = only(extract("التقى الرئيس التركي رجب طيب أردوغان نظيره الأمريكي جو بايدن على هامش قمة مجموعة العشرين في نيودلهي."),
+        Event meeting = only(arabic("التقى الرئيس التركي رجب طيب أردوغان نظيره الأمريكي جو بايدن على هامش قمة مجموعة العشرين في نيودلهي."),
                 EventType.Meeting);
         assertEquals(List.of("recep-tayyip-erdogan", "joe-biden"), meeting.actors(Role.participant));
-        Event talks = only(extract("وبحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي، على هامش اجتماعات الجمعية العامة للأمم المتحدة، الأوضاع في غزة."),
+        Event talks = only(arabic("وبحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي، على هامش اجتماعات الجمعية العامة للأمم المتحدة، الأوضاع في غزة."),
                 EventType.Meeting);
         assertEquals(List.of("ayman-safadi", "sameh-shoukry"), talks.actors(Role.participant));
     }
 
     @Test
     void aCeasefireWithItsAdjectivesInsideThePhraseIsATruce() {
-        Event truce = only(extract("وتوصلت أذربيجان وأرمينيا، الثلاثاء، إلى وقف كامل لإطلاق النار برعاية روسية."), EventType.Ceasefire);
+        Event truce = only(arabic("وتوصلت أذربيجان وأرمينيا، الثلاثاء، إلى وقف كامل لإطلاق النار برعاية روسية."), EventType.Ceasefire);
         assertEquals(List.of("azerbaijan", "armenia"), truce.actors(Role.party));
         assertEquals(List.of("russia"), truce.actors(Role.mediator));
-        Event permanent = only(extract("ووقعت الحكومة الليبية والجيش الوطني الليبي، الجمعة، اتفاقا لوقف دائم لإطلاق النار."), EventType.Ceasefire);
+        Event permanent = only(arabic("ووقعت الحكومة الليبية والجيش الوطني الليبي، الجمعة، اتفاقا لوقف دائم لإطلاق النار."), EventType.Ceasefire);
         assertEquals(2, permanent.actors(Role.party).size());
     }
 
     @Test
     void aDraftOfADealIsAProposalNotTheDeal() {
-        Extraction x = extract("وقدمت الولايات المتحدة مسودة اتفاق جديدة إلى الطرفين، الأحد.");
+        Extraction x = arabic("وقدمت الولايات المتحدة مسودة اتفاق جديدة إلى الطرفين، الأحد.");
         assertEquals(List.of("united-states"), only(x, EventType.Proposal).actors(Role.proposer));
         assertEquals(List.of(), ShortArticles.events(x, EventType.Agreement));
     }

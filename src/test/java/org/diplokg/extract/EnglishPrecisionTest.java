@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,46 +19,42 @@ import org.junit.jupiter.api.Test;
  * and the roles of everyday readout frames, each on a short sentence in the wire's own style.
  */
 class EnglishPrecisionTest {
-    private static Extraction extract(String body) {
-        return ShortArticles.extract("en", body);
-    }
-
     @Test
     void aHedgeReachesItsNounPastArticlesAndHyphenedModifiers() {
-        assertTrue(events(extract("The two sides could sign an agreement as early as Friday."), EventType.Agreement).isEmpty());
-        Extraction call = extract("Blinken spoke by phone with Egyptian Foreign Minister Badr Abdelatty on Tuesday to discuss efforts to secure a ceasefire in Gaza.");
+        assertTrue(events(english("The two sides could sign an agreement as early as Friday."), EventType.Agreement).isEmpty());
+        Extraction call = english("Blinken spoke by phone with Egyptian Foreign Minister Badr Abdelatty on Tuesday to discuss efforts to secure a ceasefire in Gaza.");
         assertTrue(events(call, EventType.Ceasefire).isEmpty(), () -> "ceasefires " + events(call, EventType.Ceasefire));
-        Extraction plan = extract("Ukraine accepted the U.S. proposal for a 30-day ceasefire.");
+        Extraction plan = english("Ukraine accepted the U.S. proposal for a 30-day ceasefire.");
         assertTrue(events(plan, EventType.Ceasefire).isEmpty(), () -> "ceasefires " + events(plan, EventType.Ceasefire));
-        assertEquals(1, events(extract("Israel and Hamas signed a ceasefire agreement on Friday."), EventType.Agreement).size());
+        assertEquals(1, events(english("Israel and Hamas signed a ceasefire agreement on Friday."), EventType.Agreement).size());
     }
 
     @Test
     void aReadoutThatSomeoneSpokeWithAnActorIsACall() {
-        Event call = only(extract("Secretary Blinken spoke with Egyptian Foreign Minister Badr Abdelatty on Tuesday."), EventType.PhoneCall);
+        Event call = only(english("Secretary Blinken spoke with Egyptian Foreign Minister Badr Abdelatty on Tuesday."), EventType.PhoneCall);
         assertEquals(Set.of("antony-blinken", "badr-abdelatty"), Set.copyOf(call.actors(Role.participant)));
         assertEquals("2024-06-04", call.date().iso());
-        assertEquals(2, only(extract("Mohammed bin Salman talked with Iranian President Masoud Pezeshkian on Sunday."), EventType.PhoneCall)
+        assertEquals(2, only(english("Mohammed bin Salman talked with Iranian President Masoud Pezeshkian on Sunday."), EventType.PhoneCall)
                 .actors(Role.participant).size());
-        assertTrue(events(extract("Biden spoke with reporters at the White House on Monday."), EventType.PhoneCall).isEmpty());
+        assertTrue(events(english("Biden spoke with reporters at the White House on Monday."), EventType.PhoneCall).isEmpty());
     }
 
     @Test
     void talksTheSidesResumedAreTheirNegotiation() {
-        Event talks = only(extract("Israel and Hamas resumed indirect talks in Doha on Thursday, officials said."), EventType.Negotiation);
+        Event talks = only(english("Israel and Hamas resumed indirect talks in Doha on Thursday, officials said."), EventType.Negotiation);
         assertEquals(Set.of("israel", "hamas"), Set.copyOf(talks.actors(Role.party)));
         assertEquals("2024-06-06", talks.date().iso());
-        Event round = only(extract("Armenia and Azerbaijan resumed talks in Washington on Monday."), EventType.Negotiation);
+        Event round = only(english("Armenia and Azerbaijan resumed talks in Washington on Monday."), EventType.Negotiation);
         assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(round.actors(Role.party)));
     }
 
     @Test
     void welcomingAPersonIsHostingAMeetingWelcomingADecisionIsAStatement() {
-        Event m = only(extract("Biden welcomed Emir Sheikh Tamim bin Hamad Al Thani to the White House on Thursday."), EventType.Meeting);
+        Event m = only(english("Biden welcomed Emir Sheikh Tamim bin Hamad Al Thani to the White House on Thursday."), EventType.Meeting);
         assertEquals(List.of("joe-biden"), m.actors(Role.host));
         assertEquals(Set.of("joe-biden", "tamim-bin-hamad-al-thani"), Set.copyOf(m.actors(Role.participant)));
         assertEquals("2024-06-06", m.date().iso());
-        Extraction decision = extract("Biden welcomed Netanyahu's decision to send negotiators.");
+        Extraction decision = english("Biden welcomed Netanyahu's decision to send negotiators.");
         assertTrue(events(decision, EventType.Meeting).isEmpty(), () -> "meetings " + events(decision, EventType.Meeting));
         assertEquals(List.of("joe-biden"), only(decision, EventType.Statement).actors(Role.speaker));
     }

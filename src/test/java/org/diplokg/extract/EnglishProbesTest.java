@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,17 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /** Frames of everyday English agency copy, each on a short sentence in the wire's own style. */
 class EnglishProbesTest {
-    private static Extraction extract(String body) {
-        return ShortArticles.extract("en", body);
-    }
-
     private static ActorType typeOf(Extraction x, String slug) {
         return x.actors().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow().type();
     }
 
     @Test
     void trailingAttributionToALowerCaseMinistryGivesTheMinistryAsSpeaker() {
-        Extraction x = extract("The talks were constructive, the Iranian foreign ministry said.");
+        Extraction x = english("The talks were constructive, the Iranian foreign ministry said.");
         List<String> speakers = only(x, EventType.Statement).actors(Role.speaker);
         assertEquals(1, speakers.size(), () -> "speakers " + speakers);
         assertEquals(ActorType.GovernmentBody, typeOf(x, speakers.getFirst()));
@@ -33,21 +30,21 @@ class EnglishProbesTest {
 
     @Test
     void withSomeoneInAttendanceOrPresentIsAnAttendee() {
-        Event m = only(extract("Putin met Witkoff in St Petersburg on Friday, with Kremlin aide Yuri Ushakov in attendance."), EventType.Meeting);
+        Event m = only(english("Putin met Witkoff in St Petersburg on Friday, with Kremlin aide Yuri Ushakov in attendance."), EventType.Meeting);
         assertEquals(2, m.actors(Role.participant).size(), () -> "participants " + m.actors(Role.participant));
         assertEquals(1, m.actors(Role.attendee).size(), () -> "attendees " + m.actors(Role.attendee));
-        Event n = only(extract("Netanyahu met Trump at the White House on Monday, with U.S. envoy Steve Witkoff present."), EventType.Meeting);
+        Event n = only(english("Netanyahu met Trump at the White House on Monday, with U.S. envoy Steve Witkoff present."), EventType.Meeting);
         assertEquals(List.of("steve-witkoff"), n.actors(Role.attendee));
     }
 
     @Test
     void talksATripIsMadeForAreHeldByTheTravellerAtTheDestination() {
-        Extraction x = extract("Russian Foreign Minister Sergei Lavrov flew to Ankara on Tuesday for talks with Turkish Foreign Minister Hakan Fidan.");
+        Extraction x = english("Russian Foreign Minister Sergei Lavrov flew to Ankara on Tuesday for talks with Turkish Foreign Minister Hakan Fidan.");
         Event talks = only(x, EventType.Meeting);
         assertEquals(Set.of("sergei-lavrov", "hakan-fidan"), Set.copyOf(talks.actors(Role.participant)));
         assertEquals("2024-06-04", talks.date().iso());
         assertEquals(List.of("ankara"), talks.places());
-        Event indirect = only(extract("Iranian Foreign Minister Abbas Araqchi travelled to Muscat on Friday for indirect talks with U.S. envoy Steve Witkoff."),
+        Event indirect = only(english("Iranian Foreign Minister Abbas Araqchi travelled to Muscat on Friday for indirect talks with U.S. envoy Steve Witkoff."),
                 EventType.Negotiation);
         assertEquals(2, indirect.actors(Role.party).size(), () -> "parties " + indirect.actors(Role.party));
         assertEquals("2024-06-07", indirect.date().iso());
@@ -55,7 +52,7 @@ class EnglishProbesTest {
 
     @Test
     void talksAMeetingIsHeldForAreThatMeeting() {
-        Event m = only(extract("Saudi Crown Prince Mohammed bin Salman hosted Ukrainian President Volodymyr Zelenskiy for talks in Jeddah on Monday."),
+        Event m = only(english("Saudi Crown Prince Mohammed bin Salman hosted Ukrainian President Volodymyr Zelenskiy for talks in Jeddah on Monday."),
                 EventType.Meeting);
         assertEquals(List.of("mohammed-bin-salman"), m.actors(Role.host));
         assertEquals(List.of("jeddah"), m.places());
@@ -64,35 +61,35 @@ class EnglishProbesTest {
 
     @Test
     void talksSomeonePushesForAreStillAGoal() {
-        assertTrue(ShortArticles.events(extract("Egypt pushed on Monday for talks between Israel and Hamas."), EventType.Meeting).isEmpty());
+        assertTrue(ShortArticles.events(english("Egypt pushed on Monday for talks between Israel and Hamas."), EventType.Meeting).isEmpty());
     }
 
     @Test
     void aDateAfterTheDealAResponseNamesDatesTheResponse() {
-        Extraction x = extract("Israel and Hamas reached a ceasefire deal on Wednesday. Hamas accepted the proposal on Saturday.");
+        Extraction x = english("Israel and Hamas reached a ceasefire deal on Wednesday. Hamas accepted the proposal on Saturday.");
         assertEquals("2024-06-08", only(x, EventType.Acceptance).date().iso());
-        Extraction y = extract("Israel's security cabinet approved the deal on Friday.");
+        Extraction y = english("Israel's security cabinet approved the deal on Friday.");
         assertEquals("2024-06-07", only(y, EventType.Acceptance).date().iso());
     }
 
     @Test
     void leavingForAPlaceIsTravellingThere() {
-        Event v = only(extract("U.S. Secretary of State Antony Blinken left for Cairo on Wednesday."), EventType.Visit);
+        Event v = only(english("U.S. Secretary of State Antony Blinken left for Cairo on Wednesday."), EventType.Visit);
         assertEquals(List.of("cairo"), v.places());
         assertEquals("2024-06-05", v.date().iso());
     }
 
     @Test
     void attendingASummitIsTakingPartButAttendingAFuneralIsNoMeeting() {
-        Event m = only(extract("U.N. Secretary-General Antonio Guterres attended the summit in Cairo on Tuesday."), EventType.Meeting);
+        Event m = only(english("U.N. Secretary-General Antonio Guterres attended the summit in Cairo on Tuesday."), EventType.Meeting);
         assertEquals(List.of("antonio-guterres"), m.actors(Role.participant));
         assertEquals("2024-06-04", m.date().iso());
-        assertTrue(ShortArticles.events(extract("Russian President Vladimir Putin attended the funeral in Moscow on Monday."), EventType.Meeting).isEmpty());
+        assertTrue(ShortArticles.events(english("Russian President Vladimir Putin attended the funeral in Moscow on Monday."), EventType.Meeting).isEmpty());
     }
 
     @Test
     void theSpeakerOfATrailingAttributionTookNoPartInTheCallTheClauseReports() {
-        Extraction x = extract("Putin and Trump discussed Ukraine in a phone call on Wednesday, the Kremlin said.");
+        Extraction x = english("Putin and Trump discussed Ukraine in a phone call on Wednesday, the Kremlin said.");
         Event call = only(x, EventType.PhoneCall);
         assertEquals(Set.of("vladimir-putin", "donald-trump"), Set.copyOf(call.actors(Role.participant)));
         assertEquals(List.of("russia-kremlin"), only(x, EventType.Statement).actors(Role.speaker));

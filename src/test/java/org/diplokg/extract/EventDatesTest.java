@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Which date an event takes when its sentence names several, or names its date in another event's clause. */
 class EventDatesTest {
-    private static Extraction extract(String language, String body) {
-        return ShortArticles.extract(language, body);
-    }
-
     @Test
     void aDateInANounsOwnPhraseIsItsDateNotTheDateBeforeIt() {
         Extraction ar = extract("ar", "وانسحب ترامب عام 2018 من الاتفاق النووي المبرم بين إيران والقوى الكبرى عام 2015.");

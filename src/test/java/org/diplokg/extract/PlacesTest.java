@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,45 +13,37 @@ import org.junit.jupiter.api.Test;
 
 /** Where an event happened: the place its sentence names, in agency copy's ways of naming it. */
 class PlacesTest {
-    private static Extraction en(String body) {
-        return ShortArticles.extract("en", body);
-    }
-
-    private static Extraction ar(String body) {
-        return ShortArticles.extract("ar", body);
-    }
-
     @Test
     void theCapitalOfAStateNamedInAppositionIsTheCity() {
-        assertEquals(List.of("riyadh"), only(en("U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman"
+        assertEquals(List.of("riyadh"), only(english("U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman"
                 + " in the Saudi capital, Riyadh, on Tuesday."), EventType.Meeting).places());
-        assertEquals(List.of("riyadh"), only(ar("التقى وزير الخارجية الأمريكي أنتوني بلينكن ولي العهد السعودي الأمير محمد بن سلمان"
+        assertEquals(List.of("riyadh"), only(arabic("التقى وزير الخارجية الأمريكي أنتوني بلينكن ولي العهد السعودي الأمير محمد بن سلمان"
                 + " في العاصمة السعودية الرياض، الثلاثاء."), EventType.Meeting).places());
     }
 
     @Test
     void theCapitalOfAStateLeftUnnamedIsTheStatesCapital() {
-        assertEquals(List.of("doha"), only(en("Hamas and Israel signed the deal in the Qatari capital on Thursday."), EventType.Agreement).places());
-        assertEquals(List.of("cairo"), only(en("Egyptian President Abdel Fattah el-Sisi received Jordan's King Abdullah in Egypt's capital"
+        assertEquals(List.of("doha"), only(english("Hamas and Israel signed the deal in the Qatari capital on Thursday."), EventType.Agreement).places());
+        assertEquals(List.of("cairo"), only(english("Egyptian President Abdel Fattah el-Sisi received Jordan's King Abdullah in Egypt's capital"
                 + " on Wednesday."), EventType.Meeting).places());
-        assertEquals(List.of("cairo"), only(ar("استقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني"
+        assertEquals(List.of("cairo"), only(arabic("استقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني"
                 + " في العاصمة المصرية، الأربعاء."), EventType.Meeting).places());
-        assertEquals(List.of("muscat"), only(en("Iranian Foreign Minister Abbas Araqchi arrived in the Omani capital on Friday."),
+        assertEquals(List.of("muscat"), only(english("Iranian Foreign Minister Abbas Araqchi arrived in the Omani capital on Friday."),
                 EventType.Visit).places());
     }
 
     @Test
     void aCapitalThatIsNoPrepositionsObjectStillStandsForItsState() {
-        Extraction x = ar("رفض حفتر التوقيع وغادر العاصمة الروسية صباح الثلاثاء.");
+        Extraction x = arabic("رفض حفتر التوقيع وغادر العاصمة الروسية صباح الثلاثاء.");
         assertTrue(x.actors().stream().anyMatch(a -> a.slug().equals("russia")), () -> "actors " + x.actors());
         assertTrue(x.events().stream().noneMatch(e -> e.places().contains("moscow")), () -> "events " + x.events());
     }
 
     @Test
     void aPlaceOfTheMatterDiscussedIsNotWhereTheTalksWereHeld() {
-        assertEquals(List.of("doha"), only(en("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Jordanian Foreign Minister"
+        assertEquals(List.of("doha"), only(english("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Jordanian Foreign Minister"
                 + " Ayman Safadi in Doha on Tuesday and discussed developments in Sudan."), EventType.Meeting).places());
-        assertEquals(List.of("cairo"), only(ar("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة،"
+        assertEquals(List.of("cairo"), only(arabic("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة،"
                 + " وبحثا الأوضاع الإنسانية في قطاع غزة."), EventType.Meeting).places());
     }
 }

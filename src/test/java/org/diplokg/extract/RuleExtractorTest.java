@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** Each trigger frame on short sentences of its own, through the whole extractor. */
 class RuleExtractorTest {
-    private static Extraction extract(String language, String body) {
-        return ShortArticles.extract(language, body);
-    }
-
     @Test
     void arabicVerbFirstMeetingWithCoordinatedSubjectsAndAttendee() {
         Extraction x = extract("ar", "اجتمع الرئيس المصري عبد الفتاح السيسي ووزير الخارجية الأمريكي أنتوني بلينكن، الاثنين، بالقاهرة، بحضور رئيس المخابرات المصرية اللواء عباس كامل.");

@@ -18,6 +18,18 @@ final class ShortArticles {
 
     private ShortArticles() {}
 
+    static Extraction arabic(String body) {
+        return extract("ar", body);
+    }
+
+    static Extraction english(String body) {
+        return extract("en", body);
+    }
+
+    static Extraction english(LocalDate published, String body) {
+        return extract("en", published, body);
+    }
+
     static Extraction extract(String language, String body) {
         return extract(language, PUBLISHED, body);
     }

@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** People's posts: who holds a post, and in which state or body, for the constructions agency copy names them with. */
 class TenuresTest {
-    private static Extraction extract(String language, String body) {
-        return ShortArticles.extract(language, body);
-    }
-
     /** The organizations of the posts of the person whose slug contains {@code holder}. */
     private static Set<String> postsOf(Extraction x, String holder) {
         return x.tenures().stream().filter(t -> t.holder().contains(holder)).map(Tenure::organization).collect(Collectors.toSet());
