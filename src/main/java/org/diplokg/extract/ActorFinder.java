@@ -270,7 +270,7 @@ final class ActorFinder {
      */
     private ActorPhrase nameBeforeAPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         int end = nameEnd(tokens, i, reserved, hitAt);
-        if (end <= i || end + 1 >= tokens.size() || !isComma(tokens.get(end + 1))) return null;
+        if (end <= i || end + 1 >= tokens.size() || !isLatinComma(tokens.get(end + 1))) return null;
         int post = appositionStart(tokens, end + 1);
         PhraseIndex.Hit<Title> title = post < tokens.size() && !reserved.get(post) ? titles.longestAt(tokens, post) : null;
         if (title == null || !title.value().makesTenure()) return null;
@@ -347,13 +347,14 @@ final class ActorFinder {
      */
     private ActorPhrase nameInApposition(List<Token> tokens, int first, int comma, String of, String post,
                                          Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
-        if (comma + 1 >= tokens.size() || !isComma(tokens.get(comma))) return null;
+        if (comma + 1 >= tokens.size() || !isLatinComma(tokens.get(comma))) return null;
         ActorPhrase named = nameAfterTitle(tokens, first, comma + 1, List.of(comma + 1), of, post, hitAt, reserved);
-        boolean closed = named != null && named.last() + 1 < tokens.size() && isComma(tokens.get(named.last() + 1));
+        boolean closed = named != null && named.last() + 1 < tokens.size() && isLatinComma(tokens.get(named.last() + 1));
         return closed ? named : null;
     }
 
-    private static boolean isComma(Token t) {
+    /** The comma of English appositions ("Esmaeil Baghaei, the spokesman for …"), which only English rules look for. */
+    private static boolean isLatinComma(Token t) {
         return t.surface().equals(",");
     }
 
