@@ -200,4 +200,14 @@ class ArabicMeetingsTest {
         Extraction name = arabic("وقال عمدة لندن صادق خان إن المدينة ترحب بالاتفاق.");
         assertTrue(name.events().stream().noneMatch(e -> e.type() == EventType.Acceptance), () -> "events " + name.events());
     }
+
+    @Test
+    void travellingToAPlaceIsAVisitThereButTravellingAlongsideSomeoneIsNot() {
+        Event visit = only(arabic("وسافر وزير الخارجية الإيراني عباس عراقجي إلى مسقط يوم السبت لإجراء محادثات."), EventType.Visit);
+        assertEquals(List.of("abbas-araghchi"), visit.actors(Role.participant));
+        assertEquals(List.of("muscat"), visit.places());
+        assertEquals("2024-06-08", visit.date().iso());
+        Extraction companion = arabic("وقال الوزير إن الوفد الذي سافر مع الرئيس سيعود غدا.");
+        assertTrue(companion.events().stream().noneMatch(e -> e.type() == EventType.Visit), () -> "events " + companion.events());
+    }
 }
