@@ -232,16 +232,10 @@ final class EventFinder {
                 && c.first() >= from && c.last() <= to);
     }
 
-    /** "نظيره": the counterpart of a verb's subject, which is that verb's object. */
-    private static boolean counterpartAt(SentenceFacts facts, int token) {
-        return facts.cues().stream().anyMatch(c -> c.first() == token && c.value().kind().equals("counterpart"));
-    }
 
     /** A verb with a conjunction on it or before it, and an event verb earlier in its clause whose subject it may share. */
     private boolean joinedToAnEarlierVerb(SentenceFacts facts, Hit<Trigger> hit) {
-        List<Token> tokens = facts.sentence().tokens();
-        boolean joined = lexicon.conjoined(MatchKeys.normalize(tokens.get(hit.first()).surface()), MatchKeys.normalize(hit.value().phrase()))
-                || hit.first() > 0 && lexicon.isCoordinator(tokens.get(hit.first() - 1).surface());
+        boolean joined = SharedArguments.conjoined(lexicon, facts, hit);
         int clause = clauseStart(facts, 0, hit.first());
         return joined && facts.triggers().stream().anyMatch(t -> t.value().verb() && t.first() >= clause && t.last() < hit.first());
     }
@@ -321,7 +315,7 @@ final class EventFinder {
             // Without a subject of its own an English verb still has its object ("arrived in Jeddah and met MBS").
             // "خلال اتصال هاتفي بالرئيس الأمريكي": the partner a preposition written on it marks is a noun's object too.
             if (object != null && (trigger.object().equals("place") || draft.possessive || trigger.verb() && !verbFirst
-                    || trigger.verb() && counterpartAt(facts, object.first())
+                    || trigger.verb() && facts.counterpartAt(object.first())
                     || !trigger.verb() && object.first() == hit.last() + 1 && prepositionWrittenOn(facts, object))) {
                 assign(draft, object, List.of(trigger.object()), rule, used);
             }
@@ -393,7 +387,7 @@ final class EventFinder {
                 && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
         if (verbFirst) {
             after = mediatorInApposition(facts, groups, after, used);
-            if (after != null && counterpartAt(facts, after.first())) after = null;
+            if (after != null && facts.counterpartAt(after.first())) after = null;
             boolean cityForItsState = after != null && after.allPlaces() && after.first() == hit.last() + 1
                     && !"place".equals(hit.value().object());
             if (after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination) return after;
@@ -493,7 +487,7 @@ final class EventFinder {
     }
 
     private static boolean unnamedSubjectRightAfter(SentenceFacts facts, int verb) {
-        return facts.cues().stream().anyMatch(c -> c.first() == verb + 1 && UNNAMED_SUBJECT.contains(c.value().kind()));
+        return facts.cueStartsAt(verb + 1, UNNAMED_SUBJECT);
     }
 
     /**
@@ -898,8 +892,7 @@ final class EventFinder {
 
     /** "met Abdullah, with Kamel in attendance": a participant's preposition whose object is said to be present makes an attendee. */
     private static boolean attends(SentenceFacts facts, Groups.Group group, Preposition p, EventType type) {
-        return type == EventType.Meeting && p.role().equals("participant") && facts.cues().stream()
-                .anyMatch(c -> c.first() == group.last() + 1 && ATTENDANCE.contains(c.value().kind()));
+        return type == EventType.Meeting && p.role().equals("participant") && facts.cueStartsAt(group.last() + 1, ATTENDANCE);
     }
 
     /** "On Monday, Ukraine launched …", "In 2020, Azerbaijan …": the date is the preposition's object, not what comes after it. */

@@ -22,6 +22,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
                      List<Capitals.Capital> capitals) {
     /** Cue words that govern the group after them as a prepositional object. */
     private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
+    private static final Set<String> COUNTERPART = Set.of("counterpart");
 
     /**
      * The word that governs a phrase starting at {@code token}: the one before it, articles ("the", "a") aside;
@@ -41,6 +42,16 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     boolean governedByAPreposition(int first, EventLexicon lexicon) {
         int word = governingWord(first, lexicon);
         return word >= 0 && (prepositions.stream().anyMatch(p -> p.last() == word) || cueEndsAt(word, OBLIQUE_CUES));
+    }
+
+    /** Whether "نظيره" (the counterpart of a verb's subject, so that verb's object) begins at {@code token}. */
+    boolean counterpartAt(int token) {
+        return cueStartsAt(token, COUNTERPART);
+    }
+
+    /** Whether a cue of one of these kinds begins at {@code token}. */
+    boolean cueStartsAt(int token, Set<String> kinds) {
+        return cues.stream().anyMatch(c -> c.first() == token && kinds.contains(c.value().kind()));
     }
 
     /** Whether a cue of one of these kinds ends at {@code token}. */

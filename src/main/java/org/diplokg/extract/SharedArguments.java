@@ -224,25 +224,26 @@ final class SharedArguments {
         d.ownDate = earlier.ownDate;
     }
 
+    /** "والتقى نظيره الروسي": the verb's object is its subject's counterpart, so the verb has a subject to share. */
+    private static boolean counterpartObject(SentenceFacts facts, Draft d) {
+        return facts.counterpartAt(d.triggerLast + 1);
+    }
+
     /**
      * Trigger {@code n} begins with a written-on conjunction (وأكد), follows a coordinator word ("and stressed") or is
      * the next step of the clause ("before heading to"). A trigger whose own first letter is the conjunction's (وافق،
      * وصل) needs it twice (ووافقت).
      */
-    /** "والتقى نظيره الروسي": the verb's object is its subject's counterpart, so the verb has a subject to share. */
-    private static boolean counterpartObject(SentenceFacts facts, Draft d) {
-        return facts.cues().stream().anyMatch(c -> c.first() > d.triggerLast && c.first() <= d.triggerLast + 1
-                && c.value().kind().equals("counterpart"));
-    }
-
     private boolean coordinated(SentenceFacts facts, int n) {
         Hit<Trigger> trigger = facts.triggers().get(n);
+        return conjoined(lexicon, facts, trigger) || nextStep(lexicon, facts, trigger.first());
+    }
+
+    /** A trigger with a conjunction written on it (وأكد; twice where its own first letter is one: ووافقت) or a coordinator word before it. */
+    static boolean conjoined(EventLexicon lexicon, SentenceFacts facts, Hit<Trigger> trigger) {
         List<Token> tokens = facts.sentence().tokens();
-        if (lexicon.conjoined(MatchKeys.normalize(tokens.get(trigger.first()).surface()), MatchKeys.normalize(trigger.value().phrase()))) {
-            return true;
-        }
-        return trigger.first() > 0 && lexicon.isCoordinator(tokens.get(trigger.first() - 1).surface())
-                || nextStep(lexicon, facts, trigger.first());
+        return lexicon.conjoined(MatchKeys.normalize(tokens.get(trigger.first()).surface()), MatchKeys.normalize(trigger.value().phrase()))
+                || trigger.first() > 0 && lexicon.isCoordinator(tokens.get(trigger.first() - 1).surface());
     }
 
     /** "before heading to Abu Dhabi": an -ing verb after a next-step word continues the clause's subject. */
