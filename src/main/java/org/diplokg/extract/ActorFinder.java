@@ -189,10 +189,7 @@ final class ActorFinder {
             if (body != null && (hit == null || body.last() > hit.last())) return titledAfterBody(tokens, body, hitAt, reserved, discourse);
         }
         if (hit == null) return reserved.get(i) ? null : untitledName(tokens, i, hitAt, reserved);
-        if (hit.place()) {
-            String country = gazetteer.place(hit.slug()).map(Place::country).orElse(null);
-            return new ActorPhrase(hit.first(), hit.last(), hit.slug(), null, country, null, "place");
-        }
+        if (hit.place()) return placePhrase(hit, hit.slug());
         Actor actor = gazetteer.actor(hit.slug()).orElse(null);
         if (actor == null) return null;
         // English puts the state or body before the title ("Qatari Prime Minister"); Arabic puts it after.
@@ -201,11 +198,14 @@ final class ActorFinder {
             return titledPhrase(tokens, hit.first(), hit.last() + 1, hit.slug(), hitAt, reserved, discourse);
         }
         if (hit.demonym()) return demonymPhrase(tokens, hit, actor, hitAt, reserved);
-        if (hit.homograph() != null && namesTheCity(hit, discourse)) {
-            String country = gazetteer.place(hit.homograph()).map(Place::country).orElse(null);
-            return new ActorPhrase(hit.first(), hit.last(), hit.homograph(), null, country, null, "place");
-        }
+        if (hit.homograph() != null && namesTheCity(hit, discourse)) return placePhrase(hit, hit.homograph());
         return new ActorPhrase(hit.first(), hit.last(), hit.slug(), actor.type(), null, null, "gazetteer");
+    }
+
+    /** The words of a hit read as the place {@code place}, with the state it lies in. */
+    private ActorPhrase placePhrase(GazetteerHit hit, String place) {
+        String country = gazetteer.place(place).map(Place::country).orElse(null);
+        return new ActorPhrase(hit.first(), hit.last(), place, null, country, null, "place");
     }
 
     /**
