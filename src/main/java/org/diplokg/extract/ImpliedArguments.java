@@ -149,10 +149,7 @@ final class ImpliedArguments {
                     || mediation.actors(Role.mediator).isEmpty() || mediation.describes != null) continue;
             Draft talks = Draft.lastBefore(all, mediation.triggerFirst);
             if (talks == null || !talks.talks || talks.describes != null) continue;
-            if (talks.type == EventType.Meeting) {
-                mediation.actors(Role.mediator).forEach(m -> talks.roles.values().forEach(actors -> actors.remove(m)));
-                asNegotiation(talks);
-            }
+            if (talks.type == EventType.Meeting) asNegotiation(talks);
             mediation.actors(Role.mediator).forEach(m -> {
                 talks.roles.values().forEach(actors -> actors.remove(m));
                 talks.add(Role.mediator, m);
