@@ -127,6 +127,7 @@ final class EventFinder {
         SentenceAnchors.describedEventsTakeTheDescriptionsDate(all);
         SentenceAnchors.settingAndMainVerbShareTheDay(facts, all, lexicon);
         SentenceAnchors.talksEndWithTheirAgreement(facts, all);
+        shared.whereClausesAtTheTripsEnd(facts, all);
         shared.coordinatedVerbDates(facts, all);
         all.forEach(shared::sharedDate);
         shared.establishedByAgreements(readings, all);

@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
@@ -20,6 +21,8 @@ final class SharedArguments {
     /** Auxiliaries that may stand between a pronoun and its verb ("he will", "she had already"). */
     private static final int PRONOUN_REACH = 3;
     /** Events of two sides at least: one side named alone after a joined verb is its object, the subject left out. */
+    private static final Set<String> WHERE = Set.of("where");
+    private static final Set<String> PRONOUN = Set.of("pronoun");
     private static final java.util.Set<EventType> TWO_SIDED = java.util.Set.of(EventType.Meeting, EventType.PhoneCall);
     /** Words between a light verb and its event noun ("وأجرى أمس مباحثات"). */
     private static final int LIGHT_VERB_REACH = 2;
@@ -60,7 +63,6 @@ final class SharedArguments {
                 d.subject.addAll(earlier.subject);
                 d.sharesSubjectWith = earlier;
                 if (purpose || d.participle) heldAtTheDestination(d, earlier);
-                if (whereClause(facts, d)) atTheTripsEnd(d, earlier);
                 break;
             }
         }
@@ -102,12 +104,27 @@ final class SharedArguments {
                 && lexicon.conjoined(MatchKeys.normalize(tokens.get(c.first()).surface()), ""));
     }
 
-    /** "… إلى الدوحة غدا، حيث يلتقي أمير قطر": a verb right after "where". */
-    private static boolean whereClause(SentenceFacts facts, Draft d) {
-        return d.verb && facts.cueEndsAt(d.triggerFirst - 1, java.util.Set.of("where"));
+    /**
+     * "… إلى الدوحة غدا، حيث يلتقي أمير قطر", "… to Israel on Tuesday, where he will meet Netanyahu": a verb right
+     * after "where", or after it and a subject pronoun and auxiliaries.
+     */
+    private boolean whereClause(SentenceFacts facts, Draft d) {
+        if (!d.verb) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        int before = d.triggerFirst - 1;
+        while (before > 0 && (facts.cueEndsAt(before, PRONOUN) || lexicon.isClauseAuxiliary(tokens.get(before).surface()))) before--;
+        return facts.cueEndsAt(before, WHERE);
     }
 
-    /** What happens "where" a trip went happens at its last destination, on its day. */
+    /** What happens where a trip went happens at its last destination, on its day, whoever the clause names. */
+    void whereClausesAtTheTripsEnd(SentenceFacts facts, List<Draft> all) {
+        for (int n = 1; n < all.size(); n++) {
+            Draft d = all.get(n);
+            if (!whereClause(facts, d)) continue;
+            all.subList(0, n).reversed().stream().filter(earlier -> earlier.verb).findFirst().ifPresent(trip -> atTheTripsEnd(d, trip));
+        }
+    }
+
     private void atTheTripsEnd(Draft d, Draft trip) {
         boolean travels = trip.type == EventType.Visit || trip.type == EventType.Tour;
         if (!travels) return;

@@ -121,4 +121,20 @@ class EventDatesTest {
         return x.events().stream().filter(e -> e.type() == EventType.Statement)
                 .map(e -> e.date() == null ? "-" : e.date().iso()).toList();
     }
+
+    @Test
+    void beingDueToTravelIsAPlanSoABareWeekdayIsTheComingOne() {
+        Extraction en = extract("en", "Blinken is due to travel to Israel on Tuesday.");
+        assertEquals("2024-06-11", only(en, EventType.Visit).date().iso());
+        Extraction cause = extract("en", "Talks between Israel and Hamas collapsed on Tuesday due to disagreements over the prisoners.");
+        assertEquals("2024-06-04", only(cause, EventType.Negotiation).date().iso());
+    }
+
+    @Test
+    void whatHappensWhereATripGoesHappensThereOnItsDay() {
+        Event meeting = only(extract("en", "Blinken will travel to Israel on Tuesday, where he will meet Prime Minister Benjamin Netanyahu."),
+                EventType.Meeting);
+        assertEquals("2024-06-11", meeting.date().iso());
+        assertEquals(List.of("israel"), meeting.places());
+    }
 }
