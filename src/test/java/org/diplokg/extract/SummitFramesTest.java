@@ -3,6 +3,8 @@ package org.diplokg.extract;
 import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,6 +25,18 @@ class SummitFramesTest {
         Event summit = only(ShortArticles.extract(language, text), EventType.Meeting);
         assertEquals(List.of(host), summit.actors(Role.host));
         assertTrue(summit.actors(Role.participant).contains(participant), () -> "participants " + summit.actors(Role.participant));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Iranian Foreign Minister Abbas Araqchi and U.S. envoy Steve Witkoff are to meet again in Oman, the foreign ministry said.",
+            "en|Iranian Foreign Minister Abbas Araqchi will meet U.S. envoy Steve Witkoff in Rome, officials said on Friday.",
+            "ar|ومن المقرر أن يلتقي وزير الخارجية الإيراني عباس عراقجي المبعوث الأمريكي ستيف ويتكوف في روما.",
+            "ar|وستعقد اللجنة العسكرية المشتركة اجتماعها الأول في جنيف خلال الأيام المقبلة."})
+    void aPlannedMeetingTheTextDoesNotDateIsUndated(String language, String text) {
+        Event meeting = only(ShortArticles.extract(language, text), EventType.Meeting);
+        assertNull(meeting.date(), () -> "meeting " + meeting);
+        assertFalse(meeting.actors(Role.participant).isEmpty(), () -> "meeting " + meeting);
     }
 
     @ParameterizedTest
