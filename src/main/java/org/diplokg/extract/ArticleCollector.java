@@ -69,7 +69,8 @@ final class ArticleCollector {
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
-            if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)) {
+            if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
+                    && !planned(facts, d)) {
                 sentenceDate.or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
@@ -102,6 +103,16 @@ final class ArticleCollector {
         return speechInThePerfect(facts, d) || facts.cues().stream().anyMatch(c -> UNDATED_BY_THE_STORY.contains(c.value().kind())
                 && !SentenceAnchors.measuresASuperlative(facts, c) && !SentenceAnchors.reportedBy(facts, d, c.first())
                 && !SentenceAnchors.closedRelativeClauseAround(facts, c.first(), c.last(), d.triggerFirst));
+    }
+
+    /**
+     * "The two ministers are to meet in Geneva", "وستعقد اللجنة اجتماعها الأول في جنيف" (a light verb that is
+     * planned too): an event still to come that
+     * the text does not date is of no day yet, neither the story's nor that of the speech reporting it.
+     */
+    private static boolean planned(SentenceFacts facts, Draft d) {
+        return facts.cues().stream().anyMatch(c -> (c.value().kind().equals("planned") || "planned".equals(c.value().value()))
+                && c.value().reaches(c.last(), d.triggerFirst));
     }
 
     /**

@@ -82,6 +82,11 @@ final class Draft {
     /** A war waged on a territory (حرب على غزة): the text names the side that wages it, and no other. */
     boolean wagedOnATerritory;
     Draft during;
+    /**
+     * Reported as held on the sidelines of a gathering ("على هامش القمة", "on the sidelines of the summit"): a
+     * meeting of its own, not that gathering, though it shares the day and some of its actors.
+     */
+    boolean onTheSidelines;
 
     Draft(EventType type, int sentence, int triggerFirst, int triggerLast, boolean verb, boolean tourWhenPlural) {
         this.type = type;

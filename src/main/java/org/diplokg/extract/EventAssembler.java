@@ -33,7 +33,7 @@ final class EventAssembler {
         drafts.forEach(this::visitOfSeveralStatesIsATour);
         var merged = new ArrayList<Draft>();
         for (Draft d : drafts) {
-            Draft same = merged.stream().filter(m -> sameEvent(m, d)).findFirst().orElse(null);
+            Draft same = sameEventAs(merged, d);
             if (same == null) {
                 merged.add(d);
             } else {
@@ -114,12 +114,25 @@ final class EventAssembler {
     }
 
     /**
+     * The mention already merged that reports the same event as {@code d}: one with just its principals before one
+     * whose principals only include or are included in its own, so that "the meeting between Macron and Erdogan" is
+     * their meeting, not the summit of Macron that came first.
+     */
+    private Draft sameEventAs(List<Draft> merged, Draft d) {
+        List<Draft> same = merged.stream().filter(m -> sameEvent(m, d)).toList();
+        Set<String> principals = principals(d);
+        return same.stream().filter(m -> !principals.isEmpty() && principals(m).equals(principals)).findFirst()
+                .orElse(same.isEmpty() ? null : same.getFirst());
+    }
+
+    /**
      * Two mentions of a type on one day are one event when one's principals are among the other's: "لقاء بري"
      * repeats the meeting with Berri, but a meeting with Mikati the same day is another meeting. A mention without
      * actors points to the other ("the meeting"), but a speech act without a speaker is no one's statement (the
      * unnamed "mediators said" is not the White House's statement of the same day), and an
      * indefinite noun with a date of its own ("on Friday vetoed a U.S.-drafted resolution") introduces another event:
-     * it does not point back to an undated one and lend it that date.
+     * it does not point back to an undated one and lend it that date. A meeting on the sidelines of a summit is not
+     * the summit: with other principals, they are two meetings.
      */
     private boolean sameEvent(Draft a, Draft b) {
         if (a.type != b.type) return false;
@@ -129,6 +142,7 @@ final class EventAssembler {
         Set<String> pb = principals(b);
         if (setUpAndThenInForce(a, b) || setUpAndThenInForce(b, a)) return pa.isEmpty() || pb.isEmpty() || !java.util.Collections.disjoint(pa, pb);
         if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso())) return false;
+        if (a.onTheSidelines != b.onTheSidelines && !pa.isEmpty() && !pb.isEmpty() && !pa.equals(pb)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).placeBound() && heldElsewhere(a, b)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && mediatedByOthers(a, b)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && a.type == EventType.Statement) return false;

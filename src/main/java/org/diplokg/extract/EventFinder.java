@@ -31,8 +31,11 @@ final class EventFinder {
     /** What an agreement may be about, the terms it sets ("اتفقوا على تمديد الهدنة"), and how far after it they stand. */
     private static final Set<EventType> AGREED_TERMS = Set.of(EventType.Ceasefire, EventType.Exchange);
     private static final int TERMS_REACH = 8;
-    /** How far after a verb its object noun may begin: past a one- or two-word subject ("استضافت جدة اجتماعا"). */
-    private static final int OBJECT_REACH = 3;
+    /**
+     * How many words may stand between a verb (or its subject after it) and its object noun: a one- or two-word
+     * subject ("استضافت جدة اجتماعا"); commas and a date between do not count.
+     */
+    private static final int OBJECT_REACH = 2;
     private static final int LIGHT_VERB_REACH = 2;
     /** Words that may stand between an article and its noun ("a new U.S.-drafted resolution"). */
     private static final int MODIFIERS_BEFORE_NOUN = 3;
@@ -49,6 +52,8 @@ final class EventFinder {
     private static final Set<String> PERFECT = Set.of("perfect");
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     private static final Set<String> IN_IT = Set.of("in-it");
+    /** A gathering where the sentence's events took place ("على هامش القمة", "on the sidelines of"). */
+    private static final Set<String> SETTING = Set.of("setting");
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
     private static final Set<EventType> HELD_TALKS = Set.of(EventType.Meeting, EventType.Negotiation);
     private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
@@ -136,6 +141,8 @@ final class EventFinder {
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.openingDays(facts, all);
         drafts.removeIf(d -> d.describes != null);
+        boolean onTheSidelines = facts.cues().stream().anyMatch(c -> SETTING.contains(c.value().kind()));
+        drafts.forEach(d -> d.onTheSidelines = onTheSidelines);
         List<Draft> events = mergeMentions(facts, separateTalks(facts, sentence, drafts));
         shared.namedByTheirDeal(facts, events);
         return events;
@@ -202,13 +209,14 @@ final class EventFinder {
 
     /**
      * "استضافت جدة اجتماعا لوزراء خارجية مصر والأردن", "ووقع وزيرا خارجية أرمينيا وأذربيجان اتفاقا": an event noun right
-     * after a verb of its type and the verb's subject, however long that subject, is what the verb did, one event with
-     * the noun's actors as well as the verb's; a noun past a complementizer ("وأكد سلامة أن البيان") is in the clause
+     * after a verb of its type and the verb's subject, however long that subject, and the date that may follow it
+     * ("استضاف ماكرون، الخميس، قمة"), is what the verb did, one event with the noun's actors as well as the verb's; a
+     * noun past a complementizer ("وأكد سلامة أن البيان") is in the clause
      * it opens.
      */
     private static boolean objectOfTheVerb(SentenceFacts facts, Draft verb, Draft noun) {
         int objectAfter = Math.max(verb.triggerLast, verb.subjectAfterLast);
-        return verb.verb && !noun.verb && noun.triggerFirst > objectAfter && noun.triggerFirst - objectAfter <= OBJECT_REACH
+        return verb.verb && !noun.verb && noun.triggerFirst > objectAfter && facts.wordsBetween(objectAfter, noun.triggerFirst) <= OBJECT_REACH
                 && facts.cues().stream().noneMatch(c -> c.first() > verb.triggerLast && c.last() < noun.triggerFirst
                         && COMPLEMENTIZER.contains(c.value().kind()));
     }

@@ -59,6 +59,19 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
         return cues.stream().anyMatch(c -> c.last() == token && kinds.contains(c.value().kind()));
     }
 
+    /**
+     * The words strictly between two tokens, leaving out punctuation and time expressions: "استضاف ماكرون، الخميس،
+     * قمة" has the summit right after its host, as "استضاف ماكرون قمة" has.
+     */
+    int wordsBetween(int from, int to) {
+        int words = 0;
+        for (int k = from + 1; k < to; k++) {
+            int token = k;
+            if (!sentence.tokens().get(k).isPunct() && times.stream().noneMatch(t -> t.first() <= token && token <= t.last())) words++;
+        }
+        return words;
+    }
+
     /** A time expression and the tokens it covers. */
     record TimedSpan(int first, int last, TimeMention mention) {}
 }
