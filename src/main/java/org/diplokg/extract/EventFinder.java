@@ -42,6 +42,9 @@ final class EventFinder {
     private static final Set<String> ABSOLUTE = Set.of("absolute");
     private static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
+    /** Nouns for people the text does not name that, as a speech verb's subject, leave it no speaker. */
+    private static final String UNNAMED_SPEAKER = "unnamed-speaker";
+    private static final Set<String> UNNAMED_SPEAKERS = Set.of("unnamed-subject", UNNAMED_SPEAKER);
     private static final Set<String> TARGET = Set.of("target");
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     private static final Set<String> ATTENDANCE = Set.of("attendance");
@@ -387,6 +390,7 @@ final class EventFinder {
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
         // "قال مصدر مطلع لوكالة الأناضول": a noun for people the text does not name, right after the verb, is its subject.
         if (verbFirst && unnamedSubjectRightAfter(facts, hit.last())) return null;
+        if (unnamedSpeaker(facts, hit, verbFirst ? after : before)) return null;
         if (verbFirst && before != null && (subjectOfAnAuxiliary(facts, before, hit.first())
                 || subjectOfAComplementizer(facts, before, hit.first()))) return before;
         // "يلتقي بلينكن السيسي، على أن يزور الدوحة": an Arabic verb after "على أن" has its subject after it or shares the
@@ -497,6 +501,24 @@ final class EventFinder {
 
     private static boolean unnamedSubjectRightAfter(SentenceFacts facts, int verb) {
         return facts.cueStartsAt(verb + 1, UNNAMED_SUBJECT);
+    }
+
+    /**
+     * "قال مسؤول في وزارة الخارجية الأمريكية", "U.S. officials said": a speech verb whose subject is an official the
+     * text does not name reports no named actor's statement, so the state or body that qualifies the official is no
+     * speaker; a person named with the official is ("قال مسؤول في حماس، باسم نعيم، …"). Other verbs keep the state
+     * ("Israeli officials met their Egyptian counterparts").
+     */
+    private boolean unnamedSpeaker(SentenceFacts facts, Hit<Trigger> hit, Groups.Group subject) {
+        if (hit.value().type() != EventType.Statement) return false;
+        if (subject != null && subject.phrases().stream().anyMatch(p -> p.type() == ActorType.Person)) return false;
+        int end = clauseEnd(facts, hit.last(), facts.sentence().tokens().size() - 1);
+        if (verbFirst && facts.phrases().stream().anyMatch(p -> p.type() == ActorType.Person && p.first() > hit.last() && p.last() <= end)) {
+            return false;
+        }
+        // "officials" is also a proxy-noun ("Israeli officials met …"), so it says so in its value.
+        return facts.cues().stream().anyMatch(c -> (verbFirst ? c.first() == hit.last() + 1 : c.last() == hit.first() - 1)
+                && (UNNAMED_SPEAKERS.contains(c.value().kind()) || UNNAMED_SPEAKER.equals(c.value().value())));
     }
 
     /**

@@ -13,6 +13,8 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Statements: who the speaker is and which day the speech act is of. */
 class StatementsTest {
@@ -78,5 +80,26 @@ class StatementsTest {
                 + "that it had regained full control of the capital."), EventType.Statement);
         assertEquals(List.of("libya-government-of-national-accord"), speakers(announced));
         assertEquals("2024-06-06", announced.date().iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|U.S. officials said on Tuesday that the talks in Doha had stalled.",
+        "en|Western diplomats told reporters that Washington expected a reply from Hamas.",
+        "en|The proposal includes a six-week truce, Qatari officials said.",
+        "ar|وقال مسؤولون أمريكيون، الثلاثاء، إن المحادثات في الدوحة تعثرت.",
+        "ar|وقال مسؤول في وزارة الخارجية الأمريكية للصحفيين إن واشنطن تنتظر رد حماس.",
+        "ar|وأكد مسؤول قطري أن المقترح يتضمن هدنة لستة أسابيع."})
+    void unnamedOfficialsMakeNoStatementOfTheirState(String language, String sentence) {
+        Extraction x = extract(language, sentence);
+        assertTrue(events(x, EventType.Statement).isEmpty(), () -> "no named speaker in " + x.events());
+    }
+
+    @Test
+    void officialsNamedOrOutsideSpeechKeepTheirActors() {
+        Event meeting = only(extract("en", "Israeli officials met Egyptian Foreign Minister Sameh Shoukry in Cairo on Monday."), EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).contains("israel"), () -> "Israel meets: " + meeting);
+        Extraction named = extract("ar", "وقال مسؤول في حركة حماس، أسامة حمدان، إن الحركة ستدرس المقترح.");
+        assertEquals(1, events(named, EventType.Statement).size(), () -> "a named official speaks: " + named.events());
     }
 }
