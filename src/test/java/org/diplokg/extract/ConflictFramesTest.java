@@ -1,0 +1,33 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Wars, fighting and military operations: their parties, agents, places and dates, on short sentences. */
+class ConflictFramesTest {
+    @Test
+    void warsInOtherPlacesOrBetweenOtherSidesAreOtherWars() {
+        Extraction en = english("The war between Israel and Hamas has killed more than 37,000 Palestinians. "
+                + "The war in Yemen has killed hundreds of thousands of people since 2015.");
+        Event yemen = only(en, EventType.Conflict);
+        assertEquals("2015", yemen.date().iso());
+        assertEquals(List.of("yemen"), yemen.places());
+        assertEquals(Set.of("saudi-arabia", "houthis"), Set.copyOf(yemen.actors(Role.party)));
+        Extraction ar = arabic("وأسفرت الحرب بين إسرائيل وحزب الله منذ أكتوبر 2023 عن مقتل أكثر من 3 آلاف شخص في لبنان. "
+                + "وتسببت الحرب في اليمن في أسوأ أزمة إنسانية في العالم.");
+        Event lebanon = only(ar, EventType.Conflict);
+        assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(lebanon.actors(Role.party)));
+        assertEquals(List.of("lebanon"), lebanon.places());
+    }
+}
