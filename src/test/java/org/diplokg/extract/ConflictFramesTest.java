@@ -30,4 +30,30 @@ class ConflictFramesTest {
         assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(lebanon.actors(Role.party)));
         assertEquals(List.of("lebanon"), lebanon.places());
     }
+
+    @Test
+    void anAttackVerbIsAnOperationOnlyWhenAnArmedSideAttacks() {
+        Event ship = only(arabic("وهاجمت جماعة الحوثي سفينة تجارية في البحر الأحمر يوم الأحد."), EventType.MilitaryOperation);
+        assertEquals(List.of("houthis"), ship.actors(Role.agent));
+        assertEquals(List.of("red-sea"), ship.places());
+        assertEquals("2024-06-09", ship.date().iso());
+        Event kharkiv = only(arabic("وهاجمت القوات الروسية مدينة خاركيف بطائرات مسيرة ليلة الأحد."), EventType.MilitaryOperation);
+        assertEquals(List.of("russia"), kharkiv.actors(Role.agent));
+        Extraction critic = arabic("وهاجم الرئيس الأمريكي دونالد ترامب المحكمة الجنائية الدولية يوم السبت.");
+        assertEquals(List.of(), events(critic, EventType.MilitaryOperation));
+    }
+
+    @Test
+    void sidesThatExchangeFireAreAtWarNotSwappingPrisoners() {
+        Extraction en = english("Israel and Hezbollah have exchanged fire almost daily since October 8, 2023.");
+        Event lebanon = only(en, EventType.Conflict);
+        assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(lebanon.actors(Role.party)));
+        assertEquals("2023-10-08", lebanon.date().iso());
+        assertEquals(List.of(), events(en, EventType.Exchange));
+        Event kashmir = only(english("Indian and Pakistani troops traded fire along the Line of Control on Wednesday."), EventType.Conflict);
+        assertEquals(Set.of("india", "pakistan"), Set.copyOf(kashmir.actors(Role.party)));
+        Extraction ar = arabic("وتواصل تبادل القصف بين حزب الله وإسرائيل منذ الثامن من أكتوبر 2023.");
+        assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(only(ar, EventType.Conflict).actors(Role.party)));
+        assertEquals(List.of(), events(ar, EventType.Exchange));
+    }
 }
