@@ -56,4 +56,17 @@ class ConflictFramesTest {
         assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(only(ar, EventType.Conflict).actors(Role.party)));
         assertEquals(List.of(), events(ar, EventType.Exchange));
     }
+
+    @Test
+    void aMilitaryInterventionIsAnOperationOfWhoIntervenes() {
+        Event yemen = only(english("A Saudi-led coalition intervened militarily in Yemen in March 2015 to restore the government."),
+                EventType.MilitaryOperation);
+        assertEquals(List.of("saudi-led-coalition"), yemen.actors(Role.agent));
+        assertEquals(List.of("yemen"), yemen.places());
+        assertEquals("2015-03", yemen.date().iso());
+        Event syria = only(arabic("وأدى التدخل العسكري الروسي في سوريا في سبتمبر 2015 إلى تغيير موازين القوى."), EventType.MilitaryOperation);
+        assertEquals(List.of("russia"), syria.actors(Role.agent));
+        assertEquals("2015-09", syria.date().iso());
+        assertEquals(List.of(), events(arabic("وحذر الوزير من أي تدخل عسكري في النيجر."), EventType.MilitaryOperation));
+    }
 }
