@@ -26,6 +26,8 @@ final class Draft {
     boolean talks;
     /** A vote (triggers flag body-subject) whose subject is no deliberative body: "Russia voted against", not a resolution. */
     boolean voteOfNoBody;
+    /** An attack verb that also means criticism (triggers flag armed-subject) whose subject wages no war: "Trump attacked Biden". */
+    boolean attackByNoArmedSide;
     /**
      * A deliberative body that meets on its own ("the assembly met in an emergency session"): its session, where it
      * votes, is no meeting between actors.

@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
@@ -92,6 +93,22 @@ final class EventAssembler {
     }
 
     /**
+     * "The war between Israel and Hamas … The war in Yemen has killed …": two mentions of wars are two wars when each
+     * names a different known war, or when one names no sides and their places lie in different states ("الحرب في
+     * اليمن" is not the war between Israel and Hezbollah in Lebanon).
+     */
+    private boolean otherWars(Draft a, Draft b) {
+        var warA = namedWar(a);
+        var warB = namedWar(b);
+        if (warA.isPresent() && warB.isPresent() && !warA.equals(warB)) return true;
+        return (principals(a).isEmpty() || principals(b).isEmpty()) && inOtherStates(a, b);
+    }
+
+    private Optional<KnownConflicts.Conflict> namedWar(Draft d) {
+        return conflicts.named(Set.copyOf(d.places), d.actors(Role.party), d.hasDate() ? d.date().iso() : null);
+    }
+
+    /**
      * "وقعت إسرائيل وحماس أمس اتفاقا لوقف إطلاق النار": a truce an agreement establishes, which the article dates
      * nowhere else (it would say when a later start is set), began when the agreement was made.
      */
@@ -138,6 +155,7 @@ final class EventAssembler {
         if (a.type != b.type) return false;
         if (establishedByOtherDeals(a, b)) return false;
         if (lexicon.rule(a.type).placeBound() && inOtherStates(a, b)) return false;
+        if (a.type == EventType.Conflict && otherWars(a, b)) return false;
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
         if (setUpAndThenInForce(a, b) || setUpAndThenInForce(b, a)) return pa.isEmpty() || pb.isEmpty() || !java.util.Collections.disjoint(pa, pb);

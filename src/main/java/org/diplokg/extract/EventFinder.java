@@ -66,6 +66,11 @@ final class EventFinder {
     /** Actors that pass resolutions, and so may name one by standing before it. */
     private static final Set<ActorType> VOTING_BODIES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
             ActorType.Organization);
+    /**
+     * Sides that wage attacks: states, their organs (armies) and armed groups. A verb that also means criticism is an
+     * attack only with one of them as its subject ("Houthi fighters attacked a ship", not "Trump attacked Biden").
+     */
+    private static final Set<ActorType> ARMED_SIDES = Set.of(ActorType.State, ActorType.GovernmentBody, ActorType.ArmedGroup);
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -97,7 +102,7 @@ final class EventFinder {
                     discourse);
             all.add(draft);
             boolean read = readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.ESTABLISHED;
-            if (read && !draft.voteOfNoBody && !draft.sessionOfABody) drafts.add(draft);
+            if (read && !draft.voteOfNoBody && !draft.attackByNoArmedSide && !draft.sessionOfABody) drafts.add(draft);
         }
         shared.pairsWithinTheSentence(all);
         shared.embeddedSubjects(facts, all);
@@ -300,8 +305,8 @@ final class EventFinder {
         // "Iran and the United States held their first negotiations": a light verb's subject still governs the noun.
         Groups.Group subject = draft.possessive && !determinerPossessive ? possessorAfterALightVerb(facts, groups, hit, used)
                 : draft.participle ? null : subject(facts, hit, groups, sentence, used);
-        draft.voteOfNoBody = trigger.flags().contains("body-subject")
-                && (subject == null || !subject.phrases().stream().allMatch(p -> VOTING_BODIES.contains(p.type())));
+        draft.voteOfNoBody = trigger.flags().contains("body-subject") && !subjectAmong(subject, VOTING_BODIES);
+        draft.attackByNoArmedSide = trigger.flags().contains("armed-subject") && !subjectAmong(subject, ARMED_SIDES);
         draft.sessionOfABody = draft.type == EventType.Meeting && trigger.verb() && subject != null && subject.phrases().size() == 1
                 && subject.phrases().getFirst().type() != null && VOTING_BODIES.contains(subject.phrases().getFirst().type());
         if (subject != null) {
@@ -757,6 +762,11 @@ final class EventFinder {
     private static boolean signingVerbBetween(SentenceFacts facts, int subjectFirst, int noun) {
         return facts.triggers().stream().anyMatch(t -> t.value().flags().contains("signatory")
                 && t.first() >= subjectFirst - LIGHT_VERB_REACH && t.last() < noun);
+    }
+
+    /** Whether a verb's subject is named and every actor in it is of one of the kinds. */
+    private static boolean subjectAmong(Groups.Group subject, Set<ActorType> kinds) {
+        return subject != null && subject.phrases().stream().allMatch(p -> kinds.contains(p.type()));
     }
 
     /**

@@ -40,6 +40,19 @@ public final class KnownConflicts {
         return fitting.size() == 1 ? Optional.of(fitting.getFirst()) : Optional.empty();
     }
 
+    /**
+     * The one war a mention names outright: all its named sides are that war's and, when it names places, it is fought
+     * at one of them, at its date. Stricter than {@link #match}: "the war between Israel and Hamas" is the Gaza war
+     * only, not every war Israel fights. Empty when the mention names neither sides nor places, or when several fit.
+     */
+    public Optional<Conflict> named(Set<String> places, Set<String> sides, String date) {
+        if (places.isEmpty() && sides.isEmpty()) return Optional.empty();
+        List<Conflict> fitting = conflicts.stream()
+                .filter(c -> c.sides().containsAll(sides) && (places.isEmpty() || overlaps(c.places(), places)) && during(c, date))
+                .toList();
+        return fitting.size() == 1 ? Optional.of(fitting.getFirst()) : Optional.empty();
+    }
+
     private static boolean overlaps(Set<String> a, Set<String> b) {
         return b.stream().anyMatch(a::contains);
     }
