@@ -54,7 +54,8 @@ final class ImpliedArguments {
     /**
      * "نجاح الوسطاء في مصر وقطر في التوصل إلى اتفاق", "Qatari and Egyptian mediators brokered the deal": the actors
      * a mediator noun designates mediate the nearest event of the sentence that can have mediators, whatever slot
-     * they filled there.
+     * they filled there. Talks held with them ("held talks with Egyptian mediators", "محادثات مع الوسطاء المصريين")
+     * are so a negotiation, whose other side is the party.
      */
     void namedMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
@@ -63,6 +64,7 @@ final class ImpliedArguments {
             Groups.Group named = effort ? nisbasOf(sentence, cue) : designated(facts, sentence, cue);
             Draft mediated = nearestMediated(all, cue.first());
             if (named == null || mediated == null) continue;
+            if (mediated.talks && mediated.type == EventType.Meeting) asNegotiation(mediated);
             for (ActorPhrase p : named.phrases()) {
                 if (p.isPlace() || effort && mediated.actors(lexicon.rule(mediated.type).principal()).contains(p.slug())) continue;
                 mediated.roles.values().forEach(actors -> actors.remove(p.slug()));
@@ -680,11 +682,11 @@ final class ImpliedArguments {
                 && !head.isPerson() && !names.hasArticle(tokens.get(head.first()));
     }
 
-    /** The nearest talks or agreement, which mediators broker; else the nearest truce or exchange. */
+    /** The nearest negotiation or agreement, which mediators broker; else the nearest talks, truce or exchange. */
     private Draft nearestMediated(List<Draft> all, int token) {
         Draft nearest = null;
         for (Draft d : all) {
-            if (!lexicon.rule(d.type).mediated()) continue;
+            if (!d.talks && !lexicon.rule(d.type).mediated()) continue;
             boolean brokered = brokered(d);
             if (nearest == null || brokered && !brokered(nearest)
                     || brokered == brokered(nearest) && distance(d, token) < distance(nearest, token)) nearest = d;
