@@ -513,7 +513,9 @@ final class ImpliedArguments {
     /**
      * "استضافت تركيا، الجمعة، محادثات مباشرة بين روسيا وأوكرانيا", "المحادثات التي تستضيفها مسقط", "مفاوضات رعتها سلطنة
      * عمان", "المحادثات التي تتوسط فيها قطر": who hosts a negotiation between others, as the verb's object or the noun
-     * its relative clause is on, mediates it (the gold's reading of hosted talks); who is said to mediate an event in a
+     * its relative clause is on, mediates it (the gold's reading of hosted talks), and talks a relative clause says it
+     * hosted between others ("جولات الحوار التي استضافها العراق بين السعودية وإيران") are such a negotiation, between
+     * them; who is said to mediate an event in a
      * relative clause on it mediates that one. The verb is no meeting or negotiation of its own, and a city that
      * stands for its host state is where the talks were held.
      */
@@ -524,11 +526,16 @@ final class ImpliedArguments {
             if (!verb.verb || !hosting && !mediating || verb.describes != null) continue;
             Draft antecedent = relativeClauseAntecedent(facts, all, verb);
             // "استضاف السيسي عباس، وبحثا مفاوضات السلام": a host who received a guest has the guest as object, not the talks.
-            boolean guest = verb.actors(Role.participant).stream().anyMatch(a -> !verb.subject.contains(a));
-            Draft talks = antecedent != null || !hosting || guest ? antecedent
+            List<String> guests = verb.actors(Role.participant).stream().filter(a -> !verb.subject.contains(a)).toList();
+            Draft talks = antecedent != null || !hosting || !guests.isEmpty() ? antecedent
                     : all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
-            boolean mediable = talks != null && (hosting ? talks.type == EventType.Negotiation : lexicon.rule(talks.type).mediated());
+            // "المحادثات التي استضافها العراق بين السعودية وإيران": those the host had meet in its talks are their sides.
+            boolean hostedSides = hosting && antecedent != null && !guests.isEmpty();
+            boolean mediable = talks != null && (hosting ? talks.type == EventType.Negotiation || hostedSides && talks.talks
+                    : lexicon.rule(talks.type).mediated());
             if (!mediable || talks.verb) continue;
+            if (talks.type == EventType.Meeting) asNegotiation(talks);
+            if (hostedSides) guests.forEach(side -> talks.add(Role.party, side));
             Set<String> sides = talks.actors(Role.party);
             verb.actors(hosting ? Role.host : Role.mediator).stream().filter(h -> !sides.contains(h)).forEach(h -> talks.add(Role.mediator, h));
             if (mediating) verb.actors(Role.party).forEach(side -> talks.add(Role.party, side));
