@@ -54,7 +54,8 @@ final class ImpliedArguments {
     /**
      * "نجاح الوسطاء في مصر وقطر في التوصل إلى اتفاق", "Qatari and Egyptian mediators brokered the deal": the actors
      * a mediator noun designates mediate the nearest event of the sentence that can have mediators, whatever slot
-     * they filled there.
+     * they filled there. Talks held with them ("held talks with Egyptian mediators", "محادثات مع الوسطاء المصريين")
+     * are so a negotiation, whose other side is the party.
      */
     void namedMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
@@ -63,6 +64,7 @@ final class ImpliedArguments {
             Groups.Group named = effort ? nisbasOf(sentence, cue) : designated(facts, sentence, cue);
             Draft mediated = nearestMediated(all, cue.first());
             if (named == null || mediated == null) continue;
+            if (mediated.talks && mediated.type == EventType.Meeting) asNegotiation(mediated);
             for (ActorPhrase p : named.phrases()) {
                 if (p.isPlace() || effort && mediated.actors(lexicon.rule(mediated.type).principal()).contains(p.slug())) continue;
                 mediated.roles.values().forEach(actors -> actors.remove(p.slug()));
@@ -511,7 +513,9 @@ final class ImpliedArguments {
     /**
      * "استضافت تركيا، الجمعة، محادثات مباشرة بين روسيا وأوكرانيا", "المحادثات التي تستضيفها مسقط", "مفاوضات رعتها سلطنة
      * عمان", "المحادثات التي تتوسط فيها قطر": who hosts a negotiation between others, as the verb's object or the noun
-     * its relative clause is on, mediates it (the gold's reading of hosted talks); who is said to mediate an event in a
+     * its relative clause is on, mediates it (the gold's reading of hosted talks), and talks a relative clause says it
+     * hosted between others ("جولات الحوار التي استضافها العراق بين السعودية وإيران") are such a negotiation, between
+     * them; who is said to mediate an event in a
      * relative clause on it mediates that one. The verb is no meeting or negotiation of its own, and a city that
      * stands for its host state is where the talks were held.
      */
@@ -522,11 +526,16 @@ final class ImpliedArguments {
             if (!verb.verb || !hosting && !mediating || verb.describes != null) continue;
             Draft antecedent = relativeClauseAntecedent(facts, all, verb);
             // "استضاف السيسي عباس، وبحثا مفاوضات السلام": a host who received a guest has the guest as object, not the talks.
-            boolean guest = verb.actors(Role.participant).stream().anyMatch(a -> !verb.subject.contains(a));
-            Draft talks = antecedent != null || !hosting || guest ? antecedent
+            List<String> guests = verb.actors(Role.participant).stream().filter(a -> !verb.subject.contains(a)).toList();
+            Draft talks = antecedent != null || !hosting || !guests.isEmpty() ? antecedent
                     : all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
-            boolean mediable = talks != null && (hosting ? talks.type == EventType.Negotiation : lexicon.rule(talks.type).mediated());
+            // "المحادثات التي استضافها العراق بين السعودية وإيران": those the host had meet in its talks are their sides.
+            boolean hostedSides = hosting && antecedent != null && !guests.isEmpty();
+            boolean mediable = talks != null && (hosting ? talks.type == EventType.Negotiation || hostedSides && talks.talks
+                    : lexicon.rule(talks.type).mediated());
             if (!mediable || talks.verb) continue;
+            if (talks.type == EventType.Meeting) asNegotiation(talks);
+            if (hostedSides) guests.forEach(side -> talks.add(Role.party, side));
             Set<String> sides = talks.actors(Role.party);
             verb.actors(hosting ? Role.host : Role.mediator).stream().filter(h -> !sides.contains(h)).forEach(h -> talks.add(Role.mediator, h));
             if (mediating) verb.actors(Role.party).forEach(side -> talks.add(Role.party, side));
@@ -680,11 +689,11 @@ final class ImpliedArguments {
                 && !head.isPerson() && !names.hasArticle(tokens.get(head.first()));
     }
 
-    /** The nearest talks or agreement, which mediators broker; else the nearest truce or exchange. */
+    /** The nearest negotiation or agreement, which mediators broker; else the nearest talks, truce or exchange. */
     private Draft nearestMediated(List<Draft> all, int token) {
         Draft nearest = null;
         for (Draft d : all) {
-            if (!lexicon.rule(d.type).mediated()) continue;
+            if (!d.talks && !lexicon.rule(d.type).mediated()) continue;
             boolean brokered = brokered(d);
             if (nearest == null || brokered && !brokered(nearest)
                     || brokered == brokered(nearest) && distance(d, token) < distance(nearest, token)) nearest = d;

@@ -1,0 +1,43 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The frames that make talks a negotiation and name its parties and mediators. */
+class NegotiationFramesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | The Hamas delegation held talks with Egyptian mediators in Cairo on Saturday. | hamas | egypt",
+            "en | Hamas officials held talks with Qatari and Egyptian mediators in Doha on Saturday. | hamas | qatar egypt",
+            "ar | وأجرت حركة حماس محادثات مع الوسطاء المصريين في القاهرة، الأحد. | hamas | egypt"})
+    void talksHeldWithMediatorsAreANegotiation(String language, String sentence, String parties, String mediators) {
+        Event talks = only(ShortArticles.extract(language, sentence), EventType.Negotiation);
+        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+        assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأشاد الوزير بجولات الحوار التي استضافها العراق وسلطنة عمان بين السعودية وإيران. | iraq oman",
+            "وأشاد الوزير بالمحادثات التي استضافها العراق بين السعودية وإيران في أبريل الماضي. | iraq"})
+    void talksARelativeClauseSaysWereHostedBetweenOthersAreANegotiationBetweenThem(String sentence, String mediators) {
+        Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
+        assertEquals(List.of("saudi-arabia", "iran"), talks.actors(Role.party));
+        assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
+    }
+
+    @Test
+    void roundsOfDialogueAreANegotiation() {
+        Event talks = only(ShortArticles.arabic("وعقدت السعودية وإيران خمس جولات من الحوار في بغداد منذ أبريل 2021."), EventType.Negotiation);
+        assertEquals(List.of("saudi-arabia", "iran"), talks.actors(Role.party));
+        assertEquals("2021-04", talks.date().iso());
+    }
+}
