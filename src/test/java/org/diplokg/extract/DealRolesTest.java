@@ -201,4 +201,12 @@ class DealRolesTest {
         assertTrue(other.events().stream().filter(e -> e.actors(Role.mediator).contains("united-nations"))
                 .allMatch(e -> e.actors(Role.party).isEmpty()), () -> "events " + other.events());
     }
+
+    @Test
+    void whoeverAnnouncesReachingADealWithOneSideIsItsOtherSide() {
+        Event deal = only(ShortArticles.extract("ar", "أعلنت الحكومة السودانية، الأحد، التوصل إلى اتفاق مع قوات الدعم السريع."), EventType.Agreement);
+        assertEquals(List.of("rapid-support-forces", "sudan"), deal.actors(Role.party));
+        Extraction reported = ShortArticles.extract("ar", "وأعلنت قطر أن إسرائيل توصلت إلى اتفاق مع حماس.");
+        assertTrue(reported.events().stream().noneMatch(e -> e.actors(Role.party).contains("qatar")), () -> "events " + reported.events());
+    }
 }
