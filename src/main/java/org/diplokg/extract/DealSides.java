@@ -11,7 +11,8 @@ import org.diplokg.model.Role;
  * has. A truce, exchange or negotiation reported in a sentence that also reports an agreement or truce between two
  * sides is part of that deal ("اتفاق لوقف إطلاق النار … بين إسرائيل وحماس", "Israel and Hamas have agreed to a
  * ceasefire", "المفاوضات التي أفضت إلى الاتفاق"); a definite noun without actors ("ويقضي الاتفاق", "the truce")
- * points back to the latest deal of its type named before it, else to the latest deal of any type. Talks and an
+ * points back to the latest deal of its type named before it, else to the latest deal of any type, never to a deal
+ * other mediators brokered ("the deal, brokered by Qatar" is Qatar's deal, or a new one). Talks and an
  * agreement between the same two sides, the talks not long before it, are the talks that produced it: what one
  * names as mediators mediated both. Arguments found so carry the antecedent's evidence, with a confidence that says
  * they were inherited; nothing is taken from an unrelated sentence or an older round of talks.
@@ -89,11 +90,17 @@ final class DealSides {
         Draft sameType = null;
         Draft named = null;
         for (Draft e : events) {
-            if (e == d || !DEALS.contains(e.type) || !hasSides(e) || e.sentence > d.sentence) continue;
+            if (e == d || !DEALS.contains(e.type) || !hasSides(e) || e.sentence > d.sentence || otherBrokers(d, e)) continue;
             if (canName(d.type, e.type) && (named == null || e.sentence >= named.sentence)) named = e;
             if (e.type == d.type && (sameType == null || e.sentence >= sameType.sentence)) sameType = e;
         }
         return sameType != null ? sameType : named;
+    }
+
+    /** "الصفقة … جرى الاتفاق عليها برعاية الأمم المتحدة" is not the deal China brokered: each names its own mediators. */
+    private static boolean otherBrokers(Draft mention, Draft deal) {
+        Set<String> named = mention.actors(Role.mediator);
+        return !named.isEmpty() && !deal.actors(Role.mediator).isEmpty() && deal.actors(Role.mediator).stream().noneMatch(named::contains);
     }
 
     private static boolean canName(EventType noun, EventType deal) {

@@ -347,7 +347,8 @@ final class EventFinder {
         draft.wagedOnATerritory = type == EventType.Conflict && wagedOnATerritory(facts, draft);
         resolvePointers(facts, hit, draft, rule, discourse, from, to);
         draft.definite = !trigger.verb() && definiteNoun(facts, hit.first());
-        draft.anaphoric = draft.definite && !draft.possessive && draft.roles.isEmpty();
+        // "ويقضي الاتفاق، الذي تم التوصل إليه بوساطة قطرية": who brokered the deal does not say between whom it is.
+        draft.anaphoric = draft.definite && !draft.possessive && draft.roles.keySet().stream().allMatch(r -> r == Role.mediator);
         draft.indefinite = !trigger.verb() && indefiniteNoun(facts, hit.first());
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;

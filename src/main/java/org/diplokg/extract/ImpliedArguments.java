@@ -607,16 +607,21 @@ final class ImpliedArguments {
     }
 
     /**
-     * "أقرت الحكومة الإسرائيلية اتفاق وقف إطلاق النار مع لبنان", "Hamas accepted a truce with Israel": whoever accepts
-     * a deal that names one side is its other side, through the state they act for when the text names one.
+     * "أقرت الحكومة الإسرائيلية اتفاق وقف إطلاق النار مع لبنان", "Hamas accepted a truce with Israel", "أعلنت الحكومة
+     * السودانية التوصل إلى اتفاق مع قوات الدعم السريع": whoever accepts a deal that names one side, or announces it
+     * as their own act (not in a reported clause), is its other side, through the state they act for when the text
+     * names one.
      */
     void acceptersSide(SentenceFacts facts, List<Draft> all) {
-        for (Draft acceptance : all) {
-            if (acceptance.type != EventType.Acceptance) continue;
-            Draft deal = all.stream().filter(d -> DEALS_ACCEPTED.contains(d.type) && d.triggerFirst > acceptance.triggerLast
+        for (Draft act : all) {
+            if (act.type != EventType.Acceptance && act.type != EventType.Statement) continue;
+            Draft deal = all.stream().filter(d -> DEALS_ACCEPTED.contains(d.type) && d.triggerFirst > act.triggerLast
                     && d.actors(Role.party).size() == 1).findFirst().orElse(null);
             if (deal == null) continue;
-            acceptance.actors(Role.agent).forEach(agent -> deal.add(Role.party, sideOf(facts, agent)));
+            if (act.type == EventType.Acceptance) act.actors(Role.agent).forEach(agent -> deal.add(Role.party, sideOf(facts, agent)));
+            else if (SentenceAnchors.announcesItself(facts, act, deal)) {
+                act.actors(Role.speaker).forEach(speaker -> deal.add(Role.party, sideOf(facts, speaker)));
+            }
         }
     }
 

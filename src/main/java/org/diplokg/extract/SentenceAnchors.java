@@ -413,6 +413,13 @@ final class SentenceAnchors {
         }
     }
 
+    /** "أعلنت الرئاسة الأذربيجانية التوصل إلى اتفاق": an announcing verb names the event as its own object. */
+    static boolean announcesItself(SentenceFacts facts, Draft announcement, Draft event) {
+        return announces(facts, announcement) && announcement.triggerLast < event.triggerFirst
+                && !complementizerBetween(facts, announcement.triggerLast, event.triggerFirst)
+                && !otherEventBetween(facts, announcement.triggerLast, event.triggerFirst);
+    }
+
     private static boolean announces(SentenceFacts facts, Draft d) {
         return facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains("announces"));
     }

@@ -188,4 +188,25 @@ class DealRolesTest {
         assertEquals(1, hosted.size(), () -> "events " + x.events());
         assertEquals("2024-06-04", hosted.getFirst().date().iso());
     }
+
+    @Test
+    void theDealItsMediatorsBrokeredPointsBackToTheDealNamedBeforeIt() {
+        Extraction x = ShortArticles.extract("ar", "دخل اتفاق وقف إطلاق النار بين حماس وإسرائيل حيز التنفيذ صباح الأحد. "
+                + "ويقضي الاتفاق، الذي تم التوصل إليه الأربعاء الماضي بوساطة قطرية ومصرية، بالإفراج عن 33 محتجزا.");
+        Event deal = only(x, EventType.Agreement);
+        assertEquals(List.of("hamas", "israel"), deal.actors(Role.party));
+        assertEquals(List.of("qatar", "egypt"), deal.actors(Role.mediator));
+        Extraction other = ShortArticles.extract("en", "Iran and Saudi Arabia agreed on Friday to restore ties in a deal brokered by China. "
+                + "The agreement, brokered by the United Nations, provides for the exchange of 900 prisoners.");
+        assertTrue(other.events().stream().filter(e -> e.actors(Role.mediator).contains("united-nations"))
+                .allMatch(e -> e.actors(Role.party).isEmpty()), () -> "events " + other.events());
+    }
+
+    @Test
+    void whoeverAnnouncesReachingADealWithOneSideIsItsOtherSide() {
+        Event deal = only(ShortArticles.extract("ar", "أعلنت الحكومة السودانية، الأحد، التوصل إلى اتفاق مع قوات الدعم السريع."), EventType.Agreement);
+        assertEquals(List.of("rapid-support-forces", "sudan"), deal.actors(Role.party));
+        Extraction reported = ShortArticles.extract("ar", "وأعلنت قطر أن إسرائيل توصلت إلى اتفاق مع حماس.");
+        assertTrue(reported.events().stream().noneMatch(e -> e.actors(Role.party).contains("qatar")), () -> "events " + reported.events());
+    }
 }
