@@ -308,7 +308,8 @@ final class EventFinder {
         draft.voteOfNoBody = trigger.flags().contains("body-subject") && !subjectAmong(subject, VOTING_BODIES);
         draft.attackByNoArmedSide = trigger.flags().contains("armed-subject") && !subjectAmong(subject, ARMED_SIDES);
         draft.sessionOfABody = draft.type == EventType.Meeting && trigger.verb() && subject != null && subject.phrases().size() == 1
-                && subject.phrases().getFirst().type() != null && VOTING_BODIES.contains(subject.phrases().getFirst().type());
+                && subject.phrases().getFirst().type() != null && VOTING_BODIES.contains(subject.phrases().getFirst().type())
+                && !membersGather(facts, subject, hit);
         if (subject != null) {
             Groups.Group actors = trigger.verb() ? governments(subject) : subject;
             assign(draft, actors, trigger.subject(), rule, used);
@@ -766,6 +767,13 @@ final class EventFinder {
     }
 
     /** Whether a verb's subject is named and every actor in it is of one of the kinds. */
+    /** "NATO defence ministers met", "اجتمع وزراء خارجية دول الخليج": a body's members gathering meet; the body alone sits in session. */
+    private static boolean membersGather(SentenceFacts facts, Groups.Group subject, Hit<Trigger> verb) {
+        int from = Math.min(verb.last() + 1, subject.first());
+        int to = Math.max(verb.first() - 1, subject.last());
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("proxy-noun") && c.first() >= from && c.last() <= to);
+    }
+
     private static boolean subjectAmong(Groups.Group subject, Set<ActorType> kinds) {
         return subject != null && subject.phrases().stream().allMatch(p -> kinds.contains(p.type()));
     }

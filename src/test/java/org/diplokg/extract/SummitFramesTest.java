@@ -50,4 +50,19 @@ class SummitFramesTest {
         assertTrue(meetings.stream().anyMatch(m -> Set.copyOf(m.actors(Role.participant)).equals(Set.of("emmanuel-macron", "recep-tayyip-erdogan"))),
                 () -> "meetings " + meetings);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|NATO defence ministers met in Brussels on Wednesday to discuss aid to Ukraine.|nato",
+            "en|EU foreign ministers met in Luxembourg on Monday.|european-union",
+            "ar|واجتمع وزراء خارجية دول مجلس التعاون الخليجي في الرياض الخميس.|gcc"})
+    void aBodysMinistersMeetingIsAMeetingOfTheBody(String language, String text, String body) {
+        assertTrue(only(ShortArticles.extract(language, text), EventType.Meeting).actors(Role.participant).contains(body));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en|The U.N. Security Council met on Monday.", "en|The Arab League Council met in Cairo on Sunday."})
+    void aBodySittingAloneIsNoMeeting(String language, String text) {
+        assertTrue(events(ShortArticles.extract(language, text), EventType.Meeting).isEmpty());
+    }
 }
