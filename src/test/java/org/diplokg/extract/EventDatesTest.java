@@ -137,4 +137,15 @@ class EventDatesTest {
         assertEquals("2024-06-11", meeting.date().iso());
         assertEquals(List.of("israel"), meeting.places());
     }
+
+    @Test
+    void aStartInThePresentTenseDatesWhatFollowsItInTheComingDays() {
+        assertEquals("2024-06-16", only(extract("en", "Israel and Hamas agreed to a truce that begins at midnight on Sunday."),
+                EventType.Ceasefire).date().iso());
+        assertEquals("2024-06-13", only(extract("ar", "وتوصلت إسرائيل وحماس إلى هدنة إنسانية تدخل حيز التنفيذ صباح الخميس."),
+                EventType.Ceasefire).date().iso());
+        Event signed = only(extract("ar", "وقعت إسرائيل وحماس، مساء السبت، اتفاقا لوقف إطلاق النار يدخل حيز التنفيذ بعد 48 ساعة."),
+                EventType.Agreement);
+        assertEquals("2024-06-08", signed.date().iso());
+    }
 }

@@ -654,7 +654,7 @@ final class TimeParser {
 
     private void markFuture() {
         for (int i = 0; i < n; i++) {
-            futureBehind[i + 1] = isFutureMark(i) || (!isFuture(i, "report") && futureBehind[i]);
+            futureBehind[i + 1] = isFutureMark(i) || isFuture(i, "onward") || (!isFuture(i, "report") && futureBehind[i]);
         }
         for (int i = n - 1; i >= 0; i--) {
             futureAhead[i] = isFutureMark(i) || (!isFuture(i, "report") && !isFuture(i, "clause") && futureAhead[i + 1]);
