@@ -176,6 +176,15 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "The war began when Hamas-led militants attacked southern Israel on Oct. 7": the attack an "onset" cue reaches is
+     * how the war began, which its date and sides tell, not a second event the sentence reports.
+     */
+    private static boolean onsetOfAnotherEvent(List<Hit<Cue>> cues, Hit<Trigger> t) {
+        return t.value().type() == EventType.MilitaryOperation
+                && cues.stream().anyMatch(c -> c.value().kind().equals("onset") && c.value().reaches(c.last(), t.first()));
+    }
+
+    /**
      * "spoke with Egyptian Foreign Minister Badr Abdelatty" is a call, "spoke with reporters" none: a trigger flagged
      * actor-object reports an event only when an actor is named right after it, articles and possessives aside.
      */
@@ -298,7 +307,7 @@ public final class RuleExtractor implements Extractor {
             Hit<Trigger> t = verbalNounOf(tokens, hit);
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
-                    && !settingOfAnotherEvent(cues, t)
+                    && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t)
                     && !verbalNounInsideTheSentence(tokens, t)) triggers.add(t);
         }
         triggers = roundsOfTalks(tokens, cues, triggers);
