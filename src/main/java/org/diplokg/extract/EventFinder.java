@@ -123,6 +123,7 @@ final class EventFinder {
         implied.takingPart(facts, sentence, all);
         implied.talksHeldInACall(facts, all);
         implied.settingOfTheMainVerb(facts, sentence, all);
+        implied.subjectOfAnUnreadVerb(facts, sentence, all);
         implied.gatheredParticipants(facts, sentence, all);
         implied.possessorOfASetting(facts, sentence, all);
         implied.tourOfTheVisitor(all);

@@ -352,6 +352,42 @@ final class ImpliedArguments {
     }
 
     /**
+     * "Erdogan discussed the plan with Putin in a phone call on May 30", "In a phone call on Wednesday, Salman and
+     * Raisi discussed regional tensions": a call or meeting named as the setting of a verb no trigger reads ("discussed",
+     * "raised") was held by that verb's subject, the first group of the sentence no preposition governs, before the
+     * setting unless the setting opens the sentence; the actor it talked "with" before the setting is its other side. A reading verb before the setting has its own subject to give. English only: an Arabic clause (VSO) does not open
+     * with its subject.
+     */
+    void subjectOfAnUnreadVerb(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Draft d : all) {
+            if (d.verb || d.possessive || !d.subject.isEmpty() || lexicon.rule(d.type).principal() != Role.participant
+                    || MatchKeys.isArabic(facts.sentence().tokens().get(d.triggerFirst).surface()) || !afterAdjunct(facts, d.triggerFirst)) continue;
+            if (all.stream().anyMatch(v -> v.verb && v.triggerFirst < d.triggerFirst)) continue;
+            Groups.Group subject = sentence.after(-1, Integer.MAX_VALUE, Set.of());
+            while (subject != null && (facts.governedByAPreposition(subject.first(), lexicon) || subject.phrases().stream().allMatch(ActorPhrase::isPlace))) {
+                subject = sentence.after(subject.last(), Integer.MAX_VALUE, Set.of());
+            }
+            boolean fronted = facts.governingWord(d.triggerFirst, lexicon) == 0;
+            if (subject == null || !fronted && subject.last() > d.triggerFirst) continue;
+            subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
+                d.add(Role.participant, p.slug());
+                d.subject.add(p.slug());
+            });
+            for (Groups.Group g = sentence.after(subject.last(), Integer.MAX_VALUE, Set.of()); g != null && g.last() < d.triggerFirst;
+                 g = sentence.after(g.last(), Integer.MAX_VALUE, Set.of())) {
+                if (participantPrepositionBefore(facts, g, d.type)) g.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
+            }
+        }
+    }
+
+    /** Whether a preposition that makes its object a participant of such an event governs the group ("with Putin"). */
+    private boolean participantPrepositionBefore(SentenceFacts facts, Groups.Group g, EventType type) {
+        int word = facts.governingWord(g.first(), lexicon);
+        return facts.prepositions().stream().anyMatch(p -> p.last() == word
+                && p.value().stream().anyMatch(r -> r.role().equals(Role.participant.name()) && r.appliesTo(type)));
+    }
+
+    /**
      * "Putin and Trump discussed Ukraine in a phone call …, the Kremlin said": the clause the setting is in opens with
      * its subject, who held the call; what the verb no trigger reads takes after it ("Ukraine") is no side of it.
      */
