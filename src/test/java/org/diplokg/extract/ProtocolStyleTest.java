@@ -3,6 +3,7 @@ package org.diplokg.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
@@ -20,5 +21,15 @@ class ProtocolStyleTest {
     void theVerbRightAfterTheAgencysSlashOrColonOpensTheSentence(String text, EventType type) {
         Event talks = only(ShortArticles.arabic(text), type);
         assertEquals(2, Set.copyOf(talks.actors(Role.participant)).size(), () -> "talks " + talks);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "استقبل الشيخ تميم بن حمد آل ثاني اليوم الرئيس إيمانويل ماكرون. وأكد سموه حرص دولة قطر على تعزيز العلاقات.|tamim-bin-hamad-al-thani",
+            "التقى الملك عبدالله الثاني اليوم الرئيس جو بايدن في واشنطن. وحذر جلالته من خطورة استمرار الحرب على غزة.|abdullah-ii",
+            "استقبل الرئيس عبد الفتاح السيسي اليوم أنتوني بلينكن. وأكد فخامته ضرورة وقف إطلاق النار في قطاع غزة.|abdel-fattah-el-sisi"})
+    void anHonorificPronounAfterTheVerbIsThePersonLastItsSubject(String text, String speaker) {
+        Event statement = only(ShortArticles.arabic(text), EventType.Statement);
+        assertEquals(List.of(speaker), statement.actors(Role.speaker));
     }
 }
