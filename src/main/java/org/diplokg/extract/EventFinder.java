@@ -399,6 +399,8 @@ final class EventFinder {
         // "قال مصدر مطلع لوكالة الأناضول": a noun for people the text does not name, right after the verb, is its subject.
         if (verbFirst && unnamedSubjectRightAfter(facts, hit.last())) return null;
         if (unnamedSpeaker(facts, hit, verbFirst ? after : before)) return null;
+        // "وأكد سموه" (His Highness stressed): the honorific pronoun is the subject; the discourse gives its referent.
+        if (verbFirst && this.shared.honorificPronounAt(facts, hit.last() + 1)) return null;
         if (verbFirst && before != null && (subjectOfAnAuxiliary(facts, before, hit.first())
                 || subjectOfAComplementizer(facts, before, hit.first()))) return before;
         // "يلتقي بلينكن السيسي، على أن يزور الدوحة": an Arabic verb after "على أن" has its subject after it or shares the

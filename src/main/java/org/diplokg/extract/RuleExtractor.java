@@ -56,6 +56,11 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides", "counterpart");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
+    /**
+     * What ends a dateline before the first clause: a dash ("الرياض (واس) -"), the slash after the agency ("الدوحة في
+     * 20 أغسطس /قنا/", "أبوظبي / وام /") or a colon ("الدوحة - قنا:"); a colon also opens a quoted clause.
+     */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("-", "\u2013", "\u2014", "/", ":");
     private static final java.util.Set<String> PROXY_CUES = java.util.Set.of("proxy-noun", "mediator-noun");
     private static final String BODY_NOUN_CUE = "body-noun";
 
@@ -146,10 +151,15 @@ public final class RuleExtractor implements Extractor {
     /**
      * "بحث الوزير مع نظيره" (the minister discussed with his counterpart) opens the sentence; inside it the same word is
      * the verbal noun ("وجرى خلال اللقاء بحث العلاقات", "لبحث التفاصيل"): a trigger flagged sentence-initial is a verb
-     * only as the sentence's first word or right after the dateline's dash.
+     * only as the sentence's first word or right after the dateline.
      */
     private static boolean verbalNounInsideTheSentence(List<Token> tokens, Hit<Trigger> t) {
-        return t.value().flags().contains("sentence-initial") && t.first() > 0 && !DASHES.contains(tokens.get(t.first() - 1).surface());
+        return t.value().flags().contains("sentence-initial") && !opensAClause(tokens, t.first());
+    }
+
+    /** The word opens the sentence, or the clause after its dateline or a colon. */
+    private static boolean opensAClause(List<Token> tokens, int word) {
+        return word == 0 || CLAUSE_OPENERS.contains(tokens.get(word - 1).surface());
     }
 
     /** "ما وصفته بالعدوان" (what it called aggression): a naming verb after a free relative names, it reports nothing. */
@@ -368,15 +378,14 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * "تستضيف مسقط الجولة المقبلة السبت", "يلتقي الوزير نظيره الأحد": a present-tense event verb that opens the sentence
-     * (or follows the dateline's dash) tells news still to come, so its weekday is the next one; the char offset of that
+     * (or follows the dateline) tells news still to come, so its weekday is the next one; the char offset of that
      * verb in the sentence, else {@link TimeResolver#NO_MARK}. Speech verbs are left out: "يقول … إنه التقى … الأحد"
      * reports a past. A present verb inside the sentence ("قال إن الوزير يلتقي عادة …") may be habitual or reported.
      */
     private static int presentMainVerb(Sentence s, EventLexicon lex, List<Hit<Trigger>> hits) {
         List<Token> tokens = s.tokens();
         for (Hit<Trigger> t : hits) {
-            boolean opens = t.first() == 0 || DASHES.contains(tokens.get(t.first() - 1).surface());
-            if (opens && t.value().type() != EventType.Statement && lex.isPresentVerb(t.value())) {
+            if (opensAClause(tokens, t.first()) && t.value().type() != EventType.Statement && lex.isPresentVerb(t.value())) {
                 return tokens.get(t.first()).start() - s.start();
             }
         }

@@ -23,6 +23,7 @@ final class SharedArguments {
     /** Events of two sides at least: one side named alone after a joined verb is its object, the subject left out. */
     private static final Set<String> WHERE = Set.of("where");
     private static final Set<String> PRONOUN = Set.of("pronoun");
+    private static final Set<String> HONORIFIC_PRONOUN = Set.of("honorific-pronoun");
     private static final java.util.Set<EventType> TWO_SIDED = java.util.Set.of(EventType.Meeting, EventType.PhoneCall);
     /** Words between a light verb and its event noun ("وأجرى أمس مباحثات"). */
     private static final int LIGHT_VERB_REACH = 2;
@@ -323,15 +324,16 @@ final class SharedArguments {
 
     /**
      * "He will fly to Israel later in the day": a verb whose subject is a pronoun opening its clause, outside reported
-     * speech, is done by the last subject named before — a person for he and she, else the last state or body.
+     * speech, is done by the last subject named before — a person for he and she, else the last state or body. So is an
+     * Arabic verb with an honorific pronoun right after it ("وأكد سموه", His Highness stressed), always a person.
      */
     void pronounSubjects(SentenceFacts facts, List<Draft> all, Discourse discourse) {
         for (Draft d : all) {
             Role principal = lexicon.rule(d.type).principal();
             if (!d.verb || !d.subject.isEmpty() || d.fromDiscourse || d.participle) continue;
-            Hit<Cue> pronoun = pronounOpening(facts, d.triggerFirst);
-            if (!hasPronounSubject(facts, d.triggerFirst)) continue;
-            boolean person = "person".equals(pronoun.value().value());
+            boolean honorific = honorificPronounAt(facts, d.triggerLast + 1);
+            if (!honorific && !hasPronounSubject(facts, d.triggerFirst)) continue;
+            boolean person = honorific || "person".equals(pronounOpening(facts, d.triggerFirst).value().value());
             earlierSubjectOfTheSentence(facts, all, d, person).or(() -> discourse.lastSubject(person)).ifPresent(referent -> {
                 d.add(principal, referent);
                 d.subject.add(referent);
@@ -351,6 +353,14 @@ final class SharedArguments {
         String referent = earlier.subject.iterator().next();
         boolean ofItsKind = facts.phrases().stream().anyMatch(p -> p.slug().equals(referent) && p.isPerson() == person);
         return ofItsKind ? java.util.Optional.of(referent) : java.util.Optional.empty();
+    }
+
+    /**
+     * "سموه", "فخامته" (His Highness, His Excellency): an honorific with a pronoun written on it; the bare honorific
+     * ("سمو ولي العهد") titles the name after it instead.
+     */
+    boolean honorificPronounAt(SentenceFacts facts, int token) {
+        return facts.cueStartsAt(token, HONORIFIC_PRONOUN) && lexicon.hasPronounSuffix(facts.sentence().tokens().get(token).surface());
     }
 
     /** "…, he said", "It said Armenia had accepted": the verb's subject is a pronoun, with no actor between them. */

@@ -1,0 +1,35 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The protocol style of Gulf and Arab official agencies (QNA, SPA, WAM, KUNA, Petra, MENA): datelines, honorifics, back-references. */
+class ProtocolStyleTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "الدوحة في 20 أغسطس /قنا/ بحث الشيخ تميم بن حمد آل ثاني مع الرئيس إيمانويل ماكرون خلال اتصال هاتفي اليوم آخر التطورات.|PhoneCall",
+            "أبوظبي في 9 أبريل / وام / بحث الشيخ محمد بن زايد آل نهيان مع ناريندرا مودي اليوم علاقات التعاون.|Meeting",
+            "الدوحة - قنا: بحث الشيخ محمد بن عبد الرحمن آل ثاني مع هاكان فيدان اليوم تطورات الأوضاع في سوريا.|Meeting"})
+    void theVerbRightAfterTheAgencysSlashOrColonOpensTheSentence(String text, EventType type) {
+        Event talks = only(ShortArticles.arabic(text), type);
+        assertEquals(2, Set.copyOf(talks.actors(Role.participant)).size(), () -> "talks " + talks);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "استقبل الشيخ تميم بن حمد آل ثاني اليوم الرئيس إيمانويل ماكرون. وأكد سموه حرص دولة قطر على تعزيز العلاقات.|tamim-bin-hamad-al-thani",
+            "التقى الملك عبدالله الثاني اليوم الرئيس جو بايدن في واشنطن. وحذر جلالته من خطورة استمرار الحرب على غزة.|abdullah-ii",
+            "استقبل الرئيس عبد الفتاح السيسي اليوم أنتوني بلينكن. وأكد فخامته ضرورة وقف إطلاق النار في قطاع غزة.|abdel-fattah-el-sisi"})
+    void anHonorificPronounAfterTheVerbIsThePersonLastItsSubject(String text, String speaker) {
+        Event statement = only(ShortArticles.arabic(text), EventType.Statement);
+        assertEquals(List.of(speaker), statement.actors(Role.speaker));
+    }
+}
