@@ -28,4 +28,15 @@ class ArabicFreshProbesTest {
         assertEquals(List.of(people.split(" ")), event.actors(role));
         assertTrue(x.actors().stream().noneMatch(a -> a.slug().startsWith("person-")), () -> "actors " + x.actors());
     }
+
+    /** "اللجنة الخماسية المؤلفة من …": the participle of composition opens a reduced relative clause, outside the body's name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وجاءت الزيارة بعد اجتماع اللجنة الخماسية المؤلفة من الولايات المتحدة وفرنسا والسعودية وقطر ومصر في الدوحة.|Meeting|participant|body-alljnh-alkhmasyh",
+        "وقالت اللجنة الوزارية المؤلفة من خمسة وزراء إنها ستواصل جهودها.|Statement|speaker|body-alljnh-alwzaryh",
+        "وأعلن المجلس الرئاسي المكون من ثمانية أعضاء رفضه للمبادرة.|Rejection|agent|body-almjls-alryasy",
+    })
+    void aParticipleOfCompositionEndsTheBodysName(String sentence, EventType type, Role role, String body) {
+        assertTrue(only(ShortArticles.arabic(sentence), type).actors(role).contains(body));
+    }
 }
