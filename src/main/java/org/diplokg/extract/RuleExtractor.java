@@ -63,7 +63,6 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("-", "\u2013", "\u2014", "/", ":");
     private static final java.util.Set<String> PROXY_CUES = java.util.Set.of("proxy-noun", "mediator-noun");
     private static final String BODY_NOUN_CUE = "body-noun";
-    private static final String DUAL_CUE = "dual";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
@@ -301,21 +300,12 @@ public final class RuleExtractor implements Extractor {
         return tokens.get(hyphen - 1).end() == tokens.get(hyphen).start() && tokens.get(hyphen).end() == tokens.get(t.first()).start();
     }
 
-    /**
-     * Match keys fold a dual into its singular (الرئيسان and الرئيس have one key): a "dual" cue only where the word has a
-     * dual ending, so that the singular stays free to be a title ("الرئيس الفرنسي إيمانويل ماكرون").
-     */
-    private static List<Hit<Cue>> trueDuals(EventLexicon lex, List<Token> tokens, List<Hit<Cue>> cues) {
-        if (cues.stream().noneMatch(c -> c.value().kind().equals(DUAL_CUE))) return cues;
-        return cues.stream().filter(c -> !c.value().kind().equals(DUAL_CUE) || lex.hasDualEnding(tokens.get(c.last()).surface())).toList();
-    }
-
     private SentenceFacts facts(Sentence s, Language lang, ActorFinder actorFinder, SurnameMentions surnames, Discourse discourse,
                                 Article article) {
         List<Token> tokens = s.tokens();
         EventLexicon lex = lang.events();
         var prepositions = lex.prepositions().find(tokens);
-        var cues = trueDuals(lex, tokens, lex.cues().find(tokens));
+        var cues = lex.cues().find(tokens);
         var hits = lex.triggers().find(tokens);
         var timed = timedSpans(s, article, discourse, presentMainVerb(s, lex, hits));
         var prepositionTokens = new BitSet();
