@@ -44,6 +44,11 @@ final class Draft {
     boolean definite;
     /** A noun its phrase opens with "a" ("vetoed a U.S.-drafted resolution"): a new event, not a repeated one. */
     boolean indefinite;
+    /**
+     * Talks or a meeting called another round ("جولة جديدة من المحادثات", "the next round of talks", "fresh talks"):
+     * other than any the article told before, never a back-reference to them.
+     */
+    boolean anotherRound;
     /** The roles its subject takes ("hosting": host and participant); a subject it shares takes them too. */
     List<Role> subjectRoles = List.of();
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */

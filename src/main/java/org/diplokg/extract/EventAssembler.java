@@ -149,10 +149,12 @@ final class EventAssembler {
      * unnamed "mediators said" is not the White House's statement of the same day), and an
      * indefinite noun with a date of its own ("on Friday vetoed a U.S.-drafted resolution") introduces another event:
      * it does not point back to an undated one and lend it that date. A meeting on the sidelines of a summit is not
-     * the summit: with other principals, they are two meetings.
+     * the summit: with other principals, they are two meetings. Another round ("جولة جديدة من المحادثات", "the next
+     * round of talks") is no earlier round told again.
      */
     private boolean sameEvent(Draft a, Draft b) {
         if (a.type != b.type) return false;
+        if (b.anotherRound && !a.anotherRound) return false;
         if (establishedByOtherDeals(a, b)) return false;
         if (lexicon.rule(a.type).placeBound() && inOtherStates(a, b)) return false;
         if (a.type == EventType.Conflict && otherWars(a, b)) return false;

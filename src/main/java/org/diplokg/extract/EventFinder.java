@@ -47,6 +47,9 @@ final class EventFinder {
     private static final Set<String> UNNAMED_SPEAKERS = Set.of("unnamed-subject", UNNAMED_SPEAKER);
     private static final Set<String> TARGET = Set.of("target");
     private static final Set<String> INFINITIVE = Set.of("infinitive");
+    private static final String ANOTHER_ROUND = "another-round";
+    /** What comes in rounds: talks and meetings ("the next round of talks", "اجتماع آخر"). */
+    private static final Set<EventType> ROUNDS = Set.of(EventType.Meeting, EventType.Negotiation);
     private static final Set<String> ATTENDANCE = Set.of("attendance");
     /** Words whose object is a way something goes ("across", "عبر") or where an actor comes from ("from", an oblique cue). */
     private static final Set<String> ORIGIN_OR_ROUTE = Set.of("route", "oblique");
@@ -352,6 +355,7 @@ final class EventFinder {
         // "ويقضي الاتفاق، الذي تم التوصل إليه بوساطة قطرية": who brokered the deal does not say between whom it is.
         draft.anaphoric = draft.definite && !draft.possessive && draft.roles.keySet().stream().allMatch(r -> r == Role.mediator);
         draft.indefinite = !trigger.verb() && indefiniteNoun(facts, hit.first());
+        draft.anotherRound = !trigger.verb() && ROUNDS.contains(type) && calledAnotherRound(facts, hit);
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;
     }
@@ -1150,6 +1154,17 @@ final class EventFinder {
             modifiers++;
         }
         return false;
+    }
+
+    /**
+     * "جولة جديدة من المحادثات", "مفاوضات جديدة", "a new round of talks", "fresh talks": an another-round word inside the
+     * trigger or on the side its adjectives stand (after it in Arabic, before it in English). "آخر مستجدات المفاوضات"
+     * (the latest on the talks) stands before the Arabic noun and says nothing of a round.
+     */
+    private boolean calledAnotherRound(SentenceFacts facts, Hit<Trigger> hit) {
+        int from = verbFirst ? hit.first() : hit.first() - 1;
+        int to = verbFirst ? hit.last() + 1 : hit.last();
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals(ANOTHER_ROUND) && c.first() >= from && c.last() <= to);
     }
 
     /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */

@@ -52,8 +52,12 @@ public final class RuleExtractor implements Extractor {
     private static final int TARGET_REACH = 6;
     /** Words outside time expressions between a verb of firing and what it fires: subject, a count ("أطلقت إيران نحو 180 صاروخا"). */
     private static final int MUNITION_REACH = 6;
-    /** Cues on words that may begin a name: counted words, and "نظيره", the title of the counterpart it marks. */
-    private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides", "counterpart");
+    /**
+     * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, and the
+     * adjectives of another round ("New Delhi", "الجديدة").
+     */
+    private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides", "counterpart",
+            "another-round");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
     /**

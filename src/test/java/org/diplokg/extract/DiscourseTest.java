@@ -51,4 +51,43 @@ class DiscourseTest {
         Event talks = only(ShortArticles.extract("en", "Qatar said it would push to revive the stalled talks between Israel and Hamas."), EventType.Negotiation);
         assertEquals("stalled", talks.status());
     }
+
+    @Test
+    void aNewRoundOfTalksIsNotAnEarlierMeeting() {
+        Extraction x = ShortArticles.extract("ar", "استقبل وزير الخارجية المصري بدر عبد العاطي، اليوم السبت، نظيره الأردني أيمن الصفدي في القاهرة. "
+                + "ومن المقرر أن يتوجه مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز إلى الدوحة الأحد المقبل لعقد جولة جديدة من المحادثات.");
+        Event cairo = meetingWith(x, "ayman-safadi");
+        assertEquals(List.of("cairo"), cairo.places());
+        assertEquals(List.of(0), sentencesOf(cairo));
+    }
+
+    @Test
+    void talksATripIsMadeForAreTheTravellersOnItsDay() {
+        Extraction x = ShortArticles.extract("ar", "ووصل المبعوث الأمريكي آموس هوكشتاين إلى بيروت أمس لإجراء مباحثات مع رئيس مجلس النواب نبيه بري.");
+        Event talks = meetingWith(x, "nabih-berri");
+        assertTrue(talks.actors(Role.participant).contains("amos-hochstein"), () -> "events " + x.events());
+        assertEquals(List.of("beirut"), talks.places());
+        assertEquals(only(x, EventType.Visit).date(), talks.date());
+    }
+
+    @Test
+    void oneMeetingToldTwiceIsOneEventWithBothSentences() {
+        for (var article : List.of(
+                List.of("ar", "استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الاثنين، وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة. "
+                        + "وخلال اللقاء، أكد السيسي ضرورة التوصل إلى وقف فوري لإطلاق النار في غزة."),
+                List.of("en", "Egyptian President Abdel Fattah el-Sisi met U.S. Secretary of State Antony Blinken in Cairo on Monday. "
+                        + "During the meeting, Sisi stressed the need for an immediate ceasefire in Gaza."))) {
+            Event meeting = only(ShortArticles.extract(article.get(0), article.get(1)), EventType.Meeting);
+            assertEquals(List.of(0, 1), sentencesOf(meeting), article::getFirst);
+        }
+    }
+
+    private static Event meetingWith(Extraction x, String participant) {
+        return ShortArticles.events(x, EventType.Meeting).stream().filter(e -> e.actors(Role.participant).contains(participant))
+                .findFirst().orElseThrow(() -> new AssertionError("no meeting with " + participant + " in " + x.events()));
+    }
+
+    private static List<Integer> sentencesOf(Event e) {
+        return e.evidence().stream().map(Evidence::sentence).distinct().toList();
+    }
 }
