@@ -773,7 +773,6 @@ final class EventFinder {
                 && t.first() >= subjectFirst - LIGHT_VERB_REACH && t.last() < noun);
     }
 
-    /** Whether a verb's subject is named and every actor in it is of one of the kinds. */
     /** "NATO defence ministers met", "اجتمع وزراء خارجية دول الخليج": a body's members gathering meet; the body alone sits in session. */
     private static boolean membersGather(SentenceFacts facts, Groups.Group subject, Hit<Trigger> verb) {
         int from = Math.min(verb.last() + 1, subject.first());
@@ -781,6 +780,7 @@ final class EventFinder {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("proxy-noun") && c.first() >= from && c.last() <= to);
     }
 
+    /** Whether a verb's subject is named and every actor in it is of one of the kinds. */
     private static boolean subjectAmong(Groups.Group subject, Set<ActorType> kinds) {
         return subject != null && subject.phrases().stream().allMatch(p -> kinds.contains(p.type()));
     }

@@ -355,8 +355,9 @@ final class ImpliedArguments {
      * "Erdogan discussed the plan with Putin in a phone call on May 30", "In a phone call on Wednesday, Salman and
      * Raisi discussed regional tensions": a call or meeting named as the setting of a verb no trigger reads ("discussed",
      * "raised") was held by that verb's subject, the first group of the sentence no preposition governs, before the
-     * setting unless the setting opens the sentence; the actor it talked "with" before the setting is its other side. A reading verb before the setting has its own subject to give. English only: an Arabic clause (VSO) does not open
-     * with its subject.
+     * setting unless the setting opens the sentence; the actor it talked "with" before the setting is its other side.
+     * A reading verb before the setting has its own subject to give. English only: an Arabic clause (VSO) does not
+     * open with its subject.
      */
     void subjectOfAnUnreadVerb(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {

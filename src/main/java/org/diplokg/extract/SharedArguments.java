@@ -20,10 +20,10 @@ import org.diplokg.text.Token;
 final class SharedArguments {
     /** Auxiliaries that may stand between a pronoun and its verb ("he will", "she had already"). */
     private static final int PRONOUN_REACH = 3;
-    /** Events of two sides at least: one side named alone after a joined verb is its object, the subject left out. */
     private static final Set<String> WHERE = Set.of("where");
     private static final Set<String> PRONOUN = Set.of("pronoun");
     private static final Set<String> HONORIFIC_PRONOUN = Set.of("honorific-pronoun");
+    /** Events of two sides at least: one side named alone after a joined verb is its object, the subject left out. */
     private static final java.util.Set<EventType> TWO_SIDED = java.util.Set.of(EventType.Meeting, EventType.PhoneCall);
     /** Words between a light verb and its event noun ("وأجرى أمس مباحثات"). */
     private static final int LIGHT_VERB_REACH = 2;
