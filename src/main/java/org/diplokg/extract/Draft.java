@@ -49,6 +49,11 @@ final class Draft {
      * other than any the article told before, never a back-reference to them.
      */
     boolean anotherRound;
+    /**
+     * A gathering said to be held ("the next round of talks will be held in Geneva on October 30"): an event of its
+     * own, dated by that clause, even when no participant is named.
+     */
+    boolean saidToBeHeld;
     /** The roles its subject takes ("hosting": host and participant); a subject it shares takes them too. */
     List<Role> subjectRoles = List.of();
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */
@@ -145,6 +150,7 @@ final class Draft {
         }
         // "The agreement was signed by …": one mention of a signing makes the event's person parties signatories.
         signed |= other.signed;
+        saidToBeHeld |= other.saidToBeHeld;
         if (duration == null) duration = other.duration;
         if (phaseCount == null) phaseCount = other.phaseCount;
         if (ordinal == null) ordinal = other.ordinal;

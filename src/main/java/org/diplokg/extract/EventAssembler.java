@@ -274,7 +274,8 @@ final class EventAssembler {
     private boolean complete(Draft d) {
         EventTypeRule rule = lexicon.rule(d.type);
         boolean hasAgent = !principals(d).isEmpty() || rule.mediated() && !d.actors(Role.mediator).isEmpty();
-        if (rule.needsAgent() && !hasAgent) return false;
+        // A gathering the text dates as it says it is held stands without named participants (see the gold's Berlin conference).
+        if (rule.needsAgent() && !hasAgent && !(d.saidToBeHeld && d.ownDate)) return false;
         if (rule.needsDate() && !d.hasDate()) return false;
         boolean hasActor = d.roles.values().stream().anyMatch(actors -> !actors.isEmpty());
         return hasActor || d.ownDate || d.phaseCount != null || d.duration != null;

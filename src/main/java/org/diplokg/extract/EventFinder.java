@@ -62,6 +62,10 @@ final class EventFinder {
     private static final Set<String> SETTING = Set.of("setting");
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
     private static final Set<EventType> HELD_TALKS = Set.of(EventType.Meeting, EventType.Negotiation);
+    private static final Set<String> HELD_GATHERING = Set.of("held-gathering");
+    private static final Set<String> NEGATION = Set.of("negation");
+    /** Words a gathering noun's genitive may take before the verb that says it is held ("a meeting of Arab foreign ministers will convene"). */
+    private static final int HELD_REACH = 8;
     private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
@@ -356,6 +360,7 @@ final class EventFinder {
         draft.anaphoric = draft.definite && !draft.possessive && draft.roles.keySet().stream().allMatch(r -> r == Role.mediator);
         draft.indefinite = !trigger.verb() && indefiniteNoun(facts, hit.first());
         draft.anotherRound = !trigger.verb() && ROUNDS.contains(type) && calledAnotherRound(facts, hit);
+        draft.saidToBeHeld = !trigger.verb() && HELD_TALKS.contains(type) && saidToBeHeld(facts, n);
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;
     }
@@ -1161,6 +1166,19 @@ final class EventFinder {
      * trigger or on the side its adjectives stand (after it in Arabic, before it in English). "آخر مستجدات المفاوضات"
      * (the latest on the talks) stands before the Arabic noun and says nothing of a round.
      */
+    /**
+     * "The next round of talks will be held in Geneva", "the summit will take place in Riyadh": a gathering noun
+     * whose own verb, before any other trigger, says it is held; "will not take place" says it is not.
+     */
+    private static boolean saidToBeHeld(SentenceFacts facts, int n) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        int noun = triggers.get(n).last();
+        int next = n + 1 < triggers.size() ? triggers.get(n + 1).first() : Integer.MAX_VALUE;
+        return facts.cues().stream().filter(c -> HELD_GATHERING.contains(c.value().kind()) && c.first() > noun
+                        && c.first() - noun <= HELD_REACH && c.first() < next)
+                .anyMatch(held -> facts.cues().stream().noneMatch(c -> NEGATION.contains(c.value().kind()) && c.first() > noun && c.last() < held.first()));
+    }
+
     private boolean calledAnotherRound(SentenceFacts facts, Hit<Trigger> hit) {
         int from = verbFirst ? hit.first() : hit.first() - 1;
         int to = verbFirst ? hit.last() + 1 : hit.last();

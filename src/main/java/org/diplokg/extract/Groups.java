@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.model.ActorType;
 import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Token;
 
@@ -109,7 +110,8 @@ final class Groups {
         for (int n = 0; n < phrases.size(); n++) {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
-            if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || modifiesTheActorAfterIt(tokens, phrases, n)) {
+            if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || modifiesTheActorAfterIt(tokens, phrases, n)
+                    || countryOfTheCityBeforeIt(tokens, phrases, n)) {
                 qualifiers.set(p.first(), p.last() + 1);
                 continue;
             }
@@ -158,6 +160,19 @@ final class Groups {
         ActorPhrase head = phrases.get(n + 1);
         boolean glued = tokens.get(hyphen - 1).end() == tokens.get(hyphen).start() && tokens.get(hyphen).end() == tokens.get(hyphen + 1).start();
         return glued && head.first() == hyphen + 2 && !head.isPlace();
+    }
+
+    /**
+     * "met in Doha, Qatar, on Sunday", "signed in Juba, South Sudan.": a state after a comma that closes the name of one
+     * of its cities is that city's country, part of the place and no actor of the event; a comma or the sentence's end
+     * must close it ("in Cairo, Egypt said" has Egypt speaking).
+     */
+    private static boolean countryOfTheCityBeforeIt(List<Token> tokens, List<ActorPhrase> phrases, int n) {
+        ActorPhrase state = phrases.get(n);
+        if (n == 0 || state.type() != ActorType.State || state.first() < 2 || !isComma(tokens.get(state.first() - 1).surface())) return false;
+        ActorPhrase city = phrases.get(n - 1);
+        boolean closed = state.last() + 1 == tokens.size() || tokens.get(state.last() + 1).isPunct();
+        return closed && city.isPlace() && city.last() == state.first() - 2 && state.slug().equals(city.state());
     }
 
     /**

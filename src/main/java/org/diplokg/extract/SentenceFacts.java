@@ -23,6 +23,8 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     /** Cue words that govern the group after them as a prepositional object. */
     private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
     private static final Set<String> COUNTERPART = Set.of("counterpart");
+    /** Nouns for people who stand for the actors after them, "from" included ("negotiators from Egypt and Qatar"). */
+    private static final Set<String> PROXIES = Set.of("proxy-noun", "mediator-noun");
 
     /**
      * The word that governs a phrase starting at {@code token}: the one before it, articles ("the", "a") aside;
@@ -37,11 +39,12 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     /**
      * "brokered by Qatar with the support of Egypt and the United States, and announced on Wednesday": whether a
      * preposition or a prepositional cue word governs the group starting at {@code first} (the article aside), which
-     * is then no subject of a verb after it.
+     * is then no subject of a verb after it. The "from" of a proxy noun governs nothing: "negotiators from Egypt and
+     * Qatar met" is Egypt and Qatar meeting.
      */
     boolean governedByAPreposition(int first, EventLexicon lexicon) {
         int word = governingWord(first, lexicon);
-        return word >= 0 && (prepositions.stream().anyMatch(p -> p.last() == word) || cueEndsAt(word, OBLIQUE_CUES));
+        return word >= 0 && !cueEndsAt(word, PROXIES) && (prepositions.stream().anyMatch(p -> p.last() == word) || cueEndsAt(word, OBLIQUE_CUES));
     }
 
     /** Whether "نظيره" (the counterpart of a verb's subject, so that verb's object) begins at {@code token}. */
