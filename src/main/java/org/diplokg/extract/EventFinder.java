@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
@@ -57,6 +58,10 @@ final class EventFinder {
     private static final Set<String> SCENE = Set.of("scene", "light-verb", "realis");
     private static final Set<String> PERFECT = Set.of("perfect");
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
+    /** Cues after which an event noun is not a verb's object: a reported clause, a source the verb is attributed to. */
+    private static final Set<String> NOT_AN_OBJECT = Set.of("complementizer", "attribution");
+    /** Cues that open a clause of their own inside a reported one ("while", "and", "بينما"). */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("contrast", "coordinator");
     private static final Set<String> IN_IT = Set.of("in-it");
     /** A gathering where the sentence's events took place ("على هامش القمة", "on the sidelines of"). */
     private static final Set<String> SETTING = Set.of("setting");
@@ -156,7 +161,7 @@ final class EventFinder {
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.openingDays(facts, all);
-        drafts.removeIf(d -> d.describes != null);
+        drafts.removeIf(d -> d.describes != null || speechItReports(facts, d, all) != null);
         boolean onTheSidelines = facts.cues().stream().anyMatch(c -> SETTING.contains(c.value().kind()));
         drafts.forEach(d -> d.onTheSidelines = onTheSidelines);
         List<Draft> events = mergeMentions(facts, separateTalks(facts, sentence, drafts));
@@ -228,13 +233,13 @@ final class EventFinder {
      * after a verb of its type and the verb's subject, however long that subject, and the date that may follow it
      * ("استضاف ماكرون، الخميس، قمة"), is what the verb did, one event with the noun's actors as well as the verb's; a
      * noun past a complementizer ("وأكد سلامة أن البيان") is in the clause
-     * it opens.
+     * it opens; one past an attribution ("شدد بزشكيان، بحسب بيان للرئاسة") is the source's statement.
      */
     private static boolean objectOfTheVerb(SentenceFacts facts, Draft verb, Draft noun) {
         int objectAfter = Math.max(verb.triggerLast, verb.subjectAfterLast);
         return verb.verb && !noun.verb && noun.triggerFirst > objectAfter && facts.wordsBetween(objectAfter, noun.triggerFirst) <= OBJECT_REACH
                 && facts.cues().stream().noneMatch(c -> c.first() > verb.triggerLast && c.last() < noun.triggerFirst
-                        && COMPLEMENTIZER.contains(c.value().kind()));
+                        && NOT_AN_OBJECT.contains(c.value().kind()));
     }
 
     /**
@@ -451,6 +456,35 @@ final class EventFinder {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
+    }
+
+    /**
+     * "Cavusoglu said Ankara welcomed the deal", "قال بلينكن إن ترحيب حماس بالقرار مؤشر إيجابي": a speech act of
+     * another speaker inside what a speech verb reports (past its complementizer, or, in English, right after the verb
+     * with no "that") is part of the content, not a statement of its own; the speech verb that reports it, or null. A
+     * comma or a contrast cue ("while", "بينما") after the complementizer opens a clause of its own ("…, وهو ما نفاه").
+     */
+    private Draft speechItReports(SentenceFacts facts, Draft inner, List<Draft> all) {
+        if (inner.type != EventType.Statement || inner.subject.isEmpty()) return null;
+        List<Token> tokens = facts.sentence().tokens();
+        for (Draft outer : all) {
+            if (outer == inner || outer.type != EventType.Statement || !outer.verb || outer.triggerLast >= inner.triggerFirst) continue;
+            if (!Collections.disjoint(outer.subject, inner.subject)) continue;
+            int complementizer = lastComplementizer(facts, outer.triggerLast, inner.triggerFirst);
+            int opening = complementizer < 0 && !verbFirst ? outer.triggerLast : complementizer;
+            if (opening < 0) continue;
+            boolean broken = tokens.subList(opening + 1, inner.triggerFirst).stream().anyMatch(Token::isPunct)
+                    || facts.cues().stream().anyMatch(c -> CLAUSE_BREAKS.contains(c.value().kind()) && c.first() > opening
+                    && c.last() < inner.triggerFirst);
+            if (!broken) return outer;
+        }
+        return null;
+    }
+
+    /** The last token of the last complementizer cue between two tokens, or -1. */
+    private static int lastComplementizer(SentenceFacts facts, int after, int before) {
+        return facts.cues().stream().filter(c -> COMPLEMENTIZER.contains(c.value().kind()) && c.first() > after && c.last() < before)
+                .mapToInt(Hit::last).max().orElse(-1);
     }
 
     /**

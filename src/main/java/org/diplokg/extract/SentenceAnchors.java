@@ -42,6 +42,10 @@ final class SentenceAnchors {
     private static final int PURPOSE_REACH = 2;
     /** Tokens from a date to the event noun it premodifies: the noun itself, or one modifier before it ("2015 nuclear deal"). */
     private static final int PREMODIFIER_REACH = 2;
+    /** Words before a date that make a clause of their own, more than an opening adverbial ("Late on Monday,"). */
+    private static final int CONTENT_BEFORE_A_DATE = 3;
+    /** Words an attribution that ends a sentence may have after its verb: "said in a statement", "told reporters". */
+    private static final int WORDS_AFTER_AN_ATTRIBUTION = 3;
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
     /** Marks that only close a quotation; the straight quote both opens and closes one. */
     static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
@@ -144,7 +148,8 @@ final class SentenceAnchors {
         for (Draft d : drafts) {
             if (d.triggerFirst > span.last() && !d.hasDate()) {
                 return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d)
-                        || closedRelativeClauseAround(facts, span.first(), span.last(), d.triggerFirst) ? null : d;
+                        || closedRelativeClauseAround(facts, span.first(), span.last(), d.triggerFirst)
+                        || attributedAfterIt(facts, d, span) ? null : d;
             }
         }
         return null;
@@ -248,6 +253,21 @@ final class SentenceAnchors {
                 && tokens.subList(c.last() + 1, object.triggerFirst).stream().noneMatch(Token::isPunct)
                 && drafts.stream().noneMatch(d -> d.triggerFirst > c.last() && d.triggerFirst < span.first()));
         return governed ? object : null;
+    }
+
+    /**
+     * "Israeli forces must withdraw by the January 26 deadline, the presidency said": a date in what was said before
+     * an attribution that ends the sentence (after a comma or a closing quote, with at most a few words after the
+     * verb) is the content's, not the speech act's. A date that only opens the sentence ("On Monday, Hamas said")
+     * has no clause before it and still dates the verb.
+     */
+    private static boolean attributedAfterIt(SentenceFacts facts, Draft speech, TimedSpan span) {
+        if (speech.type != EventType.Statement || !speech.verb) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        boolean setOff = tokens.subList(span.last() + 1, speech.triggerFirst).stream()
+                .anyMatch(t -> t.surface().equals(",") || CLOSING_QUOTES.contains(t.surface()) || t.surface().equals("\""));
+        return setOff && facts.wordsBetween(-1, span.first()) >= CONTENT_BEFORE_A_DATE
+                && facts.wordsBetween(speech.triggerLast, tokens.size()) <= WORDS_AFTER_AN_ATTRIBUTION;
     }
 
     /** "escalated in September, killing … in a Sept. 27 airstrike": a nearer date before a trigger is its own. */

@@ -102,4 +102,44 @@ class StatementsTest {
         Extraction named = extract("ar", "وقال مسؤول في حركة حماس، أسامة حمدان، إن الحركة ستدرس المقترح.");
         assertEquals(1, events(named, EventType.Statement).size(), () -> "a named official speaks: " + named.events());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Turkish Foreign Minister Mevlut Cavusoglu said Ankara welcomed the deal.|mevlut-cavusoglu",
+        "en|Saudi Foreign Minister Faisal bin Farhan said Riyadh had told Washington that it would not normalize ties.|faisal-bin-farhan",
+        "ar|وقال وزير الخارجية الأمريكي أنتوني بلينكن إن ترحيب حماس بالقرار مؤشر إيجابي.|antony-blinken",
+        "ar|وقال وزير الخارجية الأمريكي أنتوني بلينكن إن رئيس الوزراء الإسرائيلي بنيامين نتنياهو أكد له التزامه بالمقترح.|antony-blinken"})
+    void speechOfAnotherSpeakerInsideWhatIsReportedIsContent(String language, String sentence, String speaker) {
+        Extraction x = extract(language, sentence);
+        assertEquals(List.of(List.of(speaker)), events(x, EventType.Statement).stream().map(StatementsTest::speakers).toList(),
+                () -> "only the reporting speaker speaks: " + x.events());
+    }
+
+    @Test
+    void speechOfAnotherSpeakerInAClauseOfItsOwnIsAStatement() {
+        Extraction x = extract("en", "Hamas said on May 6 it had accepted the proposal, but Israel said the terms fell short.");
+        assertEquals(2, events(x, EventType.Statement).size(), () -> "two speakers: " + x.events());
+    }
+
+    @Test
+    void dateInWhatWasSaidBeforeTheAttributionIsNotTheStatements() {
+        Event withdrawal = only(extract("en", "Israeli forces must complete their withdrawal by the January 26 deadline, "
+                + "the Lebanese presidency said on Wednesday."), EventType.Statement);
+        assertEquals("2024-06-05", withdrawal.date().iso());
+        Event vote = only(extract("en", "The vote will take place on June 20, Ukrainian President Volodymyr Zelensky said."), EventType.Statement);
+        assertEquals("2024-06-10", vote.date().iso());
+        Event opening = only(extract("en", "On Monday, Hamas said it had accepted the proposal."), EventType.Statement);
+        assertEquals("2024-06-10", opening.date().iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ar|شدد الرئيس الإيراني مسعود بزشكيان، بحسب بيان للرئاسة الإيرانية، على دعم طهران للبنان.",
+        "ar|شدد الرئيس الإيراني مسعود بزشكيان على دعم طهران للبنان، بحسب بيان للرئاسة الإيرانية.",
+        "ar|وأكد وزير الخارجية المصري سامح شكري، وفقا لبيان وزارة الخارجية المصرية، أهمية التهدئة."})
+    void statementAttributedToABodyIsTheBodysOwn(String language, String sentence) {
+        Extraction x = extract(language, sentence);
+        List<Event> statements = events(x, EventType.Statement);
+        assertEquals(2, statements.size(), () -> "the person's and the body's: " + x.events());
+        assertTrue(statements.stream().allMatch(e -> speakers(e).size() == 1), () -> "one speaker each: " + x.events());
+    }
 }
