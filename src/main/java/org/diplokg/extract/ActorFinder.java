@@ -462,6 +462,7 @@ final class ActorFinder {
      */
     private boolean conjoinedTitle(List<Token> tokens, int j) {
         Token t = tokens.get(j);
+        if (titles.spellsTitle(t)) return false;
         for (String conjunction : conjunctionPrefixes) {
             if (!t.surface().startsWith(conjunction) || t.surface().length() <= conjunction.length() + 1) continue;
             String rest = t.surface().substring(conjunction.length());

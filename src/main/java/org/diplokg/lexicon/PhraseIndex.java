@@ -87,6 +87,15 @@ public final class PhraseIndex<T> {
 
     public boolean isEmpty() { return byFirstKey.isEmpty(); }
 
+    /**
+     * The token is, letter for letter, the first word of a listed phrase: "وزير" is the title itself, though the
+     * light stemmer keys it like "زير" as if its first letter were the conjunction.
+     */
+    public boolean spellsFirstWord(Token t) {
+        String folded = MatchKeys.normalize(t.surface());
+        return byFirstKey.getOrDefault(t.key(), List.of()).stream().anyMatch(e -> e.spelling().equals(folded));
+    }
+
     /** A Latin word has no variants beyond its key, which the token already holds: no lookup per index and token. */
     private static List<String> firstKeys(Token t) {
         return t.isWord() && MatchKeys.isArabic(t.surface()) ? MatchKeys.variants(t.surface(), "") : List.of(t.key());

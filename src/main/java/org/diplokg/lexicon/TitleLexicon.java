@@ -24,4 +24,9 @@ public final class TitleLexicon {
     public PhraseIndex.Hit<Title> longestAt(List<Token> tokens, int i) {
         return index.longestAt(tokens, i);
     }
+
+    /** The word is written as a listed title begins ("وزير"), not a title behind a conjunction ("ووزير"). */
+    public boolean spellsTitle(Token t) {
+        return index.spellsFirstWord(t);
+    }
 }

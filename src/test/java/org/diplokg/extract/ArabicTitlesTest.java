@@ -1,0 +1,31 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.diplokg.model.Tenure;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Arabic titles written after a person's name: the person's post, never an actor of the event beside the person. */
+class ArabicTitlesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "التقى أنتوني بلينكن وزير الخارجية الأمريكي، الثلاثاء، وزير الخارجية المصري بدر عبد العاطي في القاهرة.|antony-blinken|united-states",
+            "واجتمع الرئيس المصري عبد الفتاح السيسي مع لويد أوستن وزير الدفاع الأمريكي في القاهرة.|lloyd-austin|united-states",
+            "بحث الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية، مع السيد أنتوني بلينكن وزير خارجية الولايات المتحدة، مستجدات غزة.|antony-blinken|united-states"})
+    void aTitleAfterANameIsThatPersonsPost(String sentence, String person, String state) {
+        Extraction x = ShortArticles.arabic(sentence);
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(2, meeting.actors(Role.participant).size(), () -> "participants " + meeting.actors(Role.participant));
+        assertTrue(meeting.actors(Role.participant).contains(person), () -> "participants " + meeting.actors(Role.participant));
+        List<String> posts = x.tenures().stream().filter(t -> t.holder().equals(person)).map(Tenure::organization).toList();
+        assertEquals(List.of(state), posts, () -> "tenures " + x.tenures());
+    }
+}
