@@ -69,7 +69,7 @@ final class Readings {
             Reading reading = modal(facts, hit) || supportOfNoEvent(facts, n) || tripToNoPlace(facts, hit) ? Reading.MODAL
                     : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
                     : Reading.REAL;
-            if (reading == Reading.MODAL && purposeOfATrip(facts, readings, n)) reading = Reading.REAL;
+            if (reading != Reading.REAL && purposeOfATrip(facts, readings, n)) reading = Reading.REAL;
             if (reading == Reading.FORM && n > 0 && readings.get(n - 1) == Reading.REAL
                     && triggers.get(n - 1).value().type() == EventType.Agreement) reading = Reading.ESTABLISHED;
             if (reading == Reading.REAL && n > 0 && readings.get(n - 1) != Reading.REAL
@@ -80,15 +80,17 @@ final class Readings {
     }
 
     /**
-     * "travelled to Muscat on Friday for indirect talks with Witkoff", "hosted Zelenskiy for talks": talks a trip or a
-     * meeting is made for are held there, no mere goal; the verb must be real, and the talks right after its purpose word.
+     * "travelled to Muscat on Friday for indirect talks with Witkoff", "hosted Zelenskiy for talks", "يتوجه إلى
+     * الرياض الثلاثاء للقاء ولي العهد": talks a trip or a meeting is made for are held there, no mere goal; the verb
+     * must be real, and the talks right after its purpose word or with the purpose lam on them.
      */
-    private static boolean purposeOfATrip(SentenceFacts facts, List<Reading> readings, int n) {
+    private boolean purposeOfATrip(SentenceFacts facts, List<Reading> readings, int n) {
         if (n == 0 || readings.get(n - 1) != Reading.REAL) return false;
         Hit<Trigger> trip = facts.triggers().get(n - 1);
         Hit<Trigger> talks = facts.triggers().get(n);
+        boolean madeFor = hasPurposePrefix(facts, talks) || facts.cues().stream().anyMatch(c -> c.first() > trip.last() && purpose(c, talks.first()));
         return trip.value().verb() && TRIPS.contains(trip.value().type()) && PURPOSES.contains(talks.value().type())
-                && !talks.value().verb() && facts.cues().stream().anyMatch(c -> c.first() > trip.last() && purpose(c, talks.first()));
+                && !talks.value().verb() && madeFor;
     }
 
     /** A purpose word ("for") that reaches the token. */
@@ -209,8 +211,21 @@ final class Readings {
         String word = MatchKeys.normalize(facts.sentence().tokens().get(hit.first()).surface());
         String phrase = MatchKeys.normalize(hit.value().phrase().split(" ")[0]);
         for (String prefix : lexicon.purposePrefixes()) {
-            if (word.startsWith(prefix) && !phrase.startsWith(prefix)) return true;
+            if (word.startsWith(prefix) && (!phrase.startsWith(prefix) || beginsLike(word.substring(prefix.length()), phrase))) return true;
         }
         return false;
+    }
+
+    /** Whether a noun draft has the purpose lam on it (لوقف، للقاء). */
+    static boolean hasPurposePrefix(EventLexicon lexicon, SentenceFacts facts, Draft d) {
+        return !d.verb && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && hasPurposePrefix(lexicon, facts, t));
+    }
+
+    /**
+     * "للقاء" is the lam on "لقاء", whose own first letter is a lam: once the prefix is taken off, the word still
+     * begins as the trigger does (its first two letters: a suffix may fold the end, للقائه).
+     */
+    private static boolean beginsLike(String rest, String phrase) {
+        return rest.startsWith(phrase.substring(0, Math.min(2, phrase.length())));
     }
 }

@@ -213,9 +213,7 @@ final class SentenceAnchors {
      * made on that day; the truce or exchange it is for begins when the text says, if it says.
      */
     private static Draft dealOfItsPurpose(SentenceFacts facts, List<Draft> drafts, Draft purpose, EventLexicon lexicon) {
-        boolean purposeLam = !purpose.verb && facts.triggers().stream()
-                .anyMatch(t -> t.first() == purpose.triggerFirst && Readings.hasPurposePrefix(lexicon, facts, t));
-        Draft deal = purposeLam ? Draft.lastBefore(drafts, purpose.triggerFirst) : null;
+        Draft deal = Readings.hasPurposePrefix(lexicon, facts, purpose) ? Draft.lastBefore(drafts, purpose.triggerFirst) : null;
         if (deal == null || deal.verb || deal.hasDate() || purpose.triggerFirst - deal.triggerLast > PURPOSE_REACH) return purpose;
         List<Token> between = facts.sentence().tokens().subList(deal.triggerLast + 1, purpose.triggerFirst);
         return between.stream().anyMatch(Token::isPunct) ? purpose : deal;

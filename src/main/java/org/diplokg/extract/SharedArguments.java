@@ -22,6 +22,10 @@ final class SharedArguments {
     private static final int PRONOUN_REACH = 3;
     private static final Set<String> WHERE = Set.of("where");
     private static final Set<String> PRONOUN = Set.of("pronoun");
+    private static final Set<String> POSSESSIVE = Set.of("possessive");
+    /** Words that order a meeting before or after the event of their clause ("after talks with", "قبيل لقائه"). */
+    private static final Set<String> AFTER_OR_BEFORE = Set.of("after", "before");
+    private static final Set<String> BEFORE = Set.of("before");
     private static final Set<String> HONORIFIC_PRONOUN = Set.of("honorific-pronoun");
     /** Events of two sides at least: one side named alone after a joined verb is its object, the subject left out. */
     private static final java.util.Set<EventType> TWO_SIDED = java.util.Set.of(EventType.Meeting, EventType.PhoneCall);
@@ -42,13 +46,16 @@ final class SharedArguments {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
-            boolean objectOfAnInfinitive = objectOfAnInfinitive(facts, d);
+            // "للقاء ولي العهد", "على أن يعاود لقاء بري": the genitive of such a noun is the partner, not the subject.
+            boolean objectOfAnInfinitive = objectOfAnInfinitive(facts, d) || purposeLam(facts, d);
             boolean purpose = d.verb ? infinitive(facts, d.triggerFirst) : purposeNoun(facts, d.triggerFirst) || objectOfAnInfinitive;
+            boolean sequel = sequelOfTheClause(facts, d, AFTER_OR_BEFORE);
+            boolean nextStep = sequel && sequelOfTheClause(facts, d, BEFORE);
             // "while hosting Netanyahu": a participle's object may fill the principal role too; what it lacks is a subject.
             // "على أن يعاود لقاء بري": the genitive of a noun after "على أن" and a verb is the partner, the subject the main clause's.
             boolean needsSubject = objectOfAnInfinitive || (d.possessive || d.participle || purpose ? d.subject.isEmpty()
                     : d.verb && (d.actors(principal).isEmpty() || d.subject.isEmpty() && counterpartObject(facts, d)) && coordinated(facts, n))
-                    || oneSideAfterAJoinedVerb(facts, d, n) || whereClause(facts, d) && d.actors(principal).size() <= 1;
+                    || oneSideAfterAJoinedVerb(facts, d, n) || whereClause(facts, d) && d.actors(principal).size() <= 1 || sequel;
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
@@ -56,14 +63,14 @@ final class SharedArguments {
                 // "يشارك بلينكن في مؤتمر، الذي يستضيفه الأردن، على أن يزور الدوحة": a purpose is the main clause's, not a relative clause's.
                 if (purpose && facts.cueEndsAt(earlier.triggerFirst - 1, java.util.Set.of("relative"))) continue;
                 // "قال بلينكن إن ترحيب حماس بالقرار مؤشر …، مشيرا إلى": a participle continues the speech verb, not what it reports.
-                if (d.participle && inAReportedClause(facts, earlier, all)) continue;
+                if ((d.participle || sequel) && inAReportedClause(facts, earlier, all)) continue;
                 // A verb's subject plays the roles of its row ("while hosting": host and participant); a possessor, the principal.
                 List<Role> roles = d.verb && !d.subjectRoles.isEmpty() ? d.subjectRoles : List.of(principal);
                 if (d.actors(principal).containsAll(earlier.subject)) break;
                 earlier.subject.forEach(a -> roles.forEach(role -> d.add(role, a)));
                 d.subject.addAll(earlier.subject);
                 d.sharesSubjectWith = earlier;
-                if (purpose || d.participle) heldAtTheDestination(d, earlier);
+                if (purpose || d.participle || nextStep) heldAtTheDestination(d, earlier);
                 break;
             }
         }
@@ -76,7 +83,7 @@ final class SharedArguments {
      */
     void participlesOfTheClauseSubject(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
-            if (!d.participle || !d.subject.isEmpty() || all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
+            if (!d.participle && !sequelOfTheClause(facts, d, AFTER_OR_BEFORE) || !d.subject.isEmpty() || all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
             Groups.Group subject = sentence.after(EventFinder.clauseStart(facts, 0, d.triggerFirst) - 1, d.triggerFirst, java.util.Set.of());
             while (subject != null && subject.last() < d.triggerFirst
                     && (subject.allPlaces() || facts.governedByAPreposition(subject.first(), lexicon))) {
@@ -103,6 +110,18 @@ final class SharedArguments {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() < d.triggerFirst
                 && d.triggerFirst - c.last() <= LIGHT_VERB_REACH
                 && lexicon.conjoined(MatchKeys.normalize(tokens.get(c.first()).surface()), ""));
+    }
+
+    /**
+     * "arrived in Riyadh after talks with Sheikh Mohamed", "will travel to Cairo ahead of talks with Sisi", "غادر بيروت
+     * قبيل لقائه نتنياهو": a meeting or call with one side named, right after a word that orders it before or after the
+     * clause's event ({@code kinds}, a possessive aside), is the clause subject's other side.
+     */
+    private boolean sequelOfTheClause(SentenceFacts facts, Draft d, Set<String> kinds) {
+        if (d.verb || !TWO_SIDED.contains(d.type) || !d.subject.isEmpty() || d.actors(lexicon.rule(d.type).principal()).size() != 1) return false;
+        int word = facts.governingWord(d.triggerFirst, lexicon);
+        if (facts.cueEndsAt(word, POSSESSIVE)) word = facts.governingWord(word, lexicon);
+        return facts.cueEndsAt(word, kinds);
     }
 
     /**
@@ -156,6 +175,14 @@ final class SharedArguments {
     /** "flew to Ankara for talks with Fidan": the noun is what the trip before it is for, held by the traveller. */
     private static boolean purposeNoun(SentenceFacts facts, int noun) {
         return facts.cues().stream().anyMatch(c -> Readings.purpose(c, noun));
+    }
+
+    /**
+     * "يتوجه بلينكن إلى الرياض الثلاثاء للقاء ولي العهد": a meeting or call with the purpose lam on it is what the trip
+     * is for (see {@link Readings}), held by the traveller with the one its genitive names.
+     */
+    private boolean purposeLam(SentenceFacts facts, Draft d) {
+        return TWO_SIDED.contains(d.type) && Readings.hasPurposePrefix(lexicon, facts, d);
     }
 
     /**
