@@ -30,6 +30,7 @@ final class ActorFinder {
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_PARTICLES = 3;
     private static final int MAX_COMPLEMENT_WORDS = 6;
+    private static final int MAX_PORTFOLIO_WORDS = 2;
     private static final Set<ActorType> BODY_TYPES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
             ActorType.Organization);
 
@@ -90,7 +91,7 @@ final class ActorFinder {
             ActorPhrase phrase = phraseAt(tokens, i, hitAt, reserved, discourse);
             if (phrase == null) phrase = bodyPointedBack(tokens, i, discourse);
             if (phrase == null) {
-                i++;
+                i = pastFormerPost(tokens, i, hitAt, reserved);
                 continue;
             }
             phrase = withPostModifier(tokens, withLineage(tokens, phrase, hitAt, reserved), hitAt, reserved);
@@ -98,6 +99,16 @@ final class ActorFinder {
             i = phrase.last() + 1;
         }
         return phrases;
+    }
+
+    /**
+     * The token after a post the text says is no longer held and names no holder of ("the former president said"): no
+     * word of it then names the post's present holder. After any other word, the next.
+     */
+    private int pastFormerPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        PhraseIndex.Hit<Title> t = reserved.get(i) ? null : titles.longestAt(tokens, i);
+        if (t == null || !t.value().endsPost()) return i + 1;
+        return Math.max(i + 1, titleRun(tokens, i, null, hitAt, reserved, false).end());
     }
 
     /**
@@ -197,9 +208,42 @@ final class ActorFinder {
                 && !reserved.get(hit.last() + 1) && titles.longestAt(tokens, hit.last() + 1) != null) {
             return titledPhrase(tokens, hit.first(), hit.last() + 1, hit.slug(), hitAt, reserved, discourse);
         }
+        ActorPhrase portfolio = actor.type() != ActorType.State ? null : portfolioPost(tokens, hit, hitAt, reserved, discourse);
+        if (portfolio != null) return portfolio;
         if (hit.demonym()) return demonymPhrase(tokens, hit, actor, hitAt, reserved);
         if (hit.homograph() != null && namesTheCity(hit, discourse)) return placePhrase(hit, hit.homograph());
         return new ActorPhrase(hit.first(), hit.last(), hit.slug(), actor.type(), null, null, "gazetteer");
+    }
+
+    /**
+     * "Ukrainian Infrastructure Minister Oleksandr Kubrakov", "Chinese climate envoy Xie Zhenhua": a portfolio the
+     * lexicon does not list may stand between a state and its post's title, written in the title's case; the post is
+     * the state's when a name follows it.
+     */
+    private ActorPhrase portfolioPost(List<Token> tokens, GazetteerHit hit, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
+                                      Discourse discourse) {
+        int from = hit.last() + 1;
+        if (from >= tokens.size() || MatchKeys.isArabic(tokens.get(from).surface())) return null;
+        boolean upper = capitalized(tokens.get(from));
+        int k = from;
+        while (k < from + MAX_PORTFOLIO_WORDS && k < tokens.size() && portfolioWord(tokens, k, upper, reserved)) k++;
+        if (k == from || k >= tokens.size() || reserved.get(k)) return null;
+        PhraseIndex.Hit<Title> title = titles.longestAt(tokens, k);
+        if (title == null || !title.value().makesTenure() || capitalized(tokens.get(k)) != upper) return null;
+        ActorPhrase holder = titledPhrase(tokens, hit.first(), k, hit.slug(), hitAt, reserved, discourse);
+        return holder != null && holder.isPerson() && !holder.method().equals("title-only") ? holder : null;
+    }
+
+    /** A word of a portfolio: in the case of the first, and no name, title, function word or noun of its own actor. */
+    private boolean portfolioWord(List<Token> tokens, int k, boolean upper, BitSet reserved) {
+        Token t = tokens.get(k);
+        return t.isWord() && !reserved.get(k) && !covering.containsKey(k) && capitalized(t) == upper
+                && titles.longestAt(tokens, k) == null && !names.isStopWord(t) && !names.isGivenName(t)
+                && !proxyNouns.get(k) && !bodyNouns.get(k);
+    }
+
+    private static boolean capitalized(Token t) {
+        return Character.isUpperCase(t.surface().charAt(0));
     }
 
     /** The words of a hit read as the place {@code place}, with the state it lies in. */
@@ -479,7 +523,8 @@ final class ActorFinder {
      * المصرية اللواء", "Egypt's intelligence chief".
      *
      * @param end  the token after the run
-     * @param post the first title that makes a tenure, or null
+     * @param post the first title that makes a tenure, as its qualifiers make it ("President-elect"); null when
+     *             there is none or the run says it is no longer held ("former Kenyan president")
      * @param of   the state or body the run names, or null
      */
     private record TitleRun(int end, String post, String of) {}
@@ -491,12 +536,17 @@ final class ActorFinder {
     private TitleRun titleRun(List<Token> tokens, int start, String of, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
                               boolean trailing) {
         String post = null;
+        boolean held = true;
         int j = start;
         while (j < tokens.size()) {
+            if (post != null && hyphenedQualifier(tokens, j)) j++;
             PhraseIndex.Hit<Title> t = reserved.get(j) ? null : titles.longestAt(tokens, j);
             GazetteerHit h = hitAt.get(j);
             if (t != null && (h == null || t.last() >= h.last())) {
-                if (t.value().makesTenure() && post == null) post = t.value().canonical();
+                Title title = t.value();
+                held &= !title.endsPost();
+                if (title.makesTenure() && post == null) post = title.canonical();
+                else if (post != null) post = title.qualify(post);
                 j = t.last() + 1;
                 GazetteerHit body = covering.get(j - 1);
                 if (!trailing && body != null && body.last() >= j && !body.place() && isModifier(body)) {
@@ -510,7 +560,14 @@ final class ActorFinder {
                 break;
             }
         }
-        return new TitleRun(j, post, of);
+        return new TitleRun(j, held ? post : null, of);
+    }
+
+    /** "President-elect", "Prime Minister-designate": a hyphen that writes a qualifier on the post before it. */
+    private boolean hyphenedQualifier(List<Token> tokens, int j) {
+        if (j + 1 >= tokens.size() || !tokens.get(j).surface().equals("-")) return false;
+        PhraseIndex.Hit<Title> qualifier = titles.longestAt(tokens, j + 1);
+        return qualifier != null && qualifier.value().isQualifier();
     }
 
     private boolean isState(GazetteerHit h) {

@@ -3,10 +3,12 @@ package org.diplokg.lexicon;
 /**
  * A title that stands before or after a name (data/lexicon/titles.tsv).
  *
- * @param canonical the English title it normalizes to ("Foreign Minister")
+ * @param canonical the English title it normalizes to ("Foreign Minister"); for a qualifier, what it adds to the
+ *                  post's title ("-elect"), or "-" for nothing
  * @param kind      post (a position: makes a tenure), affiliation ("Hamas official": a tenure in a group),
  *                  honorific or rank (part of the name phrase only), counterpart (the post of the person
- *                  last named with one, in the state named next: "نظيره السعودي")
+ *                  last named with one, in the state named next: "نظيره السعودي"), qualifier (a word around a post
+ *                  that leaves it held: "new", "acting", "-elect"), former (the post is no longer held: "former")
  * @param bodyKind  the kind of body the post belongs to (state, foreign-ministry, intelligence, group …)
  */
 public record Title(String canonical, String kind, String bodyKind) {
@@ -16,5 +18,19 @@ public record Title(String canonical, String kind, String bodyKind) {
 
     public boolean isCounterpart() {
         return kind.equals("counterpart");
+    }
+
+    /** A word that says the post it goes with is no longer held: no tenure ("former Kenyan president Uhuru Kenyatta"). */
+    public boolean endsPost() {
+        return kind.equals("former");
+    }
+
+    public boolean isQualifier() {
+        return kind.equals("qualifier");
+    }
+
+    /** The title of a post this qualifier goes with: "President" and "-elect" make "President-elect". */
+    public String qualify(String post) {
+        return isQualifier() && !canonical.equals("-") ? post + canonical : post;
     }
 }

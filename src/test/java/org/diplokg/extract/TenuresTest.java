@@ -1,15 +1,22 @@
 package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.extract;
+import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.diplokg.model.ActorType;
+import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
 import org.diplokg.model.Tenure;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** People's posts: who holds a post, and in which state or body, for the constructions agency copy names them with. */
 class TenuresTest {
@@ -56,5 +63,48 @@ class TenuresTest {
         assertTrue(x.actors().stream().noneMatch(a -> a.type() == ActorType.Person && a.slug().contains("emirates")), () -> "actors " + x.actors());
         Extraction y = extract("en", "Ali Shamkhani, the secretary of the Supreme National Security Council, signed the deal on Friday.");
         assertTrue(y.actors().stream().noneMatch(a -> a.type() == ActorType.Person && a.slug().contains("council")), () -> "actors " + y.actors());
+    }
+
+    /** A qualifier ("new", "interim") or a portfolio the lexicon does not list ("Infrastructure") between the state and the title. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Lebanon's new President Michel Haddad met U.S. envoy Amos Hochstein in Beirut on Monday.|haddad|lebanon",
+            "Iran's newly elected President Hossein Karimi spoke by phone with Russian President Vladimir Putin on Tuesday.|karimi|iran",
+            "Israel's outgoing Defence Minister Avi Mizrahi said on Wednesday the army would keep fighting.|mizrahi|israel",
+            "Jordan's interim Prime Minister Omar Khalidi visited Washington on Friday.|khalidi|jordan",
+            "Ukrainian Infrastructure Minister Oleksandr Petrenko met Polish officials in Warsaw on Thursday.|petrenko|ukraine",
+            "Egyptian Petroleum Minister Karim Badawi said on Friday the talks had ended.|badawi|egypt",
+            "Former envoy Michael Brown met Chinese climate envoy Xie Zhenhua in Beijing on Monday.|xie-zhenhua|china"})
+    void wordsBetweenTheStateAndTheTitleLeaveThePostTheStates(String sentence, String holder, String state) {
+        assertEquals(Set.of(state), postsOf(english(sentence), holder));
+    }
+
+    @Test
+    void aPostWithElectOrDesignateIsThePersonsNotTheHoldersOfThePost() {
+        Extraction x = english("Lebanese President Michel Haddad met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani on Monday. "
+                + "President-elect Carlos Mendes said on Tuesday he would visit China.");
+        assertEquals(List.of("person-carlos-mendes"), only(x, EventType.Statement).actors(Role.speaker));
+        Extraction y = english("Lebanese Prime Minister-designate Nabil Salem said on Monday he would form a government soon.");
+        assertEquals(Set.of("lebanon"), postsOf(y, "salem"));
+        assertTrue(y.tenures().stream().anyMatch(t -> t.title().equals("Prime Minister-designate")), () -> "tenures " + y.tenures());
+    }
+
+    @Test
+    void aFormerPostMakesNoTenureAndNamesNoPresentHolder() {
+        Extraction x = english("Kenyan President William Ruto met former Kenyan president Uhuru Kenyatta in Nairobi on Monday. "
+                + "The former president said on Tuesday the talks had been useful. "
+                + "Then-House Speaker Nancy Pelosi visited Taiwan in August 2022.");
+        assertEquals(Set.of("kenya"), postsOf(x, "ruto"));
+        assertEquals(Set.of(), postsOf(x, "kenyatta"));
+        assertEquals(Set.of(), postsOf(x, "pelosi"));
+        assertTrue(x.actors().stream().anyMatch(a -> a.slug().equals("kenya")), "the demonym still names Kenya");
+        assertTrue(ShortArticles.events(x, EventType.Statement).stream()
+                .noneMatch(e -> e.actors(Role.speaker).contains("william-ruto")), () -> "events " + x.events());
+    }
+
+    @Test
+    void aTreasurySecretaryIsNoSecretaryOfState() {
+        Extraction x = english("Treasury Secretary Janet Yellen will travel to China on Thursday for talks in Guangzhou.");
+        assertEquals(List.of("Treasury Secretary"), x.tenures().stream().filter(t -> t.holder().contains("yellen")).map(Tenure::title).toList());
     }
 }
