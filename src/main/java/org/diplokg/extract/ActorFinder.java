@@ -1,10 +1,15 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.diplokg.lexicon.Gazetteer;
@@ -16,8 +21,8 @@ import org.diplokg.lexicon.TitleLexicon;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.Place;
-import org.diplokg.text.Sentence;
 import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Sentence;
 import org.diplokg.text.Token;
 
 /**
@@ -129,7 +134,7 @@ final class ActorFinder {
     private ActorPhrase bodyPointedBack(List<Token> tokens, int i, Discourse discourse) {
         Token noun = tokens.get(i);
         if (!bodyNouns.get(i) || covering.containsKey(i) || !Character.isLowerCase(noun.surface().charAt(0))) return null;
-        String word = noun.surface().toLowerCase(java.util.Locale.ROOT);
+        String word = noun.surface().toLowerCase(Locale.ROOT);
         return discourse.lastBody(slug -> namesWith(slug, word))
                 .flatMap(gazetteer::actor)
                 .map(body -> new ActorPhrase(i, i, body.slug(), body.type(), null, null, "body-anaphor"))
@@ -138,7 +143,7 @@ final class ActorFinder {
 
     private boolean namesWith(String slug, String word) {
         String label = gazetteer.actor(slug).map(a -> a.labels().get("en")).orElse(null);
-        return label != null && java.util.Arrays.asList(label.toLowerCase(java.util.Locale.ROOT).split("[ -]")).contains(word);
+        return label != null && Arrays.asList(label.toLowerCase(Locale.ROOT).split("[ -]")).contains(word);
     }
 
     /** The state a phrase names: a state as actor, or the state of a holder's post ("British Prime Minister Rishi Sunak"). */
@@ -269,13 +274,13 @@ final class ActorFinder {
      * The states the sentence's names point to other than through a homograph: states and their demonyms, people and
      * bodies of a state, places in a state (مسقط).
      */
-    private Set<String> statesNamedBy(java.util.Collection<GazetteerHit> hits) {
-        var states = new java.util.HashSet<String>();
+    private Set<String> statesNamedBy(Collection<GazetteerHit> hits) {
+        var states = new HashSet<String>();
         for (GazetteerHit hit : hits) {
             if (hit.homograph() != null) continue;
             Optional<String> state = hit.place() ? gazetteer.place(hit.slug()).map(Place::country)
                     : gazetteer.actor(hit.slug()).map(a -> a.type() == ActorType.State ? a.slug() : a.country());
-            state.filter(java.util.Objects::nonNull).ifPresent(states::add);
+            state.filter(Objects::nonNull).ifPresent(states::add);
         }
         return states;
     }
@@ -510,7 +515,7 @@ final class ActorFinder {
         for (String conjunction : conjunctionPrefixes) {
             if (!t.surface().startsWith(conjunction) || t.surface().length() <= conjunction.length() + 1) continue;
             String rest = t.surface().substring(conjunction.length());
-            var without = new java.util.ArrayList<>(tokens);
+            var without = new ArrayList<>(tokens);
             without.set(j, new Token(t.index(), t.start() + conjunction.length(), t.end(), rest,
                     MatchKeys.key(rest, MatchKeys.isArabic(rest) ? "ar" : "en"), t.kind(), t.number()));
             if (titles.longestAt(without, j) != null) return true;
@@ -597,7 +602,7 @@ final class ActorFinder {
      * no other title.
      */
     private List<Integer> nameStarts(List<Token> tokens, int j, BitSet reserved) {
-        var starts = new java.util.ArrayList<Integer>();
+        var starts = new ArrayList<Integer>();
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
             // Another title begins another phrase: "The Secretary thanked President el-Sisi".

@@ -1,6 +1,8 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +50,7 @@ final class ArticleCollector {
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Tenure> tenures = new LinkedHashMap<>();
     /** The state or body each person named with a post holds it in ("وزير الدفاع الروسي سيرغي شويغو" → Russia). */
-    private final Map<String, String> postsOf = new java.util.HashMap<>();
+    private final Map<String, String> postsOf = new HashMap<>();
     private final Set<String> actorSlugs = new LinkedHashSet<>();
     private final List<Draft> drafts = new ArrayList<>();
 
@@ -136,7 +138,7 @@ final class ArticleCollector {
         if (d.type != EventType.Statement || d.subject.isEmpty()) return false;
         return facts.cues().stream().filter(c -> c.value().kind().equals("contrast") && c.last() < d.triggerFirst)
                 .anyMatch(c -> found.stream().anyMatch(other -> other.ownDate && other.triggerLast < c.first()
-                        && !other.subject.isEmpty() && java.util.Collections.disjoint(other.subject, d.subject)));
+                        && !other.subject.isEmpty() && Collections.disjoint(other.subject, d.subject)));
     }
 
     /**
@@ -146,7 +148,7 @@ final class ArticleCollector {
      */
     private void signatoriesForTheirSides(Draft d) {
         if (d.actors(Role.party).isEmpty()) return;
-        var parties = new java.util.LinkedHashSet<String>();
+        var parties = new LinkedHashSet<String>();
         for (String party : d.actors(Role.party)) parties.add(postsOf.getOrDefault(party, party));
         d.roles.put(Role.party, parties);
     }
@@ -249,7 +251,7 @@ final class ArticleCollector {
             for (String slug : e.places()) people.place(slug).ifPresent(p -> places.put(slug, p));
             for (Role r : Role.values()) actorSlugs.addAll(e.actors(r));
         }
-        List<Actor> actors = actorSlugs.stream().map(people::actor).flatMap(java.util.Optional::stream).toList();
+        List<Actor> actors = actorSlugs.stream().map(people::actor).flatMap(Optional::stream).toList();
         return new Extraction(doc.article(), actors, List.copyOf(places.values()), mentions, List.copyOf(tenures.values()),
                 events, version);
     }

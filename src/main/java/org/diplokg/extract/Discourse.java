@@ -1,7 +1,10 @@
 package org.diplokg.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.diplokg.model.TimeValue;
@@ -29,11 +32,11 @@ final class Discourse {
     private java.time.LocalDate latestNews;
     private TimeValue lastDate;
     /** Each state the text named, as actor or through a holder's post, where it was named, in text order. */
-    private final java.util.ArrayList<NamedState> namedStates = new java.util.ArrayList<>();
+    private final ArrayList<NamedState> namedStates = new ArrayList<>();
 
     private record NamedState(int sentence, int token, String slug) {}
 
-    private final java.util.ArrayList<String> namedBodies = new java.util.ArrayList<>();
+    private final ArrayList<String> namedBodies = new ArrayList<>();
 
     Discourse(java.time.LocalDate published) {
         this.published = published;
@@ -108,7 +111,7 @@ final class Discourse {
      * text has named fewer.
      */
     List<String> lastStates(int count, int sentence, int token) {
-        var found = new java.util.LinkedHashSet<String>();
+        var found = new LinkedHashSet<String>();
         for (int k = namedStates.size() - 1; k >= 0 && found.size() < count; k--) {
             NamedState named = namedStates.get(k);
             if (named.sentence() < sentence || named.sentence() == sentence && named.token() < token) found.add(named.slug());
@@ -153,6 +156,6 @@ final class Discourse {
     TimeValue lastDate() { return lastDate; }
 
     private static String key(String title, String of) {
-        return title.toLowerCase(java.util.Locale.ROOT) + "|" + of;
+        return title.toLowerCase(Locale.ROOT) + "|" + of;
     }
 }

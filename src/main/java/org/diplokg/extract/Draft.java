@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class Draft {
     /** The actors its subject (or genitive) names, whatever role they took: a coordinated verb shares them. */
     final Set<String> subject = new LinkedHashSet<>();
     final List<Evidence> evidence = new ArrayList<>();
-    final Map<String, Integer> quantities = new java.util.LinkedHashMap<>();
+    final Map<String, Integer> quantities = new LinkedHashMap<>();
     /** The proposal or agreement an acceptance or rejection answers, or null. */
     Draft respondsTo;
     /** The agreement that establishes it ("اتفاقا لوقف إطلاق النار"), whose date it takes when it has none, or null. */

@@ -1,6 +1,10 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -160,7 +164,7 @@ final class EventAssembler {
         if (a.type == EventType.Conflict && otherWars(a, b)) return false;
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
-        if (setUpAndThenInForce(a, b) || setUpAndThenInForce(b, a)) return pa.isEmpty() || pb.isEmpty() || !java.util.Collections.disjoint(pa, pb);
+        if (setUpAndThenInForce(a, b) || setUpAndThenInForce(b, a)) return pa.isEmpty() || pb.isEmpty() || !Collections.disjoint(pa, pb);
         if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso())) return false;
         if (a.onTheSidelines != b.onTheSidelines && !pa.isEmpty() && !pb.isEmpty() && !pa.equals(pb)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).placeBound() && heldElsewhere(a, b)) return false;
@@ -179,7 +183,7 @@ final class EventAssembler {
      */
     static boolean heldElsewhere(Draft a, Draft b) {
         return !a.placeFromDateline && !b.placeFromDateline && !a.places.isEmpty() && !b.places.isEmpty()
-                && java.util.Collections.disjoint(a.places, b.places);
+                && Collections.disjoint(a.places, b.places);
     }
 
     /**
@@ -206,8 +210,8 @@ final class EventAssembler {
      */
     private void keepWhatTheTruceInForceSays(Draft same, Draft d) {
         Draft inForce = setUpAndThenInForce(same, d) ? d : same;
-        var roles = new java.util.EnumMap<Role, Set<String>>(Role.class);
-        inForce.roles.forEach((role, actors) -> roles.put(role, new java.util.LinkedHashSet<>(actors)));
+        var roles = new EnumMap<Role, Set<String>>(Role.class);
+        inForce.roles.forEach((role, actors) -> roles.put(role, new LinkedHashSet<>(actors)));
         var time = inForce.time;
         var begin = inForce.begin;
         var end = inForce.end;
@@ -241,12 +245,12 @@ final class EventAssembler {
         if (a.placeFromDateline || b.placeFromDateline) return false;
         Set<String> sa = statesOf(a);
         Set<String> sb = statesOf(b);
-        return !sa.isEmpty() && !sb.isEmpty() && java.util.Collections.disjoint(sa, sb);
+        return !sa.isEmpty() && !sb.isEmpty() && Collections.disjoint(sa, sb);
     }
 
     /** The states a mention's places are in (a state stands for itself), or none if one of them is unknown. */
     private Set<String> statesOf(Draft d) {
-        var states = new java.util.HashSet<String>();
+        var states = new HashSet<String>();
         for (String place : d.places) {
             String state = people.place(place).map(org.diplokg.model.Place::country)
                     .or(() -> people.actor(place).filter(a -> a.type() == ActorType.State).map(a -> place)).orElse(null);
@@ -264,7 +268,7 @@ final class EventAssembler {
     private static boolean mediatedByOthers(Draft a, Draft b) {
         Set<String> ma = a.actors(Role.mediator);
         Set<String> mb = b.actors(Role.mediator);
-        return !ma.isEmpty() && !mb.isEmpty() && java.util.Collections.disjoint(ma, mb);
+        return !ma.isEmpty() && !mb.isEmpty() && Collections.disjoint(ma, mb);
     }
 
     /**

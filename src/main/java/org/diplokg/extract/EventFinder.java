@@ -2,7 +2,11 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
@@ -192,7 +196,7 @@ final class EventFinder {
      * accompanies the subject and is on its side, not one more partner of separate calls.
      */
     private static Set<String> companionsOfTheSubject(SentenceFacts facts, Groups sentence) {
-        var companions = new java.util.HashSet<String>();
+        var companions = new HashSet<String>();
         for (Hit<Cue> cue : facts.cues()) {
             if (!COMITATIVE.contains(cue.value().kind())) continue;
             Groups.Group group = sentence.after(cue.last(), PREPOSITION_GAP, Set.of());
@@ -305,7 +309,7 @@ final class EventFinder {
             return draft;
         }
         var groups = Groups.of(facts, from, to, lexicon);
-        var used = new java.util.HashSet<ActorPhrase>();
+        var used = new HashSet<ActorPhrase>();
         Groups.Group gerundObject = !trigger.verb() && !verbFirst && afterComma(facts, hit.first()) && hit.value().phrase().endsWith("ing")
                 ? groups.after(hit.last(), 0, used) : null;
         draft.participle = trigger.flags().contains("participle") || gerundObject != null;
@@ -498,7 +502,7 @@ final class EventFinder {
                 && p.first() > hit.last() && p.first() - hit.last() <= PREPOSITION_GAP).findFirst().orElse(null);
         if (invaded == null) return;
         Role invader = lexicon.rule(draft.type).principal();
-        Set<String> sides = new java.util.LinkedHashSet<>(draft.actors(invader));
+        Set<String> sides = new LinkedHashSet<>(draft.actors(invader));
         draft.roles.remove(invader);
         if (sides.isEmpty() && !hit.value().verb()) genitiveBefore(facts, hit.first()).ifPresent(p -> sides.add(p.slug()));
         sides.add(invaded.slug());
@@ -538,7 +542,7 @@ final class EventFinder {
     }
 
     /** The actor whose genitive mark stands before a noun, past no more than its modifiers ("Iraq's 1990 invasion"). */
-    private static java.util.Optional<ActorPhrase> genitiveBefore(SentenceFacts facts, int noun) {
+    private static Optional<ActorPhrase> genitiveBefore(SentenceFacts facts, int noun) {
         return facts.phrases().stream().filter(p -> !p.isPlace() && p.last() < noun && noun - p.last() <= MODIFIERS_BEFORE_NOUN + 1
                 && Genitives.owns(facts.sentence().tokens(), p.last())).reduce((a, b) -> b);
     }
@@ -708,7 +712,7 @@ final class EventFinder {
      * its subject (an absolute clause), where the cue would otherwise make the group a prepositional object.
      */
     private boolean absoluteSubjectBefore(SentenceFacts facts, int verb) {
-        if (verb == 0 || !facts.sentence().tokens().get(verb).surface().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) return false;
+        if (verb == 0 || !facts.sentence().tokens().get(verb).surface().toLowerCase(Locale.ROOT).endsWith("ing")) return false;
         ActorPhrase last = facts.phrases().stream().filter(p -> p.last() == verb - 1).findFirst().orElse(null);
         if (last == null) return false;
         int first = Groups.ofSentence(facts, lexicon).covering(last.first()).first();

@@ -1,6 +1,10 @@
 package org.diplokg.extract;
 
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
@@ -214,7 +218,7 @@ final class ImpliedArguments {
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("heads")) continue;
             Draft event = all.stream().filter(d -> lexicon.rule(d.type).principal() == Role.participant)
-                    .min(java.util.Comparator.comparingInt(d -> Math.abs(d.triggerFirst - cue.first()))).orElse(null);
+                    .min(Comparator.comparingInt(d -> Math.abs(d.triggerFirst - cue.first()))).orElse(null);
             List<String> heads = headsAfter(sentence, cue.last());
             if (event != null) heads.forEach(person -> event.add(Role.participant, person));
         }
@@ -262,7 +266,7 @@ final class ImpliedArguments {
         Groups.Group side = sentence.before(cue.first(), Set.of());
         if (side == null || side.last() != cue.first() - 1 && side.last() != cue.first() - 2) return;
         side.phrases().stream().filter(p -> standsForItsSide(facts, p))
-                .forEach(p -> event.roles.getOrDefault(principal, new java.util.HashSet<>()).remove(p.slug()));
+                .forEach(p -> event.roles.getOrDefault(principal, new HashSet<>()).remove(p.slug()));
     }
 
     /** "Ukrainian officials", "the U.S. delegation": a side named through the people who act for it. */
@@ -392,8 +396,8 @@ final class ImpliedArguments {
      * "Putin and Trump discussed Ukraine in a phone call …, the Kremlin said": the clause the setting is in opens with
      * its subject, who held the call; what the verb no trigger reads takes after it ("Ukraine") is no side of it.
      */
-    private static java.util.Optional<Groups.Group> openingSubject(Groups sentence, Draft setting) {
-        return java.util.Optional.ofNullable(sentence.after(-1, 0, Set.of())).filter(g -> g.last() < setting.triggerFirst);
+    private static Optional<Groups.Group> openingSubject(Groups sentence, Draft setting) {
+        return Optional.ofNullable(sentence.after(-1, 0, Set.of())).filter(g -> g.last() < setting.triggerFirst);
     }
 
     /**
@@ -520,7 +524,7 @@ final class ImpliedArguments {
             if (making == null || !makesAProposal(facts, making) || !inARelativeClause(facts, proposal, making)) continue;
             Set<String> proposers = making.actors(lexicon.rule(making.type).principal());
             if (proposers.isEmpty()) continue;
-            proposal.roles.put(Role.proposer, new java.util.LinkedHashSet<>(proposers));
+            proposal.roles.put(Role.proposer, new LinkedHashSet<>(proposers));
             making.describes = proposal;
         }
     }
@@ -540,7 +544,7 @@ final class ImpliedArguments {
             Draft next = all.stream().filter(d -> d.type == EventType.Proposal && d.triggerFirst > cue.last()
                     && cue.value().reaches(cue.last(), d.triggerFirst)).findFirst().orElse(null);
             if (owner == null || next == null) continue;
-            next.roles.put(Role.proposer, new java.util.LinkedHashSet<>(List.of(owner.slug())));
+            next.roles.put(Role.proposer, new LinkedHashSet<>(List.of(owner.slug())));
             facts.times().stream().filter(t -> t.first() > cue.last() && t.last() < next.triggerFirst
                     && t.mention().kind() == org.diplokg.extract.time.TimeMention.Kind.DATE).findFirst()
                     .ifPresent(t -> { next.time = t.mention().value(); next.ownDate = true; });
@@ -608,7 +612,7 @@ final class ImpliedArguments {
     /** Mediated talks are a negotiation, and those who met in them its sides. */
     private static void asNegotiation(Draft talks) {
         talks.type = EventType.Negotiation;
-        Set<String> sides = new java.util.LinkedHashSet<>(talks.actors(Role.participant));
+        Set<String> sides = new LinkedHashSet<>(talks.actors(Role.participant));
         talks.roles.remove(Role.participant);
         sides.forEach(side -> talks.add(Role.party, side));
     }
@@ -678,7 +682,7 @@ final class ImpliedArguments {
         if (truce == null) return;
         for (Draft d : all) {
             if (d.type != EventType.Exchange || d.actors(Role.party).containsAll(truce.actors(Role.party))) continue;
-            d.roles.put(Role.party, new java.util.LinkedHashSet<>(truce.actors(Role.party)));
+            d.roles.put(Role.party, new LinkedHashSet<>(truce.actors(Role.party)));
         }
     }
 

@@ -1,6 +1,8 @@
 package org.diplokg.extract;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,8 +66,8 @@ final class PeopleRegistry {
      */
     Map<String, String> personsBySurname() {
         if (surnamesKnown == found.size() + named.size()) return bySurname;
-        bySurname = new java.util.HashMap<>();
-        var shared = new java.util.HashSet<String>();
+        bySurname = new HashMap<>();
+        var shared = new HashSet<String>();
         for (Actor a : java.util.stream.Stream.concat(found.values().stream(), named.values().stream()).toList()) {
             if (a.type() != ActorType.Person || a.labels().get(language) == null) continue;
             String[] words = a.labels().get(language).split("\\s+");

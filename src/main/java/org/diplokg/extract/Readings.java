@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
@@ -189,7 +190,7 @@ final class Readings {
         boolean complementizer = facts.cues().stream().anyMatch(c -> c.first() > verb && c.last() < object
                 && c.value().kind().equals("complementizer"));
         if (complementizer) return false;
-        var skipped = new java.util.BitSet();
+        var skipped = new BitSet();
         facts.phrases().forEach(p -> skipped.set(p.first(), p.last() + 1));
         facts.times().forEach(t -> skipped.set(t.first(), t.last() + 1));
         List<Token> tokens = facts.sentence().tokens();

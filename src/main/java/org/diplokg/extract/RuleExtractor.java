@@ -8,10 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.diplokg.config.Home;
 import org.diplokg.extract.SentenceFacts.TimedSpan;
@@ -56,16 +58,16 @@ public final class RuleExtractor implements Extractor {
      * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, and the
      * adjectives of another round ("New Delhi", "الجديدة").
      */
-    private static final java.util.Set<String> COUNTING_CUES = java.util.Set.of("count-of", "quantity", "counted-sides", "counterpart",
+    private static final Set<String> COUNTING_CUES = Set.of("count-of", "quantity", "counted-sides", "counterpart",
             "another-round");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
-    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /**
      * What ends a dateline before the first clause: a dash ("الرياض (واس) -"), the slash after the agency ("الدوحة في
      * 20 أغسطس /قنا/", "أبوظبي / وام /") or a colon ("الدوحة - قنا:"); a colon also opens a quoted clause.
      */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("-", "\u2013", "\u2014", "/", ":");
-    private static final java.util.Set<String> PROXY_CUES = java.util.Set.of("proxy-noun", "mediator-noun");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("-", "\u2013", "\u2014", "/", ":");
+    private static final Set<String> PROXY_CUES = Set.of("proxy-noun", "mediator-noun");
     private static final String BODY_NOUN_CUE = "body-noun";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -341,7 +343,7 @@ public final class RuleExtractor implements Extractor {
         phrases.removeIf(p -> isCreditLine(s, p));
         phrases.addAll(surnames.find(s, phrases, withTriggers));
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));
-        phrases.sort(java.util.Comparator.comparingInt(ActorPhrase::first));
+        phrases.sort(Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
         triggers.removeIf(t -> t.value().flags().contains("actor-object") && !actorRightAfter(tokens, lex, cues, phrases, t.last()));
         List<Hit<Trigger>> found = triggers;

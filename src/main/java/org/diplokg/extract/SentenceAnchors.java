@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -565,7 +566,7 @@ final class SentenceAnchors {
 
     private static Optional<Draft> nearest(List<Draft> drafts, int at, Set<EventType> types) {
         return drafts.stream().filter(d -> types.contains(d.type))
-                .min(java.util.Comparator.comparingInt(d -> Math.abs(d.triggerFirst - at)));
+                .min(Comparator.comparingInt(d -> Math.abs(d.triggerFirst - at)));
     }
 
     /** "X خلال Y" / "X during Y": X happened inside Y, and takes its date when it has none. */

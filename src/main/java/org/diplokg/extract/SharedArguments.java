@@ -1,6 +1,8 @@
 package org.diplokg.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
@@ -28,7 +30,7 @@ final class SharedArguments {
     private static final Set<String> BEFORE = Set.of("before");
     private static final Set<String> HONORIFIC_PRONOUN = Set.of("honorific-pronoun");
     /** Events of two sides at least: one side named alone after a joined verb is its object, the subject left out. */
-    private static final java.util.Set<EventType> TWO_SIDED = java.util.Set.of(EventType.Meeting, EventType.PhoneCall);
+    private static final Set<EventType> TWO_SIDED = Set.of(EventType.Meeting, EventType.PhoneCall);
     /** Words between a light verb and its event noun ("وأجرى أمس مباحثات"). */
     private static final int LIGHT_VERB_REACH = 2;
 
@@ -61,7 +63,7 @@ final class SharedArguments {
                 Draft earlier = all.get(m);
                 if (!earlier.verb || earlier.subject.isEmpty()) continue;
                 // "يشارك بلينكن في مؤتمر، الذي يستضيفه الأردن، على أن يزور الدوحة": a purpose is the main clause's, not a relative clause's.
-                if (purpose && facts.cueEndsAt(earlier.triggerFirst - 1, java.util.Set.of("relative"))) continue;
+                if (purpose && facts.cueEndsAt(earlier.triggerFirst - 1, Set.of("relative"))) continue;
                 // "قال بلينكن إن ترحيب حماس بالقرار مؤشر …، مشيرا إلى": a participle continues the speech verb, not what it reports.
                 if ((d.participle || sequel) && inAReportedClause(facts, earlier, all)) continue;
                 // A verb's subject plays the roles of its row ("while hosting": host and participant); a possessor, the principal.
@@ -84,10 +86,10 @@ final class SharedArguments {
     void participlesOfTheClauseSubject(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
             if (!d.participle && !sequelOfTheClause(facts, d, AFTER_OR_BEFORE) || !d.subject.isEmpty() || all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
-            Groups.Group subject = sentence.after(EventFinder.clauseStart(facts, 0, d.triggerFirst) - 1, d.triggerFirst, java.util.Set.of());
+            Groups.Group subject = sentence.after(EventFinder.clauseStart(facts, 0, d.triggerFirst) - 1, d.triggerFirst, Set.of());
             while (subject != null && subject.last() < d.triggerFirst
                     && (subject.allPlaces() || facts.governedByAPreposition(subject.first(), lexicon))) {
-                subject = sentence.after(subject.last(), d.triggerFirst, java.util.Set.of());
+                subject = sentence.after(subject.last(), d.triggerFirst, Set.of());
             }
             if (subject == null || subject.last() >= d.triggerFirst) continue;
             List<Role> roles = d.subjectRoles.isEmpty() ? List.of(lexicon.rule(d.type).principal()) : d.subjectRoles;
@@ -196,7 +198,7 @@ final class SharedArguments {
 
     /** "to meet": the verb is an infinitive, whose subject is left out (a purpose: "will fly to Israel to meet Netanyahu"). */
     private static boolean infinitive(SentenceFacts facts, int verb) {
-        return facts.cueEndsAt(verb - 1, java.util.Set.of("infinitive"));
+        return facts.cueEndsAt(verb - 1, Set.of("infinitive"));
     }
 
     /**
@@ -295,7 +297,7 @@ final class SharedArguments {
     static boolean nextStep(EventLexicon lexicon, SentenceFacts facts, int verb) {
         List<Token> tokens = facts.sentence().tokens();
         return verb > 0 && lexicon.isNextStep(tokens.get(verb - 1).surface())
-                && tokens.get(verb).surface().toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+                && tokens.get(verb).surface().toLowerCase(Locale.ROOT).endsWith("ing");
     }
 
     /**
@@ -373,13 +375,13 @@ final class SharedArguments {
      * "Witkoff flew to Israel on Saturday, where he met Netanyahu": a pronoun points back to the subject of the nearest
      * earlier verb of its sentence, when that is one actor of the pronoun's kind, before any subject the discourse holds.
      */
-    private static java.util.Optional<String> earlierSubjectOfTheSentence(SentenceFacts facts, List<Draft> all, Draft d, boolean person) {
+    private static Optional<String> earlierSubjectOfTheSentence(SentenceFacts facts, List<Draft> all, Draft d, boolean person) {
         Draft earlier = all.stream().filter(e -> e.verb && e.triggerLast < d.triggerFirst && !e.subject.isEmpty())
                 .reduce((a, b) -> b).orElse(null);
-        if (earlier == null || earlier.subject.size() != 1) return java.util.Optional.empty();
+        if (earlier == null || earlier.subject.size() != 1) return Optional.empty();
         String referent = earlier.subject.iterator().next();
         boolean ofItsKind = facts.phrases().stream().anyMatch(p -> p.slug().equals(referent) && p.isPerson() == person);
-        return ofItsKind ? java.util.Optional.of(referent) : java.util.Optional.empty();
+        return ofItsKind ? Optional.of(referent) : Optional.empty();
     }
 
     /**

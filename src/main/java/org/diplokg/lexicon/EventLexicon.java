@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,13 +37,13 @@ public final class EventLexicon {
     private final List<String> pronounSuffixes = new ArrayList<>();
     private final List<String> presentPrefixes = new ArrayList<>();
     private final List<String> suffixLookalikes = new ArrayList<>();
-    private final Set<String> listedVerbs = new java.util.HashSet<>();
-    private final java.util.Set<String> coordinators = new java.util.HashSet<>();
-    private final java.util.Set<String> clauseAuxiliaries = new java.util.HashSet<>();
-    private final java.util.Set<String> nextSteps = new java.util.HashSet<>();
-    private final java.util.Set<String> determiners = new java.util.HashSet<>();
-    private final java.util.Set<String> definiteArticles = new java.util.HashSet<>();
-    private final java.util.Set<String> indefiniteArticles = new java.util.HashSet<>();
+    private final Set<String> listedVerbs = new HashSet<>();
+    private final Set<String> coordinators = new HashSet<>();
+    private final Set<String> clauseAuxiliaries = new HashSet<>();
+    private final Set<String> nextSteps = new HashSet<>();
+    private final Set<String> determiners = new HashSet<>();
+    private final Set<String> definiteArticles = new HashSet<>();
+    private final Set<String> indefiniteArticles = new HashSet<>();
 
     private EventLexicon(String language) {
         this.language = language;
@@ -151,22 +153,22 @@ public final class EventLexicon {
     }
 
     /** Words that join two actors into one group ("و", "and"), compared lower-cased. */
-    public boolean isCoordinator(String word) { return coordinators.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+    public boolean isCoordinator(String word) { return coordinators.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** A finite auxiliary or modal ("would", "had"): past a speech verb, the reported clause has begun without "that". */
-    public boolean isClauseAuxiliary(String word) { return clauseAuxiliaries.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+    public boolean isClauseAuxiliary(String word) { return clauseAuxiliaries.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** A word that makes the -ing verb after it the next step of the clause's subject ("before heading to Abu Dhabi"). */
-    public boolean isNextStep(String word) { return nextSteps.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+    public boolean isNextStep(String word) { return nextSteps.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** Articles that stand between an argument and what governs it ("met the president"): not counted as words. */
-    public boolean isDeterminer(String word) { return determiners.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+    public boolean isDeterminer(String word) { return determiners.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** The article of a noun that points back ("the agreement"); Arabic writes it on the noun (see NameLexicon). */
-    public boolean isDefiniteArticle(String word) { return definiteArticles.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+    public boolean isDefiniteArticle(String word) { return definiteArticles.contains(word.toLowerCase(Locale.ROOT)); }
 
     /** The article of a noun that introduces something new ("a resolution"), so it points back to nothing. */
-    public boolean isIndefiniteArticle(String word) { return indefiniteArticles.contains(word.toLowerCase(java.util.Locale.ROOT)); }
+    public boolean isIndefiniteArticle(String word) { return indefiniteArticles.contains(word.toLowerCase(Locale.ROOT)); }
 
     private void loadRules(Path file) {
         for (String[] r : body(file)) {
@@ -190,7 +192,7 @@ public final class EventLexicon {
     }
 
     private void loadCues(Path file) {
-        var indexed = new java.util.HashSet<String>();
+        var indexed = new HashSet<String>();
         for (String[] r : body(file)) {
             String kind = r[1];
             switch (kind) {
@@ -202,17 +204,17 @@ public final class EventLexicon {
                 case "pronoun-suffix" -> pronounSuffixes.add(r[0]);
                 case "present-prefix" -> presentPrefixes.add(r[0]);
                 case "suffix-lookalike" -> suffixLookalikes.add(r[0]);
-                case "coordinator" -> coordinators.add(r[0].toLowerCase(java.util.Locale.ROOT));
-                case "clause-auxiliary" -> clauseAuxiliaries.add(r[0].toLowerCase(java.util.Locale.ROOT));
-                case "next-step" -> nextSteps.add(r[0].toLowerCase(java.util.Locale.ROOT));
-                case "determiner" -> determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                case "coordinator" -> coordinators.add(r[0].toLowerCase(Locale.ROOT));
+                case "clause-auxiliary" -> clauseAuxiliaries.add(r[0].toLowerCase(Locale.ROOT));
+                case "next-step" -> nextSteps.add(r[0].toLowerCase(Locale.ROOT));
+                case "determiner" -> determiners.add(r[0].toLowerCase(Locale.ROOT));
                 case "determiner=definite" -> {
-                    determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
-                    definiteArticles.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                    determiners.add(r[0].toLowerCase(Locale.ROOT));
+                    definiteArticles.add(r[0].toLowerCase(Locale.ROOT));
                 }
                 case "determiner=indefinite" -> {
-                    determiners.add(r[0].toLowerCase(java.util.Locale.ROOT));
-                    indefiniteArticles.add(r[0].toLowerCase(java.util.Locale.ROOT));
+                    determiners.add(r[0].toLowerCase(Locale.ROOT));
+                    indefiniteArticles.add(r[0].toLowerCase(Locale.ROOT));
                 }
                 default -> {
                     // The phrase index keeps one reading per phrase: a second row would be silently ignored.

@@ -1,5 +1,7 @@
 package org.diplokg.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +28,9 @@ public record Event(EventType type, Map<Role, List<String>> roles, List<String> 
                     Integer ordinal, String status, Map<String, Integer> quantities, int respondsTo,
                     List<Evidence> evidence) {
     public Event {
-        var copy = new java.util.EnumMap<Role, List<String>>(Role.class);
+        var copy = new EnumMap<Role, List<String>>(Role.class);
         roles.forEach((role, actors) -> copy.put(role, List.copyOf(actors)));
-        roles = java.util.Collections.unmodifiableMap(copy);
+        roles = Collections.unmodifiableMap(copy);
         places = List.copyOf(places);
         phases = List.copyOf(phases);
         quantities = Map.copyOf(quantities);

@@ -1,6 +1,8 @@
 package org.diplokg.query;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A SPARQL query kept in {@code queries/NAME.rq}, described by the comment lines at its top:
@@ -31,7 +33,7 @@ public record CannedQuery(String name, String title, String description, List<Pa
     public static CannedQuery parse(String name, String text) {
         String title = null;
         StringBuilder description = new StringBuilder();
-        List<Param> params = new java.util.ArrayList<>();
+        List<Param> params = new ArrayList<>();
         for (String line : text.lines().toList()) {
             String trimmed = line.strip();
             if (trimmed.isEmpty()) continue;
@@ -39,7 +41,7 @@ public record CannedQuery(String name, String title, String description, List<Pa
             String comment = trimmed.substring(1).strip();
             int colon = comment.indexOf(':');
             if (colon < 0) continue;
-            String key = comment.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+            String key = comment.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             String value = comment.substring(colon + 1).strip();
             switch (key) {
                 case "title" -> title = value;
@@ -56,6 +58,6 @@ public record CannedQuery(String name, String title, String description, List<Pa
         String[] parts = declaration.split("\\s+", 2);
         String name = parts[0].replaceAll("^[?$]", "").replaceAll("[:,]$", "");
         String description = parts.length > 1 ? parts[1].replaceFirst("^[-–—:]\\s*", "") : "";
-        return new Param(name, description, description.toLowerCase(java.util.Locale.ROOT).contains("(optional)"));
+        return new Param(name, description, description.toLowerCase(Locale.ROOT).contains("(optional)"));
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
@@ -58,7 +59,7 @@ public final class QueryRunner {
                 boolean graphQuery = query.isConstructType() || query.isDescribeType();
                 OutputFormat chosen = format != null ? format : graphQuery ? OutputFormat.TURTLE : OutputFormat.TABLE;
                 if (graphQuery != chosen.rdf())
-                    throw new IllegalArgumentException(chosen.name().toLowerCase(java.util.Locale.ROOT) + " cannot print the answer of a "
+                    throw new IllegalArgumentException(chosen.name().toLowerCase(Locale.ROOT) + " cannot print the answer of a "
                             + (graphQuery ? "CONSTRUCT or DESCRIBE query (use ttl or jsonld)"
                             : "SELECT or ASK query (use table, csv, tsv, json or xml)"));
                 if (query.isSelectType()) writeRows(exec, query, chosen, out);

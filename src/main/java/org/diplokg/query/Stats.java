@@ -2,6 +2,7 @@ package org.diplokg.query;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.query.QueryFactory;
@@ -46,7 +47,7 @@ public record Stats(Map<String, Long> articlesPerLanguage, Map<String, Long> art
                 perType(dsg, Arrays.stream(EventType.values()).map(Enum::name).toList())));
     }
 
-    private static Map<String, Long> perType(DatasetGraph dsg, java.util.List<String> classNames) {
+    private static Map<String, Long> perType(DatasetGraph dsg, List<String> classNames) {
         String values = classNames.stream().map(n -> "<" + DIP.NS + n + ">").collect(Collectors.joining(" "));
         return counts(dsg, """
                 SELECT ?key (COUNT(DISTINCT ?x) AS ?n) {

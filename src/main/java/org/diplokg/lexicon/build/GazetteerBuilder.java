@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -124,8 +125,8 @@ public final class GazetteerBuilder {
 
     /** Egyptian → Egyptians, Iraqi → Iraqis; not Swiss, British, French, Chinese, U.S. */
     private static boolean takesPluralS(String demonym) {
-        String lower = demonym.toLowerCase(java.util.Locale.ROOT);
-        return !demonym.equals(demonym.toUpperCase(java.util.Locale.ROOT)) && !demonym.contains(".")
+        String lower = demonym.toLowerCase(Locale.ROOT);
+        return !demonym.equals(demonym.toUpperCase(Locale.ROOT)) && !demonym.contains(".")
                 && !(lower.endsWith("s") || lower.endsWith("sh") || lower.endsWith("ch") || lower.endsWith("ese")
                 || lower.endsWith("z") || lower.endsWith("x"));
     }
