@@ -107,7 +107,7 @@ final class ActorFinder {
     }
 
     /**
-     * The token after a post the text says is no longer held and names no holder of ("the former president said"): no
+     * The token after a post the text says is no longer held and names no holder of ("the ex-president said"): no
      * word of it then names the post's present holder. After any other word, the next.
      */
     private int pastFormerPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
@@ -529,7 +529,7 @@ final class ActorFinder {
      *
      * @param end  the token after the run
      * @param post the first title that makes a tenure, as its qualifiers make it ("President-elect"); null when
-     *             there is none or the run says it is no longer held ("former Kenyan president")
+     *             there is none or the run says it is no longer held ("ex-President Kenyatta")
      * @param of   the state or body the run names, or null
      */
     private record TitleRun(int end, String post, String of) {}

@@ -8,7 +8,7 @@ package org.diplokg.lexicon;
  * @param kind      post (a position: makes a tenure), affiliation ("Hamas official": a tenure in a group),
  *                  honorific or rank (part of the name phrase only), counterpart (the post of the person
  *                  last named with one, in the state named next: "نظيره السعودي"), qualifier (a word around a post
- *                  that leaves it held: "new", "acting", "-elect"), former (the post is no longer held: "former")
+ *                  that leaves it held: "new", "acting", "-elect"), former (the post is no longer held: "ex-", "then-")
  * @param bodyKind  the kind of body the post belongs to (state, foreign-ministry, intelligence, group …)
  */
 public record Title(String canonical, String kind, String bodyKind) {
@@ -20,7 +20,7 @@ public record Title(String canonical, String kind, String bodyKind) {
         return kind.equals("counterpart");
     }
 
-    /** A word that says the post it goes with is no longer held: no tenure ("former Kenyan president Uhuru Kenyatta"). */
+    /** A word that says the post it goes with is no longer held: no tenure ("ex-President Uhuru Kenyatta", "then-House Speaker"). */
     public boolean endsPost() {
         return kind.equals("former");
     }
