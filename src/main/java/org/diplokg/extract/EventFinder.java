@@ -664,10 +664,7 @@ final class EventFinder {
         if (!lexicon.isCoordinator(facts.sentence().tokens().get(verb - 1).surface()) && !SharedArguments.nextStep(lexicon, facts, verb)) {
             return null;
         }
-        Groups.Group subject = sentence.after(reportedClauseStart(facts, clauseStart(facts, 0, verb), verb) - 1, verb, used);
-        while (subject != null && (subject.allPlaces() || facts.governedByAPreposition(subject.first(), lexicon))) {
-            subject = sentence.after(subject.last(), verb, used);
-        }
+        Groups.Group subject = sentence.subjectAfter(facts, reportedClauseStart(facts, clauseStart(facts, 0, verb), verb) - 1, verb, used);
         return subject == null || subject.last() >= verb - 1 ? null : subject;
     }
 

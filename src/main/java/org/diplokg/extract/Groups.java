@@ -279,6 +279,16 @@ final class Groups {
     }
 
     /**
+     * The first unused group after {@code index}, within {@code gap} words, that no preposition governs and that is not
+     * all places: where a clause's subject stands when the clause opens with it.
+     */
+    Group subjectAfter(SentenceFacts facts, int index, int gap, Set<ActorPhrase> used) {
+        Group g = after(index, gap, used);
+        while (g != null && (g.allPlaces() || facts.governedByAPreposition(g.first(), lexicon))) g = after(g.last(), gap, used);
+        return g;
+    }
+
+    /**
      * {@code from}, or the nearest unused group before it, that no preposition governs: "brokered by Qatar with the
      * support of Egypt, and announced" has Qatar's side, not Egypt, as the subject of "announced".
      */

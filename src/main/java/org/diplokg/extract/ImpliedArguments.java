@@ -368,10 +368,7 @@ final class ImpliedArguments {
             if (d.verb || d.possessive || !d.subject.isEmpty() || lexicon.rule(d.type).principal() != Role.participant
                     || MatchKeys.isArabic(facts.sentence().tokens().get(d.triggerFirst).surface()) || !afterAdjunct(facts, d.triggerFirst)) continue;
             if (all.stream().anyMatch(v -> v.verb && v.triggerFirst < d.triggerFirst)) continue;
-            Groups.Group subject = sentence.after(-1, Integer.MAX_VALUE, Set.of());
-            while (subject != null && (facts.governedByAPreposition(subject.first(), lexicon) || subject.phrases().stream().allMatch(ActorPhrase::isPlace))) {
-                subject = sentence.after(subject.last(), Integer.MAX_VALUE, Set.of());
-            }
+            Groups.Group subject = sentence.subjectAfter(facts, -1, Integer.MAX_VALUE, Set.of());
             boolean fronted = facts.governingWord(d.triggerFirst, lexicon) == 0;
             if (subject == null || !fronted && subject.last() > d.triggerFirst) continue;
             subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {

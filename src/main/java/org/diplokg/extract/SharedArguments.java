@@ -22,6 +22,7 @@ import org.diplokg.text.Token;
 final class SharedArguments {
     /** Auxiliaries that may stand between a pronoun and its verb ("he will", "she had already"). */
     private static final int PRONOUN_REACH = 3;
+    private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
     private static final Set<String> WHERE = Set.of("where");
     private static final Set<String> PRONOUN = Set.of("pronoun");
     private static final Set<String> POSSESSIVE = Set.of("possessive");
@@ -86,11 +87,7 @@ final class SharedArguments {
     void participlesOfTheClauseSubject(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
             if (!d.participle && !sequelOfTheClause(facts, d, AFTER_OR_BEFORE) || !d.subject.isEmpty() || all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
-            Groups.Group subject = sentence.after(EventFinder.clauseStart(facts, 0, d.triggerFirst) - 1, d.triggerFirst, Set.of());
-            while (subject != null && subject.last() < d.triggerFirst
-                    && (subject.allPlaces() || facts.governedByAPreposition(subject.first(), lexicon))) {
-                subject = sentence.after(subject.last(), d.triggerFirst, Set.of());
-            }
+            Groups.Group subject = sentence.subjectAfter(facts, EventFinder.clauseStart(facts, 0, d.triggerFirst) - 1, d.triggerFirst, Set.of());
             if (subject == null || subject.last() >= d.triggerFirst) continue;
             List<Role> roles = d.subjectRoles.isEmpty() ? List.of(lexicon.rule(d.type).principal()) : d.subjectRoles;
             subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
@@ -143,13 +140,19 @@ final class SharedArguments {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             if (!whereClause(facts, d)) continue;
-            all.subList(0, n).reversed().stream().filter(earlier -> earlier.verb).findFirst().ifPresent(trip -> atTheTripsEnd(d, trip));
+            Draft trip = lastVerbBefore(all, n);
+            if (trip != null) atTheTripsEnd(d, trip);
         }
     }
 
+    /** The last verb among the sentence's triggers before the n-th, or null. */
+    private static Draft lastVerbBefore(List<Draft> all, int n) {
+        for (int m = n - 1; m >= 0; m--) if (all.get(m).verb) return all.get(m);
+        return null;
+    }
+
     private void atTheTripsEnd(Draft d, Draft trip) {
-        boolean travels = trip.type == EventType.Visit || trip.type == EventType.Tour;
-        if (!travels) return;
+        if (!TRIPS.contains(trip.type)) return;
         if (d.places.isEmpty() && !trip.places.isEmpty() && lexicon.rule(d.type).takesPlace()) trip.places.stream().reduce((a, b) -> b).ifPresent(d.places::add);
         if (!d.ownDate && trip.hasDate()) {
             d.time = trip.date();
@@ -168,8 +171,7 @@ final class SharedArguments {
      * a trip is made to do, or does on the way, happens where it goes.
      */
     private void heldAtTheDestination(Draft purpose, Draft trip) {
-        boolean travels = trip.type == EventType.Visit || trip.type == EventType.Tour;
-        if (travels && purpose.places.isEmpty() && lexicon.rule(purpose.type).takesPlace()) {
+        if (TRIPS.contains(trip.type) && purpose.places.isEmpty() && lexicon.rule(purpose.type).takesPlace()) {
             purpose.places.addAll(trip.places);
         }
     }
@@ -210,8 +212,7 @@ final class SharedArguments {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             if (!d.verb || !coordinated(facts, n)) continue;
-            Draft earlier = null;
-            for (int m = n - 1; m >= 0 && earlier == null; m--) if (all.get(m).verb) earlier = all.get(m);
+            Draft earlier = lastVerbBefore(all, n);
             if (earlier == null) continue;
             if (!d.hasDate() && earlier.hasDate()) {
                 d.time = earlier.date();
