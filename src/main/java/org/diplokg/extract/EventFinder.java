@@ -474,7 +474,7 @@ final class EventFinder {
         for (Draft outer : all) {
             if (outer == inner || outer.type != EventType.Statement || !outer.verb || outer.triggerLast >= inner.triggerFirst) continue;
             if (!Collections.disjoint(outer.subject, inner.subject)) continue;
-            int complementizer = lastComplementizer(facts, outer.triggerLast, inner.triggerFirst);
+            int complementizer = SentenceAnchors.lastComplementizer(facts, outer.triggerLast, inner.triggerFirst);
             int opening = complementizer < 0 && !verbFirst ? outer.triggerLast : complementizer;
             if (opening < 0) continue;
             boolean broken = tokens.subList(opening + 1, inner.triggerFirst).stream().anyMatch(Token::isPunct)
@@ -483,12 +483,6 @@ final class EventFinder {
             if (!broken) return outer;
         }
         return null;
-    }
-
-    /** The last token of the last complementizer cue between two tokens, or -1. */
-    private static int lastComplementizer(SentenceFacts facts, int after, int before) {
-        return facts.cues().stream().filter(c -> COMPLEMENTIZER.contains(c.value().kind()) && c.first() > after && c.last() < before)
-                .mapToInt(Hit::last).max().orElse(-1);
     }
 
     /**

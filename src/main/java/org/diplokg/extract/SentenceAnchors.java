@@ -493,7 +493,13 @@ final class SentenceAnchors {
     }
 
     private static boolean complementizerBetween(SentenceFacts facts, int after, int before) {
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("complementizer") && c.first() > after && c.last() < before);
+        return lastComplementizer(facts, after, before) >= 0;
+    }
+
+    /** The last token of the last complementizer cue ("إن", "that") between two tokens, or -1. */
+    static int lastComplementizer(SentenceFacts facts, int after, int before) {
+        return facts.cues().stream().filter(c -> c.value().kind().equals("complementizer") && c.first() > after && c.last() < before)
+                .mapToInt(Hit::last).max().orElse(-1);
     }
 
     private static boolean endCueBefore(SentenceFacts facts, TimedSpan span) {
