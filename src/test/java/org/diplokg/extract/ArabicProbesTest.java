@@ -16,28 +16,12 @@ import org.junit.jupiter.api.Test;
 /** Frames of everyday Arabic agency copy (QNA, WAFA, Anadolu): calls, receptions, trips, on short sentences. */
 class ArabicProbesTest {
     @Test
-    void discussingWithACounterpartInAPhoneCallIsOneCallOfBoth() {
-        Extraction x = arabic("بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي، في اتصال هاتفي، اليوم، التطورات في قطاع غزة.");
-        Event call = only(x, EventType.PhoneCall);
-        assertEquals(Set.of("sameh-shoukry", "ayman-safadi"), Set.copyOf(call.actors(Role.participant)));
-        assertEquals("2024-06-10", call.date().iso());
-        assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "meetings " + events(x, EventType.Meeting));
-    }
-
-    @Test
     void discussingOpensTheSentenceButInsideItIsTheVerbalNoun() {
         Event meeting = only(arabic("بحث الرئيس المصري عبد الفتاح السيسي مع العاهل الأردني الملك عبدالله الثاني، الاثنين، الأوضاع في المنطقة."),
                 EventType.Meeting);
         assertEquals(Set.of("abdel-fattah-el-sisi", "abdullah-ii"), Set.copyOf(meeting.actors(Role.participant)));
         Extraction x = arabic("وأكد وزير الخارجية المصري سامح شكري أهمية بحث سبل التعاون مع الأردن.");
         assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "meetings " + events(x, EventType.Meeting));
-    }
-
-    @Test
-    void whoeverReceivesACallTakesPartEvenNamedByPostAndName() {
-        Event call = only(arabic("تلقى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا، اليوم، من وزير الخارجية الأمريكي أنتوني بلينكن."),
-                EventType.PhoneCall);
-        assertEquals(Set.of("faisal-bin-farhan", "antony-blinken"), Set.copyOf(call.actors(Role.participant)));
     }
 
     @Test

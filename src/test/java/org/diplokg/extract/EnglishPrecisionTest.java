@@ -20,26 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class EnglishPrecisionTest {
     @Test
-    void aHedgeReachesItsNounPastArticlesAndHyphenedModifiers() {
-        assertTrue(events(english("The two sides could sign an agreement as early as Friday."), EventType.Agreement).isEmpty());
-        Extraction call = english("Blinken spoke by phone with Egyptian Foreign Minister Badr Abdelatty on Tuesday to discuss efforts to secure a ceasefire in Gaza.");
-        assertTrue(events(call, EventType.Ceasefire).isEmpty(), () -> "ceasefires " + events(call, EventType.Ceasefire));
-        Extraction plan = english("Ukraine accepted the U.S. proposal for a 30-day ceasefire.");
-        assertTrue(events(plan, EventType.Ceasefire).isEmpty(), () -> "ceasefires " + events(plan, EventType.Ceasefire));
-        assertEquals(1, events(english("Israel and Hamas signed a ceasefire agreement on Friday."), EventType.Agreement).size());
-    }
-
-    @Test
-    void aReadoutThatSomeoneSpokeWithAnActorIsACall() {
-        Event call = only(english("Secretary Blinken spoke with Egyptian Foreign Minister Badr Abdelatty on Tuesday."), EventType.PhoneCall);
-        assertEquals(Set.of("antony-blinken", "badr-abdelatty"), Set.copyOf(call.actors(Role.participant)));
-        assertEquals("2024-06-04", call.date().iso());
-        assertEquals(2, only(english("Mohammed bin Salman talked with Iranian President Masoud Pezeshkian on Sunday."), EventType.PhoneCall)
-                .actors(Role.participant).size());
-        assertTrue(events(english("Biden spoke with reporters at the White House on Monday."), EventType.PhoneCall).isEmpty());
-    }
-
-    @Test
     void talksTheSidesResumedAreTheirNegotiation() {
         Event talks = only(english("Israel and Hamas resumed indirect talks in Doha on Thursday, officials said."), EventType.Negotiation);
         assertEquals(Set.of("israel", "hamas"), Set.copyOf(talks.actors(Role.party)));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.diplokg.model.ActorType;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
@@ -16,18 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** Frames of everyday English agency copy, each on a short sentence in the wire's own style. */
 class EnglishProbesTest {
-    private static ActorType typeOf(Extraction x, String slug) {
-        return x.actors().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow().type();
-    }
-
-    @Test
-    void trailingAttributionToALowerCaseMinistryGivesTheMinistryAsSpeaker() {
-        Extraction x = english("The talks were constructive, the Iranian foreign ministry said.");
-        List<String> speakers = only(x, EventType.Statement).actors(Role.speaker);
-        assertEquals(1, speakers.size(), () -> "speakers " + speakers);
-        assertEquals(ActorType.GovernmentBody, typeOf(x, speakers.getFirst()));
-    }
-
     @Test
     void withSomeoneInAttendanceOrPresentIsAnAttendee() {
         Event m = only(english("Putin met Witkoff in St Petersburg on Friday, with Kremlin aide Yuri Ushakov in attendance."), EventType.Meeting);
@@ -60,19 +47,6 @@ class EnglishProbesTest {
     }
 
     @Test
-    void talksSomeonePushesForAreStillAGoal() {
-        assertTrue(ShortArticles.events(english("Egypt pushed on Monday for talks between Israel and Hamas."), EventType.Meeting).isEmpty());
-    }
-
-    @Test
-    void aDateAfterTheDealAResponseNamesDatesTheResponse() {
-        Extraction x = english("Israel and Hamas reached a ceasefire deal on Wednesday. Hamas accepted the proposal on Saturday.");
-        assertEquals("2024-06-08", only(x, EventType.Acceptance).date().iso());
-        Extraction y = english("Israel's security cabinet approved the deal on Friday.");
-        assertEquals("2024-06-07", only(y, EventType.Acceptance).date().iso());
-    }
-
-    @Test
     void leavingForAPlaceIsTravellingThere() {
         Event v = only(english("U.S. Secretary of State Antony Blinken left for Cairo on Wednesday."), EventType.Visit);
         assertEquals(List.of("cairo"), v.places());
@@ -85,13 +59,5 @@ class EnglishProbesTest {
         assertEquals(List.of("antonio-guterres"), m.actors(Role.participant));
         assertEquals("2024-06-04", m.date().iso());
         assertTrue(ShortArticles.events(english("Russian President Vladimir Putin attended the funeral in Moscow on Monday."), EventType.Meeting).isEmpty());
-    }
-
-    @Test
-    void theSpeakerOfATrailingAttributionTookNoPartInTheCallTheClauseReports() {
-        Extraction x = english("Putin and Trump discussed Ukraine in a phone call on Wednesday, the Kremlin said.");
-        Event call = only(x, EventType.PhoneCall);
-        assertEquals(Set.of("vladimir-putin", "donald-trump"), Set.copyOf(call.actors(Role.participant)));
-        assertEquals(List.of("russia-kremlin"), only(x, EventType.Statement).actors(Role.speaker));
     }
 }

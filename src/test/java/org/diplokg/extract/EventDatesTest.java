@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -147,5 +148,58 @@ class EventDatesTest {
         Event signed = only(extract("ar", "وقعت إسرائيل وحماس، مساء السبت، اتفاقا لوقف إطلاق النار يدخل حيز التنفيذ بعد 48 ساعة."),
                 EventType.Agreement);
         assertEquals("2024-06-08", signed.date().iso());
+    }
+
+    @Test
+    void presentVerbOpeningTheSentenceTakesTheComingWeekday() {
+        assertEquals("2024-06-16", only(extract("ar", "ويلتقي وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي الأحد في القاهرة."),
+                EventType.Meeting).date().iso());
+        assertEquals("2024-06-15", only(extract("ar", "تستضيف مسقط الجولة المقبلة من المحادثات بين إيران والولايات المتحدة السبت."),
+                EventType.Negotiation).date().iso());
+        assertEquals("2024-06-13", only(extract("ar", "يتوجه الرئيس الفلسطيني محمود عباس إلى موسكو الخميس في زيارة رسمية."),
+                EventType.Visit).date().iso());
+    }
+
+    @Test
+    void pastVerbsAndVerbsInsideTheSentenceKeepThePastWeekday() {
+        assertEquals("2024-06-06", only(extract("ar", "توجه الرئيس الفلسطيني محمود عباس إلى موسكو الخميس في زيارة رسمية."),
+                EventType.Visit).date().iso());
+        assertEquals("2024-06-09", only(extract("ar", "وكان عبد العاطي قد التقى الصفدي الأحد في القاهرة."),
+                EventType.Meeting).date().iso());
+    }
+
+    @Test
+    void dateAfterThePurposeOfADealDatesTheDeal() {
+        assertEquals("2024-06-09", only(extract("ar", "توصلت إسرائيل وحزب الله إلى اتفاق لوقف إطلاق النار الأحد بوساطة أمريكية وفرنسية."),
+                EventType.Agreement).date().iso());
+        assertEquals("2024-06-08", only(extract("ar", "وتوصلت روسيا وأوكرانيا إلى اتفاق جديد لتبادل الأسرى السبت بوساطة إماراتية."),
+                EventType.Agreement).date().iso());
+    }
+
+    @Test
+    void aDateAfterTheDealAResponseNamesDatesTheResponse() {
+        Extraction x = english("Israel and Hamas reached a ceasefire deal on Wednesday. Hamas accepted the proposal on Saturday.");
+        assertEquals("2024-06-08", only(x, EventType.Acceptance).date().iso());
+        Extraction y = english("Israel's security cabinet approved the deal on Friday.");
+        assertEquals("2024-06-07", only(y, EventType.Acceptance).date().iso());
+    }
+
+    @Test
+    void aRelativeClausesDateDoesNotDateTheMainVerb() {
+        Extraction x = english("Xi, who arrived in Moscow on Saturday for a three-day state visit, said China stood for peace and dialogue.");
+        assertEquals("2024-06-08", only(x, EventType.Visit).date().iso());
+        Event said = only(x, EventType.Statement);
+        assertEquals(List.of("xi-jinping"), said.actors(Role.speaker));
+        assertEquals("2024-06-10", said.date().iso());
+    }
+
+    @Test
+    void aDateBetweenASubjectAndItsVerbDatesThatVerb() {
+        Event veto = only(english("The assembly met in an emergency session after Russia on Friday vetoed a draft resolution."),
+                EventType.Rejection);
+        assertEquals(List.of("russia"), veto.actors(Role.agent));
+        assertEquals("2024-06-07", veto.date().iso());
+        Event rejection = only(english("The talks collapsed after Hamas on Tuesday rejected the proposal."), EventType.Rejection);
+        assertEquals("2024-06-04", rejection.date().iso());
     }
 }

@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,5 +46,17 @@ class PlacesTest {
                 + " Ayman Safadi in Doha on Tuesday and discussed developments in Sudan."), EventType.Meeting).places());
         assertEquals(List.of("cairo"), only(arabic("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة،"
                 + " وبحثا الأوضاع الإنسانية في قطاع غزة."), EventType.Meeting).places());
+    }
+
+    @Test
+    void ammanWhenJordanIsNamedOmanWhenTheSultanateIs() {
+        assertEquals(List.of("amman"), List.copyOf(only(extract("ar",
+                "استقبل العاهل الأردني الملك عبد الله الثاني الرئيس الفلسطيني محمود عباس الثلاثاء في عمان."), EventType.Meeting).places()));
+        assertEquals(List.of("amman"), List.copyOf(only(extract("ar",
+                "واجتمع وزير الخارجية أيمن الصفدي مع نظيره المصري في عمان الاثنين."), EventType.Meeting).places()));
+        assertEquals(List.of("oman"), List.copyOf(only(extract("ar",
+                "ووصل المبعوث الأمريكي إلى عمان الأحد، حيث يلتقي السلطان هيثم بن طارق."), EventType.Visit).places()));
+        assertEquals(List.of("oman"), List.copyOf(only(extract("ar",
+                "وصل وزير الخارجية الإيراني إلى عمان الأحد."), EventType.Visit).places()));
     }
 }

@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
@@ -8,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import org.diplokg.model.ActorType;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
@@ -141,5 +145,85 @@ class StatementsTest {
         List<Event> statements = events(x, EventType.Statement);
         assertEquals(2, statements.size(), () -> "the person's and the body's: " + x.events());
         assertTrue(statements.stream().allMatch(e -> speakers(e).size() == 1), () -> "one speaker each: " + x.events());
+    }
+
+    @Test
+    void anUnnamedSourceIsNoSpeakerAndTheAgencyItToldIsNoneEither() {
+        assertEquals(List.of(), events(arabic("وقال مصدر مطلع لوكالة الأناضول إن الوسطاء يعملون على صياغة مقترح جديد."),
+                EventType.Statement));
+        assertEquals(List.of(), events(arabic("وأفادت مصادر في الرئاسة التركية بأن تركيا ستواصل دعم الشعب الفلسطيني."),
+                EventType.Statement));
+    }
+
+    @Test
+    void aNamedSpeakerWhoToldAnAgencyStaysTheSpeaker() {
+        var statement = only(arabic("وقال المتحدث باسم الخارجية القطرية ماجد الأنصاري لوكالة الأنباء القطرية إن الوساطة مستمرة."),
+                EventType.Statement);
+        assertEquals(List.of("majed-al-ansari"), statement.actors(Role.speaker));
+    }
+
+    @Test
+    void timeRightAfterASpeechVerbDatesTheSpeechNotTheReportedFuture() {
+        Event hamas = only(extract("en", "A Hamas official said on Wednesday the group would continue to negotiate."), EventType.Statement);
+        assertEquals("2024-06-05", hamas.date().iso());
+        Event netanyahu = only(extract("en", "Israeli Prime Minister Benjamin Netanyahu said Tuesday Israel would send a delegation to Cairo."),
+                EventType.Statement);
+        assertEquals("2024-06-04", netanyahu.date().iso());
+    }
+
+    private static ActorType typeOf(Extraction x, String slug) {
+        return x.actors().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow().type();
+    }
+
+    @Test
+    void trailingAttributionToALowerCaseMinistryGivesTheMinistryAsSpeaker() {
+        Extraction x = english("The talks were constructive, the Iranian foreign ministry said.");
+        List<String> speakers = only(x, EventType.Statement).actors(Role.speaker);
+        assertEquals(1, speakers.size(), () -> "speakers " + speakers);
+        assertEquals(ActorType.GovernmentBody, typeOf(x, speakers.getFirst()));
+    }
+
+    @Test
+    void theSpeakerOfATrailingAttributionTookNoPartInTheCallTheClauseReports() {
+        Extraction x = english("Putin and Trump discussed Ukraine in a phone call on Wednesday, the Kremlin said.");
+        Event call = only(x, EventType.PhoneCall);
+        assertEquals(Set.of("vladimir-putin", "donald-trump"), Set.copyOf(call.actors(Role.participant)));
+        assertEquals(List.of("russia-kremlin"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void aBodyNamedAfterTheCommaIsTheSpeakerNotTheActorBeforeIt() {
+        Extraction x = english("Turkish President Tayyip Erdogan met Hamas leader Ismail Haniyeh in Istanbul on Saturday, the Turkish presidency said.");
+        assertEquals(List.of("turkey-presidency"), only(x, EventType.Statement).actors(Role.speaker));
+        assertEquals(List.of("turkey-presidency"),
+                only(english("The Turkish presidency said the two discussed the situation in Gaza."), EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void anUnnamedSpeakerAfterTheCommaLeavesTheMeetingsParticipantsSilent() {
+        Extraction x = english("Erdogan met Haniyeh in Istanbul on Saturday, a spokesman said.");
+        assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty(), () -> "statements " + x.events());
+        Extraction y = english("Hamas leader Ismail Haniyeh, the group's top negotiator, said talks would resume.");
+        assertEquals(List.of("ismail-haniyeh"), only(y, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void speakerStandsBeforeARelativeClauseThatNamesAnotherActor() {
+        Event said = only(english("French President Emmanuel Macron, who spoke after meeting Jordan's King Abdullah, said Paris would send more aid."),
+                EventType.Statement);
+        assertEquals(List.of("emmanuel-macron"), said.actors(Role.speaker));
+        Event putin = only(english("Putin, who has ruled Russia since 2000, said the West was to blame."), EventType.Statement);
+        assertEquals(List.of("vladimir-putin"), putin.actors(Role.speaker));
+        assertEquals("2024-06-10", putin.date().iso());
+    }
+
+    @Test
+    void aDateInAReportedClauseWithoutThatDoesNotDateTheSpeech() {
+        Event ministry = only(english("The Egyptian foreign ministry said the crossing would reopen next month."), EventType.Statement);
+        assertEquals("2024-06-10", ministry.date().iso());
+        Event kishida = only(english("Japanese Prime Minister Fumio Kishida said Tokyo would double defence spending by 2027."), EventType.Statement);
+        assertEquals("2024-06-10", kishida.date().iso());
+        Event blinken = only(english("Blinken said on Friday the two sides had made progress."), EventType.Statement);
+        assertEquals("2024-06-07", blinken.date().iso());
     }
 }

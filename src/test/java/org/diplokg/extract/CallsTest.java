@@ -1,0 +1,66 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Stream;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Phone calls: who takes part in a call, whoever makes, receives or reports it, in either language. */
+class CallsTest {
+    @Test
+    void discussingWithACounterpartInAPhoneCallIsOneCallOfBoth() {
+        Extraction x = arabic("بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي، في اتصال هاتفي، اليوم، التطورات في قطاع غزة.");
+        Event call = only(x, EventType.PhoneCall);
+        assertEquals(Set.of("sameh-shoukry", "ayman-safadi"), Set.copyOf(call.actors(Role.participant)));
+        assertEquals("2024-06-10", call.date().iso());
+        assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "meetings " + events(x, EventType.Meeting));
+    }
+
+    @Test
+    void whoeverReceivesACallTakesPartEvenNamedByPostAndName() {
+        Event call = only(arabic("تلقى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا، اليوم، من وزير الخارجية الأمريكي أنتوني بلينكن."),
+                EventType.PhoneCall);
+        assertEquals(Set.of("faisal-bin-farhan", "antony-blinken"), Set.copyOf(call.actors(Role.participant)));
+    }
+
+    @Test
+    void aReadoutThatSomeoneSpokeWithAnActorIsACall() {
+        Event call = only(english("Secretary Blinken spoke with Egyptian Foreign Minister Badr Abdelatty on Tuesday."), EventType.PhoneCall);
+        assertEquals(Set.of("antony-blinken", "badr-abdelatty"), Set.copyOf(call.actors(Role.participant)));
+        assertEquals("2024-06-04", call.date().iso());
+        assertEquals(2, only(english("Mohammed bin Salman talked with Iranian President Masoud Pezeshkian on Sunday."), EventType.PhoneCall)
+                .actors(Role.participant).size());
+        assertTrue(events(english("Biden spoke with reporters at the White House on Monday."), EventType.PhoneCall).isEmpty());
+    }
+
+    static Stream<Arguments> callsSetByAnUnreadVerb() {
+        return Stream.of(
+                Arguments.of("Erdogan, who has close ties with both sides, discussed the grain corridor with Russian President Vladimir Putin in a phone call on Tuesday.",
+                        EventType.PhoneCall, Set.of("recep-tayyip-erdogan", "vladimir-putin")),
+                Arguments.of("In a phone call on Wednesday, Saudi Crown Prince Mohammed bin Salman and Iranian President Ebrahim Raisi discussed regional tensions.",
+                        EventType.PhoneCall, Set.of("mohammed-bin-salman", "ebrahim-raisi")),
+                Arguments.of("Macron raised the issue of hostages with Netanyahu during a phone call on March 2.",
+                        EventType.PhoneCall, Set.of("emmanuel-macron", "benjamin-netanyahu")),
+                Arguments.of("Sisi reviewed the Gaza situation with Blinken during a meeting in Cairo on Monday.",
+                        EventType.Meeting, Set.of("abdel-fattah-el-sisi", "antony-blinken")));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void callsSetByAnUnreadVerb(String sentence, EventType type, Set<String> participants) {
+        assertEquals(participants, Set.copyOf(only(english(sentence), type).actors(Role.participant)));
+    }
+}

@@ -1,0 +1,48 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Events a sentence only hedges, conditions or pushes for: no event, while the same event told as done stays. */
+class HedgesTest {
+    @Test
+    void anAcceptanceUnderAConditionIsNoAcceptance() {
+        assertEquals(List.of(), events(arabic("وإذا وافقت حماس على المقترح الأمريكي، فسيبدأ وقف إطلاق النار في غضون أيام."),
+                EventType.Acceptance));
+        assertEquals(List.of(), events(arabic("وفي حال وافقت إسرائيل على الصفقة، سيتم الإفراج عن الأسرى على ثلاث مراحل."),
+                EventType.Acceptance));
+        assertEquals(List.of(), events(arabic("ولو قبلت روسيا الهدنة لأمكن بدء المفاوضات."), EventType.Acceptance));
+    }
+
+    @Test
+    void anAcceptanceWithoutAConditionStays() {
+        var acceptance = only(arabic("وكانت حماس قد وافقت على المقترح المصري القطري في السادس من مايو/أيار الماضي."),
+                EventType.Acceptance);
+        assertEquals(List.of("hamas"), acceptance.actors(Role.agent));
+    }
+
+    @Test
+    void aHedgeReachesItsNounPastArticlesAndHyphenedModifiers() {
+        assertTrue(events(english("The two sides could sign an agreement as early as Friday."), EventType.Agreement).isEmpty());
+        Extraction call = english("Blinken spoke by phone with Egyptian Foreign Minister Badr Abdelatty on Tuesday to discuss efforts to secure a ceasefire in Gaza.");
+        assertTrue(events(call, EventType.Ceasefire).isEmpty(), () -> "ceasefires " + events(call, EventType.Ceasefire));
+        Extraction plan = english("Ukraine accepted the U.S. proposal for a 30-day ceasefire.");
+        assertTrue(events(plan, EventType.Ceasefire).isEmpty(), () -> "ceasefires " + events(plan, EventType.Ceasefire));
+        assertEquals(1, events(english("Israel and Hamas signed a ceasefire agreement on Friday."), EventType.Agreement).size());
+    }
+
+    @Test
+    void talksSomeonePushesForAreStillAGoal() {
+        assertTrue(ShortArticles.events(english("Egypt pushed on Monday for talks between Israel and Hamas."), EventType.Meeting).isEmpty());
+    }
+}
