@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,5 +61,13 @@ class ArabicClausesTest {
         assertEquals(List.of("israel"), acceptance.actors(Role.agent));
         Event reported = only(arabic("وقال مسؤول إن حركة حماس ردت على المقترح الأخير بالموافقة."), EventType.Acceptance);
         assertEquals(List.of("hamas"), reported.actors(Role.agent));
+    }
+
+    @Test
+    void answerWithTheVerbalNounOfARejectionVerb() {
+        assertEquals(List.of("hamas"), only(extract("ar", "ردت حركة حماس بالرفض على المقترح الإسرائيلي الأخير."),
+                EventType.Rejection).actors(Role.agent));
+        assertEquals(List.of("hezbollah"), only(extract("ar", "ورفضه حزب الله الثلاثاء."),
+                EventType.Rejection).actors(Role.agent));
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
-import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
 
@@ -21,21 +20,5 @@ class ArabicRecallTest {
         Event talks = only(arabic("وبحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي، على هامش اجتماعات الجمعية العامة للأمم المتحدة، الأوضاع في غزة."),
                 EventType.Meeting);
         assertEquals(List.of("ayman-safadi", "sameh-shoukry"), talks.actors(Role.participant));
-    }
-
-    @Test
-    void aCeasefireWithItsAdjectivesInsideThePhraseIsATruce() {
-        Event truce = only(arabic("وتوصلت أذربيجان وأرمينيا، الثلاثاء، إلى وقف كامل لإطلاق النار برعاية روسية."), EventType.Ceasefire);
-        assertEquals(List.of("azerbaijan", "armenia"), truce.actors(Role.party));
-        assertEquals(List.of("russia"), truce.actors(Role.mediator));
-        Event permanent = only(arabic("ووقعت الحكومة الليبية والجيش الوطني الليبي، الجمعة، اتفاقا لوقف دائم لإطلاق النار."), EventType.Ceasefire);
-        assertEquals(2, permanent.actors(Role.party).size());
-    }
-
-    @Test
-    void aDraftOfADealIsAProposalNotTheDeal() {
-        Extraction x = arabic("وقدمت الولايات المتحدة مسودة اتفاق جديدة إلى الطرفين، الأحد.");
-        assertEquals(List.of("united-states"), only(x, EventType.Proposal).actors(Role.proposer));
-        assertEquals(List.of(), ShortArticles.events(x, EventType.Agreement));
     }
 }

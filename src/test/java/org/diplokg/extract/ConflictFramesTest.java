@@ -3,8 +3,10 @@ package org.diplokg.extract;
 import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -68,5 +70,82 @@ class ConflictFramesTest {
         assertEquals(List.of("russia"), syria.actors(Role.agent));
         assertEquals("2015-09", syria.date().iso());
         assertEquals(List.of(), events(arabic("وحذر الوزير من أي تدخل عسكري في النيجر."), EventType.MilitaryOperation));
+    }
+
+    @Test
+    void aWarWagedOnATerritoryHasOnlyTheSideThatWagesIt() {
+        var war = only(arabic("وتتواصل الحرب الإسرائيلية على قطاع غزة منذ السابع من أكتوبر/تشرين الأول الماضي."), EventType.Conflict);
+        assertEquals(List.of("israel"), war.actors(Role.party));
+        var named = only(arabic("وتخوض إسرائيل وحماس حربا في غزة منذ السابع من أكتوبر/تشرين الأول 2023."), EventType.Conflict);
+        assertEquals(List.of("israel", "hamas"), named.actors(Role.party));
+    }
+
+    @Test
+    void aWarWagedOnAStateIsBetweenBoth() {
+        var war = only(arabic("ومنذ اندلاع الحرب الروسية على أوكرانيا في 24 فبراير/شباط 2022 تعطلت صادرات الحبوب."), EventType.Conflict);
+        assertEquals(List.of("russia", "ukraine"), war.actors(Role.party));
+    }
+
+    @Test
+    void firingMissilesIsAnAttackButLaunchingAnInitiativeOrAReleaseIsNot() {
+        Event salvo = only(arabic("أطلقت إيران مساء الثلاثاء نحو 180 صاروخا باليستيا على إسرائيل."), EventType.MilitaryOperation);
+        assertEquals(List.of("iran"), salvo.actors(Role.agent));
+        assertEquals("2024-06-04", salvo.date().iso());
+        Event dated = only(arabic("وتأتي الزيارة بعد أن أطلقت إيران في الأول من أكتوبر/ تشرين الأول الماضي نحو 200 صاروخ على إسرائيل."),
+                EventType.MilitaryOperation);
+        assertEquals("2023-10-01", dated.date().iso());
+        assertTrue(ShortArticles.events(arabic("وأطلقت مصر مبادرة جديدة لوقف الحرب الخميس."), EventType.MilitaryOperation).isEmpty());
+        Event release = only(arabic("وفي أكتوبر 2020، أطلق الطرفان سراح 1056 أسيرا."), EventType.Exchange);
+        assertEquals("2020-10", release.date().iso());
+    }
+
+    @Test
+    void backerOfAnAttackIsNotItsAgent() {
+        for (Event attack : events(extract("en", "Iran-backed Houthi attacks on shipping in the Red Sea continued on Tuesday."), EventType.MilitaryOperation)) {
+            assertTrue(!attack.actors(Role.agent).contains("iran"), () -> "agents " + attack.actors(Role.agent));
+        }
+    }
+
+    @Test
+    void aDemonymBeforeAnAttackNamesItsAgent() {
+        Event strikes = only(english("Israeli strikes in Gaza killed dozens of people on Monday."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), strikes.actors(Role.agent));
+        assertEquals("2024-06-10", strikes.date().iso());
+        Event us = only(english("The U.S. strikes on three Iranian nuclear sites on June 8 drew condemnation."), EventType.MilitaryOperation);
+        assertEquals(List.of("united-states"), us.actors(Role.agent));
+    }
+
+    @Test
+    void aGenitiveBeforeAnAttackNamesTheStandingCampaignNotAStrike() {
+        Extraction x = english("Israel's offensive has since killed more than 46,000 Palestinians, according to Gaza's Health Ministry.");
+        assertTrue(ShortArticles.events(x, EventType.MilitaryOperation).isEmpty(), () -> "operations " + x.events());
+    }
+
+    @Test
+    void anAttackVerbWithItsTargetIsAnOperationButAStruckDealIsNot() {
+        Event strike = only(english("Israel struck targets in Rafah on Tuesday, killing at least 21 people."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), strike.actors(Role.agent));
+        assertEquals(List.of("rafah"), strike.places());
+        assertEquals(List.of("russia"), only(english("Russia fired missiles at Kyiv on Sunday."), EventType.MilitaryOperation).actors(Role.agent));
+        for (String body : List.of("Egypt and Qatar struck a deal with Hamas on Monday.", "The deal was struck in Doha on Wednesday.",
+                "Madrid struck when it mattered.")) {
+            Extraction x = english(body);
+            assertTrue(ShortArticles.events(x, EventType.MilitaryOperation).isEmpty(), () -> body + " " + x.events());
+        }
+    }
+
+    @Test
+    void anAttackWithoutAnAgentElsewhereIsAnotherAttack() {
+        Extraction x = english("Russia fired missiles at Kyiv on Sunday. Drones hit a commercial ship in the Red Sea on Sunday.");
+        assertEquals(2, ShortArticles.events(x, EventType.MilitaryOperation).size(), () -> "operations " + x.events());
+    }
+
+    @Test
+    void aGenitiveBeforeAWarFoughtElsewhereIsItsSideNotAnotherWarsPlace() {
+        Extraction x = english("War broke out in Khartoum in April 2023 between the army and the Rapid Support Forces. "
+                + "Russia's war in Ukraine has drawn attention away from Sudan, diplomats said.");
+        Event war = only(x, EventType.Conflict);
+        assertEquals(List.of("khartoum"), war.places());
+        assertEquals("2023-04", war.date().iso());
     }
 }

@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -208,5 +210,53 @@ class DealRolesTest {
         assertEquals(List.of("rapid-support-forces", "sudan"), deal.actors(Role.party));
         Extraction reported = ShortArticles.extract("ar", "وأعلنت قطر أن إسرائيل توصلت إلى اتفاق مع حماس.");
         assertTrue(reported.events().stream().noneMatch(e -> e.actors(Role.party).contains("qatar")), () -> "events " + reported.events());
+    }
+
+    @Test
+    void aCeasefireWithItsAdjectivesInsideThePhraseIsATruce() {
+        Event truce = only(arabic("وتوصلت أذربيجان وأرمينيا، الثلاثاء، إلى وقف كامل لإطلاق النار برعاية روسية."), EventType.Ceasefire);
+        assertEquals(List.of("azerbaijan", "armenia"), truce.actors(Role.party));
+        assertEquals(List.of("russia"), truce.actors(Role.mediator));
+        Event permanent = only(arabic("ووقعت الحكومة الليبية والجيش الوطني الليبي، الجمعة، اتفاقا لوقف دائم لإطلاق النار."), EventType.Ceasefire);
+        assertEquals(2, permanent.actors(Role.party).size());
+    }
+
+    @Test
+    void aDraftOfADealIsAProposalNotTheDeal() {
+        Extraction x = arabic("وقدمت الولايات المتحدة مسودة اتفاق جديدة إلى الطرفين، الأحد.");
+        assertEquals(List.of("united-states"), only(x, EventType.Proposal).actors(Role.proposer));
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Agreement));
+    }
+
+    @Test
+    void hyphenedAuthorOfAPlanIsItsProposer() {
+        Event plan = only(extract("en", "The Egyptian-drafted plan calls for a six-week truce."), EventType.Proposal);
+        assertEquals(List.of("egypt"), plan.actors(Role.proposer));
+        Event backed = only(extract("en", "Israel said on Monday it would study the U.S.-backed proposal."), EventType.Proposal);
+        assertEquals(List.of("united-states"), backed.actors(Role.proposer));
+    }
+
+    @Test
+    void mediatorOfTheTalksMediatesTheAgreementTheyProduced() {
+        Event deal = only(extract("en", "The government and the opposition signed an agreement in Barbados on Tuesday, in talks facilitated by Norway."), EventType.Agreement);
+        assertEquals(List.of("norway"), deal.actors(Role.mediator));
+        assertEquals("2024-06-04", deal.date().iso());
+    }
+
+    @Test
+    void ownerOfAnAnnouncementProposedWhatItNames() {
+        Event biden = only(extract("en", "The trip follows President Joe Biden's announcement on May 31 of what he described as an Israeli proposal for a truce."), EventType.Proposal);
+        assertEquals(List.of("joe-biden"), biden.actors(Role.proposer));
+        assertEquals("2024-05-31", biden.date().iso());
+        Event egypt = only(extract("en", "Egypt's unveiling on Sunday of a new plan for Gaza drew praise from Arab states."), EventType.Proposal);
+        assertEquals(List.of("egypt"), egypt.actors(Role.proposer));
+        assertEquals("2024-06-09", egypt.date().iso());
+    }
+
+    @Test
+    void twoLeadersWhoSignAreThemselvesTheParties() {
+        Event deal = only(extract("en", "Turkish President Tayyip Erdogan met Azerbaijani President Ilham Aliyev in Ankara on Monday. "
+                + "The two leaders signed a joint statement on energy cooperation."), EventType.Agreement);
+        assertEquals(List.of("recep-tayyip-erdogan", "ilham-aliyev"), deal.actors(Role.party));
     }
 }

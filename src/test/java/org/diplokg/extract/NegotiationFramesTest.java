@@ -1,9 +1,13 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
@@ -39,5 +43,33 @@ class NegotiationFramesTest {
         Event talks = only(ShortArticles.arabic("وعقدت السعودية وإيران خمس جولات من الحوار في بغداد منذ أبريل 2021."), EventType.Negotiation);
         assertEquals(List.of("saudi-arabia", "iran"), talks.actors(Role.party));
         assertEquals("2021-04", talks.date().iso());
+    }
+
+    @Test
+    void talksFacilitatedByStatesHaveThemAsMediators() {
+        Event talks = only(arabic("انطلقت في الدوحة الأحد محادثات غير مباشرة بين حماس وإسرائيل بتيسير قطري مصري."), EventType.Negotiation);
+        assertEquals(Set.of("qatar", "egypt"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(Set.of("hamas", "israel"), Set.copyOf(talks.actors(Role.party)));
+        Event deal = only(arabic("وقعت أرمينيا وأذربيجان اتفاقا لتبادل الأسرى بتيسير من روسيا."), EventType.Agreement);
+        assertEquals(Set.of("russia"), Set.copyOf(deal.actors(Role.mediator)));
+    }
+
+    @Test
+    void facilitatingAndHelpingStatesMediate() {
+        Event talks = only(extract("en", "The talks between Armenia and Azerbaijan were facilitated by Norway."), EventType.Negotiation);
+        assertEquals(List.of("norway"), talks.actors(Role.mediator));
+        assertEquals(2, talks.actors(Role.party).size());
+        Event deal = only(extract("en", "Israel and Hamas reached a deal on Thursday with the help of Qatar."), EventType.Agreement);
+        assertEquals(List.of("qatar"), deal.actors(Role.mediator));
+        assertEquals(List.of("israel", "hamas"), deal.actors(Role.party));
+    }
+
+    @Test
+    void talksTheSidesResumedAreTheirNegotiation() {
+        Event talks = only(english("Israel and Hamas resumed indirect talks in Doha on Thursday, officials said."), EventType.Negotiation);
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(talks.actors(Role.party)));
+        assertEquals("2024-06-06", talks.date().iso());
+        Event round = only(english("Armenia and Azerbaijan resumed talks in Washington on Monday."), EventType.Negotiation);
+        assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(round.actors(Role.party)));
     }
 }
