@@ -1,17 +1,26 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.extract;
+import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
 import org.diplokg.model.Tenure;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Who the actor phrases of short sentences name, and the posts they say those people hold. */
 class ActorFinderTest {
@@ -101,5 +110,54 @@ class ActorFinderTest {
         assertEquals("united-nations", tenures(ar).get("volker-turk"), () -> "tenures " + ar.tenures());
         Extraction en = extract("en", LocalDate.of(2024, 1, 3), "The regional director Fabrizio Carboni said the operation succeeded.");
         assertTrue(en.tenures().stream().anyMatch(t -> t.title().equals("Regional Director")), () -> "tenures " + en.tenures());
+    }
+
+    @Test
+    void aPossessedOfficeBeginsNoBodyName() {
+        Extraction x = arabic("استقبل الرئيس الفلسطيني محمود عباس في مكتبه المبعوث الأمريكي آموس هوكشتاين.");
+        assertEquals(Set.of("mahmoud-abbas", "amos-hochstein"), Set.copyOf(only(x, EventType.Meeting).actors(Role.participant)));
+    }
+
+    @Test
+    void aShortNameRunningIntoTheFullNameIsOneMentionSoTheObjectFollows() {
+        Event meeting = only(arabic("التقى الشيخ تميم بن حمد آل ثاني الرئيس المصري عبد الفتاح السيسي في الدوحة."), EventType.Meeting);
+        assertEquals(Set.of("tamim-bin-hamad-al-thani", "abdel-fattah-el-sisi"), Set.copyOf(meeting.actors(Role.participant)));
+    }
+
+    @Test
+    void aTitleAfterAMinistersNameStartsTheNextTitle() {
+        Extraction x = arabic("استقبل ولي العهد الأمير محمد بن سلمان في جدة اليوم "
+                + "وزير الدولة عضو مجلس الوزراء مستشار الأمن الوطني مساعد العيبان.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(Set.of("mohammed-bin-salman", "musaed-al-aiban"), Set.copyOf(meeting.actors(Role.participant)));
+        // The body's name ends on its definite word; the next title is not part of it.
+        assertTrue(x.actors().stream().noneMatch(a -> a.label("ar").contains("مستشار")), () -> "actors " + x.actors());
+    }
+
+    /** "اللجنة الخماسية المؤلفة من …": the participle of composition opens a reduced relative clause, outside the body's name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وجاءت الزيارة بعد اجتماع اللجنة الخماسية المؤلفة من الولايات المتحدة وفرنسا والسعودية وقطر ومصر في الدوحة.|Meeting|participant|body-alljnh-alkhmasyh",
+        "وقالت اللجنة الوزارية المؤلفة من خمسة وزراء إنها ستواصل جهودها.|Statement|speaker|body-alljnh-alwzaryh",
+        "وأعلن المجلس الرئاسي المكون من ثمانية أعضاء رفضه للمبادرة.|Rejection|agent|body-almjls-alryasy",
+    })
+    void aParticipleOfCompositionEndsTheBodysName(String sentence, EventType type, Role role, String body) {
+        assertTrue(only(ShortArticles.arabic(sentence), type).actors(role).contains(body));
+    }
+
+    @Test
+    void houthiAsAnAdjectiveNamesTheGroup() {
+        Event attack = only(extract("en", "Houthi forces fired missiles at Eilat on Tuesday."), EventType.MilitaryOperation);
+        assertEquals(List.of("houthis"), attack.actors(Role.agent));
+        Event said = only(extract("en", "Oman has mediated between Washington and the Houthis, a Houthi spokesman said."), EventType.Statement);
+        assertEquals(List.of("houthis"), said.actors(Role.speaker));
+    }
+
+    @Test
+    void unknownNameThatAPostDescribesIsAPerson() {
+        Extraction x = extract("en", "Bolat Tursynov, a spokesman for the Kazakh foreign ministry, told reporters that the talks went well.");
+        List<String> speakers = only(x, EventType.Statement).actors(Role.speaker);
+        assertEquals(1, speakers.size());
+        assertTrue(speakers.getFirst().startsWith("person-"), () -> "speakers " + speakers);
     }
 }

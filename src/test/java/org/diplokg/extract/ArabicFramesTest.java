@@ -1,10 +1,13 @@
 package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
@@ -113,5 +116,14 @@ class ArabicFramesTest {
         assertEquals(1, only(said, EventType.Statement).actors(Role.speaker).size());
         Extraction named = arabic("وشنت القوات الإسرائيلية ما وصفته بعملية محدودة في رفح.");
         assertEquals(List.of(), named.events().stream().filter(e -> e.type() == EventType.Statement).toList());
+    }
+
+    @Test
+    void discussingOpensTheSentenceButInsideItIsTheVerbalNoun() {
+        Event meeting = only(arabic("بحث الرئيس المصري عبد الفتاح السيسي مع العاهل الأردني الملك عبدالله الثاني، الاثنين، الأوضاع في المنطقة."),
+                EventType.Meeting);
+        assertEquals(Set.of("abdel-fattah-el-sisi", "abdullah-ii"), Set.copyOf(meeting.actors(Role.participant)));
+        Extraction x = arabic("وأكد وزير الخارجية المصري سامح شكري أهمية بحث سبل التعاون مع الأردن.");
+        assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "meetings " + events(x, EventType.Meeting));
     }
 }

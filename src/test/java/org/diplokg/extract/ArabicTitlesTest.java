@@ -1,15 +1,18 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.diplokg.model.Tenure;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +30,30 @@ class ArabicTitlesTest {
         assertTrue(meeting.actors(Role.participant).contains(person), () -> "participants " + meeting.actors(Role.participant));
         List<String> posts = x.tenures().stream().filter(t -> t.holder().equals(person)).map(Tenure::organization).toList();
         assertEquals(List.of(state), posts, () -> "tenures " + x.tenures());
+    }
+
+    private static boolean holds(Extraction x, String holder, String title, String organization) {
+        return x.tenures().stream().anyMatch(t -> t.holder().equals(holder) && t.title().equals(title)
+                && organization.equals(t.organization()));
+    }
+
+    @Test
+    void aTitleSetOffByArabicCommasAfterTheNameLeavesTheCallerTheSubject() {
+        Extraction x = arabic("تلقى الشيخ تميم بن حمد آل ثاني، أمير دولة قطر، اتصالا هاتفيا اليوم من الرئيس الأمريكي جو بايدن.");
+        Event call = only(x, EventType.PhoneCall);
+        assertEquals(Set.of("tamim-bin-hamad-al-thani", "joe-biden"), Set.copyOf(call.actors(Role.participant)));
+        assertTrue(holds(x, "tamim-bin-hamad-al-thani", "Emir", "qatar"), () -> "tenures " + x.tenures());
+        Event made = only(arabic("أجرى عبد الفتاح السيسي، رئيس جمهورية مصر العربية، اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان."),
+                EventType.PhoneCall);
+        assertEquals(Set.of("abdel-fattah-el-sisi", "recep-tayyip-erdogan"), Set.copyOf(made.actors(Role.participant)));
+    }
+
+    @Test
+    void aFullLineageAfterAKnownNameBelongsToTheName() {
+        Extraction x = arabic("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد رئيس مجلس الوزراء، "
+                + "اليوم، اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون.");
+        Event call = only(x, EventType.PhoneCall);
+        assertEquals(Set.of("mohammed-bin-salman", "emmanuel-macron"), Set.copyOf(call.actors(Role.participant)));
+        assertTrue(holds(x, "mohammed-bin-salman", "Crown Prince", "saudi-arabia"), () -> "tenures " + x.tenures());
     }
 }

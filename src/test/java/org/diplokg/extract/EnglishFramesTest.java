@@ -2,8 +2,10 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -13,7 +15,7 @@ import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
 
-/** English argument frames of meetings, statements, wars and operations, on short sentences through the whole extractor. */
+/** English argument frames of meetings, statements, resolutions, wars and operations, on short sentences through the whole extractor. */
 class EnglishFramesTest {
     @Test
     void aBodyBeforeATitleQualifiesThePostAndTakesNoRole() {
@@ -184,5 +186,72 @@ class EnglishFramesTest {
         Event arabic = only(ShortArticles.extract("ar", "تم التوصل إلى الاتفاق خلال محادثات بين روسيا وأوكرانيا في إسطنبول يوم 16 مايو."),
                 EventType.Agreement);
         assertEquals(Set.of("russia", "ukraine"), Set.copyOf(arabic.actors(Role.party)));
+    }
+
+    @Test
+    void hyphenedSponsorOfAResolutionIsNotItsAgent() {
+        List<Event> resolutions = events(extract("en", "The U.N. Security Council adopted the U.S.-sponsored resolution on Monday."), EventType.Resolution);
+        assertEquals(1, resolutions.size(), () -> "resolutions " + resolutions);
+        assertEquals(List.of("un-security-council"), resolutions.getFirst().actors(Role.agent));
+    }
+
+    @Test
+    void actorThatControlsAPlaceTakesNoPartInWhatHappensThere() {
+        Event strike = only(extract("en", "The Houthi-controlled port of Hodeidah was struck by Israeli jets on Friday."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), strike.actors(Role.agent));
+        assertTrue(events(extract("en", "The Hamas-run health ministry said on Sunday that 40 people were killed."), EventType.Statement).stream()
+                .noneMatch(e -> e.actors(Role.speaker).contains("hamas")));
+    }
+
+    @Test
+    void aDeliberativeBodyThatVotesToActPassesAResolution() {
+        Event assembly = only(english("The U.N. General Assembly on Wednesday overwhelmingly voted to reprimand Russia for invading Ukraine."),
+                EventType.Resolution);
+        assertEquals(List.of("un-general-assembly"), assembly.actors(Role.agent));
+        assertEquals("2024-06-05", assembly.date().iso());
+        Event board = only(english("The IAEA Board of Governors passed a resolution on Thursday censuring Iran."), EventType.Resolution);
+        assertEquals(List.of("iaea-board-of-governors"), board.actors(Role.agent));
+        assertEquals(0, ShortArticles.events(english("Russia, Belarus and Syria voted against the text, while China abstained."),
+                EventType.Resolution).size());
+    }
+
+    @Test
+    void councilOrAssemblyPointsBackToTheBodyNamedWithThatWord() {
+        Event vote = only(extract("en", "Russia vetoed the draft in the U.N. Security Council on Friday. On Sunday, the council voted 11-1 to refer the matter "
+                + "to the General Assembly."), EventType.Resolution);
+        assertEquals(List.of("un-security-council"), vote.actors(Role.agent));
+        assertEquals("2024-06-09", vote.date().iso());
+        Event board = only(extract("en", "The IAEA Board of Governors met in Vienna this week. The board passed a resolution censuring Iran on Thursday."),
+                EventType.Resolution);
+        assertEquals(List.of("iaea-board-of-governors"), board.actors(Role.agent));
+    }
+
+    @Test
+    void withSomeoneInAttendanceOrPresentIsAnAttendee() {
+        Event m = only(english("Putin met Witkoff in St Petersburg on Friday, with Kremlin aide Yuri Ushakov in attendance."), EventType.Meeting);
+        assertEquals(2, m.actors(Role.participant).size(), () -> "participants " + m.actors(Role.participant));
+        assertEquals(1, m.actors(Role.attendee).size(), () -> "attendees " + m.actors(Role.attendee));
+        Event n = only(english("Netanyahu met Trump at the White House on Monday, with U.S. envoy Steve Witkoff present."), EventType.Meeting);
+        assertEquals(List.of("steve-witkoff"), n.actors(Role.attendee));
+    }
+
+    @Test
+    void talksAMeetingIsHeldForAreThatMeeting() {
+        Event m = only(english("Saudi Crown Prince Mohammed bin Salman hosted Ukrainian President Volodymyr Zelenskiy for talks in Jeddah on Monday."),
+                EventType.Meeting);
+        assertEquals(List.of("mohammed-bin-salman"), m.actors(Role.host));
+        assertEquals(List.of("jeddah"), m.places());
+        assertEquals("2024-06-10", m.date().iso());
+    }
+
+    @Test
+    void welcomingAPersonIsHostingAMeetingWelcomingADecisionIsAStatement() {
+        Event m = only(english("Biden welcomed Emir Sheikh Tamim bin Hamad Al Thani to the White House on Thursday."), EventType.Meeting);
+        assertEquals(List.of("joe-biden"), m.actors(Role.host));
+        assertEquals(Set.of("joe-biden", "tamim-bin-hamad-al-thani"), Set.copyOf(m.actors(Role.participant)));
+        assertEquals("2024-06-06", m.date().iso());
+        Extraction decision = english("Biden welcomed Netanyahu's decision to send negotiators.");
+        assertTrue(events(decision, EventType.Meeting).isEmpty(), () -> "meetings " + events(decision, EventType.Meeting));
+        assertEquals(List.of("joe-biden"), only(decision, EventType.Statement).actors(Role.speaker));
     }
 }

@@ -1,13 +1,18 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
+import org.diplokg.model.Tenure;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +36,25 @@ class ProtocolStyleTest {
     void anHonorificPronounAfterTheVerbIsThePersonLastItsSubject(String text, String speaker) {
         Event statement = only(ShortArticles.arabic(text), EventType.Statement);
         assertEquals(List.of(speaker), statement.actors(Role.speaker));
+    }
+
+    @Test
+    void theGuestOfAReceptionFollowsWhereItWasHeld() {
+        Event inTheCity = only(arabic("استقبل الرئيس الفلسطيني محمود عباس في رام الله المبعوث الأمريكي آموس هوكشتاين."), EventType.Meeting);
+        assertEquals(Set.of("mahmoud-abbas", "amos-hochstein"), Set.copyOf(inTheCity.actors(Role.participant)));
+        assertEquals(Set.of("mahmoud-abbas"), Set.copyOf(inTheCity.actors(Role.host)));
+        Event inThePalace = only(arabic("استقبل العاهل الأردني الملك عبدالله الثاني، في قصر الحسينية، وزير الخارجية البريطاني ديفيد لامي."),
+                EventType.Meeting);
+        assertEquals(Set.of("abdullah-ii", "david-lammy"), Set.copyOf(inThePalace.actors(Role.participant)));
+    }
+
+    @Test
+    void thePrinceWithTheArticleIsAnHonorificNotAnEmirsPost() {
+        Extraction x = arabic("قال الأمير فيصل بن فرحان إن المملكة تدعم الحل السياسي.");
+        assertEquals(Set.of("faisal-bin-farhan"), Set.copyOf(only(x, EventType.Statement).actors(Role.speaker)));
+        assertTrue(x.tenures().stream().map(Tenure::title).noneMatch("Emir"::equals), () -> "tenures " + x.tenures());
+        Extraction royal = arabic("أكد صاحب السمو الملكي الأمير محمد بن سلمان أهمية خفض التصعيد.");
+        assertEquals(Set.of("mohammed-bin-salman"), Set.copyOf(only(royal, EventType.Statement).actors(Role.speaker)));
+        assertTrue(royal.tenures().isEmpty(), () -> "tenures " + royal.tenures());
     }
 }

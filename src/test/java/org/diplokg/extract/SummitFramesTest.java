@@ -1,6 +1,9 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +15,7 @@ import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,5 +68,28 @@ class SummitFramesTest {
     @CsvSource(delimiter = '|', value = {"en|The U.N. Security Council met on Monday.", "en|The Arab League Council met in Cairo on Sunday."})
     void aBodySittingAloneIsNoMeeting(String language, String text) {
         assertTrue(events(ShortArticles.extract(language, text), EventType.Meeting).isEmpty());
+    }
+
+    @Test
+    void aSummitOnWhoseSidelinesLeadersMetIsNoSecondMeeting() {
+        Event meeting = only(arabic("التقى الرئيس التركي رجب طيب أردوغان نظيره الأمريكي جو بايدن على هامش قمة مجموعة العشرين في نيودلهي."),
+                EventType.Meeting);
+        assertEquals(List.of("recep-tayyip-erdogan", "joe-biden"), meeting.actors(Role.participant));
+        Event talks = only(arabic("وبحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي، على هامش اجتماعات الجمعية العامة للأمم المتحدة، الأوضاع في غزة."),
+                EventType.Meeting);
+        assertEquals(List.of("ayman-safadi", "sameh-shoukry"), talks.actors(Role.participant));
+    }
+
+    @Test
+    void attendingASummitIsTakingPartButAttendingAFuneralIsNoMeeting() {
+        Event m = only(english("U.N. Secretary-General Antonio Guterres attended the summit in Cairo on Tuesday."), EventType.Meeting);
+        assertEquals(List.of("antonio-guterres"), m.actors(Role.participant));
+        assertEquals("2024-06-04", m.date().iso());
+        assertTrue(ShortArticles.events(english("Russian President Vladimir Putin attended the funeral in Moscow on Monday."), EventType.Meeting).isEmpty());
+    }
+
+    @Test
+    void bodyMeetingAloneInSessionIsNoMeeting() {
+        assertTrue(events(extract("en", "The U.N. General Assembly met in an emergency session on Monday."), EventType.Meeting).isEmpty());
     }
 }

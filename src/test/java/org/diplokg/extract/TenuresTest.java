@@ -1,7 +1,8 @@
 package org.diplokg.extract;
 
-import static org.diplokg.extract.ShortArticles.extract;
+import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.diplokg.model.ActorType;
+import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
@@ -103,5 +105,44 @@ class TenuresTest {
     void aTreasurySecretaryIsNoSecretaryOfState() {
         Extraction x = english("Treasury Secretary Janet Yellen will travel to China on Thursday for talks in Guangzhou.");
         assertEquals(List.of("Treasury Secretary"), x.tenures().stream().filter(t -> t.holder().contains("yellen")).map(Tenure::title).toList());
+    }
+
+    private static boolean holds(Extraction x, String holder, String title, String organization) {
+        return x.tenures().stream().anyMatch(t -> t.holder().equals(holder) && t.title().equals(title)
+                && organization.equals(t.organization()));
+    }
+
+    @Test
+    void aSurnameThatStemsLikeATitleIsNoMentionOfThePerson() {
+        Extraction x = arabic("تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الإيراني إبراهيم رئيسي. "
+                + "وأكد رئيس مجلس الوزراء أهمية التعاون. وقال رئيسي إن بلاده تدعم الحوار.");
+        var speakers = ShortArticles.events(x, EventType.Statement).stream().map(e -> e.actors(Role.speaker)).toList();
+        assertEquals(2, speakers.size(), () -> "statements " + speakers);
+        assertTrue(!speakers.get(0).contains("ebrahim-raisi"), () -> "speakers " + speakers);
+        assertEquals(List.of("ebrahim-raisi"), speakers.get(1));
+    }
+
+    @Test
+    void aBareTitleWithADemonymPointsBackToThePersonWithTheFullerPost() {
+        Extraction x = arabic("وصل وزير الخارجية الإيراني عباس عراقجي إلى القاهرة الأربعاء. "
+                + "والتقى عراقجي الرئيس المصري عبد الفتاح السيسي. وأشار الوزير الإيراني إلى أهمية وقف التصعيد. "
+                + "وقال الرئيس المصري إن القاهرة تدعم الاستقرار.");
+        var speakers = ShortArticles.events(x, EventType.Statement).stream().map(e -> Set.copyOf(e.actors(Role.speaker))).toList();
+        assertEquals(List.of(Set.of("abbas-araghchi"), Set.of("abdel-fattah-el-sisi")), speakers);
+        assertTrue(!holds(x, "abbas-araghchi", "President", "egypt"), () -> "tenures " + x.tenures());
+    }
+
+    @Test
+    void postInAppositionWithAnArticleMakesTheSpeakerItsHolder() {
+        Extraction baghaei = extract("en", "Esmaeil Baghaei, the spokesman for Iran's foreign ministry, said on Monday that Tehran would not negotiate.");
+        assertEquals(List.of("esmaeil-baghaei"), only(baghaei, EventType.Statement).actors(Role.speaker));
+        assertTrue(baghaei.tenures().stream().anyMatch(t -> t.holder().equals("esmaeil-baghaei") && t.organization().startsWith("body-iran")),
+                () -> "tenures " + baghaei.tenures());
+        Extraction zeid = extract("en", "A spokesman for the Egyptian foreign ministry, Ahmed Abu Zeid, said Cairo was studying the plan.");
+        Event said = only(zeid, EventType.Statement);
+        assertEquals(1, said.actors(Role.speaker).size());
+        assertTrue(zeid.tenures().stream().anyMatch(t -> t.holder().equals(said.actors(Role.speaker).getFirst())), () -> "tenures " + zeid.tenures());
+        Extraction houthi = extract("en", "A senior Houthi official, Mohammed al-Bukhaiti, said the group would keep up its attacks.");
+        assertTrue(houthi.tenures().stream().anyMatch(t -> "houthis".equals(t.organization())), () -> "tenures " + houthi.tenures());
     }
 }

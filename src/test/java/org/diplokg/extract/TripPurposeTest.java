@@ -1,18 +1,22 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Meetings a trip is made for, or that come before or after it: the traveller is a side of them. */
+/** Trips and visits: where and when a trip goes, and the meetings it is made for or that come before or after it. */
 class TripPurposeTest {
     /** Published Monday 10 June 2024. */
     @ParameterizedTest
@@ -47,5 +51,71 @@ class TripPurposeTest {
 
     private static List<String> sorted(List<String> slugs) {
         return slugs.stream().sorted().toList();
+    }
+
+    @Test
+    void aMeetingAfterAJoinedVerbHasTheSubjectOfTheVerbBefore() {
+        Event talks = only(arabic("وصل وزير الخارجية التركي هاكان فيدان إلى الرياض الأربعاء، وأجرى مباحثات مع نظيره السعودي الأمير فيصل بن فرحان."),
+                EventType.Meeting);
+        assertEquals(Set.of("hakan-fidan", "faisal-bin-farhan"), Set.copyOf(talks.actors(Role.participant)));
+        Event met = only(arabic("وزار رئيس الوزراء العراقي محمد شياع السوداني طهران الاثنين، والتقى المرشد الإيراني علي خامنئي."),
+                EventType.Meeting);
+        assertEquals(Set.of("mohammed-shia-al-sudani", "ali-khamenei"), Set.copyOf(met.actors(Role.participant)));
+        assertEquals("2024-06-10", met.date().iso());
+    }
+
+    @Test
+    void aMeetingWhereATripWentIsTheTravellersThereOnTheTripsDay() {
+        Event met = only(arabic("وتوجه الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة الثلاثاء، حيث اجتمع مع الرئيس المصري عبد الفتاح السيسي."),
+                EventType.Meeting);
+        assertEquals(Set.of("emmanuel-macron", "abdel-fattah-el-sisi"), Set.copyOf(met.actors(Role.participant)));
+        assertEquals("2024-06-04", met.date().iso());
+        assertEquals(Set.of("cairo"), Set.copyOf(met.places()));
+        Event planned = only(arabic("ومن المقرر أن يتوجه وزير الخارجية التركي هاكان فيدان إلى الدوحة غدا، حيث يلتقي أمير قطر الشيخ تميم بن حمد."),
+                EventType.Meeting);
+        assertEquals(Set.of("hakan-fidan", "tamim-bin-hamad-al-thani"), Set.copyOf(planned.actors(Role.participant)));
+        assertEquals("2024-06-11", planned.date().iso());
+    }
+
+    @Test
+    void talksATripIsMadeForAreHeldByTheTravellerAtTheDestination() {
+        Extraction x = english("Russian Foreign Minister Sergei Lavrov flew to Ankara on Tuesday for talks with Turkish Foreign Minister Hakan Fidan.");
+        Event talks = only(x, EventType.Meeting);
+        assertEquals(Set.of("sergei-lavrov", "hakan-fidan"), Set.copyOf(talks.actors(Role.participant)));
+        assertEquals("2024-06-04", talks.date().iso());
+        assertEquals(List.of("ankara"), talks.places());
+        Event indirect = only(english("Iranian Foreign Minister Abbas Araqchi travelled to Muscat on Friday for indirect talks with U.S. envoy Steve Witkoff."),
+                EventType.Negotiation);
+        assertEquals(2, indirect.actors(Role.party).size(), () -> "parties " + indirect.actors(Role.party));
+        assertEquals("2024-06-07", indirect.date().iso());
+    }
+
+    @Test
+    void leavingForAPlaceIsTravellingThere() {
+        Event v = only(english("U.S. Secretary of State Antony Blinken left for Cairo on Wednesday."), EventType.Visit);
+        assertEquals(List.of("cairo"), v.places());
+        assertEquals("2024-06-05", v.date().iso());
+    }
+
+    @Test
+    void beingDueOrExpectedInAPlaceIsAPlannedVisit() {
+        Extraction x = english("Iranian Foreign Minister Abbas Araqchi is expected in Muscat on Saturday for talks with U.S. envoy Steve Witkoff.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("abbas-araghchi"), visit.actors(Role.participant));
+        assertEquals(List.of("muscat"), visit.places());
+        assertEquals("2024-06-15", visit.date().iso());
+        assertEquals(List.of("muscat"), only(x, EventType.Meeting).places());
+        assertEquals(List.of("riyadh"), only(english("Blinken is due in Riyadh on Thursday."), EventType.Visit).places());
+        assertTrue(english("A decision on the aid package is due in July.").events().isEmpty());
+    }
+
+    @Test
+    void flyingFromOnePlaceToAnotherIsATripToTheSecond() {
+        Extraction x = english("Egyptian Foreign Minister Sameh Shoukry flew from Cairo to Washington on Sunday for talks with Secretary of State Antony Blinken.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("sameh-shoukry"), visit.actors(Role.participant));
+        assertEquals(List.of("washington"), visit.places());
+        assertEquals("2024-06-09", visit.date().iso());
+        assertEquals(List.of("washington"), only(x, EventType.Meeting).places());
     }
 }
