@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.arabic;
+import static org.diplokg.extract.ShortArticles.holds;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,10 +33,6 @@ class ArabicTitlesTest {
         assertEquals(List.of(state), posts, () -> "tenures " + x.tenures());
     }
 
-    private static boolean holds(Extraction x, String holder, String title, String organization) {
-        return x.tenures().stream().anyMatch(t -> t.holder().equals(holder) && t.title().equals(title)
-                && organization.equals(t.organization()));
-    }
 
     @Test
     void aTitleSetOffByArabicCommasAfterTheNameLeavesTheCallerTheSubject() {

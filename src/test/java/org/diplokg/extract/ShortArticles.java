@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.diplokg.model.ActorType;
 import org.diplokg.model.Article;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
@@ -47,5 +48,16 @@ final class ShortArticles {
         List<Event> found = events(x, type);
         assertEquals(1, found.size(), () -> type + " events in " + x.events());
         return found.getFirst();
+    }
+
+    /** The type the extraction gave the actor with this slug; fails when it found no such actor. */
+    static ActorType typeOf(Extraction x, String slug) {
+        return x.actors().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow().type();
+    }
+
+    /** Whether the extraction found that the holder held the title in the organization. */
+    static boolean holds(Extraction x, String holder, String title, String organization) {
+        return x.tenures().stream().anyMatch(t -> t.holder().equals(holder) && t.title().equals(title)
+                && organization.equals(t.organization()));
     }
 }

@@ -5,6 +5,7 @@ import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
+import static org.diplokg.extract.ShortArticles.typeOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -171,9 +172,6 @@ class StatementsTest {
         assertEquals("2024-06-04", netanyahu.date().iso());
     }
 
-    private static ActorType typeOf(Extraction x, String slug) {
-        return x.actors().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow().type();
-    }
 
     @Test
     void trailingAttributionToALowerCaseMinistryGivesTheMinistryAsSpeaker() {

@@ -3,7 +3,9 @@ package org.diplokg.extract;
 import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.extract;
+import static org.diplokg.extract.ShortArticles.holds;
 import static org.diplokg.extract.ShortArticles.only;
+import static org.diplokg.extract.ShortArticles.typeOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,9 +29,6 @@ class TenuresTest {
         return x.tenures().stream().filter(t -> t.holder().contains(holder)).map(Tenure::organization).collect(Collectors.toSet());
     }
 
-    private static ActorType typeOf(Extraction x, String slug) {
-        return x.actors().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow().type();
-    }
 
     @Test
     void aBodyNamedBeforeTheTitleIsWhereThePostIs() {
@@ -107,10 +106,6 @@ class TenuresTest {
         assertEquals(List.of("Treasury Secretary"), x.tenures().stream().filter(t -> t.holder().contains("yellen")).map(Tenure::title).toList());
     }
 
-    private static boolean holds(Extraction x, String holder, String title, String organization) {
-        return x.tenures().stream().anyMatch(t -> t.holder().equals(holder) && t.title().equals(title)
-                && organization.equals(t.organization()));
-    }
 
     @Test
     void aSurnameThatStemsLikeATitleIsNoMentionOfThePerson() {
