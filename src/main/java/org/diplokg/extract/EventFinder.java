@@ -142,6 +142,7 @@ final class EventFinder {
         implied.subjectOfAnUnreadVerb(facts, sentence, all);
         implied.gatheredParticipants(facts, sentence, all);
         implied.possessorOfASetting(facts, sentence, all);
+        implied.meetingsDuringTheTrip(facts, all);
         implied.tourOfTheVisitor(all);
         implied.tripsInAppositionToAVisit(facts, all);
         implied.talksBehindAnAgreement(all);
@@ -333,6 +334,7 @@ final class EventFinder {
             used.addAll(subject.phrases());
             actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
             draft.signed |= !trigger.verb() && signingVerbBetween(facts, subject.first(), hit.first());
+            draft.afterALightVerb = !trigger.verb() && subject.last() < hit.first() && lightVerbBetween(facts, subject.first(), hit.first());
             Groups.Group companions = companions(facts, groups, hit.last(), used);
             if (companions != null) assign(draft, companions, trigger.subject(), rule, used);
             // "استضافت جدة اجتماعا": the city that stands for its state as host is also where the event was held.
