@@ -237,4 +237,10 @@ class ArabicMeetingsTest {
                 + "وحذر جلالته من خطورة التصعيد في غزة.");
         assertEquals(List.of("abdullah-ii"), only(x, EventType.Statement).actors(Role.speaker));
     }
+
+    @Test
+    void aVerbAfterAComplementizerWithAPronounIsTheSpeakersAndTheActorAfterItTheOneMet() {
+        Event meeting = only(arabic("وقال المبعوث الأمريكي آموس هوكشتاين إنه التقى رئيس مجلس النواب اللبناني نبيه بري."), EventType.Meeting);
+        assertEquals(List.of("nabih-berri", "amos-hochstein"), meeting.actors(Role.participant));
+    }
 }
