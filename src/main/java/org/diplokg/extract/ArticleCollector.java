@@ -86,7 +86,7 @@ final class ArticleCollector {
             // "the two sides" are the sides of talks, deals and wars, not two joint speakers.
             if (d.type != EventType.Statement) discourse.principals(principals);
             if (d.type == EventType.Statement && !principals.isEmpty()) discourse.speaker(principals.getFirst());
-            if (d.verb && !d.subject.isEmpty()) {
+            if ((d.verb || d.afterALightVerb) && !d.subject.isEmpty()) {
                 String subject = d.subject.iterator().next();
                 discourse.subject(subject, people.actor(subject).map(a -> a.type() == ActorType.Person).orElse(false));
             }

@@ -63,6 +63,11 @@ final class Draft {
     boolean absolute;
     /** The event an absolute participle was folded into, which it describes instead of being one of its own. */
     Draft describes;
+    /**
+     * A noun a light verb governs, its subject between them (أجرى الملك اتصالا، "Erdogan held talks"): that subject is
+     * the clause's, as a verb's is.
+     */
+    boolean afterALightVerb;
     /** A noun with a possessive pronoun (استقباله "his receiving"): its subject is the pronoun's referent. */
     boolean possessive;
     final Map<Role, Set<String>> roles = new EnumMap<>(Role.class);

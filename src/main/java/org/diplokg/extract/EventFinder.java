@@ -142,6 +142,7 @@ final class EventFinder {
         implied.subjectOfAnUnreadVerb(facts, sentence, all);
         implied.gatheredParticipants(facts, sentence, all);
         implied.possessorOfASetting(facts, sentence, all);
+        implied.meetingsDuringTheTrip(facts, all);
         implied.tourOfTheVisitor(all);
         implied.tripsInAppositionToAVisit(facts, all);
         implied.talksBehindAnAgreement(all);
@@ -333,6 +334,7 @@ final class EventFinder {
             used.addAll(subject.phrases());
             actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
             draft.signed |= !trigger.verb() && signingVerbBetween(facts, subject.first(), hit.first());
+            draft.afterALightVerb = !trigger.verb() && subject.last() < hit.first() && lightVerbBetween(facts, subject.first(), hit.first());
             Groups.Group companions = companions(facts, groups, hit.last(), used);
             if (companions != null) assign(draft, companions, trigger.subject(), rule, used);
             // "استضافت جدة اجتماعا": the city that stands for its state as host is also where the event was held.
@@ -350,7 +352,7 @@ final class EventFinder {
             // Without a subject of its own an English verb still has its object ("arrived in Jeddah and met MBS").
             // "خلال اتصال هاتفي بالرئيس الأمريكي": the partner a preposition written on it marks is a noun's object too.
             if (object != null && (trigger.object().equals("place") || draft.possessive || trigger.verb() && !verbFirst
-                    || trigger.verb() && facts.counterpartAt(object.first())
+                    || trigger.verb() && (facts.counterpartAt(object.first()) || pronounOnAComplementizerBefore(facts, hit.first()))
                     || !trigger.verb() && object.first() == hit.last() + 1 && prepositionWrittenOn(facts, object))) {
                 assign(draft, object, List.of(trigger.object()), rule, used);
             }
@@ -414,6 +416,8 @@ final class EventFinder {
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
         if (verbFirst && dualRightAfter(facts, hit.last())) return null;
+        // "قال هوكشتاين إنه التقى رئيس مجلس النواب نبيه بري": the pronoun on the complementizer is the verb's subject.
+        if (verbFirst && pronounOnAComplementizerBefore(facts, hit.first())) return null;
         // "قال مصدر مطلع لوكالة الأناضول": a noun for people the text does not name, right after the verb, is its subject.
         if (verbFirst && unnamedSubjectRightAfter(facts, hit.last())) return null;
         if (unnamedSpeaker(facts, hit, verbFirst ? after : before)) return null;
@@ -866,6 +870,11 @@ final class EventFinder {
      */
     private static boolean foughtElsewhere(SentenceFacts facts, Hit<Trigger> noun) {
         return facts.prepositions().stream().anyMatch(p -> p.first() == noun.last() + 1);
+    }
+
+    /** Whether the word right before the verb is a complementizer with a subject pronoun written on it (إنه، أنها). */
+    private boolean pronounOnAComplementizerBefore(SentenceFacts facts, int verb) {
+        return verb > 0 && facts.cueEndsAt(verb - 1, COMPLEMENTIZER) && lexicon.hasPronounSuffix(facts.sentence().tokens().get(verb - 1).surface());
     }
 
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */

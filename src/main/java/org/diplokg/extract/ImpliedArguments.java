@@ -428,6 +428,29 @@ final class ImpliedArguments {
     }
 
     /**
+     * "أجرى فيدان زيارة إلى دمشق، التقى خلالها الرئيس الشرع", "في زيارة يلتقي خلالها بري": "during" with a pronoun
+     * (خلالها، خلاله) right after a meeting verb points back to the trip the sentence told before it; the traveller
+     * holds the meeting, on the trip's day and where the trip went, and the actor after the verb is the one met.
+     */
+    void meetingsDuringTheTrip(SentenceFacts facts, List<Draft> all) {
+        List<Draft> trips = all.stream().filter(d -> TRIPS.contains(d.type) && !d.actors(Role.participant).isEmpty()).toList();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("during") || !lexicon.hasPronounSuffix(facts.sentence().tokens().get(cue.last()).surface())) continue;
+            Draft meeting = Draft.lastBefore(all, cue.first());
+            if (meeting == null || meeting.type != EventType.Meeting || !meeting.verb || meeting.triggerLast != cue.first() - 1) continue;
+            Draft trip = Draft.lastBefore(trips, meeting.triggerFirst);
+            if (trip == null) continue;
+            meeting.subject.clear();
+            trip.actors(Role.participant).forEach(traveller -> {
+                meeting.add(Role.participant, traveller);
+                meeting.subject.add(traveller);
+            });
+            meeting.during = trip;
+            if (meeting.places.isEmpty()) meeting.places.addAll(trip.places);
+        }
+    }
+
+    /**
      * "ووصل هوكشتاين إلى بيروت في إطار جولة إقليمية", "arrived in Beirut on a regional tour": a new (indefinite) tour with no traveller of its own, reported
      * after a visit, is the visitor's; the visit is a stop of it. A definite one ("before the trip ends") points back
      * to a tour already told, which the discourse keeps.

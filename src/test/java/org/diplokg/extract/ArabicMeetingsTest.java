@@ -210,4 +210,37 @@ class ArabicMeetingsTest {
         Extraction companion = arabic("وقال الوزير إن الوفد الذي سافر مع الرئيس سيعود غدا.");
         assertTrue(companion.events().stream().noneMatch(e -> e.type() == EventType.Visit), () -> "events " + companion.events());
     }
+
+    @Test
+    void aMeetingDuringTheTripAVerbPointsBackToIsTheTravellersOnTheTripsDay() {
+        Extraction x = arabic("وأجرى وزير الخارجية التركي هاكان فيدان زيارة إلى دمشق الاثنين، التقى خلالها الرئيس السوري أحمد الشرع.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(List.of("ahmed-al-sharaa", "hakan-fidan"), meeting.actors(Role.participant));
+        assertEquals(only(x, EventType.Visit).date(), meeting.date());
+        assertEquals(List.of("damascus"), meeting.places());
+        Event planned = only(arabic("ووصل الرئيس الجزائري عبد المجيد تبون إلى روما، الأحد، في زيارة رسمية يلتقي خلالها رئيسة الوزراء الإيطالية جورجيا ميلوني."),
+                EventType.Meeting);
+        assertEquals(List.of("giorgia-meloni", "abdelmadjid-tebboune"), planned.actors(Role.participant));
+        assertEquals("2024-06-09", planned.date().iso());
+    }
+
+    @Test
+    void receivingAVisitorIsAMeetingOfTwoParticipantsWithNoHost() {
+        Event meeting = only(arabic("واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس الفرنسي إيمانويل ماكرون الأربعاء."), EventType.Meeting);
+        assertEquals(List.of("tamim-bin-hamad-al-thani", "emmanuel-macron"), meeting.actors(Role.participant));
+        assertEquals(List.of(), meeting.actors(Role.host));
+    }
+
+    @Test
+    void theSubjectOfALightVerbIsWhomAnHonorificPronounAfterItPointsBackTo() {
+        Extraction x = arabic("أجرى العاهل الأردني الملك عبد الله الثاني اتصالا هاتفيا مع الرئيس الأمريكي جو بايدن، الاثنين. "
+                + "وحذر جلالته من خطورة التصعيد في غزة.");
+        assertEquals(List.of("abdullah-ii"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void aVerbAfterAComplementizerWithAPronounIsTheSpeakersAndTheActorAfterItTheOneMet() {
+        Event meeting = only(arabic("وقال المبعوث الأمريكي آموس هوكشتاين إنه التقى رئيس مجلس النواب اللبناني نبيه بري."), EventType.Meeting);
+        assertEquals(List.of("nabih-berri", "amos-hochstein"), meeting.actors(Role.participant));
+    }
 }
