@@ -18,7 +18,7 @@ class ArabicStatementsTest {
             "والتقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين الأحد، وأعرب عن أمله في التوصل إلى هدنة.|recep-tayyip-erdogan",
             "واستقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني في القاهرة، وشدد خلال اللقاء على ضرورة وقف الحرب.|abdel-fattah-el-sisi"})
     void aJoinedSpeechVerbIsSpokenByTheEarlierVerbsSubjectNotItsObject(String sentence, String speaker) {
-        assertEquals(List.of(speaker), only(ShortArticles.arabic(sentence), EventType.Statement).actors(Role.speaker));
+        assertSpokenBy(sentence, speaker);
     }
 
     @ParameterizedTest
@@ -26,7 +26,7 @@ class ArabicStatementsTest {
             "ونقلت وكالة الأنباء الفرنسية عن وزير الخارجية الفرنسي جان نويل بارو قوله إن باريس تدعم الوساطة القطرية.|jean-noel-barrot",
             "وكانت قناة الجزيرة قد نقلت أمس عن رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني قوله إن المفاوضات متعثرة.|mohammed-bin-abdulrahman-al-thani"})
     void aSourceQuotingSomeoneReportsThatPersonsStatement(String sentence, String speaker) {
-        assertEquals(List.of(speaker), only(ShortArticles.arabic(sentence), EventType.Statement).actors(Role.speaker));
+        assertSpokenBy(sentence, speaker);
     }
 
     @ParameterizedTest
@@ -43,6 +43,11 @@ class ArabicStatementsTest {
             "وصل الموفد الفرنسي جان إيف لودريان إلى بيروت الاثنين. وأشار الموفد الفرنسي إلى أن بلاده مستعدة لدعم الحوار.|jean-yves-le-drian",
             "التقى الرئيس اللبناني جوزاف عون الموفدة الأمريكية مورغان أورتاغوس في بعبدا. وقالت الموفدة الأمريكية إن واشنطن تدعم الجيش اللبناني.|morgan-ortagus"})
     void aBareEnvoyTitlePointsBackToTheEnvoyNamedBefore(String text, String speaker) {
+        assertSpokenBy(text, speaker);
+    }
+
+    /** The text reports one statement, by that speaker alone. */
+    private static void assertSpokenBy(String text, String speaker) {
         assertEquals(List.of(speaker), only(ShortArticles.arabic(text), EventType.Statement).actors(Role.speaker));
     }
 }
