@@ -403,6 +403,8 @@ final class EventFinder {
         int verb = hit.value().verb() ? hit.first() : governingLightVerb(facts, hit.first());
         Groups.Group shared = verb < 0 ? null : sharedClauseSubject(facts, sentence, verb, used);
         if (!hit.value().verb()) {
+            // "نقلت رويترز عن أردوغان قوله إن …": the quoted speaker stands right before the noun its pronoun points to.
+            if (hit.value().flags().contains("quotation")) return before != null && before.last() == hit.first() - 1 ? before : null;
             Groups.Group genitive = groups.after(hit.last(), 0, used);
             if (genitive == null) genitive = lamGenitiveAfterAnAdjective(facts, groups, hit.last(), used);
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
@@ -441,6 +443,9 @@ final class EventFinder {
             if (before != null && before.phrases().stream().allMatch(ActorPhrase::isBareDemonym) && joinedToAnEarlierVerb(facts, hit)) {
                 return null;
             }
+            // "والتقى أردوغان نظيره الروسي بوتين، وأعرب عن أمله": the actor before a joined speech verb is the earlier
+            // verb's object; the speaker is that verb's subject, which the joined verb shares.
+            if (before != null && hit.value().type() == EventType.Statement && joinedToAnEarlierVerb(facts, hit)) return null;
             // "… في القاهرة، وبحثا …": the place a preposition governs ends the clause before; it is no subject.
             return before != null && facts.governedByAPreposition(before.first(), lexicon) ? null : before;
         }

@@ -1,0 +1,53 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Arabic statements: who speaks in the constructions agency copy reports speech with, and what is no statement. */
+class ArabicStatementsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "والتقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين الأحد، وأعرب عن أمله في التوصل إلى هدنة.|recep-tayyip-erdogan",
+            "واستقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني في القاهرة، وشدد خلال اللقاء على ضرورة وقف الحرب.|abdel-fattah-el-sisi"})
+    void aJoinedSpeechVerbIsSpokenByTheEarlierVerbsSubjectNotItsObject(String sentence, String speaker) {
+        assertSpokenBy(sentence, speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ونقلت وكالة الأنباء الفرنسية عن وزير الخارجية الفرنسي جان نويل بارو قوله إن باريس تدعم الوساطة القطرية.|jean-noel-barrot",
+            "وكانت قناة الجزيرة قد نقلت أمس عن رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني قوله إن المفاوضات متعثرة.|mohammed-bin-abdulrahman-al-thani"})
+    void aSourceQuotingSomeoneReportsThatPersonsStatement(String sentence, String speaker) {
+        assertSpokenBy(sentence, speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ونقلت وسائل إعلام إسرائيلية عن مسؤول كبير قوله إن الاتفاق بات قريبا.",
+            "وقال مصدر مطلع إن الزيارة ستستمر يومين."})
+    void aQuoteOfAnUnnamedSourceIsNoStatement(String sentence) {
+        Extraction x = ShortArticles.arabic(sentence);
+        assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty(), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وصل الموفد الفرنسي جان إيف لودريان إلى بيروت الاثنين. وأشار الموفد الفرنسي إلى أن بلاده مستعدة لدعم الحوار.|jean-yves-le-drian",
+            "التقى الرئيس اللبناني جوزاف عون الموفدة الأمريكية مورغان أورتاغوس في بعبدا. وقالت الموفدة الأمريكية إن واشنطن تدعم الجيش اللبناني.|morgan-ortagus"})
+    void aBareEnvoyTitlePointsBackToTheEnvoyNamedBefore(String text, String speaker) {
+        assertSpokenBy(text, speaker);
+    }
+
+    /** The text reports one statement, by that speaker alone. */
+    private static void assertSpokenBy(String text, String speaker) {
+        assertEquals(List.of(speaker), only(ShortArticles.arabic(text), EventType.Statement).actors(Role.speaker));
+    }
+}
