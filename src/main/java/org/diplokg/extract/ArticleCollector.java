@@ -92,7 +92,7 @@ final class ArticleCollector {
             }
             drafts.add(d);
         }
-        SentenceAnchors.announcedRejectionsTakeTheAnnouncementsDate(facts, found);
+        SentenceAnchors.announcedActsTakeTheAnnouncementsDate(facts, found);
     }
 
     /**

@@ -148,6 +148,7 @@ final class EventFinder {
         implied.talksBehindAnAgreement(all);
         implied.agreementOfTheTalks(all);
         implied.acceptersSide(facts, all);
+        implied.announcedTruces(facts, all);
         implied.sidesOfAnExchange(facts, all);
         implied.hostsAndMediatorsOfTalks(facts, all);
         SentenceAnchors.attachTimes(facts, all, lexicon);

@@ -10,6 +10,7 @@ import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
 import org.diplokg.text.MatchKeys;
@@ -42,6 +43,8 @@ final class ImpliedArguments {
     /** Words from the comma of an apposition to its head noun: a determiner and two modifiers ("his first foreign trip"). */
     private static final int APPOSITION_REACH = 4;
     private static final Set<EventType> DEALS_ACCEPTED = Set.of(EventType.Agreement, EventType.Ceasefire);
+    /** Actors that may declare a truce of their own: states, their organs, armed groups. */
+    private static final Set<ActorType> ARMED_SIDES = Set.of(ActorType.State, ActorType.GovernmentBody, ActorType.ArmedGroup);
     /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
     private static final int RELATIVE_REACH = 2;
     /** How far after a relative pronoun its verb may stand: past an English subject ("which President Joe Biden announced"). */
@@ -684,6 +687,27 @@ final class ImpliedArguments {
                 act.actors(Role.speaker).forEach(speaker -> deal.add(Role.party, sideOf(facts, speaker)));
             }
         }
+    }
+
+    /**
+     * "أعلن التحالف بقيادة السعودية وقف العمليات العسكرية", "أعلنت إسرائيل هدنة إنسانية من جانب واحد": a truce an
+     * announcing verb names as its own object, with no sides of its own, is the announcer's own halt when the announcer
+     * is a side that can hold fire (a state, its organs, an armed group), which is then its side. An international
+     * organization or a person (an envoy, a president who brokered it) that announces a truce as often reports the
+     * sides' truce as declares one.
+     */
+    void announcedTruces(SentenceFacts facts, List<Draft> all) {
+        for (Draft act : all) {
+            if (act.type != EventType.Statement || act.actors(Role.speaker).isEmpty()) continue;
+            Draft truce = all.stream().filter(d -> d.type == EventType.Ceasefire && d.triggerFirst > act.triggerLast).findFirst()
+                    .filter(d -> d.actors(Role.party).isEmpty() && SentenceAnchors.announcesItself(facts, act, d)).orElse(null);
+            if (truce == null || !act.actors(Role.speaker).stream().allMatch(speaker -> armedSide(facts, speaker))) continue;
+            act.actors(Role.speaker).forEach(speaker -> truce.add(Role.party, speaker));
+        }
+    }
+
+    private static boolean armedSide(SentenceFacts facts, String actor) {
+        return facts.phrases().stream().anyMatch(p -> p.slug().equals(actor) && ARMED_SIDES.contains(p.type()));
     }
 
     private static String sideOf(SentenceFacts facts, String actor) {

@@ -35,6 +35,8 @@ final class SentenceAnchors {
     private static final Set<String> AFTER = Set.of("after");
     /** Verbs that answer a proposal or a deal named as their object. */
     private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
+    /** What an announcing verb does by naming it: a rejection, a truce (see announcedActsTakeTheAnnouncementsDate). */
+    private static final Set<EventType> ANNOUNCED_ACTS = Set.of(EventType.Rejection, EventType.Ceasefire);
     /** How far after such a verb its object noun may begin: "approved the U.S. ceasefire deal". */
     private static final int OBJECT_REACH = 4;
     /** How far an event noun may stand after the one whose phrase names it: "proposal for a 30-day ceasefire". */
@@ -419,16 +421,17 @@ final class SentenceAnchors {
      * "أعلنت منظمة الطاقة الذرية الإيرانية، في بيان، رفض طهران للقرار", "Iran announced its rejection of the
      * resolution": a rejection an announcing verb (triggers flag announces) names as its object, not in a reported clause, is made by that speech
      * act, and has its date even when the speech act took the story's day. Other rejections stay undated (standing
-     * positions: "has repeatedly rejected").
+     * positions: "has repeatedly rejected"). So does a truce announced so ("أعلن التحالف، الأربعاء، وقف العمليات
+     * العسكرية"), unless the text gives its start.
      */
-    static void announcedRejectionsTakeTheAnnouncementsDate(SentenceFacts facts, List<Draft> drafts) {
-        for (Draft rejection : drafts) {
-            if (rejection.type != EventType.Rejection || rejection.hasDate()) continue;
-            Draft announcement = Draft.lastBefore(drafts.stream().filter(d -> announces(facts, d)).toList(), rejection.triggerFirst);
+    static void announcedActsTakeTheAnnouncementsDate(SentenceFacts facts, List<Draft> drafts) {
+        for (Draft act : drafts) {
+            if (!ANNOUNCED_ACTS.contains(act.type) || act.hasDate()) continue;
+            Draft announcement = Draft.lastBefore(drafts.stream().filter(d -> announces(facts, d)).toList(), act.triggerFirst);
             if (announcement == null || !announcement.hasDate()) continue;
-            if (complementizerBetween(facts, announcement.triggerLast, rejection.triggerFirst)
-                    || otherEventBetween(facts, announcement.triggerLast, rejection.triggerFirst)) continue;
-            rejection.time = announcement.date();
+            if (complementizerBetween(facts, announcement.triggerLast, act.triggerFirst)
+                    || otherEventBetween(facts, announcement.triggerLast, act.triggerFirst)) continue;
+            act.time = announcement.date();
         }
     }
 

@@ -10,6 +10,8 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Arabic deal events: negotiations, truces, proposals, acceptances, agreements and exchanges, with their frames. */
 class ArabicDealsTest {
@@ -53,5 +55,24 @@ class ArabicDealsTest {
         Event talks = only(extract("ar", "وأعلن الوسطاء التوصل إلى الاتفاق بعد أسابيع من المفاوضات غير المباشرة بين إسرائيل وحماس."),
                 EventType.Negotiation);
         assertEquals(null, talks.date());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وأعلنت روسيا، الأحد، وقفا مؤقتا لإطلاق النار في أوكرانيا.|russia",
+        "وأعلنت إسرائيل، الأحد، هدنة إنسانية من جانب واحد في رفح.|israel",
+        "وأعلنت قوات الدعم السريع، الأحد، وقف إطلاق النار من جانب واحد.|rapid-support-forces"})
+    void aTruceAnnouncedByASideIsItsOwnOfTheAnnouncementsDay(String sentence, String side) {
+        Event truce = only(extract("ar", sentence), EventType.Ceasefire);
+        assertEquals("2024-06-09", truce.date().iso());
+        assertEquals(List.of(side), truce.actors(Role.party));
+    }
+
+    @Test
+    void aTruceAnnouncedByAnEnvoyOrBetweenNamedSidesIsNotTheAnnouncers() {
+        Event reported = only(extract("ar", "وأعلن المبعوث الأممي إلى اليمن هانس غروندبرغ، الجمعة، هدنة لمدة شهرين."), EventType.Ceasefire);
+        assertEquals(List.of(), reported.actors(Role.party));
+        Event between = only(extract("ar", "وأعلنت قطر، الأربعاء، هدنة إنسانية في غزة بين إسرائيل وحماس."), EventType.Ceasefire);
+        assertEquals(List.of("israel", "hamas"), between.actors(Role.party));
     }
 }
