@@ -7,6 +7,7 @@ import java.util.List;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
+import org.diplokg.model.Tenure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +37,15 @@ class EnglishWireTest {
     void aCalendarDateAfterAReactionsObjectDatesTheObject(String sentence, String date) {
         Extraction x = ShortArticles.english(sentence);
         assertEquals(List.of(date), events(x, EventType.Statement).stream().map(e -> e.date().iso()).distinct().toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "U.S. Treasury Secretary Scott Bessent said on Monday the talks would continue.|Treasury Secretary|united-states",
+            "British Home Secretary Yvette Cooper said on Monday the plan would go ahead.|Home Secretary|united-kingdom",
+            "U.S. Commerce Secretary Howard Lutnick told reporters on Tuesday that talks would continue.|Secretary of Commerce|united-states"})
+    void aPortfolioBeforeSecretaryNamesThePost(String sentence, String title, String state) {
+        Tenure tenure = ShortArticles.english(sentence).tenures().getFirst();
+        assertEquals(List.of(title, state), List.of(tenure.title(), tenure.organization()));
     }
 }
