@@ -208,6 +208,8 @@ final class ActorFinder {
         if (hit.place()) return placePhrase(hit, hit.slug());
         Actor actor = gazetteer.actor(hit.slug()).orElse(null);
         if (actor == null) return null;
+        ActorPhrase portfolioTitle = bodyWordOpensATitle(tokens, hit, actor, hitAt, reserved, discourse);
+        if (portfolioTitle != null) return portfolioTitle;
         // English puts the state or body before the title ("Qatari Prime Minister"); Arabic puts it after.
         if (actor.type() != ActorType.Person && !MatchKeys.isArabic(tokens.get(i).surface()) && hit.last() + 1 < tokens.size()
                 && !reserved.get(hit.last() + 1) && titles.longestAt(tokens, hit.last() + 1) != null) {
@@ -283,6 +285,21 @@ final class ActorFinder {
             state.filter(Objects::nonNull).ifPresent(states::add);
         }
         return states;
+    }
+
+    /**
+     * "U.S. Treasury Secretary Scott Bessent": the last word of a body's name ("U.S. Treasury") that opens a longer
+     * title ("Treasury Secretary") belongs to that title, not to the body followed by a bare "Secretary"; the post is in
+     * the body's country. Null when no such title overlaps the body's end.
+     */
+    private ActorPhrase bodyWordOpensATitle(List<Token> tokens, GazetteerHit hit, Actor actor, Map<Integer, GazetteerHit> hitAt,
+                                           BitSet reserved, Discourse discourse) {
+        if (actor.type() == ActorType.Person || actor.country() == null || hit.last() == hit.first() || reserved.get(hit.last())
+                || MatchKeys.isArabic(tokens.get(hit.first()).surface())) return null;
+        PhraseIndex.Hit<Title> title = titles.longestAt(tokens, hit.last());
+        if (title == null || title.last() <= hit.last() || !title.value().makesTenure()) return null;
+        ActorPhrase holder = titledPhrase(tokens, hit.first(), hit.last(), actor.country(), hitAt, reserved, discourse);
+        return holder != null && holder.isPerson() ? holder : null;
     }
 
     /**

@@ -66,6 +66,7 @@ final class EventFinder {
     private static final Set<String> NOT_AN_OBJECT = Set.of("complementizer", "attribution");
     /** Cues that open a clause of their own inside a reported one ("while", "and", "بينما"). */
     private static final Set<String> CLAUSE_BREAKS = Set.of("contrast", "coordinator");
+    private static final Set<String> RELATIVE = Set.of("relative");
     private static final Set<String> IN_IT = Set.of("in-it");
     /** A gathering where the sentence's events took place ("على هامش القمة", "on the sidelines of"). */
     private static final Set<String> SETTING = Set.of("setting");
@@ -167,7 +168,7 @@ final class EventFinder {
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.openingDays(facts, all);
-        drafts.removeIf(d -> d.describes != null || speechItReports(facts, d, all) != null);
+        drafts.removeIf(d -> d.describes != null || speechItReports(facts, d, all) != null || speechInARelativeClause(facts, d));
         boolean onTheSidelines = facts.cues().stream().anyMatch(c -> SETTING.contains(c.value().kind()));
         drafts.forEach(d -> d.onTheSidelines = onTheSidelines);
         List<Draft> events = mergeMentions(facts, separateTalks(facts, sentence, drafts));
@@ -493,6 +494,20 @@ final class EventFinder {
             if (!broken) return outer;
         }
         return null;
+    }
+
+    /**
+     * "Israel, which Hamas said had violated the truce", "Netanyahu, whom Washington accuses of …": a speech verb whose
+     * subject follows a relative pronoun reports what the noun before it is, content of the sentence, no statement
+     * of its own, unless the text dates it ("which Washington said on Monday had …").
+     */
+    private boolean speechInARelativeClause(SentenceFacts facts, Draft speech) {
+        if (speech.type != EventType.Statement || !speech.verb || speech.subject.isEmpty() || speech.triggerFirst == 0) return false;
+        Groups.Group subject = Groups.of(facts, 0, speech.triggerFirst - 1, lexicon).before(speech.triggerFirst, Set.of());
+        if (subject == null || subject.last() != speech.triggerFirst - 1) return false;
+        int opening = facts.governingWord(subject.first(), lexicon);
+        boolean dated = facts.times().stream().anyMatch(t -> t.first() > speech.triggerLast && facts.wordsBetween(speech.triggerLast, t.first()) <= 1);
+        return opening >= 0 && !dated && facts.cueEndsAt(opening, RELATIVE);
     }
 
     /**

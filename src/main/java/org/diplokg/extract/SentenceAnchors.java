@@ -34,6 +34,8 @@ final class SentenceAnchors {
     private static final int AFTER_REACH = 5;
     private static final Set<String> AFTER = Set.of("after");
     /** Verbs that answer a proposal or a deal named as their object. */
+    /** The trigger flag of a speech verb that reacts to something named as its object ("condemned the attack"). */
+    private static final String REACTION = "reaction";
     private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
     /** What an announcing verb does by naming it: a rejection, a truce (see announcedActsTakeTheAnnouncementsDate). */
     private static final Set<EventType> ANNOUNCED_ACTS = Set.of(EventType.Rejection, EventType.Ceasefire);
@@ -143,6 +145,7 @@ final class SentenceAnchors {
         if (object != null) return object;
         Draft framed = verbAfterItsSubjectAndDate(facts, drafts, span);
         if (framed != null) return framed;
+        if (left != null && datesTheReactionsObject(facts, left, span)) return null;
         if (left != null && !left.hasDate() && !reportedClause(facts, left, span, lexicon)) {
             return responseTo(facts, drafts, left).orElseGet(() -> dealOfItsPurpose(facts, drafts, left, lexicon));
         }
@@ -156,6 +159,34 @@ final class SentenceAnchors {
             }
         }
         return null;
+    }
+
+    /**
+     * "Egypt condemned the attack on Rafah on May 7", "Turkey denounced the killing of aid workers on April 1": a
+     * calendar date after the object of a reaction (a speech verb flagged reaction), when that object is a phrase of
+     * its own with a preposition inside, dates what the reaction is about; the reaction is news of the story's days,
+     * which agency copy dates by weekday ("condemned the attack on Rafah on Sunday" still dates the condemnation).
+     */
+    private static boolean datesTheReactionsObject(SentenceFacts facts, Draft reaction, TimedSpan span) {
+        if (reaction.type != EventType.Statement || !reaction.verb || reaction.hasDate() || !calendarDate(facts, span)) return false;
+        boolean flagged = facts.triggers().stream().anyMatch(t -> t.first() == reaction.triggerFirst && t.value().flags().contains(REACTION));
+        if (!flagged) return false;
+        int objectFirst = reaction.triggerLast + 1;
+        // The span may leave its preposition ("on") outside.
+        int objectLast = facts.prepositions().stream().anyMatch(p -> p.last() == span.first() - 1) ? span.first() - 2 : span.first() - 1;
+        List<Token> tokens = facts.sentence().tokens();
+        if (objectLast - objectFirst < 2 || tokens.subList(objectFirst, objectLast + 1).stream().anyMatch(Token::isPunct)) return false;
+        boolean actorObject = facts.phrases().stream().anyMatch(p -> p.first() == objectFirst && !p.isPlace());
+        boolean oblique = facts.prepositions().stream().anyMatch(p -> p.first() == objectFirst);
+        boolean postmodified = facts.prepositions().stream().anyMatch(p -> p.first() > objectFirst && p.last() < objectLast)
+                || facts.cues().stream().anyMatch(c -> c.value().kind().equals("count-of") && c.first() > objectFirst && c.last() < objectLast);
+        return !actorObject && !oblique && postmodified;
+    }
+
+    /** Whether the time expression writes out a day of the calendar ("May 7", "7 May 2025"), not a weekday. */
+    private static boolean calendarDate(SentenceFacts facts, TimedSpan span) {
+        return facts.sentence().tokens().subList(span.first(), span.last() + 1).stream()
+                .anyMatch(t -> t.surface().chars().anyMatch(Character::isDigit));
     }
 
     /**

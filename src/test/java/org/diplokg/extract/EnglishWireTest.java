@@ -1,0 +1,51 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.events;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.diplokg.model.Tenure;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Constructions of fresh English agency copy that the corpus under-represents. */
+class EnglishWireTest {
+    /** The speakers of the statements the sentence yields. */
+    private static List<String> speakers(String sentence) {
+        Extraction x = ShortArticles.english(sentence);
+        return events(x, EventType.Statement).stream().flatMap(e -> e.actors(Role.speaker).stream()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Israeli jets struck Rafah on Tuesday, a day after Israel, which Hamas said had violated the truce, sent tanks into the city.|",
+            "Qatar, which Egypt said had pressed both sides, hosted the talks on Monday.|",
+            "Iran, which the United States said on Monday had supplied drones, denied the charge.|united-states iran"})
+    void speechInsideARelativeClauseIsContentUnlessDated(String sentence, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(" ")), speakers(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Egypt condemned the attack on Rafah on May 7.|2024-06-10",
+            "Turkey denounced the killing of aid workers on April 1, its foreign ministry said on Tuesday.|2024-06-04",
+            "Qatar condemned on Sunday the raid on the camp.|2024-06-09",
+            "Jordan on Friday condemned the strike on Rafah on May 26.|2024-06-07"})
+    void aCalendarDateAfterAReactionsObjectDatesTheObject(String sentence, String date) {
+        Extraction x = ShortArticles.english(sentence);
+        assertEquals(List.of(date), events(x, EventType.Statement).stream().map(e -> e.date().iso()).distinct().toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "U.S. Treasury Secretary Scott Bessent said on Monday the talks would continue.|Treasury Secretary|united-states",
+            "British Home Secretary Yvette Cooper said on Monday the plan would go ahead.|Home Secretary|united-kingdom",
+            "U.S. Commerce Secretary Howard Lutnick told reporters on Tuesday that talks would continue.|Secretary of Commerce|united-states"})
+    void aPortfolioBeforeSecretaryNamesThePost(String sentence, String title, String state) {
+        Tenure tenure = ShortArticles.english(sentence).tenures().getFirst();
+        assertEquals(List.of(title, state), List.of(tenure.title(), tenure.organization()));
+    }
+}
