@@ -133,6 +133,7 @@ final class EventFinder {
         implied.proposalsMadePublic(facts, all);
         implied.absoluteMediation(all);
         implied.mediationOfTheTalks(all);
+        implied.mediationThatAchievedADeal(facts, sentence, all);
         implied.listedParticipants(facts, sentence, all);
         implied.ledDelegations(facts, sentence, all);
         implied.delegationHeads(facts, sentence, all);

@@ -40,6 +40,10 @@ final class ImpliedArguments {
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
     /** Events whose traveller is all they need (زيارته، جولته، "his visit"). */
     private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
+    /** The cue of a success ("نجاح") that makes a mediation the way an event after it was achieved. */
+    private static final Set<String> REALIS = Set.of("realis");
+    /** What a successful mediation achieves. */
+    private static final Set<EventType> ACHIEVED = Set.of(EventType.Agreement, EventType.Ceasefire, EventType.Exchange);
     /** Words from the comma of an apposition to its head noun: a determiner and two modifiers ("his first foreign trip"). */
     private static final int APPOSITION_REACH = 4;
     private static final Set<EventType> DEALS_ACCEPTED = Set.of(EventType.Agreement, EventType.Ceasefire);
@@ -165,6 +169,33 @@ final class ImpliedArguments {
             });
             mediation.describes = talks;
         }
+    }
+
+    /**
+     * "نجاح وساطة قادتها الإمارات بين روسيا وأوكرانيا في إنجاز عملية تبادل": a mediation said to have succeeded in
+     * a deal, truce or exchange after it is how that event came about: its mediators and sides are that event's, and
+     * it is no negotiation of its own (a mediation "للتوصل إلى اتفاق", still seeking the deal, stays one).
+     */
+    void mediationThatAchievedADeal(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Draft mediation : all) {
+            if (mediation.verb || mediation.type != EventType.Negotiation || !mediation.subjectRoles.contains(Role.mediator)
+                    || mediation.describes != null || !facts.cueEndsAt(mediation.triggerFirst - 1, REALIS)) continue;
+            Draft deal = all.stream().filter(d -> d.triggerFirst > mediation.triggerLast && ACHIEVED.contains(d.type))
+                    .findFirst().orElse(null);
+            if (deal == null) continue;
+            Groups.Group leader = ledBy(facts, sentence, mediation);
+            if (leader != null) leader.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> mediation.add(Role.mediator, p.slug()));
+            for (Role role : List.of(Role.mediator, Role.party)) {
+                if (deal.actors(role).isEmpty()) mediation.actors(role).forEach(a -> deal.add(role, a));
+            }
+            mediation.describes = deal;
+        }
+    }
+
+    /** "وساطة قادتها الإمارات": the subject of a leading verb right after the mediation noun, or null. */
+    private static Groups.Group ledBy(SentenceFacts facts, Groups sentence, Draft mediation) {
+        return facts.cues().stream().filter(c -> c.first() == mediation.triggerLast + 1 && c.value().kind().equals("light-verb"))
+                .findFirst().map(c -> sentence.after(c.last(), 0, Set.of())).orElse(null);
     }
 
     /**

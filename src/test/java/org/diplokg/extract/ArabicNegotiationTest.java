@@ -1,0 +1,44 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Arabic negotiations: who the parties are and who mediates, across the ways agency copy reports talks. */
+class ArabicNegotiationTest {
+    /**
+     * "تقود قطر ومصر وساطة بين إسرائيل وحماس": whoever leads a mediation mediates it, and a bare وساطة is the event's
+     * noun, not the preposition بوساطة whose object would be taken for the mediator.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وتقود قطر ومصر وساطة متعثرة منذ أشهر بين إسرائيل وحركة حماس للتوصل إلى اتفاق لوقف إطلاق النار.|qatar egypt|israel hamas",
+            "وتقود سلطنة عمان منذ أبريل وساطة بين إيران والولايات المتحدة بشأن البرنامج النووي.|oman|iran united-states",
+            "وقادت تركيا العام الماضي وساطة بين روسيا وأوكرانيا.|turkey|russia ukraine",
+    })
+    void whoLeadsAMediationMediatesBetweenTheSides(String sentence, String mediators, String parties) {
+        Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
+        assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
+        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+    }
+
+    /** "نجاح وساطة قادتها قطر … في إنجاز صفقة تبادل": the successful mediation is how the exchange came about. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت الخارجية التركية الأحد نجاح وساطة قادتها تركيا بين روسيا وأوكرانيا في إنجاز عملية تبادل للأسرى.|turkey|russia ukraine",
+            "أكد المتحدث نجاح وساطة قادتها قطر بين إسرائيل وحماس في إنجاز صفقة لتبادل الأسرى.|qatar|israel hamas",
+    })
+    void aSuccessfulMediationIsTheExchangesMediation(String sentence, String mediators, String parties) {
+        var x = ShortArticles.arabic(sentence);
+        Event exchange = only(x, EventType.Exchange);
+        assertEquals(List.of(mediators.split(" ")), exchange.actors(Role.mediator));
+        assertEquals(List.of(parties.split(" ")), exchange.actors(Role.party));
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Negotiation));
+    }
+}
