@@ -33,9 +33,9 @@ final class SentenceAnchors {
     /** How far before talks an "after" cue may stand: "بعد عشرة أيام من المفاوضات". */
     private static final int AFTER_REACH = 5;
     private static final Set<String> AFTER = Set.of("after");
-    /** Verbs that answer a proposal or a deal named as their object. */
     /** The trigger flag of a speech verb that reacts to something named as its object ("condemned the attack"). */
     private static final String REACTION = "reaction";
+    /** Verbs that answer a proposal or a deal named as their object. */
     private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
     /** What an announcing verb does by naming it: a rejection, a truce (see announcedActsTakeTheAnnouncementsDate). */
     private static final Set<EventType> ANNOUNCED_ACTS = Set.of(EventType.Rejection, EventType.Ceasefire);
