@@ -1052,19 +1052,32 @@ final class EventFinder {
      * that does ("أعلنت الوزارة نجاح وساطة قادتها الإمارات بين روسيا وأوكرانيا في إنجاز عملية تبادل": the mediator and
      * the sides are the exchange's, not the announcement's).
      */
-    private static int prepositionOwner(SentenceFacts facts, List<Readings.Reading> readings, Hit<List<Preposition>> prep) {
+    private int prepositionOwner(SentenceFacts facts, List<Readings.Reading> readings, Hit<List<Preposition>> prep) {
         List<Hit<Trigger>> triggers = facts.triggers();
         for (int n = 0; n < triggers.size(); n++) {
             boolean owns = readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.MODAL;
             if (owns && triggers.get(n).first() < prep.first() && triggers.get(n).last() >= prep.last()) return n;
         }
-        int left = Readings.owner(readings, triggers, prep.first());
+        int left = Readings.owner(readings, triggers, participlesSharingTheAgent(facts, prep.first()));
         if (mediatesTheAgreementOn(triggers, readings, left, prep)) return left - 1;
         if (triggers.isEmpty() || triggers.get(left).value().type() != EventType.Statement || takes(prep, triggers.get(left))) return left;
         for (int n = 0; n < triggers.size(); n++) {
             if (triggers.get(n).first() > prep.last() && readings.get(n) != Readings.Reading.FORM && takes(prep, triggers.get(n))) return n;
         }
         return left;
+    }
+
+    /**
+     * "The talks were hosted and mediated by Türkiye": a participle coordinated before the by-phrase ("mediated by")
+     * shares its agent, so the phrase is said of what that participle is said of (the talks), not of the participle.
+     * Returns where the coordination starts, or the phrase's own start.
+     */
+    private int participlesSharingTheAgent(SentenceFacts facts, int phrase) {
+        if (phrase < 2 || !lexicon.isCoordinator(facts.sentence().tokens().get(phrase - 1).surface())) return phrase;
+        for (Hit<Trigger> participle : facts.triggers()) {
+            if (participle.value().verb() && participle.last() == phrase - 2) return participle.first();
+        }
+        return phrase;
     }
 
     /**

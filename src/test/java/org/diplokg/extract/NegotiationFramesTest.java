@@ -72,4 +72,15 @@ class NegotiationFramesTest {
         Event round = only(english("Armenia and Azerbaijan resumed talks in Washington on Monday."), EventType.Negotiation);
         assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(round.actors(Role.party)));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The talks between Russia and Ukraine were hosted and mediated by Turkey. | turkey",
+            "Russia and Ukraine held talks in Istanbul on Friday that were hosted and mediated by Turkey. | turkey",
+            "The indirect talks between Iran and the United States, hosted and facilitated by Oman, ended on Saturday. | oman"})
+    void talksHostedAndMediatedByAStateHaveItAsMediator(String sentence, String mediator) {
+        Event talks = only(english(sentence), EventType.Negotiation);
+        assertEquals(List.of(mediator), talks.actors(Role.mediator));
+        assertEquals(2, talks.actors(Role.party).size());
+    }
 }
