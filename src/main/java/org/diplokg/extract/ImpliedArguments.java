@@ -793,9 +793,18 @@ final class ImpliedArguments {
         Groups.Group covering = groups.covering(cue.first());
         if (covering != null) return covering;
         Groups.Group after = groups.after(cue.last(), MEDIATOR_GAP, Set.of());
-        if (after != null && !objectOfTheVerb(facts, cue, after)) return after;
+        if (after != null && !objectOfTheVerb(facts, cue, after) && !sidesBetween(facts, cue, after)) return after;
         Groups.Group before = groups.before(cue.first(), Set.of());
         return before != null && before.last() == cue.first() - 1 ? before : null;
+    }
+
+    /**
+     * "a mediator between Israel and Hamas", "الوسيط بين إسرائيل وحماس": actors a party preposition governs after the
+     * noun are the sides it mediates between, not the mediators it designates.
+     */
+    private static boolean sidesBetween(SentenceFacts facts, Hit<Cue> cue, Groups.Group after) {
+        return facts.prepositions().stream().anyMatch(prep -> prep.first() > cue.last() && prep.last() < after.first()
+                && prep.value().stream().anyMatch(p -> p.role().equals("party")));
     }
 
     /**

@@ -83,4 +83,14 @@ class NegotiationFramesTest {
         assertEquals(List.of(mediator), talks.actors(Role.mediator));
         assertEquals(2, talks.actors(Role.party).size());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Qatar has been acting as a mediator between Israel and Hamas since November. | qatar | israel hamas",
+            "Kuwait served as a mediator between Saudi Arabia and Qatar in 2017. | kuwait | saudi-arabia qatar"})
+    void whoActsAsAMediatorBetweenSidesMediates(String sentence, String mediator, String parties) {
+        Event talks = only(english(sentence), EventType.Negotiation);
+        assertEquals(List.of(mediator), talks.actors(Role.mediator));
+        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+    }
 }
