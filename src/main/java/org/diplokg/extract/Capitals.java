@@ -55,6 +55,11 @@ final class Capitals {
         return found;
     }
 
+    /** Whether a place is the capital of the state it lies in ("طهران" for Iran), which may then stand for that state. */
+    boolean seatOfGovernment(ActorPhrase place) {
+        return place.isPlace() && place.state() != null && gazetteer.capitalOf(place.state()).filter(place.slug()::equals).isPresent();
+    }
+
     /** The preposition right before the construction, the article aside ("in the Saudi capital"), or -1. */
     private static int governingPreposition(List<Token> tokens, int first, List<Hit<List<Preposition>>> prepositions, EventLexicon lexicon) {
         int word = first - 1;

@@ -44,6 +44,11 @@ final class EventFinder {
     private static final int LIGHT_VERB_REACH = 2;
     /** Words that may stand between an article and its noun ("a new U.S.-drafted resolution"). */
     private static final int MODIFIERS_BEFORE_NOUN = 3;
+    /** Words that may stand between a noun and a complement of its own ("المحادثات النووية غير المباشرة بين"). */
+    private static final int NOUN_MODIFIERS = 3;
+    private static final String SHUTTLE = "shuttle";
+    private static final Set<String> CLAUSE_OR_VERB = Set.of("relative", "free-relative", "complementizer", "contrast", "coordinator",
+            "light-verb", "realis", "scene");
     private static final Set<String> ABSOLUTE = Set.of("absolute");
     private static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
@@ -95,9 +100,11 @@ final class EventFinder {
     private final Readings readingsOf;
     private final SharedArguments shared;
     private final ImpliedArguments implied;
+    private final Capitals capitals;
 
-    EventFinder(EventLexicon lexicon, NameLexicon names) {
+    EventFinder(EventLexicon lexicon, NameLexicon names, Capitals capitals) {
         this.lexicon = lexicon;
+        this.capitals = capitals;
         this.names = names;
         this.verbFirst = lexicon.language().equals("ar");
         this.readingsOf = new Readings(lexicon);
@@ -948,13 +955,16 @@ final class EventFinder {
             if (group == null || outOfReach(facts, prep, group, draft.type) || absoluteSubject(facts, group)
                     || draft.type == EventType.Statement && possessedNounBetween(facts, prep, group)) continue;
             ActorPhrase head = group.phrases().getFirst();
+            Groups.Group states = capitalsForTheirStates(facts, draft, prep, group) ? governments(group) : null;
             for (Preposition p : prep.value()) {
                 if (!p.appliesTo(draft.type)) continue;
                 boolean place = p.role().equals("place");
                 if (place && (!rule.takesPlace() && !takesDestination || scopeOfTheDealsContent(facts, draft, prep)
                         || placeOfATopic(facts, prep))) continue;
-                if (place ? !head.canBePlace() : group.allPlaces()) continue;
-                assign(draft, group, List.of(attends(facts, group, p, draft.type) ? "attendee" : p.role()), rule, used);
+                boolean sides = states != null && p.role().equals("party");
+                if (place ? !head.canBePlace() : group.allPlaces() && !sides) continue;
+                if (sides) used.addAll(group.phrases());
+                assign(draft, sides ? states : group, List.of(attends(facts, group, p, draft.type) ? "attendee" : p.role()), rule, used);
                 break;
             }
         }
@@ -998,6 +1008,23 @@ final class EventFinder {
     /** "discussed the situation in Gaza", "بحثا التطورات في السودان": the place is the topic's, not the talks'. */
     private static boolean placeOfATopic(SentenceFacts facts, Hit<List<Preposition>> prep) {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("topic") && c.value().reaches(c.last(), prep.first()));
+    }
+
+    /**
+     * "المحادثات غير المباشرة بين طهران وواشنطن", "the war between Moscow and Kyiv": capitals right after the noun of
+     * talks, a deal or a war stand for their states, the sides; only capitals, and only with nothing but the noun's
+     * modifiers between (no actor, other trigger or word that opens a clause or is a verb): "يتنقل بين مسقط وروما"
+     * and "الطريق بين رفح وخان يونس" are places, and so are those a verb of going to and fro reaches ("تنقلت جولات
+     * المفاوضات بين الدوحة والقاهرة").
+     */
+    private boolean capitalsForTheirStates(SentenceFacts facts, Draft draft, Hit<List<Preposition>> prep, Groups.Group group) {
+        if (draft.verb || !group.allPlaces() || !group.phrases().stream().allMatch(capitals::seatOfGovernment)) return false;
+        int noun = draft.triggerLast;
+        boolean between = facts.cues().stream().anyMatch(c -> CLAUSE_OR_VERB.contains(c.value().kind()) && c.first() > noun && c.last() < prep.first())
+                || facts.phrases().stream().anyMatch(p -> p.first() > noun && p.last() < prep.first())
+                || facts.triggers().stream().anyMatch(t -> t.first() > noun && t.last() < prep.first());
+        boolean shuttled = facts.cues().stream().anyMatch(c -> c.value().kind().equals(SHUTTLE) && c.value().reaches(c.last(), prep.first()));
+        return !between && !shuttled && facts.wordsBetween(noun, prep.first()) <= NOUN_MODIFIERS;
     }
 
     /** "met in the Saudi capital", "وصل إلى العاصمة العمانية": the capital a place preposition governs is the place. */

@@ -123,7 +123,7 @@ public final class RuleExtractor implements Extractor {
         var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people,
                 new BodyFinder(lang.bodyHeads(), names, gazetteer, people), lang.events().conjunctionPrefixes());
         var surnames = new SurnameMentions(people, names);
-        var eventFinder = new EventFinder(lang.events(), names);
+        var eventFinder = new EventFinder(lang.events(), names, capitals);
         var collector = new ArticleCollector(doc, people, lang.events(), discourse, datelinePlace(article));
         for (Sentence sentence : doc.sentences()) {
             SentenceFacts facts = facts(sentence, lang, actorFinder, surnames, discourse, article);

@@ -9,6 +9,7 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Arabic negotiations: who the parties are and who mediates, across the ways agency copy reports talks. */
 class ArabicNegotiationTest {
@@ -40,5 +41,34 @@ class ArabicNegotiationTest {
         assertEquals(List.of(mediators.split(" ")), exchange.actors(Role.mediator));
         assertEquals(List.of(parties.split(" ")), exchange.actors(Role.party));
         assertEquals(List.of(), ShortArticles.events(x, EventType.Negotiation));
+    }
+
+    /**
+     * "المحادثات غير المباشرة بين طهران وواشنطن": capitals right after the noun of talks, a deal or a war stand for
+     * their states, the sides; they are no places of the event.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأعلنت مسقط أن الجولة الرابعة من المحادثات غير المباشرة بين طهران وواشنطن ستعقد السبت.|Negotiation|iran united-states|",
+            "وعقدت الأسبوع الماضي جولة من المباحثات بين أنقرة ودمشق في بغداد.|Negotiation|turkey syria|baghdad",
+            "وأكد الوزير أن الاتفاق بين الرياض وطهران ما زال صامدا.|Agreement|saudi-arabia iran|",
+            "وتتواصل الحرب بين موسكو وكييف منذ فبراير 2022.|Conflict|russia ukraine|",
+    })
+    void capitalsAfterTheNounAreItsSides(String sentence, EventType type, String parties, String place) {
+        Event event = only(ShortArticles.arabic(sentence), type);
+        assertEquals(List.of(parties.split(" ")), event.actors(Role.party));
+        assertEquals(place == null ? List.of() : List.of(place), event.places());
+    }
+
+    /** "يتنقل بين مسقط وروما", "الطريق بين رفح وخان يونس", "تنقلت جولات المفاوضات بين الدوحة والقاهرة": places, no sides. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ويتنقل المبعوث العماني بين مسقط وروما لنقل الرسائل بين الطرفين.",
+            "وأغلق الجيش الإسرائيلي الطريق بين رفح وخان يونس يوم الاثنين.",
+            "وتنقلت جولات المفاوضات بين الدوحة والقاهرة طوال الأشهر الماضية.",
+    })
+    void placesOfAJourneyAreNoSides(String sentence) {
+        var x = ShortArticles.arabic(sentence);
+        assertEquals(List.of(), x.events().stream().flatMap(e -> e.actors(Role.party).stream()).toList());
     }
 }
