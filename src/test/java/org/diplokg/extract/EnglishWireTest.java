@@ -48,4 +48,19 @@ class EnglishWireTest {
         Tenure tenure = ShortArticles.english(sentence).tenures().getFirst();
         assertEquals(List.of(title, state), List.of(tenure.title(), tenure.organization()));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"We hope this round will bring a deal,\" Egyptian Foreign Minister Badr Abdelatty said on Tuesday.|0",
+            "Qatar's prime minister said on Monday he hoped an agreement would be signed within days.|0",
+            "U.S. officials expected a ceasefire deal to be concluded before the end of the month.|0",
+            "Blinken said on Thursday that a deal could be reached this week.|0",
+            "A ceasefire agreement may be announced as early as Friday, officials said.|0",
+            "The talks aim at a comprehensive agreement between Israel and Hamas.|0",
+            "Israel and Hamas signed a ceasefire agreement in Doha on Wednesday.|1"})
+    void aDealHopedForExpectedOrPossibleIsNoAgreement(String sentence, int agreements) {
+        Extraction x = ShortArticles.english(sentence);
+        assertEquals(agreements, events(x, EventType.Agreement).size(), () -> "agreements " + events(x, EventType.Agreement));
+        if (agreements == 0) assertEquals(List.of(), events(x, EventType.Ceasefire));
+    }
 }
