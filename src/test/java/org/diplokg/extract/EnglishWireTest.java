@@ -63,4 +63,15 @@ class EnglishWireTest {
         assertEquals(agreements, events(x, EventType.Agreement).size(), () -> "agreements " + events(x, EventType.Agreement));
         if (agreements == 0) assertEquals(List.of(), events(x, EventType.Ceasefire));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The ceasefire deal between Israel and Hamas, reached on Saturday, took effect on Sunday.|2024-06-08|2024-06-09",
+            "A truce agreed on Friday by Russia and Ukraine came into force on Monday.|2024-06-07|2024-06-10",
+            "A ceasefire between Israel and Hezbollah went into effect at 4 a.m. on Sunday.||2024-06-09"})
+    void aTruceTakesEffectOnTheDateAfterTheVerbNotOnItsDeals(String sentence, String agreed, String begins) {
+        Extraction x = ShortArticles.english(sentence);
+        assertEquals(agreed == null ? List.of() : List.of(agreed), events(x, EventType.Agreement).stream().map(e -> e.date().iso()).toList());
+        assertEquals(List.of(begins), events(x, EventType.Ceasefire).stream().map(e -> e.date().iso()).toList());
+    }
 }
