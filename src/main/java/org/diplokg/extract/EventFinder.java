@@ -42,8 +42,6 @@ final class EventFinder {
      */
     private static final int OBJECT_REACH = 2;
     private static final int LIGHT_VERB_REACH = 2;
-    /** Words that may stand between an article and its noun ("a new U.S.-drafted resolution"). */
-    private static final int MODIFIERS_BEFORE_NOUN = 3;
     /** Words that may stand between a noun and a complement of its own ("المحادثات النووية غير المباشرة بين"). */
     private static final int NOUN_MODIFIERS = 3;
     private static final String SHUTTLE = "shuttle";
@@ -379,7 +377,7 @@ final class EventFinder {
         draft.definite = !trigger.verb() && definiteNoun(facts, hit.first());
         // "ويقضي الاتفاق، الذي تم التوصل إليه بوساطة قطرية": who brokered the deal does not say between whom it is.
         draft.anaphoric = draft.definite && !draft.possessive && draft.roles.keySet().stream().allMatch(r -> r == Role.mediator);
-        draft.indefinite = !trigger.verb() && indefiniteNoun(facts, hit.first());
+        draft.indefinite = !trigger.verb() && facts.indefiniteNoun(hit.first(), lexicon);
         draft.anotherRound = !trigger.verb() && ROUNDS.contains(type) && calledAnotherRound(facts, hit);
         draft.saidToBeHeld = !trigger.verb() && HELD_TALKS.contains(type) && saidToBeHeld(facts, n);
         draft.evidence.add(evidence(doc, facts, draft));
@@ -570,7 +568,7 @@ final class EventFinder {
 
     /** The actor whose genitive mark stands before a noun, past no more than its modifiers ("Iraq's 1990 invasion"). */
     private static Optional<ActorPhrase> genitiveBefore(SentenceFacts facts, int noun) {
-        return facts.phrases().stream().filter(p -> !p.isPlace() && p.last() < noun && noun - p.last() <= MODIFIERS_BEFORE_NOUN + 1
+        return facts.phrases().stream().filter(p -> !p.isPlace() && p.last() < noun && noun - p.last() <= SentenceFacts.MODIFIERS_BEFORE_NOUN + 1
                 && Genitives.owns(facts.sentence().tokens(), p.last())).reduce((a, b) -> b);
     }
 
@@ -1242,23 +1240,6 @@ final class EventFinder {
     private boolean definiteNoun(SentenceFacts facts, int noun) {
         List<Token> tokens = facts.sentence().tokens();
         return names.hasArticle(tokens.get(noun)) || noun > 0 && lexicon.isDefiniteArticle(tokens.get(noun - 1).surface());
-    }
-
-    /**
-     * "a resolution", "a U.S.-drafted resolution": the nearest article before the noun, over at most a few modifiers
-     * and no punctuation but their hyphens, is indefinite.
-     */
-    private boolean indefiniteNoun(SentenceFacts facts, int noun) {
-        List<Token> tokens = facts.sentence().tokens();
-        int modifiers = 0;
-        for (int i = noun - 1; i >= 0 && modifiers <= MODIFIERS_BEFORE_NOUN; i--) {
-            String word = tokens.get(i).surface();
-            if (lexicon.isDeterminer(word)) return lexicon.isIndefiniteArticle(word);
-            if (word.equals("-")) continue; // a hyphen joins a compound modifier ("U.S.-drafted")
-            if (!Character.isLetterOrDigit(word.codePointAt(0))) return false;
-            modifiers++;
-        }
-        return false;
     }
 
     /**

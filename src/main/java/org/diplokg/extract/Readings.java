@@ -30,6 +30,8 @@ final class Readings {
     private static final Set<EventType> PURPOSES = Set.of(EventType.Meeting, EventType.Negotiation);
     /** Cue kinds that void an irrealis cue right after them ("after" is realis too: بعد التوصل إلى اتفاق). */
     private static final Set<String> REALIS = Set.of("realis", "after");
+    /** The value of the irrealis cues that are modals of possibility (could, may): their subject is hedged too. */
+    private static final String MODAL = "modal";
 
     private final EventLexicon lexicon;
 
@@ -67,7 +69,7 @@ final class Readings {
         List<Hit<Trigger>> triggers = facts.triggers();
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
-            Reading reading = modal(facts, hit) || supportOfNoEvent(facts, n) || tripToNoPlace(facts, hit) ? Reading.MODAL
+            Reading reading = modal(facts, hit) || subjectOfAModal(facts, n) || supportOfNoEvent(facts, n) || tripToNoPlace(facts, hit) ? Reading.MODAL
                     : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
                     : Reading.REAL;
             if (reading != Reading.REAL && purposeOfATrip(facts, readings, n)) reading = Reading.REAL;
@@ -124,6 +126,22 @@ final class Readings {
                     && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
         }
         return false;
+    }
+
+    /**
+     * "a deal could be reached this week", "a truce may be announced": a new (indefinite) noun as the subject of a
+     * modal of possibility is what might happen, no event, and so are the nouns of its compound ("a ceasefire deal
+     * could"). A definite one ("the deal could collapse") may be a real deal the article told, and stays.
+     */
+    private boolean subjectOfAModal(SentenceFacts facts, int n) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        if (triggers.get(n).value().verb() || !facts.indefiniteNoun(triggers.get(n).first(), lexicon)) return false;
+        int last = triggers.get(n).last();
+        for (int m = n + 1; m < triggers.size() && triggers.get(m).first() == last + 1 && !triggers.get(m).value().verb(); m++) {
+            last = triggers.get(m).last();
+        }
+        int after = last + 1;
+        return facts.cues().stream().anyMatch(c -> c.first() == after && c.value().kind().equals("irrealis") && MODAL.equals(c.value().value()));
     }
 
     /**

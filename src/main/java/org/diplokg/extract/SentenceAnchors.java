@@ -140,6 +140,8 @@ final class SentenceAnchors {
     }
 
     private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span, EventLexicon lexicon) {
+        Optional<Hit<Cue>> inForce = facts.cues().stream().filter(c -> c.value().kind().equals("in-force") && c.value().reaches(c.last(), span.first())).findFirst();
+        if (inForce.isPresent()) return truceInForce(drafts, inForce.get(), lexicon);
         Draft left = Draft.lastBefore(drafts, span.first());
         Draft object = lightVerbsObject(facts, drafts, span);
         if (object != null) return object;
@@ -159,6 +161,16 @@ final class SentenceAnchors {
             }
         }
         return null;
+    }
+
+    /**
+     * "The ceasefire deal, reached on Tuesday, took effect on Wednesday", "a truce agreed on Monday came into force on
+     * Thursday": the date after an in-force verb is the start of the truce its subject names, not the day of the deal
+     * that set it up; a deal itself in force ("the accord, signed on Friday, entered into force on Saturday") keeps
+     * the day it was made, so that date dates nothing else.
+     */
+    private static Draft truceInForce(List<Draft> drafts, Hit<Cue> inForce, EventLexicon lexicon) {
+        return drafts.stream().filter(d -> d.triggerLast < inForce.first() && lexicon.rule(d.type).fromDeal()).reduce((a, b) -> b).orElse(null);
     }
 
     /**

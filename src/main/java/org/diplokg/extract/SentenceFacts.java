@@ -9,6 +9,7 @@ import org.diplokg.lexicon.PhraseIndex;
 import org.diplokg.lexicon.Preposition;
 import org.diplokg.lexicon.Trigger;
 import org.diplokg.text.Sentence;
+import org.diplokg.text.Token;
 
 /**
  * What the lexicons found in one sentence, before events are built: the input of {@link EventFinder}.
@@ -25,6 +26,8 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     private static final Set<String> COUNTERPART = Set.of("counterpart");
     /** Nouns for people who stand for the actors after them, "from" included ("negotiators from Egypt and Qatar"). */
     private static final Set<String> PROXIES = Set.of("proxy-noun", "mediator-noun");
+    /** Words that may stand between an article and its noun ("a new U.S.-drafted resolution"). */
+    static final int MODIFIERS_BEFORE_NOUN = 3;
 
     /**
      * The word that governs a phrase starting at {@code token}: the one before it, articles ("the", "a") aside;
@@ -45,6 +48,23 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     boolean governedByAPreposition(int first, EventLexicon lexicon) {
         int word = governingWord(first, lexicon);
         return word >= 0 && !cueEndsAt(word, PROXIES) && (prepositions.stream().anyMatch(p -> p.last() == word) || cueEndsAt(word, OBLIQUE_CUES));
+    }
+
+    /**
+     * "a resolution", "a U.S.-drafted resolution": the nearest article before the noun, over at most a few modifiers
+     * and no punctuation but their hyphens, is indefinite.
+     */
+    boolean indefiniteNoun(int noun, EventLexicon lexicon) {
+        List<Token> tokens = sentence.tokens();
+        int modifiers = 0;
+        for (int i = noun - 1; i >= 0 && modifiers <= MODIFIERS_BEFORE_NOUN; i--) {
+            String word = tokens.get(i).surface();
+            if (lexicon.isDeterminer(word)) return lexicon.isIndefiniteArticle(word);
+            if (word.equals("-")) continue; // a hyphen joins a compound modifier ("U.S.-drafted")
+            if (!Character.isLetterOrDigit(word.codePointAt(0))) return false;
+            modifiers++;
+        }
+        return false;
     }
 
     /** Whether "نظيره" (the counterpart of a verb's subject, so that verb's object) begins at {@code token}. */

@@ -48,4 +48,30 @@ class EnglishWireTest {
         Tenure tenure = ShortArticles.english(sentence).tenures().getFirst();
         assertEquals(List.of(title, state), List.of(tenure.title(), tenure.organization()));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"We hope this round will bring a deal,\" Egyptian Foreign Minister Badr Abdelatty said on Tuesday.|0",
+            "Qatar's prime minister said on Monday he hoped an agreement would be signed within days.|0",
+            "U.S. officials expected a ceasefire deal to be concluded before the end of the month.|0",
+            "Blinken said on Thursday that a deal could be reached this week.|0",
+            "A ceasefire agreement may be announced as early as Friday, officials said.|0",
+            "The talks aim at a comprehensive agreement between Israel and Hamas.|0",
+            "Israel and Hamas signed a ceasefire agreement in Doha on Wednesday.|1"})
+    void aDealHopedForExpectedOrPossibleIsNoAgreement(String sentence, int agreements) {
+        Extraction x = ShortArticles.english(sentence);
+        assertEquals(agreements, events(x, EventType.Agreement).size(), () -> "agreements " + events(x, EventType.Agreement));
+        if (agreements == 0) assertEquals(List.of(), events(x, EventType.Ceasefire));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The ceasefire deal between Israel and Hamas, reached on Saturday, took effect on Sunday.|2024-06-08|2024-06-09",
+            "A truce agreed on Friday by Russia and Ukraine came into force on Monday.|2024-06-07|2024-06-10",
+            "A ceasefire between Israel and Hezbollah went into effect at 4 a.m. on Sunday.||2024-06-09"})
+    void aTruceTakesEffectOnTheDateAfterTheVerbNotOnItsDeals(String sentence, String agreed, String begins) {
+        Extraction x = ShortArticles.english(sentence);
+        assertEquals(agreed == null ? List.of() : List.of(agreed), events(x, EventType.Agreement).stream().map(e -> e.date().iso()).toList());
+        assertEquals(List.of(begins), events(x, EventType.Ceasefire).stream().map(e -> e.date().iso()).toList());
+    }
 }
