@@ -107,4 +107,17 @@ class ArabicDealsTest {
                 EventType.Ceasefire);
         assertEquals("2024-06-06", truce.date().iso());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ووقعت الحكومة الإثيوبية والجبهة الشعبية لتحرير تيغراي، الأربعاء، اتفاقا لوقف دائم للأعمال العدائية.|2024-06-05|tplf",
+        "واتفقت أذربيجان وأرمينيا، الخميس، على وقف كامل للأعمال العدائية.|2024-06-06|armenia",
+        "وأعلن الجيش الإسرائيلي، الأحد، وقف العمليات القتالية في جنوب لبنان.|2024-06-09|idf"})
+    void aHaltOfHostilitiesIsATruceAndNoWar(String sentence, String day, String side) {
+        Extraction x = extract("ar", sentence);
+        Event truce = only(x, EventType.Ceasefire);
+        assertEquals(day, truce.date().iso());
+        assertEquals(true, truce.actors(Role.party).contains(side));
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Conflict));
+    }
 }
