@@ -82,6 +82,11 @@ final class Draft {
     Draft respondsTo;
     /** The agreement that establishes it ("اتفاقا لوقف إطلاق النار"), whose date it takes when it has none, or null. */
     Draft establishedBy;
+    /**
+     * A truce whose start the text leaves open ("على أن يتم الإعلان عن توقيت بدء سريانها", "لم يحدد موعد سريانها"):
+     * it did not begin with the deal that set it up, and takes no date from it.
+     */
+    boolean startOpen;
     TimeValue time;
     TimeValue begin;
     TimeValue end;
@@ -157,6 +162,7 @@ final class Draft {
         // "The agreement was signed by …": one mention of a signing makes the event's person parties signatories.
         signed |= other.signed;
         saidToBeHeld |= other.saidToBeHeld;
+        startOpen |= other.startOpen;
         if (duration == null) duration = other.duration;
         if (phaseCount == null) phaseCount = other.phaseCount;
         if (ordinal == null) ordinal = other.ordinal;

@@ -170,6 +170,7 @@ final class EventFinder {
         shared.coordinatedVerbDates(facts, all);
         all.forEach(shared::sharedDate);
         shared.establishedByAgreements(readings, all);
+        SentenceAnchors.startsLeftOpen(facts, all, lexicon);
         implied.sidesOfTheTruce(all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);

@@ -75,11 +75,30 @@ final class Readings {
             if (reading != Reading.REAL && purposeOfATrip(facts, readings, n)) reading = Reading.REAL;
             if (reading == Reading.FORM && n > 0 && readings.get(n - 1) == Reading.REAL
                     && triggers.get(n - 1).value().type() == EventType.Agreement) reading = Reading.ESTABLISHED;
+            if (reading == Reading.REAL && objectOfAnAgreement(facts, readings, n)) reading = Reading.ESTABLISHED;
             if (reading == Reading.REAL && n > 0 && readings.get(n - 1) != Reading.REAL
                     && coordinatedNouns(facts, triggers.get(n - 1), hit)) reading = readings.get(n - 1);
             readings.add(reading);
         }
         return readings;
+    }
+
+    /**
+     * "اتفقت أذربيجان وأرمينيا، الخميس، على وقف إطلاق النار", "وقعتا اتفاقا على \"وقف دائم للأعمال العدائية\"": a truce
+     * an agreement (verb or noun) takes as its object, after its preposition (target cue "على") and at most a
+     * quotation mark, is what that agreement establishes, as in "اتفاق لوقف إطلاق النار". Only what a deal sets up at
+     * once (from-deal): an exchange agreed on is still to come.
+     */
+    private boolean objectOfAnAgreement(SentenceFacts facts, List<Reading> readings, int n) {
+        if (n == 0 || readings.get(n - 1) != Reading.REAL) return false;
+        Hit<Trigger> agreed = facts.triggers().get(n - 1);
+        Hit<Trigger> object = facts.triggers().get(n);
+        if (agreed.value().type() != EventType.Agreement || object.value().verb()
+                || !lexicon.rule(object.value().type()).fromDeal()) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("target") && c.first() > agreed.last()
+                && c.last() < object.first() && tokens.subList(c.last() + 1, object.first()).stream().allMatch(Token::isPunct)
+                && object.first() - c.last() <= 2);
     }
 
     /**

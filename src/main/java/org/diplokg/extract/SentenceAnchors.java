@@ -33,6 +33,7 @@ final class SentenceAnchors {
     /** How far before talks an "after" cue may stand: "بعد عشرة أيام من المفاوضات". */
     private static final int AFTER_REACH = 5;
     private static final Set<String> AFTER = Set.of("after");
+    private static final String START_OPEN = "start-open";
     /** The trigger flag of a speech verb that reacts to something named as its object ("condemned the attack"). */
     private static final String REACTION = "reaction";
     /** Verbs that answer a proposal or a deal named as their object. */
@@ -458,6 +459,20 @@ final class SentenceAnchors {
     private static boolean saidInIt(SentenceFacts facts, Draft d) {
         return facts.cues().stream().filter(c -> c.value().kind().equals("in-it"))
                 .anyMatch(c -> c.first() == d.triggerLast + 1 || c.last() < d.triggerFirst && c.value().reaches(c.last(), d.triggerFirst));
+    }
+
+    /**
+     * "اتفقا على هدنة على أن يتم الإعلان عن توقيت بدء سريانها", "لم يحدد موعد بدء الهدنة": a truce whose start a cue says
+     * is left open, the one the cue reaches or else the last before it, whose start a pronoun points back to. A cue
+     * that reaches another event ("لم يحدد موعد الجولة المقبلة من المفاوضات") leaves the truce alone.
+     */
+    static void startsLeftOpen(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals(START_OPEN)) continue;
+            Draft reached = drafts.stream().filter(d -> d.triggerFirst > cue.last() && cue.value().reaches(cue.last(), d.triggerFirst))
+                    .findFirst().orElseGet(() -> Draft.lastBefore(drafts, cue.first()));
+            if (reached != null && lexicon.rule(reached.type).fromDeal()) reached.startOpen = true;
+        }
     }
 
     /**

@@ -75,4 +75,49 @@ class ArabicDealsTest {
         Event between = only(extract("ar", "وأعلنت قطر، الأربعاء، هدنة إنسانية في غزة بين إسرائيل وحماس."), EventType.Ceasefire);
         assertEquals(List.of("israel", "hamas"), between.actors(Role.party));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "اتفقت أذربيجان وأرمينيا، الخميس، على وقف إطلاق النار.|2024-06-06|azerbaijan armenia|''",
+        "واتفقت إسرائيل وحزب الله، الثلاثاء، على وقف لإطلاق النار برعاية أمريكية فرنسية.|2024-06-04|israel hezbollah|united-states france",
+        "وتوصلت الهند وباكستان، السبت، إلى اتفاق على وقف إطلاق النار بوساطة أمريكية.|2024-06-08|india pakistan|united-states"})
+    void aTruceAgreedOnIsSetUpByTheDeal(String sentence, String day, String sides, String mediators) {
+        Extraction x = extract("ar", sentence);
+        Event truce = only(x, EventType.Ceasefire);
+        assertEquals(day, truce.date().iso());
+        assertEquals(List.of(sides.split(" ")), truce.actors(Role.party));
+        assertEquals(List.of(), truce.actors(Role.mediator));
+        assertEquals(mediators.isEmpty() ? List.of() : List.of(mediators.split(" ")), only(x, EventType.Agreement).actors(Role.mediator));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "واتفقت الحكومة اليمنية والحوثيون، الجمعة، على وقف إطلاق النار على أن يتم الإعلان عن توقيت بدء سريانها لاحقا.",
+        "واتفقت كمبوديا وتايلاند، الاثنين، على هدنة لم يحدد موعد سريانها بعد.",
+        "وتوصلت كمبوديا وتايلاند، الأحد، إلى اتفاق لوقف إطلاق النار، ولم يتم تحديد موعد بدء الهدنة.",
+        "وأعلنت قطر التوصل إلى اتفاق على هدنة بين إسرائيل وحماس. وأوضحت الوزارة أن الهدنة تمتد أربعة أيام، على أن يتم الإعلان عن توقيت بدء سريانها خلال 24 ساعة."})
+    void aTruceWhoseStartIsLeftOpenStaysUndated(String text) {
+        Extraction x = extract("ar", text);
+        assertEquals(null, only(x, EventType.Ceasefire).date());
+    }
+
+    @Test
+    void aDateLeftOpenForOtherTalksLeavesTheTruceItsDeal() {
+        Event truce = only(extract("ar", "واتفقت أذربيجان وأرمينيا، الخميس، على وقف إطلاق النار، ولم يحدد موعد الجولة المقبلة من المفاوضات."),
+                EventType.Ceasefire);
+        assertEquals("2024-06-06", truce.date().iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ووقعت الحكومة الإثيوبية والجبهة الشعبية لتحرير تيغراي، الأربعاء، اتفاقا لوقف دائم للأعمال العدائية.|2024-06-05|tplf",
+        "واتفقت أذربيجان وأرمينيا، الخميس، على وقف كامل للأعمال العدائية.|2024-06-06|armenia",
+        "وأعلن الجيش الإسرائيلي، الأحد، وقف العمليات القتالية في جنوب لبنان.|2024-06-09|idf"})
+    void aHaltOfHostilitiesIsATruceAndNoWar(String sentence, String day, String side) {
+        Extraction x = extract("ar", sentence);
+        Event truce = only(x, EventType.Ceasefire);
+        assertEquals(day, truce.date().iso());
+        assertEquals(true, truce.actors(Role.party).contains(side));
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Conflict));
+    }
 }
