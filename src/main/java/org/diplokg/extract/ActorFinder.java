@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.Gazetteer;
 import org.diplokg.lexicon.GazetteerHit;
 import org.diplokg.lexicon.NameLexicon;
@@ -44,7 +45,7 @@ final class ActorFinder {
     private final NameLexicon names;
     private final PeopleRegistry people;
     private final BodyFinder bodies;
-    private final List<String> conjunctionPrefixes;
+    private final EventLexicon events;
     private Map<Integer, GazetteerHit> covering = Map.of();
     /** The states the sentence names other than through a homograph (see {@link #namesTheCity}). */
     private Set<String> statesHere = Set.of();
@@ -54,9 +55,10 @@ final class ActorFinder {
     private BitSet prepositions = new BitSet();
     private Integer year;
 
+    /** @param events the language's event lexicon, for the conjunctions and pronouns written on words */
     ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people, BodyFinder bodies,
-                List<String> conjunctionPrefixes) {
-        this.conjunctionPrefixes = conjunctionPrefixes;
+                EventLexicon events) {
+        this.events = events;
         this.gazetteer = gazetteer;
         this.titles = titles;
         this.names = names;
@@ -394,12 +396,12 @@ final class ActorFinder {
                     : nameInApposition(tokens, first, body.last() + 1, body.slug(), post, hitAt, reserved);
         }
         if (named != null) return named;
-        if (post == null) return null;
-        String title = post;
+        String title = post != null ? post : run.addressed();
+        if (title == null) return null;
         String organization = of;
         Optional<String> holder = discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()))
                 .or(() -> discourse.holderOfFullerTitle(title, organization));
-        if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, post, "title-only");
+        if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, title, "title-only");
         if (of != null) {
             Actor body = gazetteer.actor(of).orElse(null);
             if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
@@ -529,7 +531,7 @@ final class ActorFinder {
     private boolean conjoinedTitle(List<Token> tokens, int j) {
         Token t = tokens.get(j);
         if (titles.spellsTitle(t)) return false;
-        for (String conjunction : conjunctionPrefixes) {
+        for (String conjunction : events.conjunctionPrefixes()) {
             if (!t.surface().startsWith(conjunction) || t.surface().length() <= conjunction.length() + 1) continue;
             String rest = t.surface().substring(conjunction.length());
             var without = new ArrayList<>(tokens);
@@ -548,8 +550,9 @@ final class ActorFinder {
      * @param post the first title that makes a tenure, as its qualifiers make it ("President-elect"); null when
      *             there is none or the run says it is no longer held ("ex-President Kenyatta")
      * @param of   the state or body the run names, or null
+     * @param addressed the post a form of address in the run names when no name follows it ("سمو الأمير"), or null
      */
-    private record TitleRun(int end, String post, String of) {}
+    private record TitleRun(int end, String post, String of, String addressed) {}
 
     /**
      * @param trailing the run follows a name: a state or body counts only first or after a title, and a title does
@@ -558,6 +561,7 @@ final class ActorFinder {
     private TitleRun titleRun(List<Token> tokens, int start, String of, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
                               boolean trailing) {
         String post = null;
+        String addressed = null;
         boolean held = true;
         int j = start;
         while (j < tokens.size()) {
@@ -569,6 +573,7 @@ final class ActorFinder {
                 held &= !title.endsPost();
                 if (title.makesTenure() && post == null) post = title.canonical();
                 else if (post != null) post = title.qualify(post);
+                else if (title.addressesPost()) addressed = title.canonical();
                 j = t.last() + 1;
                 GazetteerHit body = covering.get(j - 1);
                 if (!trailing && body != null && body.last() >= j && !body.place() && isModifier(body)) {
@@ -582,7 +587,7 @@ final class ActorFinder {
                 break;
             }
         }
-        return new TitleRun(j, held ? post : null, of);
+        return new TitleRun(j, held ? post : null, of, addressed);
     }
 
     /** "President-elect", "Prime Minister-designate": a hyphen that writes a qualifier on the post before it. */
@@ -670,12 +675,14 @@ final class ActorFinder {
 
     /**
      * A one-word name must be a known given name; a longer one that does not start with a given name (or a particle
-     * and a given name: عبد القادر) must have no
-     * word with the article ("حكومة تصريف الأعمال" is a description, "ماثيو ميلر" a name).
+     * and a given name: عبد القادر) must have no word with the article and, unless a particle opens it, no pronoun on
+     * its last word ("حكومة تصريف الأعمال" is a description, "ماثيو ميلر" a name).
      */
     private boolean plausibleName(List<Token> tokens, int from, int to) {
         if (startsWithGivenName(tokens, from)) return true;
         if (from == to) return false;
+        // "أكد فخامة الرئيس حرص بلاده" (his country's eagerness): a pronoun on the last word ends a possessed noun, no name.
+        if (!names.isParticle(tokens.get(from)) && events.hasPronounSuffix(tokens.get(to).surface())) return false;
         for (int k = from; k <= to; k++) if (names.hasArticle(tokens.get(k))) return false;
         return true;
     }

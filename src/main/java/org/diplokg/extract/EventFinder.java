@@ -414,7 +414,7 @@ final class EventFinder {
         if (!hit.value().verb()) {
             // "نقلت رويترز عن أردوغان قوله إن …": the quoted speaker stands right before the noun its pronoun points to.
             if (hit.value().flags().contains("quotation")) return before != null && before.last() == hit.first() - 1 ? before : null;
-            Groups.Group genitive = groups.after(hit.last(), 0, used);
+            Groups.Group genitive = genitiveOrNisba(facts, groups, hit, used);
             if (genitive == null) genitive = lamGenitiveAfterAnAdjective(facts, groups, hit.last(), used);
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
             if (before != null && premodifier(facts, before, hit)) return before;
@@ -444,6 +444,8 @@ final class EventFinder {
         if (verbFirst) {
             after = mediatorInApposition(facts, groups, after, used);
             if (after != null && facts.counterpartAt(after.first())) after = null;
+            // "أعرب سمو الأمير عن ترحيبه بالرئيس الفرنسي": an actor behind a preposition written on it is no subject.
+            if (after != null && prepositionWrittenOn(facts, after)) after = null;
             boolean cityForItsState = after != null && after.allPlaces() && after.first() == hit.last() + 1
                     && !"place".equals(hit.value().object());
             if (after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination) return after;
@@ -657,6 +659,17 @@ final class EventFinder {
     /** A state or place called by its name, not through a demonym or an official of it ("لمسؤول سعودي"). */
     private static boolean namedPlace(ActorPhrase phrase) {
         return phrase.canBePlace() && (phrase.method().equals("gazetteer") || phrase.method().equals("place"));
+    }
+
+    /**
+     * The group right after a noun: its genitive ("زيارة الرئيس"), or a nisba that agrees with it ("الحرب الروسية"). A
+     * noun with the article governs no genitive: "والتقى خلال الزيارة الرئيس رئيسي" is the object of the verb before.
+     */
+    private Groups.Group genitiveOrNisba(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        Groups.Group next = groups.after(hit.last(), 0, used);
+        // Only the article as written first: "للقاء ولي العهد" (to meet the crown prince) is lam on an indefinite noun.
+        boolean definite = facts.sentence().tokens().get(hit.last()).surface().startsWith(MatchKeys.definiteArticle());
+        return next == null || !definite || next.phrases().getFirst().isBareDemonym() ? next : null;
     }
 
     /** "اتصالا هاتفيا بالرئيس الأمريكي": the group right after a noun is a preposition's object, not its genitive. */

@@ -469,7 +469,7 @@ final class ImpliedArguments {
     void meetingsDuringTheTrip(SentenceFacts facts, List<Draft> all) {
         List<Draft> trips = all.stream().filter(d -> TRIPS.contains(d.type) && !d.actors(Role.participant).isEmpty()).toList();
         for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("during") || !lexicon.hasPronounSuffix(facts.sentence().tokens().get(cue.last()).surface())) continue;
+            if (!cue.value().kind().equals("during") || !pointsBackToATrip(facts, cue, all)) continue;
             Draft meeting = Draft.lastBefore(all, cue.first());
             if (meeting == null || meeting.type != EventType.Meeting || !meeting.verb || meeting.triggerLast != cue.first() - 1) continue;
             Draft trip = Draft.lastBefore(trips, meeting.triggerFirst);
@@ -482,6 +482,17 @@ final class ImpliedArguments {
             meeting.during = trip;
             if (meeting.places.isEmpty()) meeting.places.addAll(trip.places);
         }
+    }
+
+    /**
+     * "خلالها" (during it), or "خلال الزيارة" (during the visit) whose noun reports no event of its own, as it is the
+     * trip the sentence told already.
+     */
+    private boolean pointsBackToATrip(SentenceFacts facts, Hit<Cue> cue, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        if (lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) return true;
+        int next = cue.last() + 1;
+        return next < tokens.size() && names.hasArticle(tokens.get(next)) && all.stream().noneMatch(d -> d.triggerFirst == next);
     }
 
     /**

@@ -58,6 +58,8 @@ public final class RuleExtractor implements Extractor {
      * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, and the
      * adjectives of another round ("New Delhi", "الجديدة").
      */
+    private static final String HONORIFIC_PRONOUN_CUE = "honorific-pronoun";
+    private static final String DURING_CUE = "during";
     private static final Set<String> COUNTING_CUES = Set.of("count-of", "quantity", "counted-sides", "counterpart",
             "another-round");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
@@ -121,7 +123,7 @@ public final class RuleExtractor implements Extractor {
         var discourse = new Discourse(article.published());
         var people = new PeopleRegistry(gazetteer, lang.events().language());
         var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people,
-                new BodyFinder(lang.bodyHeads(), names, gazetteer, people), lang.events().conjunctionPrefixes());
+                new BodyFinder(lang.bodyHeads(), names, gazetteer, people), lang.events());
         var surnames = new SurnameMentions(people, names);
         var eventFinder = new EventFinder(lang.events(), names, capitals);
         var collector = new ArticleCollector(doc, people, lang.events(), discourse, datelinePlace(article));
@@ -146,6 +148,34 @@ public final class RuleExtractor implements Extractor {
         String word = tokens.get(t.first()).surface();
         String listed = t.value().phrase().split(" ")[0];
         return MatchKeys.isNounOfVerb(word, listed) || names.hasArticle(word) && !names.hasArticle(listed);
+    }
+
+    /**
+     * "وزار فيصل بن فرحان طهران، والتقى خلال الزيارة الرئيس رئيسي": an event noun with the article right after "during"
+     * is the event of its type the sentence has reported already, the setting of the next; it reports no second one.
+     */
+    private boolean pointsBackDuring(List<Token> tokens, List<Hit<Cue>> cues, List<Hit<Trigger>> triggers, Hit<Trigger> t) {
+        return !t.value().verb() && names.hasArticle(tokens.get(t.first()))
+                && cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals(DURING_CUE))
+                && triggers.stream().anyMatch(o -> o.last() < t.first() && o.value().type() == t.value().type());
+    }
+
+    /**
+     * "بحضور وزير الخارجية الأمير فيصل بن فرحان": a given name that keys like a verb trigger only once a conjunction is
+     * peeled off it (ف + يصل, "and arrives") is the name; the lexicon lists the verb itself, not such a spelling.
+     */
+    private boolean isGivenNameKeyedAsAVerb(List<Token> tokens, Hit<Trigger> t) {
+        Token word = tokens.get(t.first());
+        return t.value().verb() && t.first() == t.last() && names.isGivenName(word)
+                && !MatchKeys.normalize(word.surface()).equals(MatchKeys.normalize(t.value().phrase()));
+    }
+
+    /**
+     * "وأعرب سمو الأمير عن" (His Highness the Emir expressed): the cue of an honorific pronoun ("سموه") keys the bare
+     * honorific too, which opens a title phrase and stays free for it.
+     */
+    private static boolean isBareHonorific(List<Token> tokens, EventLexicon lex, Hit<Cue> cue) {
+        return cue.value().kind().equals(HONORIFIC_PRONOUN_CUE) && !lex.hasPronounSuffix(tokens.get(cue.first()).surface());
     }
 
     /** "ردت حماس بالرفض" (answered with the rejection): a verb flagged verbal-noun, read as a noun, is that noun. */
@@ -322,15 +352,19 @@ public final class RuleExtractor implements Extractor {
         for (Hit<Trigger> hit : hits) {
             Hit<Trigger> t = verbalNounOf(tokens, hit);
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)
+                    && !isGivenNameKeyedAsAVerb(tokens, t)
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
                     && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t)
                     && !verbalNounInsideTheSentence(tokens, t)) triggers.add(t);
         }
         triggers = roundsOfTalks(tokens, cues, triggers);
+        List<Hit<Trigger>> reported = List.copyOf(triggers);
+        triggers.removeIf(t -> pointsBackDuring(tokens, cues, reported, t));
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") and "نظيره" stay free to be part of names.
-        cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind())).forEach(h -> withTriggers.set(h.first(), h.last() + 1));
+        cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind()) && !isBareHonorific(tokens, lex, h))
+                .forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
         var determiners = new BitSet();

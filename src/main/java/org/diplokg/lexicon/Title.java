@@ -6,7 +6,8 @@ package org.diplokg.lexicon;
  * @param canonical the English title it normalizes to ("Foreign Minister"); for a qualifier, what it adds to the
  *                  post's title ("-elect"), or "-" for nothing
  * @param kind      post (a position: makes a tenure), affiliation ("Hamas official": a tenure in a group),
- *                  honorific or rank (part of the name phrase only), counterpart (the post of the person
+ *                  honorific or rank (part of the name phrase only), address (an honorific that, with no name after
+ *                  it, names the holder of a post: "سمو الأمير" the Emir), counterpart (the post of the person
  *                  last named with one, in the state named next: "نظيره السعودي"), qualifier (a word around a post
  *                  that leaves it held: "new", "acting", "-elect"), former (the post is no longer held: "ex-", "then-")
  * @param bodyKind  the kind of body the post belongs to (state, foreign-ministry, intelligence, group …)
@@ -14,6 +15,11 @@ package org.diplokg.lexicon;
 public record Title(String canonical, String kind, String bodyKind) {
     public boolean makesTenure() {
         return kind.equals("post") || kind.equals("affiliation");
+    }
+
+    /** "وأعرب سمو الأمير عن": a form of address that names the holder of the post {@link #canonical} when no name follows. */
+    public boolean addressesPost() {
+        return kind.equals("address");
     }
 
     public boolean isCounterpart() {

@@ -243,4 +243,15 @@ class ArabicMeetingsTest {
         Event meeting = only(arabic("وقال المبعوث الأمريكي آموس هوكشتاين إنه التقى رئيس مجلس النواب اللبناني نبيه بري."), EventType.Meeting);
         assertEquals(List.of("nabih-berri", "amos-hochstein"), meeting.actors(Role.participant));
     }
+
+    @Test
+    void theVisitNamedAfterDuringIsTheVisitTheSentenceReported() {
+        Extraction x = arabic("وزار وزير الخارجية الإيراني عباس عراقجي الدوحة، والتقى خلال الزيارة أمير قطر الشيخ تميم بن حمد آل ثاني.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("abbas-araghchi"), visit.actors(Role.participant));
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(List.of("abbas-araghchi", "tamim-bin-hamad-al-thani"), meeting.actors(Role.participant).stream().sorted().toList(),
+                () -> "meeting " + meeting);
+        assertEquals(List.of("doha"), meeting.places());
+    }
 }

@@ -53,4 +53,32 @@ class ArabicTitlesTest {
         assertEquals(Set.of("mohammed-bin-salman", "emmanuel-macron"), Set.copyOf(call.actors(Role.participant)));
         assertTrue(holds(x, "mohammed-bin-salman", "Crown Prince", "saudi-arabia"), () -> "tenures " + x.tenures());
     }
+
+    /** The speakers of the article's Statements, in order. */
+    private static List<List<String>> speakers(Extraction x) {
+        return ShortArticles.events(x, EventType.Statement).stream().map(e -> e.actors(Role.speaker)).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأعرب سمو الأمير عن ترحيبه بالرئيس الفرنسي.|tamim-bin-hamad-al-thani",
+            "وأشاد سمو الأمير بالعلاقات التاريخية بين البلدين.|tamim-bin-hamad-al-thani",
+            "وأكد فخامة الرئيس حرص بلاده على تعزيز العلاقات.|emmanuel-macron",
+            "وأكد الرئيس الفرنسي تطلع بلاده إلى تعزيز التعاون.|emmanuel-macron"})
+    void aBareTitlePointsBackToItsHolder(String sentence, String speaker) {
+        Extraction x = arabic("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر، اليوم، الرئيس الفرنسي إيمانويل ماكرون في الدوحة.\n"
+                + sentence);
+        assertEquals(List.of(List.of(speaker)), speakers(x), () -> "statements " + x.events());
+        assertTrue(x.tenures().stream().allMatch(t -> t.holder().equals("tamim-bin-hamad-al-thani") || t.holder().equals("emmanuel-macron")),
+                () -> "tenures " + x.tenures());
+    }
+
+    @Test
+    void aTitleBeforeAnHonorificReachesTheNameAfterIt() {
+        Extraction x = arabic("التقى الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة.\n"
+                + "والتقى بلينكن العاهل الأردني الملك عبد الله الثاني في عمان، بحضور وزير الخارجية الأمير فيصل بن فرحان.");
+        Event meeting = ShortArticles.events(x, EventType.Meeting).getLast();
+        assertEquals(List.of("faisal-bin-farhan"), meeting.actors(Role.attendee), () -> "meeting " + meeting);
+        assertTrue(holds(x, "faisal-bin-farhan", "Foreign Minister", "saudi-arabia"), () -> "tenures " + x.tenures());
+    }
 }
