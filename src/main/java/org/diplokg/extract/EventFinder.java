@@ -417,6 +417,8 @@ final class EventFinder {
             if (genitive == null) genitive = lamGenitiveAfterAnAdjective(facts, groups, hit.last(), used);
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
             if (before != null && premodifier(facts, before, hit)) return before;
+            // "قدم لبنان ردا على المقترح": the light verb's object is the answer; who answers made no proposal.
+            if (facts.answeredNoun(hit.first())) return null;
             if (shared != null) return shared;
             Groups.Group answerer = answerer(facts, sentence, hit.first(), used);
             if (answerer != null) return answerer;

@@ -75,4 +75,16 @@ class ArabicDealsTest {
         Event between = only(extract("ar", "وأعلنت قطر، الأربعاء، هدنة إنسانية في غزة بين إسرائيل وحماس."), EventType.Ceasefire);
         assertEquals(List.of("israel", "hamas"), between.actors(Role.party));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وقدم لبنان، الاثنين، ردا إيجابيا على المقترح الأمريكي مع بعض الملاحظات.|united-states",
+        "وقدمت الحكومة السودانية ردا على المبادرة السعودية.|saudi-arabia",
+        "وسلمت حماس ردها على المقترح المصري إلى الوسطاء يوم الأحد.|egypt",
+        "ووصل المبعوث إلى بيروت الأحد لبحث الرد اللبناني على مقترح أمريكي لوقف إطلاق النار.|united-states"})
+    void aProposalAnsweredIsNeitherTheAnswerersNorOfTheAnswersDay(String sentence, String proposer) {
+        Event proposal = only(extract("ar", sentence), EventType.Proposal);
+        assertEquals(null, proposal.date());
+        assertEquals(List.of(proposer), proposal.actors(Role.proposer));
+    }
 }
