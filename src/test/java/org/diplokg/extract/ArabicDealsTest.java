@@ -87,4 +87,14 @@ class ArabicDealsTest {
         assertEquals(null, proposal.date());
         assertEquals(List.of(proposer), proposal.actors(Role.proposer));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وتلقت حركة حماس، مساء الأحد، مقترحا جديدا من الوسطاء المصريين والقطريين.|egypt qatar",
+        "وتسلم الرئيس الفلسطيني محمود عباس خطة من المبعوث الأمريكي ستيف ويتكوف.|steve-witkoff",
+        "وقال مسؤول إن الحكومة السودانية تلقت مبادرة من الاتحاد الأفريقي.|african-union"})
+    void aProposalReceivedFromSomeoneIsTheirsNotTheReceivers(String sentence, String proposers) {
+        Event proposal = only(extract("ar", sentence), EventType.Proposal);
+        assertEquals(List.of(proposers.split(" ")), proposal.actors(Role.proposer));
+    }
 }
