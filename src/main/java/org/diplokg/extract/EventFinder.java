@@ -90,6 +90,8 @@ final class EventFinder {
      * Sides that wage attacks: states, their organs (armies) and armed groups. A verb that also means criticism is an
      * attack only with one of them as its subject ("Houthi fighters attacked a ship", not "Trump attacked Biden").
      */
+    /** Principal roles a light verb's subject shares with the actor a preposition gives ("تلقى اتصالا من نظيره": both call). */
+    private static final Set<Role> SHARED_PRINCIPALS = Set.of(Role.participant, Role.party);
     private static final Set<ActorType> ARMED_SIDES = Set.of(ActorType.State, ActorType.GovernmentBody, ActorType.ArmedGroup);
 
     private final EventLexicon lexicon;
@@ -332,6 +334,8 @@ final class EventFinder {
         // "Iran and the United States held their first negotiations": a light verb's subject still governs the noun.
         Groups.Group subject = draft.possessive && !determinerPossessive ? possessorAfterALightVerb(facts, groups, hit, used)
                 : draft.participle ? null : subject(facts, hit, groups, sentence, used);
+        // "تلقت حماس مقترحا من الوسطاء": a proposal from someone is theirs; the light verb's subject only received it.
+        if (subject != null && receivedFromAnother(facts, draft, rule, subject)) subject = null;
         draft.voteOfNoBody = trigger.flags().contains("body-subject") && !subjectAmong(subject, VOTING_BODIES);
         draft.attackByNoArmedSide = trigger.flags().contains("armed-subject") && !subjectAmong(subject, ARMED_SIDES);
         draft.sessionOfABody = draft.type == EventType.Meeting && trigger.verb() && subject != null && subject.phrases().size() == 1
@@ -418,6 +422,8 @@ final class EventFinder {
             if (genitive == null) genitive = lamGenitiveAfterAnAdjective(facts, groups, hit.last(), used);
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
             if (before != null && premodifier(facts, before, hit)) return before;
+            // "قدم لبنان ردا على المقترح": the light verb's object is the answer; who answers made no proposal.
+            if (facts.answeredNoun(hit.first())) return null;
             if (shared != null) return shared;
             Groups.Group answerer = answerer(facts, sentence, hit.first(), used);
             if (answerer != null) return answerer;
@@ -918,6 +924,15 @@ final class EventFinder {
         return verb > 0 && facts.cueEndsAt(verb - 1, COMPLEMENTIZER) && lexicon.hasPronounSuffix(facts.sentence().tokens().get(verb - 1).surface());
     }
 
+    /**
+     * Whether a noun's principal, not one all sides share, is already the actor a preposition gives ("مقترحا من الوسطاء")
+     * and the candidate subject is only a light verb's (تلقت حماس، تسلمت الحكومة): that subject received it.
+     */
+    private static boolean receivedFromAnother(SentenceFacts facts, Draft draft, EventTypeRule rule, Groups.Group subject) {
+        return !draft.verb && !SHARED_PRINCIPALS.contains(rule.principal()) && draft.roles.containsKey(rule.principal())
+                && subject.last() < draft.triggerFirst && lightVerbBetween(facts, subject.first(), draft.triggerFirst);
+    }
+
     /** A light verb from just before the subject (VSO) up to the noun (SVO). */
     private static boolean lightVerbBetween(SentenceFacts facts, int subjectFirst, int noun) {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb")
@@ -970,6 +985,8 @@ final class EventFinder {
             Groups.Group states = capitalsForTheirStates(facts, draft, prep, group) ? governments(group) : null;
             for (Preposition p : prep.value()) {
                 if (!p.appliesTo(draft.type)) continue;
+                // "مقترحا جديدا من الوسطاء": whom a proposal comes from follows it; "في كلمة من البيت الأبيض" before it is not.
+                if (p.role().equals(Role.proposer.name()) && prep.first() < draft.triggerFirst) continue;
                 boolean place = p.role().equals("place");
                 if (place && (!rule.takesPlace() && !takesDestination || scopeOfTheDealsContent(facts, draft, prep)
                         || placeOfATopic(facts, prep))) continue;

@@ -150,13 +150,16 @@ final class SentenceAnchors {
         if (framed != null) return framed;
         if (left != null && datesTheReactionsObject(facts, left, span)) return null;
         if (left != null && !left.hasDate() && !reportedClause(facts, left, span, lexicon)) {
-            return responseTo(facts, drafts, left).orElseGet(() -> dealOfItsPurpose(facts, drafts, left, lexicon));
+            Optional<Draft> response = responseTo(facts, drafts, left);
+            // "سلمت الحكومة ردها على المبادرة يوم الثلاثاء": the day of an answer is not that of what it answers.
+            if (response.isEmpty() && facts.answeredNoun(left.triggerFirst)) return null;
+            return response.orElseGet(() -> dealOfItsPurpose(facts, drafts, left, lexicon));
         }
         Draft main = left == null ? null : verbBeforeItsClosedRelativeClause(facts, drafts, left, span, lexicon);
         if (main != null) return main;
         for (Draft d : drafts) {
             if (d.triggerFirst > span.last() && !d.hasDate()) {
-                return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d)
+                return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d) || facts.answeredNoun(d.triggerFirst)
                         || closedRelativeClauseAround(facts, span.first(), span.last(), d.triggerFirst)
                         || attributedAfterIt(facts, d, span) ? null : d;
             }

@@ -24,6 +24,9 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     /** Cue words that govern the group after them as a prepositional object. */
     private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
     private static final Set<String> COUNTERPART = Set.of("counterpart");
+    private static final Set<String> ANSWER = Set.of("answer");
+    /** Words an answer may have between itself and its preposition: a modifier ("ردا إيجابيا على المقترح"). */
+    private static final int WORDS_AFTER_AN_ANSWER = 1;
     /** Nouns for people who stand for the actors after them, "from" included ("negotiators from Egypt and Qatar"). */
     private static final Set<String> PROXIES = Set.of("proxy-noun", "mediator-noun");
     /** Words that may stand between an article and its noun ("a new U.S.-drafted resolution"). */
@@ -70,6 +73,16 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     /** Whether "نظيره" (the counterpart of a verb's subject, so that verb's object) begins at {@code token}. */
     boolean counterpartAt(int token) {
         return cueStartsAt(token, COUNTERPART);
+    }
+
+    /**
+     * "قدم لبنان ردا إيجابيا على المقترح الأمريكي", "سلمت الحكومة ردها على المبادرة": whether an answer (a word of
+     * answering) governs the noun at {@code noun} through the preposition right before it. The noun is then what is
+     * answered: whoever answers did not make it, and the day of the answer is not its day.
+     */
+    boolean answeredNoun(int noun) {
+        return prepositions.stream().filter(p -> p.last() == noun - 1).anyMatch(p -> cues.stream().anyMatch(c -> ANSWER.contains(c.value().kind())
+                && c.last() < p.first() && wordsBetween(c.last(), p.first()) <= WORDS_AFTER_AN_ANSWER));
     }
 
     /** Whether a cue of one of these kinds begins at {@code token}. */

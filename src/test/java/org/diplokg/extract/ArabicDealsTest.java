@@ -92,6 +92,18 @@ class ArabicDealsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "وقدم لبنان، الاثنين، ردا إيجابيا على المقترح الأمريكي مع بعض الملاحظات.|united-states",
+        "وقدمت الحكومة السودانية ردا على المبادرة السعودية.|saudi-arabia",
+        "وسلمت حماس ردها على المقترح المصري إلى الوسطاء يوم الأحد.|egypt",
+        "ووصل المبعوث إلى بيروت الأحد لبحث الرد اللبناني على مقترح أمريكي لوقف إطلاق النار.|united-states"})
+    void aProposalAnsweredIsNeitherTheAnswerersNorOfTheAnswersDay(String sentence, String proposer) {
+        Event proposal = only(extract("ar", sentence), EventType.Proposal);
+        assertEquals(null, proposal.date());
+        assertEquals(List.of(proposer), proposal.actors(Role.proposer));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "واتفقت الحكومة اليمنية والحوثيون، الجمعة، على وقف إطلاق النار على أن يتم الإعلان عن توقيت بدء سريانها لاحقا.",
         "واتفقت كمبوديا وتايلاند، الاثنين، على هدنة لم يحدد موعد سريانها بعد.",
         "وتوصلت كمبوديا وتايلاند، الأحد، إلى اتفاق لوقف إطلاق النار، ولم يتم تحديد موعد بدء الهدنة.",
@@ -119,5 +131,15 @@ class ArabicDealsTest {
         assertEquals(day, truce.date().iso());
         assertEquals(true, truce.actors(Role.party).contains(side));
         assertEquals(List.of(), ShortArticles.events(x, EventType.Conflict));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وتلقت حركة حماس، مساء الأحد، مقترحا جديدا من الوسطاء المصريين والقطريين.|egypt qatar",
+        "وتسلم الرئيس الفلسطيني محمود عباس خطة من المبعوث الأمريكي ستيف ويتكوف.|steve-witkoff",
+        "وقال مسؤول إن الحكومة السودانية تلقت مبادرة من الاتحاد الأفريقي.|african-union"})
+    void aProposalReceivedFromSomeoneIsTheirsNotTheReceivers(String sentence, String proposers) {
+        Event proposal = only(extract("ar", sentence), EventType.Proposal);
+        assertEquals(List.of(proposers.split(" ")), proposal.actors(Role.proposer));
     }
 }
