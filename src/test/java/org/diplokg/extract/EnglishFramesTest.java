@@ -276,4 +276,13 @@ class EnglishFramesTest {
         assertEquals(List.of(), events(fire, EventType.Exchange));
         assertEquals("2024-06-05", only(fire, EventType.Conflict).date().iso());
     }
+
+    @Test
+    void anAnniversaryMeasuresTimeByAPastEventItDoesNotReport() {
+        Extraction met = english("Zelensky met European leaders in Kyiv on Monday, the third anniversary of Russia's full-scale invasion.");
+        assertEquals(List.of(), events(met, EventType.MilitaryOperation));
+        assertEquals("2024-06-10", only(met, EventType.Meeting).date().iso());
+        assertEquals(List.of(), events(english("Crowds gathered in Kyiv on Sunday to mark the second anniversary of the Russian invasion."),
+                EventType.MilitaryOperation));
+    }
 }
