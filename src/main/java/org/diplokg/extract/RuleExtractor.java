@@ -222,6 +222,14 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "on Monday, the third anniversary of Russia's invasion", "to mark the anniversary of the war": the event
+     * noun a "landmark" cue reaches is a past event the sentence measures time by, not one it reports on its date.
+     */
+    private static boolean landmarkOfTime(List<Hit<Cue>> cues, Hit<Trigger> t) {
+        return !t.value().verb() && cues.stream().anyMatch(c -> c.value().kind().equals("landmark") && c.value().reaches(c.last(), t.first()));
+    }
+
+    /**
      * "The war began when Hamas-led militants attacked southern Israel on Oct. 7": the attack an "onset" cue reaches is
      * how the war began, which its date and sides tell, not a second event the sentence reports.
      */
@@ -354,7 +362,7 @@ public final class RuleExtractor implements Extractor {
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)
                     && !isGivenNameKeyedAsAVerb(tokens, t)
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
-                    && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t)
+                    && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t) && !landmarkOfTime(cues, t)
                     && !verbalNounInsideTheSentence(tokens, t)) triggers.add(t);
         }
         triggers = roundsOfTalks(tokens, cues, triggers);

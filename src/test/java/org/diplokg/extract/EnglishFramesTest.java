@@ -14,6 +14,8 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** English argument frames of meetings, statements, resolutions, wars and operations, on short sentences through the whole extractor. */
 class EnglishFramesTest {
@@ -253,5 +255,34 @@ class EnglishFramesTest {
         Extraction decision = english("Biden welcomed Netanyahu's decision to send negotiators.");
         assertTrue(events(decision, EventType.Meeting).isEmpty(), () -> "meetings " + events(decision, EventType.Meeting));
         assertEquals(List.of("joe-biden"), only(decision, EventType.Statement).actors(Role.speaker));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Sheikh Tamim and Sisi exchanged views on regional developments in a phone call on Monday.",
+            "The two ministers discussed an exchange of views on Syria on Tuesday.",
+            "Israel and Hamas exchanged accusations on Sunday over the delay.",
+            "Egypt's central bank let the exchange rate float on Wednesday.",
+            "China and Argentina renewed a currency swap line on Thursday."})
+    void viewsRatesAndCurrencySwapsAreNoExchangeOfCaptives(String sentence) {
+        assertEquals(List.of(), events(english(sentence), EventType.Exchange));
+    }
+
+    @Test
+    void prisonersExchangedAndAnExchangeOfFireStayEvents() {
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(only(english("Russia and Ukraine exchanged 390 prisoners of war on Friday."),
+                EventType.Exchange).actors(Role.party)));
+        Extraction fire = english("Israeli troops and Hezbollah fighters were involved in an exchange of fire on Wednesday.");
+        assertEquals(List.of(), events(fire, EventType.Exchange));
+        assertEquals("2024-06-05", only(fire, EventType.Conflict).date().iso());
+    }
+
+    @Test
+    void anAnniversaryMeasuresTimeByAPastEventItDoesNotReport() {
+        Extraction met = english("Zelensky met European leaders in Kyiv on Monday, the third anniversary of Russia's full-scale invasion.");
+        assertEquals(List.of(), events(met, EventType.MilitaryOperation));
+        assertEquals("2024-06-10", only(met, EventType.Meeting).date().iso());
+        assertEquals(List.of(), events(english("Crowds gathered in Kyiv on Sunday to mark the second anniversary of the Russian invasion."),
+                EventType.MilitaryOperation));
     }
 }

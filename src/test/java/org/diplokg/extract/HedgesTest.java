@@ -12,6 +12,8 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Events a sentence only hedges, conditions or pushes for: no event, while the same event told as done stays. */
 class HedgesTest {
@@ -44,5 +46,24 @@ class HedgesTest {
     @Test
     void talksSomeonePushesForAreStillAGoal() {
         assertTrue(ShortArticles.events(english("Egypt pushed on Monday for talks between Israel and Hamas."), EventType.Meeting).isEmpty());
+    }
+
+    @Test
+    void anEnglishConditionHedgesTheEventItReaches() {
+        assertEquals(List.of(), events(english("\"If you want a ceasefire, press Hamas to say yes,\" Blinken told reporters on Monday."),
+                EventType.Ceasefire));
+        Extraction offer = english("Israel will halt its offensive if Hamas accepts the deal.");
+        assertEquals(List.of(), events(offer, EventType.Acceptance));
+        assertEquals(List.of(), events(offer, EventType.Agreement));
+        assertEquals(List.of("hamas"), only(english("Hamas accepted the deal on Monday."), EventType.Acceptance).actors(Role.agent));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Netanyahu called off a planned visit to Washington by an Israeli delegation on Monday.|Visit",
+            "Egypt cancelled a planned meeting between Israeli and Hamas negotiators in Cairo on Sunday.|Meeting",
+            "Iran's foreign minister canceled his visit to Riyadh on Tuesday.|Visit"})
+    void anEventCalledOffOrCancelledDoesNotTakePlace(String sentence, EventType cancelled) {
+        assertEquals(List.of(), events(english(sentence), cancelled));
     }
 }
