@@ -93,7 +93,7 @@ class ArabicDealsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "وقدم لبنان، الاثنين، ردا إيجابيا على المقترح الأمريكي مع بعض الملاحظات.|united-states",
-        "وقدمت الحكومة السودانية ردا على المبادرة السعودية.|saudi-arabia",
+        "وقدمت الحكومة السودانية ردا على المبادرة المصرية.|egypt",
         "وسلمت حماس ردها على المقترح المصري إلى الوسطاء يوم الأحد.|egypt",
         "ووصل المبعوث إلى بيروت الأحد لبحث الرد اللبناني على مقترح أمريكي لوقف إطلاق النار.|united-states"})
     void aProposalAnsweredIsNeitherTheAnswerersNorOfTheAnswersDay(String sentence, String proposer) {
