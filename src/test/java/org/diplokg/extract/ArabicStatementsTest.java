@@ -46,6 +46,17 @@ class ArabicStatementsTest {
         assertSpokenBy(text, speaker);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "قال الموفد الفرنسي جان إيف لودريان، الذي وصل إلى بيروت الأحد، إن على القوى اللبنانية انتخاب رئيس للجمهورية.",
+            "وأكد وزير الخارجية الأمريكي أنتوني بلينكن، الذي التقى نظيره المصري سامح شكري في القاهرة أمس، أن واشنطن تدعم الوساطة."})
+    void aDateInARelativeClauseAfterTheSpeakerIsTheClausesNotTheSpeechs(String sentence) {
+        Extraction x = ShortArticles.arabic(sentence);
+        assertEquals("2024-06-10", only(x, EventType.Statement).date().iso());
+        assertTrue(x.events().stream().anyMatch(e -> e.type() != EventType.Statement && e.date().iso().equals("2024-06-09")),
+                () -> "events " + x.events());
+    }
+
     /** The text reports one statement, by that speaker alone. */
     private static void assertSpokenBy(String text, String speaker) {
         assertEquals(List.of(speaker), only(ShortArticles.arabic(text), EventType.Statement).actors(Role.speaker));
