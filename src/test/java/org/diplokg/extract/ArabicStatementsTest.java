@@ -57,6 +57,15 @@ class ArabicStatementsTest {
                 () -> "events " + x.events());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "افتتح وزير الخارجية التركي هاكان فيدان الاجتماع بكلمة قال فيها إن تركيا مستعدة لاستضافة المفاوضات.|hakan-fidan",
+            "وألقى الأمين العام للأمم المتحدة أنطونيو غوتيريش كلمة أمام مجلس الأمن الثلاثاء أكد فيها ضرورة وقف إطلاق النار.|antonio-guterres",
+            "وترأس الوفد الروسي فلاديمير ميدينسكي، وافتتح وزير الخارجية التركي هاكان فيدان الاجتماع بكلمة قال فيها إن الطرفين أمام طريقين.|hakan-fidan"})
+    void aVerbSaidInASpeechIsSpokenByWhoeverGaveTheSpeech(String sentence, String speaker) {
+        assertSpokenBy(sentence, speaker);
+    }
+
     /** The text reports one statement, by that speaker alone. */
     private static void assertSpokenBy(String text, String speaker) {
         assertEquals(List.of(speaker), only(ShortArticles.arabic(text), EventType.Statement).actors(Role.speaker));
