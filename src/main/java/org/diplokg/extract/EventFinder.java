@@ -336,6 +336,10 @@ final class EventFinder {
                 : draft.participle ? null : subject(facts, hit, groups, sentence, used);
         // "تلقت حماس مقترحا من الوسطاء": a proposal from someone is theirs; the light verb's subject only received it.
         if (subject != null && receivedFromAnother(facts, draft, rule, subject)) subject = null;
+        if (saidInASpeech(facts, hit, subject)) {
+            subject = null;
+            draft.participle = true;
+        }
         draft.voteOfNoBody = trigger.flags().contains("body-subject") && !subjectAmong(subject, VOTING_BODIES);
         draft.attackByNoArmedSide = trigger.flags().contains("armed-subject") && !subjectAmong(subject, ARMED_SIDES);
         draft.sessionOfABody = draft.type == EventType.Meeting && trigger.verb() && subject != null && subject.phrases().size() == 1
@@ -516,6 +520,17 @@ final class EventFinder {
      * subject follows a relative pronoun reports what the noun before it is, content of the sentence, no statement
      * of its own, unless the text dates it ("which Washington said on Monday had …").
      */
+    /**
+     * "افتتح فيدان الاجتماع بكلمة قال فيها إن …", "ألقى غوتيريش كلمة أمام مجلس الأمن أكد فيها": a verb right before
+     * "in it" with no subject after it, and no comma before it (a report's clause: "تقرير أصدره غروسي …، قال فيه"
+     * keeps the subject it has), is said in the speech noun before it, by whoever gave the speech, the clause's
+     * subject, as a participle is; an actor before it ("أمام مجلس الأمن") is no subject of it.
+     */
+    private static boolean saidInASpeech(SentenceFacts facts, Hit<Trigger> hit, Groups.Group subject) {
+        boolean rightAfterItsNoun = hit.first() > 0 && !facts.sentence().tokens().get(hit.first() - 1).isPunct();
+        return hit.value().verb() && rightAfterItsNoun && facts.cueStartsAt(hit.last() + 1, IN_IT) && (subject == null || subject.first() < hit.first());
+    }
+
     private boolean speechInARelativeClause(SentenceFacts facts, Draft speech) {
         if (speech.type != EventType.Statement || !speech.verb || speech.subject.isEmpty() || speech.triggerFirst == 0) return false;
         Groups.Group subject = Groups.of(facts, 0, speech.triggerFirst - 1, lexicon).before(speech.triggerFirst, Set.of());

@@ -523,17 +523,19 @@ final class SentenceAnchors {
     }
 
     /**
-     * "Xi, who arrived in Moscow on Monday for a state visit, said …": an event in a relative clause set off by commas
-     * inside the main clause, with the main clause's verb after it, is background; its date is not the day the
-     * sentence reports, and the main verb does not take it.
+     * "Xi, who arrived in Moscow on Monday for a state visit, said …", "قال لودريان، الذي وصل إلى بيروت الاثنين، إن
+     * …": an event in a relative clause set off by commas inside the main clause, with the main clause's verb after
+     * it or (verb first) right before the clause's head, is background; its date is not the day the sentence reports,
+     * and the main verb does not take it.
      */
     static boolean inARelativeAside(SentenceFacts facts, Draft d, List<Draft> drafts) {
         List<Token> tokens = facts.sentence().tokens();
         Hit<Cue> relative = facts.cues().stream().filter(c -> c.value().kind().equals("relative") && c.first() > 0
-                && c.last() < d.triggerFirst && tokens.get(c.first() - 1).surface().equals(",")).reduce((a, b) -> b).orElse(null);
+                && c.last() < d.triggerFirst && Groups.isComma(tokens.get(c.first() - 1).surface())).reduce((a, b) -> b).orElse(null);
         if (relative == null || commaBetween(tokens, relative.last(), d.triggerFirst)) return false;
-        return drafts.stream().anyMatch(main -> main.verb && main.triggerFirst > d.triggerLast
-                && commaBetween(tokens, d.triggerLast, main.triggerFirst));
+        boolean closed = commaBetween(tokens, d.triggerLast, tokens.size());
+        return drafts.stream().anyMatch(main -> main.verb && (main.triggerFirst > d.triggerLast && commaBetween(tokens, d.triggerLast, main.triggerFirst)
+                || closed && main.triggerLast < relative.first() - 1 && !commaBetween(tokens, main.triggerLast, relative.first() - 1)));
     }
 
     /**
@@ -543,12 +545,12 @@ final class SentenceAnchors {
     static boolean closedRelativeClauseAround(SentenceFacts facts, int first, int last, int trigger) {
         List<Token> tokens = facts.sentence().tokens();
         return last < trigger && commaBetween(tokens, last, trigger) && facts.cues().stream().anyMatch(c -> c.value().kind().equals("relative")
-                && c.first() > 0 && tokens.get(c.first() - 1).surface().equals(",") && c.last() < first
+                && c.first() > 0 && Groups.isComma(tokens.get(c.first() - 1).surface()) && c.last() < first
                 && !commaBetween(tokens, c.last(), first));
     }
 
     private static boolean commaBetween(List<Token> tokens, int after, int before) {
-        return tokens.subList(after + 1, before).stream().anyMatch(t -> t.surface().equals(","));
+        return tokens.subList(after + 1, before).stream().anyMatch(t -> Groups.isComma(t.surface()));
     }
 
     /** Whether the word at {@code token} is in what the speech act {@code speech} reports (after its "إن", "that"). */

@@ -24,6 +24,7 @@ final class SharedArguments {
     private static final int PRONOUN_REACH = 3;
     private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
     private static final Set<String> WHERE = Set.of("where");
+    private static final Set<String> IN_IT = Set.of("in-it");
     private static final Set<String> PRONOUN = Set.of("pronoun");
     private static final Set<String> POSSESSIVE = Set.of("possessive");
     /** Words that order a meeting before or after the event of their clause ("after talks with", "قبيل لقائه"). */
@@ -87,7 +88,8 @@ final class SharedArguments {
     void participlesOfTheClauseSubject(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
             if (!d.participle && !sequelOfTheClause(facts, d, AFTER_OR_BEFORE) || !d.subject.isEmpty() || all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
-            Groups.Group subject = sentence.subjectAfter(facts, EventFinder.clauseStart(facts, 0, d.triggerFirst) - 1, d.triggerFirst, Set.of());
+            Groups.Group subject = saidInASpeech(facts, d) ? sentence.subjectAfter(facts, lastCommaBefore(facts, d.triggerFirst), d.triggerFirst, Set.of()) : null;
+            if (subject == null) subject = sentence.subjectAfter(facts, EventFinder.clauseStart(facts, 0, d.triggerFirst) - 1, d.triggerFirst, Set.of());
             if (subject == null || subject.last() >= d.triggerFirst) continue;
             List<Role> roles = d.subjectRoles.isEmpty() ? List.of(lexicon.rule(d.type).principal()) : d.subjectRoles;
             subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
@@ -95,6 +97,21 @@ final class SharedArguments {
                 d.subject.add(p.slug());
             });
         }
+    }
+
+    /** "بكلمة قال فيها": a speech verb right before "in it", said in the speech noun before it. */
+    private static boolean saidInASpeech(SentenceFacts facts, Draft d) {
+        return d.verb && facts.cueStartsAt(d.triggerLast + 1, IN_IT);
+    }
+
+    /**
+     * "وترأس ميدينسكي الوفد الروسي، وافتتح فيدان الاجتماع بكلمة قال فيها": the speech was given by the subject of the
+     * clause it ends, the last one a comma opens; the index of that comma, or -1.
+     */
+    private static int lastCommaBefore(SentenceFacts facts, int token) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = token - 1; k >= 0; k--) if (Groups.isComma(tokens.get(k).surface())) return k;
+        return -1;
     }
 
     /**

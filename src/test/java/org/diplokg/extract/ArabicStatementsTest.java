@@ -46,6 +46,26 @@ class ArabicStatementsTest {
         assertSpokenBy(text, speaker);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "قال الموفد الفرنسي جان إيف لودريان، الذي وصل إلى بيروت الأحد، إن على القوى اللبنانية انتخاب رئيس للجمهورية.",
+            "وأكد وزير الخارجية الأمريكي أنتوني بلينكن، الذي التقى نظيره المصري سامح شكري في القاهرة أمس، أن واشنطن تدعم الوساطة."})
+    void aDateInARelativeClauseAfterTheSpeakerIsTheClausesNotTheSpeechs(String sentence) {
+        Extraction x = ShortArticles.arabic(sentence);
+        assertEquals("2024-06-10", only(x, EventType.Statement).date().iso());
+        assertTrue(x.events().stream().anyMatch(e -> e.type() != EventType.Statement && e.date().iso().equals("2024-06-09")),
+                () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "افتتح وزير الخارجية التركي هاكان فيدان الاجتماع بكلمة قال فيها إن تركيا مستعدة لاستضافة المفاوضات.|hakan-fidan",
+            "وألقى الأمين العام للأمم المتحدة أنطونيو غوتيريش كلمة أمام مجلس الأمن الثلاثاء أكد فيها ضرورة وقف إطلاق النار.|antonio-guterres",
+            "وترأس الوفد الروسي فلاديمير ميدينسكي، وافتتح وزير الخارجية التركي هاكان فيدان الاجتماع بكلمة قال فيها إن الطرفين أمام طريقين.|hakan-fidan"})
+    void aVerbSaidInASpeechIsSpokenByWhoeverGaveTheSpeech(String sentence, String speaker) {
+        assertSpokenBy(sentence, speaker);
+    }
+
     /** The text reports one statement, by that speaker alone. */
     private static void assertSpokenBy(String text, String speaker) {
         assertEquals(List.of(speaker), only(ShortArticles.arabic(text), EventType.Statement).actors(Role.speaker));
