@@ -49,6 +49,8 @@ final class ImpliedArguments {
     private static final Set<EventType> DEALS_ACCEPTED = Set.of(EventType.Agreement, EventType.Ceasefire);
     /** Actors that may declare a truce of their own: states, their organs, armed groups. */
     private static final Set<ActorType> ARMED_SIDES = Set.of(ActorType.State, ActorType.GovernmentBody, ActorType.ArmedGroup);
+    /** Acts that whoever announces them may be making themselves: a truce, an exchange of prisoners. */
+    private static final Set<EventType> ANNOUNCED_OWN = Set.of(EventType.Ceasefire, EventType.Exchange);
     /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
     private static final int RELATIVE_REACH = 2;
     /** How far after a relative pronoun its verb may stand: past an English subject ("which President Joe Biden announced"). */
@@ -732,24 +734,34 @@ final class ImpliedArguments {
     }
 
     /**
-     * "أعلن التحالف بقيادة السعودية وقف العمليات العسكرية", "أعلنت إسرائيل هدنة إنسانية من جانب واحد": a truce an
-     * announcing verb names as its own object, with no sides of its own, is the announcer's own halt when the announcer
-     * is a side that can hold fire (a state, its organs, an armed group), which is then its side. An international
-     * organization or a person (an envoy, a president who brokered it) that announces a truce as often reports the
-     * sides' truce as declares one.
+     * "أعلن التحالف بقيادة السعودية وقف العمليات العسكرية", "أعلنت إسرائيل هدنة إنسانية من جانب واحد", "أعلنت روسيا
+     * وأوكرانيا تبادل 230 أسيرا", "أعلنت كييف تبادل 90 أسيرا مع روسيا": a truce or exchange an announcing verb names as
+     * its own object is the announcers' own act when each announcer is a side that can hold fire or hold prisoners (a
+     * state, its organs, an armed group; a capital as the subject stands for its state), which are then its sides. A
+     * truce already with a side is left to {@link #acceptersSide}; an exchange takes the announcers until it has two.
+     * An international organization or a person (an envoy, a president who brokered it) that announces a truce or an
+     * exchange as often reports the sides' act as makes it, and a mediator of the act is no side of it.
      */
     void announcedTruces(SentenceFacts facts, List<Draft> all) {
         for (Draft act : all) {
             if (act.type != EventType.Statement || act.actors(Role.speaker).isEmpty()) continue;
-            Draft truce = all.stream().filter(d -> d.type == EventType.Ceasefire && d.triggerFirst > act.triggerLast).findFirst()
-                    .filter(d -> d.actors(Role.party).isEmpty() && SentenceAnchors.announcesItself(facts, act, d)).orElse(null);
-            if (truce == null || !act.actors(Role.speaker).stream().allMatch(speaker -> armedSide(facts, speaker))) continue;
-            act.actors(Role.speaker).forEach(speaker -> truce.add(Role.party, speaker));
+            Draft own = all.stream().filter(d -> ANNOUNCED_OWN.contains(d.type) && d.triggerFirst > act.triggerLast).findFirst()
+                    .filter(d -> lacksSides(d) && SentenceAnchors.announcesItself(facts, act, d)).orElse(null);
+            if (own == null || !act.actors(Role.speaker).stream().allMatch(speaker -> armedSide(facts, speaker)
+                    && !own.actors(Role.mediator).contains(speaker))) continue;
+            act.actors(Role.speaker).forEach(speaker -> own.add(Role.party, speaker));
         }
     }
 
+    /** A truce without sides, an exchange without both. */
+    private static boolean lacksSides(Draft d) {
+        return d.actors(Role.party).isEmpty() || d.type == EventType.Exchange && d.actors(Role.party).size() < 2;
+    }
+
+    /** The actor's phrase is a state, an organ or an armed group, or a place standing for the state it is in ("أعلنت موسكو"). */
     private static boolean armedSide(SentenceFacts facts, String actor) {
-        return facts.phrases().stream().anyMatch(p -> p.slug().equals(actor) && ARMED_SIDES.contains(p.type()));
+        return facts.phrases().stream().anyMatch(p -> p.slug().equals(actor) && ARMED_SIDES.contains(p.type())
+                || p.isPlace() && actor.equals(p.state()));
     }
 
     private static String sideOf(SentenceFacts facts, String actor) {

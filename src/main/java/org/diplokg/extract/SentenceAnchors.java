@@ -38,8 +38,8 @@ final class SentenceAnchors {
     private static final String REACTION = "reaction";
     /** Verbs that answer a proposal or a deal named as their object. */
     private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
-    /** What an announcing verb does by naming it: a rejection, a truce (see announcedActsTakeTheAnnouncementsDate). */
-    private static final Set<EventType> ANNOUNCED_ACTS = Set.of(EventType.Rejection, EventType.Ceasefire);
+    /** What an announcing verb does by naming it: a rejection, a truce, an exchange (see announcedActsTakeTheAnnouncementsDate). */
+    private static final Set<EventType> ANNOUNCED_ACTS = Set.of(EventType.Rejection, EventType.Ceasefire, EventType.Exchange);
     /** How far after such a verb its object noun may begin: "approved the U.S. ceasefire deal". */
     private static final int OBJECT_REACH = 4;
     /** How far an event noun may stand after the one whose phrase names it: "proposal for a 30-day ceasefire". */
@@ -482,8 +482,8 @@ final class SentenceAnchors {
      * "أعلنت منظمة الطاقة الذرية الإيرانية، في بيان، رفض طهران للقرار", "Iran announced its rejection of the
      * resolution": a rejection an announcing verb (triggers flag announces) names as its object, not in a reported clause, is made by that speech
      * act, and has its date even when the speech act took the story's day. Other rejections stay undated (standing
-     * positions: "has repeatedly rejected"). So does a truce announced so ("أعلن التحالف، الأربعاء، وقف العمليات
-     * العسكرية"), unless the text gives its start.
+     * positions: "has repeatedly rejected"). So does a truce or an exchange announced so ("أعلن التحالف، الأربعاء، وقف
+     * العمليات العسكرية", "أعلنت روسيا وأوكرانيا، الأربعاء، تبادل 230 أسيرا"), unless the text gives its own date.
      */
     static void announcedActsTakeTheAnnouncementsDate(SentenceFacts facts, List<Draft> drafts) {
         for (Draft act : drafts) {

@@ -5,6 +5,7 @@ import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
@@ -141,5 +142,28 @@ class ArabicDealsTest {
     void aProposalReceivedFromSomeoneIsTheirsNotTheReceivers(String sentence, String proposers) {
         Event proposal = only(extract("ar", sentence), EventType.Proposal);
         assertEquals(List.of(proposers.split(" ")), proposal.actors(Role.proposer));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "أعلنت روسيا وأوكرانيا، الأربعاء، تبادل 230 أسيرا بوساطة إماراتية.|2024-06-05|russia,ukraine",
+        "وأعلنت أوكرانيا، الجمعة، تبادل 75 أسيرا مع روسيا.|2024-06-07|russia,ukraine",
+        "وأعلنت كييف، الخميس، تبادل 90 أسيرا مع روسيا.|2024-06-06|russia,ukraine",
+        "وأعلنت موسكو، السبت، وقفا لإطلاق النار لمدة ثلاثة أيام.|2024-06-08|russia"})
+    void anExchangeOrTruceAnnouncedBySidesIsTheirsOfTheAnnouncementsDay(String sentence, String day, String sides) {
+        Event act = extract("ar", sentence).events().stream()
+                .filter(e -> e.type() == EventType.Exchange || e.type() == EventType.Ceasefire).findFirst().orElseThrow();
+        assertEquals(day, act.date().iso());
+        assertEquals(Set.of(sides.split(",")), Set.copyOf(act.actors(Role.party)));
+    }
+
+    @Test
+    void anExchangeAnnouncedByItsMediatorOrAnAgencyIsNotTheirs() {
+        Event mediated = only(extract("ar", "وأعلنت الإمارات، الخميس، نجاح وساطتها في تبادل 190 أسيرا بين روسيا وأوكرانيا."),
+                EventType.Exchange);
+        assertEquals(List.of("russia", "ukraine"), mediated.actors(Role.party));
+        List<Event> reported = ShortArticles.events(extract("ar", "وأعلنت اللجنة الدولية للصليب الأحمر، الأحد، تبادل 200 أسير."),
+                EventType.Exchange);
+        assertEquals(true, reported.stream().allMatch(e -> e.actors(Role.party).isEmpty()));
     }
 }
