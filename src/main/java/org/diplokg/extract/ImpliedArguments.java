@@ -633,21 +633,35 @@ final class ImpliedArguments {
             Draft antecedent = relativeClauseAntecedent(facts, all, verb);
             // "استضاف السيسي عباس، وبحثا مفاوضات السلام": a host who received a guest has the guest as object, not the talks.
             List<String> guests = verb.actors(Role.participant).stream().filter(a -> !verb.subject.contains(a)).toList();
-            Draft talks = antecedent != null || !hosting || !guests.isEmpty() ? antecedent
-                    : all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+            Draft talks = antecedent != null ? antecedent : mediating ? talksMediatedIn(facts, all, verb)
+                    : hosting && guests.isEmpty() ? all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null) : null;
             // "المحادثات التي استضافها العراق بين السعودية وإيران": those the host had meet in its talks are their sides.
             boolean hostedSides = hosting && antecedent != null && !guests.isEmpty();
             boolean mediable = talks != null && (hosting ? talks.type == EventType.Negotiation || hostedSides && talks.talks
-                    : lexicon.rule(talks.type).mediated());
+                    : talks.talks || lexicon.rule(talks.type).mediated());
             if (!mediable || talks.verb) continue;
             if (talks.type == EventType.Meeting) asNegotiation(talks);
             if (hostedSides) guests.forEach(side -> talks.add(Role.party, side));
+            // "Egypt and Qatar served as mediators in the talks": the talks took the clause's subject as their sides.
+            if (mediating) verb.actors(Role.mediator).forEach(m -> talks.roles.values().forEach(actors -> actors.remove(m)));
             Set<String> sides = talks.actors(Role.party);
             verb.actors(hosting ? Role.host : Role.mediator).stream().filter(h -> !sides.contains(h)).forEach(h -> talks.add(Role.mediator, h));
             if (mediating) verb.actors(Role.party).forEach(side -> talks.add(Role.party, side));
             if (talks.places.isEmpty()) talks.places.addAll(verb.places);
             verb.describes = talks;
         }
+    }
+
+    /**
+     * "Egypt, Qatar and the United States have served as mediators in the talks", "Oman has been mediating in indirect
+     * negotiations": the talks a preposition right after the mediating verb governs, over a few modifiers, are what it
+     * mediates.
+     */
+    private static Draft talksMediatedIn(SentenceFacts facts, List<Draft> all, Draft verb) {
+        boolean prepositionAfter = facts.prepositions().stream().anyMatch(p -> p.first() == verb.triggerLast + 1);
+        Draft next = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+        boolean close = next != null && facts.wordsBetween(verb.triggerLast + 1, next.triggerFirst) <= SentenceFacts.MODIFIERS_BEFORE_NOUN;
+        return prepositionAfter && close ? next : null;
     }
 
     private Draft relativeClauseAntecedent(SentenceFacts facts, List<Draft> all, Draft verb) {
