@@ -653,6 +653,24 @@ final class ImpliedArguments {
     }
 
     /**
+     * "the OSCE Minsk Group, which has mediated the conflict since 1992", "France mediated the war between Russia and
+     * Georgia in August 2008": a war a mediating verb takes as its object is what the mediation is about, no war
+     * reported anew: its sides are the sides of the negotiation, and the date after it dates the negotiation.
+     */
+    void mediatedConflicts(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Draft verb : all) {
+            if (!verb.verb || !verb.subjectRoles.contains(Role.mediator) || verb.describes != null) continue;
+            Draft object = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+            if (object == null || object.verb || object.type != EventType.Conflict
+                    || facts.wordsBetween(verb.triggerLast, object.triggerFirst) > SentenceFacts.MODIFIERS_BEFORE_NOUN
+                    || tokens.subList(verb.triggerLast + 1, object.triggerFirst).stream().anyMatch(Token::isPunct)) continue;
+            object.actors(Role.party).forEach(side -> verb.add(Role.party, side));
+            object.describes = verb;
+        }
+    }
+
+    /**
      * "Egypt, Qatar and the United States have served as mediators in the talks", "Oman has been mediating in indirect
      * negotiations": the talks a preposition right after the mediating verb governs, over a few modifiers, are what it
      * mediates.
