@@ -228,14 +228,27 @@ final class ImpliedArguments {
             if (!cue.value().kind().equals("led-by")) continue;
             Groups.Group side = sentence.before(cue.first(), Set.of());
             Groups.Group leaders = sentence.after(cue.last(), 0, Set.of());
-            if (side == null || leaders == null || cue.first() - side.last() > SIDE_REACH) continue;
+            if (leaders == null) continue;
             List<String> people = leaders.phrases().stream().filter(ActorPhrase::isPerson).map(ActorPhrase::slug).toList();
             if (people.isEmpty()) continue;
+            if (side == null || cue.first() - side.last() > SIDE_REACH) {
+                if (cue.first() > 0 && facts.sentence().tokens().get(cue.first() - 1).isPunct()) noSidesOfTheWar(all, people);
+                continue;
+            }
             for (ActorPhrase p : side.phrases()) {
                 if (standsForItsSide(facts, p)) all.forEach(d -> standIn(d, p.slug(), people));
                 else if (!p.isPlace()) all.forEach(d -> leadersBeside(d, p.slug(), people));
             }
         }
+    }
+
+    /**
+     * "between the army, led by Gen. al-Burhan, and the RSF": a side the text names by a common noun in apposition is
+     * no less a side of the war, and the leader who says who it is no side beside it.
+     */
+    private static void noSidesOfTheWar(List<Draft> all, List<String> leaders) {
+        all.stream().filter(d -> d.type == EventType.Conflict && d.roles.containsKey(Role.party))
+                .forEach(d -> d.roles.get(Role.party).removeAll(leaders));
     }
 
     private static void leadersBeside(Draft d, String side, List<String> people) {

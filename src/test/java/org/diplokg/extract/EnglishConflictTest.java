@@ -4,6 +4,8 @@ import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -160,5 +162,13 @@ class EnglishConflictTest {
         assertEquals(sides == null ? List.of() : List.of(sides.split(" ")), talks.actors(Role.party));
         assertEquals(date, talks.date().iso());
         assertEquals(List.of(), events(x, EventType.Conflict));
+    }
+
+    @Test
+    void theLeaderInAppositionToASideNamedByACommonNounIsNoSideOfTheWar() {
+        Event war = only(english("War broke out in April 2023 between the army, led by Gen. Abdel Fattah al-Burhan, and the RSF."),
+                EventType.Conflict);
+        assertFalse(war.actors(Role.party).contains("abdel-fattah-al-burhan"));
+        assertTrue(war.actors(Role.party).contains("rapid-support-forces"));
     }
 }
