@@ -160,6 +160,7 @@ final class EventFinder {
         implied.announcedTruces(facts, all);
         implied.sidesOfAnExchange(facts, all);
         implied.hostsAndMediatorsOfTalks(facts, all);
+        implied.mediatedConflicts(facts, all);
         SentenceAnchors.attachTimes(facts, all, lexicon);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);

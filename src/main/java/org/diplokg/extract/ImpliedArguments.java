@@ -230,14 +230,27 @@ final class ImpliedArguments {
             if (!cue.value().kind().equals("led-by")) continue;
             Groups.Group side = sentence.before(cue.first(), Set.of());
             Groups.Group leaders = sentence.after(cue.last(), 0, Set.of());
-            if (side == null || leaders == null || cue.first() - side.last() > SIDE_REACH) continue;
+            if (leaders == null) continue;
             List<String> people = leaders.phrases().stream().filter(ActorPhrase::isPerson).map(ActorPhrase::slug).toList();
             if (people.isEmpty()) continue;
+            if (side == null || cue.first() - side.last() > SIDE_REACH) {
+                if (cue.first() > 0 && facts.sentence().tokens().get(cue.first() - 1).isPunct()) noSidesOfTheWar(all, people);
+                continue;
+            }
             for (ActorPhrase p : side.phrases()) {
                 if (standsForItsSide(facts, p)) all.forEach(d -> standIn(d, p.slug(), people));
                 else if (!p.isPlace()) all.forEach(d -> leadersBeside(d, p.slug(), people));
             }
         }
+    }
+
+    /**
+     * "between the army, led by Gen. al-Burhan, and the RSF": a side the text names by a common noun in apposition is
+     * no less a side of the war, and the leader who says who it is no side beside it.
+     */
+    private static void noSidesOfTheWar(List<Draft> all, List<String> leaders) {
+        all.stream().filter(d -> d.type == EventType.Conflict && d.roles.containsKey(Role.party))
+                .forEach(d -> d.roles.get(Role.party).removeAll(leaders));
     }
 
     private static void leadersBeside(Draft d, String side, List<String> people) {
@@ -635,21 +648,53 @@ final class ImpliedArguments {
             Draft antecedent = relativeClauseAntecedent(facts, all, verb);
             // "استضاف السيسي عباس، وبحثا مفاوضات السلام": a host who received a guest has the guest as object, not the talks.
             List<String> guests = verb.actors(Role.participant).stream().filter(a -> !verb.subject.contains(a)).toList();
-            Draft talks = antecedent != null || !hosting || !guests.isEmpty() ? antecedent
-                    : all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+            Draft talks = antecedent != null ? antecedent : mediating ? talksMediatedIn(facts, all, verb)
+                    : hosting && guests.isEmpty() ? all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null) : null;
             // "المحادثات التي استضافها العراق بين السعودية وإيران": those the host had meet in its talks are their sides.
             boolean hostedSides = hosting && antecedent != null && !guests.isEmpty();
             boolean mediable = talks != null && (hosting ? talks.type == EventType.Negotiation || hostedSides && talks.talks
-                    : lexicon.rule(talks.type).mediated());
+                    : talks.talks || lexicon.rule(talks.type).mediated());
             if (!mediable || talks.verb) continue;
             if (talks.type == EventType.Meeting) asNegotiation(talks);
             if (hostedSides) guests.forEach(side -> talks.add(Role.party, side));
+            // "Egypt and Qatar served as mediators in the talks": the talks took the clause's subject as their sides.
+            if (mediating) verb.actors(Role.mediator).forEach(m -> talks.roles.values().forEach(actors -> actors.remove(m)));
             Set<String> sides = talks.actors(Role.party);
             verb.actors(hosting ? Role.host : Role.mediator).stream().filter(h -> !sides.contains(h)).forEach(h -> talks.add(Role.mediator, h));
             if (mediating) verb.actors(Role.party).forEach(side -> talks.add(Role.party, side));
             if (talks.places.isEmpty()) talks.places.addAll(verb.places);
             verb.describes = talks;
         }
+    }
+
+    /**
+     * "the OSCE Minsk Group, which has mediated the conflict since 1992", "France mediated the war between Russia and
+     * Georgia in August 2008": a war a mediating verb takes as its object is what the mediation is about, no war
+     * reported anew: its sides are the sides of the negotiation, and the date after it dates the negotiation.
+     */
+    void mediatedConflicts(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Draft verb : all) {
+            if (!verb.verb || !verb.subjectRoles.contains(Role.mediator) || verb.describes != null) continue;
+            Draft object = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+            if (object == null || object.verb || object.type != EventType.Conflict
+                    || facts.wordsBetween(verb.triggerLast, object.triggerFirst) > SentenceFacts.MODIFIERS_BEFORE_NOUN
+                    || tokens.subList(verb.triggerLast + 1, object.triggerFirst).stream().anyMatch(Token::isPunct)) continue;
+            object.actors(Role.party).forEach(side -> verb.add(Role.party, side));
+            object.describes = verb;
+        }
+    }
+
+    /**
+     * "Egypt, Qatar and the United States have served as mediators in the talks", "Oman has been mediating in indirect
+     * negotiations": the talks a preposition right after the mediating verb governs, over a few modifiers, are what it
+     * mediates.
+     */
+    private static Draft talksMediatedIn(SentenceFacts facts, List<Draft> all, Draft verb) {
+        boolean prepositionAfter = facts.prepositions().stream().anyMatch(p -> p.first() == verb.triggerLast + 1);
+        Draft next = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+        boolean close = next != null && facts.wordsBetween(verb.triggerLast + 1, next.triggerFirst) <= SentenceFacts.MODIFIERS_BEFORE_NOUN;
+        return prepositionAfter && close ? next : null;
     }
 
     private Draft relativeClauseAntecedent(SentenceFacts facts, List<Draft> all, Draft verb) {

@@ -4,6 +4,8 @@ import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -12,6 +14,8 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** English wars told as background, visits told by travel, and the mediators of negotiations, on short sentences. */
 class EnglishConflictTest {
@@ -144,5 +148,27 @@ class EnglishConflictTest {
                 + "U.S. envoy Amos Hochstein, who led the negotiations, shuttled between Beirut and Israel last week.");
         Event talks = only(x, EventType.Negotiation);
         assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(talks.actors(Role.party)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The OSCE Minsk Group, which has mediated the conflict since 1992, was not invited. | osce-minsk-group | | 1992",
+            "France mediated the war between Russia and Georgia in August 2008. | france | russia georgia | 2008-08",
+            "Saudi Arabia, which has mediated the war since May 2023, hosted the talks. | saudi-arabia | | 2023-05"})
+    void aWarAMediatorMediatesIsTheTopicOfTheNegotiationNoWarOfItsOwn(String sentence, String mediator, String sides, String date) {
+        Extraction x = english(sentence);
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(List.of(mediator), talks.actors(Role.mediator));
+        assertEquals(sides == null ? List.of() : List.of(sides.split(" ")), talks.actors(Role.party));
+        assertEquals(date, talks.date().iso());
+        assertEquals(List.of(), events(x, EventType.Conflict));
+    }
+
+    @Test
+    void theLeaderInAppositionToASideNamedByACommonNounIsNoSideOfTheWar() {
+        Event war = only(english("War broke out in April 2023 between the army, led by Gen. Abdel Fattah al-Burhan, and the RSF."),
+                EventType.Conflict);
+        assertFalse(war.actors(Role.party).contains("abdel-fattah-al-burhan"));
+        assertTrue(war.actors(Role.party).contains("rapid-support-forces"));
     }
 }

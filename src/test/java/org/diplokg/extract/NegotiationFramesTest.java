@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,5 +93,19 @@ class NegotiationFramesTest {
         Event talks = only(english(sentence), EventType.Negotiation);
         assertEquals(List.of(mediator), talks.actors(Role.mediator));
         assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Egypt, Qatar and the United States have served as mediators in the talks, which began in January. | egypt qatar united-states | | 2024-01",
+            "Saudi Arabia and the United States have acted as mediators in the talks. | saudi-arabia united-states | |",
+            "Qatar and Egypt have acted as mediators in the negotiations between Israel and Hamas since November. | qatar egypt | israel hamas | 2023-11",
+            "Oman has long served as a mediator in indirect talks between Iran and the United States. | oman | iran united-states |"})
+    void talksTheSubjectServedAsMediatorsInAreTheNegotiationItMediates(String sentence, String mediators, String parties, String date) {
+        Event talks = only(english(sentence), EventType.Negotiation);
+        assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
+        assertEquals(parties == null ? List.of() : List.of(parties.split(" ")), talks.actors(Role.party));
+        assertEquals(date, talks.date() == null ? null : talks.date().iso());
+        assertEquals(List.of(), events(english(sentence), EventType.Meeting));
     }
 }
