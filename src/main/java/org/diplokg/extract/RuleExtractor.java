@@ -54,21 +54,21 @@ public final class RuleExtractor implements Extractor {
     private static final int TARGET_REACH = 6;
     /** Words outside time expressions between a verb of firing and what it fires: subject, a count ("أطلقت إيران نحو 180 صاروخا"). */
     private static final int MUNITION_REACH = 6;
+    private static final String HONORIFIC_PRONOUN_CUE = "honorific-pronoun";
+    private static final String DURING_CUE = "during";
     /**
      * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, and the
      * adjectives of another round ("New Delhi", "الجديدة").
      */
-    private static final String HONORIFIC_PRONOUN_CUE = "honorific-pronoun";
-    private static final String DURING_CUE = "during";
     private static final Set<String> COUNTING_CUES = Set.of("count-of", "quantity", "counted-sides", "counterpart",
             "another-round");
-    /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /**
      * What ends a dateline before the first clause: a dash ("الرياض (واس) -"), the slash after the agency ("الدوحة في
      * 20 أغسطس /قنا/", "أبوظبي / وام /") or a colon ("الدوحة - قنا:"); a colon also opens a quoted clause.
      */
     private static final Set<String> CLAUSE_OPENERS = Set.of("-", "\u2013", "\u2014", "/", ":");
+    /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final Set<String> PROXY_CUES = Set.of("proxy-noun", "mediator-noun");
     private static final String BODY_NOUN_CUE = "body-noun";
 
