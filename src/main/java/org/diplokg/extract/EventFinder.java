@@ -86,13 +86,14 @@ final class EventFinder {
     /** Actors that pass resolutions, and so may name one by standing before it. */
     private static final Set<ActorType> VOTING_BODIES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
             ActorType.Organization);
-    /**
-     * Sides that wage attacks: states, their organs (armies) and armed groups. A verb that also means criticism is an
-     * attack only with one of them as its subject ("Houthi fighters attacked a ship", not "Trump attacked Biden").
-     */
     /** Principal roles a light verb's subject shares with the actor a preposition gives ("تلقى اتصالا من نظيره": both call). */
     private static final Set<Role> SHARED_PRINCIPALS = Set.of(Role.participant, Role.party);
-    private static final Set<ActorType> ARMED_SIDES = Set.of(ActorType.State, ActorType.GovernmentBody, ActorType.ArmedGroup);
+    /**
+     * Sides that wage attacks and hold fire: states, their organs (armies) and armed groups. A verb that also means
+     * criticism is an attack only with one of them as its subject ("Houthi fighters attacked a ship", not "Trump
+     * attacked Biden"); a truce or exchange one of them announces may be its own.
+     */
+    static final Set<ActorType> ARMED_SIDES = Set.of(ActorType.State, ActorType.GovernmentBody, ActorType.ArmedGroup);
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -157,7 +158,7 @@ final class EventFinder {
         implied.talksBehindAnAgreement(all);
         implied.agreementOfTheTalks(all);
         implied.acceptersSide(facts, all);
-        implied.announcedTruces(facts, all);
+        implied.announcersOwnActs(facts, all);
         implied.sidesOfAnExchange(facts, all);
         implied.hostsAndMediatorsOfTalks(facts, all);
         implied.mediatedConflicts(facts, all);

@@ -10,7 +10,6 @@ import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
-import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
 import org.diplokg.text.MatchKeys;
@@ -47,8 +46,6 @@ final class ImpliedArguments {
     /** Words from the comma of an apposition to its head noun: a determiner and two modifiers ("his first foreign trip"). */
     private static final int APPOSITION_REACH = 4;
     private static final Set<EventType> DEALS_ACCEPTED = Set.of(EventType.Agreement, EventType.Ceasefire);
-    /** Actors that may declare a truce of their own: states, their organs, armed groups. */
-    private static final Set<ActorType> ARMED_SIDES = Set.of(ActorType.State, ActorType.GovernmentBody, ActorType.ArmedGroup);
     /** Acts that whoever announces them may be making themselves: a truce, an exchange of prisoners. */
     private static final Set<EventType> ANNOUNCED_OWN = Set.of(EventType.Ceasefire, EventType.Exchange);
     /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
@@ -787,7 +784,7 @@ final class ImpliedArguments {
      * An international organization or a person (an envoy, a president who brokered it) that announces a truce or an
      * exchange as often reports the sides' act as makes it, and a mediator of the act is no side of it.
      */
-    void announcedTruces(SentenceFacts facts, List<Draft> all) {
+    void announcersOwnActs(SentenceFacts facts, List<Draft> all) {
         for (Draft act : all) {
             if (act.type != EventType.Statement || act.actors(Role.speaker).isEmpty()) continue;
             Draft own = all.stream().filter(d -> ANNOUNCED_OWN.contains(d.type) && d.triggerFirst > act.triggerLast).findFirst()
@@ -805,7 +802,7 @@ final class ImpliedArguments {
 
     /** The actor's phrase is a state, an organ or an armed group, or a place standing for the state it is in ("أعلنت موسكو"). */
     private static boolean armedSide(SentenceFacts facts, String actor) {
-        return facts.phrases().stream().anyMatch(p -> p.slug().equals(actor) && ARMED_SIDES.contains(p.type())
+        return facts.phrases().stream().anyMatch(p -> p.slug().equals(actor) && EventFinder.ARMED_SIDES.contains(p.type())
                 || p.isPlace() && actor.equals(p.state()));
     }
 
