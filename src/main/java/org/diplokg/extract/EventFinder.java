@@ -518,11 +518,6 @@ final class EventFinder {
     }
 
     /**
-     * "Israel, which Hamas said had violated the truce", "Netanyahu, whom Washington accuses of …": a speech verb whose
-     * subject follows a relative pronoun reports what the noun before it is, content of the sentence, no statement
-     * of its own, unless the text dates it ("which Washington said on Monday had …").
-     */
-    /**
      * "افتتح فيدان الاجتماع بكلمة قال فيها إن …", "ألقى غوتيريش كلمة أمام مجلس الأمن أكد فيها": a verb right before
      * "in it" with no subject after it, and no comma before it (a report's clause: "تقرير أصدره غروسي …، قال فيه"
      * keeps the subject it has), is said in the speech noun before it, by whoever gave the speech, the clause's
@@ -533,6 +528,11 @@ final class EventFinder {
         return hit.value().verb() && rightAfterItsNoun && facts.cueStartsAt(hit.last() + 1, IN_IT) && (subject == null || subject.first() < hit.first());
     }
 
+    /**
+     * "Israel, which Hamas said had violated the truce", "Netanyahu, whom Washington accuses of …": a speech verb whose
+     * subject follows a relative pronoun reports what the noun before it is, content of the sentence, no statement
+     * of its own, unless the text dates it ("which Washington said on Monday had …").
+     */
     private boolean speechInARelativeClause(SentenceFacts facts, Draft speech) {
         if (speech.type != EventType.Statement || !speech.verb || speech.subject.isEmpty() || speech.triggerFirst == 0) return false;
         Groups.Group subject = Groups.of(facts, 0, speech.triggerFirst - 1, lexicon).before(speech.triggerFirst, Set.of());
@@ -1291,11 +1291,6 @@ final class EventFinder {
     }
 
     /**
-     * "جولة جديدة من المحادثات", "مفاوضات جديدة", "a new round of talks", "fresh talks": an another-round word inside the
-     * trigger or on the side its adjectives stand (after it in Arabic, before it in English). "آخر مستجدات المفاوضات"
-     * (the latest on the talks) stands before the Arabic noun and says nothing of a round.
-     */
-    /**
      * "The next round of talks will be held in Geneva", "the summit will take place in Riyadh": a gathering noun
      * whose own verb, before any other trigger, says it is held; "will not take place" says it is not.
      */
@@ -1308,6 +1303,11 @@ final class EventFinder {
                 .anyMatch(held -> facts.cues().stream().noneMatch(c -> NEGATION.contains(c.value().kind()) && c.first() > noun && c.last() < held.first()));
     }
 
+    /**
+     * "جولة جديدة من المحادثات", "مفاوضات جديدة", "a new round of talks", "fresh talks": an another-round word inside the
+     * trigger or on the side its adjectives stand (after it in Arabic, before it in English). "آخر مستجدات المفاوضات"
+     * (the latest on the talks) stands before the Arabic noun and says nothing of a round.
+     */
     private boolean calledAnotherRound(SentenceFacts facts, Hit<Trigger> hit) {
         int from = verbFirst ? hit.first() : hit.first() - 1;
         int to = verbFirst ? hit.last() + 1 : hit.last();

@@ -340,10 +340,6 @@ final class SentenceAnchors {
     }
 
     /**
-     * "the proposal announced by Biden on May 31": a verb folded into the event it describes (its making, a participle
-     * of mediation) dates that event when it has no date of its own.
-     */
-    /**
      * "استضافت القاهرة، الثلاثاء، اجتماعا رباعيا بين مصر والأردن", "Qatar on Sunday hosted talks between": the event
      * noun a hosting verb takes as its object is the hosted event, of the verb's day, not of the story's running date.
      */
@@ -358,6 +354,10 @@ final class SentenceAnchors {
         }
     }
 
+    /**
+     * "the proposal announced by Biden on May 31": a verb folded into the event it describes (its making, a participle
+     * of mediation) dates that event when it has no date of its own.
+     */
     static void describedEventsTakeTheDescriptionsDate(List<Draft> drafts) {
         for (Draft d : drafts) {
             if (d.describes == null || !d.ownDate || d.describes.hasDate()) continue;
