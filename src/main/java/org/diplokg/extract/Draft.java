@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.diplokg.lexicon.EventTypeRule;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Evidence;
@@ -184,4 +185,25 @@ final class Draft {
         for (Draft d : drafts) if (d.triggerLast < token) last = d;
         return last;
     }
+
+    /**
+     * Gives the group's actors the roles ("principal" is the type's principal role), or, for "place", makes the
+     * places among them where the event happened; whatever is taken is marked used.
+     */
+    void assign(Groups.Group group, List<String> roles, EventTypeRule rule, Set<ActorPhrase> used) {
+        for (ActorPhrase p : group.phrases()) {
+            for (String role : roles) {
+                if (role.equals("place")) {
+                    if (p.canBePlace()) {
+                        places.add(p.slug());
+                        used.add(p);
+                    }
+                } else if (!p.isPlace()) {
+                    add(role.equals("principal") ? rule.principal() : Role.valueOf(role), p.slug());
+                    used.add(p);
+                }
+            }
+        }
+    }
+
 }

@@ -21,6 +21,18 @@ final class Groups {
         int last() { return phrases.getLast().last(); }
 
         boolean allPlaces() { return phrases.stream().allMatch(ActorPhrase::isPlace); }
+
+        /**
+         * A city as the subject of a verb speaks for its state ("الرياض وطهران اتفقتا", "Washington said"): the
+         * phrase then names the country.
+         */
+        Group governments() {
+            return new Group(phrases.stream()
+                    .map(p -> p.isPlace() && p.state() != null
+                            ? new ActorPhrase(p.first(), p.last(), p.state(), ActorType.State, p.state(), null, "metonymy")
+                            : p)
+                    .toList());
+        }
     }
 
     private final List<Group> groups;

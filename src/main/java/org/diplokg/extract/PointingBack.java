@@ -1,0 +1,136 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.EventTypeRule;
+import org.diplokg.lexicon.NameLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Token;
+
+/**
+ * Principals the sentence only points back to: "الجانبين" / "the two sides" (or the demonyms right after them that
+ * name them), a dual pronoun on the trigger, "the six countries", "البيان" / "the statement"; the {@link Discourse}
+ * gives whom they point to.
+ */
+final class PointingBack {
+    private final EventLexicon lexicon;
+    private final NameLexicon names;
+
+    PointingBack(EventLexicon lexicon, NameLexicon names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /** "الجانبين" / "the two sides", a dual pronoun on the trigger, "البيان" / "the statement". */
+    void resolve(SentenceFacts facts, Hit<Trigger> hit, Draft draft, EventTypeRule rule, Discourse discourse,
+                                 int from, int to) {
+        Role principal = rule.principal();
+        if (!draft.actors(principal).isEmpty()) return;
+        boolean dual = hasDualSuffix(facts.sentence().tokens().get(hit.last()));
+        boolean anaphor = false;
+        Groups.Group sides = null;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (cue.first() < from || cue.last() > to) continue;
+            boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) || afterOwnPreposition(facts, cue, draft.type)
+                    || EventFinder.HELD_TALKS.contains(draft.type) && subjectOfTheLightVerb(facts, hit, cue))
+                    && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
+            if (twoSides && sides == null) sides = namedSides(facts, cue);
+            dual |= twoSides;
+            draft.dualOfPeople |= twoSides && "person".equals(cue.value().value());
+            anaphor |= cue.value().kind().equals("anaphor") && definite(facts.sentence().tokens().get(cue.first()));
+        }
+        if (sides != null) {
+            sides.phrases().forEach(p -> draft.add(principal, p.slug()));
+            return;
+        }
+        List<String> counted = countedStates(facts, hit, draft.type, discourse, from, to);
+        if (!counted.isEmpty()) {
+            counted.forEach(state -> draft.add(principal, state));
+            draft.fromDiscourse = true;
+            return;
+        }
+        boolean speakerFound = anaphor && draft.type == EventType.Statement && discourse.lastSpeaker().isPresent();
+        if (speakerFound) {
+            draft.add(principal, discourse.lastSpeaker().get());
+            draft.fromDiscourse = true;
+        }
+        draft.dualSubject = dual && !speakerFound;
+        if (draft.dualSubject && !discourse.lastPair().isEmpty()) {
+            discourse.lastPair().forEach(s -> draft.add(principal, s));
+            draft.fromDiscourse = true;
+        }
+    }
+
+    /**
+     * "a joint statement issued by the six countries", "the three nations said": a definite counted plural of states in
+     * the event's subject slot is the last that many states the text named.
+     */
+    private List<String> countedStates(SentenceFacts facts, Hit<Trigger> hit, EventType type, Discourse discourse, int from, int to) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("counted-sides") || cue.first() < from || cue.last() > to) continue;
+            Hit<Integer> number = facts.numbers().stream().filter(n -> n.last() == cue.first() - 1).findFirst().orElse(null);
+            if (number == null || number.first() == 0 || !lexicon.isDefiniteArticle(tokens.get(number.first() - 1).surface())) continue;
+            var phrase = new Hit<>(number.first() - 1, cue.last(), cue.value());
+            if (!inSubjectPosition(hit, phrase) && !afterOwnPreposition(facts, phrase, type)) continue;
+            return discourse.lastStates(number.value(), facts.sentence().index(), phrase.first());
+        }
+        return List.of();
+    }
+
+    /**
+     * "وأعرب الجانبان السعودي والإيراني", "بين الطرفين الروسي والأوكراني": demonyms right after "the two sides" name
+     * them; the discourse need not be asked. A singular side ("الجانب الفلسطيني من معبر رفح") is no dual cue.
+     */
+    private Groups.Group namedSides(SentenceFacts facts, Hit<Cue> dual) {
+        Groups.Group after = Groups.ofSentence(facts, lexicon).after(dual.last(), 0, Set.of());
+        boolean demonyms = after != null && after.first() == dual.last() + 1 && after.phrases().size() == 2
+                && after.phrases().stream().allMatch(ActorPhrase::isBareDemonym);
+        return demonyms ? after : null;
+    }
+
+    /**
+     * "اتفق الجانبان", "the two sides agreed", "لقاء الجانبين": "the two sides" right after a verb or right before it
+     * (not before a participle, whose subject is its main verb's), or the genitive of a noun, is its subject; further
+     * on it is an object ("أعرب في بيان عن شكره للطرفين").
+     */
+    private static boolean inSubjectPosition(Hit<Trigger> hit, Hit<Cue> cue) {
+        int reach = hit.value().verb() ? Subjects.SUBJECT_GAP : 0;
+        boolean takesSubjectBefore = hit.value().verb() && !hit.value().flags().contains("participle");
+        return cue.first() > hit.last() && cue.first() <= hit.last() + 1 + reach
+                || takesSubjectBefore && cue.last() < hit.first() && cue.last() >= hit.first() - 1 - Subjects.SUBJECT_GAP;
+    }
+
+    /**
+     * "وعقد الجانبان جلسة محادثات", "أجرى الطرفان مباحثات": "the two sides" between a light verb and the talks it
+     * governs is the verb's subject, and so the talks'. Not for a release ("أطلق الطرفان سراح"), whose sides are
+     * those of its exchange, not the last pair the text named.
+     */
+    private static boolean subjectOfTheLightVerb(SentenceFacts facts, Hit<Trigger> hit, Hit<Cue> cue) {
+        if (hit.value().verb()) return false;
+        int verb = Subjects.governingLightVerb(facts, hit.first());
+        return verb >= 0 && cue.first() == verb + 1 && cue.last() < hit.first();
+    }
+
+    /** "المفاوضات بين الجانبين", "a deal between the two sides": a preposition the event takes governs the cue. */
+    private static boolean afterOwnPreposition(SentenceFacts facts, Hit<Cue> cue, EventType type) {
+        return facts.prepositions().stream().anyMatch(p -> p.last() == cue.first() - 1
+                && p.value().stream().anyMatch(role -> !role.role().equals("place") && role.appliesTo(type)));
+    }
+
+    /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */
+    private boolean definite(Token t) {
+        return !MatchKeys.isArabic(t.surface()) || names.hasArticle(t);
+    }
+
+    private boolean hasDualSuffix(Token t) {
+        String word = MatchKeys.normalize(t.surface());
+        return lexicon.dualSuffixes().stream().anyMatch(s -> word.endsWith(s) && word.length() > s.length() + 2);
+    }
+}

@@ -1,0 +1,233 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.EventTypeRule;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.Preposition;
+import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+
+/**
+ * The actors and places that role prepositions give an event ("مع" participant, "بوساطة" mediator, "بين X وY"
+ * parties, "في" place; "with", "by", "between", "in"): which trigger each preposition serves, and whether the group
+ * after it is its object rather than a date, a topic's place, the scope of a deal's content or a route.
+ */
+final class PrepositionalArguments {
+    static final int PREPOSITION_GAP = 2;
+    /** What an agreement may be about, the terms it sets ("اتفقوا على تمديد الهدنة"), and how far after it they stand. */
+    private static final Set<EventType> AGREED_TERMS = Set.of(EventType.Ceasefire, EventType.Exchange);
+    private static final int TERMS_REACH = 8;
+    /** Words that may stand between a noun and a complement of its own ("المحادثات النووية غير المباشرة بين"). */
+    private static final int NOUN_MODIFIERS = 3;
+    private static final String SHUTTLE = "shuttle";
+    private static final Set<String> CLAUSE_OR_VERB = Set.of("relative", "free-relative", "complementizer", "contrast", "coordinator",
+            "light-verb", "realis", "scene");
+    private static final Set<String> ATTENDANCE = Set.of("attendance");
+    /** Words whose object is a way something goes ("across", "عبر") or where an actor comes from ("from", an oblique cue). */
+    private static final Set<String> ORIGIN_OR_ROUTE = Set.of("route", "oblique");
+    /** A verb after a deal's content noun ("… reached in Doha", "الموقع في جدة"): the place after it is the verb's. */
+    private static final Set<String> SCENE = Set.of("scene", "light-verb", "realis");
+
+    private final EventLexicon lexicon;
+    private final boolean verbFirst;
+    private final Capitals capitals;
+    private final Subjects subjects;
+
+    PrepositionalArguments(EventLexicon lexicon, Capitals capitals, Subjects subjects) {
+        this.lexicon = lexicon;
+        this.verbFirst = lexicon.language().equals("ar");
+        this.capitals = capitals;
+        this.subjects = subjects;
+    }
+
+    /**
+     * Each preposition serves the trigger it belongs to (see {@link #owner}), wherever its object stands in the
+     * sentence: past the complements between them ("اتفاق لوقف إطلاق النار … بين إسرائيل وحماس").
+     */
+    void assign(SentenceFacts facts, Groups sentence, Draft draft, Set<ActorPhrase> used, int n,
+                                    List<Readings.Reading> readings, EventTypeRule rule, boolean takesDestination) {
+        for (Hit<List<Preposition>> prep : facts.prepositions()) {
+            if (owner(facts, readings, prep) != n || governsADate(facts, prep)) continue;
+            // "المحادثات التي تتوسط فيها قطر": "in it" has its object in its suffix; قطر is the verb's subject.
+            if (facts.cueEndsAt(prep.last(), Subjects.IN_IT)) continue;
+            if (capitalAfter(facts, prep, draft, used, rule.takesPlace() || takesDestination)) continue;
+            Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
+            if (group == null || outOfReach(facts, prep, group, draft.type) || subjects.absoluteSubject(facts, group)
+                    || draft.type == EventType.Statement && possessedNounBetween(facts, prep, group)) continue;
+            ActorPhrase head = group.phrases().getFirst();
+            Groups.Group states = capitalsForTheirStates(facts, draft, prep, group) ? group.governments() : null;
+            for (Preposition p : prep.value()) {
+                if (!p.appliesTo(draft.type)) continue;
+                // "مقترحا جديدا من الوسطاء": whom a proposal comes from follows it; "في كلمة من البيت الأبيض" before it is not.
+                if (p.role().equals(Role.proposer.name()) && prep.first() < draft.triggerFirst) continue;
+                boolean place = p.role().equals("place");
+                if (place && (!rule.takesPlace() && !takesDestination || scopeOfTheDealsContent(facts, draft, prep)
+                        || placeOfATopic(facts, prep))) continue;
+                boolean sides = states != null && p.role().equals("party");
+                if (place ? !head.canBePlace() : group.allPlaces() && !sides) continue;
+                if (sides) used.addAll(group.phrases());
+                draft.assign(sides ? states : group, List.of(attends(facts, group, p, draft.type) ? "attendee" : p.role()), rule, used);
+                break;
+            }
+        }
+    }
+
+    /**
+     * "rebels from the northern Tigray region", "grain exports across the Black Sea", "عبر البحر الأسود": a place a
+     * route or origin word governs is a way something goes or where an actor comes from, and one a place preposition
+     * governs that the event did not take ("اتفاق لوقف إطلاق النار في الخرطوم", a deal's scope) is somewhere else:
+     * neither is where the event happened. Arabic من is left alone: it is also "of" (الجانب الفلسطيني من معبر رفح).
+     */
+    static boolean placeOfSomethingElse(SentenceFacts facts, Groups sentence, ActorPhrase place) {
+        boolean byPreposition = facts.prepositions().stream()
+                .filter(prep -> prep.value().stream().anyMatch(p -> p.role().equals("place")) && !governsADate(facts, prep))
+                .anyMatch(prep -> governs(sentence, prep.last(), place));
+        return byPreposition || facts.cues().stream()
+                .anyMatch(c -> ORIGIN_OR_ROUTE.contains(c.value().kind()) && governs(sentence, c.last(), place));
+    }
+
+    private static boolean governs(Groups sentence, int word, ActorPhrase phrase) {
+        Groups.Group group = sentence.after(word, PREPOSITION_GAP, Set.of());
+        return group != null && group.phrases().contains(phrase);
+    }
+
+    /**
+     * "اتفاق لوقف إطلاق النار في الخرطوم", "a deal on a truce in Lebanon": a place after the event noun a deal is
+     * about is that event's scope, not where the deal was reached, unless a verb of reaching or signing comes between
+     * ("… تم التوصل إليه في الدوحة", "… signed in Beirut").
+     */
+    private static boolean scopeOfTheDealsContent(SentenceFacts facts, Draft draft, Hit<List<Preposition>> prep) {
+        if (draft.type != EventType.Agreement) return false;
+        int content = -1;
+        for (Hit<Trigger> t : facts.triggers()) {
+            if (t.first() > draft.triggerLast && t.last() < prep.first()) content = t.value().type() == EventType.Agreement ? -1 : t.last();
+        }
+        int after = content;
+        return content >= 0 && facts.cues().stream()
+                .noneMatch(c -> SCENE.contains(c.value().kind()) && c.first() > after && c.last() < prep.first());
+    }
+
+    /** "discussed the situation in Gaza", "بحثا التطورات في السودان": the place is the topic's, not the talks'. */
+    private static boolean placeOfATopic(SentenceFacts facts, Hit<List<Preposition>> prep) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("topic") && c.value().reaches(c.last(), prep.first()));
+    }
+
+    /**
+     * "المحادثات غير المباشرة بين طهران وواشنطن", "the war between Moscow and Kyiv": capitals right after the noun of
+     * talks, a deal or a war stand for their states, the sides; only capitals, and only with nothing but the noun's
+     * modifiers between (no actor, other trigger or word that opens a clause or is a verb): "يتنقل بين مسقط وروما"
+     * and "الطريق بين رفح وخان يونس" are places, and so are those a verb of going to and fro reaches ("تنقلت جولات
+     * المفاوضات بين الدوحة والقاهرة").
+     */
+    private boolean capitalsForTheirStates(SentenceFacts facts, Draft draft, Hit<List<Preposition>> prep, Groups.Group group) {
+        if (draft.verb || !group.allPlaces() || !group.phrases().stream().allMatch(capitals::seatOfGovernment)) return false;
+        int noun = draft.triggerLast;
+        boolean between = facts.cues().stream().anyMatch(c -> CLAUSE_OR_VERB.contains(c.value().kind()) && c.first() > noun && c.last() < prep.first())
+                || facts.phrases().stream().anyMatch(p -> p.first() > noun && p.last() < prep.first())
+                || facts.triggers().stream().anyMatch(t -> t.first() > noun && t.last() < prep.first());
+        boolean shuttled = facts.cues().stream().anyMatch(c -> c.value().kind().equals(SHUTTLE) && c.value().reaches(c.last(), prep.first()));
+        return !between && !shuttled && facts.wordsBetween(noun, prep.first()) <= NOUN_MODIFIERS;
+    }
+
+    /** "met in the Saudi capital", "وصل إلى العاصمة العمانية": the capital a place preposition governs is the place. */
+    private static boolean capitalAfter(SentenceFacts facts, Hit<List<Preposition>> prep, Draft draft, Set<ActorPhrase> used,
+                                        boolean takesPlace) {
+        Capitals.Capital capital = facts.capitals().stream().filter(c -> c.preposition() == prep.last()).findFirst().orElse(null);
+        if (capital == null) return false;
+        if (takesPlace && prep.value().stream().anyMatch(p -> p.role().equals("place") && p.appliesTo(draft.type))) {
+            draft.places.add(capital.city());
+            used.addAll(capital.phrases());
+        }
+        return true;
+    }
+
+    /** "met Abdullah, with Kamel in attendance": a participant's preposition whose object is said to be present makes an attendee. */
+    private static boolean attends(SentenceFacts facts, Groups.Group group, Preposition p, EventType type) {
+        return type == EventType.Meeting && p.role().equals("participant") && facts.cueStartsAt(group.last() + 1, ATTENDANCE);
+    }
+
+    /** "On Monday, Ukraine launched …", "In 2020, Azerbaijan …": the date is the preposition's object, not what comes after it. */
+    private static boolean governsADate(SentenceFacts facts, Hit<List<Preposition>> prep) {
+        return facts.times().stream().anyMatch(t -> t.first() == prep.last() + 1);
+    }
+
+    /**
+     * A group is no object of a preposition across a trigger ("وفي الرابع عشر من نيسان، استضافت جدة اجتماعا": جدة is
+     * the verb's subject) or behind a second preposition that the event takes ("حرب في خريف 2020 بين أذربيجان
+     * وأرمينيا": the sides are بين's).
+     */
+    private static boolean outOfReach(SentenceFacts facts, Hit<List<Preposition>> prep, Groups.Group group, EventType type) {
+        boolean acrossTrigger = facts.triggers().stream().anyMatch(t -> t.first() > prep.last() && t.last() < group.first());
+        return acrossTrigger || facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
+                && other.value().stream().anyMatch(p -> p.appliesTo(type)));
+    }
+
+    /**
+     * "أعرب عن تقديرهما لسلطنة عمان": an Arabic noun with a pronoun suffix right after the preposition of a speech verb
+     * is what was expressed; the actor after it is that noun's complement, not the speaker. (Elsewhere the word may be
+     * a verb with an object pronoun: "وساطة قادتها دولة الإمارات".)
+     */
+    private boolean possessedNounBetween(SentenceFacts facts, Hit<List<Preposition>> prep, Groups.Group group) {
+        int next = prep.last() + 1;
+        return verbFirst && next < group.first() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(next).surface())
+                && facts.cues().stream().noneMatch(c -> c.first() <= next && next <= c.last());
+    }
+
+    /**
+     * The trigger a preposition serves: the event or goal whose phrase ends with it ("travels to", "arrived in": the
+     * second leg of "arrived in Cairo and then travels to Amman" is not the first's; a purpose complement such as
+     * "للسيطرة على" serves the event before it); else its owner on the left
+     * ({@link Readings#owner}), unless that is a speech verb which does not take it: then the first trigger after it
+     * that does ("أعلنت الوزارة نجاح وساطة قادتها الإمارات بين روسيا وأوكرانيا في إنجاز عملية تبادل": the mediator and
+     * the sides are the exchange's, not the announcement's).
+     */
+    int owner(SentenceFacts facts, List<Readings.Reading> readings, Hit<List<Preposition>> prep) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        for (int n = 0; n < triggers.size(); n++) {
+            boolean owns = readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.MODAL;
+            if (owns && triggers.get(n).first() < prep.first() && triggers.get(n).last() >= prep.last()) return n;
+        }
+        int left = Readings.owner(readings, triggers, participlesSharingTheAgent(facts, prep.first()));
+        if (mediatesTheAgreementOn(triggers, readings, left, prep)) return left - 1;
+        if (triggers.isEmpty() || triggers.get(left).value().type() != EventType.Statement || takes(prep, triggers.get(left))) return left;
+        for (int n = 0; n < triggers.size(); n++) {
+            if (triggers.get(n).first() > prep.last() && readings.get(n) != Readings.Reading.FORM && takes(prep, triggers.get(n))) return n;
+        }
+        return left;
+    }
+
+    /**
+     * "The talks were hosted and mediated by Türkiye": a participle coordinated before the by-phrase ("mediated by")
+     * shares its agent, so the phrase is said of what that participle is said of (the talks), not of the participle.
+     * Returns where the coordination starts, or the phrase's own start.
+     */
+    private int participlesSharingTheAgent(SentenceFacts facts, int phrase) {
+        if (phrase < 2 || !lexicon.isCoordinator(facts.sentence().tokens().get(phrase - 1).surface())) return phrase;
+        for (Hit<Trigger> participle : facts.triggers()) {
+            if (participle.value().verb() && participle.last() == phrase - 2) return participle.first();
+        }
+        return phrase;
+    }
+
+    /**
+     * "اتفقت الأطراف اليمنية، الاثنين، على تمديد الهدنة برعاية الأمم المتحدة", "اتفق الجانبان على تبادل الأسرى بوساطة
+     * قطرية": a mediator named after the truce or exchange an agreement right before it is about brokered the
+     * agreement; the truce or exchange is only its terms.
+     */
+    private static boolean mediatesTheAgreementOn(List<Hit<Trigger>> triggers, List<Readings.Reading> readings, int content,
+                                                  Hit<List<Preposition>> prep) {
+        if (content < 1 || !AGREED_TERMS.contains(triggers.get(content).value().type())
+                || triggers.get(content).last() >= prep.first()) return false;
+        Hit<Trigger> agreement = triggers.get(content - 1);
+        return agreement.value().type() == EventType.Agreement && readings.get(content - 1) == Readings.Reading.REAL
+                && triggers.get(content).first() - agreement.last() <= TERMS_REACH
+                && prep.value().stream().anyMatch(p -> p.role().equals("mediator") && p.appliesTo(EventType.Agreement));
+    }
+
+    private static boolean takes(Hit<List<Preposition>> prep, Hit<Trigger> trigger) {
+        return prep.value().stream().anyMatch(p -> p.appliesTo(trigger.value().type()));
+    }
+}

@@ -1,0 +1,497 @@
+package org.diplokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.EventTypeRule;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.ActorType;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Token;
+
+/**
+ * Who does what a trigger says: the subject of a verb (after an Arabic verb first, before an English one first), the
+ * genitive or nisba of a noun, the subject a light verb lends the noun it governs; and where the actor standing there
+ * is no subject (an unnamed speaker, an actor inside a relative clause, a preposition's object, a reported clause).
+ */
+final class Subjects {
+    static final int SUBJECT_GAP = 2;
+    static final int LIGHT_VERB_REACH = 2;
+    private static final Set<String> ABSOLUTE = Set.of("absolute");
+    static final Set<String> COMITATIVE = Set.of("comitative");
+    private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
+    /** Nouns for people the text does not name that, as a speech verb's subject, leave it no speaker. */
+    private static final String UNNAMED_SPEAKER = "unnamed-speaker";
+    private static final Set<String> UNNAMED_SPEAKERS = Set.of("unnamed-subject", UNNAMED_SPEAKER);
+    private static final Set<String> INFINITIVE = Set.of("infinitive");
+    private static final Set<String> PERFECT = Set.of("perfect");
+    private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
+    static final Set<String> IN_IT = Set.of("in-it");
+    /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
+    private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
+    /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
+    private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
+            EventType.Exchange, EventType.Negotiation);
+    /** Actors that pass resolutions, and so may name one by standing before it. */
+    static final Set<ActorType> VOTING_BODIES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
+            ActorType.Organization);
+    /** Principal roles a light verb's subject shares with the actor a preposition gives ("تلقى اتصالا من نظيره": both call). */
+    private static final Set<Role> SHARED_PRINCIPALS = Set.of(Role.participant, Role.party);
+
+    private final EventLexicon lexicon;
+    private final boolean verbFirst;
+    private final SharedArguments shared;
+
+    Subjects(EventLexicon lexicon, SharedArguments shared) {
+        this.lexicon = lexicon;
+        this.verbFirst = lexicon.language().equals("ar");
+        this.shared = shared;
+    }
+
+    /**
+     * Subject of a verb (in English after the verb only for speech: "…, said Blinken"; "were freed, X said" has
+     * no subject after "freed"), genitive of a noun; a noun without a genitive takes the subject of a light verb that governs
+     * it ("تجري حماس وإسرائيل مفاوضات", "Israel and Hamas held talks"), not any actor that happens to stand before it.
+     */
+    Groups.Group subject(SentenceFacts facts, Hit<Trigger> hit, Groups groups, Groups sentence, Set<ActorPhrase> used) {
+        Groups.Group after = groups.after(hit.last(), SUBJECT_GAP, used);
+        Groups.Group before = groups.before(hit.first(), used);
+        int verb = hit.value().verb() ? hit.first() : governingLightVerb(facts, hit.first());
+        Groups.Group shared = verb < 0 ? null : sharedClauseSubject(facts, sentence, verb, used);
+        if (!hit.value().verb()) {
+            // "نقلت رويترز عن أردوغان قوله إن …": the quoted speaker stands right before the noun its pronoun points to.
+            if (hit.value().flags().contains("quotation")) return before != null && before.last() == hit.first() - 1 ? before : null;
+            Groups.Group genitive = genitiveOrNisba(facts, groups, hit, used);
+            if (genitive == null) genitive = lamGenitiveAfterAnAdjective(facts, groups, hit.last(), used);
+            if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
+            if (before != null && premodifier(facts, before, hit)) return before;
+            // "قدم لبنان ردا على المقترح": the light verb's object is the answer; who answers made no proposal.
+            if (facts.answeredNoun(hit.first())) return null;
+            if (shared != null) return shared;
+            Groups.Group answerer = answerer(facts, sentence, hit.first(), used);
+            if (answerer != null) return answerer;
+            // "وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية": an actor a preposition governs is no subject.
+            if (before != null && lightVerbBetween(facts, before.first(), hit.first())
+                    && !facts.governedByAPreposition(before.first(), lexicon)) return before;
+            return possessedLightVerbAntecedent(facts, hit.first(), used);
+        }
+        if (verbFirst && dualRightAfter(facts, hit.last())) return null;
+        // "قال هوكشتاين إنه التقى رئيس مجلس النواب نبيه بري": the pronoun on the complementizer is the verb's subject.
+        if (verbFirst && pronounOnAComplementizerBefore(facts, hit.first())) return null;
+        // "قال مصدر مطلع لوكالة الأناضول": a noun for people the text does not name, right after the verb, is its subject.
+        if (verbFirst && unnamedSubjectRightAfter(facts, hit.last())) return null;
+        if (unnamedSpeaker(facts, hit, verbFirst ? after : before)) return null;
+        // "وأكد سموه" (His Highness stressed): the honorific pronoun is the subject; the discourse gives its referent.
+        if (verbFirst && this.shared.honorificPronounAt(facts, hit.last() + 1)) return null;
+        if (verbFirst && before != null && (subjectOfAnAuxiliary(facts, before, hit.first())
+                || subjectOfAComplementizer(facts, before, hit.first()))) return before;
+        // "يلتقي بلينكن السيسي، على أن يزور الدوحة": an Arabic verb after "على أن" has its subject after it or shares the
+        // main verb's; the actors before the cue are the main clause's.
+        if (verbFirst && facts.cueEndsAt(hit.first() - 1, INFINITIVE)) before = null;
+        boolean afterIsDestination = after != null && "place".equals(hit.value().object())
+                && after.phrases().stream().allMatch(ActorPhrase::canBePlace) && before != null;
+        if (verbFirst) {
+            after = mediatorInApposition(facts, groups, after, used);
+            if (after != null && facts.counterpartAt(after.first())) after = null;
+            // "أعرب سمو الأمير عن ترحيبه بالرئيس الفرنسي": an actor behind a preposition written on it is no subject.
+            if (after != null && prepositionWrittenOn(facts, after)) after = null;
+            boolean cityForItsState = after != null && after.allPlaces() && after.first() == hit.last() + 1
+                    && !"place".equals(hit.value().object());
+            if (after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination) return after;
+            // "رحبت الحكومة بالمقترح الأمريكي ووافقت عليه": a verb joined to an earlier one with no subject after it shares
+            // that verb's subject; a nisba before it qualifies a noun of the first clause and is no subject.
+            if (before != null && before.phrases().stream().allMatch(ActorPhrase::isBareDemonym) && joinedToAnEarlierVerb(facts, hit)) {
+                return null;
+            }
+            // "والتقى أردوغان نظيره الروسي بوتين، وأعرب عن أمله": the actor before a joined speech verb is the earlier
+            // verb's object; the speaker is that verb's subject, which the joined verb shares.
+            if (before != null && hit.value().type() == EventType.Statement && joinedToAnEarlierVerb(facts, hit)) return null;
+            // "… في القاهرة، وبحثا …": the place a preposition governs ends the clause before; it is no subject.
+            return before != null && facts.governedByAPreposition(before.first(), lexicon) ? null : before;
+        }
+        Groups.Group roleHolders = holdersOfARole(facts, sentence, hit.first(), used);
+        if (roleHolders != null) return roleHolders;
+        // "It was now up to the United States to convince Russia, he said": the pronoun, not Russia, is the subject.
+        if (SharedArguments.hasPronounSubject(facts, hit.first())) return null;
+        // "…, witnesses said": a noun for people the text does not name is the subject; no actor further back is.
+        if (facts.cueEndsAt(hit.first() - 1, UNNAMED_SUBJECT)) return null;
+        if (before != null && unnamedNounPhraseAfterAComma(facts, before, hit.first())) return null;
+        if (before != null && absoluteSubjectBefore(facts, hit.first())) return before;
+        if (before != null && genitiveOfAnApposition(facts, before, hit.first())) {
+            Groups.Group described = groups.before(before.first(), used);
+            if (described != null && described.last() == facts.governingWord(before.first(), lexicon) - 1) return described;
+        }
+        if (shared != null) return shared;
+        before = groups.ungovernedFrom(facts, before, used);
+        if (before == null || before.allPlaces() || insideAClosedRelativeClause(facts, before, hit.first())) {
+            Groups.Group outside = beforeRelativeClause(facts, hit.first(), used);
+            if (outside != null) before = outside;
+        }
+        if (before != null) return before;
+        return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
+    }
+
+    /** A verb with a conjunction on it or before it, and an event verb earlier in its clause whose subject it may share. */
+    private boolean joinedToAnEarlierVerb(SentenceFacts facts, Hit<Trigger> hit) {
+        boolean joined = SharedArguments.conjoined(lexicon, facts, hit);
+        int clause = EventFinder.clauseStart(facts, 0, hit.first());
+        return joined && facts.triggers().stream().anyMatch(t -> t.value().verb() && t.first() >= clause && t.last() < hit.first());
+    }
+
+    /**
+     * "افتتح فيدان الاجتماع بكلمة قال فيها إن …", "ألقى غوتيريش كلمة أمام مجلس الأمن أكد فيها": a verb right before
+     * "in it" with no subject after it, and no comma before it (a report's clause: "تقرير أصدره غروسي …، قال فيه"
+     * keeps the subject it has), is said in the speech noun before it, by whoever gave the speech, the clause's
+     * subject, as a participle is; an actor before it ("أمام مجلس الأمن") is no subject of it.
+     */
+    static boolean saidInASpeech(SentenceFacts facts, Hit<Trigger> hit, Groups.Group subject) {
+        boolean rightAfterItsNoun = hit.first() > 0 && !facts.sentence().tokens().get(hit.first() - 1).isPunct();
+        return hit.value().verb() && rightAfterItsNoun && facts.cueStartsAt(hit.last() + 1, IN_IT) && (subject == null || subject.first() < hit.first());
+    }
+
+    /**
+     * "Egypt's critical role, alongside Qatar, in mediating the negotiations", "Oman's role in mediating between Iran
+     * and the United States": the genitive of a role noun ("role" cues) is the subject of the verb its window reaches,
+     * which says what the role was, and so is whoever a comitative cue between them names.
+     */
+    private Groups.Group holdersOfARole(SentenceFacts facts, Groups sentence, int verb, Set<ActorPhrase> used) {
+        Hit<Cue> role = facts.cues().stream().filter(c -> c.value().kind().equals("role") && c.value().reaches(c.last(), verb))
+                .reduce((a, b) -> b).orElse(null);
+        ActorPhrase holder = role == null ? null : genitiveBefore(facts, role.first()).orElse(null);
+        if (holder == null) return null;
+        var holders = new ArrayList<>(List.of(holder));
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!COMITATIVE.contains(cue.value().kind()) || cue.first() < role.last() || cue.last() >= verb) continue;
+            Groups.Group companions = sentence.after(cue.last(), PrepositionalArguments.PREPOSITION_GAP, used);
+            if (companions != null && companions.last() < verb) holders.addAll(companions.phrases());
+        }
+        return new Groups.Group(holders);
+    }
+
+    /** The actor whose genitive mark stands before a noun, past no more than its modifiers ("Iraq's 1990 invasion"). */
+    static Optional<ActorPhrase> genitiveBefore(SentenceFacts facts, int noun) {
+        return facts.phrases().stream().filter(p -> !p.isPlace() && p.last() < noun && noun - p.last() <= SentenceFacts.MODIFIERS_BEFORE_NOUN + 1
+                && Genitives.owns(facts.sentence().tokens(), p.last())).reduce((a, b) -> b);
+    }
+
+    private static boolean unnamedSubjectRightAfter(SentenceFacts facts, int verb) {
+        return facts.cueStartsAt(verb + 1, UNNAMED_SUBJECT);
+    }
+
+    /**
+     * "قال مسؤول في وزارة الخارجية الأمريكية", "U.S. officials said": a speech verb whose subject is an official the
+     * text does not name reports no named actor's statement, so the state or body that qualifies the official is no
+     * speaker; a person named with the official is ("قال مسؤول في حماس، باسم نعيم، …"). Other verbs keep the state
+     * ("Israeli officials met their Egyptian counterparts").
+     */
+    private boolean unnamedSpeaker(SentenceFacts facts, Hit<Trigger> hit, Groups.Group subject) {
+        if (hit.value().type() != EventType.Statement) return false;
+        if (subject != null && subject.phrases().stream().anyMatch(p -> p.type() == ActorType.Person)) return false;
+        int end = EventFinder.clauseEnd(facts, hit.last(), facts.sentence().tokens().size() - 1);
+        if (verbFirst && facts.phrases().stream().anyMatch(p -> p.type() == ActorType.Person && p.first() > hit.last() && p.last() <= end)) {
+            return false;
+        }
+        // "officials" is also a proxy-noun ("Israeli officials met …"), so it says so in its value.
+        return facts.cues().stream().anyMatch(c -> (verbFirst ? c.first() == hit.last() + 1 : c.last() == hit.first() - 1)
+                && (UNNAMED_SPEAKERS.contains(c.value().kind()) || UNNAMED_SPEAKER.equals(c.value().value())));
+    }
+
+    /**
+     * "Erdogan met Haniyeh on Saturday, the presidency said", "…, a spokesman said": a noun phrase opened by an article
+     * after the last comma is the verb's subject even when it names no actor, so the actor before the comma is not.
+     * An apposition ("Haniyeh, the Hamas leader, said") ends on a comma and leaves the subject before it.
+     */
+    private boolean unnamedNounPhraseAfterAComma(SentenceFacts facts, Groups.Group before, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        int word = verb - 1;
+        while (word > before.last() && tokens.get(word).isWord()) word--;
+        int comma = word;
+        if (comma <= before.last() || comma >= verb - 2 || !tokens.get(comma).surface().equals(",")) return false;
+        return lexicon.isDeterminer(tokens.get(comma + 1).surface())
+                && facts.cues().stream().noneMatch(c -> c.first() > comma && c.last() < verb && POINTING_BACK.contains(c.value().kind()));
+    }
+
+    /**
+     * "…," said Blinken", "…, said the spokesman": English puts a speaker after the speech verb only when the verb
+     * follows what was said, after its comma or closing quote; after "and" or "but" ("and said China would …") the
+     * actor after the verb opens the reported clause.
+     */
+    private static boolean quotativeInversion(SentenceFacts facts, int verb) {
+        if (verb == 0) return false;
+        String previous = facts.sentence().tokens().get(verb - 1).surface();
+        return previous.equals(",") || previous.equals("\"") || SentenceAnchors.CLOSING_QUOTES.contains(previous);
+    }
+
+    /**
+     * "اجتماعا تشاوريا لوزراء خارجية مصر والأردن": the genitive an Arabic indefinite noun marks with "ل" may follow
+     * the noun's adjective; the group one word after the noun, on a word that has that "ل", is the noun's genitive.
+     */
+    private Groups.Group lamGenitiveAfterAnAdjective(SentenceFacts facts, Groups groups, int noun, Set<ActorPhrase> used) {
+        List<Token> tokens = facts.sentence().tokens();
+        if (!verbFirst || noun + 2 >= tokens.size() || !tokens.get(noun + 1).isWord()) return null;
+        String word = tokens.get(noun + 2).surface();
+        boolean lam = lexicon.purposePrefixes().stream().anyMatch(word::startsWith);
+        return lam ? groups.after(noun + 1, 0, used) : null;
+    }
+
+    /**
+     * The group right after a noun: its genitive ("زيارة الرئيس"), or a nisba that agrees with it ("الحرب الروسية"). A
+     * noun with the article governs no genitive: "والتقى خلال الزيارة الرئيس رئيسي" is the object of the verb before.
+     */
+    private Groups.Group genitiveOrNisba(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        Groups.Group next = groups.after(hit.last(), 0, used);
+        // Only the article as written first: "للقاء ولي العهد" (to meet the crown prince) is lam on an indefinite noun.
+        boolean definite = facts.sentence().tokens().get(hit.last()).surface().startsWith(MatchKeys.definiteArticle());
+        return next == null || !definite || next.phrases().getFirst().isBareDemonym() ? next : null;
+    }
+
+    /** "اتصالا هاتفيا بالرئيس الأمريكي": the group right after a noun is a preposition's object, not its genitive. */
+    boolean prepositionWrittenOn(SentenceFacts facts, Groups.Group group) {
+        return lexicon.startsWithPreposition(facts.sentence().tokens().get(group.first()).surface());
+    }
+
+    /**
+     * "وأعلن وسيط الاتحاد الأفريقي الرئيس النيجيري الأسبق أولوسيغون أوباسانجو": the person named right after the body a
+     * mediator noun governs is that mediator, in apposition; the person, not the body, is the subject.
+     */
+    private Groups.Group mediatorInApposition(SentenceFacts facts, Groups groups, Groups.Group subject, Set<ActorPhrase> used) {
+        if (subject == null || subject.phrases().size() != 1 || subject.phrases().getFirst().isPerson()) return subject;
+        ActorPhrase body = subject.phrases().getFirst();
+        boolean mediatorNoun = facts.cues().stream().anyMatch(c -> c.value().kind().equals("mediator-noun")
+                && (c.last() == body.first() - 1 || c.first() == body.first()));
+        Groups.Group next = mediatorNoun ? groups.after(body.last(), 0, used) : null;
+        if (next == null || next.first() != body.last() + 1 || !next.phrases().getFirst().isPerson()) return subject;
+        used.add(body);
+        return new Groups.Group(List.of(next.phrases().getFirst()));
+    }
+
+    /**
+     * "Israel escalated its campaign …, and launched a ground invasion": an English verb right after a coordinator has
+     * no subject of its own; it shares the subject of its clause, the first actor there that no preposition governs,
+     * whatever the verb it is joined to (a trigger or not), rather than the object of that verb before it. Null when
+     * the clause names none before the verb.
+     */
+    private Groups.Group sharedClauseSubject(SentenceFacts facts, Groups sentence, int verb, Set<ActorPhrase> used) {
+        if (verbFirst || verb == 0) return null;
+        if (!lexicon.isCoordinator(facts.sentence().tokens().get(verb - 1).surface()) && !SharedArguments.nextStep(lexicon, facts, verb)) {
+            return null;
+        }
+        Groups.Group subject = sentence.subjectAfter(facts, reportedClauseStart(facts, EventFinder.clauseStart(facts, 0, verb), verb) - 1, verb, used);
+        return subject == null || subject.last() >= verb - 1 ? null : subject;
+    }
+
+    /**
+     * "اختتم الرئيس الفرنسي إيمانويل ماكرون زيارته إلى الجزائر", "استهل بلينكن جولته": the pronoun on a noun that a
+     * light verb governs refers to that verb's subject, the actor between them; or null.
+     */
+    Groups.Group possessorAfterALightVerb(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        int verb = governingLightVerb(facts, hit.first());
+        if (verb < 0) return null;
+        Groups.Group subject = groups.after(verb, 0, used);
+        return subject == null || subject.last() >= hit.first() || subject.allPlaces() ? null : subject;
+    }
+
+    /**
+     * "Canadian officials said Prime Minister Justin Trudeau arrived in Washington … and then travels to Ottawa": a
+     * speech verb with an actor right after it opens a reported clause without "that"; the clause begins there.
+     */
+    private static int reportedClauseStart(SentenceFacts facts, int start, int verb) {
+        int clause = start;
+        for (Hit<Trigger> t : facts.triggers()) {
+            if (t.first() < clause || t.last() >= verb || !t.value().verb() || t.value().type() != EventType.Statement) continue;
+            int next = t.last() + 1;
+            if (facts.phrases().stream().anyMatch(p -> p.first() == next && !p.isPlace())) clause = next;
+        }
+        return clause;
+    }
+
+    /** The light verb whose object phrase the noun heads ("launched a ground invasion"), or -1. */
+    static int governingLightVerb(SentenceFacts facts, int noun) {
+        List<Token> tokens = facts.sentence().tokens();
+        int verb = -1;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (cue.value().kind().equals("light-verb") && cue.last() < noun) verb = Math.max(verb, cue.first());
+        }
+        for (int k = verb + 1; verb >= 0 && k < noun; k++) if (!tokens.get(k).isWord()) return -1;
+        return verb;
+    }
+
+    /**
+     * "…, with Obasanjo mediating": an -ing verb right after a group that an absolute cue governs has that group as
+     * its subject (an absolute clause), where the cue would otherwise make the group a prepositional object.
+     */
+    boolean absoluteSubjectBefore(SentenceFacts facts, int verb) {
+        if (verb == 0 || !facts.sentence().tokens().get(verb).surface().toLowerCase(Locale.ROOT).endsWith("ing")) return false;
+        ActorPhrase last = facts.phrases().stream().filter(p -> p.last() == verb - 1).findFirst().orElse(null);
+        if (last == null) return false;
+        int first = Groups.ofSentence(facts, lexicon).covering(last.first()).first();
+        return facts.cueEndsAt(facts.governingWord(first, lexicon), ABSOLUTE);
+    }
+
+    /**
+     * "وكان شكري قد التقى الصفدي" (Shoukry had met Safadi): an Arabic perfect auxiliary puts the subject between itself
+     * and the verb, at most a particle ("قد") apart from it; the actor after the verb is then its object.
+     */
+    private static boolean subjectOfAnAuxiliary(SentenceFacts facts, Groups.Group group, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = group.last() + 1; k < verb; k++) if (!tokens.get(k).isWord()) return false;
+        return verb - group.last() <= 2 && facts.cueEndsAt(group.first() - 1, PERFECT);
+    }
+
+    /**
+     * "قالت الرئاسة إن الرئيس السيسي استقبل بلينكن": "إن"/"أن" governs a noun, so the clause it opens puts its subject
+     * before the verb, right after the complementizer and at most a particle ("قد") before the verb; the actor after
+     * the verb is then its object.
+     */
+    private static boolean subjectOfAComplementizer(SentenceFacts facts, Groups.Group group, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = group.last() + 1; k < verb; k++) if (!tokens.get(k).isWord()) return false;
+        return verb - group.last() <= 2 && facts.cueEndsAt(group.first() - 1, COMPLEMENTIZER);
+    }
+
+    /**
+     * "Mohammed Abdulsalam, the Houthis' chief negotiator, said": a possessive group that opens an apposition (after a
+     * comma, with the apposition's own comma closing before the verb) qualifies the title of the name before it.
+     */
+    private boolean genitiveOfAnApposition(SentenceFacts facts, Groups.Group group, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        boolean genitive = genitive(facts, group);
+        int opening = facts.governingWord(group.first(), lexicon);
+        return genitive && group.last() < verb - 2
+                && opening > 0 && tokens.get(opening).surface().equals(",") && tokens.get(verb - 1).surface().equals(",");
+    }
+
+    /** Whether the group is the subject of an absolute clause ("with Obasanjo mediating"), not the object of "with". */
+    boolean absoluteSubject(SentenceFacts facts, Groups.Group group) {
+        return facts.triggers().stream().anyMatch(t -> t.first() == group.last() + 1 && t.value().verb()
+                && absoluteSubjectBefore(facts, t.first()));
+    }
+
+    /** "mediating alongside Kenyatta": the group a comitative cue governs right after the verb, which shares its role. */
+    Groups.Group companions(SentenceFacts facts, Groups groups, int verbLast, Set<ActorPhrase> used) {
+        Hit<Cue> cue = facts.cues().stream().filter(c -> COMITATIVE.contains(c.value().kind()) && c.first() == verbLast + 1)
+                .findFirst().orElse(null);
+        return cue == null ? null : groups.after(cue.last(), SUBJECT_GAP, used);
+    }
+
+    /** "واتفق الجانبان": the subject right after the verb is "the two sides", resolved through the discourse. */
+    private boolean dualRightAfter(SentenceFacts facts, int verbLast) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("dual") && c.first() > verbLast
+                && c.first() <= verbLast + 1 + SUBJECT_GAP && lexicon.hasDualEnding(facts.sentence().tokens().get(c.last()).surface()));
+    }
+
+    /**
+     * "Kishida, who met Biden, said …", "Putin, who has ruled Russia since 2000, said …": an actor inside a relative
+     * clause that a comma closes right before the verb belongs to that clause; the verb's subject stands before it.
+     */
+    private static boolean insideAClosedRelativeClause(SentenceFacts facts, Groups.Group candidate, int verb) {
+        if (verb == 0 || !facts.sentence().tokens().get(verb - 1).surface().equals(",")) return false;
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("relative") && c.first() > 0
+                && c.last() < candidate.first());
+    }
+
+    /** "Gallant, who arrived in Washington on Sunday, held talks": the subject stands before the relative clause. */
+    private Groups.Group beforeRelativeClause(SentenceFacts facts, int verb, Set<ActorPhrase> used) {
+        Hit<Cue> relative = null;
+        for (Hit<Cue> cue : facts.cues()) {
+            if (cue.value().kind().equals("relative") && cue.last() < verb) relative = cue;
+        }
+        if (relative == null || relative.first() == 0) return null;
+        Groups.Group subject = Groups.of(facts, 0, relative.first() - 1, lexicon).before(relative.first(), used);
+        if (subject == null) return null;
+        // "The Government of National Accord (GNA), which …": the abbreviation's brackets and comma stand between.
+        boolean adjacent = subject.last() >= relative.first() - 2
+                || facts.sentence().tokens().subList(subject.last() + 1, relative.first()).stream().allMatch(Token::isPunct);
+        return adjacent ? subject : null;
+    }
+
+    /**
+     * "رفض إسرائيل لها … وبدئها عملية عسكرية": a light verb with a possessive pronoun before the noun; the pronoun
+     * refers to the nearest actor before it in the sentence.
+     */
+    private Groups.Group possessedLightVerbAntecedent(SentenceFacts facts, int noun, Set<ActorPhrase> used) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("light-verb") || cue.last() >= noun || noun - cue.last() > LIGHT_VERB_REACH) continue;
+            if (!lexicon.hasPronounSuffix(facts.sentence().tokens().get(cue.last()).surface())) continue;
+            Groups.Group antecedent = Groups.of(facts, 0, cue.first() - 1, lexicon).before(cue.first(), used);
+            return antecedent == null || antecedent.allPlaces() ? null : antecedent;
+        }
+        return null;
+    }
+
+    /**
+     * "a U.S. proposal", "the Israel-Hamas ceasefire": in English the actor named right before a deal noun, as its
+     * modifier, is whose proposal or deal it is (Arabic puts it after the noun: مقترح أمريكي). Before a resolution
+     * only a body that votes is ("U.N. Security Council Resolution 1701"); a state there is its topic ("an Iran
+     * resolution" of the IAEA board).
+     */
+    private boolean premodifier(SentenceFacts facts, Groups.Group before, Hit<Trigger> noun) {
+        if (verbFirst || before.last() != noun.first() - 1) return false;
+        EventType type = noun.value().type();
+        if (type == EventType.Resolution) return before.phrases().stream().allMatch(p -> VOTING_BODIES.contains(p.type()));
+        if (type == EventType.MilitaryOperation) return !before.allPlaces() && !genitive(facts, before);
+        if (type == EventType.Conflict) return !before.allPlaces() && genitive(facts, before) && foughtElsewhere(facts, noun);
+        return PREMODIFIED_DEALS.contains(type) && !before.allPlaces();
+    }
+
+    /**
+     * "ردت إسرائيل بالموافقة على المقترح", "إن حماس ردت على المقترح بالرفض": the noun after ب that a verb of answering
+     * in its clause governs, whatever stands between them, is the answer of that verb's subject: the actor right after
+     * the verb, or before it after a complementizer.
+     */
+    private Groups.Group answerer(SentenceFacts facts, Groups sentence, int noun, Set<ActorPhrase> used) {
+        if (!lexicon.startsWithPreposition(facts.sentence().tokens().get(noun).surface())) return null;
+        int clause = EventFinder.clauseStart(facts, 0, noun);
+        Hit<Cue> verb = facts.cues().stream().filter(c -> c.value().kind().equals("answer") && c.first() >= clause && c.last() < noun)
+                .reduce((a, b) -> b).orElse(null);
+        if (verb == null) return null;
+        Groups.Group after = sentence.after(verb.last(), SUBJECT_GAP, used);
+        if (after != null && after.last() < noun && !after.allPlaces()) return after;
+        Groups.Group before = sentence.before(verb.first(), used);
+        return before != null && subjectOfAComplementizer(facts, before, verb.first()) ? before : null;
+    }
+
+    /**
+     * "Israeli strikes in Gaza", "the U.S. strikes on three Iranian nuclear sites": an adjective names the attacker of
+     * the strikes it modifies; a genitive ("Israel's offensive has since killed …") names the standing campaign of a
+     * war more often than a strike of the day, and is left to the war.
+     */
+    private static boolean genitive(SentenceFacts facts, Groups.Group group) {
+        return Genitives.owns(facts.sentence().tokens(), group.last());
+    }
+
+    /**
+     * "Russia's war in Ukraine", "Israel's war against Hamas": a genitive before a war that a preposition places or
+     * sets against someone is a side of it; "Sudan's war" alone is the war in that country, whose sides are others.
+     */
+    private static boolean foughtElsewhere(SentenceFacts facts, Hit<Trigger> noun) {
+        return facts.prepositions().stream().anyMatch(p -> p.first() == noun.last() + 1);
+    }
+
+    /** Whether the word right before the verb is a complementizer with a subject pronoun written on it (إنه، أنها). */
+    boolean pronounOnAComplementizerBefore(SentenceFacts facts, int verb) {
+        return verb > 0 && facts.cueEndsAt(verb - 1, COMPLEMENTIZER) && lexicon.hasPronounSuffix(facts.sentence().tokens().get(verb - 1).surface());
+    }
+
+    /**
+     * Whether a noun's principal, not one all sides share, is already the actor a preposition gives ("مقترحا من الوسطاء")
+     * and the candidate subject is only a light verb's (تلقت حماس، تسلمت الحكومة): that subject received it.
+     */
+    static boolean receivedFromAnother(SentenceFacts facts, Draft draft, EventTypeRule rule, Groups.Group subject) {
+        return !draft.verb && !SHARED_PRINCIPALS.contains(rule.principal()) && draft.roles.containsKey(rule.principal())
+                && subject.last() < draft.triggerFirst && lightVerbBetween(facts, subject.first(), draft.triggerFirst);
+    }
+
+    /** A light verb from just before the subject (VSO) up to the noun (SVO). */
+    static boolean lightVerbBetween(SentenceFacts facts, int subjectFirst, int noun) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb")
+                && c.first() >= subjectFirst - LIGHT_VERB_REACH && c.last() < noun);
+    }
+}
