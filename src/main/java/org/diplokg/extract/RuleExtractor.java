@@ -1,20 +1,13 @@
 package org.diplokg.extract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.diplokg.config.Home;
 import org.diplokg.extract.SentenceFacts.TimedSpan;
 import org.diplokg.extract.time.TimeMention;
@@ -44,8 +37,6 @@ import org.diplokg.text.Token;
  * serves any number of threads.
  */
 public final class RuleExtractor implements Extractor {
-    /** Bumped when the mechanism changes; the data files' hash covers changes of words. */
-    private static final String RULES_VERSION = "1";
     /** Words from a round noun to the talks it is a round of: its adjectives and "of" ("جولة ثانية غير مباشرة من"). */
     private static final int ROUND_REACH = 4;
     /** How far before a supporting verb its event noun may stand ("the deal was struck", "the agreement they struck"). */
@@ -99,7 +90,7 @@ public final class RuleExtractor implements Extractor {
             languages.put(lang, new Language(EventLexicon.load(lexiconDir, lang), TitleLexicon.load(lexiconDir, lang),
                     BodyHeads.load(lexiconDir, lang)));
         }
-        this.version = RULES_VERSION + "-" + hashOf(dataDir);
+        this.version = Fingerprint.of(dataDir);
     }
 
     /** The extractor over the installation's own {@code data/}. */
@@ -455,20 +446,5 @@ public final class RuleExtractor implements Extractor {
             if (m.value() != null && m.kind() != TimeMention.Kind.DURATION) discourse.lastDate(m.until() != null ? m.until() : m.value());
         }
         return out;
-    }
-
-    private static String hashOf(Path dataDir) {
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(dataDir.resolve("articles"))).sorted().toList()) {
-                sha.update(dataDir.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update(Files.readAllBytes(f));
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read language data under " + dataDir, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
