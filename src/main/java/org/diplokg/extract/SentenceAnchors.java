@@ -52,6 +52,10 @@ final class SentenceAnchors {
     private static final int CONTENT_BEFORE_A_DATE = 3;
     /** Words an attribution that ends a sentence may have after its verb: "said in a statement", "told reporters". */
     private static final int WORDS_AFTER_AN_ATTRIBUTION = 3;
+    /** A cue that calls the event noun it qualifies an earlier one of its type ("the last exchange", "التبادل السابق"). */
+    private static final String PREVIOUS = "previous";
+    /** The value of a previous cue that stands after its noun, as Arabic adjectives do. */
+    private static final String POSTPOSED = "after";
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
     /** Marks that only close a quotation; the straight quote both opens and closes one. */
     static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
@@ -551,6 +555,24 @@ final class SentenceAnchors {
 
     private static boolean commaBetween(List<Token> tokens, int after, int before) {
         return tokens.subList(after + 1, before).stream().anyMatch(t -> Groups.isComma(t.surface()));
+    }
+
+    /**
+     * "the last exchange, in November", "a previous swap in August", "عملية التبادل السابقة", "آخر جولة مفاوضات": an
+     * event noun a previous cue qualifies — from before it, or from after it when the cue is postposed, within the
+     * cue's window and with no punctuation between — is an earlier event of its type than the one the story reports.
+     */
+    static boolean calledAnEarlierOne(SentenceFacts facts, Draft d) {
+        if (d.verb) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.cues().stream().filter(c -> c.value().kind().equals(PREVIOUS)).anyMatch(c -> POSTPOSED.equals(c.value().value())
+                ? c.first() > d.triggerLast && c.first() - d.triggerLast <= c.value().window() && !punctuationBetween(tokens, d.triggerLast, c.first())
+                : c.first() < d.triggerFirst && d.triggerFirst - c.last() <= c.value().window() && !punctuationBetween(tokens, c.last(), d.triggerFirst));
+    }
+
+    private static boolean punctuationBetween(List<Token> tokens, int after, int before) {
+        for (int k = after + 1; k < before; k++) if (tokens.get(k).isPunct()) return true;
+        return false;
     }
 
     /** Whether the word at {@code token} is in what the speech act {@code speech} reports (after its "إن", "that"). */
