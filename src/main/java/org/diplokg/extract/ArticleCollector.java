@@ -93,6 +93,7 @@ final class ArticleCollector {
             }
             drafts.add(d);
         }
+        SentenceAnchors.dealsNoLaterThanTheirTruces(facts, found, lexicon);
         SentenceAnchors.announcedActsTakeTheAnnouncementsDate(facts, found);
     }
 

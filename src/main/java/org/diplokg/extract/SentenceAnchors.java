@@ -500,6 +500,33 @@ final class SentenceAnchors {
         }
     }
 
+    /**
+     * "Israel and Hezbollah agreed on a ceasefire on Wednesday", "agreed to a truce that took effect on Sunday": a verb
+     * of agreeing whose object is a truce (the next event, with no punctuation or complementizer between) makes the
+     * deal that sets it up, and a deal is made no later than its truce takes effect: dated only by the story, it
+     * takes the earlier day the text gives the truce. A truce that "would take effect on Sunday", after the story's
+     * day, leaves the deal on that day.
+     */
+    static void dealsNoLaterThanTheirTruces(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Draft deal : drafts) {
+            if (deal.type != EventType.Agreement || !deal.verb || deal.ownDate || !deal.hasDate()) continue;
+            drafts.stream().filter(d -> d.triggerFirst > deal.triggerLast).findFirst()
+                    .filter(truce -> lexicon.rule(truce.type).fromDeal() && truce.ownDate && before(truce.date(), deal.date())
+                            && !punctuationBetween(tokens, deal.triggerLast, truce.triggerFirst)
+                            && !complementizerBetween(facts, deal.triggerLast, truce.triggerFirst))
+                    .ifPresent(truce -> {
+                        deal.time = truce.date();
+                        deal.ownDate = true;
+                    });
+        }
+    }
+
+    /** The first date lies wholly before the second: "2024-12-08" before "2024-12-12", but "2024-12" not. */
+    private static boolean before(TimeValue first, TimeValue second) {
+        return !second.iso().startsWith(first.iso()) && first.iso().compareTo(second.iso()) < 0;
+    }
+
     /** "أعلنت الرئاسة الأذربيجانية التوصل إلى اتفاق": an announcing verb names the event as its own object. */
     static boolean announcesItself(SentenceFacts facts, Draft announcement, Draft event) {
         return announces(facts, announcement) && announcement.triggerLast < event.triggerFirst

@@ -216,4 +216,15 @@ class EventDatesTest {
         List<String> found = events(extract(language, text), EventType.Exchange).stream().map(e -> e.date().iso()).sorted().toList();
         assertEquals(List.of(dates.split(" ")), found);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Israel and Hezbollah agreed on a ceasefire on Wednesday after more than a year of fighting, U.S. officials said.|2024-06-05|2024-06-05",
+        "Armenia and Azerbaijan agreed to a truce that took effect on Sunday, the Russian Foreign Ministry said.|2024-06-09|2024-06-09",
+        "Israel and Hamas agreed to a truce that will take effect on Sunday, Qatar said on Wednesday.|2024-06-05|2024-06-16"})
+    void aDealIsMadeNoLaterThanTheTruceItsVerbAgreesOn(String text, String agreed, String truce) {
+        Extraction x = english(text);
+        assertEquals(agreed, only(x, EventType.Agreement).date().iso());
+        assertEquals(truce, only(x, EventType.Ceasefire).date().iso());
+    }
 }
