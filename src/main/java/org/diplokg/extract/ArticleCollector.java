@@ -66,6 +66,7 @@ final class ArticleCollector {
     void sentence(SentenceFacts facts, List<Draft> found) {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
         found.forEach(ArticleCollector::dateFromDuring);
+        found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
         List<Draft> mainClause = found.stream().filter(d -> !SentenceAnchors.inARelativeAside(facts, d, found)).toList();
         moveRunningDate(mainClause);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
@@ -92,17 +93,18 @@ final class ArticleCollector {
             }
             drafts.add(d);
         }
+        SentenceAnchors.dealsNoLaterThanTheirTruces(facts, found, lexicon);
         SentenceAnchors.announcedActsTakeTheAnnouncementsDate(facts, found);
     }
 
     /**
-     * Whether the sentence reports {@code d} as earlier than the story's day ("سبق", "since"). A look-back cue that
+     * Whether the sentence reports {@code d} as earlier than the story's day ("سبق", "since", "the previous swap"). A look-back cue that
      * only measures a superlative does not, nor one in a relative clause before it ("Putin, who has ruled since
      * 2000, said"), nor one inside what a speech act reports: "وقال لوبينيتس إن هذه هي عملية
      * التبادل التاسعة والأربعون منذ بدء الحرب" is said today about the time since the war began.
      */
     private static boolean looksBack(SentenceFacts facts, Draft d) {
-        return speechInThePerfect(facts, d) || facts.cues().stream().anyMatch(c -> UNDATED_BY_THE_STORY.contains(c.value().kind())
+        return d.earlierOne || speechInThePerfect(facts, d) || facts.cues().stream().anyMatch(c -> UNDATED_BY_THE_STORY.contains(c.value().kind())
                 && !SentenceAnchors.measuresASuperlative(facts, c) && !SentenceAnchors.reportedBy(facts, d, c.first())
                 && !SentenceAnchors.closedRelativeClauseAround(facts, c.first(), c.last(), d.triggerFirst));
     }

@@ -52,6 +52,11 @@ final class Draft {
      */
     boolean anotherRound;
     /**
+     * A noun called an earlier one of its type ("the last exchange, in November", "التبادل السابق"): an event of its own
+     * before the one the story reports, which it never merges with, and which takes no date from the story.
+     */
+    boolean earlierOne;
+    /**
      * A gathering said to be held ("the next round of talks will be held in Geneva on October 30"): an event of its
      * own, dated by that clause, even when no participant is named.
      */

@@ -157,11 +157,13 @@ final class EventAssembler {
      * indefinite noun with a date of its own ("on Friday vetoed a U.S.-drafted resolution") introduces another event:
      * it does not point back to an undated one and lend it that date. A meeting on the sidelines of a summit is not
      * the summit: with other principals, they are two meetings. Another round ("جولة جديدة من المحادثات", "the next
-     * round of talks") is no earlier round told again.
+     * round of talks") is no earlier round told again, and an earlier one ("the last exchange, in November",
+     * "التبادل السابق") is not the one the story reports.
      */
     private boolean sameEvent(Draft a, Draft b) {
         if (a.type != b.type) return false;
         if (b.anotherRound && !a.anotherRound) return false;
+        if (a.earlierOne != b.earlierOne) return false;
         if (establishedByOtherDeals(a, b)) return false;
         if (lexicon.rule(a.type).placeBound() && inOtherStates(a, b)) return false;
         if (a.type == EventType.Conflict && otherWars(a, b)) return false;

@@ -49,10 +49,11 @@ public final class RuleExtractor implements Extractor {
     private static final String DURING_CUE = "during";
     /**
      * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, and the
-     * adjectives of another round ("New Delhi", "الجديدة").
+     * adjectives of another round ("New Delhi", "الجديدة") or of an earlier one, which also say a post is no longer
+     * held ("نائبة رئيس جنوب أفريقيا السابقة").
      */
     private static final Set<String> COUNTING_CUES = Set.of("count-of", "quantity", "counted-sides", "counterpart",
-            "another-round");
+            "another-round", "previous");
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /**
      * What ends a dateline before the first clause: a dash ("الرياض (واس) -"), the slash after the agency ("الدوحة في

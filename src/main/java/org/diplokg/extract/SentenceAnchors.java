@@ -52,6 +52,10 @@ final class SentenceAnchors {
     private static final int CONTENT_BEFORE_A_DATE = 3;
     /** Words an attribution that ends a sentence may have after its verb: "said in a statement", "told reporters". */
     private static final int WORDS_AFTER_AN_ATTRIBUTION = 3;
+    /** A cue that calls the event noun it qualifies an earlier one of its type ("the last exchange", "التبادل السابق"). */
+    private static final String PREVIOUS = "previous";
+    /** The value of a previous cue that stands after its noun, as Arabic adjectives do. */
+    private static final String POSTPOSED = "after";
     private static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
     /** Marks that only close a quotation; the straight quote both opens and closes one. */
     static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
@@ -496,6 +500,33 @@ final class SentenceAnchors {
         }
     }
 
+    /**
+     * "Israel and Hezbollah agreed on a ceasefire on Wednesday", "agreed to a truce that took effect on Sunday": a verb
+     * of agreeing whose object is a truce (the next event, with no punctuation or complementizer between) makes the
+     * deal that sets it up, and a deal is made no later than its truce takes effect: dated only by the story, it
+     * takes the earlier day the text gives the truce. A truce that "would take effect on Sunday", after the story's
+     * day, leaves the deal on that day.
+     */
+    static void dealsNoLaterThanTheirTruces(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Draft deal : drafts) {
+            if (deal.type != EventType.Agreement || !deal.verb || deal.ownDate || !deal.hasDate()) continue;
+            drafts.stream().filter(d -> d.triggerFirst > deal.triggerLast).findFirst()
+                    .filter(truce -> lexicon.rule(truce.type).fromDeal() && truce.ownDate && before(truce.date(), deal.date())
+                            && !punctuationBetween(tokens, deal.triggerLast, truce.triggerFirst)
+                            && !complementizerBetween(facts, deal.triggerLast, truce.triggerFirst))
+                    .ifPresent(truce -> {
+                        deal.time = truce.date();
+                        deal.ownDate = true;
+                    });
+        }
+    }
+
+    /** The first date lies wholly before the second: "2024-12-08" before "2024-12-12", but "2024-12" not. */
+    private static boolean before(TimeValue first, TimeValue second) {
+        return !second.iso().startsWith(first.iso()) && first.iso().compareTo(second.iso()) < 0;
+    }
+
     /** "أعلنت الرئاسة الأذربيجانية التوصل إلى اتفاق": an announcing verb names the event as its own object. */
     static boolean announcesItself(SentenceFacts facts, Draft announcement, Draft event) {
         return announces(facts, announcement) && announcement.triggerLast < event.triggerFirst
@@ -551,6 +582,24 @@ final class SentenceAnchors {
 
     private static boolean commaBetween(List<Token> tokens, int after, int before) {
         return tokens.subList(after + 1, before).stream().anyMatch(t -> Groups.isComma(t.surface()));
+    }
+
+    /**
+     * "the last exchange, in November", "a previous swap in August", "عملية التبادل السابقة", "آخر جولة مفاوضات": an
+     * event noun a previous cue qualifies — from before it, or from after it when the cue is postposed, within the
+     * cue's window and with no punctuation between — is an earlier event of its type than the one the story reports.
+     */
+    static boolean calledAnEarlierOne(SentenceFacts facts, Draft d) {
+        if (d.verb) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.cues().stream().filter(c -> c.value().kind().equals(PREVIOUS)).anyMatch(c -> POSTPOSED.equals(c.value().value())
+                ? c.first() > d.triggerLast && c.first() - d.triggerLast <= c.value().window() && !punctuationBetween(tokens, d.triggerLast, c.first())
+                : c.first() < d.triggerFirst && d.triggerFirst - c.last() <= c.value().window() && !punctuationBetween(tokens, c.last(), d.triggerFirst));
+    }
+
+    private static boolean punctuationBetween(List<Token> tokens, int after, int before) {
+        for (int k = after + 1; k < before; k++) if (tokens.get(k).isPunct()) return true;
+        return false;
     }
 
     /** Whether the word at {@code token} is in what the speech act {@code speech} reports (after its "إن", "that"). */

@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +12,8 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which date an event takes when its sentence names several, or names its date in another event's clause. */
 class EventDatesTest {
@@ -201,5 +204,27 @@ class EventDatesTest {
         assertEquals("2024-06-07", veto.date().iso());
         Event rejection = only(english("The talks collapsed after Hamas on Tuesday rejected the proposal."), EventType.Rejection);
         assertEquals("2024-06-04", rejection.date().iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ar|وأجرت روسيا وأوكرانيا الأحد عملية تبادل للأسرى بوساطة إماراتية. وكانت آخر عملية تبادل بين البلدين قد جرت في مارس الماضي بوساطة قطرية.|2024-03 2024-06-09",
+        "ar|أجرت روسيا وأوكرانيا الأحد عملية تبادل للأسرى بوساطة إماراتية. وجرت عملية التبادل السابقة في الرابع من مارس.|2024-03-04 2024-06-09",
+        "en|Russia and Ukraine exchanged 95 prisoners of war each on Sunday. The last exchange, in March, saw 48 prisoners freed on each side.|2024-03 2024-06-09",
+        "en|Russia and Ukraine swapped prisoners on Sunday, the Russian Defence Ministry said. The previous swap took place in March under Qatari mediation.|2024-03 2024-06-09"})
+    void anEarlierEventOfTheSameTypeKeepsItsOwnDate(String language, String text, String dates) {
+        List<String> found = events(extract(language, text), EventType.Exchange).stream().map(e -> e.date().iso()).sorted().toList();
+        assertEquals(List.of(dates.split(" ")), found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Israel and Hezbollah agreed on a ceasefire on Wednesday after more than a year of fighting, U.S. officials said.|2024-06-05|2024-06-05",
+        "Armenia and Azerbaijan agreed to a truce that took effect on Sunday, the Russian Foreign Ministry said.|2024-06-09|2024-06-09",
+        "Israel and Hamas agreed to a truce that will take effect on Sunday, Qatar said on Wednesday.|2024-06-05|2024-06-16"})
+    void aDealIsMadeNoLaterThanTheTruceItsVerbAgreesOn(String text, String agreed, String truce) {
+        Extraction x = english(text);
+        assertEquals(agreed, only(x, EventType.Agreement).date().iso());
+        assertEquals(truce, only(x, EventType.Ceasefire).date().iso());
     }
 }
