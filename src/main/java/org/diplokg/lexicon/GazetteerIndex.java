@@ -48,6 +48,9 @@ final class GazetteerIndex<T> {
 
     /** Every indexed phrase that starts at token {@code start}, longest first. */
     List<Match<T>> matchesAt(List<Token> tokens, int start) {
+        // Most tokens begin no name: answer them without allocating, as this runs at every token.
+        Token first = tokens.get(start);
+        if (first.isPunct() || !root.next.containsKey(first.key())) return List.of();
         var found = new ArrayList<Match<T>>();
         var words = new ArrayList<Integer>();
         Node<T> node = root;

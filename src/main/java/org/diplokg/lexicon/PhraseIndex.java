@@ -70,8 +70,13 @@ public final class PhraseIndex<T> {
         if (first.isPunct()) return null;
         Entry<T> best = null;
         String folded = null;
-        for (String key : firstKeys(first)) {
-            for (Entry<T> e : byFirstKey.getOrDefault(key, List.of())) {
+        // Indexed loops, not iterators: this runs for every token of every sentence, once per lexicon.
+        List<String> keys = first.lookupKeys();
+        for (int k = 0; k < keys.size(); k++) {
+            List<Entry<T>> entries = byFirstKey.get(keys.get(k));
+            if (entries == null) continue;
+            for (int n = 0; n < entries.size(); n++) {
+                Entry<T> e = entries.get(n);
                 if (!matchesRest(tokens, i, e.keys())) continue;
                 if (best == null || e.keys().length > best.keys().length) {
                     best = e;
@@ -94,11 +99,6 @@ public final class PhraseIndex<T> {
     public boolean spellsFirstWord(Token t) {
         String folded = MatchKeys.normalize(t.surface());
         return byFirstKey.getOrDefault(t.key(), List.of()).stream().anyMatch(e -> e.spelling().equals(folded));
-    }
-
-    /** A Latin word has no variants beyond its key, which the token already holds: no lookup per index and token. */
-    private static List<String> firstKeys(Token t) {
-        return t.isWord() && MatchKeys.isArabic(t.surface()) ? MatchKeys.variants(t.surface(), "") : List.of(t.key());
     }
 
     private static boolean matchesRest(List<Token> tokens, int i, String[] keys) {

@@ -31,7 +31,9 @@ final class PhraseMatcher<T> {
 
     /** The phrases starting at token {@code start} that the text writes exactly, longest first. */
     List<Found<T>> at(List<Token> tokens, int start) {
-        return index.matchesAt(tokens, start).stream().map(m -> found(m, tokens)).filter(f -> !f.values().isEmpty()).toList();
+        List<GazetteerIndex.Match<Entry<T>>> matches = index.matchesAt(tokens, start);
+        if (matches.isEmpty()) return List.of();
+        return matches.stream().map(m -> found(m, tokens)).filter(f -> !f.values().isEmpty()).toList();
     }
 
     private Found<T> found(GazetteerIndex.Match<Entry<T>> match, List<Token> tokens) {

@@ -49,6 +49,7 @@ public final class MatchKeys {
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, List<String>> VARIANTS = new ConcurrentHashMap<>();
+    private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
 
     private MatchKeys() {}
 
@@ -130,9 +131,18 @@ public final class MatchKeys {
         return NISBA_ENDINGS.stream().anyMatch(e -> bare.endsWith(e) && !verb.endsWith(e));
     }
 
-    /** Letters folded (no stemming): a stable spelling for slugs and display comparisons. */
+    /**
+     * Letters folded (no stemming): a stable spelling for slugs and display comparisons. Rules ask it of the same
+     * article words again and again, so Arabic words are remembered as their keys are.
+     */
     public static String normalize(String word) {
-        return isArabic(word) ? analyze(NORMALIZING, word) : latinKey(word);
+        if (!isArabic(word)) return latinKey(word);
+        String cached = NORMALIZED.get(word);
+        if (cached != null) return cached;
+        String normalized = analyze(NORMALIZING, word);
+        if (NORMALIZED.size() > CACHE_LIMIT) NORMALIZED.clear();
+        NORMALIZED.put(word, normalized);
+        return normalized;
     }
 
     /** The bare Arabic article (ال), as a word of running text begins with it. */
