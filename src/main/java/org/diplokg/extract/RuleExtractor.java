@@ -57,11 +57,12 @@ public final class RuleExtractor implements Extractor {
     private static final String HONORIFIC_PRONOUN_CUE = "honorific-pronoun";
     private static final String DURING_CUE = "during";
     /**
-     * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, and the
-     * adjectives of another round ("New Delhi", "الجديدة").
+     * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, the
+     * adjectives of another round ("New Delhi", "الجديدة"), and nouns for one person that are titles too ("Hamas
+     * official Ghazi Hamad").
      */
     private static final Set<String> COUNTING_CUES = Set.of("count-of", "quantity", "counted-sides", "counterpart",
-            "another-round");
+            "another-round", "title-noun");
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /**
      * What ends a dateline before the first clause: a dash ("الرياض (واس) -"), the slash after the agency ("الدوحة في
