@@ -356,6 +356,9 @@ final class ActorFinder {
         if (proxyNouns.get(hit.last() + 1)) {
             return new ActorPhrase(hit.first(), hit.last() + 1, hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
         }
+        if (sharesTheNextDemonymsNoun(tokens, hit, hitAt)) {
+            return new ActorPhrase(hit.first(), hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
+        }
         if (hit.first() > 0 && proxyNouns.get(hit.first() - 1)) {
             return new ActorPhrase(hit.first() - 1, hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
         }
@@ -363,6 +366,17 @@ final class ActorFinder {
             return new ActorPhrase(hit.first() - 2, hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
         }
         return new ActorPhrase(hit.first(), hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym");
+    }
+
+    /**
+     * "Russian and Ukrainian delegations", "Saudi and Iranian officials": a demonym coordinated with one that has a
+     * proxy noun after it shares that noun, and names its state as an actor too.
+     */
+    private boolean sharesTheNextDemonymsNoun(List<Token> tokens, GazetteerHit hit, Map<Integer, GazetteerHit> hitAt) {
+        int coordinator = hit.last() + 1;
+        if (coordinator + 1 >= tokens.size() || !events.isCoordinator(tokens.get(coordinator).surface())) return false;
+        GazetteerHit next = hitAt.get(coordinator + 1);
+        return next != null && next.demonym() && proxyNouns.get(next.last() + 1);
     }
 
     /**
