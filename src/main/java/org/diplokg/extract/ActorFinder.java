@@ -52,6 +52,7 @@ final class ActorFinder {
     private BitSet proxyNouns = new BitSet();
     private BitSet determiners = new BitSet();
     private BitSet bodyNouns = new BitSet();
+    private BitSet pronouns = new BitSet();
     private BitSet prepositions = new BitSet();
     private Integer year;
 
@@ -75,6 +76,7 @@ final class ActorFinder {
         this.proxyNouns = marks.proxyNouns();
         this.determiners = marks.determiners();
         this.bodyNouns = marks.bodyNouns();
+        this.pronouns = marks.pronouns();
         this.prepositions = prepositions;
         this.year = discourse.year();
         List<Token> tokens = sentence.tokens();
@@ -125,8 +127,9 @@ final class ActorFinder {
      * @param determiners articles ("the", "a"), which may open an apposition ("Esmaeil Baghaei, the spokesman for …")
      * @param bodyNouns   common nouns that point back to a body named with them ("the council", after the Security
      *                    Council), where no indefinite article makes them new
+     * @param pronouns    subject pronouns ("he", "it"), which a capital after a title may make a surname ("He Lifeng")
      */
-    record NounMarks(BitSet proxyNouns, BitSet determiners, BitSet bodyNouns) {}
+    record NounMarks(BitSet proxyNouns, BitSet determiners, BitSet bodyNouns, BitSet pronouns) {}
 
     /**
      * "The council voted 14-0", "the assembly adopted the text": a lower-case common noun that one of the body names the
@@ -353,6 +356,9 @@ final class ActorFinder {
         if (proxyNouns.get(hit.last() + 1)) {
             return new ActorPhrase(hit.first(), hit.last() + 1, hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
         }
+        if (sharesTheNextDemonymsNoun(tokens, hit, hitAt)) {
+            return new ActorPhrase(hit.first(), hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
+        }
         if (hit.first() > 0 && proxyNouns.get(hit.first() - 1)) {
             return new ActorPhrase(hit.first() - 1, hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
         }
@@ -360,6 +366,17 @@ final class ActorFinder {
             return new ActorPhrase(hit.first() - 2, hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
         }
         return new ActorPhrase(hit.first(), hit.last(), hit.slug(), state.type(), hit.slug(), null, "demonym");
+    }
+
+    /**
+     * "Russian and Ukrainian delegations", "Saudi and Iranian officials": a demonym coordinated with one that has a
+     * proxy noun after it shares that noun, and names its state as an actor too.
+     */
+    private boolean sharesTheNextDemonymsNoun(List<Token> tokens, GazetteerHit hit, Map<Integer, GazetteerHit> hitAt) {
+        int coordinator = hit.last() + 1;
+        if (coordinator + 1 >= tokens.size() || !events.isCoordinator(tokens.get(coordinator).surface())) return false;
+        GazetteerHit next = hitAt.get(coordinator + 1);
+        return next != null && next.demonym() && proxyNouns.get(next.last() + 1);
     }
 
     /**
@@ -438,7 +455,8 @@ final class ActorFinder {
             if (person != null) return knownPerson(first, person, organization, post);
             // No name begins inside a known one: "the president of the United Arab Emirates" names no "Arab Emirates".
             if (covering.containsKey(nameStart) || !names.canStartName(tokens.get(nameStart))) continue;
-            int end = nameEnd(tokens, nameStart, reserved, hitAt);
+            boolean functionWordFirst = nameStart == j && functionWordOpensName(tokens, j, reserved);
+            int end = nameEnd(tokens, functionWordFirst ? j + 1 : nameStart, reserved, hitAt);
             if (end < nameStart) continue;
             GazetteerHit known = personAt(hitAt, end + 1);
             if (known != null) return knownPerson(first, known, organization, post);
@@ -628,7 +646,8 @@ final class ActorFinder {
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
             // Another title begins another phrase: "The Secretary thanked President el-Sisi".
-            if (!t.isWord() || reserved.get(k) && !destinationPreposition(k) || k > j && titles.longestAt(tokens, k) != null) break;
+            boolean free = !reserved.get(k) || destinationPreposition(k) || k == j && functionWordOpensName(tokens, k, reserved);
+            if (!t.isWord() || !free || k > j && titles.longestAt(tokens, k) != null) break;
             starts.add(k);
         }
         return starts;
@@ -658,6 +677,21 @@ final class ActorFinder {
     private boolean destinationPreposition(int k) {
         GazetteerHit next = covering.get(k + 1);
         return prepositions.get(k) && next != null && next.first() == k + 1;
+    }
+
+    /**
+     * "Vice Premier He Lifeng", "President To Lam": a Latin word in capitals that is also a pronoun, a preposition or a
+     * function word opens a name when a capitalized word that could go on a name follows it; mid-sentence, English writes
+     * such words in capitals only as names.
+     */
+    private boolean functionWordOpensName(List<Token> tokens, int k, BitSet reserved) {
+        if (k == 0 || k + 1 >= tokens.size()) return false;
+        Token word = tokens.get(k);
+        boolean function = pronouns.get(k) || prepositions.get(k) || !reserved.get(k) && names.isStopWord(word);
+        if (!function || !word.isWord() || MatchKeys.isArabic(word.surface()) || !capitalized(word)) return false;
+        Token next = tokens.get(k + 1);
+        return next.isWord() && capitalized(next) && !reserved.get(k + 1) && !covering.containsKey(k + 1) && !names.isStopWord(next)
+                && titles.longestAt(tokens, k + 1) == null;
     }
 
     /** A given name, or a particle and a given name (عبد القادر، أبو محمد). */

@@ -48,12 +48,13 @@ public final class RuleExtractor implements Extractor {
     private static final String HONORIFIC_PRONOUN_CUE = "honorific-pronoun";
     private static final String DURING_CUE = "during";
     /**
-     * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, and the
+     * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, the
      * adjectives of another round ("New Delhi", "الجديدة") or of an earlier one, which also say a post is no longer
-     * held ("نائبة رئيس جنوب أفريقيا السابقة").
+     * held ("نائبة رئيس جنوب أفريقيا السابقة"), and nouns for one person that are titles too ("Hamas official Ghazi
+     * Hamad").
      */
     private static final Set<String> COUNTING_CUES = Set.of("count-of", "quantity", "counted-sides", "counterpart",
-            "another-round", "previous");
+            "another-round", "previous", "title-noun");
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /**
      * What ends a dateline before the first clause: a dash ("الرياض (واس) -"), the slash after the agency ("الدوحة في
@@ -63,6 +64,7 @@ public final class RuleExtractor implements Extractor {
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final Set<String> PROXY_CUES = Set.of("proxy-noun", "mediator-noun");
     private static final String BODY_NOUN_CUE = "body-noun";
+    private static final String PRONOUN_CUE = "pronoun";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
@@ -372,8 +374,10 @@ public final class RuleExtractor implements Extractor {
         var bodyNouns = new BitSet();
         cues.stream().filter(c -> c.value().kind().equals(BODY_NOUN_CUE)
                 && (c.first() == 0 || !lex.isIndefiniteArticle(tokens.get(c.first() - 1).surface()))).forEach(c -> bodyNouns.set(c.first()));
+        var pronouns = new BitSet();
+        cues.stream().filter(c -> c.value().kind().equals(PRONOUN_CUE)).forEach(c -> pronouns.set(c.first(), c.last() + 1));
         List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens,
-                new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns), discourse)));
+                new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns), discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
         phrases.addAll(surnames.find(s, phrases, withTriggers));
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));
@@ -390,8 +394,14 @@ public final class RuleExtractor implements Extractor {
         triggers.removeIf(t -> t.value().flags().contains("munition-object") && !munitionFiredAfter(tokens, cues, timeTokens, t.last()));
         triggers.replaceAll(t -> t.value().flags().contains("guest-object") && guestRightAfter(tokens, lex, cues, phrases, t.last())
                 ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
-        return new SentenceFacts(s, triggers, cues, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
+        return new SentenceFacts(s, triggers, withoutPronounsInNames(cues, phrases), prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
                 capitals.find(tokens, phrases, cues, prepositions, lex));
+    }
+
+    /** "Vice Premier He Lifeng said": a pronoun that opens a name is no subject pronoun. */
+    private static List<Hit<Cue>> withoutPronounsInNames(List<Hit<Cue>> cues, List<ActorPhrase> phrases) {
+        return cues.stream().filter(c -> !c.value().kind().equals(PRONOUN_CUE)
+                || phrases.stream().noneMatch(p -> p.first() <= c.first() && c.last() <= p.last())).toList();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** English argument frames of meetings, statements, resolutions, wars and operations, on short sentences through the whole extractor. */
@@ -284,5 +285,15 @@ class EnglishFramesTest {
         assertEquals("2024-06-10", only(met, EventType.Meeting).date().iso());
         assertEquals(List.of(), events(english("Crowds gathered in Kyiv on Sunday to mark the second anniversary of the Russian invasion."),
                 EventType.MilitaryOperation));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Armenian and Azerbaijani envoys held their first talks in Abu Dhabi on Monday.|armenia|azerbaijan",
+        "Saudi and Iranian officials held talks in Baghdad on Wednesday.|saudi-arabia|iran",
+        "Israeli and Lebanese negotiators met in Naqoura on Tuesday.|israel|lebanon"})
+    void coordinatedDemonymsBeforeAGroupNounAreTheTwoSides(String sentence, String one, String other) {
+        Event meeting = only(english(sentence), EventType.Meeting);
+        assertEquals(List.of(one, other), meeting.actors(Role.participant));
     }
 }

@@ -100,12 +100,28 @@ class StatementsTest {
         assertTrue(events(x, EventType.Statement).isEmpty(), () -> "no named speaker in " + x.events());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "An Israeli official said on Monday that the talks in Cairo had made progress.",
+        "A senior Hamas official told Reuters the group had not yet received a new proposal.",
+        "The talks made progress, a senior Egyptian official told reporters on Sunday.",
+        "A Qatari source said the mediators expected an answer by Thursday."})
+    void aSingleUnnamedOfficialMakesNoStatementOfTheStateOrGroupBeforeIt(String sentence) {
+        Extraction x = english(sentence);
+        assertTrue(events(x, EventType.Statement).isEmpty(), () -> "no named speaker in " + x.events());
+    }
+
     @Test
     void officialsNamedOrOutsideSpeechKeepTheirActors() {
         Event meeting = only(extract("en", "Israeli officials met Egyptian Foreign Minister Sameh Shoukry in Cairo on Monday."), EventType.Meeting);
         assertTrue(meeting.actors(Role.participant).contains("israel"), () -> "Israel meets: " + meeting);
         Extraction named = extract("ar", "وقال مسؤول في حركة حماس، أسامة حمدان، إن الحركة ستدرس المقترح.");
         assertEquals(1, events(named, EventType.Statement).size(), () -> "a named official speaks: " + named.events());
+        Event titled = only(english("Hamas official Ghazi Hamad said the group would study the proposal."), EventType.Statement);
+        assertEquals(List.of("ghazi-hamad"), speakers(titled));
+        Event state = only(english("Egypt's foreign ministry said in a statement that the talks would resume on Wednesday."),
+                EventType.Statement);
+        assertEquals(1, speakers(state).size(), () -> "the ministry speaks: " + state);
     }
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -165,7 +181,7 @@ class StatementsTest {
 
     @Test
     void timeRightAfterASpeechVerbDatesTheSpeechNotTheReportedFuture() {
-        Event hamas = only(extract("en", "A Hamas official said on Wednesday the group would continue to negotiate."), EventType.Statement);
+        Event hamas = only(extract("en", "Hamas official Osama Hamdan said on Wednesday the group would continue to negotiate."), EventType.Statement);
         assertEquals("2024-06-05", hamas.date().iso());
         Event netanyahu = only(extract("en", "Israeli Prime Minister Benjamin Netanyahu said Tuesday Israel would send a delegation to Cairo."),
                 EventType.Statement);

@@ -1,0 +1,39 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Where the name after an English title begins and ends, and whom the titled phrase names. */
+class TitlesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva on Saturday. | person-he-lifeng
+            Japanese Prime Minister Shigeru Ishiba met Vietnamese President To Lam in Hanoi on Monday.   | person-to-lam
+            Chinese Vice President Han Zheng met Indonesian President Prabowo Subianto in Beijing.       | person-han-zheng
+            """)
+    void aCapitalizedFunctionWordAfterATitleOpensTheName(String sentence, String person) {
+        Event meeting = only(english(sentence), EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).contains(person), () -> "participants " + meeting.actors(Role.participant));
+        assertTrue(meeting.actors(Role.participant).stream().noneMatch(a -> a.equals("china") || a.equals("vietnam")),
+                () -> "participants " + meeting.actors(Role.participant));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Vice Premier He Lifeng told reporters the talks had been constructive.
+            Chinese Vice Premier He Lifeng met Treasury Secretary Scott Bessent in Geneva. He said the talks had been constructive.
+            """)
+    void aPronounThatOpensANameIsNoSubjectPronounButAPronounAloneStillIs(String text) {
+        Event statement = only(english(text), EventType.Statement);
+        assertEquals(List.of("person-he-lifeng"), statement.actors(Role.speaker));
+    }
+}
