@@ -267,4 +267,13 @@ class ArabicMeetingsTest {
         Event meeting = only(arabic(sentence), EventType.Meeting);
         assertEquals(List.of(participants.split(" ")), meeting.actors(Role.participant));
     }
+
+    @Test
+    void aMeetingNounALightVerbHoldsDuringTheVisitIsTheVisitorsOnTheVisitsDay() {
+        Extraction x = arabic("وزار أمير قطر الشيخ تميم بن حمد آل ثاني عمان الثلاثاء، وعقد خلال الزيارة لقاء مع العاهل الأردني الملك عبد الله الثاني.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(List.of("abdullah-ii", "tamim-bin-hamad-al-thani"), meeting.actors(Role.participant));
+        assertEquals(only(x, EventType.Visit).date(), meeting.date());
+        assertEquals(List.of("amman"), meeting.places());
+    }
 }
