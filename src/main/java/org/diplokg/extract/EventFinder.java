@@ -85,10 +85,11 @@ final class EventFinder {
         List<Hit<Trigger>> triggers = facts.triggers();
         List<Readings.Reading> readings = readingsOf.readings(facts);
         Groups sentence = Groups.ofSentence(facts, lexicon);
+        List<Groups.Occasion> occasions = Groups.occasions(facts, lexicon);
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
             int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
-            int to = n == triggers.size() - 1 ? facts.sentence().tokens().size() - 1 : triggers.get(n + 1).first() - 1;
+            int to = stretchEnd(facts, triggers, n, occasions);
             Draft draft = build(doc, facts, sentence, n, readings, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to),
                     discourse);
             all.add(draft);
@@ -219,6 +220,23 @@ final class EventFinder {
      * noun past a complementizer ("وأكد سلامة أن البيان") is in the clause
      * it opens; one past an attribution ("شدد بزشكيان، بحسب بيان للرئاسة") is the source's statement.
      */
+    /**
+     * Where a trigger's stretch ends: before the next trigger, unless that one names the occasion between a verb and
+     * its object ("التقى عباس، خلال زيارته إلى عمان، الملك عبد الله الثاني"): the verb reaches past it.
+     */
+    private static int stretchEnd(SentenceFacts facts, List<Hit<Trigger>> triggers, int n, List<Groups.Occasion> occasions) {
+        Trigger trigger = triggers.get(n).value();
+        int next = n + 1;
+        while (trigger.verb() && trigger.object() != null && next < triggers.size() && occasionAfter(triggers.get(n), triggers.get(next), occasions)) {
+            next++;
+        }
+        return next == triggers.size() ? facts.sentence().tokens().size() - 1 : triggers.get(next).first() - 1;
+    }
+
+    private static boolean occasionAfter(Hit<Trigger> verb, Hit<Trigger> noun, List<Groups.Occasion> occasions) {
+        return occasions.stream().anyMatch(o -> o.first() > verb.last() && o.contains(noun.first()));
+    }
+
     private static boolean objectOfTheVerb(SentenceFacts facts, Draft verb, Draft noun) {
         int objectAfter = Math.max(verb.triggerLast, verb.subjectAfterLast);
         return verb.verb && !noun.verb && noun.triggerFirst > objectAfter && facts.wordsBetween(objectAfter, noun.triggerFirst) <= OBJECT_REACH

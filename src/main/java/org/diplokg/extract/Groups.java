@@ -40,6 +40,13 @@ final class Groups {
     private final EventLexicon lexicon;
     private static final Set<String> ADVERBS = Set.of("adverb", "separately");
     private static final Set<String> BRACKETS = Set.of("(", ")");
+    /** Cues that open the occasion of an act: a visit, a summit, the gathering it took place at ("خلال", "على هامش"). */
+    private static final Set<String> OCCASIONS = Set.of("during", "setting");
+
+    /** The occasion of an act said beside it, tokens {@code first} to {@code last}; an aside when commas set it off. */
+    record Occasion(int first, int last, boolean aside) {
+        boolean contains(int token) { return first <= token && token <= last; }
+    }
 
     /**
      * Tokens of dates, adverbs, proxy nouns and bodies that qualify a title, which stand between a verb and its
@@ -47,12 +54,18 @@ final class Groups {
      * أذربيجان ووفد أرمينيا"); "with LNA commander Khalifa Haftar" is with Haftar.
      */
     private final BitSet adjuncts;
+    /**
+     * Occasions set off by commas ("، على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك،"): the actors inside
+     * belong to the occasion, and a verb before it reaches past it to its object.
+     */
+    private final List<Occasion> asides;
 
-    private Groups(List<Group> groups, List<Token> tokens, EventLexicon lexicon, BitSet adjuncts) {
+    private Groups(List<Group> groups, List<Token> tokens, EventLexicon lexicon, BitSet adjuncts, List<Occasion> asides) {
         this.groups = groups;
         this.tokens = tokens;
         this.lexicon = lexicon;
         this.adjuncts = adjuncts;
+        this.asides = asides;
     }
 
     private static BitSet adjunctsOf(SentenceFacts facts, BitSet proxies) {
@@ -81,6 +94,31 @@ final class Groups {
             int place = placeEndingAt(facts, end + 1);
             adjuncts.set(prep.first(), (place >= 0 ? place : end) + 1);
         }
+    }
+
+    /**
+     * "التقى أردوغان، على هامش القمة في الرياض، نظيره الإيراني": an occasion between commas runs up to the comma that
+     * closes it whatever it names (an aside); "التقى عباس خلال زيارته إلى عمان الملك": without commas, an occasion
+     * that is a possessed noun (which takes no genitive after it) ends with that noun.
+     */
+    static List<Occasion> occasions(SentenceFacts facts, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        var occasions = new ArrayList<Occasion>();
+        for (var cue : facts.cues()) {
+            int next = cue.last() + 1;
+            if (!OCCASIONS.contains(cue.value().kind()) || next >= tokens.size()) continue;
+            int opening = cue.first() - 1;
+            int closing = opening >= 0 && isComma(tokens.get(opening).surface()) ? commaAfter(tokens, next) : -1;
+            if (closing > 0) occasions.add(new Occasion(opening, closing, true));
+            else if (lexicon.hasPronounSuffix(tokens.get(next).surface())) occasions.add(new Occasion(cue.first(), next, false));
+        }
+        return occasions;
+    }
+
+    /** The first comma from {@code from} on, or -1. */
+    private static int commaAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) if (isComma(tokens.get(k).surface())) return k;
+        return -1;
     }
 
     /** The last token of the place phrase starting at {@code first}, or -1. */
@@ -143,7 +181,10 @@ final class Groups {
         BitSet adjuncts = adjunctsOf(facts, proxies);
         adjuncts.or(qualifiers);
         placeAdverbials(facts, lexicon, adjuncts);
-        return new Groups(groups, tokens, lexicon, adjuncts);
+        // An occasion does not count as words between a verb and its object; an aside only seen from outside it.
+        List<Occasion> occasions = occasions(facts, lexicon);
+        occasions.stream().filter(o -> !o.aside()).forEach(o -> adjuncts.set(o.first(), o.last() + 1));
+        return new Groups(groups, tokens, lexicon, adjuncts, occasions.stream().filter(Occasion::aside).toList());
     }
 
     /**
@@ -263,14 +304,23 @@ final class Groups {
      * الأمريكية", "في السجون الإسرائيلية").
      */
     Group after(int index, int gap, Set<ActorPhrase> used) {
-        for (Group g : groups) {
-            if (g.first() <= index) continue;
+        for (Group whole : groups) {
+            Group g = outsideAsides(whole, index);
+            if (g == null || g.first() <= index) continue;
             int words = words(index + 1, g.first());
             if (words > gap) return null;
             Group free = unused(g, used, words > 0);
             if (free != null) return free;
         }
         return null;
+    }
+
+    /** The phrases of {@code g} outside the asides that {@code index} is outside of, or null when none is. */
+    private Group outsideAsides(Group g, int index) {
+        if (asides.isEmpty()) return g;
+        List<ActorPhrase> outside = g.phrases().stream()
+                .filter(p -> !asideFrom(index, p.first())).toList();
+        return outside.isEmpty() ? null : new Group(outside);
     }
 
     /** The group one of whose phrases covers token {@code index} ("Egyptian mediators"), or null. */
@@ -310,13 +360,20 @@ final class Groups {
         return g;
     }
 
+    /** The words from {@code from} on before {@code toExclusive}, adjuncts aside, and asides seen from before them. */
     private int words(int from, int toExclusive) {
         int n = 0;
         for (int k = from; k < toExclusive; k++) {
             Token t = tokens.get(k);
-            if (!t.isPunct() && !lexicon.isDeterminer(t.surface()) && !adjuncts.get(k)) n++;
+            if (!t.isPunct() && !lexicon.isDeterminer(t.surface()) && !adjuncts.get(k) && !asideFrom(from - 1, k)) n++;
         }
         return n;
+    }
+
+    /** Whether {@code token} stands in an aside that {@code index} is outside of. */
+    private boolean asideFrom(int index, int token) {
+        for (Occasion a : asides) if (a.contains(token) && !a.contains(index)) return true;
+        return false;
     }
 
     private static Group unused(Group g, Set<ActorPhrase> used, boolean detached) {

@@ -482,8 +482,8 @@ final class ImpliedArguments {
         List<Draft> trips = all.stream().filter(d -> TRIPS.contains(d.type) && !d.actors(Role.participant).isEmpty()).toList();
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("during") || !pointsBackToATrip(facts, cue, all)) continue;
-            Draft meeting = Draft.lastBefore(all, cue.first());
-            if (meeting == null || meeting.type != EventType.Meeting || !meeting.verb || meeting.triggerLast != cue.first() - 1) continue;
+            Draft meeting = meetingAround(facts, cue, all);
+            if (meeting == null) continue;
             Draft trip = Draft.lastBefore(trips, meeting.triggerFirst);
             if (trip == null) continue;
             meeting.subject.clear();
@@ -494,6 +494,18 @@ final class ImpliedArguments {
             meeting.during = trip;
             if (meeting.places.isEmpty()) meeting.places.addAll(trip.places);
         }
+    }
+
+    /**
+     * The meeting "during" tells the occasion of: a meeting verb right before it ("التقى خلالها"), or the meeting
+     * noun right after the cue's words that a light verb right before it governs ("وعقد خلال الزيارة لقاء مع").
+     */
+    private static Draft meetingAround(SentenceFacts facts, Hit<Cue> cue, List<Draft> all) {
+        Draft verb = Draft.lastBefore(all, cue.first());
+        if (verb != null && verb.type == EventType.Meeting && verb.verb && verb.triggerLast == cue.first() - 1) return verb;
+        boolean lightVerb = facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() == cue.first() - 1);
+        Draft noun = all.stream().filter(d -> d.triggerFirst > cue.last()).findFirst().orElse(null);
+        return lightVerb && noun != null && noun.type == EventType.Meeting && !noun.verb && noun.triggerFirst <= cue.last() + 2 ? noun : null;
     }
 
     /**

@@ -13,6 +13,8 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Arabic meetings, visits, tours and calls: who takes part, who hosts, on short sentences. */
 class ArabicMeetingsTest {
@@ -253,5 +255,25 @@ class ArabicMeetingsTest {
         assertEquals(List.of("abbas-araghchi", "tamim-bin-hamad-al-thani"), meeting.actors(Role.participant).stream().sorted().toList(),
                 () -> "meeting " + meeting);
         assertEquals(List.of("doha"), meeting.places());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "والتقى الرئيس محمود عباس، خلال زيارته إلى عمان اليوم الأحد، العاهل الأردني الملك عبد الله الثاني.|mahmoud-abbas abdullah-ii",
+            "والتقى الرئيس التركي رجب طيب أردوغان، على هامش القمة العربية الإسلامية في الرياض، نظيره الإيراني مسعود بزشكيان.|recep-tayyip-erdogan masoud-pezeshkian",
+            "والتقى فيصل بن فرحان، على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك، وزير الخارجية الأمريكي أنتوني بلينكن.|faisal-bin-farhan antony-blinken",
+            "والتقى رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني خلال زيارته إلى واشنطن وزير الخارجية الأمريكي ماركو روبيو.|mohammed-bin-abdulrahman-al-thani marco-rubio"})
+    void theOccasionBetweenAMeetingVerbsSubjectAndItsObjectDoesNotCutTheObjectOff(String sentence, String participants) {
+        Event meeting = only(arabic(sentence), EventType.Meeting);
+        assertEquals(List.of(participants.split(" ")), meeting.actors(Role.participant));
+    }
+
+    @Test
+    void aMeetingNounALightVerbHoldsDuringTheVisitIsTheVisitorsOnTheVisitsDay() {
+        Extraction x = arabic("وزار أمير قطر الشيخ تميم بن حمد آل ثاني عمان الثلاثاء، وعقد خلال الزيارة لقاء مع العاهل الأردني الملك عبد الله الثاني.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(List.of("abdullah-ii", "tamim-bin-hamad-al-thani"), meeting.actors(Role.participant));
+        assertEquals(only(x, EventType.Visit).date(), meeting.date());
+        assertEquals(List.of("amman"), meeting.places());
     }
 }
