@@ -214,13 +214,6 @@ final class EventFinder {
     }
 
     /**
-     * "استضافت جدة اجتماعا لوزراء خارجية مصر والأردن", "ووقع وزيرا خارجية أرمينيا وأذربيجان اتفاقا": an event noun right
-     * after a verb of its type and the verb's subject, however long that subject, and the date that may follow it
-     * ("استضاف ماكرون، الخميس، قمة"), is what the verb did, one event with the noun's actors as well as the verb's; a
-     * noun past a complementizer ("وأكد سلامة أن البيان") is in the clause
-     * it opens; one past an attribution ("شدد بزشكيان، بحسب بيان للرئاسة") is the source's statement.
-     */
-    /**
      * Where a trigger's stretch ends: before the next trigger, unless that one names the occasion between a verb and
      * its object ("التقى عباس، خلال زيارته إلى عمان، الملك عبد الله الثاني"): the verb reaches past it.
      */
@@ -237,6 +230,13 @@ final class EventFinder {
         return occasions.stream().anyMatch(o -> o.first() > verb.last() && o.contains(noun.first()));
     }
 
+    /**
+     * "استضافت جدة اجتماعا لوزراء خارجية مصر والأردن", "ووقع وزيرا خارجية أرمينيا وأذربيجان اتفاقا": an event noun right
+     * after a verb of its type and the verb's subject, however long that subject, and the date that may follow it
+     * ("استضاف ماكرون، الخميس، قمة"), is what the verb did, one event with the noun's actors as well as the verb's; a
+     * noun past a complementizer ("وأكد سلامة أن البيان") is in the clause
+     * it opens; one past an attribution ("شدد بزشكيان، بحسب بيان للرئاسة") is the source's statement.
+     */
     private static boolean objectOfTheVerb(SentenceFacts facts, Draft verb, Draft noun) {
         int objectAfter = Math.max(verb.triggerLast, verb.subjectAfterLast);
         return verb.verb && !noun.verb && noun.triggerFirst > objectAfter && facts.wordsBetween(objectAfter, noun.triggerFirst) <= OBJECT_REACH
