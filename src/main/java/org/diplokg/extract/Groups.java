@@ -169,7 +169,7 @@ final class Groups {
             // "alongside Harris and Blinken, Biden said": a list ends with its coordinated member; a comma after it
             // begins something else.
             if (!current.isEmpty() && (!joined(tokens, current.getLast(), p, lexicon, proxies, appositions) || coordinated && !viaCoordinator)) {
-                close(groups, current, coordinated);
+                close(groups, current, coordinated, tokens);
                 current.clear();
                 coordinated = false;
                 viaCoordinator = false;
@@ -177,7 +177,7 @@ final class Groups {
             coordinated |= viaCoordinator;
             current.add(p);
         }
-        if (!current.isEmpty()) close(groups, current, coordinated);
+        if (!current.isEmpty()) close(groups, current, coordinated, tokens);
         BitSet adjuncts = adjunctsOf(facts, proxies);
         adjuncts.or(qualifiers);
         placeAdverbials(facts, lexicon, adjuncts);
@@ -274,20 +274,26 @@ final class Groups {
      * "Egypt, Qatar and the United States" is a list; "in Israel, the Israeli army said" is not: phrases joined by
      * commas alone, with no coordinator anywhere in the chain, stand apart.
      */
-    private static void close(List<Group> groups, List<ActorPhrase> chain, boolean coordinated) {
+    private static void close(List<Group> groups, List<ActorPhrase> chain, boolean coordinated, List<Token> tokens) {
         if (coordinated || chain.size() == 1) {
             groups.add(new Group(List.copyOf(chain)));
             return;
         }
         var part = new ArrayList<ActorPhrase>();
         for (ActorPhrase p : chain) {
-            if (!part.isEmpty() && part.getLast().last() + 1 < p.first()) {
+            if (!part.isEmpty() && part.getLast().last() + 1 < p.first() && !dashedDemonyms(tokens, part.getLast(), p)) {
                 groups.add(new Group(List.copyOf(part)));
                 part.clear();
             }
             part.add(p);
         }
         groups.add(new Group(List.copyOf(part)));
+    }
+
+    /** "بيان مشترك سعودي - أميركي", "تركي-روسي": a dash between adjectives of states joins them as a space does. */
+    private static boolean dashedDemonyms(List<Token> tokens, ActorPhrase left, ActorPhrase right) {
+        return left.isBareDemonym() && right.isBareDemonym() && right.first() == left.last() + 2
+                && RuleExtractor.DASHES.contains(tokens.get(left.last() + 1).surface());
     }
 
     /** A coordinator word between two phrases, or a written-on conjunction on the second or on its proxy (ووفد). */
@@ -384,10 +390,11 @@ final class Groups {
     private static boolean joined(List<Token> tokens, ActorPhrase left, ActorPhrase right, EventLexicon lexicon, BitSet proxies,
                                   BitSet appositions) {
         boolean coordinated = false;
+        boolean demonyms = left.isBareDemonym() && right.isBareDemonym();
         int head = right.first();
         for (int k = left.last() + 1; k < right.first(); k++) {
             Token t = tokens.get(k);
-            if (appositions.get(k)) continue;
+            if (appositions.get(k) || dashedDemonyms(tokens, left, right)) continue;
             if (lexicon.isCoordinator(t.surface())) coordinated = true;
             else if (proxies.get(k) && head == right.first()) head = k;
             else if (!lexicon.isDeterminer(t.surface()) && (!t.isPunct() || !isListPunctuation(t.surface()))) return false;
@@ -396,7 +403,7 @@ final class Groups {
         // "وزير الخارجية السعودي فيصل بن فرحان": a post that already names its holder, then the holder's name, is one actor.
         if (left.slug().equals(right.slug()) && left.last() + 1 == right.first()) return true;
         // "برعاية سعودية أمريكية", "a Qatari-Egyptian proposal": adjectives of several states side by side.
-        if (left.isBareDemonym() && right.isBareDemonym()) return true;
+        if (demonyms) return true;
         return lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(head).surface()));
     }
 

@@ -27,17 +27,19 @@ final class PointingBack {
         this.names = names;
     }
 
-    /** "الجانبين" / "the two sides", a dual pronoun on the trigger, "البيان" / "the statement". */
+    /** "الجانبين" / "the two sides", a dual pronoun or verb ending on the trigger, "البيان" / "the statement". */
     void resolve(SentenceFacts facts, Hit<Trigger> hit, Draft draft, EventTypeRule rule, Discourse discourse,
                                  int from, int to) {
         Role principal = rule.principal();
         if (!draft.actors(principal).isEmpty()) return;
-        boolean dual = hasDualSuffix(facts.sentence().tokens().get(hit.last()));
+        boolean dual = hasDualSuffix(facts.sentence().tokens().get(hit.last()))
+                || draft.type == EventType.Statement && dualVerbWithoutItsSubject(facts, hit);
         boolean anaphor = false;
         Groups.Group sides = null;
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) || afterOwnPreposition(facts, cue, draft.type)
+            boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) && !prepositionWrittenOn(facts, cue)
+                    || afterOwnPreposition(facts, cue, draft.type)
                     || EventFinder.HELD_TALKS.contains(draft.type) && subjectOfTheLightVerb(facts, hit, cue))
                     && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
             if (twoSides && sides == null) sides = namedSides(facts, cue);
@@ -118,6 +120,15 @@ final class PointingBack {
         return verb >= 0 && cue.first() == verb + 1 && cue.last() < hit.first();
     }
 
+    /**
+     * "معربا عن الشكر للطرفين" (thanking the two sides): a preposition written on "the two sides" (لل، بال) makes
+     * them its object, whatever the distance to the verb.
+     */
+    private boolean prepositionWrittenOn(SentenceFacts facts, Hit<Cue> cue) {
+        String word = facts.sentence().tokens().get(cue.first()).surface();
+        return lexicon.startsWithPreposition(word) || lexicon.purposePrefixes().stream().anyMatch(MatchKeys.normalize(word)::startsWith);
+    }
+
     /** "المفاوضات بين الجانبين", "a deal between the two sides": a preposition the event takes governs the cue. */
     private static boolean afterOwnPreposition(SentenceFacts facts, Hit<Cue> cue, EventType type) {
         return facts.prepositions().stream().anyMatch(p -> p.last() == cue.first() - 1
@@ -127,6 +138,16 @@ final class PointingBack {
     /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */
     private boolean definite(Token t) {
         return !MatchKeys.isArabic(t.surface()) || names.hasArticle(t);
+    }
+
+    /**
+     * "التقى فيدان نظيره … وأكدا", "وأكدا أن …": a dual verb of speech that opens its clause, the sentence or a conjunction before
+     * it, had its subject dropped; one after its subject ("أن طرفي النزاع قالا") has it there.
+     * Only speech so far: "وبحثا الأوضاع في غزة" would make the topic's place the meeting's.
+     */
+    private boolean dualVerbWithoutItsSubject(SentenceFacts facts, Hit<Trigger> hit) {
+        String word = MatchKeys.normalize(facts.sentence().tokens().get(hit.first()).surface());
+        return lexicon.isDualVerb(hit.value()) && (hit.first() == 0 || lexicon.conjoined(word, MatchKeys.normalize(hit.value().phrase())));
     }
 
     private boolean hasDualSuffix(Token t) {

@@ -55,7 +55,7 @@ public final class RuleExtractor implements Extractor {
      */
     private static final Set<String> COUNTING_CUES = Set.of("count-of", "quantity", "counted-sides", "counterpart",
             "another-round", "previous", "title-noun");
-    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
+    static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /**
      * What ends a dateline before the first clause: a dash ("الرياض (واس) -"), the slash after the agency ("الدوحة في
      * 20 أغسطس /قنا/", "أبوظبي / وام /") or a colon ("الدوحة - قنا:"); a colon also opens a quoted clause.

@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,14 +71,25 @@ final class SharedArguments {
                 if ((d.participle || sequel) && inAReportedClause(facts, earlier, all)) continue;
                 // A verb's subject plays the roles of its row ("while hosting": host and participant); a possessor, the principal.
                 List<Role> roles = d.verb && !d.subjectRoles.isEmpty() ? d.subjectRoles : List.of(principal);
-                if (d.actors(principal).containsAll(earlier.subject)) break;
-                earlier.subject.forEach(a -> roles.forEach(role -> d.add(role, a)));
-                d.subject.addAll(earlier.subject);
+                Collection<String> lent = pluralOfBothSides(facts, n, earlier) ? earlier.actors(lexicon.rule(earlier.type).principal()) : earlier.subject;
+                if (d.actors(principal).containsAll(lent)) break;
+                lent.forEach(a -> roles.forEach(role -> d.add(role, a)));
+                d.subject.addAll(lent);
                 d.sharesSubjectWith = earlier;
                 if (purpose || d.participle || nextStep) heldAtTheDestination(d, earlier);
                 break;
             }
         }
+    }
+
+    /**
+     * "استقبل السيسي العاهل الأردني، مؤكدين رفضهما …", "received … stressing (both)": a participle in the dual or plural
+     * after a meeting or call is said by both its sides, not by its subject alone.
+     */
+    private boolean pluralOfBothSides(SentenceFacts facts, int n, Draft earlier) {
+        Hit<Trigger> participle = facts.triggers().get(n);
+        return TWO_SIDED.contains(earlier.type)
+                && lexicon.isPluralParticiple(participle.value(), facts.sentence().tokens().get(participle.last()).surface());
     }
 
     /**

@@ -34,6 +34,7 @@ public final class EventLexicon {
     private final List<String> conjunctionPrefixes = new ArrayList<>();
     private final List<String> prepositionPrefixes = new ArrayList<>();
     private final List<String> dualEndings = new ArrayList<>();
+    private final List<String> dualVerbEndings = new ArrayList<>();
     private final List<String> pronounSuffixes = new ArrayList<>();
     private final List<String> presentPrefixes = new ArrayList<>();
     private final List<String> suffixLookalikes = new ArrayList<>();
@@ -89,6 +90,18 @@ public final class EventLexicon {
         if (dualEndings.isEmpty()) return true;
         String normalized = MatchKeys.normalize(word);
         return dualEndings.stream().anyMatch(normalized::endsWith);
+    }
+
+    /** Whether a listed verb trigger is another listed verb with a dual ending (أكدا، قالتا): two actors are its subject. */
+    public boolean isDualVerb(Trigger trigger) {
+        String verb = trigger.phrase().split(" ")[0];
+        return trigger.verb() && dualVerbEndings.stream()
+                .anyMatch(e -> verb.endsWith(e) && listedVerbs.contains(verb.substring(0, verb.length() - e.length())));
+    }
+
+    /** Whether a participle trigger has a dual or plural ending (مؤكدين، مشيرين); languages without dual endings have none. */
+    public boolean isPluralParticiple(Trigger trigger, String surface) {
+        return trigger.flags().contains("participle") && !dualEndings.isEmpty() && hasDualEnding(surface);
     }
 
     /**
@@ -201,6 +214,7 @@ public final class EventLexicon {
                 case "conjunction-prefix" -> conjunctionPrefixes.add(r[0]);
                 case "preposition-prefix" -> prepositionPrefixes.add(r[0]);
                 case "dual-ending" -> dualEndings.add(r[0]);
+                case "dual-verb-ending" -> dualVerbEndings.add(r[0]);
                 case "pronoun-suffix" -> pronounSuffixes.add(r[0]);
                 case "present-prefix" -> presentPrefixes.add(r[0]);
                 case "suffix-lookalike" -> suffixLookalikes.add(r[0]);

@@ -4,7 +4,7 @@ import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
+import java.util.Set;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
@@ -66,8 +66,34 @@ class ArabicStatementsTest {
         assertSpokenBy(sentence, speaker);
     }
 
-    /** The text reports one statement, by that speaker alone. */
-    private static void assertSpokenBy(String text, String speaker) {
-        assertEquals(List.of(speaker), only(ShortArticles.arabic(text), EventType.Statement).actors(Role.speaker));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وجاء في بيان مشترك سعودي - أميركي، الأحد، أن المحادثات ستستأنف.|saudi-arabia;united-states",
+            "وأكد بيان مشترك مصري قطري أمريكي ضرورة التوصل إلى وقف فوري لإطلاق النار.|egypt;qatar;united-states",
+            "وقال بيان مشترك تركي-روسي إن الجانبين سيواصلان التنسيق بشأن سوريا.|turkey;russia"})
+    void theNisbasAfterAJointStatementAreItsSpeakers(String sentence, String speakers) {
+        assertSpokenBy(sentence, speakers);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "والتقت وزيرة الخارجية الألمانية أنالينا بيربوك نظيرها الأردني أيمن الصفدي في عمان، وأعربا عن قلقهما من التصعيد.|annalena-baerbock;ayman-safadi",
+            "وأجرى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون، وشددا على أهمية خفض التصعيد.|mohammed-bin-salman;emmanuel-macron",
+            "واستقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني في القاهرة، مؤكدين رفضهما تهجير الفلسطينيين.|abdel-fattah-el-sisi;abdullah-ii"})
+    void aDualVerbOrParticipleAfterAMeetingIsSpokenByBothSides(String sentence, String speakers) {
+        assertSpokenBy(sentence, speakers);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقالت الرياض وواشنطن في بيان مشترك إن طرفي النزاع اتفقا على هدنة قصيرة.|saudi-arabia;united-states",
+            "وأوضح بيان مشترك سعودي - أميركي أن المحادثات ستتركز على وقف إطلاق النار، معربا عن الشكر للطرفين على انخراطهما.|saudi-arabia;united-states"})
+    void theTwoSidesAfterAWrittenOnPrepositionOrBeforeADualVerbSpeakNot(String sentence, String speakers) {
+        assertSpokenBy(sentence, speakers);
+    }
+
+    /** The text reports one statement, by these speakers (";" between them) alone. */
+    private static void assertSpokenBy(String text, String speakers) {
+        assertEquals(Set.of(speakers.split(";")), Set.copyOf(only(ShortArticles.arabic(text), EventType.Statement).actors(Role.speaker)));
     }
 }
