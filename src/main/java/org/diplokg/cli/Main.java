@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
+import org.diplokg.config.Home;
 import org.diplokg.extract.Extractor;
 import org.diplokg.extract.RuleExtractor;
 import org.diplokg.store.KnowledgeStore;
@@ -28,9 +29,10 @@ public final class Main {
             description = "The TDB2 database directory, created on first use (default: ${DEFAULT-VALUE}).")
     Path db;
 
-    @Option(names = "--home", scope = ScopeType.INHERIT, defaultValue = "${env:DIPLOKG_HOME:-.}", paramLabel = "DIR",
-            description = "The diplokg checkout holding ontology/, data/ and queries/ (default: $DIPLOKG_HOME, "
-                    + "else the current directory).")
+    @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "The diplokg checkout whose ontology/, queries/ and sample articles the command uses (default: "
+                    + "$DIPLOKG_HOME, else the checkout the jar was built in). The language data always comes from "
+                    + "$DIPLOKG_HOME or that checkout.")
     Path home;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
@@ -69,11 +71,16 @@ public final class Main {
 
     /** The store at {@code --db}, with its reference graphs in step with the checkout's files. */
     KnowledgeStore openStore() {
-        return KnowledgeStore.open(db, ReferenceGraph.standard(home));
+        return KnowledgeStore.open(db, ReferenceGraph.standard(home()));
     }
 
     Path home(String relative) {
-        return home.resolve(relative);
+        return home().resolve(relative);
+    }
+
+    /** The same checkout the language data comes from, unless --home names another. */
+    private Path home() {
+        return home != null ? home : Home.dir();
     }
 
     /** The extraction stage every command uses. */
