@@ -289,4 +289,13 @@ class ArabicMeetingsTest {
         if (place != null) assertEquals(List.of(place), meeting.places());
         assertEquals(List.of(participants.split(" ")[1]), only(x, EventType.Visit).actors(Role.participant));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "والتقى وزير الخارجية التركي هاكان فيدان نظيره الروسي سيرغي لافروف في موسكو، الأربعاء، لبحث التصعيد في أوكرانيا.|moscow",
+            "واجتمع الرئيس المصري عبد الفتاح السيسي مع الرئيس الفرنسي إيمانويل ماكرون في باريس لمناقشة الأوضاع الإنسانية في غزة.|paris",
+            "والتقى العاهل الأردني الملك عبد الله الثاني الرئيس الأمريكي جو بايدن في واشنطن، وبحثا التصعيد في الضفة الغربية.|washington"})
+    void aPlaceInTheMatterDiscussedIsNotWhereTheMeetingWas(String sentence, String place) {
+        assertEquals(List.of(place), only(arabic(sentence), EventType.Meeting).places());
+    }
 }
