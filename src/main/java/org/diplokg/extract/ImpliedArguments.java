@@ -492,8 +492,22 @@ final class ImpliedArguments {
                 meeting.subject.add(traveller);
             });
             meeting.during = trip;
-            if (meeting.places.isEmpty()) meeting.places.addAll(trip.places);
+            if (meeting.places.isEmpty()) meeting.places.addAll(whereTheTripWent(trips, trip, meeting));
         }
+    }
+
+    /**
+     * "وصل عراقجي إلى بغداد في زيارة رسمية، وبحث خلالها": the trip noun "during" points back to may leave its place
+     * to the arrival verb of the same traveller before it, one trip told twice.
+     */
+    private static Set<String> whereTheTripWent(List<Draft> trips, Draft trip, Draft meeting) {
+        if (!trip.places.isEmpty()) return trip.places;
+        Set<String> where = Set.of();
+        for (Draft d : trips) {
+            if (d.triggerLast < meeting.triggerFirst && !d.places.isEmpty()
+                    && d.actors(Role.participant).stream().anyMatch(trip.actors(Role.participant)::contains)) where = d.places;
+        }
+        return where;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.diplokg.lexicon.Gazetteer;
 import org.diplokg.lexicon.KnownConflicts;
 import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.Preposition;
 import org.diplokg.lexicon.TitleLexicon;
 import org.diplokg.lexicon.Trigger;
 import org.diplokg.model.Article;
@@ -181,10 +182,32 @@ public final class RuleExtractor implements Extractor {
     /**
      * "بحث الوزير مع نظيره" (the minister discussed with his counterpart) opens the sentence; inside it the same word is
      * the verbal noun ("وجرى خلال اللقاء بحث العلاقات", "لبحث التفاصيل"): a trigger flagged sentence-initial is a verb
-     * only as the sentence's first word or right after the dateline.
+     * only as the sentence's first word or right after the dateline, or where it governs its partner (below).
      */
-    private static boolean verbalNounInsideTheSentence(List<Token> tokens, Hit<Trigger> t) {
-        return t.value().flags().contains("sentence-initial") && !opensAClause(tokens, t.first());
+    private static boolean verbalNounInsideTheSentence(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues,
+                                                       List<Hit<List<Preposition>>> prepositions, Hit<Trigger> t) {
+        return t.value().flags().contains("sentence-initial") && !opensAClause(tokens, t.first())
+                && !verbBeforeItsPartner(tokens, lex, cues, prepositions, t);
+    }
+
+    /**
+     * "ووصل عباس إلى عمان، وبحث مع الملك عبد الله" (and discussed with), "وبحث خلالها مع" (during it discussed with):
+     * a verbal noun is followed by the matter it names, never by "with" right away, so the bare word or the word
+     * with a written-on conjunction before the "with" of a named participant is the verb. "لبحث مع" (in order to
+     * discuss with) stays the purpose of another verb, and "وبحث معه" (discussed with him) goes on with a meeting
+     * the sentence has already reported.
+     */
+    private static boolean verbBeforeItsPartner(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues,
+                                                List<Hit<List<Preposition>>> prepositions, Hit<Trigger> t) {
+        String word = MatchKeys.normalize(tokens.get(t.first()).surface());
+        String verb = MatchKeys.normalize(t.value().phrase());
+        if (t.first() != t.last() || !word.equals(verb) && lex.conjunctionPrefixes().stream().noneMatch(c -> word.equals(c + verb))) return false;
+        int next = t.last() + 1;
+        for (Hit<Cue> c : cues) if (c.first() == next && c.last() == next && c.value().kind().equals(DURING_CUE)) next = c.last() + 1;
+        int partner = next;
+        if (partner >= tokens.size() || lex.hasPronounSuffix(tokens.get(partner).surface())) return false;
+        return prepositions.stream().anyMatch(p -> p.first() == partner
+                && p.value().stream().anyMatch(r -> r.role().equals("participant") && r.appliesTo(t.value().type())));
     }
 
     /** The word opens the sentence, or the clause after its dateline or a colon. */
@@ -357,7 +380,7 @@ public final class RuleExtractor implements Extractor {
                     && !isGivenNameKeyedAsAVerb(tokens, t)
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
                     && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t) && !landmarkOfTime(cues, t)
-                    && !verbalNounInsideTheSentence(tokens, t)) triggers.add(t);
+                    && !verbalNounInsideTheSentence(tokens, lex, cues, prepositions, t)) triggers.add(t);
         }
         triggers = roundsOfTalks(tokens, cues, triggers);
         List<Hit<Trigger>> reported = List.copyOf(triggers);

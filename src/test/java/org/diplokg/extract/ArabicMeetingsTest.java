@@ -276,4 +276,26 @@ class ArabicMeetingsTest {
         assertEquals(only(x, EventType.Visit).date(), meeting.date());
         assertEquals(List.of("amman"), meeting.places());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ووصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد، الأحد، في زيارة رسمية، وبحث خلالها مع رئيس الوزراء العراقي محمد شياع السوداني العلاقات الثنائية.|mohammed-shia-al-sudani abbas-araghchi|baghdad",
+            "ووصل الرئيس الفلسطيني محمود عباس إلى عمان، الاثنين، وبحث مع العاهل الأردني الملك عبد الله الثاني آخر المستجدات.|abdullah-ii mahmoud-abbas|",
+            "وأجرى وزير الخارجية المصري بدر عبد العاطي زيارة إلى الرياض، ناقش خلالها مع نظيره السعودي فيصل بن فرحان الأوضاع في غزة.|faisal-bin-farhan badr-abdelatty|riyadh"})
+    void discussingWithSomeoneAfterATripIsMeetingThemNotAVisitOfTheirs(String sentence, String participants, String place) {
+        Extraction x = arabic(sentence);
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(List.of(participants.split(" ")), meeting.actors(Role.participant));
+        if (place != null) assertEquals(List.of(place), meeting.places());
+        assertEquals(List.of(participants.split(" ")[1]), only(x, EventType.Visit).actors(Role.participant));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "والتقى وزير الخارجية التركي هاكان فيدان نظيره الروسي سيرغي لافروف في موسكو، الأربعاء، لبحث التصعيد في أوكرانيا.|moscow",
+            "واجتمع الرئيس المصري عبد الفتاح السيسي مع الرئيس الفرنسي إيمانويل ماكرون في باريس لمناقشة الأوضاع الإنسانية في غزة.|paris",
+            "والتقى العاهل الأردني الملك عبد الله الثاني الرئيس الأمريكي جو بايدن في واشنطن، وبحثا التصعيد في الضفة الغربية.|washington"})
+    void aPlaceInTheMatterDiscussedIsNotWhereTheMeetingWas(String sentence, String place) {
+        assertEquals(List.of(place), only(arabic(sentence), EventType.Meeting).places());
+    }
 }
