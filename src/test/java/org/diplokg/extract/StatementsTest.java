@@ -111,6 +111,27 @@ class StatementsTest {
         assertTrue(events(x, EventType.Statement).isEmpty(), () -> "no named speaker in " + x.events());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Israel is studying a new proposal for a truce in Gaza, said an Israeli official who asked not to be named.",
+        "The proposal was delivered by Qatari mediators on Monday, said a senior Egyptian source.",
+        "Hamas has not yet responded to the offer, said one Palestinian official.",
+        "Egypt will host the next round of talks, said Western diplomats briefed on the discussions."})
+    void anUnnamedOfficialAfterAnInvertedSpeechVerbLeavesNoSpeaker(String sentence) {
+        Extraction x = english(sentence);
+        assertTrue(events(x, EventType.Statement).isEmpty(), () -> "no named speaker in " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Netanyahu met Blinken in Jerusalem on Tuesday, said Egyptian Foreign Minister Sameh Shoukry.|sameh-shoukry",
+        "Hamas is studying the new proposal, said a senior Hamas official, Basem Naim.|basem-naim",
+        "Netanyahu, speaking in Jerusalem, said Blinken would arrive on Tuesday.|benjamin-netanyahu"})
+    void aPersonEndingTheClauseAfterAnInvertedSpeechVerbIsTheSpeaker(String sentence, String speaker) {
+        Event statement = only(english(sentence), EventType.Statement);
+        assertEquals(List.of(speaker), speakers(statement));
+    }
+
     @Test
     void officialsNamedOrOutsideSpeechKeepTheirActors() {
         Event meeting = only(extract("en", "Israeli officials met Egyptian Foreign Minister Sameh Shoukry in Cairo on Monday."), EventType.Meeting);
