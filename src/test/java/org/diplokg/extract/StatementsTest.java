@@ -132,6 +132,16 @@ class StatementsTest {
         assertEquals(List.of(speaker), speakers(statement));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "An aide to Netanyahu said on Monday that Israel would send a delegation to Cairo.",
+        "A senior aide to Netanyahu told reporters the offer was under review."})
+    void thePersonAnUnnamedAideServesIsNoSpeakerAndHoldsNoPost(String sentence) {
+        Extraction x = english(sentence);
+        assertTrue(events(x, EventType.Statement).isEmpty(), () -> "the aide is unnamed: " + x.events());
+        assertTrue(x.tenures().stream().noneMatch(t -> t.title().equals("Aide")), () -> "no aide named: " + x.tenures());
+    }
+
     @Test
     void officialsNamedOrOutsideSpeechKeepTheirActors() {
         Event meeting = only(extract("en", "Israeli officials met Egyptian Foreign Minister Sameh Shoukry in Cairo on Monday."), EventType.Meeting);
