@@ -105,19 +105,12 @@ class StatementsTest {
         "An Israeli official said on Monday that the talks in Cairo had made progress.",
         "A senior Hamas official told Reuters the group had not yet received a new proposal.",
         "The talks made progress, a senior Egyptian official told reporters on Sunday.",
-        "A Qatari source said the mediators expected an answer by Thursday."})
-    void aSingleUnnamedOfficialMakesNoStatementOfTheStateOrGroupBeforeIt(String sentence) {
-        Extraction x = english(sentence);
-        assertTrue(events(x, EventType.Statement).isEmpty(), () -> "no named speaker in " + x.events());
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+        "A Qatari source said the mediators expected an answer by Thursday.",
         "Israel is studying a new proposal for a truce in Gaza, said an Israeli official who asked not to be named.",
         "The proposal was delivered by Qatari mediators on Monday, said a senior Egyptian source.",
         "Hamas has not yet responded to the offer, said one Palestinian official.",
         "Egypt will host the next round of talks, said Western diplomats briefed on the discussions."})
-    void anUnnamedOfficialAfterAnInvertedSpeechVerbLeavesNoSpeaker(String sentence) {
+    void aSingleUnnamedOfficialMakesNoStatementOfTheStateOrGroupBeforeOrAfterTheVerb(String sentence) {
         Extraction x = english(sentence);
         assertTrue(events(x, EventType.Statement).isEmpty(), () -> "no named speaker in " + x.events());
     }
