@@ -450,6 +450,7 @@ final class ActorFinder {
     private ActorPhrase nameAfterTitle(List<Token> tokens, int first, int j, List<Integer> starts, String of, String post,
                                        Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         for (int nameStart : starts) {
+            if (prepositionBefore(nameStart)) continue;
             String organization = nameStart > j && of == null ? bodyWithin(j, nameStart) : of;
             GazetteerHit person = personAt(hitAt, nameStart);
             if (person != null) return knownPerson(first, person, organization, post);
@@ -665,12 +666,20 @@ final class ActorFinder {
             Token t = tokens.get(k);
             if (!t.isWord() || k > j && titles.longestAt(tokens, k) != null) return null;
             GazetteerHit person = personAt(hitAt, k);
-            if (person != null) return crossed ? knownPerson(first, person, of != null ? of : bodyWithin(j, k), post) : null;
+            if (person != null) return crossed && !prepositionBefore(k) ? knownPerson(first, person, of != null ? of : bodyWithin(j, k), post) : null;
             boolean linking = prepositions.get(k) || proxyNouns.get(k);
             if (reserved.get(k) && !linking) return null;
             crossed |= linking;
         }
         return null;
+    }
+
+    /**
+     * "an aide to Netanyahu", "a spokesman for Netanyahu": a name right after a preposition is the object of the
+     * title's complement, not the holder of the post, who goes unnamed.
+     */
+    private boolean prepositionBefore(int k) {
+        return k > 0 && prepositions.get(k - 1);
     }
 
     /** A preposition before a place, state or body: where an envoy is sent ("إلى ليبيا", "to Libya"). */

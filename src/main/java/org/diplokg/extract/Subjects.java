@@ -30,6 +30,10 @@ final class Subjects {
     /** Nouns for people the text does not name that, as a speech verb's subject, leave it no speaker. */
     private static final String UNNAMED_SPEAKER = "unnamed-speaker";
     private static final Set<String> UNNAMED_SPEAKERS = Set.of("unnamed-subject", UNNAMED_SPEAKER);
+    /** How far after an inverted speech verb the noun of its unnamed subject may stand ("said a senior Egyptian source"). */
+    private static final int INVERTED_SPEAKER_REACH = 4;
+    /** How far after an inverted speech verb the name of its subject may stand ("said Qatar's foreign ministry spokesman Majed al-Ansari"). */
+    private static final int INVERTED_PERSON_REACH = 7;
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     private static final Set<String> PERFECT = Set.of("perfect");
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
@@ -88,6 +92,9 @@ final class Subjects {
         // "قال مصدر مطلع لوكالة الأناضول": a noun for people the text does not name, right after the verb, is its subject.
         if (verbFirst && unnamedSubjectRightAfter(facts, hit.last())) return null;
         if (unnamedSpeaker(facts, hit, verbFirst ? after : before)) return null;
+        if (!verbFirst && unnamedSpeakerInverted(facts, hit)) return null;
+        Groups.Group invertedPerson = verbFirst ? null : personAfterAnInvertedVerb(facts, hit, used);
+        if (invertedPerson != null) return invertedPerson;
         // "وأكد سموه" (His Highness stressed): the honorific pronoun is the subject; the discourse gives its referent.
         if (verbFirst && this.shared.honorificPronounAt(facts, hit.last() + 1)) return null;
         if (verbFirst && before != null && (subjectOfAnAuxiliary(facts, before, hit.first())
@@ -200,7 +207,50 @@ final class Subjects {
         }
         // "officials" is also a proxy-noun ("Israeli officials met …"), so it says so in its value.
         return facts.cues().stream().anyMatch(c -> (verbFirst ? c.first() == hit.last() + 1 : c.last() == hit.first() - 1)
-                && (UNNAMED_SPEAKERS.contains(c.value().kind()) || UNNAMED_SPEAKER.equals(c.value().value())));
+                && unnamedSpeakerCue(c));
+    }
+
+    /**
+     * "…, said an Israeli official who asked not to be named", "…, said a senior Egyptian source": after a quotative
+     * inversion, an unnamed official within a short noun phrase right after the verb is its subject, so no actor in
+     * what was said is; unless a person is named with the official ("said a Hamas official, Basem Naim") or an
+     * auxiliary after the noun shows it opens the reported clause ("…, said an official would travel").
+     */
+    private boolean unnamedSpeakerInverted(SentenceFacts facts, Hit<Trigger> hit) {
+        if (hit.value().type() != EventType.Statement || !quotativeInversion(facts, hit.first())) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        Hit<Cue> official = facts.cues().stream().filter(c -> c.first() > hit.last() && c.first() - hit.last() <= INVERTED_SPEAKER_REACH
+                && unnamedSpeakerCue(c)).findFirst().orElse(null);
+        if (official == null || tokens.subList(hit.last() + 1, official.first()).stream().anyMatch(Token::isPunct)) return false;
+        int next = official.last() + 1;
+        boolean named = facts.phrases().stream().anyMatch(p -> p.type() == ActorType.Person && p.first() > hit.last()
+                && p.first() <= next + 1);
+        return !named && (next >= tokens.size() || !lexicon.isClauseAuxiliary(tokens.get(next).surface()));
+    }
+
+    /**
+     * "…, said Israeli government spokesman David Mencer", "…, said a senior Hamas official, Basem Naim": after a
+     * quotative inversion, a person named within the noun phrase right after the verb (a comma may set the name off
+     * its title) that ends the clause or a preposition follows is the speaker; the actors of what was said are not.
+     * "Netanyahu, speaking in Jerusalem, said Blinken would …" goes on past the name: its subject stays before.
+     */
+    private Groups.Group personAfterAnInvertedVerb(SentenceFacts facts, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        if (hit.value().type() != EventType.Statement || !quotativeInversion(facts, hit.first())) return null;
+        List<Token> tokens = facts.sentence().tokens();
+        ActorPhrase person = facts.phrases().stream().filter(p -> p.type() == ActorType.Person && p.first() > hit.last()
+                && p.first() - hit.last() <= INVERTED_PERSON_REACH && !used.contains(p)).findFirst().orElse(null);
+        if (person == null) return null;
+        List<Token> between = tokens.subList(hit.last() + 1, person.first());
+        long commas = between.stream().filter(Token::isPunct).count();
+        boolean setOff = commas == 0 || commas == 1 && between.getLast().surface().equals(",");
+        int next = person.last() + 1;
+        boolean endsTheClause = next >= tokens.size() || tokens.get(next).isPunct()
+                || facts.prepositions().stream().anyMatch(p -> p.first() == next);
+        return setOff && endsTheClause ? new Groups.Group(List.of(person)) : null;
+    }
+
+    private static boolean unnamedSpeakerCue(Hit<Cue> cue) {
+        return UNNAMED_SPEAKERS.contains(cue.value().kind()) || UNNAMED_SPEAKER.equals(cue.value().value());
     }
 
     /**

@@ -105,10 +105,34 @@ class StatementsTest {
         "An Israeli official said on Monday that the talks in Cairo had made progress.",
         "A senior Hamas official told Reuters the group had not yet received a new proposal.",
         "The talks made progress, a senior Egyptian official told reporters on Sunday.",
-        "A Qatari source said the mediators expected an answer by Thursday."})
-    void aSingleUnnamedOfficialMakesNoStatementOfTheStateOrGroupBeforeIt(String sentence) {
+        "A Qatari source said the mediators expected an answer by Thursday.",
+        "Israel is studying a new proposal for a truce in Gaza, said an Israeli official who asked not to be named.",
+        "The proposal was delivered by Qatari mediators on Monday, said a senior Egyptian source.",
+        "Hamas has not yet responded to the offer, said one Palestinian official.",
+        "Egypt will host the next round of talks, said Western diplomats briefed on the discussions."})
+    void aSingleUnnamedOfficialMakesNoStatementOfTheStateOrGroupBeforeOrAfterTheVerb(String sentence) {
         Extraction x = english(sentence);
         assertTrue(events(x, EventType.Statement).isEmpty(), () -> "no named speaker in " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Netanyahu met Blinken in Jerusalem on Tuesday, said Egyptian Foreign Minister Sameh Shoukry.|sameh-shoukry",
+        "Hamas is studying the new proposal, said a senior Hamas official, Basem Naim.|basem-naim",
+        "Netanyahu, speaking in Jerusalem, said Blinken would arrive on Tuesday.|benjamin-netanyahu"})
+    void aPersonEndingTheClauseAfterAnInvertedSpeechVerbIsTheSpeaker(String sentence, String speaker) {
+        Event statement = only(english(sentence), EventType.Statement);
+        assertEquals(List.of(speaker), speakers(statement));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "An aide to Netanyahu said on Monday that Israel would send a delegation to Cairo.",
+        "A senior aide to Netanyahu told reporters the offer was under review."})
+    void thePersonAnUnnamedAideServesIsNoSpeakerAndHoldsNoPost(String sentence) {
+        Extraction x = english(sentence);
+        assertTrue(events(x, EventType.Statement).isEmpty(), () -> "the aide is unnamed: " + x.events());
+        assertTrue(x.tenures().stream().noneMatch(t -> t.title().equals("Aide")), () -> "no aide named: " + x.tenures());
     }
 
     @Test

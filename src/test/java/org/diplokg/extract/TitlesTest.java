@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.diplokg.model.Event;
+import org.diplokg.model.Tenure;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,5 +36,16 @@ class TitlesTest {
     void aPronounThatOpensANameIsNoSubjectPronounButAPronounAloneStillIs(String text) {
         Event statement = only(english(text), EventType.Statement);
         assertEquals(List.of("person-he-lifeng"), statement.actors(Role.speaker));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Chinese Vice Premier He Lifeng met Treasury Secretary Janet Yellen in Beijing on Monday. | person-he-lifeng | Vice Premier
+            General Secretary Xi Jinping met Vietnamese Prime Minister Pham Minh Chinh on Tuesday.  | xi-jinping       | General Secretary
+            South Korea's Vice Foreign Minister Kim Jina met Japanese officials in Tokyo.          | person-kim-jina  | Vice Foreign Minister
+            """)
+    void aTitleIsTheWholeTitlePhraseNotAPostInsideIt(String sentence, String holder, String title) {
+        List<Tenure> tenures = english(sentence).tenures();
+        assertTrue(tenures.stream().anyMatch(t -> t.holder().equals(holder) && t.title().equals(title)), () -> "tenures " + tenures);
     }
 }
