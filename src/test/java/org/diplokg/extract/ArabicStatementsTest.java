@@ -92,6 +92,18 @@ class ArabicStatementsTest {
         assertSpokenBy(sentence, speakers);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "تبنى مجلس الأمن الدولي، مساء الجمعة، قرارا يدعو إلى وقف فوري لإطلاق النار في السودان. وقال المندوب البريطاني لدى الأمم المتحدة جيمس كاريوكي عقب التصويت إن القرار يبعث برسالة واضحة.|2024-06-07",
+            "تبنى مجلس الأمن الدولي، السبت، قرارا بشأن غزة. وقال المتحدث باسم الخارجية القطرية ماجد الأنصاري، اليوم الاثنين، إن الوساطة مستمرة. وعقب التصويت، قال المندوب البريطاني جيمس كاريوكي إن القرار انتصار للعدالة.|2024-06-08",
+            "تبنى مجلس الأمن الدولي، السبت، قرارا بشأن غزة. وقال المندوب البريطاني جيمس كاريوكي الأحد بعد التصويت إن القرار انتصار للعدالة.|2024-06-09",
+            "وقال المندوب البريطاني جيمس كاريوكي عقب التصويت إن القرار انتصار للعدالة.|2024-06-10"})
+    void aSpeechRightAfterTheVoteIsOfTheVotesDayUnlessItHasItsOwn(String text, String date) {
+        Extraction x = ShortArticles.arabic(text);
+        assertEquals(date, x.events().stream().filter(e -> e.type() == EventType.Statement && !e.actors(Role.speaker).contains("majed-al-ansari"))
+                .findFirst().orElseThrow().date().iso(), () -> "events " + x.events());
+    }
+
     /** The text reports one statement, by these speakers (";" between them) alone. */
     private static void assertSpokenBy(String text, String speakers) {
         assertEquals(Set.of(speakers.split(";")), Set.copyOf(only(ShortArticles.arabic(text), EventType.Statement).actors(Role.speaker)));
