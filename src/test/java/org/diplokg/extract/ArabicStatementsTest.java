@@ -4,6 +4,7 @@ import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
@@ -102,6 +103,16 @@ class ArabicStatementsTest {
         Extraction x = ShortArticles.arabic(text);
         assertEquals(date, x.events().stream().filter(e -> e.type() == EventType.Statement && !e.actors(Role.speaker).contains("majed-al-ansari"))
                 .findFirst().orElseThrow().date().iso(), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم الوساطة. وشدد البيان الختامي للقمة العربية على رفض تهجير الفلسطينيين.|emmanuel-macron",
+            "وقال وزير الخارجية التركي هاكان فيدان إن أنقرة تدعم الحل. وقال البيان الصادر عن وزارة الخارجية القطرية إن الدوحة ستواصل جهودها.|hakan-fidan;qatar-ministry-of-foreign-affairs"})
+    void aStatementNounWithAnOwnerOfItsOwnIsNotTheLastSpeakers(String text, String speakers) {
+        Extraction x = ShortArticles.arabic(text);
+        assertEquals(List.of(speakers.split(";")), ShortArticles.events(x, EventType.Statement).stream()
+                .map(e -> String.join("+", e.actors(Role.speaker))).toList());
     }
 
     /** The text reports one statement, by these speakers (";" between them) alone. */
