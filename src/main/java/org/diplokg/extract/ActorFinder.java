@@ -105,6 +105,11 @@ final class ActorFinder {
             }
             phrase = withPostModifier(tokens, withLineage(tokens, phrase, hitAt, reserved), hitAt, reserved);
             add(phrases, phrase, sentence.index(), discourse);
+            ActorPhrase second = holderOfTheSamePost(tokens, phrase, hitAt, reserved);
+            if (second != null) {
+                add(phrases, second, sentence.index(), discourse);
+                phrase = second;
+            }
             i = phrase.last() + 1;
         }
         return phrases;
@@ -118,6 +123,22 @@ final class ActorFinder {
         PhraseIndex.Hit<Title> t = reserved.get(i) ? null : titles.longestAt(tokens, i);
         if (t == null || !t.value().endsPost()) return i + 1;
         return Math.max(i + 1, titleRun(tokens, i, null, hitAt, reserved, false).end());
+    }
+
+    /**
+     * "وزيرا الخارجية الأردني أيمن الصفدي والمصري بدر عبد العاطي", "وزيرا خارجية مصر سامح شكري والأردن أيمن الصفدي":
+     * a state or its demonym conjoined right after a titled holder, with a name after it, names the holder of the
+     * same post in that state; the post is said once for both. Null when no name follows.
+     */
+    private ActorPhrase holderOfTheSamePost(List<Token> tokens, ActorPhrase holder, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        int next = holder.last() + 1;
+        if (!holder.isPerson() || holder.title() == null || holder.state() == null || next >= tokens.size()) return null;
+        GazetteerHit state = hitAt.get(next);
+        if (state == null || state.slug().equals(holder.state()) || state.last() + 1 >= tokens.size()
+                || !events.startsWithConjunction(MatchKeys.normalize(tokens.get(next).surface()))
+                || gazetteer.actor(state.slug()).filter(a -> a.type() == ActorType.State).isEmpty()) return null;
+        int name = state.last() + 1;
+        return nameAfterTitle(tokens, next, name, List.of(name), state.slug(), holder.title(), hitAt, reserved);
     }
 
     /**

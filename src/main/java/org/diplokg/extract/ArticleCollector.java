@@ -72,6 +72,7 @@ final class ArticleCollector {
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
+            if (!d.hasDate() && d.type == EventType.Statement) dateOfWhatItFollows(facts, d).ifPresent(date -> d.time = date);
             if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d)) {
                 sentenceDate.or(discourse::runningDate).ifPresent(date -> d.time = date);
@@ -95,6 +96,22 @@ final class ArticleCollector {
         }
         SentenceAnchors.dealsNoLaterThanTheirTruces(facts, found, lexicon);
         SentenceAnchors.announcedActsTakeTheAnnouncementsDate(facts, found);
+    }
+
+    /**
+     * "وقال المندوب الأمريكي عقب التصويت إن": a speech act said right after an event the article reported (a
+     * right-after cue names its type) is of that event's day, which the story's running date may have left.
+     */
+    private Optional<TimeValue> dateOfWhatItFollows(SentenceFacts facts, Draft speech) {
+        return facts.cues().stream()
+                .filter(c -> c.value().kind().equals("right-after") && !SentenceAnchors.reportedBy(facts, speech, c.first()))
+                .findFirst()
+                .flatMap(c -> lastDated(EventType.valueOf(c.value().value())));
+    }
+
+    /** The date of the last event of that type the article has reported so far. */
+    private Optional<TimeValue> lastDated(EventType type) {
+        return drafts.reversed().stream().filter(d -> d.type == type && d.hasDate()).map(Draft::date).findFirst();
     }
 
     /**

@@ -19,6 +19,9 @@ import org.diplokg.text.Token;
  * gives whom they point to.
  */
 final class PointingBack {
+    /** How far after a statement noun its owner may begin: the noun's adjective, then the owner ("البيان الختامي للقمة"). */
+    private static final int OWNER_REACH = 2;
+
     private final EventLexicon lexicon;
     private final NameLexicon names;
 
@@ -45,7 +48,7 @@ final class PointingBack {
             if (twoSides && sides == null) sides = namedSides(facts, cue);
             dual |= twoSides;
             draft.dualOfPeople |= twoSides && "person".equals(cue.value().value());
-            anaphor |= cue.value().kind().equals("anaphor") && definite(facts.sentence().tokens().get(cue.first()));
+            anaphor |= cue.value().kind().equals("anaphor") && definite(facts.sentence().tokens().get(cue.first())) && !owned(facts, cue);
         }
         if (sides != null) {
             sides.phrases().forEach(p -> draft.add(principal, p.slug()));
@@ -136,6 +139,21 @@ final class PointingBack {
     }
 
     /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */
+    /**
+     * "وشدد البيان الختامي للقمة العربية", "وقال البيان الصادر عن الرئاسة المصرية": a statement noun with an owner of its
+     * own right after it, or after its adjective, is that owner's statement, not the last speaker's.
+     */
+    private boolean owned(SentenceFacts facts, Hit<Cue> noun) {
+        List<Token> tokens = facts.sentence().tokens();
+        int last = Math.min(tokens.size() - 1, noun.last() + OWNER_REACH);
+        for (int k = noun.last() + 1; k <= last && tokens.get(k).isWord(); k++) {
+            int at = k;
+            if (lexicon.startsWithGenitive(tokens.get(k).surface())
+                    || facts.cues().stream().anyMatch(c -> c.first() == at && c.value().kind().equals("owned"))) return true;
+        }
+        return false;
+    }
+
     private boolean definite(Token t) {
         return !MatchKeys.isArabic(t.surface()) || names.hasArticle(t);
     }

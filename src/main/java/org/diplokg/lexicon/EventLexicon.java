@@ -33,6 +33,7 @@ public final class EventLexicon {
     private final List<String> dualSuffixes = new ArrayList<>();
     private final List<String> conjunctionPrefixes = new ArrayList<>();
     private final List<String> prepositionPrefixes = new ArrayList<>();
+    private final List<String> genitivePrefixes = new ArrayList<>();
     private final List<String> dualEndings = new ArrayList<>();
     private final List<String> dualVerbEndings = new ArrayList<>();
     private final List<String> pronounSuffixes = new ArrayList<>();
@@ -165,6 +166,12 @@ public final class EventLexicon {
         return prepositionPrefixes.stream().anyMatch(p -> normalized.startsWith(p) && normalized.length() > p.length() + 1);
     }
 
+    /** The word carries the lam of possession on its article (للقمة): it names the owner of the noun before it. */
+    public boolean startsWithGenitive(String word) {
+        String normalized = MatchKeys.normalize(word);
+        return genitivePrefixes.stream().anyMatch(p -> normalized.startsWith(p) && normalized.length() > p.length() + 1);
+    }
+
     /** Words that join two actors into one group ("و", "and"), compared lower-cased. */
     public boolean isCoordinator(String word) { return coordinators.contains(word.toLowerCase(Locale.ROOT)); }
 
@@ -213,6 +220,7 @@ public final class EventLexicon {
                 case "dual-suffix" -> dualSuffixes.add(r[0]);
                 case "conjunction-prefix" -> conjunctionPrefixes.add(r[0]);
                 case "preposition-prefix" -> prepositionPrefixes.add(r[0]);
+                case "genitive-prefix" -> genitivePrefixes.add(r[0]);
                 case "dual-ending" -> dualEndings.add(r[0]);
                 case "dual-verb-ending" -> dualVerbEndings.add(r[0]);
                 case "pronoun-suffix" -> pronounSuffixes.add(r[0]);

@@ -4,6 +4,7 @@ import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
@@ -90,6 +91,28 @@ class ArabicStatementsTest {
             "وأوضح بيان مشترك سعودي - أميركي أن المحادثات ستتركز على وقف إطلاق النار، معربا عن الشكر للطرفين على انخراطهما.|saudi-arabia;united-states"})
     void theTwoSidesAfterAWrittenOnPrepositionOrBeforeADualVerbSpeakNot(String sentence, String speakers) {
         assertSpokenBy(sentence, speakers);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "تبنى مجلس الأمن الدولي، مساء الجمعة، قرارا يدعو إلى وقف فوري لإطلاق النار في السودان. وقال المندوب البريطاني لدى الأمم المتحدة جيمس كاريوكي عقب التصويت إن القرار يبعث برسالة واضحة.|2024-06-07",
+            "تبنى مجلس الأمن الدولي، السبت، قرارا بشأن غزة. وقال المتحدث باسم الخارجية القطرية ماجد الأنصاري، اليوم الاثنين، إن الوساطة مستمرة. وعقب التصويت، قال المندوب البريطاني جيمس كاريوكي إن القرار انتصار للعدالة.|2024-06-08",
+            "تبنى مجلس الأمن الدولي، السبت، قرارا بشأن غزة. وقال المندوب البريطاني جيمس كاريوكي الأحد بعد التصويت إن القرار انتصار للعدالة.|2024-06-09",
+            "وقال المندوب البريطاني جيمس كاريوكي عقب التصويت إن القرار انتصار للعدالة.|2024-06-10"})
+    void aSpeechRightAfterTheVoteIsOfTheVotesDayUnlessItHasItsOwn(String text, String date) {
+        Extraction x = ShortArticles.arabic(text);
+        assertEquals(date, x.events().stream().filter(e -> e.type() == EventType.Statement && !e.actors(Role.speaker).contains("majed-al-ansari"))
+                .findFirst().orElseThrow().date().iso(), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم الوساطة. وشدد البيان الختامي للقمة العربية على رفض تهجير الفلسطينيين.|emmanuel-macron",
+            "وقال وزير الخارجية التركي هاكان فيدان إن أنقرة تدعم الحل. وقال البيان الصادر عن وزارة الخارجية القطرية إن الدوحة ستواصل جهودها.|hakan-fidan;qatar-ministry-of-foreign-affairs"})
+    void aStatementNounWithAnOwnerOfItsOwnIsNotTheLastSpeakers(String text, String speakers) {
+        Extraction x = ShortArticles.arabic(text);
+        assertEquals(List.of(speakers.split(";")), ShortArticles.events(x, EventType.Statement).stream()
+                .map(e -> String.join("+", e.actors(Role.speaker))).toList());
     }
 
     /** The text reports one statement, by these speakers (";" between them) alone. */

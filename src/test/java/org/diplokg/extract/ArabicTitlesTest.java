@@ -81,4 +81,17 @@ class ArabicTitlesTest {
         assertEquals(List.of("faisal-bin-farhan"), meeting.actors(Role.attendee), () -> "meeting " + meeting);
         assertTrue(holds(x, "faisal-bin-farhan", "Foreign Minister", "saudi-arabia"), () -> "tenures " + x.tenures());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "أكد وزيرا الخارجية الأردني أيمن الصفدي والمصري بدر عبد العاطي، خلال اتصال هاتفي الأحد، ضرورة وقف الحرب على غزة.|Statement|speaker|ayman-safadi|badr-abdelatty|egypt",
+            "وبحث وزيرا خارجية مصر سامح شكري والأردن أيمن الصفدي في عمان الأربعاء تطورات الأوضاع.|Meeting|participant|sameh-shoukry|ayman-safadi|jordan",
+            "واتفق رئيسا وزراء العراق محمد شياع السوداني والأردن جعفر حسان على تعزيز التعاون.|Agreement|party|mohammed-shia-al-sudani|jafar-hassan|jordan"})
+    void aPostSaidOnceForTwoConjoinedStatesIsHeldByBothNames(String sentence, EventType type, Role role, String first, String second,
+                                                            String secondsState) {
+        Extraction x = arabic(sentence);
+        assertEquals(List.of(first, second), only(x, type).actors(role), () -> "events " + x.events());
+        String title = x.tenures().stream().filter(t -> t.holder().equals(first)).findFirst().orElseThrow().title();
+        assertTrue(holds(x, second, title, secondsState), () -> "tenures " + x.tenures());
+    }
 }
