@@ -315,4 +315,15 @@ class EnglishFramesTest {
         assertEquals(List.of(), truce.actors(Role.mediator));
         assertEquals(List.of(), events(english("Armenia and Azerbaijan agreed to work toward a ceasefire."), EventType.Ceasefire));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Thailand and Cambodia have agreed to an immediate ceasefire, Malaysian Prime Minister Anwar Ibrahim said.|thailand|cambodia",
+        "Israel and Hamas have agreed to a ceasefire deal, Qatar's prime minister said Wednesday.|israel|hamas"})
+    void theSpeakerAfterAReportedDealIsNoPartyOfIt(String sentence, String one, String other) {
+        Extraction x = english(sentence);
+        assertEquals(List.of(one, other), only(x, EventType.Agreement).actors(Role.party));
+        assertEquals(List.of(one, other), only(x, EventType.Ceasefire).actors(Role.party));
+        assertEquals(1, only(x, EventType.Statement).actors(Role.speaker).size());
+    }
 }
