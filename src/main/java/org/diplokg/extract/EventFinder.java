@@ -108,7 +108,7 @@ final class EventFinder {
         implied.proposersInRelativeClauses(facts, all);
         implied.proposalsMadePublic(facts, all);
         implied.absoluteMediation(all);
-        implied.mediationOfTheTalks(all);
+        implied.mediationOfTheTalks(facts, all);
         implied.mediationThatAchievedADeal(facts, sentence, all);
         implied.listedParticipants(facts, sentence, all);
         implied.ledDelegations(facts, sentence, all);

@@ -326,4 +326,16 @@ class EnglishFramesTest {
         assertEquals(List.of(one, other), only(x, EventType.Ceasefire).actors(Role.party));
         assertEquals(1, only(x, EventType.Statement).actors(Role.speaker).size());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Russia and Ukraine exchanged 150 prisoners of war each on Wednesday under Emirati mediation.|Exchange|united-arab-emirates",
+        "Armenia and Azerbaijan signed a peace agreement on Friday with U.S. mediation.|Agreement|united-states"})
+    void aMediationNounAPrepositionGovernsNamesTheMediatorOfTheEventBefore(String sentence, EventType type, String mediator) {
+        Extraction x = english(sentence);
+        assertEquals(List.of(), events(x, EventType.Negotiation));
+        Event mediated = only(x, type);
+        assertEquals(List.of(mediator), mediated.actors(Role.mediator));
+        assertTrue(!mediated.actors(Role.party).contains(mediator), () -> "parties " + mediated.actors(Role.party));
+    }
 }
