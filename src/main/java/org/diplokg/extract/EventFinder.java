@@ -90,6 +90,7 @@ final class EventFinder {
             Hit<Trigger> hit = triggers.get(n);
             int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
             int to = stretchEnd(facts, triggers, n, occasions);
+            if (n + 1 < triggers.size()) to = subjects.beforeAPostposedSpeaker(facts, hit, triggers.get(n + 1), to);
             Draft draft = build(doc, facts, sentence, n, readings, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to),
                     discourse);
             all.add(draft);
@@ -107,7 +108,7 @@ final class EventFinder {
         implied.proposersInRelativeClauses(facts, all);
         implied.proposalsMadePublic(facts, all);
         implied.absoluteMediation(all);
-        implied.mediationOfTheTalks(all);
+        implied.mediationOfTheTalks(facts, all);
         implied.mediationThatAchievedADeal(facts, sentence, all);
         implied.listedParticipants(facts, sentence, all);
         implied.ledDelegations(facts, sentence, all);

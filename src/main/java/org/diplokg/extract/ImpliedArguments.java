@@ -153,14 +153,19 @@ final class ImpliedArguments {
     /**
      * "began talks in Jeddah with Saudi and U.S. mediation", "held talks on Monday under U.S. mediation": a mediation
      * noun in the clause of the talks before it, with no other event between, names who mediated those talks (so a
-     * negotiation), not partners met; it is no negotiation of its own.
+     * negotiation), not partners met; it is no negotiation of its own. So does one a preposition governs after a
+     * deal, truce or exchange ("exchanged 150 prisoners under Emirati mediation", "signed a peace agreement with U.S.
+     * mediation"): it says who mediated that event.
      */
-    void mediationOfTheTalks(List<Draft> all) {
+    void mediationOfTheTalks(SentenceFacts facts, List<Draft> all) {
         for (Draft mediation : all) {
             if (mediation.verb || mediation.type != EventType.Negotiation || !mediation.subjectRoles.contains(Role.mediator)
                     || mediation.actors(Role.mediator).isEmpty() || mediation.describes != null) continue;
             Draft talks = Draft.lastBefore(all, mediation.triggerFirst);
-            if (talks == null || !talks.talks || talks.describes != null) continue;
+            if (talks == null || talks.describes != null) continue;
+            boolean mediatedEvent = talks.type != EventType.Negotiation && lexicon.rule(talks.type).mediated()
+                    && facts.governedByAPreposition(phraseStart(facts, mediation.triggerFirst), lexicon);
+            if (!talks.talks && !mediatedEvent) continue;
             if (talks.type == EventType.Meeting) asNegotiation(talks);
             mediation.actors(Role.mediator).forEach(m -> {
                 talks.roles.values().forEach(actors -> actors.remove(m));
@@ -168,6 +173,19 @@ final class ImpliedArguments {
             });
             mediation.describes = talks;
         }
+    }
+
+    /** Where the phrase of a noun begins: before the actors and coordinators right before it ("Egyptian and Qatari mediation"). */
+    private int phraseStart(SentenceFacts facts, int noun) {
+        int start = noun;
+        while (start > 0) {
+            int before = start - 1;
+            var actor = facts.phrases().stream().filter(p -> p.last() == before).findFirst();
+            if (actor.isPresent()) start = actor.get().first();
+            else if (lexicon.isCoordinator(facts.sentence().tokens().get(before).surface())) start = before;
+            else return start;
+        }
+        return start;
     }
 
     /**

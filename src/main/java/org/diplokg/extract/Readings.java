@@ -30,6 +30,8 @@ final class Readings {
     private static final Set<EventType> PURPOSES = Set.of(EventType.Meeting, EventType.Negotiation);
     /** Cue kinds that void an irrealis cue right after them ("after" is realis too: بعد التوصل إلى اتفاق). */
     private static final Set<String> REALIS = Set.of("realis", "after");
+    /** The words an English agreement verb takes its object with: "agreed to" (light verb), "to" (infinitive), "on" (adjunct). */
+    private static final Set<String> AGREED_OBJECT = Set.of("light-verb", "infinitive", "adjunct");
     /** The value of the irrealis cues that are modals of possibility (could, may): their subject is hedged too. */
     private static final String MODAL = "modal";
 
@@ -98,7 +100,20 @@ final class Readings {
         List<Token> tokens = facts.sentence().tokens();
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("target") && c.first() > agreed.last()
                 && c.last() < object.first() && tokens.subList(c.last() + 1, object.first()).stream().allMatch(Token::isPunct)
-                && object.first() - c.last() <= 2);
+                && object.first() - c.last() <= 2)
+                || agreedToTheNoun(facts, agreed, object);
+    }
+
+    /**
+     * "agreed to a seven-day ceasefire", "agreed on Saturday to a humanitarian truce", "agreed late Friday on an
+     * immediate cessation of hostilities": an English agreement verb takes its object after "to" or "on" (a cue of
+     * these kinds ending right before the noun, over its article and a few modifiers, and after the verb: "signed a
+     * ceasefire agreement" names the deal); only a time adverbial may stand between the verb and that word, since the
+     * English object follows its verb.
+     */
+    private boolean agreedToTheNoun(SentenceFacts facts, Hit<Trigger> agreed, Hit<Trigger> object) {
+        Hit<Cue> to = agreed.value().verb() ? facts.governingCue(object.first(), AGREED_OBJECT, lexicon) : null;
+        return to != null && to.last() > agreed.last() && (to.first() == agreed.first() || facts.onlyTimesBetween(agreed.last(), to.first()));
     }
 
     /**

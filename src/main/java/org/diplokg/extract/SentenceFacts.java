@@ -31,6 +31,8 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     private static final Set<String> PROXIES = Set.of("proxy-noun", "mediator-noun");
     /** Words that may stand between an article and its noun ("a new U.S.-drafted resolution"). */
     static final int MODIFIERS_BEFORE_NOUN = 3;
+    /** Words that may lead into a time expression as part of its adverbial ("late on Friday"). */
+    private static final int WORDS_INTO_A_TIME = 2;
 
     /**
      * The word that governs a phrase starting at {@code token}: the one before it, articles ("the", "a") aside;
@@ -70,6 +72,26 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
         return false;
     }
 
+    /**
+     * The cue of one of these kinds that governs the noun at {@code noun} as the word right before its phrase: over
+     * at most a few modifiers joined by hyphens, then its article if any ("to a seven-day ceasefire", "on an immediate
+     * truce"); null when punctuation, too many words or a word between the article and the cue comes first.
+     */
+    PhraseIndex.Hit<Cue> governingCue(int noun, Set<String> kinds, EventLexicon lexicon) {
+        List<Token> tokens = sentence.tokens();
+        int modifiers = 0;
+        for (int i = noun - 1; i >= 0 && modifiers <= MODIFIERS_BEFORE_NOUN; i--) {
+            PhraseIndex.Hit<Cue> cue = cueEndingAt(i, kinds);
+            if (cue != null) return cue;
+            String surface = tokens.get(i).surface();
+            if (lexicon.isDeterminer(surface)) return cueEndingAt(i - 1, kinds);
+            if (surface.equals("-")) continue;
+            if (!Character.isLetterOrDigit(surface.codePointAt(0))) return null;
+            modifiers++;
+        }
+        return null;
+    }
+
     /** Whether "نظيره" (the counterpart of a verb's subject, so that verb's object) begins at {@code token}. */
     boolean counterpartAt(int token) {
         return cueStartsAt(token, COUNTERPART);
@@ -90,9 +112,13 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
         return cues.stream().anyMatch(c -> c.first() == token && kinds.contains(c.value().kind()));
     }
 
+    private PhraseIndex.Hit<Cue> cueEndingAt(int token, Set<String> kinds) {
+        return cues.stream().filter(c -> c.last() == token && kinds.contains(c.value().kind())).findFirst().orElse(null);
+    }
+
     /** Whether a cue of one of these kinds ends at {@code token}. */
     boolean cueEndsAt(int token, Set<String> kinds) {
-        return cues.stream().anyMatch(c -> c.last() == token && kinds.contains(c.value().kind()));
+        return cueEndingAt(token, kinds) != null;
     }
 
     /**
@@ -106,6 +132,21 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
             if (!sentence.tokens().get(k).isPunct() && times.stream().noneMatch(t -> t.first() <= token && token <= t.last())) words++;
         }
         return words;
+    }
+
+    /**
+     * Whether nothing but time adverbials stands strictly between two tokens: time expressions, each with at most a
+     * few words leading into it ("agreed late on Friday to", "agreed on Saturday to"), and punctuation.
+     */
+    boolean onlyTimesBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            int token = k;
+            boolean leadsIntoATime = times.stream().anyMatch(t -> t.first() > token && t.first() - token <= WORDS_INTO_A_TIME && t.last() < to);
+            if (!sentence.tokens().get(k).isPunct() && !leadsIntoATime && times.stream().noneMatch(t -> t.first() <= token && token <= t.last())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A time expression and the tokens it covers. */

@@ -50,6 +50,8 @@ final class Subjects {
     private static final Set<Role> SHARED_PRINCIPALS = Set.of(Role.participant, Role.party);
 
     private final EventLexicon lexicon;
+    /** How many tokens a speaker may take between the comma after a reported clause and the speech verb. */
+    private static final int POSTPOSED_SPEAKER_REACH = 10;
     private final boolean verbFirst;
     private final SharedArguments shared;
 
@@ -360,6 +362,23 @@ final class Subjects {
             if (facts.phrases().stream().anyMatch(p -> p.first() == next && !p.isPlace())) clause = next;
         }
         return clause;
+    }
+
+    /**
+     * "Thailand and Cambodia have agreed to an immediate ceasefire, Malaysian Prime Minister Anwar Ibrahim said": an
+     * English speech verb after its reported clause has its speaker between the comma and itself, and that speaker
+     * is no argument of the clause it reports. Where the stretch of a trigger before such a verb ends: before the
+     * comma, else {@code to}.
+     */
+    int beforeAPostposedSpeaker(SentenceFacts facts, Hit<Trigger> trigger, Hit<Trigger> speech, int to) {
+        if (verbFirst || !speech.value().verb() || speech.value().type() != EventType.Statement || to >= speech.first()) return to;
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = speech.first() - 1; k > trigger.last() && speech.first() - k <= POSTPOSED_SPEAKER_REACH; k--) {
+            if (!tokens.get(k).surface().equals(",")) continue;
+            int comma = k;
+            return facts.phrases().stream().anyMatch(p -> p.first() > comma && p.last() < speech.first() && !p.isPlace()) ? comma - 1 : to;
+        }
+        return to;
     }
 
     /** The light verb whose object phrase the noun heads ("launched a ground invasion"), or -1. */

@@ -296,4 +296,46 @@ class EnglishFramesTest {
         Event meeting = only(english(sentence), EventType.Meeting);
         assertEquals(List.of(one, other), meeting.actors(Role.participant));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Israel and Hamas agreed on Wednesday to a four-day truce mediated by Qatar and Egypt.|israel|hamas|2024-06-05|2024-06-05",
+        "Sudan's army and the RSF agreed late on Saturday to a seven-day ceasefire brokered by Saudi Arabia.|sudanese-armed-forces|rapid-support-forces|2024-06-08|2024-06-08",
+        "India and Pakistan agreed to an immediate ceasefire on Saturday.|india|pakistan|2024-06-08|2024-06-08",
+        "Russia and Ukraine agreed on an Easter truce.|russia|ukraine|2024-06-10|2024-06-10",
+        "Hezbollah and Israel agreed Tuesday to a 60-day ceasefire that will begin on Wednesday.|hezbollah|israel|2024-06-04|2024-06-12"})
+    void aTruceAgreedToIsEstablishedByTheAgreement(String sentence, String one, String other, String agreed, String begins) {
+        Extraction x = english(sentence);
+        Event deal = only(x, EventType.Agreement);
+        Event truce = only(x, EventType.Ceasefire);
+        assertEquals(agreed, deal.date().iso());
+        assertEquals(List.of(one, other), truce.actors(Role.party));
+        // The truce starts when the text says, else on the day it was agreed; its brokers mediated the agreement.
+        assertEquals(begins, truce.date().iso());
+        assertEquals(List.of(), truce.actors(Role.mediator));
+        assertEquals(List.of(), events(english("Armenia and Azerbaijan agreed to work toward a ceasefire."), EventType.Ceasefire));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Thailand and Cambodia have agreed to an immediate ceasefire, Malaysian Prime Minister Anwar Ibrahim said.|thailand|cambodia",
+        "Israel and Hamas have agreed to a ceasefire deal, Qatar's prime minister said Wednesday.|israel|hamas"})
+    void theSpeakerAfterAReportedDealIsNoPartyOfIt(String sentence, String one, String other) {
+        Extraction x = english(sentence);
+        assertEquals(List.of(one, other), only(x, EventType.Agreement).actors(Role.party));
+        assertEquals(List.of(one, other), only(x, EventType.Ceasefire).actors(Role.party));
+        assertEquals(1, only(x, EventType.Statement).actors(Role.speaker).size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Russia and Ukraine exchanged 150 prisoners of war each on Wednesday under Emirati mediation.|Exchange|united-arab-emirates",
+        "Armenia and Azerbaijan signed a peace agreement on Friday with U.S. mediation.|Agreement|united-states"})
+    void aMediationNounAPrepositionGovernsNamesTheMediatorOfTheEventBefore(String sentence, EventType type, String mediator) {
+        Extraction x = english(sentence);
+        assertEquals(List.of(), events(x, EventType.Negotiation));
+        Event mediated = only(x, type);
+        assertEquals(List.of(mediator), mediated.actors(Role.mediator));
+        assertTrue(!mediated.actors(Role.party).contains(mediator), () -> "parties " + mediated.actors(Role.party));
+    }
 }
