@@ -138,7 +138,6 @@ final class PointingBack {
                 && p.value().stream().anyMatch(role -> !role.role().equals("place") && role.appliesTo(type)));
     }
 
-    /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */
     /**
      * "وشدد البيان الختامي للقمة العربية", "وقال البيان الصادر عن الرئاسة المصرية": a statement noun with an owner of its
      * own right after it, or after its adjective, is that owner's statement, not the last speaker's.
@@ -154,6 +153,7 @@ final class PointingBack {
         return false;
     }
 
+    /** "البيان" points back, "في بيان" ("in a statement") introduces a new one; English cues carry their "the". */
     private boolean definite(Token t) {
         return !MatchKeys.isArabic(t.surface()) || names.hasArticle(t);
     }
