@@ -53,6 +53,8 @@ final class ArticleCollector {
     private final Map<String, String> postsOf = new HashMap<>();
     private final Set<String> actorSlugs = new LinkedHashSet<>();
     private final List<Draft> drafts = new ArrayList<>();
+    /** The date the last sentence's speech act took from the event it followed ("عقب التصويت"), which a reply shares. */
+    private Optional<TimeValue> occasion = Optional.empty();
 
     /** @param datelinePlace the place or state the article's dateline names, or null */
     ArticleCollector(Document doc, PeopleRegistry people, EventLexicon lexicon, Discourse discourse, String datelinePlace) {
@@ -70,9 +72,14 @@ final class ArticleCollector {
         List<Draft> mainClause = found.stream().filter(d -> !SentenceAnchors.inARelativeAside(facts, d, found)).toList();
         moveRunningDate(mainClause);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
+        Optional<TimeValue> occasionOfThisSentence = Optional.empty();
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
-            if (!d.hasDate() && d.type == EventType.Statement) dateOfWhatItFollows(facts, d).ifPresent(date -> d.time = date);
+            if (!d.hasDate() && d.type == EventType.Statement) {
+                Optional<TimeValue> shared = dateOfWhatItFollows(facts, d).or(() -> sameOccasion(facts, d) ? occasion : Optional.empty());
+                shared.ifPresent(date -> d.time = date);
+                if (shared.isPresent()) occasionOfThisSentence = shared;
+            }
             if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d)) {
                 sentenceDate.or(discourse::runningDate).ifPresent(date -> d.time = date);
@@ -94,6 +101,7 @@ final class ArticleCollector {
             }
             drafts.add(d);
         }
+        if (!found.isEmpty()) occasion = occasionOfThisSentence;
         SentenceAnchors.dealsNoLaterThanTheirTruces(facts, found, lexicon);
         SentenceAnchors.announcedActsTakeTheAnnouncementsDate(facts, found);
     }
@@ -107,6 +115,17 @@ final class ArticleCollector {
                 .filter(c -> c.value().kind().equals("right-after") && !SentenceAnchors.reportedBy(facts, speech, c.first()))
                 .findFirst()
                 .flatMap(c -> lastDated(EventType.valueOf(c.value().value())));
+    }
+
+    /**
+     * "من جانبه، أوضح المندوب الروسي أن", "بدوره، قال": a sentence that opens as the other side's answer, or a speech
+     * verb without a subject of its own that goes on with the last speaker ("وأضاف أن"), reports a speech act of the
+     * occasion the one before it was said on.
+     */
+    private static boolean sameOccasion(SentenceFacts facts, Draft speech) {
+        boolean goesOn = speech.verb && speech.subject.isEmpty();
+        return goesOn || facts.cues().stream().anyMatch(c -> c.first() == 0
+                && (c.value().kind().equals("reply") || "reply".equals(c.value().value())));
     }
 
     /** The date of the last event of that type the article has reported so far. */

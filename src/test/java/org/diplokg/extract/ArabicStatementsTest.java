@@ -107,6 +107,18 @@ class ArabicStatementsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "من جانبه، أوضح المندوب الروسي فاسيلي نيبينزيا أن بلاده امتنعت لأن القرار يترك أسئلة كثيرة.|2024-06-07",
+            "بدوره، قال المندوب الجزائري عمار بن جامع إن المجلس تأخر كثيرا.|2024-06-07",
+            "وأضاف أن على الطرفين الالتزام به. ومن جهته، أكد المندوب الصيني فو كونغ أن بكين لا تعارض النص.|2024-06-07",
+            "وأعلنت الحكومة السودانية ترحيبها بالقرار. من جانبها، قالت قوات الدعم السريع إنها ستدرس القرار.|2024-06-10"})
+    void aReplyToASpeechRightAfterTheVoteIsOfTheVotesDay(String reply, String date) {
+        Extraction x = ShortArticles.arabic("تبنى مجلس الأمن الدولي، الجمعة، قرارا يدعو إلى وقف فوري لإطلاق النار في السودان. "
+                + "وقالت المندوبة البريطانية باربرا وودوارد عقب التصويت إن القرار يبعث برسالة واضحة. " + reply);
+        assertEquals(date, ShortArticles.events(x, EventType.Statement).getLast().date().iso(), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم الوساطة. وشدد البيان الختامي للقمة العربية على رفض تهجير الفلسطينيين.|emmanuel-macron",
             "وقال وزير الخارجية التركي هاكان فيدان إن أنقرة تدعم الحل. وقال البيان الصادر عن وزارة الخارجية القطرية إن الدوحة ستواصل جهودها.|hakan-fidan;qatar-ministry-of-foreign-affairs"})
     void aStatementNounWithAnOwnerOfItsOwnIsNotTheLastSpeakers(String text, String speakers) {
