@@ -37,6 +37,7 @@ final class ArticleCollector {
      * under-way (حاليا: "يقوم حاليا بجولة", begun at a time the text leaves open).
      */
     private static final Set<String> UNDATED_BY_THE_STORY = Set.of("anterior", "under-way");
+    private static final Set<String> FREE_RELATIVE = Set.of("free-relative");
 
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final double PATTERN_CONFIDENCE = 0.75;
@@ -81,7 +82,7 @@ final class ArticleCollector {
                 if (shared.isPresent()) occasionOfThisSentence = shared;
             }
             if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
-                    && !planned(facts, d)) {
+                    && !planned(facts, d) && !attributedTo(facts, d)) {
                 sentenceDate.or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
@@ -153,6 +154,17 @@ final class ArticleCollector {
     private static boolean planned(SentenceFacts facts, Draft d) {
         return facts.cues().stream().anyMatch(c -> (c.value().kind().equals("planned") || "planned".equals(c.value().value()))
                 && c.value().reaches(c.last(), d.triggerFirst));
+    }
+
+    /**
+     * "بحسب ما أعلنه وزير الخارجية العماني", "وفق ما نقلته وكالة", "حسبما أفادت به الوزارة": a speech verb an
+     * attribution governs names the source of the news, not the day it spoke, so it takes no date from the story.
+     */
+    private static boolean attributedTo(SentenceFacts facts, Draft d) {
+        return d.type == EventType.Statement && d.verb && facts.cues().stream()
+                .filter(c -> c.value().kind().equals("attribution"))
+                .anyMatch(c -> c.last() + 1 == d.triggerFirst
+                        || c.last() + 2 == d.triggerFirst && facts.cueStartsAt(c.last() + 1, FREE_RELATIVE));
     }
 
     /**

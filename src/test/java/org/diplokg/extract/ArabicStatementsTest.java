@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -115,6 +116,18 @@ class ArabicStatementsTest {
         Extraction x = ShortArticles.arabic("تبنى مجلس الأمن الدولي، الجمعة، قرارا يدعو إلى وقف فوري لإطلاق النار في السودان. "
                 + "وقالت المندوبة البريطانية باربرا وودوارد عقب التصويت إن القرار يبعث برسالة واضحة. " + reply);
         assertEquals(date, ShortArticles.events(x, EventType.Statement).getLast().date().iso(), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ومن المقرر أن تعقد جولة جديدة من المحادثات بين طهران وواشنطن الأحد المقبل في مسقط، بحسب ما أعلنه وزير الخارجية العماني بدر البوسعيدي.|badr-albusaidi",
+            "وقتل 20 فلسطينيا في غارات إسرائيلية على غزة، وفق ما أعلنته وزارة الصحة في القطاع.|gaza-ministry-of-health",
+            "وذلك حسبما أفادت به وزارة الخارجية القطرية.|qatar-ministry-of-foreign-affairs"})
+    void aSpeechVerbAnAttributionGovernsIsNotOfTheStorysDay(String text, String speaker) {
+        Extraction x = ShortArticles.arabic(text);
+        var statement = ShortArticles.events(x, EventType.Statement).stream()
+                .filter(e -> e.actors(Role.speaker).contains(speaker)).findFirst().orElseThrow();
+        assertNull(statement.date(), () -> "events " + x.events());
     }
 
     @ParameterizedTest
