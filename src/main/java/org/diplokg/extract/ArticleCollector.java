@@ -77,7 +77,7 @@ final class ArticleCollector {
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
             if (!d.hasDate() && d.type == EventType.Statement) {
-                Optional<TimeValue> shared = dateOfWhatItFollows(facts, d).or(() -> sameOccasion(facts, d) ? occasion : Optional.empty());
+                Optional<TimeValue> shared = dateOfWhatItFollows(facts, d, found).or(() -> sameOccasion(facts, d) ? occasion : Optional.empty());
                 shared.ifPresent(date -> d.time = date);
                 if (shared.isPresent()) occasionOfThisSentence = shared;
             }
@@ -108,14 +108,20 @@ final class ArticleCollector {
     }
 
     /**
-     * "وقال المندوب الأمريكي عقب التصويت إن": a speech act said right after an event the article reported (a
-     * right-after cue names its type) is of that event's day, which the story's running date may have left.
+     * "وقال المندوب الأمريكي عقب التصويت إن", "بعد اجتماع عقد في 13 يوليو، أعلن أكار في أعقابه": a speech act said
+     * right after an event the article reported (a right-after cue names its type) or its sentence reported before it
+     * (an after-it cue points back to it) is of that event's day, which the story's running date may have left.
      */
-    private Optional<TimeValue> dateOfWhatItFollows(SentenceFacts facts, Draft speech) {
+    private Optional<TimeValue> dateOfWhatItFollows(SentenceFacts facts, Draft speech, List<Draft> found) {
         return facts.cues().stream()
-                .filter(c -> c.value().kind().equals("right-after") && !SentenceAnchors.reportedBy(facts, speech, c.first()))
-                .findFirst()
-                .flatMap(c -> lastDated(EventType.valueOf(c.value().value())));
+                .filter(c -> !SentenceAnchors.reportedBy(facts, speech, c.first()))
+                .flatMap(c -> switch (c.value().kind()) {
+                    case "right-after" -> lastDated(EventType.valueOf(c.value().value())).stream();
+                    case "after-it" -> found.stream().filter(d -> d.ownDate && d.triggerLast < c.first()).map(Draft::date)
+                            .reduce((earlier, later) -> later).stream();
+                    default -> Stream.empty();
+                })
+                .findFirst();
     }
 
     /**

@@ -108,6 +108,15 @@ class ArabicStatementsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "ويأتي الاتفاق بعد اجتماع رباعي استضافته إسطنبول في 5 يونيو الجاري، أعلن وزير الدفاع التركي خلوصي أكار في أعقابه التوصل إلى توافق.|2024-06-05",
+            "والتقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان يوم 3 يونيو. وأكد الرئيس الفلسطيني محمود عباس الأحد دعمه للمبادرة. وقال شكري عقب الاجتماع إن البلدين متفقان.|2024-06-03"})
+    void aSpeechAfterTheMeetingIsOfTheMeetingsDay(String text, String date) {
+        Extraction x = ShortArticles.arabic(text);
+        assertEquals(date, ShortArticles.events(x, EventType.Statement).getLast().date().iso(), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "من جانبه، أوضح المندوب الروسي فاسيلي نيبينزيا أن بلاده امتنعت لأن القرار يترك أسئلة كثيرة.|2024-06-07",
             "بدوره، قال المندوب الجزائري عمار بن جامع إن المجلس تأخر كثيرا.|2024-06-07",
             "وأضاف أن على الطرفين الالتزام به. ومن جهته، أكد المندوب الصيني فو كونغ أن بكين لا تعارض النص.|2024-06-07",
