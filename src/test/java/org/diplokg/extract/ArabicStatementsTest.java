@@ -111,8 +111,7 @@ class ArabicStatementsTest {
             "ويأتي الاتفاق بعد اجتماع رباعي استضافته إسطنبول في 5 يونيو الجاري، أعلن وزير الدفاع التركي خلوصي أكار في أعقابه التوصل إلى توافق.|2024-06-05",
             "والتقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان يوم 3 يونيو. وأكد الرئيس الفلسطيني محمود عباس الأحد دعمه للمبادرة. وقال شكري عقب الاجتماع إن البلدين متفقان.|2024-06-03"})
     void aSpeechAfterTheMeetingIsOfTheMeetingsDay(String text, String date) {
-        Extraction x = ShortArticles.arabic(text);
-        assertEquals(date, ShortArticles.events(x, EventType.Statement).getLast().date().iso(), () -> "events " + x.events());
+        assertLastStatementDated(text, date);
     }
 
     @ParameterizedTest
@@ -122,9 +121,8 @@ class ArabicStatementsTest {
             "وأضاف أن على الطرفين الالتزام به. ومن جهته، أكد المندوب الصيني فو كونغ أن بكين لا تعارض النص.|2024-06-07",
             "وأعلنت الحكومة السودانية ترحيبها بالقرار. من جانبها، قالت قوات الدعم السريع إنها ستدرس القرار.|2024-06-10"})
     void aReplyToASpeechRightAfterTheVoteIsOfTheVotesDay(String reply, String date) {
-        Extraction x = ShortArticles.arabic("تبنى مجلس الأمن الدولي، الجمعة، قرارا يدعو إلى وقف فوري لإطلاق النار في السودان. "
-                + "وقالت المندوبة البريطانية باربرا وودوارد عقب التصويت إن القرار يبعث برسالة واضحة. " + reply);
-        assertEquals(date, ShortArticles.events(x, EventType.Statement).getLast().date().iso(), () -> "events " + x.events());
+        assertLastStatementDated("تبنى مجلس الأمن الدولي، الجمعة، قرارا يدعو إلى وقف فوري لإطلاق النار في السودان. "
+                + "وقالت المندوبة البريطانية باربرا وودوارد عقب التصويت إن القرار يبعث برسالة واضحة. " + reply, date);
     }
 
     @ParameterizedTest
@@ -147,6 +145,12 @@ class ArabicStatementsTest {
         Extraction x = ShortArticles.arabic(text);
         assertEquals(List.of(speakers.split(";")), ShortArticles.events(x, EventType.Statement).stream()
                 .map(e -> String.join("+", e.actors(Role.speaker))).toList());
+    }
+
+    /** The last statement the text reports is of that day. */
+    private static void assertLastStatementDated(String text, String date) {
+        Extraction x = ShortArticles.arabic(text);
+        assertEquals(date, ShortArticles.events(x, EventType.Statement).getLast().date().iso(), () -> "events " + x.events());
     }
 
     /** The text reports one statement, by these speakers (";" between them) alone. */
