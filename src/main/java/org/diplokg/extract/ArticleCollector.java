@@ -37,6 +37,7 @@ final class ArticleCollector {
      * under-way (حاليا: "يقوم حاليا بجولة", begun at a time the text leaves open).
      */
     private static final Set<String> UNDATED_BY_THE_STORY = Set.of("anterior", "under-way");
+    private static final Set<String> FREE_RELATIVE = Set.of("free-relative");
 
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final double PATTERN_CONFIDENCE = 0.75;
@@ -53,6 +54,8 @@ final class ArticleCollector {
     private final Map<String, String> postsOf = new HashMap<>();
     private final Set<String> actorSlugs = new LinkedHashSet<>();
     private final List<Draft> drafts = new ArrayList<>();
+    /** The date the last sentence's speech act took from the event it followed ("عقب التصويت"), which a reply shares. */
+    private Optional<TimeValue> occasion = Optional.empty();
 
     /** @param datelinePlace the place or state the article's dateline names, or null */
     ArticleCollector(Document doc, PeopleRegistry people, EventLexicon lexicon, Discourse discourse, String datelinePlace) {
@@ -70,11 +73,16 @@ final class ArticleCollector {
         List<Draft> mainClause = found.stream().filter(d -> !SentenceAnchors.inARelativeAside(facts, d, found)).toList();
         moveRunningDate(mainClause);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
+        Optional<TimeValue> occasionOfThisSentence = Optional.empty();
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
-            if (!d.hasDate() && d.type == EventType.Statement) dateOfWhatItFollows(facts, d).ifPresent(date -> d.time = date);
+            if (!d.hasDate() && d.type == EventType.Statement) {
+                Optional<TimeValue> shared = dateOfWhatItFollows(facts, d, found).or(() -> sameOccasion(facts, d) ? occasion : Optional.empty());
+                shared.ifPresent(date -> d.time = date);
+                if (shared.isPresent()) occasionOfThisSentence = shared;
+            }
             if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
-                    && !planned(facts, d)) {
+                    && !planned(facts, d) && !attributedTo(facts, d)) {
                 sentenceDate.or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
@@ -94,19 +102,37 @@ final class ArticleCollector {
             }
             drafts.add(d);
         }
+        if (!found.isEmpty()) occasion = occasionOfThisSentence;
         SentenceAnchors.dealsNoLaterThanTheirTruces(facts, found, lexicon);
         SentenceAnchors.announcedActsTakeTheAnnouncementsDate(facts, found);
     }
 
     /**
-     * "وقال المندوب الأمريكي عقب التصويت إن": a speech act said right after an event the article reported (a
-     * right-after cue names its type) is of that event's day, which the story's running date may have left.
+     * "وقال المندوب الأمريكي عقب التصويت إن", "بعد اجتماع عقد في 13 يوليو، أعلن أكار في أعقابه": a speech act said
+     * right after an event the article reported (a right-after cue names its type) or its sentence reported before it
+     * (an after-it cue points back to it) is of that event's day, which the story's running date may have left.
      */
-    private Optional<TimeValue> dateOfWhatItFollows(SentenceFacts facts, Draft speech) {
+    private Optional<TimeValue> dateOfWhatItFollows(SentenceFacts facts, Draft speech, List<Draft> found) {
         return facts.cues().stream()
-                .filter(c -> c.value().kind().equals("right-after") && !SentenceAnchors.reportedBy(facts, speech, c.first()))
-                .findFirst()
-                .flatMap(c -> lastDated(EventType.valueOf(c.value().value())));
+                .filter(c -> !SentenceAnchors.reportedBy(facts, speech, c.first()))
+                .flatMap(c -> switch (c.value().kind()) {
+                    case "right-after" -> lastDated(EventType.valueOf(c.value().value())).stream();
+                    case "after-it" -> found.stream().filter(d -> d.ownDate && d.triggerLast < c.first()).map(Draft::date)
+                            .reduce((earlier, later) -> later).stream();
+                    default -> Stream.empty();
+                })
+                .findFirst();
+    }
+
+    /**
+     * "من جانبه، أوضح المندوب الروسي أن", "بدوره، قال": a sentence that opens as the other side's answer, or a speech
+     * verb without a subject of its own that goes on with the last speaker ("وأضاف أن"), reports a speech act of the
+     * occasion the one before it was said on.
+     */
+    private static boolean sameOccasion(SentenceFacts facts, Draft speech) {
+        boolean goesOn = speech.verb && speech.subject.isEmpty();
+        return goesOn || facts.cues().stream().anyMatch(c -> c.first() == 0
+                && (c.value().kind().equals("reply") || "reply".equals(c.value().value())));
     }
 
     /** The date of the last event of that type the article has reported so far. */
@@ -134,6 +160,17 @@ final class ArticleCollector {
     private static boolean planned(SentenceFacts facts, Draft d) {
         return facts.cues().stream().anyMatch(c -> (c.value().kind().equals("planned") || "planned".equals(c.value().value()))
                 && c.value().reaches(c.last(), d.triggerFirst));
+    }
+
+    /**
+     * "بحسب ما أعلنه وزير الخارجية العماني", "وفق ما نقلته وكالة", "حسبما أفادت به الوزارة": a speech verb an
+     * attribution governs names the source of the news, not the day it spoke, so it takes no date from the story.
+     */
+    private static boolean attributedTo(SentenceFacts facts, Draft d) {
+        return d.type == EventType.Statement && d.verb && facts.cues().stream()
+                .filter(c -> c.value().kind().equals("attribution"))
+                .anyMatch(c -> c.last() + 1 == d.triggerFirst
+                        || c.last() + 2 == d.triggerFirst && facts.cueStartsAt(c.last() + 1, FREE_RELATIVE));
     }
 
     /**

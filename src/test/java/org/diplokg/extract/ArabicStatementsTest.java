@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -107,12 +108,49 @@ class ArabicStatementsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "ويأتي الاتفاق بعد اجتماع رباعي استضافته إسطنبول في 5 يونيو الجاري، أعلن وزير الدفاع التركي خلوصي أكار في أعقابه التوصل إلى توافق.|2024-06-05",
+            "والتقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان يوم 3 يونيو. وأكد الرئيس الفلسطيني محمود عباس الأحد دعمه للمبادرة. وقال شكري عقب الاجتماع إن البلدين متفقان.|2024-06-03"})
+    void aSpeechAfterTheMeetingIsOfTheMeetingsDay(String text, String date) {
+        assertLastStatementDated(text, date);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "من جانبه، أوضح المندوب الروسي فاسيلي نيبينزيا أن بلاده امتنعت لأن القرار يترك أسئلة كثيرة.|2024-06-07",
+            "بدوره، قال المندوب الجزائري عمار بن جامع إن المجلس تأخر كثيرا.|2024-06-07",
+            "وأضاف أن على الطرفين الالتزام به. ومن جهته، أكد المندوب الصيني فو كونغ أن بكين لا تعارض النص.|2024-06-07",
+            "وأعلنت الحكومة السودانية ترحيبها بالقرار. من جانبها، قالت قوات الدعم السريع إنها ستدرس القرار.|2024-06-10"})
+    void aReplyToASpeechRightAfterTheVoteIsOfTheVotesDay(String reply, String date) {
+        assertLastStatementDated("تبنى مجلس الأمن الدولي، الجمعة، قرارا يدعو إلى وقف فوري لإطلاق النار في السودان. "
+                + "وقالت المندوبة البريطانية باربرا وودوارد عقب التصويت إن القرار يبعث برسالة واضحة. " + reply, date);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ومن المقرر أن تعقد جولة جديدة من المحادثات بين طهران وواشنطن الأحد المقبل في مسقط، بحسب ما أعلنه وزير الخارجية العماني بدر البوسعيدي.|badr-albusaidi",
+            "وقتل 20 فلسطينيا في غارات إسرائيلية على غزة، وفق ما أعلنته وزارة الصحة في القطاع.|gaza-ministry-of-health",
+            "وذلك حسبما أفادت به وزارة الخارجية القطرية.|qatar-ministry-of-foreign-affairs"})
+    void aSpeechVerbAnAttributionGovernsIsNotOfTheStorysDay(String text, String speaker) {
+        Extraction x = ShortArticles.arabic(text);
+        var statement = ShortArticles.events(x, EventType.Statement).stream()
+                .filter(e -> e.actors(Role.speaker).contains(speaker)).findFirst().orElseThrow();
+        assertNull(statement.date(), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم الوساطة. وشدد البيان الختامي للقمة العربية على رفض تهجير الفلسطينيين.|emmanuel-macron",
             "وقال وزير الخارجية التركي هاكان فيدان إن أنقرة تدعم الحل. وقال البيان الصادر عن وزارة الخارجية القطرية إن الدوحة ستواصل جهودها.|hakan-fidan;qatar-ministry-of-foreign-affairs"})
     void aStatementNounWithAnOwnerOfItsOwnIsNotTheLastSpeakers(String text, String speakers) {
         Extraction x = ShortArticles.arabic(text);
         assertEquals(List.of(speakers.split(";")), ShortArticles.events(x, EventType.Statement).stream()
                 .map(e -> String.join("+", e.actors(Role.speaker))).toList());
+    }
+
+    /** The last statement the text reports is of that day. */
+    private static void assertLastStatementDated(String text, String date) {
+        Extraction x = ShortArticles.arabic(text);
+        assertEquals(date, ShortArticles.events(x, EventType.Statement).getLast().date().iso(), () -> "events " + x.events());
     }
 
     /** The text reports one statement, by these speakers (";" between them) alone. */
