@@ -249,4 +249,14 @@ class EventDatesTest {
     void aLandmarkDatedInItsOwnClauseStaysAnEventOfThatDate(String text, String date) {
         assertEquals(date, only(english(text), EventType.Conflict).date().iso());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "U.S. Ambassador Linda Thomas-Greenfield said after the vote that Washington supported the text's goals.",
+        "Algerian envoy Amar Bendjama told reporters following the vote that the council had finally acted."})
+    void aSpeechActAfterTheVoteTakesTheVotesDate(String speech) {
+        Extraction x = english("The U.N. Security Council on Friday adopted a resolution demanding a ceasefire in Gaza. "
+                + "Israeli Prime Minister Benjamin Netanyahu on Sunday cancelled a planned visit by an Israeli delegation to Washington. " + speech);
+        assertEquals("2024-06-07", only(x, EventType.Statement).date().iso());
+    }
 }
