@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
 import org.diplokg.lexicon.PhraseIndex.Hit;
@@ -110,9 +111,16 @@ final class PrepositionalArguments {
                 .noneMatch(c -> SCENE.contains(c.value().kind()) && c.first() > after && c.last() < prep.first());
     }
 
-    /** "discussed the situation in Gaza", "بحثا التطورات في السودان": the place is the topic's, not the talks'. */
+    /**
+     * "discussed the situation in Gaza", "بحثا التطورات في السودان": the place is the topic's, not the talks'; so is
+     * the place of the landmark a superlative's "since" reaches ("the first talks since the war in Gaza").
+     */
     private static boolean placeOfATopic(SentenceFacts facts, Hit<List<Preposition>> prep) {
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("topic") && c.value().reaches(c.last(), prep.first()));
+        return facts.cues().stream().anyMatch(c -> (c.value().kind().equals("topic") || measuredSince(facts, c)) && c.value().reaches(c.last(), prep.first()));
+    }
+
+    private static boolean measuredSince(SentenceFacts facts, Hit<Cue> since) {
+        return since.value().kind().equals("anterior") && facts.cues().stream().anyMatch(c -> SentenceAnchors.measuresFrom(c, since));
     }
 
     /**

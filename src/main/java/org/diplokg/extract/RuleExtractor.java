@@ -247,6 +247,23 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "held their first talks since the invasion on Monday", "the highest-level meeting since the war": the event noun
+     * a "since" measures a superlative against (a yardstick cue before the "since") is a landmark long past, no event
+     * the sentence reports; a weekday or "today" after it dates the talks, not the landmark. A landmark the text
+     * dates itself in its clause ("since the 2006 war", "since the war began in February 2022", "since their
+     * summit in California in November") stays an event of its own date.
+     */
+    private static boolean yardstickLandmark(List<Token> tokens, List<Hit<Cue>> cues, List<TimedSpan> timed, Hit<Trigger> t) {
+        if (t.value().verb()) return false;
+        Hit<Cue> since = cues.stream().filter(c -> c.value().kind().equals("anterior") && c.last() < t.first() && c.value().reaches(c.last(), t.first()))
+                .reduce((a, b) -> b).orElse(null);
+        if (since == null || cues.stream().noneMatch(c -> SentenceAnchors.measuresFrom(c, since))) return false;
+        return timed.stream().noneMatch(span -> span.first() > since.last() && span.first() < t.first()
+                || span.first() > t.last() && !SentenceAnchors.dayOfTheStory(tokens, span)
+                        && tokens.subList(t.last() + 1, span.first()).stream().noneMatch(Token::isPunct));
+    }
+
+    /**
      * "The war began when Hamas-led militants attacked southern Israel on Oct. 7": the attack an "onset" cue reaches is
      * how the war began, which its date and sides tell, not a second event the sentence reports.
      */
@@ -380,6 +397,7 @@ public final class RuleExtractor implements Extractor {
                     && !isGivenNameKeyedAsAVerb(tokens, t)
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
                     && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t) && !landmarkOfTime(cues, t)
+                    && !yardstickLandmark(tokens, cues, timed, t)
                     && !verbalNounInsideTheSentence(tokens, lex, cues, prepositions, t)) triggers.add(t);
         }
         triggers = roundsOfTalks(tokens, cues, triggers);

@@ -127,8 +127,13 @@ final class SentenceAnchors {
 
     /** "أول محادثات مباشرة منذ مارس 2022", "the largest attack since 2022": a "since" date a superlative measures against. */
     private static boolean isYardstick(SentenceFacts facts, TimedSpan span) {
-        boolean since = facts.cues().stream().anyMatch(c -> c.value().kind().equals("anterior") && c.last() == span.first() - 1);
-        return since && facts.cues().stream().anyMatch(c -> c.value().kind().equals("yardstick") && c.value().reaches(c.last(), span.first()));
+        Hit<Cue> since = facts.cues().stream().filter(c -> c.value().kind().equals("anterior") && c.last() == span.first() - 1).findFirst().orElse(null);
+        return since != null && facts.cues().stream().anyMatch(c -> measuresFrom(c, since));
+    }
+
+    /** A yardstick cue (a superlative, "first") that the look-back cue after it measures: "the first talks since". */
+    static boolean measuresFrom(Hit<Cue> yardstick, Hit<Cue> since) {
+        return yardstick.value().kind().equals("yardstick") && yardstick.last() < since.first() && yardstick.value().reaches(yardstick.last(), since.last() + 1);
     }
 
     /**
@@ -188,7 +193,7 @@ final class SentenceAnchors {
      * which agency copy dates by weekday ("condemned the attack on Rafah on Sunday" still dates the condemnation).
      */
     private static boolean datesTheReactionsObject(SentenceFacts facts, Draft reaction, TimedSpan span) {
-        if (reaction.type != EventType.Statement || !reaction.verb || reaction.hasDate() || !calendarDate(facts, span)) return false;
+        if (reaction.type != EventType.Statement || !reaction.verb || reaction.hasDate() || !calendarDate(facts.sentence().tokens(), span)) return false;
         boolean flagged = facts.triggers().stream().anyMatch(t -> t.first() == reaction.triggerFirst && t.value().flags().contains(REACTION));
         if (!flagged) return false;
         int objectFirst = reaction.triggerLast + 1;
@@ -203,9 +208,15 @@ final class SentenceAnchors {
         return !actorObject && !oblique && postmodified;
     }
 
-    /** Whether the time expression writes out a day of the calendar ("May 7", "7 May 2025"), not a weekday. */
-    private static boolean calendarDate(SentenceFacts facts, TimedSpan span) {
-        return facts.sentence().tokens().subList(span.first(), span.last() + 1).stream()
+    /** A day named without the calendar ("on Monday", "today"): one of the story's days, not a landmark's past date. */
+    static boolean dayOfTheStory(List<Token> tokens, TimedSpan span) {
+        TimeValue day = span.mention().value();
+        return day != null && day.precision() == TimeValue.Precision.DAY && !calendarDate(tokens, span);
+    }
+
+    /** Whether the time expression writes out a date of the calendar ("May 7", "February 2022"), not a weekday or "today". */
+    static boolean calendarDate(List<Token> tokens, TimedSpan span) {
+        return tokens.subList(span.first(), span.last() + 1).stream()
                 .anyMatch(t -> t.surface().chars().anyMatch(Character::isDigit));
     }
 

@@ -227,4 +227,36 @@ class EventDatesTest {
         assertEquals(agreed, only(x, EventType.Agreement).date().iso());
         assertEquals(truce, only(x, EventType.Ceasefire).date().iso());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Russian and Ukrainian delegations held their first talks since the invasion on Friday in Istanbul.|2024-06-07|istanbul|russia ukraine",
+        "Armenia and Azerbaijan held their first direct talks since the war in Nagorno-Karabakh on Tuesday in Brussels.|2024-06-04|brussels|armenia azerbaijan",
+        "Israeli and Lebanese negotiators held the highest-level talks since the war on Wednesday in Naqoura.|2024-06-05|naqoura|israel lebanon"})
+    void aLandmarkASuperlativeIsMeasuredSinceLeavesTheDayAndPlaceToTheTalks(String text, String date, String place, String participants) {
+        Extraction x = english(text);
+        Event talks = only(x, EventType.Meeting);
+        assertEquals(date, talks.date().iso());
+        assertEquals(List.of(place), talks.places());
+        assertEquals(List.of(participants.split(" ")), talks.actors(Role.participant));
+        assertEquals(List.of(EventType.Meeting), x.events().stream().map(Event::type).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Israeli and Lebanese officials met in Naqoura on Wednesday, their first direct talks since the 2006 war.|2006",
+        "Russia and Ukraine swapped 390 prisoners each on Friday, the largest swap since the war began in February 2022.|2022-02"})
+    void aLandmarkDatedInItsOwnClauseStaysAnEventOfThatDate(String text, String date) {
+        assertEquals(date, only(english(text), EventType.Conflict).date().iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "U.S. Ambassador Linda Thomas-Greenfield said after the vote that Washington supported the text's goals.",
+        "Algerian envoy Amar Bendjama told reporters following the vote that the council had finally acted."})
+    void aSpeechActAfterTheVoteTakesTheVotesDate(String speech) {
+        Extraction x = english("The U.N. Security Council on Friday adopted a resolution demanding a ceasefire in Gaza. "
+                + "Israeli Prime Minister Benjamin Netanyahu on Sunday cancelled a planned visit by an Israeli delegation to Washington. " + speech);
+        assertEquals("2024-06-07", only(x, EventType.Statement).date().iso());
+    }
 }

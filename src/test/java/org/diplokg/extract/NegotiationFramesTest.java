@@ -66,6 +66,13 @@ class NegotiationFramesTest {
     }
 
     @Test
+    void talksThatEndedWithoutABreakthroughAreANegotiation() {
+        Event talks = only(english("Russian and Ukrainian delegations held talks on Monday in Belarus, without a breakthrough."), EventType.Negotiation);
+        assertEquals(List.of("russia", "ukraine"), talks.actors(Role.party));
+        assertEquals(List.of(), events(english("Sisi and King Abdullah held talks in Cairo on Monday."), EventType.Negotiation));
+    }
+
+    @Test
     void talksTheSidesResumedAreTheirNegotiation() {
         Event talks = only(english("Israel and Hamas resumed indirect talks in Doha on Thursday, officials said."), EventType.Negotiation);
         assertEquals(Set.of("israel", "hamas"), Set.copyOf(talks.actors(Role.party)));
