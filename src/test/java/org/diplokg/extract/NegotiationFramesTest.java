@@ -125,4 +125,11 @@ class NegotiationFramesTest {
         Event cabinet = only(arabic("عقد مجلس الوزراء اجتماعا الثلاثاء برئاسة الرئيس عبد الفتاح السيسي."), EventType.Meeting);
         assertTrue(cabinet.actors(Role.participant).contains("abdel-fattah-el-sisi"));
     }
+
+    @Test
+    void talksBetweenTheDelegationsOfTheTwoCountriesAreBetweenTheLastPair() {
+        Event talks = only(arabic("وقعت السعودية والعراق الثلاثاء مذكرة تفاهم في مجال الطاقة. "
+                + "وجاء التوقيع في ختام مباحثات جرت بين وفدي البلدين في الرياض."), EventType.Negotiation);
+        assertEquals(List.of("saudi-arabia", "iraq"), talks.actors(Role.party));
+    }
 }
