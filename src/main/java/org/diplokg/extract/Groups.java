@@ -157,6 +157,7 @@ final class Groups {
         List<ActorPhrase> phrases = facts.phrases();
         var qualifiers = new BitSet();
         BitSet appositions = appositionComplements(facts, lexicon);
+        appositions.or(delegationHeads(facts, lexicon));
         for (int n = 0; n < phrases.size(); n++) {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
@@ -245,6 +246,55 @@ final class Groups {
     }
 
     private static final int COMPLEMENT_REACH = 8;
+    /** How far before the side a delegation noun may stand: "وفد من حماس". */
+    private static final int DELEGATION_REACH = 2;
+    /** Words of a head's name the lexicon does not know: a first name, a father's and a family name. */
+    private static final int HEAD_REACH = 4;
+
+    /**
+     * "بين وفد سعودي برئاسة خالد الحميدان ووفد إيراني برئاسة علي شمخاني": the head named right after a delegation's
+     * cue of heading only says who leads it; the delegation's side stays the actor and the list of sides runs on past
+     * him. Only after a delegation: "اجتماع مجلس الوزراء برئاسة الرئيس" has the president take part.
+     */
+    private static BitSet delegationHeads(SentenceFacts facts, EventLexicon lexicon) {
+        var heads = new BitSet();
+        for (var cue : facts.cues()) {
+            if (!cue.value().kind().equals("headed-by")) continue;
+            ActorPhrase side = facts.phrases().stream().filter(p -> p.last() == cue.first() - 1).findFirst().orElse(null);
+            if (side == null || side.isPerson() || side.isPlace() || !delegation(facts, side)) continue;
+            int end = headEnd(facts, lexicon, cue.last() + 1);
+            if (end > cue.last()) heads.set(cue.first(), end + 1);
+        }
+        return heads;
+    }
+
+    /**
+     * The last token of a delegation's head starting at {@code first}: a person the lexicon knows, else a name it does
+     * not know up to the next side the list joins on ("برئاسة خالد الحميدان ووفد إيراني"); -1 when neither.
+     */
+    private static int headEnd(SentenceFacts facts, EventLexicon lexicon, int first) {
+        ActorPhrase head = phraseAt(facts, first);
+        if (head != null) return head.isPerson() ? head.last() : -1;
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = first + 1; k < tokens.size() && k <= first + HEAD_REACH; k++) {
+            int at = k;
+            boolean sideBegins = phraseAt(facts, k) != null
+                    || facts.cues().stream().anyMatch(c -> c.first() == at && c.value().kind().equals("proxy-noun"));
+            if (sideBegins) return lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(k).surface())) ? k - 1 : -1;
+            if (!tokens.get(k).isWord()) return -1;
+        }
+        return -1;
+    }
+
+    private static ActorPhrase phraseAt(SentenceFacts facts, int first) {
+        return facts.phrases().stream().filter(p -> p.first() == first).findFirst().orElse(null);
+    }
+
+    /** "وفد سعودي", "وفد من حماس": a side named through its delegation. */
+    private static boolean delegation(SentenceFacts facts, ActorPhrase side) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("proxy-noun")
+                && c.first() >= side.first() - DELEGATION_REACH && c.last() <= side.last());
+    }
 
     /** The comma that closes a complement starting at {@code start}, or -1 when something else ends it first. */
     private static int closingComma(SentenceFacts facts, int start, EventLexicon lexicon) {
@@ -396,7 +446,7 @@ final class Groups {
             Token t = tokens.get(k);
             if (appositions.get(k) || dashedDemonyms(tokens, left, right)) continue;
             if (lexicon.isCoordinator(t.surface())) coordinated = true;
-            else if (proxies.get(k) && head == right.first()) head = k;
+            else if (proxies.get(k)) head = Math.min(head, k);
             else if (!lexicon.isDeterminer(t.surface()) && (!t.isPunct() || !isListPunctuation(t.surface()))) return false;
         }
         if (coordinated || left.last() + 1 < head) return true;

@@ -6,6 +6,7 @@ import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -114,5 +115,28 @@ class NegotiationFramesTest {
         assertEquals(parties == null ? List.of() : List.of(parties.split(" ")), talks.actors(Role.party));
         assertEquals(date, talks.date() == null ? null : talks.date().iso());
         assertEquals(List.of(), events(english(sentence), EventType.Meeting));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "انطلقت الأربعاء في بغداد جولة محادثات بين وفد سعودي برئاسة خالد الحميدان ووفد إيراني برئاسة علي شمخاني. | saudi-arabia iran",
+            "وعقدت يوم الاثنين جولة جديدة من المفاوضات بين وفد مصري برئاسة عباس كامل ووفد إسرائيلي في القاهرة. | egypt israel",
+            "وبدأت في جدة الخميس مفاوضات بين وفد من الجيش السوداني برئاسة محمد بشير ووفد من قوات الدعم السريع. | sudanese-armed-forces rapid-support-forces"})
+    void talksBetweenDelegationsHeadedByNamedPeopleHaveTheDelegationsSidesAsParties(String sentence, String parties) {
+        Event talks = only(arabic(sentence), EventType.Negotiation);
+        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+    }
+
+    @Test
+    void whoChairsAMeetingOfABodyThatIsNoDelegationTakesPart() {
+        Event cabinet = only(arabic("عقد مجلس الوزراء اجتماعا الثلاثاء برئاسة الرئيس عبد الفتاح السيسي."), EventType.Meeting);
+        assertTrue(cabinet.actors(Role.participant).contains("abdel-fattah-el-sisi"));
+    }
+
+    @Test
+    void talksBetweenTheDelegationsOfTheTwoCountriesAreBetweenTheLastPair() {
+        Event talks = only(arabic("وقعت السعودية والعراق الثلاثاء مذكرة تفاهم في مجال الطاقة. "
+                + "وجاء التوقيع في ختام مباحثات جرت بين وفدي البلدين في الرياض."), EventType.Negotiation);
+        assertEquals(List.of("saudi-arabia", "iraq"), talks.actors(Role.party));
     }
 }
