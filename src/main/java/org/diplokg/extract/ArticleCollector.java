@@ -76,10 +76,10 @@ final class ArticleCollector {
         Optional<TimeValue> occasionOfThisSentence = Optional.empty();
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
-            if (!d.hasDate() && d.type == EventType.Statement) {
-                Optional<TimeValue> shared = dateOfWhatItFollows(facts, d, found).or(() -> sameOccasion(facts, d) ? occasion : Optional.empty());
-                shared.ifPresent(date -> d.time = date);
-                if (shared.isPresent()) occasionOfThisSentence = shared;
+            Optional<TimeValue> shared = occasionsDate(facts, d, found);
+            if (shared.isPresent()) {
+                d.time = shared.get();
+                occasionOfThisSentence = shared;
             }
             if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d) && !attributedTo(facts, d)) {
@@ -105,6 +105,15 @@ final class ArticleCollector {
         if (!found.isEmpty()) occasion = occasionOfThisSentence;
         SentenceAnchors.dealsNoLaterThanTheirTruces(facts, found, lexicon);
         SentenceAnchors.announcedActsTakeTheAnnouncementsDate(facts, found);
+    }
+
+    /**
+     * The date an undated statement shares with the occasion it was said on: the event it followed, or, for a reply
+     * or a speech that goes on, the occasion of the statement before it; empty for other drafts.
+     */
+    private Optional<TimeValue> occasionsDate(SentenceFacts facts, Draft d, List<Draft> found) {
+        if (d.hasDate() || d.type != EventType.Statement) return Optional.empty();
+        return dateOfWhatItFollows(facts, d, found).or(() -> sameOccasion(facts, d) ? occasion : Optional.empty());
     }
 
     /**
