@@ -425,14 +425,13 @@ final class EventFinder {
      */
     private Draft speechItReports(SentenceFacts facts, Draft inner, List<Draft> all) {
         if (inner.type != EventType.Statement || inner.subject.isEmpty()) return null;
-        List<Token> tokens = facts.sentence().tokens();
         for (Draft outer : all) {
             if (outer == inner || outer.type != EventType.Statement || !outer.verb || outer.triggerLast >= inner.triggerFirst) continue;
             if (!Collections.disjoint(outer.subject, inner.subject)) continue;
             int complementizer = SentenceAnchors.lastComplementizer(facts, outer.triggerLast, inner.triggerFirst);
             int opening = complementizer < 0 && !verbFirst ? outer.triggerLast : complementizer;
             if (opening < 0) continue;
-            boolean broken = tokens.subList(opening + 1, inner.triggerFirst).stream().anyMatch(Token::isPunct)
+            boolean broken = facts.punctuationBetween(opening, inner.triggerFirst)
                     || facts.cues().stream().anyMatch(c -> CLAUSE_BREAKS.contains(c.value().kind()) && c.first() > opening
                     && c.last() < inner.triggerFirst);
             if (!broken) return outer;

@@ -41,6 +41,7 @@ final class ImpliedArguments {
     private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
     /** The cue of a success ("نجاح") that makes a mediation the way an event after it was achieved. */
     private static final Set<String> REALIS = Set.of("realis");
+    private static final Set<String> LIGHT_VERB = Set.of("light-verb");
     /** What a successful mediation achieves. */
     private static final Set<EventType> ACHIEVED = Set.of(EventType.Agreement, EventType.Ceasefire, EventType.Exchange);
     /** Words from the comma of an apposition to its head noun: a determiner and two modifiers ("his first foreign trip"). */
@@ -535,7 +536,7 @@ final class ImpliedArguments {
     private static Draft meetingAround(SentenceFacts facts, Hit<Cue> cue, List<Draft> all) {
         Draft verb = Draft.lastBefore(all, cue.first());
         if (verb != null && verb.type == EventType.Meeting && verb.verb && verb.triggerLast == cue.first() - 1) return verb;
-        boolean lightVerb = facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() == cue.first() - 1);
+        boolean lightVerb = facts.cueEndsAt(cue.first() - 1, LIGHT_VERB);
         Draft noun = all.stream().filter(d -> d.triggerFirst > cue.last()).findFirst().orElse(null);
         return lightVerb && noun != null && noun.type == EventType.Meeting && !noun.verb && noun.triggerFirst <= cue.last() + 2 ? noun : null;
     }
@@ -714,13 +715,12 @@ final class ImpliedArguments {
      * reported anew: its sides are the sides of the negotiation, and the date after it dates the negotiation.
      */
     void mediatedConflicts(SentenceFacts facts, List<Draft> all) {
-        List<Token> tokens = facts.sentence().tokens();
         for (Draft verb : all) {
             if (!verb.verb || !verb.subjectRoles.contains(Role.mediator) || verb.describes != null) continue;
             Draft object = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
             if (object == null || object.verb || object.type != EventType.Conflict
                     || facts.wordsBetween(verb.triggerLast, object.triggerFirst) > SentenceFacts.MODIFIERS_BEFORE_NOUN
-                    || tokens.subList(verb.triggerLast + 1, object.triggerFirst).stream().anyMatch(Token::isPunct)) continue;
+                    || facts.punctuationBetween(verb.triggerLast, object.triggerFirst)) continue;
             object.actors(Role.party).forEach(side -> verb.add(Role.party, side));
             object.describes = verb;
         }

@@ -212,7 +212,7 @@ final class Readings {
         if (!hit.value().flags().contains("event-object")) return false;
         if (n + 1 == triggers.size()) return true;
         int object = triggers.get(n + 1).first();
-        boolean punctuated = facts.sentence().tokens().subList(hit.last() + 1, object).stream().anyMatch(Token::isPunct);
+        boolean punctuated = facts.punctuationBetween(hit.last(), object);
         return punctuated || object - hit.last() > EVENT_OBJECT_REACH;
     }
 

@@ -239,8 +239,7 @@ final class SentenceAnchors {
     private static Draft verbBeforeItsClosedRelativeClause(SentenceFacts facts, List<Draft> drafts, Draft inClause, TimedSpan span,
                                                            EventLexicon lexicon) {
         if (!inClause.verb || !inClause.ownDate) return null;
-        List<Token> tokens = facts.sentence().tokens();
-        if (tokens.subList(inClause.triggerLast + 1, span.first()).stream().noneMatch(Token::isPunct)) return null;
+        if (!facts.punctuationBetween(inClause.triggerLast, span.first())) return null;
         Hit<Cue> relative = facts.cues().stream().filter(c -> c.value().kind().equals("relative") && c.last() < inClause.triggerFirst
                         && inClause.triggerFirst - c.last() <= RELATIVE_REACH)
                 .reduce((a, b) -> b).orElse(null);
@@ -295,10 +294,9 @@ final class SentenceAnchors {
      */
     private static boolean dateInItsPhrase(SentenceFacts facts, List<Draft> drafts, Draft d) {
         if (d.verb) return false;
-        List<Token> tokens = facts.sentence().tokens();
         return facts.times().stream().filter(t -> t.mention().kind() != TimeMention.Kind.DURATION && t.first() > d.triggerLast)
                 .findFirst()
-                .filter(t -> tokens.subList(d.triggerLast + 1, t.first()).stream().noneMatch(Token::isPunct))
+                .filter(t -> !facts.punctuationBetween(d.triggerLast, t.first()))
                 .filter(t -> drafts.stream().noneMatch(o -> o.triggerFirst > d.triggerLast && o.triggerFirst < t.first()))
                 .isPresent();
     }
@@ -308,12 +306,11 @@ final class SentenceAnchors {
      * governs, in one stretch without punctuation, dates that noun, not a trigger before the verb; or null.
      */
     private static Draft lightVerbsObject(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
-        List<Token> tokens = facts.sentence().tokens();
         Draft object = drafts.stream().filter(d -> d.triggerFirst > span.last()).findFirst().orElse(null);
         if (object == null || object.hasDate() || object.verb) return null;
         boolean governed = facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() < span.first()
                 && object.triggerFirst - c.last() <= LIGHT_VERB_SPAN
-                && tokens.subList(c.last() + 1, object.triggerFirst).stream().noneMatch(Token::isPunct)
+                && !facts.punctuationBetween(c.last(), object.triggerFirst)
                 && drafts.stream().noneMatch(d -> d.triggerFirst > c.last() && d.triggerFirst < span.first()));
         return governed ? object : null;
     }
@@ -519,12 +516,11 @@ final class SentenceAnchors {
      * day, leaves the deal on that day.
      */
     static void dealsNoLaterThanTheirTruces(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
-        List<Token> tokens = facts.sentence().tokens();
         for (Draft deal : drafts) {
             if (deal.type != EventType.Agreement || !deal.verb || deal.ownDate || !deal.hasDate()) continue;
             drafts.stream().filter(d -> d.triggerFirst > deal.triggerLast).findFirst()
                     .filter(truce -> lexicon.rule(truce.type).fromDeal() && truce.ownDate && before(truce.date(), deal.date())
-                            && !punctuationBetween(tokens, deal.triggerLast, truce.triggerFirst)
+                            && !facts.punctuationBetween(deal.triggerLast, truce.triggerFirst)
                             && !complementizerBetween(facts, deal.triggerLast, truce.triggerFirst))
                     .ifPresent(truce -> {
                         deal.time = truce.date();
@@ -602,15 +598,9 @@ final class SentenceAnchors {
      */
     static boolean calledAnEarlierOne(SentenceFacts facts, Draft d) {
         if (d.verb) return false;
-        List<Token> tokens = facts.sentence().tokens();
         return facts.cues().stream().filter(c -> c.value().kind().equals(PREVIOUS)).anyMatch(c -> POSTPOSED.equals(c.value().value())
-                ? c.first() > d.triggerLast && c.first() - d.triggerLast <= c.value().window() && !punctuationBetween(tokens, d.triggerLast, c.first())
-                : c.first() < d.triggerFirst && d.triggerFirst - c.last() <= c.value().window() && !punctuationBetween(tokens, c.last(), d.triggerFirst));
-    }
-
-    private static boolean punctuationBetween(List<Token> tokens, int after, int before) {
-        for (int k = after + 1; k < before; k++) if (tokens.get(k).isPunct()) return true;
-        return false;
+                ? c.first() > d.triggerLast && c.first() - d.triggerLast <= c.value().window() && !facts.punctuationBetween(d.triggerLast, c.first())
+                : c.first() < d.triggerFirst && d.triggerFirst - c.last() <= c.value().window() && !facts.punctuationBetween(c.last(), d.triggerFirst));
     }
 
     /** Whether the word at {@code token} is in what the speech act {@code speech} reports (after its "إن", "that"). */

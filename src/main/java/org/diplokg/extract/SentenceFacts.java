@@ -107,6 +107,12 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
                 && c.last() < p.first() && wordsBetween(c.last(), p.first()) <= WORDS_AFTER_AN_ANSWER));
     }
 
+    /** Whether a punctuation mark stands strictly between two tokens. */
+    boolean punctuationBetween(int after, int before) {
+        for (int k = after + 1; k < before; k++) if (sentence.tokens().get(k).isPunct()) return true;
+        return false;
+    }
+
     /** Whether a cue of one of these kinds begins at {@code token}. */
     boolean cueStartsAt(int token, Set<String> kinds) {
         return cues.stream().anyMatch(c -> c.first() == token && kinds.contains(c.value().kind()));

@@ -223,7 +223,7 @@ final class Subjects {
         List<Token> tokens = facts.sentence().tokens();
         Hit<Cue> official = facts.cues().stream().filter(c -> c.first() > hit.last() && c.first() - hit.last() <= INVERTED_SPEAKER_REACH
                 && unnamedSpeakerCue(c)).findFirst().orElse(null);
-        if (official == null || tokens.subList(hit.last() + 1, official.first()).stream().anyMatch(Token::isPunct)) return false;
+        if (official == null || facts.punctuationBetween(hit.last(), official.first())) return false;
         int next = official.last() + 1;
         boolean named = facts.phrases().stream().anyMatch(p -> p.type() == ActorType.Person && p.first() > hit.last()
                 && p.first() <= next + 1);
