@@ -42,6 +42,7 @@ final class Groups {
     private static final Set<String> BRACKETS = Set.of("(", ")");
     /** Cues that open the occasion of an act: a visit, a summit, the gathering it took place at ("خلال", "على هامش"). */
     private static final Set<String> OCCASIONS = Set.of("during", "setting");
+    private static final Set<String> DUAL = Set.of("dual");
 
     /** The occasion of an act said beside it, tokens {@code first} to {@code last}; an aside when commas set it off. */
     record Occasion(int first, int last, boolean aside) {
@@ -162,7 +163,7 @@ final class Groups {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
             if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || modifiesTheActorAfterIt(tokens, phrases, n)
-                    || countryOfTheCityBeforeIt(tokens, phrases, n)) {
+                    || countryOfTheCityBeforeIt(tokens, phrases, n) || qualifiesTheTwoSides(facts, p, lexicon)) {
                 qualifiers.set(p.first(), p.last() + 1);
                 continue;
             }
@@ -214,6 +215,17 @@ final class Groups {
         ActorPhrase head = phrases.get(n + 1);
         boolean glued = tokens.get(hyphen - 1).end() == tokens.get(hyphen).start() && tokens.get(hyphen).end() == tokens.get(hyphen + 1).start();
         return glued && head.first() == hyphen + 2 && !head.isPlace();
+    }
+
+    /**
+     * "أن الطرفين السودانيين وقعا", "الجانبان اليمنيان": a demonym agreeing with "the two sides" right before it says
+     * whose civil war they fight, not who they are; the sides are the two the text named last, never the state.
+     * Two demonyms ("الجانبان السعودي والإيراني") name them, and are singular.
+     */
+    private static boolean qualifiesTheTwoSides(SentenceFacts facts, ActorPhrase demonym, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        return demonym.isBareDemonym() && demonym.first() > 0 && lexicon.hasDualEnding(tokens.get(demonym.last()).surface())
+                && facts.cueEndsAt(demonym.first() - 1, DUAL) && lexicon.hasDualEnding(tokens.get(demonym.first() - 1).surface());
     }
 
     /**

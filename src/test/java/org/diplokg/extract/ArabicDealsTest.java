@@ -166,4 +166,13 @@ class ArabicDealsTest {
                 EventType.Exchange);
         assertEquals(true, reported.stream().allMatch(e -> e.actors(Role.party).isEmpty()));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وأعلنت الخارجية السعودية أن الطرفين السودانيين وقعا على إعلان جدة.",
+        "ووقع الطرفان السودانيان اتفاقا في جدة أمس."})
+    void theTwoSidesOfOneStateAreTheSidesOfItsWarNotTheState(String sentence) {
+        Extraction x = extract("ar", "اندلعت الحرب بين الجيش السوداني وقوات الدعم السريع في أبريل 2023. " + sentence);
+        assertEquals(List.of("sudanese-armed-forces", "rapid-support-forces"), only(x, EventType.Agreement).actors(Role.party));
+    }
 }
