@@ -104,6 +104,7 @@ final class EventFinder {
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
         implied.namedMediators(facts, sentence, all);
+        implied.talksLedByTheirMediators(facts, sentence, all);
         implied.compoundRoles(facts, all);
         implied.proposersInRelativeClauses(facts, all);
         implied.proposalsMadePublic(facts, all);

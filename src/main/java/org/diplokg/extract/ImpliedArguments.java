@@ -85,6 +85,28 @@ final class ImpliedArguments {
     }
 
     /**
+     * "المفاوضات بين إسرائيل وحماس التي تقودها قطر ومصر", "بعد مفاوضات تقودها الولايات المتحدة": a verb of leading
+     * ("light-verb=leads") whose object pronoun points back to the talks right before it says who mediates them; the
+     * actors right after it are those talks' mediators, and nothing else in them.
+     */
+    void talksLedByTheirMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("light-verb") || !"leads".equals(cue.value().value())
+                    || !lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) continue;
+            Draft talks = Draft.lastBefore(all, cue.first());
+            Groups.Group leaders = sentence.after(cue.last(), 0, Set.of());
+            if (talks == null || !talks.talks && talks.type != EventType.Negotiation || leaders == null) continue;
+            if (talks.type == EventType.Meeting) asNegotiation(talks);
+            for (ActorPhrase p : leaders.phrases()) {
+                if (p.isPlace()) continue;
+                talks.roles.values().forEach(actors -> actors.remove(p.slug()));
+                talks.add(Role.mediator, p.slug());
+            }
+        }
+    }
+
+    /**
      * "أسفرت الجهود المصرية القطرية عن التوصل إلى اتفاق": the states of the nisba adjectives right after an effort noun
      * (and only they: "جهود إسرائيل لاستعادة الرهائن" are a side's) made the efforts; the sides of the event excepted,
      * they mediated it.

@@ -29,6 +29,19 @@ class ArabicNegotiationTest {
         assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
     }
 
+    /** "المفاوضات التي تقودها قطر ومصر": the leaders a relative clause names after the talks mediate them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وتواصلت الأربعاء المفاوضات غير المباشرة بين إسرائيل وحماس التي تقودها قطر ومصر والولايات المتحدة.|qatar egypt united-states|israel hamas",
+            "وانطلقت في القاهرة الأحد المفاوضات التي تقودها مصر بين إسرائيل وحماس.|egypt|israel hamas",
+            "واستؤنفت السبت المحادثات بين روسيا وأوكرانيا، التي قادتها تركيا العام الماضي.|turkey|russia ukraine",
+    })
+    void talksWhichTheyLeadAreMediatedByThem(String sentence, String mediators, String parties) {
+        Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
+        assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
+        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+    }
+
     /** "نجاح وساطة قادتها قطر … في إنجاز صفقة تبادل": the successful mediation is how the exchange came about. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
