@@ -34,6 +34,8 @@ final class Readings {
     private static final Set<String> AGREED_OBJECT = Set.of("light-verb", "infinitive", "adjunct");
     /** The value of the irrealis cues that are modals of possibility (could, may): their subject is hedged too. */
     private static final String MODAL = "modal";
+    /** An irrealis cue that hedges the event noun right before it rather than the triggers after it. */
+    private static final String HEDGE_AFTER = "after";
 
     private final EventLexicon lexicon;
 
@@ -154,12 +156,19 @@ final class Readings {
     private boolean modal(SentenceFacts facts, Hit<Trigger> hit) {
         for (Hit<Cue> cue : facts.cues()) {
             String kind = cue.value().kind();
+            if (hedgesTheNounBefore(cue, hit)) return true;
             if (!reachesPastModifiers(facts, cue, hit.first()) || voidedByRealis(facts, cue)) continue;
             if (kind.equals("negation") || kind.equals("irrealis")) return true;
             if (kind.equals("irrealis-present") && hit.value().verb()
                     && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
         }
         return false;
+    }
+
+    /** "اتفاق محتمل", "الاتفاق المرتقب": an adjective of possibility right after an event noun makes it a prospect. */
+    private static boolean hedgesTheNounBefore(Hit<Cue> cue, Hit<Trigger> hit) {
+        return !hit.value().verb() && cue.first() == hit.last() + 1 && cue.value().kind().equals("irrealis")
+                && HEDGE_AFTER.equals(cue.value().value());
     }
 
     /**

@@ -13,6 +13,7 @@ import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Arabic deal events: negotiations, truces, proposals, acceptances, agreements and exchanges, with their frames. */
 class ArabicDealsTest {
@@ -174,5 +175,14 @@ class ArabicDealsTest {
     void theTwoSidesOfOneStateAreTheSidesOfItsWarNotTheState(String sentence) {
         Extraction x = extract("ar", "اندلعت الحرب بين الجيش السوداني وقوات الدعم السريع في أبريل 2023. " + sentence);
         assertEquals(List.of("sudanese-armed-forces", "rapid-support-forces"), only(x, EventType.Agreement).actors(Role.party));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "وقال بلينكن إن أي اتفاق بين إسرائيل وحماس يجب أن يضمن الإفراج عن جميع الرهائن.",
+        "وبحث الوزيران الاتفاق المحتمل بين لبنان وإسرائيل.",
+        "وتحدث المسؤول عن اتفاق محتمل بين روسيا وأوكرانيا خلال أسابيع."})
+    void anyOrAPossibleDealIsNoAgreement(String sentence) {
+        assertEquals(List.of(), ShortArticles.events(extract("ar", sentence), EventType.Agreement));
     }
 }
