@@ -91,11 +91,13 @@ final class PointingBack {
 
     /**
      * "وأعرب الجانبان السعودي والإيراني", "بين الطرفين الروسي والأوكراني": demonyms right after "the two sides" name
-     * them; the discourse need not be asked. A singular side ("الجانب الفلسطيني من معبر رفح") is no dual cue.
+     * them; the discourse need not be asked. When only one is known ("الجانبين السعودي والحوثي", a group's nisba the
+     * gazetteer lacks), the sides are still named here, not the last pair: the known one stands alone. A singular
+     * side ("الجانب الفلسطيني من معبر رفح") is no dual cue.
      */
     private Groups.Group namedSides(SentenceFacts facts, Hit<Cue> dual) {
         Groups.Group after = Groups.ofSentence(facts, lexicon).after(dual.last(), 0, Set.of());
-        boolean demonyms = after != null && after.first() == dual.last() + 1 && after.phrases().size() == 2
+        boolean demonyms = after != null && after.first() == dual.last() + 1 && after.phrases().size() <= 2
                 && after.phrases().stream().allMatch(ActorPhrase::isBareDemonym);
         return demonyms ? after : null;
     }

@@ -298,4 +298,16 @@ class ArabicMeetingsTest {
     void aPlaceInTheMatterDiscussedIsNotWhereTheMeetingWas(String sentence, String place) {
         assertEquals(List.of(place), only(arabic(sentence), EventType.Meeting).places());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وعقد لقاء بين الجانبين السعودي والإيراني في بغداد الثلاثاء.|saudi-arabia iran",
+            "وانعقد في عمان الاثنين اجتماع بين الوفدين الأردني والعراقي.|jordan iraq",
+            "وعقد في مسقط الثلاثاء لقاء بين الجانبين السعودي والحوثي برعاية عمانية.|saudi-arabia"})
+    void theSidesNamedByNisbasAfterBetweenAreTheMeetingsNotTheLastPair(String sentence, String participants) {
+        Extraction x = arabic("والتقى الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في القاهرة الأحد. " + sentence);
+        Event meeting = ShortArticles.events(x, EventType.Meeting).stream().filter(e -> e.evidence().getFirst().sentence() == 1)
+                .findFirst().orElseThrow(() -> new AssertionError("meetings " + x.events()));
+        assertEquals(List.of(participants.split(" ")), meeting.actors(Role.participant));
+    }
 }
