@@ -139,15 +139,9 @@ final class PointingBack {
      * takes governs the cue, or the delegations or representatives of it the cue is the genitive of.
      */
     private static boolean afterOwnPreposition(SentenceFacts facts, Hit<Cue> cue, EventType type) {
-        int governed = proxyBefore(facts, cue.first());
+        int governed = facts.proxyBefore(cue.first());
         return facts.prepositions().stream().anyMatch(p -> p.last() == governed - 1
                 && p.value().stream().anyMatch(role -> !role.role().equals("place") && role.appliesTo(type)));
-    }
-
-    /** The first token of a proxy noun right before {@code token} ("وفدي البلدين"), else {@code token}. */
-    private static int proxyBefore(SentenceFacts facts, int token) {
-        return facts.cues().stream().filter(c -> c.value().kind().equals("proxy-noun") && c.last() == token - 1)
-                .mapToInt(Hit::first).findFirst().orElse(token);
     }
 
     /**

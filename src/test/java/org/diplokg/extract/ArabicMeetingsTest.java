@@ -310,4 +310,13 @@ class ArabicMeetingsTest {
                 .findFirst().orElseThrow(() -> new AssertionError("meetings " + x.events()));
         assertEquals(List.of(participants.split(" ")), meeting.actors(Role.participant));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وعقد وزراء خارجية مصر والأردن والسعودية اجتماعا في عمان أمس.|egypt jordan saudi-arabia",
+            "وعقد رؤساء أركان جيوش دول مجلس التعاون الخليجي اجتماعا في الكويت الاثنين.|gcc",
+            "وعقد وزراء دفاع دول حلف شمال الأطلسي اجتماعا في بروكسل الخميس.|nato"})
+    void theStatesBehindPluralTitlesAreTheSubjectOfTheLightVerbBeforeThem(String sentence, String participants) {
+        assertEquals(List.of(participants.split(" ")), only(arabic(sentence), EventType.Meeting).actors(Role.participant));
+    }
 }
