@@ -319,4 +319,14 @@ class ArabicMeetingsTest {
     void theStatesBehindPluralTitlesAreTheSubjectOfTheLightVerbBeforeThem(String sentence, String participants) {
         assertEquals(List.of(participants.split(" ")), only(arabic(sentence), EventType.Meeting).actors(Role.participant));
     }
+
+    @Test
+    void theMeetingASpeechActIsSaidDuringIsTheOneToldBeforeOnItsDay() {
+        Extraction x = arabic("ووصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض اليوم. "
+                + "وعقد وزير الخارجية السعودي فيصل بن فرحان اجتماعا مع نظيره الأمريكي أنتوني بلينكن في الرياض الأحد. "
+                + "وأكد بن فرحان خلال الاجتماع دعم المملكة للحل السلمي.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals("2024-06-09", meeting.date().iso());
+        assertEquals("2024-06-09", only(x, EventType.Statement).date().iso());
+    }
 }
