@@ -3,6 +3,7 @@ package org.diplokg.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,8 +67,9 @@ final class ArticleCollector {
         this.discourse = discourse;
     }
 
-    void sentence(SentenceFacts facts, List<Draft> found) {
+    void sentence(SentenceFacts facts, List<Draft> reported) {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
+        List<Draft> found = withoutMeetingsToldBefore(reported);
         found.forEach(ArticleCollector::dateFromDuring);
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
         List<Draft> mainClause = found.stream().filter(d -> !SentenceAnchors.inARelativeAside(facts, d, found)).toList();
@@ -105,6 +107,29 @@ final class ArticleCollector {
         if (!found.isEmpty()) occasion = occasionOfThisSentence;
         SentenceAnchors.dealsNoLaterThanTheirTruces(facts, found, lexicon);
         SentenceAnchors.announcedActsTakeTheAnnouncementsDate(facts, found);
+    }
+
+    /**
+     * "وأكد بن فرحان خلال الاجتماع", "وشدد فيدان في ختام المباحثات": a meeting named only by a definite noun as the
+     * setting of another event of its sentence, which reports no other meeting, is the last meeting the article
+     * reported, when it names no one that meeting lacks: what happened during it is of that meeting's day, and the
+     * noun reports no second meeting.
+     */
+    private List<Draft> withoutMeetingsToldBefore(List<Draft> found) {
+        Optional<Draft> told = drafts.reversed().stream().filter(d -> d.type == EventType.Meeting && d.hasDate()).findFirst();
+        if (told.isEmpty() || found.stream().filter(d -> d.type == EventType.Meeting).count() != 1) return found;
+        Draft setting = found.stream().filter(d -> d.type == EventType.Meeting).findFirst().orElseThrow();
+        List<Draft> inside = found.stream().filter(d -> d.during == setting).toList();
+        Role principal = lexicon.rule(EventType.Meeting).principal();
+        // Its earlier mentions ("عقب الاجتماع") may each name only some of its participants.
+        Set<String> participants = new HashSet<>();
+        drafts.stream().filter(d -> d.type == EventType.Meeting && d.hasDate() && d.date().equals(told.get().date()))
+                .forEach(d -> participants.addAll(d.actors(principal)));
+        boolean toldAgain = setting.definite && !setting.possessive && !setting.ownDate && !inside.isEmpty()
+                && participants.containsAll(setting.actors(principal));
+        if (!toldAgain) return found;
+        inside.forEach(d -> d.during = told.get());
+        return found.stream().filter(d -> d != setting).toList();
     }
 
     /**

@@ -91,11 +91,13 @@ final class PointingBack {
 
     /**
      * "وأعرب الجانبان السعودي والإيراني", "بين الطرفين الروسي والأوكراني": demonyms right after "the two sides" name
-     * them; the discourse need not be asked. A singular side ("الجانب الفلسطيني من معبر رفح") is no dual cue.
+     * them; the discourse need not be asked. When only one is known ("الجانبين السعودي والحوثي", a group's nisba the
+     * gazetteer lacks), the sides are still named here, not the last pair: the known one stands alone. A singular
+     * side ("الجانب الفلسطيني من معبر رفح") is no dual cue.
      */
     private Groups.Group namedSides(SentenceFacts facts, Hit<Cue> dual) {
         Groups.Group after = Groups.ofSentence(facts, lexicon).after(dual.last(), 0, Set.of());
-        boolean demonyms = after != null && after.first() == dual.last() + 1 && after.phrases().size() == 2
+        boolean demonyms = after != null && after.first() == dual.last() + 1 && after.phrases().size() <= 2
                 && after.phrases().stream().allMatch(ActorPhrase::isBareDemonym);
         return demonyms ? after : null;
     }
@@ -137,15 +139,9 @@ final class PointingBack {
      * takes governs the cue, or the delegations or representatives of it the cue is the genitive of.
      */
     private static boolean afterOwnPreposition(SentenceFacts facts, Hit<Cue> cue, EventType type) {
-        int governed = proxyBefore(facts, cue.first());
+        int governed = facts.proxyBefore(cue.first());
         return facts.prepositions().stream().anyMatch(p -> p.last() == governed - 1
                 && p.value().stream().anyMatch(role -> !role.role().equals("place") && role.appliesTo(type)));
-    }
-
-    /** The first token of a proxy noun right before {@code token} ("وفدي البلدين"), else {@code token}. */
-    private static int proxyBefore(SentenceFacts facts, int token) {
-        return facts.cues().stream().filter(c -> c.value().kind().equals("proxy-noun") && c.last() == token - 1)
-                .mapToInt(Hit::first).findFirst().orElse(token);
     }
 
     /**

@@ -45,6 +45,22 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     }
 
     /**
+     * The first token of the proxy nouns right before {@code token} ("وزراء خارجية مصر والأردن", "وفدي البلدين",
+     * "رؤساء أركان جيوش دول مجلس التعاون"), else {@code token}: the phrase the actors after them stand in begins there.
+     */
+    int proxyBefore(int token) {
+        int start = token;
+        for (int earlier = proxyEndingAt(start - 1); earlier >= 0; earlier = proxyEndingAt(start - 1)) start = earlier;
+        return start;
+    }
+
+    /** The first token of a proxy noun that ends at {@code token}, or -1. */
+    private int proxyEndingAt(int token) {
+        return cues.stream().filter(c -> c.value().kind().equals("proxy-noun") && c.last() == token)
+                .mapToInt(PhraseIndex.Hit::first).min().orElse(-1);
+    }
+
+    /**
      * "brokered by Qatar with the support of Egypt and the United States, and announced on Wednesday": whether a
      * preposition or a prepositional cue word governs the group starting at {@code first} (the article aside), which
      * is then no subject of a verb after it. The "from" of a proxy noun governs nothing: "negotiators from Egypt and

@@ -84,7 +84,8 @@ final class Subjects {
             Groups.Group answerer = answerer(facts, sentence, hit.first(), used);
             if (answerer != null) return answerer;
             // "وتشن إسرائيل غارات على مناطق في لبنان، كما بدأت عملية برية": an actor a preposition governs is no subject.
-            if (before != null && lightVerbBetween(facts, before.first(), hit.first())
+            // "وعقد وزراء خارجية مصر والأردن اجتماعا": the subject's phrase begins at the proxy noun the states stand behind.
+            if (before != null && lightVerbBetween(facts, facts.proxyBefore(before.first()), hit.first())
                     && !facts.governedByAPreposition(before.first(), lexicon)) return before;
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }

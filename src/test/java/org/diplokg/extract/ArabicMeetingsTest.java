@@ -298,4 +298,35 @@ class ArabicMeetingsTest {
     void aPlaceInTheMatterDiscussedIsNotWhereTheMeetingWas(String sentence, String place) {
         assertEquals(List.of(place), only(arabic(sentence), EventType.Meeting).places());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وعقد لقاء بين الجانبين السعودي والإيراني في بغداد الثلاثاء.|saudi-arabia iran",
+            "وانعقد في عمان الاثنين اجتماع بين الوفدين الأردني والعراقي.|jordan iraq",
+            "وعقد في مسقط الثلاثاء لقاء بين الجانبين السعودي والحوثي برعاية عمانية.|saudi-arabia"})
+    void theSidesNamedByNisbasAfterBetweenAreTheMeetingsNotTheLastPair(String sentence, String participants) {
+        Extraction x = arabic("والتقى الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في القاهرة الأحد. " + sentence);
+        Event meeting = ShortArticles.events(x, EventType.Meeting).stream().filter(e -> e.evidence().getFirst().sentence() == 1)
+                .findFirst().orElseThrow(() -> new AssertionError("meetings " + x.events()));
+        assertEquals(List.of(participants.split(" ")), meeting.actors(Role.participant));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وعقد وزراء خارجية مصر والأردن والسعودية اجتماعا في عمان أمس.|egypt jordan saudi-arabia",
+            "وعقد رؤساء أركان جيوش دول مجلس التعاون الخليجي اجتماعا في الكويت الاثنين.|gcc",
+            "وعقد وزراء دفاع دول حلف شمال الأطلسي اجتماعا في بروكسل الخميس.|nato"})
+    void theStatesBehindPluralTitlesAreTheSubjectOfTheLightVerbBeforeThem(String sentence, String participants) {
+        assertEquals(List.of(participants.split(" ")), only(arabic(sentence), EventType.Meeting).actors(Role.participant));
+    }
+
+    @Test
+    void theMeetingASpeechActIsSaidDuringIsTheOneToldBeforeOnItsDay() {
+        Extraction x = arabic("ووصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض اليوم. "
+                + "وعقد وزير الخارجية السعودي فيصل بن فرحان اجتماعا مع نظيره الأمريكي أنتوني بلينكن في الرياض الأحد. "
+                + "وأكد بن فرحان خلال الاجتماع دعم المملكة للحل السلمي.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals("2024-06-09", meeting.date().iso());
+        assertEquals("2024-06-09", only(x, EventType.Statement).date().iso());
+    }
 }
