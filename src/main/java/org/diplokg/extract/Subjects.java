@@ -30,6 +30,8 @@ final class Subjects {
     /** Nouns for people the text does not name that, as a speech verb's subject, leave it no speaker. */
     private static final String UNNAMED_SPEAKER = "unnamed-speaker";
     private static final Set<String> UNNAMED_SPEAKERS = Set.of("unnamed-subject", UNNAMED_SPEAKER);
+    /** Names and nouns of news outlets, which report what others said and make no statement of their own. */
+    private static final Set<String> NEWS_MEDIUM = Set.of("news-medium");
     /** How far after an inverted speech verb the noun of its unnamed subject may stand ("said a senior Egyptian source"). */
     private static final int INVERTED_SPEAKER_REACH = 4;
     /** How far after an inverted speech verb the name of its subject may stand ("said Qatar's foreign ministry spokesman Majed al-Ansari"). */
@@ -93,6 +95,7 @@ final class Subjects {
         if (verbFirst && pronounOnAComplementizerBefore(facts, hit.first())) return null;
         // "قال مصدر مطلع لوكالة الأناضول": a noun for people the text does not name, right after the verb, is its subject.
         if (verbFirst && unnamedSubjectRightAfter(facts, hit.last())) return null;
+        if (verbFirst && newsMediumReports(facts, hit, after)) return null;
         if (unnamedSpeaker(facts, hit, verbFirst ? after : before)) return null;
         if (!verbFirst && unnamedSpeakerInverted(facts, hit)) return null;
         Groups.Group invertedPerson = verbFirst ? null : personAfterAnInvertedVerb(facts, hit, used);
@@ -192,6 +195,19 @@ final class Subjects {
 
     private static boolean unnamedSubjectRightAfter(SentenceFacts facts, int verb) {
         return facts.cueStartsAt(verb + 1, UNNAMED_SUBJECT);
+    }
+
+    /**
+     * "قالت وكالة الأناضول إن", "بحسب ما أفادت به وكالة الأنباء السعودية (واس)", "ذكرت وسائل إعلام إسرائيلية": a
+     * speech verb whose subject is a news outlet reports the news, not a statement of the outlet's, nor of the state
+     * its name holds. The outlet a speaker talked to ("قال لوكالة الأناضول") is no subject.
+     */
+    private boolean newsMediumReports(SentenceFacts facts, Hit<Trigger> hit, Groups.Group subject) {
+        if (hit.value().type() != EventType.Statement) return false;
+        return facts.cues().stream().anyMatch(c -> NEWS_MEDIUM.contains(c.value().kind()) && c.first() > hit.last()
+                && c.first() - hit.last() <= SUBJECT_GAP && (subject == null || c.first() <= subject.first())
+                && !facts.punctuationBetween(hit.last(), c.first())
+                && !lexicon.startsWithPreposition(facts.sentence().tokens().get(c.first()).surface()));
     }
 
     /**

@@ -42,6 +42,25 @@ class ArabicStatementsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "وقالت وكالة الأناضول إن الاجتماع استمر ساعتين.",
+            "وأعلنت وكالة الأنباء الإماراتية (وام) أن الرئيس الإماراتي تلقى اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+            "وبحث وزير الخارجية السعودي فيصل بن فرحان مع نظيره الأردني أيمن الصفدي تطورات المنطقة، بحسب ما أفادت به وكالة الأنباء السعودية (واس).",
+            "وذكرت رويترز أن الوفد الإسرائيلي غادر القاهرة."})
+    void aNewsOutletReportingMakesNoStatement(String sentence) {
+        Extraction x = ShortArticles.arabic(sentence);
+        assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty(), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال وزير الخارجية المصري سامح شكري لوكالة رويترز إن المحادثات إيجابية.|sameh-shoukry",
+            "وأكد الرئيس التركي رجب طيب أردوغان أن بلاده تدعم وقف إطلاق النار، وفق ما أوردته وكالة رويترز.|recep-tayyip-erdogan"})
+    void theSpeakerAnOutletQuotesOrTalksToSpeaks(String sentence, String speaker) {
+        assertSpokenBy(sentence, speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "وصل الموفد الفرنسي جان إيف لودريان إلى بيروت الاثنين. وأشار الموفد الفرنسي إلى أن بلاده مستعدة لدعم الحوار.|jean-yves-le-drian",
             "التقى الرئيس اللبناني جوزاف عون الموفدة الأمريكية مورغان أورتاغوس في بعبدا. وقالت الموفدة الأمريكية إن واشنطن تدعم الجيش اللبناني.|morgan-ortagus"})
     void aBareEnvoyTitlePointsBackToTheEnvoyNamedBefore(String text, String speaker) {
