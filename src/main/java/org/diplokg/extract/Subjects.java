@@ -150,11 +150,15 @@ final class Subjects {
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
     }
 
-    /** A verb with a conjunction on it or before it, and an event verb earlier in its clause whose subject it may share. */
+    /**
+     * A verb with a conjunction on it or before it, and an event verb (or a light verb's event noun: "أجرى اتصالا
+     * هاتفيا") earlier in its clause whose subject it may share.
+     */
     private boolean joinedToAnEarlierVerb(SentenceFacts facts, Hit<Trigger> hit) {
         boolean joined = SharedArguments.conjoined(lexicon, facts, hit);
         int clause = EventFinder.clauseStart(facts, 0, hit.first());
-        return joined && facts.triggers().stream().anyMatch(t -> t.value().verb() && t.first() >= clause && t.last() < hit.first());
+        return joined && facts.triggers().stream().anyMatch(t -> (t.value().verb() || governingLightVerb(facts, t.first()) >= clause)
+                && t.first() >= clause && t.last() < hit.first());
     }
 
     /**

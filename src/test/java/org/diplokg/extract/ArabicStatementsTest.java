@@ -25,6 +25,15 @@ class ArabicStatementsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "وأجرى الرئيس الإماراتي الشيخ محمد بن زايد اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون، وأكد خلاله أهمية التهدئة.|mohamed-bin-zayed",
+            "وكان أمير قطر الشيخ تميم بن حمد آل ثاني قد تلقى اتصالا هاتفيا من الرئيس الأمريكي جو بايدن الثلاثاء، وأعرب خلاله عن تطلعه إلى التهدئة.|tamim-bin-hamad-al-thani",
+            "وعقد وزير الخارجية التركي هاكان فيدان مباحثات مع نظيره الروسي سيرغي لافروف في أنقرة، وأعرب عن أمله في إنهاء الحرب.|hakan-fidan"})
+    void aSpeechVerbJoinedToALightVerbsEventIsSpokenByItsSubject(String sentence, String speaker) {
+        assertSpokenBy(sentence, speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "ونقلت وكالة الأنباء الفرنسية عن وزير الخارجية الفرنسي جان نويل بارو قوله إن باريس تدعم الوساطة القطرية.|jean-noel-barrot",
             "وكانت قناة الجزيرة قد نقلت أمس عن رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني قوله إن المفاوضات متعثرة.|mohammed-bin-abdulrahman-al-thani"})
     void aSourceQuotingSomeoneReportsThatPersonsStatement(String sentence, String speaker) {
