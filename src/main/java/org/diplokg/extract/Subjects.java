@@ -40,6 +40,8 @@ final class Subjects {
     private static final Set<String> PERFECT = Set.of("perfect");
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     static final Set<String> IN_IT = Set.of("in-it");
+    private static final Set<String> RESUMPTIVE = Set.of("resumptive");
+    private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
     private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
@@ -76,6 +78,8 @@ final class Subjects {
         if (!hit.value().verb()) {
             // "نقلت رويترز عن أردوغان قوله إن …": the quoted speaker stands right before the noun its pronoun points to.
             if (hit.value().flags().contains("quotation")) return before != null && before.last() == hit.first() - 1 ? before : null;
+            Groups.Group doer = subjectOfARelativeLightVerb(facts, groups, hit, used);
+            if (doer != null) return doer;
             Groups.Group genitive = genitiveOrNisba(facts, groups, hit, used);
             if (genitive == null) genitive = lamGenitiveAfterAnAdjective(facts, groups, hit.last(), used);
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
@@ -148,6 +152,22 @@ final class Subjects {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
+    }
+
+    /**
+     * "خلال زيارة يقوم بها المستشار الألماني إلى الصين", "في زيارة يجريها أردوغان إلى العراق": a light verb right after
+     * the noun (or its adjective) whose pronoun points back to it opens a relative clause; its subject makes the trip.
+     * Only trips: "مشروع قرار قدمته الولايات المتحدة" names who drafted a resolution, not who adopted it.
+     */
+    private Groups.Group subjectOfARelativeLightVerb(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        if (!TRIPS.contains(hit.value().type())) return null;
+        List<Token> tokens = facts.sentence().tokens();
+        Hit<Cue> light = facts.cues().stream().filter(c -> c.value().kind().equals("light-verb") && c.first() > hit.last()
+                && c.first() - hit.last() <= 2 && !facts.punctuationBetween(hit.last(), c.first())).findFirst().orElse(null);
+        if (light == null) return null;
+        boolean pointsBack = lexicon.hasPronounSuffix(tokens.get(light.last()).surface()) || facts.cueStartsAt(light.last() + 1, RESUMPTIVE);
+        Groups.Group doer = pointsBack ? groups.after(light.last(), SUBJECT_GAP, used) : null;
+        return doer != null && !doer.allPlaces() ? doer : null;
     }
 
     /**
