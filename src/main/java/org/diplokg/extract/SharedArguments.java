@@ -64,7 +64,10 @@ final class SharedArguments {
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
-                if (!earlier.verb || earlier.subject.isEmpty()) continue;
+                // "تلقى أمير قطر اتصالا هاتفيا من بايدن، وأعرب خلاله": a light verb lends its subject to a verb joined to it
+                // as a verb does; a pronoun on a noun after it ("وأبلغهما بموافقة الحركة على مقترحهما") is its object's.
+                boolean lends = earlier.verb || earlier.afterALightVerb && d.verb;
+                if (!lends || earlier.subject.isEmpty()) continue;
                 // "يشارك بلينكن في مؤتمر، الذي يستضيفه الأردن، على أن يزور الدوحة": a purpose is the main clause's, not a relative clause's.
                 if (purpose && facts.cueEndsAt(earlier.triggerFirst - 1, Set.of("relative"))) continue;
                 // "قال بلينكن إن ترحيب حماس بالقرار مؤشر …، مشيرا إلى": a participle continues the speech verb, not what it reports.

@@ -30,6 +30,8 @@ final class Subjects {
     /** Nouns for people the text does not name that, as a speech verb's subject, leave it no speaker. */
     private static final String UNNAMED_SPEAKER = "unnamed-speaker";
     private static final Set<String> UNNAMED_SPEAKERS = Set.of("unnamed-subject", UNNAMED_SPEAKER);
+    /** Names and nouns of news outlets, which report what others said and make no statement of their own. */
+    private static final Set<String> NEWS_MEDIUM = Set.of("news-medium");
     /** How far after an inverted speech verb the noun of its unnamed subject may stand ("said a senior Egyptian source"). */
     private static final int INVERTED_SPEAKER_REACH = 4;
     /** How far after an inverted speech verb the name of its subject may stand ("said Qatar's foreign ministry spokesman Majed al-Ansari"). */
@@ -38,6 +40,8 @@ final class Subjects {
     private static final Set<String> PERFECT = Set.of("perfect");
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     static final Set<String> IN_IT = Set.of("in-it");
+    private static final Set<String> RESUMPTIVE = Set.of("resumptive");
+    private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
     private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
@@ -74,6 +78,8 @@ final class Subjects {
         if (!hit.value().verb()) {
             // "نقلت رويترز عن أردوغان قوله إن …": the quoted speaker stands right before the noun its pronoun points to.
             if (hit.value().flags().contains("quotation")) return before != null && before.last() == hit.first() - 1 ? before : null;
+            Groups.Group doer = subjectOfARelativeLightVerb(facts, groups, hit, used);
+            if (doer != null) return doer;
             Groups.Group genitive = genitiveOrNisba(facts, groups, hit, used);
             if (genitive == null) genitive = lamGenitiveAfterAnAdjective(facts, groups, hit.last(), used);
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
@@ -94,6 +100,7 @@ final class Subjects {
         if (verbFirst && pronounOnAComplementizerBefore(facts, hit.first())) return null;
         // "قال مصدر مطلع لوكالة الأناضول": a noun for people the text does not name, right after the verb, is its subject.
         if (verbFirst && unnamedSubjectRightAfter(facts, hit.last())) return null;
+        if (verbFirst && newsMediumReports(facts, hit, after)) return null;
         if (unnamedSpeaker(facts, hit, verbFirst ? after : before)) return null;
         if (!verbFirst && unnamedSpeakerInverted(facts, hit)) return null;
         Groups.Group invertedPerson = verbFirst ? null : personAfterAnInvertedVerb(facts, hit, used);
@@ -148,11 +155,31 @@ final class Subjects {
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
     }
 
-    /** A verb with a conjunction on it or before it, and an event verb earlier in its clause whose subject it may share. */
+    /**
+     * "خلال زيارة يقوم بها المستشار الألماني إلى الصين", "في زيارة يجريها أردوغان إلى العراق": a light verb right after
+     * the noun (or its adjective) whose pronoun points back to it opens a relative clause; its subject makes the trip.
+     * Only trips: "مشروع قرار قدمته الولايات المتحدة" names who drafted a resolution, not who adopted it.
+     */
+    private Groups.Group subjectOfARelativeLightVerb(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        if (!TRIPS.contains(hit.value().type())) return null;
+        List<Token> tokens = facts.sentence().tokens();
+        Hit<Cue> light = facts.cues().stream().filter(c -> c.value().kind().equals("light-verb") && c.first() > hit.last()
+                && c.first() - hit.last() <= 2 && !facts.punctuationBetween(hit.last(), c.first())).findFirst().orElse(null);
+        if (light == null) return null;
+        boolean pointsBack = lexicon.hasPronounSuffix(tokens.get(light.last()).surface()) || facts.cueStartsAt(light.last() + 1, RESUMPTIVE);
+        Groups.Group doer = pointsBack ? groups.after(light.last(), SUBJECT_GAP, used) : null;
+        return doer != null && !doer.allPlaces() ? doer : null;
+    }
+
+    /**
+     * A verb with a conjunction on it or before it, and an event verb (or a light verb's event noun: "أجرى اتصالا
+     * هاتفيا") earlier in its clause whose subject it may share.
+     */
     private boolean joinedToAnEarlierVerb(SentenceFacts facts, Hit<Trigger> hit) {
         boolean joined = SharedArguments.conjoined(lexicon, facts, hit);
         int clause = EventFinder.clauseStart(facts, 0, hit.first());
-        return joined && facts.triggers().stream().anyMatch(t -> t.value().verb() && t.first() >= clause && t.last() < hit.first());
+        return joined && facts.triggers().stream().anyMatch(t -> (t.value().verb() || governingLightVerb(facts, t.first()) >= clause)
+                && t.first() >= clause && t.last() < hit.first());
     }
 
     /**
@@ -193,6 +220,19 @@ final class Subjects {
 
     private static boolean unnamedSubjectRightAfter(SentenceFacts facts, int verb) {
         return facts.cueStartsAt(verb + 1, UNNAMED_SUBJECT);
+    }
+
+    /**
+     * "قالت وكالة الأناضول إن", "بحسب ما أفادت به وكالة الأنباء السعودية (واس)", "ذكرت وسائل إعلام إسرائيلية": a
+     * speech verb whose subject is a news outlet reports the news, not a statement of the outlet's, nor of the state
+     * its name holds. The outlet a speaker talked to ("قال لوكالة الأناضول") is no subject.
+     */
+    private boolean newsMediumReports(SentenceFacts facts, Hit<Trigger> hit, Groups.Group subject) {
+        if (hit.value().type() != EventType.Statement) return false;
+        return facts.cues().stream().anyMatch(c -> NEWS_MEDIUM.contains(c.value().kind()) && c.first() > hit.last()
+                && c.first() - hit.last() <= SUBJECT_GAP && (subject == null || c.first() <= subject.first())
+                && !facts.punctuationBetween(hit.last(), c.first())
+                && !lexicon.startsWithPreposition(facts.sentence().tokens().get(c.first()).surface()));
     }
 
     /**

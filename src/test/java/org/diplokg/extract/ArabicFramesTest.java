@@ -13,6 +13,8 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Arabic argument frames of meetings, visits, calls, statements and conflicts, on short sentences. */
 class ArabicFramesTest {
@@ -125,5 +127,16 @@ class ArabicFramesTest {
         assertEquals(Set.of("abdel-fattah-el-sisi", "abdullah-ii"), Set.copyOf(meeting.actors(Role.participant)));
         Extraction x = arabic("وأكد وزير الخارجية المصري سامح شكري أهمية بحث سبل التعاون مع الأردن.");
         assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "meetings " + events(x, EventType.Meeting));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وجاءت التصريحات خلال زيارة يقوم بها الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر.|emmanuel-macron|algeria",
+            "وفي زيارة يجريها الرئيس التركي رجب طيب أردوغان إلى العراق، وقع البلدان عدة اتفاقيات.|recep-tayyip-erdogan|iraq",
+            "والتقى الرئيس الصيني شي جين بينغ المستشار الألماني خلال زيارة يقوم بها أولاف شولتس إلى بكين.|olaf-scholz|beijing"})
+    void aVisitWhoseRelativeLightVerbPointsBackToItIsThatVerbsSubjects(String sentence, String visitor, String place) {
+        Event visit = only(arabic(sentence), EventType.Visit);
+        assertEquals(List.of(visitor), List.copyOf(visit.actors(Role.participant)));
+        assertEquals(List.of(place), visit.places());
     }
 }

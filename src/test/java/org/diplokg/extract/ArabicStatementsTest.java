@@ -25,6 +25,15 @@ class ArabicStatementsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "وأجرى الرئيس الإماراتي الشيخ محمد بن زايد اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون، وأكد خلاله أهمية التهدئة.|mohamed-bin-zayed",
+            "وكان أمير قطر الشيخ تميم بن حمد آل ثاني قد تلقى اتصالا هاتفيا من الرئيس الأمريكي جو بايدن الثلاثاء، وأعرب خلاله عن تطلعه إلى التهدئة.|tamim-bin-hamad-al-thani",
+            "وعقد وزير الخارجية التركي هاكان فيدان مباحثات مع نظيره الروسي سيرغي لافروف في أنقرة، وأعرب عن أمله في إنهاء الحرب.|hakan-fidan"})
+    void aSpeechVerbJoinedToALightVerbsEventIsSpokenByItsSubject(String sentence, String speaker) {
+        assertSpokenBy(sentence, speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "ونقلت وكالة الأنباء الفرنسية عن وزير الخارجية الفرنسي جان نويل بارو قوله إن باريس تدعم الوساطة القطرية.|jean-noel-barrot",
             "وكانت قناة الجزيرة قد نقلت أمس عن رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني قوله إن المفاوضات متعثرة.|mohammed-bin-abdulrahman-al-thani"})
     void aSourceQuotingSomeoneReportsThatPersonsStatement(String sentence, String speaker) {
@@ -38,6 +47,25 @@ class ArabicStatementsTest {
     void aQuoteOfAnUnnamedSourceIsNoStatement(String sentence) {
         Extraction x = ShortArticles.arabic(sentence);
         assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty(), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقالت وكالة الأناضول إن الاجتماع استمر ساعتين.",
+            "وأعلنت وكالة الأنباء الإماراتية (وام) أن الرئيس الإماراتي تلقى اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+            "وبحث وزير الخارجية السعودي فيصل بن فرحان مع نظيره الأردني أيمن الصفدي تطورات المنطقة، بحسب ما أفادت به وكالة الأنباء السعودية (واس).",
+            "وذكرت رويترز أن الوفد الإسرائيلي غادر القاهرة."})
+    void aNewsOutletReportingMakesNoStatement(String sentence) {
+        Extraction x = ShortArticles.arabic(sentence);
+        assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty(), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال وزير الخارجية المصري سامح شكري لوكالة رويترز إن المحادثات إيجابية.|sameh-shoukry",
+            "وأكد الرئيس التركي رجب طيب أردوغان أن بلاده تدعم وقف إطلاق النار، وفق ما أوردته وكالة رويترز.|recep-tayyip-erdogan"})
+    void theSpeakerAnOutletQuotesOrTalksToSpeaks(String sentence, String speaker) {
+        assertSpokenBy(sentence, speaker);
     }
 
     @ParameterizedTest
