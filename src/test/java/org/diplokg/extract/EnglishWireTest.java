@@ -74,4 +74,12 @@ class EnglishWireTest {
         assertEquals(agreed == null ? List.of() : List.of(agreed), events(x, EventType.Agreement).stream().map(e -> e.date().iso()).toList());
         assertEquals(List.of(begins), events(x, EventType.Ceasefire).stream().map(e -> e.date().iso()).toList());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Qatar's foreign ministry spokesman Majed al-Ansari said the talks went on. An Egyptian foreign ministry spokesman said on Monday that Cairo was in contact with both parties.|majed-al-ansari body-egyptian-foreign-ministry",
+            "Qatar's foreign ministry spokesman Majed al-Ansari said the talks went on. A Saudi foreign ministry spokesperson said the kingdom welcomed the deal.|majed-al-ansari body-saudi-foreign-ministry"})
+    void anIndefiniteSpokesmanIsNotTheOneNamedBefore(String text, String expected) {
+        assertEquals(List.of(expected.split(" ")), speakers(text));
+    }
 }
