@@ -82,4 +82,16 @@ class EnglishWireTest {
     void anIndefiniteSpokesmanIsNotTheOneNamedBefore(String text, String expected) {
         assertEquals(List.of(expected.split(" ")), speakers(text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Egypt will host the talks.|",
+            "Qatar will host a meeting of the mediators, a diplomat said.|",
+            "Egypt will host the talks on Sunday.|2024-06-16",
+            "Egypt hosted the talks.|2024-06-10"})
+    void aTriggerThatSpellsTheFutureLeavesItsEventUndated(String sentence, String date) {
+        List<String> dates = events(ShortArticles.english(sentence), EventType.Meeting).stream()
+                .map(e -> e.date() == null ? "" : e.date().iso()).toList();
+        assertEquals(List.of(date == null ? "" : date), dates);
+    }
 }
