@@ -94,4 +94,14 @@ class EnglishWireTest {
                 .map(e -> e.date() == null ? "" : e.date().iso()).toList();
         assertEquals(List.of(date == null ? "" : date), dates);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Russia and Ukraine agreed to a prisoner exchange on Sunday.|2024-06-09",
+            "Israel and Hamas agreed to a four-day truce on Friday.|2024-06-07",
+            "Israel and Hamas agreed on Friday to a four-day truce.|2024-06-07"})
+    void aDateAfterTheTermsADealAgreesToDatesTheDeal(String sentence, String date) {
+        List<String> dates = events(ShortArticles.english(sentence), EventType.Agreement).stream().map(e -> e.date().iso()).toList();
+        assertEquals(List.of(date), dates);
+    }
 }
