@@ -19,6 +19,11 @@ class EnglishWireTest {
         return events(x, EventType.Statement).stream().flatMap(e -> e.actors(Role.speaker).stream()).toList();
     }
 
+    /** The dates of the events of a type the sentence yields, "" for an undated one. */
+    private static List<String> dates(String sentence, EventType type) {
+        return events(ShortArticles.english(sentence), type).stream().map(e -> e.date() == null ? "" : e.date().iso()).toList();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Israeli jets struck Rafah on Tuesday, a day after Israel, which Hamas said had violated the truce, sent tanks into the city.|",
@@ -90,9 +95,7 @@ class EnglishWireTest {
             "Egypt will host the talks on Sunday.|2024-06-16",
             "Egypt hosted the talks.|2024-06-10"})
     void aTriggerThatSpellsTheFutureLeavesItsEventUndated(String sentence, String date) {
-        List<String> dates = events(ShortArticles.english(sentence), EventType.Meeting).stream()
-                .map(e -> e.date() == null ? "" : e.date().iso()).toList();
-        assertEquals(List.of(date == null ? "" : date), dates);
+        assertEquals(List.of(date == null ? "" : date), dates(sentence, EventType.Meeting));
     }
 
     @ParameterizedTest
@@ -101,7 +104,6 @@ class EnglishWireTest {
             "Israel and Hamas agreed to a four-day truce on Friday.|2024-06-07",
             "Israel and Hamas agreed on Friday to a four-day truce.|2024-06-07"})
     void aDateAfterTheTermsADealAgreesToDatesTheDeal(String sentence, String date) {
-        List<String> dates = events(ShortArticles.english(sentence), EventType.Agreement).stream().map(e -> e.date().iso()).toList();
-        assertEquals(List.of(date), dates);
+        assertEquals(List.of(date), dates(sentence, EventType.Agreement));
     }
 }
