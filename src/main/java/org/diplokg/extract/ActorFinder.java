@@ -437,7 +437,9 @@ final class ActorFinder {
         String title = post != null ? post : run.addressed();
         if (title == null) return null;
         String organization = of;
-        Optional<String> holder = discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()))
+        // "An Egyptian foreign ministry spokesman said": an indefinite article brings in someone not named before.
+        Optional<String> holder = SentenceFacts.indefiniteNoun(tokens, start, events) ? Optional.empty()
+                : discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()))
                 .or(() -> discourse.holderOfFullerTitle(title, organization));
         if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, title, "title-only");
         if (of != null) {

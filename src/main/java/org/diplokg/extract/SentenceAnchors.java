@@ -40,6 +40,8 @@ final class SentenceAnchors {
     private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
     /** What an announcing verb does by naming it: a rejection, a truce, an exchange (see announcedActsTakeTheAnnouncementsDate). */
     private static final Set<EventType> ANNOUNCED_ACTS = Set.of(EventType.Rejection, EventType.Ceasefire, EventType.Exchange);
+    /** What a deal sets as its terms, agreed to on the deal's day ("agreed to a prisoner exchange on Sunday"); talks agreed on may be later. */
+    private static final Set<EventType> TERMS_OF_A_DEAL = Set.of(EventType.Ceasefire, EventType.Exchange);
     /** How far after such a verb its object noun may begin: "approved the U.S. ceasefire deal". */
     private static final int OBJECT_REACH = 4;
     /** How far an event noun may stand after the one whose phrase names it: "proposal for a 30-day ceasefire". */
@@ -155,6 +157,8 @@ final class SentenceAnchors {
         Draft left = Draft.lastBefore(drafts, span.first());
         Draft object = lightVerbsObject(facts, drafts, span);
         if (object != null) return object;
+        Draft deal = dealOfItsObject(facts, drafts, left, span);
+        if (deal != null) return deal;
         Draft framed = verbAfterItsSubjectAndDate(facts, drafts, span);
         if (framed != null) return framed;
         if (left != null && datesTheReactionsObject(facts, left, span)) return null;
@@ -313,6 +317,21 @@ final class SentenceAnchors {
                 && !facts.punctuationBetween(c.last(), object.triggerFirst)
                 && drafts.stream().noneMatch(d -> d.triggerFirst > c.last() && d.triggerFirst < span.first()));
         return governed ? object : null;
+    }
+
+    /**
+     * "Russia and Ukraine agreed to a prisoner exchange on Sunday", "agreed to a four-day truce on Wednesday": a date
+     * right after the event noun a deal verb takes as its object dates the deal; what was agreed is still to come
+     * ("a ceasefire starting on Friday" keeps its own).
+     */
+    private static Draft dealOfItsObject(SentenceFacts facts, List<Draft> drafts, Draft object, TimedSpan span) {
+        if (object == null || object.verb || object.hasDate() || !TERMS_OF_A_DEAL.contains(object.type)) return null;
+        Draft deal = Draft.lastBefore(drafts, object.triggerFirst);
+        boolean governs = deal != null && deal.type == EventType.Agreement && deal.verb && !deal.hasDate()
+                && facts.wordsBetween(deal.triggerLast, object.triggerFirst) <= OBJECT_REACH
+                && facts.wordsBetween(object.triggerLast, span.first()) <= 1 // the date's own preposition, "on"
+                && facts.sentence().tokens().subList(deal.triggerLast + 1, span.first()).stream().noneMatch(SentenceAnchors::breaksAPhrase);
+        return governs ? deal : null;
     }
 
     /**

@@ -76,7 +76,10 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
      * and no punctuation but their hyphens, is indefinite.
      */
     boolean indefiniteNoun(int noun, EventLexicon lexicon) {
-        List<Token> tokens = sentence.tokens();
+        return indefiniteNoun(sentence.tokens(), noun, lexicon);
+    }
+
+    static boolean indefiniteNoun(List<Token> tokens, int noun, EventLexicon lexicon) {
         int modifiers = 0;
         for (int i = noun - 1; i >= 0 && modifiers <= MODIFIERS_BEFORE_NOUN; i--) {
             String word = tokens.get(i).surface();

@@ -19,6 +19,11 @@ class EnglishWireTest {
         return events(x, EventType.Statement).stream().flatMap(e -> e.actors(Role.speaker).stream()).toList();
     }
 
+    /** The dates of the events of a type the sentence yields, "" for an undated one. */
+    private static List<String> dates(String sentence, EventType type) {
+        return events(ShortArticles.english(sentence), type).stream().map(e -> e.date() == null ? "" : e.date().iso()).toList();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Israeli jets struck Rafah on Tuesday, a day after Israel, which Hamas said had violated the truce, sent tanks into the city.|",
@@ -73,5 +78,32 @@ class EnglishWireTest {
         Extraction x = ShortArticles.english(sentence);
         assertEquals(agreed == null ? List.of() : List.of(agreed), events(x, EventType.Agreement).stream().map(e -> e.date().iso()).toList());
         assertEquals(List.of(begins), events(x, EventType.Ceasefire).stream().map(e -> e.date().iso()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Qatar's foreign ministry spokesman Majed al-Ansari said the talks went on. An Egyptian foreign ministry spokesman said on Monday that Cairo was in contact with both parties.|majed-al-ansari body-egyptian-foreign-ministry",
+            "Qatar's foreign ministry spokesman Majed al-Ansari said the talks went on. A Saudi foreign ministry spokesperson said the kingdom welcomed the deal.|majed-al-ansari body-saudi-foreign-ministry"})
+    void anIndefiniteSpokesmanIsNotTheOneNamedBefore(String text, String expected) {
+        assertEquals(List.of(expected.split(" ")), speakers(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Egypt will host the talks.|",
+            "Qatar will host a meeting of the mediators, a diplomat said.|",
+            "Egypt will host the talks on Sunday.|2024-06-16",
+            "Egypt hosted the talks.|2024-06-10"})
+    void aTriggerThatSpellsTheFutureLeavesItsEventUndated(String sentence, String date) {
+        assertEquals(List.of(date == null ? "" : date), dates(sentence, EventType.Meeting));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Russia and Ukraine agreed to a prisoner exchange on Sunday.|2024-06-09",
+            "Israel and Hamas agreed to a four-day truce on Friday.|2024-06-07",
+            "Israel and Hamas agreed on Friday to a four-day truce.|2024-06-07"})
+    void aDateAfterTheTermsADealAgreesToDatesTheDeal(String sentence, String date) {
+        assertEquals(List.of(date), dates(sentence, EventType.Agreement));
     }
 }
