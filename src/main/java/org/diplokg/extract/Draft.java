@@ -184,6 +184,14 @@ final class Draft {
                 status, quantities, respondsTo, evidence);
     }
 
+    /** Mediated talks are a negotiation, and those who met in them its sides. */
+    void becomeNegotiation() {
+        type = EventType.Negotiation;
+        Set<String> sides = new LinkedHashSet<>(actors(Role.participant));
+        roles.remove(Role.participant);
+        sides.forEach(side -> add(Role.party, side));
+    }
+
     /** The last of the sentence's events whose trigger ends before token {@code token}, or null. */
     static Draft lastBefore(List<Draft> drafts, int token) {
         Draft last = null;

@@ -24,8 +24,10 @@ import org.diplokg.text.Token;
  * Builds events from one sentence: each trigger read as an event ({@link Readings}) takes its arguments from its
  * own stretch of the sentence (between the triggers around it): its subject or genitive ({@link Subjects}), its
  * object, the actors and places after role prepositions ({@link PrepositionalArguments}), and the actors that words
- * pointing back stand for ({@link PointingBack}). Arguments events lend each other are {@link SharedArguments} and
- * {@link ImpliedArguments}; dates and counts are {@link SentenceAnchors}. Mentions of one event in the sentence merge.
+ * pointing back stand for ({@link PointingBack}). Arguments events lend each other are {@link SharedArguments};
+ * those the wording implies outside any frame are who mediated ({@link Mediators}), who took part
+ * ({@link Gatherings}), who held the setting of a verb ({@link Occasions}) and the sides and makers of deals
+ * ({@link DealRoles}); dates and counts are {@link SentenceAnchors}. Mentions of one event in the sentence merge.
  */
 final class EventFinder {
     /**
@@ -62,7 +64,10 @@ final class EventFinder {
     private final boolean verbFirst;
     private final Readings readingsOf;
     private final SharedArguments shared;
-    private final ImpliedArguments implied;
+    private final Mediators mediators;
+    private final Gatherings gatherings;
+    private final Occasions occasions;
+    private final DealRoles dealRoles;
     private final Subjects subjects;
     private final PrepositionalArguments prepositions;
     private final PointingBack pointingBack;
@@ -73,7 +78,10 @@ final class EventFinder {
         this.verbFirst = lexicon.language().equals("ar");
         this.readingsOf = new Readings(lexicon);
         this.shared = new SharedArguments(lexicon);
-        this.implied = new ImpliedArguments(lexicon, names);
+        this.mediators = new Mediators(lexicon, names);
+        this.gatherings = new Gatherings(lexicon);
+        this.occasions = new Occasions(lexicon, names);
+        this.dealRoles = new DealRoles(lexicon);
         this.subjects = new Subjects(lexicon, shared);
         this.prepositions = new PrepositionalArguments(lexicon, capitals, subjects);
         this.pointingBack = new PointingBack(lexicon, names);
@@ -85,11 +93,11 @@ final class EventFinder {
         List<Hit<Trigger>> triggers = facts.triggers();
         List<Readings.Reading> readings = readingsOf.readings(facts);
         Groups sentence = Groups.ofSentence(facts, lexicon);
-        List<Groups.Occasion> occasions = Groups.occasions(facts, lexicon);
+        List<Groups.Occasion> occasionSpans = Groups.occasions(facts, lexicon);
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
             int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
-            int to = stretchEnd(facts, triggers, n, occasions);
+            int to = stretchEnd(facts, triggers, n, occasionSpans);
             if (n + 1 < triggers.size()) to = subjects.beforeAPostposedSpeaker(facts, hit, triggers.get(n + 1), to);
             Draft draft = build(doc, facts, sentence, n, readings, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to),
                     discourse);
@@ -103,34 +111,34 @@ final class EventFinder {
         shared.participlesOfTheClauseSubject(facts, sentence, all);
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
-        implied.namedMediators(facts, sentence, all);
-        implied.talksLedByTheirMediators(facts, sentence, all);
-        implied.compoundRoles(facts, all);
-        implied.proposersInRelativeClauses(facts, all);
-        implied.proposalsMadePublic(facts, all);
-        implied.absoluteMediation(all);
-        implied.mediationOfTheTalks(facts, all);
-        implied.mediationThatAchievedADeal(facts, sentence, all);
-        implied.listedParticipants(facts, sentence, all);
-        implied.ledDelegations(facts, sentence, all);
-        implied.delegationHeads(facts, sentence, all);
-        implied.openers(facts, sentence, all);
-        implied.takingPart(facts, sentence, all);
-        implied.talksHeldInACall(facts, all);
-        implied.settingOfTheMainVerb(facts, sentence, all);
-        implied.subjectOfAnUnreadVerb(facts, sentence, all);
-        implied.gatheredParticipants(facts, sentence, all);
-        implied.possessorOfASetting(facts, sentence, all);
-        implied.meetingsDuringTheTrip(facts, all);
-        implied.tourOfTheVisitor(all);
-        implied.tripsInAppositionToAVisit(facts, all);
-        implied.talksBehindAnAgreement(all);
-        implied.agreementOfTheTalks(all);
-        implied.acceptersSide(facts, all);
-        implied.announcersOwnActs(facts, all);
-        implied.sidesOfAnExchange(facts, all);
-        implied.hostsAndMediatorsOfTalks(facts, all);
-        implied.mediatedConflicts(facts, all);
+        mediators.namedMediators(facts, sentence, all);
+        mediators.talksLedByTheirMediators(facts, sentence, all);
+        mediators.compoundRoles(facts, all);
+        dealRoles.proposersInRelativeClauses(facts, all);
+        dealRoles.proposalsMadePublic(facts, all);
+        mediators.absoluteMediation(all);
+        mediators.mediationOfTheTalks(facts, all);
+        mediators.mediationThatAchievedADeal(facts, sentence, all);
+        gatherings.listedParticipants(facts, sentence, all);
+        gatherings.ledDelegations(facts, sentence, all);
+        gatherings.delegationHeads(facts, sentence, all);
+        gatherings.openers(facts, sentence, all);
+        gatherings.takingPart(facts, sentence, all);
+        occasions.talksHeldInACall(facts, all);
+        occasions.settingOfTheMainVerb(facts, sentence, all);
+        occasions.subjectOfAnUnreadVerb(facts, sentence, all);
+        gatherings.gatheredParticipants(facts, sentence, all);
+        occasions.possessorOfASetting(facts, sentence, all);
+        occasions.meetingsDuringTheTrip(facts, all);
+        occasions.tourOfTheVisitor(all);
+        occasions.tripsInAppositionToAVisit(facts, all);
+        dealRoles.talksBehindAnAgreement(all);
+        dealRoles.agreementOfTheTalks(all);
+        dealRoles.acceptersSide(facts, all);
+        dealRoles.announcersOwnActs(facts, all);
+        dealRoles.sidesOfAnExchange(facts, all);
+        mediators.hostsAndMediatorsOfTalks(facts, all);
+        mediators.mediatedConflicts(facts, all);
         SentenceAnchors.attachTimes(facts, all, lexicon);
         SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
         SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);
@@ -144,7 +152,7 @@ final class EventFinder {
         all.forEach(shared::sharedDate);
         shared.establishedByAgreements(readings, all);
         SentenceAnchors.startsLeftOpen(facts, all, lexicon);
-        implied.sidesOfTheTruce(all);
+        dealRoles.sidesOfTheTruce(all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.openingDays(facts, all);

@@ -8,6 +8,7 @@ import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.PhraseIndex;
 import org.diplokg.lexicon.Preposition;
 import org.diplokg.lexicon.Trigger;
+import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Sentence;
 import org.diplokg.text.Token;
 
@@ -33,6 +34,10 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     static final int MODIFIERS_BEFORE_NOUN = 3;
     /** Words that may lead into a time expression as part of its adverbial ("late on Friday"). */
     private static final int WORDS_INTO_A_TIME = 2;
+    /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
+    private static final int RELATIVE_REACH = 2;
+    /** How far after a relative pronoun its verb may stand: past an English subject ("which President Joe Biden announced"). */
+    private static final int RELATIVE_SUBJECT_REACH = 5;
 
     /**
      * The word that governs a phrase starting at {@code token}: the one before it, articles ("the", "a") aside;
@@ -124,6 +129,29 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     boolean answeredNoun(int noun) {
         return prepositions.stream().filter(p -> p.last() == noun - 1).anyMatch(p -> cues.stream().anyMatch(c -> ANSWER.contains(c.value().kind())
                 && c.last() < p.first() && wordsBetween(c.last(), p.first()) <= WORDS_AFTER_AN_ANSWER));
+    }
+
+    /**
+     * Whether the word at {@code token} points back through its pronoun suffix: "بينهم" lists the people it points
+     * back to, where the match keys fold it with the bare preposition "بين", which introduces sides; "طرحته" is a
+     * relative clause's verb whose suffix is the noun before it. Words without Arabic script carry no suffix to check.
+     */
+    boolean pointsBack(int token, EventLexicon lexicon) {
+        String word = sentence.tokens().get(token).surface();
+        return !MatchKeys.isArabic(word) || lexicon.hasPronounSuffix(word);
+    }
+
+    /**
+     * Whether the verb at {@code verbFirst}..{@code verbLast} opens a relative clause on the noun ending at
+     * {@code nounLast}: after a relative pronoun right by the noun, past no more than an English subject ("which
+     * President Joe Biden announced"); or right after the noun, as an Arabic verb whose pronoun suffix is the noun (the
+     * relative clause of an indefinite noun: "مقترحا طرحته مصر") or an English participle ("the proposal announced by
+     * Biden").
+     */
+    boolean relativeClauseOn(int nounLast, int verbFirst, int verbLast, EventLexicon lexicon) {
+        if (verbFirst == nounLast + 1) return pointsBack(verbLast, lexicon);
+        return cues.stream().anyMatch(c -> c.value().kind().equals("relative") && c.first() > nounLast
+                && c.first() - nounLast <= RELATIVE_REACH && c.last() < verbFirst && verbFirst - c.last() <= RELATIVE_SUBJECT_REACH);
     }
 
     /** Whether a punctuation mark stands strictly between two tokens. */

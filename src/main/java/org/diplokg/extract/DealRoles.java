@@ -1,0 +1,224 @@
+package org.diplokg.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplokg.extract.time.TimeMention;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.diplokg.text.Token;
+
+/**
+ * The sides and makers of proposals and deals within one sentence: who a relative clause or a noun of making public
+ * says proposed a plan, what talks and the agreement they produced share (sides, mediators, place), whose side an
+ * accepter or announcer of a truce is, and the sides of an exchange reported with a truce or given in return.
+ */
+final class DealRoles {
+    private static final Set<EventType> DEALS_ACCEPTED = Set.of(EventType.Agreement, EventType.Ceasefire);
+    /** Acts that whoever announces them may be making themselves: a truce, an exchange of prisoners. */
+    private static final Set<EventType> ANNOUNCED_OWN = Set.of(EventType.Ceasefire, EventType.Exchange);
+
+    private final EventLexicon lexicon;
+
+    DealRoles(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * "وقّع الطرفان إعلان جدة برعاية السعودية والولايات المتحدة بعد أسبوع من المحادثات", "the deal, brokered by Qatar,
+     * came after weeks of talks": talks reported with a mediated agreement are the negotiation that produced it,
+     * between its parties, with its mediators and, unless the talks have a place of their own, where it was reached.
+     */
+    void talksBehindAnAgreement(List<Draft> all) {
+        Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement && !d.actors(Role.mediator).isEmpty())
+                .findFirst().orElse(null);
+        if (agreement != null) {
+            for (Draft d : all) {
+                if (!d.talks || d.type != EventType.Meeting) continue;
+                d.becomeNegotiation();
+                agreement.actors(Role.mediator).forEach(m -> d.add(Role.mediator, m));
+                if (d.places.isEmpty()) d.places.addAll(agreement.places);
+            }
+        } else {
+            mediatorsOfTheTalksBehind(all);
+        }
+        sidesOfTheAgreement(all);
+    }
+
+    /**
+     * "signed an agreement … in talks facilitated by Norway", "reached a deal after Qatari-mediated talks": who mediated the talks an agreement came out of mediated the agreement.
+     */
+    private static void mediatorsOfTheTalksBehind(List<Draft> all) {
+        Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement).findFirst().orElse(null);
+        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && !d.actors(Role.mediator).isEmpty()).findFirst().orElse(null);
+        if (agreement == null || talks == null) return;
+        talks.actors(Role.mediator).stream().filter(m -> !agreement.actors(Role.party).contains(m)).forEach(m -> agreement.add(Role.mediator, m));
+    }
+
+    /**
+     * "المقترح الذي أعلنه الرئيس الأمريكي جو بايدن", "مقترحا طرحته مصر", "the plan, which Biden announced", "the
+     * proposal announced by Biden": whoever a relative clause on a proposal noun says announced or put it forward made
+     * it, whatever actor the noun took from around it ("مشروع قرار قدمته الولايات المتحدة يدعم المقترح"); that verb is
+     * the proposal's making, no event of its own.
+     */
+    void proposersInRelativeClauses(SentenceFacts facts, List<Draft> all) {
+        for (Draft proposal : all) {
+            if (proposal.type != EventType.Proposal || proposal.verb) continue;
+            Draft making = all.stream().filter(d -> d.triggerFirst > proposal.triggerLast).findFirst().orElse(null);
+            if (making == null || !makesAProposal(facts, making) || !facts.relativeClauseOn(proposal.triggerLast, making.triggerFirst, making.triggerLast, lexicon)) continue;
+            Set<String> proposers = making.actors(lexicon.rule(making.type).principal());
+            if (proposers.isEmpty()) continue;
+            proposal.roles.put(Role.proposer, new LinkedHashSet<>(proposers));
+            making.describes = proposal;
+        }
+    }
+
+    /**
+     * "President Joe Biden's announcement on May 31 of what he described as an Israeli proposal", "Egypt's unveiling on
+     * Sunday of a new plan": a noun of making public ("making" cues) owned by an actor makes that actor the proposer
+     * of the proposal it names after it (the modifier "Israeli" only says whose the plan is said to be), made public
+     * on the date that stands between them.
+     */
+    void proposalsMadePublic(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("making")) continue;
+            ActorPhrase owner = facts.phrases().stream().filter(p -> !p.isPlace() && Genitives.owns(tokens, p.last())
+                    && cue.first() - p.last() <= 2 && p.last() < cue.first()).findFirst().orElse(null);
+            Draft next = all.stream().filter(d -> d.type == EventType.Proposal && d.triggerFirst > cue.last()
+                    && cue.value().reaches(cue.last(), d.triggerFirst)).findFirst().orElse(null);
+            if (owner == null || next == null) continue;
+            next.roles.put(Role.proposer, new LinkedHashSet<>(List.of(owner.slug())));
+            facts.times().stream().filter(t -> t.first() > cue.last() && t.last() < next.triggerFirst
+                    && t.mention().kind() == TimeMention.Kind.DATE).findFirst()
+                    .ifPresent(t -> { next.time = t.mention().value(); next.ownDate = true; });
+        }
+    }
+
+    /** A verb that puts a proposal forward (طرحه، proposed) or announces it (أعلنه، announced). */
+    private static boolean makesAProposal(SentenceFacts facts, Draft verb) {
+        return verb.verb && (verb.type == EventType.Proposal || facts.triggers().stream()
+                .anyMatch(t -> t.first() == verb.triggerFirst && t.value().flags().contains("announces")));
+    }
+
+    /** Negotiations without sides of their own, reported with an agreement, were between its parties. */
+    private static void sidesOfTheAgreement(List<Draft> all) {
+        Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement && !d.actors(Role.party).isEmpty())
+                .findFirst().orElse(null);
+        if (agreement == null) return;
+        for (Draft d : all) {
+            if (d.type == EventType.Negotiation && d.actors(Role.party).isEmpty()) agreement.actors(Role.party).forEach(p -> d.add(Role.party, p));
+        }
+    }
+
+    /**
+     * "وقعا اتفاقا في ختام محادثات برعاية الاتحاد الأفريقي", "the deal reached after talks mediated by Egypt", "The
+     * exchange was agreed during direct talks between Russian and Ukrainian delegations": an agreement reported with
+     * negotiations was reached in them; the mediators and the sides it does not name itself are theirs.
+     */
+    void agreementOfTheTalks(List<Draft> all) {
+        fromTheTalks(all, Role.mediator, 1);
+        fromTheTalks(all, Role.party, 2);
+    }
+
+    /** The first negotiation with at least {@code least} actors in {@code role} gives them to agreements with none. */
+    private static void fromTheTalks(List<Draft> all, Role role, int least) {
+        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && d.actors(role).size() >= least)
+                .findFirst().orElse(null);
+        if (talks == null) return;
+        for (Draft d : all) {
+            if (d.type == EventType.Agreement && d.actors(role).isEmpty()) talks.actors(role).forEach(a -> d.add(role, a));
+        }
+    }
+
+    /**
+     * "أقرت الحكومة الإسرائيلية اتفاق وقف إطلاق النار مع لبنان", "Hamas accepted a truce with Israel", "أعلنت الحكومة
+     * السودانية التوصل إلى اتفاق مع قوات الدعم السريع": whoever accepts a deal that names one side, or announces it
+     * as their own act (not in a reported clause), is its other side, through the state they act for when the text
+     * names one.
+     */
+    void acceptersSide(SentenceFacts facts, List<Draft> all) {
+        for (Draft act : all) {
+            if (act.type != EventType.Acceptance && act.type != EventType.Statement) continue;
+            Draft deal = all.stream().filter(d -> DEALS_ACCEPTED.contains(d.type) && d.triggerFirst > act.triggerLast
+                    && d.actors(Role.party).size() == 1).findFirst().orElse(null);
+            if (deal == null) continue;
+            if (act.type == EventType.Acceptance) act.actors(Role.agent).forEach(agent -> deal.add(Role.party, sideOf(facts, agent)));
+            else if (SentenceAnchors.announcesItself(facts, act, deal)) {
+                act.actors(Role.speaker).forEach(speaker -> deal.add(Role.party, sideOf(facts, speaker)));
+            }
+        }
+    }
+
+    /**
+     * "أعلن التحالف بقيادة السعودية وقف العمليات العسكرية", "أعلنت إسرائيل هدنة إنسانية من جانب واحد", "أعلنت روسيا
+     * وأوكرانيا تبادل 230 أسيرا", "أعلنت كييف تبادل 90 أسيرا مع روسيا": a truce or exchange an announcing verb names as
+     * its own object is the announcers' own act when each announcer is a side that can hold fire or hold prisoners (a
+     * state, its organs, an armed group; a capital as the subject stands for its state), which are then its sides. A
+     * truce already with a side is left to {@link #acceptersSide}; an exchange takes the announcers until it has two.
+     * An international organization or a person (an envoy, a president who brokered it) that announces a truce or an
+     * exchange as often reports the sides' act as makes it, and a mediator of the act is no side of it.
+     */
+    void announcersOwnActs(SentenceFacts facts, List<Draft> all) {
+        for (Draft act : all) {
+            if (act.type != EventType.Statement || act.actors(Role.speaker).isEmpty()) continue;
+            Draft own = all.stream().filter(d -> ANNOUNCED_OWN.contains(d.type) && d.triggerFirst > act.triggerLast).findFirst()
+                    .filter(d -> lacksSides(d) && SentenceAnchors.announcesItself(facts, act, d)).orElse(null);
+            if (own == null || !act.actors(Role.speaker).stream().allMatch(speaker -> armedSide(facts, speaker)
+                    && !own.actors(Role.mediator).contains(speaker))) continue;
+            act.actors(Role.speaker).forEach(speaker -> own.add(Role.party, speaker));
+        }
+    }
+
+    /** A truce without sides, an exchange without both. */
+    private static boolean lacksSides(Draft d) {
+        return d.actors(Role.party).isEmpty() || d.type == EventType.Exchange && d.actors(Role.party).size() < 2;
+    }
+
+    /** The actor's phrase is a state, an organ or an armed group, or a place standing for the state it is in ("أعلنت موسكو"). */
+    private static boolean armedSide(SentenceFacts facts, String actor) {
+        return facts.phrases().stream().anyMatch(p -> p.slug().equals(actor) && EventFinder.ARMED_SIDES.contains(p.type())
+                || p.isPlace() && actor.equals(p.state()));
+    }
+
+    private static String sideOf(SentenceFacts facts, String actor) {
+        return facts.phrases().stream().filter(p -> p.slug().equals(actor) && p.state() != null).map(ActorPhrase::state)
+                .findFirst().orElse(actor);
+    }
+
+    /**
+     * "hostages were freed in exchange for Palestinian prisoners, on the first day of a truce between Israel and Hamas":
+     * an exchange reported with a truce or deal between two sides is between those sides; the demonyms of those
+     * released name where they come from, not who released them.
+     */
+    void sidesOfTheTruce(List<Draft> all) {
+        Draft truce = all.stream().filter(d -> (d.type == EventType.Ceasefire || d.type == EventType.Agreement)
+                && d.actors(Role.party).size() >= 2).findFirst().orElse(null);
+        if (truce == null) return;
+        for (Draft d : all) {
+            if (d.type != EventType.Exchange || d.actors(Role.party).containsAll(truce.actors(Role.party))) continue;
+            d.roles.put(Role.party, new LinkedHashSet<>(truce.actors(Role.party)));
+        }
+    }
+
+    /**
+     * "أفرجت إسرائيل عن 90 أسيرا مقابل 3 محتجزات أفرجت عنهن حماس", "أطلقت حماس سراح 4 مجندات مقابل إفراج إسرائيل عن
+     * 200 أسير": a release given in return for another ("in-return" cues) is the other side of one exchange; whoever
+     * made it is a party of the exchange before the cue, and it is no event of its own.
+     */
+    void sidesOfAnExchange(SentenceFacts facts, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("in-return")) continue;
+            Draft given = all.stream().filter(d -> d.type == EventType.Exchange && d.triggerLast < cue.first())
+                    .reduce((a, b) -> b).orElse(null);
+            Draft returned = all.stream().filter(d -> d.type == EventType.Exchange && cue.value().reaches(cue.last(), d.triggerFirst))
+                    .findFirst().orElse(null);
+            if (given == null || returned == null || given.describes != null) continue;
+            returned.actors(Role.party).forEach(side -> given.add(Role.party, side));
+            returned.describes = given;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.diplokg.extract;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+
+/**
+ * Who took part in a gathering, where its wording names them apart from the trigger's frame: lists after "بينهم" /
+ * "including", delegations led by someone, heads of delegations, whoever opens a meeting, verbs of taking part
+ * ("شارك في", "took part in") and of gathering ("اجتماع ضم", "لقاء جمعه ب"). People who act for a side take its place.
+ */
+final class Gatherings {
+    /** How far before a cue of its people a side may end: its proxy noun and a comma ("the U.S. delegation, led by"). */
+    private static final int SIDE_REACH = 3;
+    /** Tokens from a verb of taking part to the event it names ("شارك في الاجتماع", "took part in a meeting"). */
+    private static final int PARTICIPATION_GAP = 3;
+    /** How many groups after a verb of heading may name its delegation before its head: "ترأس الوفد الروسي ميدينسكي". */
+    private static final int HEAD_GROUPS = 2;
+    /** Adjectives that may stand between a meeting noun and its verb of gathering (اجتماعا ثلاثيا موسعا ضم). */
+    private static final int GATHERED_GAP = 3;
+    /** Principal roles that a list after "including" / "بينهم" may fill. */
+    private static final Set<Role> GATHERING_ROLES = Set.of(Role.participant, Role.party);
+
+    private final EventLexicon lexicon;
+
+    Gatherings(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * "شارك في المؤتمر قادة من 12 دولة، بينهم الرئيس الروسي … والرئيس التركي …", "leaders attended, including …":
+     * the actors listed after the cue are principal actors of the nearest event before it, when that event gathers
+     * several (a meeting's participants, a war's parties); a statement's "including a Palestinian state with
+     * security guarantees for Israel" lists what was said, not who said it.
+     */
+    void listedParticipants(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("list-intro") || !facts.pointsBack(cue.last(), lexicon)) continue;
+            Groups.Group listed = sentence.after(cue.last(), 0, Set.of());
+            Draft event = Draft.lastBefore(all, cue.first());
+            if (listed == null || event == null) continue;
+            Role principal = lexicon.rule(event.type).principal();
+            if (!GATHERING_ROLES.contains(principal)) continue;
+            listed.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(principal, p.slug()));
+            if (listed.phrases().stream().anyMatch(ActorPhrase::isPerson)) namedInsteadOfTheirSide(facts, sentence, cue, event, principal);
+        }
+    }
+
+    /**
+     * "The U.S. delegation, led by Rubio and national security adviser Mike Waltz, met …": the people who head a
+     * delegation or officials take part, in whatever role the side they stand for took, instead of that side. A side
+     * named as itself ("between the army, led by Gen. al-Burhan, and the RSF, commanded by Dagalo") keeps its role,
+     * and its leaders, who only say who it is, take none beside it.
+     */
+    void ledDelegations(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("led-by")) continue;
+            Groups.Group side = sentence.before(cue.first(), Set.of());
+            Groups.Group leaders = sentence.after(cue.last(), 0, Set.of());
+            if (leaders == null) continue;
+            List<String> people = leaders.phrases().stream().filter(ActorPhrase::isPerson).map(ActorPhrase::slug).toList();
+            if (people.isEmpty()) continue;
+            if (side == null || cue.first() - side.last() > SIDE_REACH) {
+                if (cue.first() > 0 && facts.sentence().tokens().get(cue.first() - 1).isPunct()) noSidesOfTheWar(all, people);
+                continue;
+            }
+            for (ActorPhrase p : side.phrases()) {
+                if (standsForItsSide(facts, p)) all.forEach(d -> standIn(d, p.slug(), people));
+                else if (!p.isPlace()) all.forEach(d -> leadersBeside(d, p.slug(), people));
+            }
+        }
+    }
+
+    /**
+     * "between the army, led by Gen. al-Burhan, and the RSF": a side the text names by a common noun in apposition is
+     * no less a side of the war, and the leader who says who it is no side beside it.
+     */
+    private static void noSidesOfTheWar(List<Draft> all, List<String> leaders) {
+        all.stream().filter(d -> d.type == EventType.Conflict && d.roles.containsKey(Role.party))
+                .forEach(d -> d.roles.get(Role.party).removeAll(leaders));
+    }
+
+    private static void leadersBeside(Draft d, String side, List<String> people) {
+        for (Role role : List.copyOf(d.roles.keySet())) {
+            if (d.actors(role).contains(side)) d.roles.get(role).removeAll(people);
+        }
+    }
+
+    /**
+     * "وترأس الوفد الروسي ميدينسكي، فيما ترأس الوفد الأوكراني عمروف، وافتتح فيدان الاجتماع": whoever heads a delegation
+     * takes part in the meeting, call or visit its sentence names, the nearest one to the verb.
+     */
+    void delegationHeads(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("heads")) continue;
+            Draft event = all.stream().filter(d -> lexicon.rule(d.type).principal() == Role.participant)
+                    .min(Comparator.comparingInt(d -> Math.abs(d.triggerFirst - cue.first()))).orElse(null);
+            List<String> heads = headsAfter(sentence, cue.last());
+            if (event != null) heads.forEach(person -> event.add(Role.participant, person));
+        }
+    }
+
+    /**
+     * "وافتتح وزير الخارجية التركي هاكان فيدان الاجتماع": whoever opens a meeting named right after them, the verb's
+     * object, hosts it.
+     */
+    void openers(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("opening")) continue;
+            Groups.Group subject = sentence.after(cue.last(), 0, Set.of());
+            if (subject == null) continue;
+            all.stream().filter(d -> d.triggerFirst == subject.last() + 1 && lexicon.rule(d.type).principal() == Role.participant)
+                    .findFirst().ifPresent(meeting -> subject.phrases().stream().filter(p -> !p.isPlace())
+                            .forEach(p -> meeting.add(Role.host, p.slug())));
+        }
+    }
+
+    /** The people of the first group after the verb that names any, past the delegation it heads ("الوفد الروسي"). */
+    private static List<String> headsAfter(Groups sentence, int verbLast) {
+        Groups.Group group = sentence.after(verbLast, 0, Set.of());
+        for (int k = 0; k < HEAD_GROUPS && group != null; k++) {
+            List<String> people = group.phrases().stream().filter(ActorPhrase::isPerson).map(ActorPhrase::slug).toList();
+            if (!people.isEmpty()) return people;
+            group = sentence.after(group.last(), 0, Set.of());
+        }
+        return List.of();
+    }
+
+    private static void standIn(Draft d, String side, List<String> people) {
+        for (Role role : List.copyOf(d.roles.keySet())) {
+            if (!d.actors(role).contains(side)) continue;
+            d.roles.get(role).remove(side);
+            people.forEach(person -> d.add(role, person));
+        }
+    }
+
+    /**
+     * "met Ukrainian officials including Andriy Yermak …": the people listed are who took part for the side the noun
+     * before the cue stands for, which then is no participant of its own.
+     */
+    private static void namedInsteadOfTheirSide(SentenceFacts facts, Groups sentence, Hit<Cue> cue, Draft event, Role principal) {
+        Groups.Group side = sentence.before(cue.first(), Set.of());
+        if (side == null || side.last() != cue.first() - 1 && side.last() != cue.first() - 2) return;
+        side.phrases().stream().filter(p -> standsForItsSide(facts, p))
+                .forEach(p -> event.roles.getOrDefault(principal, new HashSet<>()).remove(p.slug()));
+    }
+
+    /** "Ukrainian officials", "the U.S. delegation": a side named through the people who act for it. */
+    private static boolean standsForItsSide(SentenceFacts facts, ActorPhrase p) {
+        return p.method().equals("demonym+proxy")
+                || facts.cues().stream().anyMatch(c -> c.value().kind().equals("proxy-noun") && c.first() == p.last() + 1);
+    }
+
+    /**
+     * "عقد اجتماع ثلاثي شارك فيه فيدان وروبيو", "شارك في الاجتماع وزراء …", "ministers took part in the talks": the
+     * subject of a verb of taking part is a participant of the meeting, call or visit named right after the verb, else
+     * of the nearest one before it.
+     */
+    void takingPart(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("participation")) continue;
+            Draft event = all.stream().filter(d -> d.triggerFirst > cue.last() && d.triggerFirst <= cue.last() + PARTICIPATION_GAP)
+                    .findFirst().orElseGet(() -> Draft.lastBefore(all, cue.first()));
+            if (event == null || lexicon.rule(event.type).principal() != Role.participant) continue;
+            Groups.Group before = sentence.before(cue.first(), Set.of());
+            Groups.Group subject = before != null && before.last() == cue.first() - 1 ? before
+                    : sentence.after(cue.last(), PARTICIPATION_GAP + 1, Set.of());
+            if (subject != null) subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(Role.participant, p.slug()));
+        }
+    }
+
+    /**
+     * "في اجتماع ضم وزراء خارجية مصر والسعودية وقطر", "خلال لقاء جمعه بالرئيس السيسي", "وجمعهما لقاء مغلق": a verb
+     * of gathering whose subject is a meeting, named right before it (past its adjectives) or right after it; the
+     * actors after the verb, past a "بين", took part in that meeting.
+     */
+    void gatheredParticipants(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("gathers")) continue;
+            Draft before = Draft.lastBefore(all, cue.first());
+            Draft meeting = before != null && cue.first() - before.triggerLast <= GATHERED_GAP ? before
+                    : all.stream().filter(d -> d.triggerFirst == cue.last() + 1).findFirst().orElse(null);
+            if (meeting == null || meeting.type != EventType.Meeting) continue;
+            Groups.Group gathered = sentence.after(cue.last(), 1, Set.of());
+            if (gathered == null || meeting.triggerFirst > cue.last() && gathered.first() > meeting.triggerFirst) continue;
+            gathered.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> meeting.add(Role.participant, p.slug()));
+        }
+    }
+}

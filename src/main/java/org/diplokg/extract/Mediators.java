@@ -1,0 +1,333 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.NameLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.diplokg.text.Token;
+
+/**
+ * Who mediated what, where no frame of the event's own trigger says so: the actors a mediator noun designates
+ * ("الوسطاء في مصر وقطر", "Qatari and Egyptian mediators"), compounds ("a Russian-brokered truce"), absolute and
+ * prepositional mediation ("with Obasanjo mediating", "under U.S. mediation"), a mediation said to have achieved a
+ * deal, verbs of leading, hosting and mediating whose object is talks. Talks so mediated are a negotiation.
+ */
+final class Mediators {
+    /** Words that may stand between a mediator noun and the actors it names ("الوسطاء في مصر"). */
+    private static final int MEDIATOR_GAP = 1;
+    /** Words that may stand between a compound role ("Russian-brokered") and its event noun ("truce", "interim truce"). */
+    private static final int COMPOUND_REACH = 2;
+    /** The cue of a success ("نجاح") that makes a mediation the way an event after it was achieved. */
+    private static final Set<String> REALIS = Set.of("realis");
+    /** What a successful mediation achieves. */
+    private static final Set<EventType> ACHIEVED = Set.of(EventType.Agreement, EventType.Ceasefire, EventType.Exchange);
+
+    private final EventLexicon lexicon;
+    private final NameLexicon names;
+
+    Mediators(EventLexicon lexicon, NameLexicon names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /**
+     * "نجاح الوسطاء في مصر وقطر في التوصل إلى اتفاق", "Qatari and Egyptian mediators brokered the deal": the actors
+     * a mediator noun designates mediate the nearest event of the sentence that can have mediators, whatever slot
+     * they filled there. Talks held with them ("held talks with Egyptian mediators", "محادثات مع الوسطاء المصريين")
+     * are so a negotiation, whose other side is the party.
+     */
+    void namedMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            boolean effort = cue.value().kind().equals("irrealis") && "effort".equals(cue.value().value());
+            if (!cue.value().kind().equals("mediator-noun") && !effort) continue;
+            Groups.Group named = effort ? nisbasOf(sentence, cue) : designated(facts, sentence, cue);
+            Draft mediated = nearestMediated(all, cue.first());
+            if (named == null || mediated == null) continue;
+            if (mediated.talks && mediated.type == EventType.Meeting) mediated.becomeNegotiation();
+            for (ActorPhrase p : named.phrases()) {
+                if (p.isPlace() || effort && mediated.actors(lexicon.rule(mediated.type).principal()).contains(p.slug())) continue;
+                mediated.roles.values().forEach(actors -> actors.remove(p.slug()));
+                mediated.add(Role.mediator, p.slug());
+            }
+        }
+    }
+
+    /**
+     * "المفاوضات بين إسرائيل وحماس التي تقودها قطر ومصر", "بعد مفاوضات تقودها الولايات المتحدة": a verb of leading
+     * ("light-verb=leads") whose object pronoun points back to the talks right before it says who mediates them; the
+     * actors right after it are those talks' mediators, and nothing else in them.
+     */
+    void talksLedByTheirMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("light-verb") || !"leads".equals(cue.value().value())
+                    || !lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) continue;
+            Draft talks = Draft.lastBefore(all, cue.first());
+            Groups.Group leaders = sentence.after(cue.last(), 0, Set.of());
+            if (talks == null || !talks.talks && talks.type != EventType.Negotiation || leaders == null) continue;
+            if (talks.type == EventType.Meeting) talks.becomeNegotiation();
+            for (ActorPhrase p : leaders.phrases()) {
+                if (p.isPlace()) continue;
+                talks.roles.values().forEach(actors -> actors.remove(p.slug()));
+                talks.add(Role.mediator, p.slug());
+            }
+        }
+    }
+
+    /**
+     * "أسفرت الجهود المصرية القطرية عن التوصل إلى اتفاق": the states of the nisba adjectives right after an effort noun
+     * (and only they: "جهود إسرائيل لاستعادة الرهائن" are a side's) made the efforts; the sides of the event excepted,
+     * they mediated it.
+     */
+    private static Groups.Group nisbasOf(Groups sentence, Hit<Cue> cue) {
+        Groups.Group after = sentence.after(cue.last(), 0, Set.of());
+        return after != null && after.first() == cue.last() + 1 && after.phrases().stream().allMatch(ActorPhrase::isBareDemonym) ? after : null;
+    }
+
+    /**
+     * "a Russian-brokered ceasefire", "Qatari-mediated talks", "the Egyptian-drafted plan": an actor joined by a hyphen to a
+     * role participle ("compound-role" cues) plays that role in the event noun right after it (talks mediated so are a
+     * negotiation) and no other part in the sentence; see {@link #compoundRole}. One joined to a participle of control
+     * ("compound-modifier": "the Houthi-controlled port", "the Hamas-run health ministry") only describes the noun
+     * after it and plays no part at all.
+     */
+    void compoundRoles(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            boolean modifier = cue.value().kind().equals("compound-modifier");
+            if (!modifier && !cue.value().kind().equals("compound-role") || cue.first() < 2 || !tokens.get(cue.first() - 1).surface().equals("-")) continue;
+            ActorPhrase actor = facts.phrases().stream().filter(p -> p.last() == cue.first() - 2 && !p.isPlace()).findFirst().orElse(null);
+            Draft event = all.stream().filter(d -> d.triggerFirst > cue.last() && d.triggerFirst - cue.last() <= COMPOUND_REACH).findFirst().orElse(null);
+            if (actor == null || event == null && !modifier) continue;
+            Role role = modifier ? null : compoundRole(Role.valueOf(cue.value().value()), event);
+            if (role == Role.mediator && event.talks && event.type == EventType.Meeting) event.becomeNegotiation();
+            if (facts.phrases().stream().filter(p -> p.slug().equals(actor.slug())).count() == 1) {
+                all.forEach(d -> d.roles.values().forEach(actors -> actors.remove(actor.slug())));
+            }
+            if (role != null) event.add(role, actor.slug());
+        }
+    }
+
+    /**
+     * The part a compound's actor plays: a mediator mediates what can be mediated and is the principal actor of the
+     * rest ("a U.S.-brokered plan"); another role ("drafted", "backed": an author's) is given only where it is the
+     * principal ("Iran-backed Houthi attacks" are the Houthis'). A resolution's agent is the body that adopts it,
+     * never the state that drafted or sponsored it; null when the actor plays no part.
+     */
+    private Role compoundRole(Role named, Draft event) {
+        Role principal = lexicon.rule(event.type).principal();
+        if (event.type == EventType.Resolution) return null;
+        if (named == Role.mediator) return event.talks || lexicon.rule(event.type).mediated() ? Role.mediator : principal;
+        return named == principal ? named : null;
+    }
+
+    /**
+     * "The talks opened in Pretoria on Oct 25, with Obasanjo mediating alongside Kenyatta": an absolute participle of
+     * mediation names the mediators of the nearest talks, negotiation or agreement before it (talks so described are
+     * a negotiation); it describes that event and is none of its own.
+     */
+    void absoluteMediation(List<Draft> all) {
+        for (Draft d : all) {
+            if (!d.absolute || d.type != EventType.Negotiation || d.actors(Role.mediator).isEmpty()) continue;
+            Draft mediated = null;
+            for (Draft e : all) if (e.triggerLast < d.triggerFirst && (e.talks || lexicon.rule(e.type).mediated())) mediated = e;
+            if (mediated == null) continue;
+            if (mediated.talks && mediated.type == EventType.Meeting) mediated.becomeNegotiation();
+            for (String m : d.actors(Role.mediator)) {
+                mediated.roles.values().forEach(actors -> actors.remove(m));
+                mediated.add(Role.mediator, m);
+            }
+            d.describes = mediated;
+        }
+    }
+
+    /**
+     * "began talks in Jeddah with Saudi and U.S. mediation", "held talks on Monday under U.S. mediation": a mediation
+     * noun in the clause of the talks before it, with no other event between, names who mediated those talks (so a
+     * negotiation), not partners met; it is no negotiation of its own. So does one a preposition governs after a
+     * deal, truce or exchange ("exchanged 150 prisoners under Emirati mediation", "signed a peace agreement with U.S.
+     * mediation"): it says who mediated that event.
+     */
+    void mediationOfTheTalks(SentenceFacts facts, List<Draft> all) {
+        for (Draft mediation : all) {
+            if (mediation.verb || mediation.type != EventType.Negotiation || !mediation.subjectRoles.contains(Role.mediator)
+                    || mediation.actors(Role.mediator).isEmpty() || mediation.describes != null) continue;
+            Draft talks = Draft.lastBefore(all, mediation.triggerFirst);
+            if (talks == null || talks.describes != null) continue;
+            boolean mediatedEvent = talks.type != EventType.Negotiation && lexicon.rule(talks.type).mediated()
+                    && facts.governedByAPreposition(phraseStart(facts, mediation.triggerFirst), lexicon);
+            if (!talks.talks && !mediatedEvent) continue;
+            if (talks.type == EventType.Meeting) talks.becomeNegotiation();
+            mediation.actors(Role.mediator).forEach(m -> {
+                talks.roles.values().forEach(actors -> actors.remove(m));
+                talks.add(Role.mediator, m);
+            });
+            mediation.describes = talks;
+        }
+    }
+
+    /** Where the phrase of a noun begins: before the actors and coordinators right before it ("Egyptian and Qatari mediation"). */
+    private int phraseStart(SentenceFacts facts, int noun) {
+        int start = noun;
+        while (start > 0) {
+            int before = start - 1;
+            var actor = facts.phrases().stream().filter(p -> p.last() == before).findFirst();
+            if (actor.isPresent()) start = actor.get().first();
+            else if (lexicon.isCoordinator(facts.sentence().tokens().get(before).surface())) start = before;
+            else return start;
+        }
+        return start;
+    }
+
+    /**
+     * "نجاح وساطة قادتها الإمارات بين روسيا وأوكرانيا في إنجاز عملية تبادل": a mediation said to have succeeded in
+     * a deal, truce or exchange after it is how that event came about: its mediators and sides are that event's, and
+     * it is no negotiation of its own (a mediation "للتوصل إلى اتفاق", still seeking the deal, stays one).
+     */
+    void mediationThatAchievedADeal(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Draft mediation : all) {
+            if (mediation.verb || mediation.type != EventType.Negotiation || !mediation.subjectRoles.contains(Role.mediator)
+                    || mediation.describes != null || !facts.cueEndsAt(mediation.triggerFirst - 1, REALIS)) continue;
+            Draft deal = all.stream().filter(d -> d.triggerFirst > mediation.triggerLast && ACHIEVED.contains(d.type))
+                    .findFirst().orElse(null);
+            if (deal == null) continue;
+            Groups.Group leader = ledBy(facts, sentence, mediation);
+            if (leader != null) leader.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> mediation.add(Role.mediator, p.slug()));
+            for (Role role : List.of(Role.mediator, Role.party)) {
+                if (deal.actors(role).isEmpty()) mediation.actors(role).forEach(a -> deal.add(role, a));
+            }
+            mediation.describes = deal;
+        }
+    }
+
+    /** "وساطة قادتها الإمارات": the subject of a leading verb right after the mediation noun, or null. */
+    private static Groups.Group ledBy(SentenceFacts facts, Groups sentence, Draft mediation) {
+        return facts.cues().stream().filter(c -> c.first() == mediation.triggerLast + 1 && c.value().kind().equals("light-verb"))
+                .findFirst().map(c -> sentence.after(c.last(), 0, Set.of())).orElse(null);
+    }
+
+    /**
+     * "استضافت تركيا، الجمعة، محادثات مباشرة بين روسيا وأوكرانيا", "المحادثات التي تستضيفها مسقط", "مفاوضات رعتها سلطنة
+     * عمان", "المحادثات التي تتوسط فيها قطر": who hosts a negotiation between others, as the verb's object or the noun
+     * its relative clause is on, mediates it (the gold's reading of hosted talks), and talks a relative clause says it
+     * hosted between others ("جولات الحوار التي استضافها العراق بين السعودية وإيران") are such a negotiation, between
+     * them; who is said to mediate an event in a
+     * relative clause on it mediates that one. The verb is no meeting or negotiation of its own, and a city that
+     * stands for its host state is where the talks were held.
+     */
+    void hostsAndMediatorsOfTalks(SentenceFacts facts, List<Draft> all) {
+        for (Draft verb : all) {
+            boolean hosting = verb.subjectRoles.contains(Role.host);
+            boolean mediating = verb.subjectRoles.contains(Role.mediator);
+            if (!verb.verb || !hosting && !mediating || verb.describes != null) continue;
+            Draft antecedent = relativeClauseAntecedent(facts, all, verb);
+            // "استضاف السيسي عباس، وبحثا مفاوضات السلام": a host who received a guest has the guest as object, not the talks.
+            List<String> guests = verb.actors(Role.participant).stream().filter(a -> !verb.subject.contains(a)).toList();
+            Draft talks = antecedent != null ? antecedent : mediating ? talksMediatedIn(facts, all, verb)
+                    : hosting && guests.isEmpty() ? all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null) : null;
+            // "المحادثات التي استضافها العراق بين السعودية وإيران": those the host had meet in its talks are their sides.
+            boolean hostedSides = hosting && antecedent != null && !guests.isEmpty();
+            boolean mediable = talks != null && (hosting ? talks.type == EventType.Negotiation || hostedSides && talks.talks
+                    : talks.talks || lexicon.rule(talks.type).mediated());
+            if (!mediable || talks.verb) continue;
+            if (talks.type == EventType.Meeting) talks.becomeNegotiation();
+            if (hostedSides) guests.forEach(side -> talks.add(Role.party, side));
+            // "Egypt and Qatar served as mediators in the talks": the talks took the clause's subject as their sides.
+            if (mediating) verb.actors(Role.mediator).forEach(m -> talks.roles.values().forEach(actors -> actors.remove(m)));
+            Set<String> sides = talks.actors(Role.party);
+            verb.actors(hosting ? Role.host : Role.mediator).stream().filter(h -> !sides.contains(h)).forEach(h -> talks.add(Role.mediator, h));
+            if (mediating) verb.actors(Role.party).forEach(side -> talks.add(Role.party, side));
+            if (talks.places.isEmpty()) talks.places.addAll(verb.places);
+            verb.describes = talks;
+        }
+    }
+
+    /**
+     * "the OSCE Minsk Group, which has mediated the conflict since 1992", "France mediated the war between Russia and
+     * Georgia in August 2008": a war a mediating verb takes as its object is what the mediation is about, no war
+     * reported anew: its sides are the sides of the negotiation, and the date after it dates the negotiation.
+     */
+    void mediatedConflicts(SentenceFacts facts, List<Draft> all) {
+        for (Draft verb : all) {
+            if (!verb.verb || !verb.subjectRoles.contains(Role.mediator) || verb.describes != null) continue;
+            Draft object = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+            if (object == null || object.verb || object.type != EventType.Conflict
+                    || facts.wordsBetween(verb.triggerLast, object.triggerFirst) > SentenceFacts.MODIFIERS_BEFORE_NOUN
+                    || facts.punctuationBetween(verb.triggerLast, object.triggerFirst)) continue;
+            object.actors(Role.party).forEach(side -> verb.add(Role.party, side));
+            object.describes = verb;
+        }
+    }
+
+    /**
+     * "Egypt, Qatar and the United States have served as mediators in the talks", "Oman has been mediating in indirect
+     * negotiations": the talks a preposition right after the mediating verb governs, over a few modifiers, are what it
+     * mediates.
+     */
+    private static Draft talksMediatedIn(SentenceFacts facts, List<Draft> all, Draft verb) {
+        boolean prepositionAfter = facts.prepositions().stream().anyMatch(p -> p.first() == verb.triggerLast + 1);
+        Draft next = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+        boolean close = next != null && facts.wordsBetween(verb.triggerLast + 1, next.triggerFirst) <= SentenceFacts.MODIFIERS_BEFORE_NOUN;
+        return prepositionAfter && close ? next : null;
+    }
+
+    private Draft relativeClauseAntecedent(SentenceFacts facts, List<Draft> all, Draft verb) {
+        Draft before = Draft.lastBefore(all, verb.triggerFirst);
+        return before != null && !before.verb && facts.relativeClauseOn(before.triggerLast, verb.triggerFirst, verb.triggerLast, lexicon) ? before : null;
+    }
+
+    /** The mediators themselves: the demonyms on the noun, else the actors right after it, else right before it. */
+    private Groups.Group designated(SentenceFacts facts, Groups groups, Hit<Cue> cue) {
+        Groups.Group covering = groups.covering(cue.first());
+        if (covering != null) return covering;
+        Groups.Group after = groups.after(cue.last(), MEDIATOR_GAP, Set.of());
+        if (after != null && !objectOfTheVerb(facts, cue, after) && !sidesBetween(facts, cue, after)) return after;
+        Groups.Group before = groups.before(cue.first(), Set.of());
+        return before != null && before.last() == cue.first() - 1 ? before : null;
+    }
+
+    /**
+     * "a mediator between Israel and Hamas", "الوسيط بين إسرائيل وحماس": actors a party preposition governs after the
+     * noun are the sides it mediates between, not the mediators it designates.
+     */
+    private static boolean sidesBetween(SentenceFacts facts, Hit<Cue> cue, Groups.Group after) {
+        return facts.prepositions().stream().anyMatch(prep -> prep.first() > cue.last() && prep.last() < after.first()
+                && prep.value().stream().anyMatch(p -> p.role().equals("party")));
+    }
+
+    /**
+     * "إلى أن يبلغ الوسطاء إسرائيل": an Arabic noun with the article governs no genitive, so a state or body named right
+     * after it, itself without the article, is the object of the verb the noun is the subject of, not the mediators
+     * it designates; an adjective (الوسيط الأمريكي) or a person in apposition (الوسيط هوكشتاين) still is.
+     */
+    private boolean objectOfTheVerb(SentenceFacts facts, Hit<Cue> cue, Groups.Group after) {
+        List<Token> tokens = facts.sentence().tokens();
+        ActorPhrase head = after.phrases().getFirst();
+        return after.first() == cue.last() + 1 && names.hasArticle(tokens.get(cue.last()))
+                && !head.isPerson() && !names.hasArticle(tokens.get(head.first()));
+    }
+
+    /** The nearest negotiation or agreement, which mediators broker; else the nearest talks, truce or exchange. */
+    private Draft nearestMediated(List<Draft> all, int token) {
+        Draft nearest = null;
+        for (Draft d : all) {
+            if (!d.talks && !lexicon.rule(d.type).mediated()) continue;
+            boolean brokered = brokered(d);
+            if (nearest == null || brokered && !brokered(nearest)
+                    || brokered == brokered(nearest) && distance(d, token) < distance(nearest, token)) nearest = d;
+        }
+        return nearest;
+    }
+
+    private static boolean brokered(Draft d) {
+        return d.type == EventType.Negotiation || d.type == EventType.Agreement;
+    }
+
+    private static int distance(Draft d, int token) {
+        return token < d.triggerFirst ? d.triggerFirst - token : Math.max(0, token - d.triggerLast);
+    }
+}

@@ -1,0 +1,263 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.NameLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Token;
+
+/**
+ * Events told as the occasion or setting of another: a call or meeting set by "during" / "في" around the sentence's
+ * verb ("وفي اتصال هاتفي، حث بلينكن", "During the meeting, Sisi told Blinken"), talks held in a call, meetings held
+ * during a trip ("زيارة التقى خلالها"), the tour a visit is a stop of, a trip told again in apposition. Whoever acts
+ * in the main clause is who held the setting.
+ */
+final class Occasions {
+    /** Prepositions that make an event noun after them the setting of the main verb ("وفي اتصال", "during the call"). */
+    private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
+    /** Events whose traveller is all they need (زيارته، جولته، "his visit"). */
+    private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
+    private static final Set<String> LIGHT_VERB = Set.of("light-verb");
+    /** Words from the comma of an apposition to its head noun: a determiner and two modifiers ("his first foreign trip"). */
+    private static final int APPOSITION_REACH = 4;
+
+    private final EventLexicon lexicon;
+    private final NameLexicon names;
+
+    Occasions(EventLexicon lexicon, NameLexicon names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /**
+     * "وفي اتصال هاتفي أمس، حث بلينكن الرئيس علييف", "During the meeting, Sisi told Blinken": a meeting or call named
+     * as the setting of the sentence's verb, with no participants of its own, is between the verb's subject and the
+     * actor right after it; a visit so named is the subject's, and that actor its host.
+     */
+    void settingOfTheMainVerb(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Draft d : all) {
+            // "During his visit to Ankara, Orban met Erdogan": a possessed trip opening the sentence is the main subject's.
+            if (d.verb || d.possessive && !TRIPS.contains(d.type) || lexicon.rule(d.type).principal() != Role.participant
+                    || !d.actors(Role.participant).isEmpty()) continue;
+            boolean determiner = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive"));
+            if (!afterAdjunct(facts, determiner ? d.triggerFirst - 1 : d.triggerFirst)) continue;
+            Draft main = all.stream().filter(v -> v.verb && !v.subject.isEmpty() && v != d).findFirst().orElse(null);
+            if (main == null) continue;
+            var opening = openingSubject(sentence, d);
+            if (opening.isPresent() && trailingAttribution(facts, d, main)) {
+                opening.get().phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
+                continue;
+            }
+            main.subject.forEach(a -> d.add(Role.participant, a));
+            // "met Xi during a visit to Beijing": the one met on a trip receives the traveller; only the traveller visits.
+            Role addresseeRole = d.type == EventType.Visit ? Role.host : Role.participant;
+            Groups.Group addressee = sentence.after(endOfVerbAndSubject(facts, main), 0, Set.of());
+            if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(addresseeRole, p.slug()));
+        }
+    }
+
+    /**
+     * "بحث الوزير مع نظيره، في اتصال هاتفي، التطورات", "discussed the situation with his counterpart in a phone call":
+     * talks a verb reports as held in a call, named as its setting, are that call; the verb's participants join it
+     * and the verb is no meeting of its own.
+     */
+    void talksHeldInACall(SentenceFacts facts, List<Draft> all) {
+        for (Draft call : all) {
+            if (call.type != EventType.PhoneCall || call.verb || !afterAdjunct(facts, call.triggerFirst)) continue;
+            for (Draft talks : all) {
+                if (talks.type != EventType.Meeting || !talks.verb || talks.describes != null) continue;
+                talks.actors(Role.participant).forEach(a -> call.add(Role.participant, a));
+                call.subject.addAll(talks.subject);
+                talks.describes = call;
+            }
+        }
+    }
+
+    /**
+     * "Erdogan discussed the plan with Putin in a phone call on May 30", "In a phone call on Wednesday, Salman and
+     * Raisi discussed regional tensions": a call or meeting named as the setting of a verb no trigger reads ("discussed",
+     * "raised") was held by that verb's subject, the first group of the sentence no preposition governs, before the
+     * setting unless the setting opens the sentence; the actor it talked "with" before the setting is its other side.
+     * A reading verb before the setting has its own subject to give. English only: an Arabic clause (VSO) does not
+     * open with its subject.
+     */
+    void subjectOfAnUnreadVerb(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Draft d : all) {
+            if (d.verb || d.possessive || !d.subject.isEmpty() || lexicon.rule(d.type).principal() != Role.participant
+                    || MatchKeys.isArabic(facts.sentence().tokens().get(d.triggerFirst).surface()) || !afterAdjunct(facts, d.triggerFirst)) continue;
+            if (all.stream().anyMatch(v -> v.verb && v.triggerFirst < d.triggerFirst)) continue;
+            Groups.Group subject = sentence.subjectAfter(facts, -1, Integer.MAX_VALUE, Set.of());
+            boolean fronted = facts.governingWord(d.triggerFirst, lexicon) == 0;
+            if (subject == null || !fronted && subject.last() > d.triggerFirst) continue;
+            subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
+                d.add(Role.participant, p.slug());
+                d.subject.add(p.slug());
+            });
+            for (Groups.Group g = sentence.after(subject.last(), Integer.MAX_VALUE, Set.of()); g != null && g.last() < d.triggerFirst;
+                 g = sentence.after(g.last(), Integer.MAX_VALUE, Set.of())) {
+                if (participantPrepositionBefore(facts, g, d.type)) g.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
+            }
+        }
+    }
+
+    /** Whether a preposition that makes its object a participant of such an event governs the group ("with Putin"). */
+    private boolean participantPrepositionBefore(SentenceFacts facts, Groups.Group g, EventType type) {
+        int word = facts.governingWord(g.first(), lexicon);
+        return facts.prepositions().stream().anyMatch(p -> p.last() == word
+                && p.value().stream().anyMatch(r -> r.role().equals(Role.participant.name()) && r.appliesTo(type)));
+    }
+
+    /**
+     * "Putin and Trump discussed Ukraine in a phone call …, the Kremlin said": the clause the setting is in opens with
+     * its subject, who held the call; what the verb no trigger reads takes after it ("Ukraine") is no side of it.
+     */
+    private static Optional<Groups.Group> openingSubject(Groups sentence, Draft setting) {
+        return Optional.ofNullable(sentence.after(-1, 0, Set.of())).filter(g -> g.last() < setting.triggerFirst);
+    }
+
+    /**
+     * "… discussed Syria in a phone call on Wednesday, the Kremlin said": a speech verb after the setting, past a
+     * comma, reports the clause the setting is in; its speaker took no part in the call.
+     */
+    private static boolean trailingAttribution(SentenceFacts facts, Draft setting, Draft main) {
+        return main.type == EventType.Statement && main.triggerFirst > setting.triggerLast && facts.sentence().tokens()
+                .subList(setting.triggerLast + 1, main.triggerFirst).stream().anyMatch(t -> t.surface().equals(","));
+    }
+
+    /**
+     * "سلمها المستشار أنور قرقاش إلى عراقجي خلال زيارته طهران", "Gargash handed it to Araghchi during his visit to
+     * Tehran": a possessed trip set by "during" after a verb no trigger reads, with no earlier verb whose subject it
+     * could share, is that verb's subject's: the nearest actor before it that no preposition governs. A trip is whole
+     * with its traveller; a possessed meeting would still lack its other side ("قررت اللجنة، في اجتماعها").
+     */
+    void possessorOfASetting(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Draft d : all) {
+            boolean determiner = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive"));
+            if (!TRIPS.contains(d.type) || !d.possessive || !d.subject.isEmpty() || !afterAdjunct(facts, determiner ? d.triggerFirst - 1 : d.triggerFirst)) continue;
+            if (all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
+            Groups.Group before = sentence.ungovernedFrom(facts, sentence.before(d.triggerFirst, Set.of()), Set.of());
+            if (before == null) continue;
+            Role principal = lexicon.rule(d.type).principal();
+            before.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
+                d.add(principal, p.slug());
+                d.subject.add(p.slug());
+            });
+        }
+    }
+
+    /**
+     * "أجرى فيدان زيارة إلى دمشق، التقى خلالها الرئيس الشرع", "في زيارة يلتقي خلالها بري": "during" with a pronoun
+     * (خلالها، خلاله) right after a meeting verb points back to the trip the sentence told before it; the traveller
+     * holds the meeting, on the trip's day and where the trip went, and the actor after the verb is the one met.
+     */
+    void meetingsDuringTheTrip(SentenceFacts facts, List<Draft> all) {
+        List<Draft> trips = all.stream().filter(d -> TRIPS.contains(d.type) && !d.actors(Role.participant).isEmpty()).toList();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("during") || !pointsBackToATrip(facts, cue, all)) continue;
+            Draft meeting = meetingAround(facts, cue, all);
+            if (meeting == null) continue;
+            Draft trip = Draft.lastBefore(trips, meeting.triggerFirst);
+            if (trip == null) continue;
+            meeting.subject.clear();
+            trip.actors(Role.participant).forEach(traveller -> {
+                meeting.add(Role.participant, traveller);
+                meeting.subject.add(traveller);
+            });
+            meeting.during = trip;
+            if (meeting.places.isEmpty()) meeting.places.addAll(whereTheTripWent(trips, trip, meeting));
+        }
+    }
+
+    /**
+     * "وصل عراقجي إلى بغداد في زيارة رسمية، وبحث خلالها": the trip noun "during" points back to may leave its place
+     * to the arrival verb of the same traveller before it, one trip told twice.
+     */
+    private static Set<String> whereTheTripWent(List<Draft> trips, Draft trip, Draft meeting) {
+        if (!trip.places.isEmpty()) return trip.places;
+        Set<String> where = Set.of();
+        for (Draft d : trips) {
+            if (d.triggerLast < meeting.triggerFirst && !d.places.isEmpty()
+                    && d.actors(Role.participant).stream().anyMatch(trip.actors(Role.participant)::contains)) where = d.places;
+        }
+        return where;
+    }
+
+    /**
+     * The meeting "during" tells the occasion of: a meeting verb right before it ("التقى خلالها"), or the meeting
+     * noun right after the cue's words that a light verb right before it governs ("وعقد خلال الزيارة لقاء مع").
+     */
+    private static Draft meetingAround(SentenceFacts facts, Hit<Cue> cue, List<Draft> all) {
+        Draft verb = Draft.lastBefore(all, cue.first());
+        if (verb != null && verb.type == EventType.Meeting && verb.verb && verb.triggerLast == cue.first() - 1) return verb;
+        boolean lightVerb = facts.cueEndsAt(cue.first() - 1, LIGHT_VERB);
+        Draft noun = all.stream().filter(d -> d.triggerFirst > cue.last()).findFirst().orElse(null);
+        return lightVerb && noun != null && noun.type == EventType.Meeting && !noun.verb && noun.triggerFirst <= cue.last() + 2 ? noun : null;
+    }
+
+    /**
+     * "خلالها" (during it), or "خلال الزيارة" (during the visit) whose noun reports no event of its own, as it is the
+     * trip the sentence told already.
+     */
+    private boolean pointsBackToATrip(SentenceFacts facts, Hit<Cue> cue, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        if (lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) return true;
+        int next = cue.last() + 1;
+        return next < tokens.size() && names.hasArticle(tokens.get(next)) && all.stream().noneMatch(d -> d.triggerFirst == next);
+    }
+
+    /**
+     * "ووصل هوكشتاين إلى بيروت في إطار جولة إقليمية", "arrived in Beirut on a regional tour": a new (indefinite) tour with no traveller of its own, reported
+     * after a visit, is the visitor's; the visit is a stop of it. A definite one ("before the trip ends") points back
+     * to a tour already told, which the discourse keeps.
+     */
+    void tourOfTheVisitor(List<Draft> all) {
+        Draft visit = all.stream().filter(d -> d.type == EventType.Visit && !d.actors(Role.participant).isEmpty()).findFirst().orElse(null);
+        if (visit == null) return;
+        for (Draft d : all) {
+            if (d.type != EventType.Tour || d.verb || d.possessive || d.definite || !d.actors(Role.participant).isEmpty()
+                    || d.triggerFirst < visit.triggerLast) continue;
+            visit.actors(Role.participant).forEach(a -> d.add(Role.participant, a));
+        }
+    }
+
+    /**
+     * "arrived in Beijing on Thursday for a state visit, his first trip abroad since taking office": a trip noun that
+     * names no place, set off by a comma as the head of a phrase in apposition to a visit of the sentence, is that
+     * visit told again, not a tour. ("…, the first leg of a regional tour": the tour is not what the phrase is.)
+     */
+    void tripsInAppositionToAVisit(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Draft d : all) {
+            if (d.type != EventType.Tour || d.verb || !d.places.isEmpty()) continue;
+            int comma = d.triggerFirst - 1;
+            while (comma > 0 && d.triggerFirst - comma <= APPOSITION_REACH && !tokens.get(comma).isPunct() && !prepositionAt(facts, comma)) {
+                comma--;
+            }
+            if (!tokens.get(comma).surface().equals(",")) continue;
+            int at = comma;
+            all.stream().filter(v -> v.type == EventType.Visit && v.triggerLast < at).reduce((a, b) -> b).ifPresent(visit -> d.describes = visit);
+        }
+    }
+
+    private static boolean prepositionAt(SentenceFacts facts, int token) {
+        return facts.prepositions().stream().anyMatch(p -> p.first() <= token && p.last() >= token);
+    }
+
+    /** An adjunct preposition right before the noun, an article aside ("in a phone call"). */
+    private boolean afterAdjunct(SentenceFacts facts, int token) {
+        return facts.cueEndsAt(facts.governingWord(token, lexicon), SETTING_CUES);
+    }
+
+    /** Where the verb and its subject end, in either order ("حث بلينكن", "Blinken urged"): its object follows. */
+    private static int endOfVerbAndSubject(SentenceFacts facts, Draft verb) {
+        int subjectEnd = facts.phrases().stream().filter(p -> verb.subject.contains(p.slug())).mapToInt(ActorPhrase::last)
+                .max().orElse(verb.triggerLast);
+        return Math.max(subjectEnd, verb.triggerLast);
+    }
+}
