@@ -72,7 +72,7 @@ final class ArticleCollector {
         List<Draft> found = withoutMeetingsToldBefore(reported);
         found.forEach(ArticleCollector::dateFromDuring);
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
-        List<Draft> mainClause = found.stream().filter(d -> !SentenceAnchors.inARelativeAside(facts, d, found)).toList();
+        List<Draft> mainClause = found.stream().filter(d -> !Clauses.inARelativeAside(facts, d, found)).toList();
         moveRunningDate(mainClause);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
         Optional<TimeValue> occasionOfThisSentence = Optional.empty();
@@ -105,8 +105,8 @@ final class ArticleCollector {
             drafts.add(d);
         }
         if (!found.isEmpty()) occasion = occasionOfThisSentence;
-        SentenceAnchors.dealsNoLaterThanTheirTruces(facts, found, lexicon);
-        SentenceAnchors.announcedActsTakeTheAnnouncementsDate(facts, found);
+        SharedDates.dealsNoLaterThanTheirTruces(facts, found, lexicon);
+        SharedDates.announcedActsTakeTheAnnouncementsDate(facts, found);
     }
 
     /**
@@ -148,7 +148,7 @@ final class ArticleCollector {
      */
     private Optional<TimeValue> dateOfWhatItFollows(SentenceFacts facts, Draft speech, List<Draft> found) {
         return facts.cues().stream()
-                .filter(c -> !SentenceAnchors.reportedBy(facts, speech, c.first()))
+                .filter(c -> !Clauses.reportedBy(facts, speech, c.first()))
                 .flatMap(c -> switch (c.value().kind()) {
                     case "right-after" -> lastDated(EventType.valueOf(c.value().value())).stream();
                     case "after-it" -> found.stream().filter(d -> d.ownDate && d.triggerLast < c.first()).map(Draft::date)
@@ -182,8 +182,8 @@ final class ArticleCollector {
      */
     private static boolean looksBack(SentenceFacts facts, Draft d) {
         return d.earlierOne || speechInThePerfect(facts, d) || facts.cues().stream().anyMatch(c -> UNDATED_BY_THE_STORY.contains(c.value().kind())
-                && !SentenceAnchors.measuresASuperlative(facts, c) && !SentenceAnchors.reportedBy(facts, d, c.first())
-                && !SentenceAnchors.closedRelativeClauseAround(facts, c.first(), c.last(), d.triggerFirst));
+                && !DateOwners.measuresASuperlative(facts, c) && !Clauses.reportedBy(facts, d, c.first())
+                && !Clauses.closedRelativeClauseAround(facts, c.first(), c.last(), d.triggerFirst));
     }
 
     /**

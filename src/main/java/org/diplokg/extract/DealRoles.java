@@ -147,7 +147,7 @@ final class DealRoles {
                     && d.actors(Role.party).size() == 1).findFirst().orElse(null);
             if (deal == null) continue;
             if (act.type == EventType.Acceptance) act.actors(Role.agent).forEach(agent -> deal.add(Role.party, sideOf(facts, agent)));
-            else if (SentenceAnchors.announcesItself(facts, act, deal)) {
+            else if (Clauses.announcesItself(facts, act, deal)) {
                 act.actors(Role.speaker).forEach(speaker -> deal.add(Role.party, sideOf(facts, speaker)));
             }
         }
@@ -166,7 +166,7 @@ final class DealRoles {
         for (Draft act : all) {
             if (act.type != EventType.Statement || act.actors(Role.speaker).isEmpty()) continue;
             Draft own = all.stream().filter(d -> ANNOUNCED_OWN.contains(d.type) && d.triggerFirst > act.triggerLast).findFirst()
-                    .filter(d -> lacksSides(d) && SentenceAnchors.announcesItself(facts, act, d)).orElse(null);
+                    .filter(d -> lacksSides(d) && Clauses.announcesItself(facts, act, d)).orElse(null);
             if (own == null || !act.actors(Role.speaker).stream().allMatch(speaker -> armedSide(facts, speaker)
                     && !own.actors(Role.mediator).contains(speaker))) continue;
             act.actors(Role.speaker).forEach(speaker -> own.add(Role.party, speaker));

@@ -139,23 +139,23 @@ final class EventFinder {
         dealRoles.sidesOfAnExchange(facts, all);
         mediators.hostsAndMediatorsOfTalks(facts, all);
         mediators.mediatedConflicts(facts, all);
-        SentenceAnchors.attachTimes(facts, all, lexicon);
-        SentenceAnchors.speechVerbsTakeTheirStatementsDate(facts, all);
-        SentenceAnchors.speechVerbsSaidInADocumentTakeItsDate(facts, all);
-        SentenceAnchors.nounsTakeTheirRelativeClausesDate(facts, all);
-        SentenceAnchors.hostedEventsTakeTheHostsDate(all);
-        SentenceAnchors.describedEventsTakeTheDescriptionsDate(all);
-        SentenceAnchors.settingAndMainVerbShareTheDay(facts, all, lexicon);
-        SentenceAnchors.talksEndWithTheirAgreement(facts, all);
+        DateOwners.attachTimes(facts, all, lexicon);
+        SharedDates.speechVerbsTakeTheirStatementsDate(facts, all);
+        SharedDates.speechVerbsSaidInADocumentTakeItsDate(facts, all);
+        SharedDates.nounsTakeTheirRelativeClausesDate(facts, all);
+        SharedDates.hostedEventsTakeTheHostsDate(all);
+        SharedDates.describedEventsTakeTheDescriptionsDate(all);
+        SharedDates.settingAndMainVerbShareTheDay(facts, all, lexicon);
+        SharedDates.talksEndWithTheirAgreement(facts, all);
         shared.whereClausesAtTheTripsEnd(facts, all);
         shared.coordinatedVerbDates(facts, all);
         all.forEach(shared::sharedDate);
         shared.establishedByAgreements(readings, all);
-        SentenceAnchors.startsLeftOpen(facts, all, lexicon);
+        SharedDates.startsLeftOpen(facts, all, lexicon);
         dealRoles.sidesOfTheTruce(all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
-        SentenceAnchors.openingDays(facts, all);
+        SharedDates.openingDays(facts, all);
         drafts.removeIf(d -> d.describes != null || speechItReports(facts, d, all) != null || speechInARelativeClause(facts, d));
         boolean onTheSidelines = facts.cues().stream().anyMatch(c -> SETTING.contains(c.value().kind()));
         drafts.forEach(d -> d.onTheSidelines = onTheSidelines);
@@ -437,7 +437,7 @@ final class EventFinder {
         for (Draft outer : all) {
             if (outer == inner || outer.type != EventType.Statement || !outer.verb || outer.triggerLast >= inner.triggerFirst) continue;
             if (!Collections.disjoint(outer.subject, inner.subject)) continue;
-            int complementizer = SentenceAnchors.lastComplementizer(facts, outer.triggerLast, inner.triggerFirst);
+            int complementizer = Clauses.lastComplementizer(facts, outer.triggerLast, inner.triggerFirst);
             int opening = complementizer < 0 && !verbFirst ? outer.triggerLast : complementizer;
             if (opening < 0) continue;
             boolean broken = facts.punctuationBetween(opening, inner.triggerFirst)

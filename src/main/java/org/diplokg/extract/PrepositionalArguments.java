@@ -120,7 +120,7 @@ final class PrepositionalArguments {
     }
 
     private static boolean measuredSince(SentenceFacts facts, Hit<Cue> since) {
-        return since.value().kind().equals("anterior") && facts.cues().stream().anyMatch(c -> SentenceAnchors.measuresFrom(c, since));
+        return since.value().kind().equals("anterior") && facts.cues().stream().anyMatch(c -> DateOwners.measuresFrom(c, since));
     }
 
     /**

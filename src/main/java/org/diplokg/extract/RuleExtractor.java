@@ -257,9 +257,9 @@ public final class RuleExtractor implements Extractor {
         if (t.value().verb()) return false;
         Hit<Cue> since = cues.stream().filter(c -> c.value().kind().equals("anterior") && c.last() < t.first() && c.value().reaches(c.last(), t.first()))
                 .reduce((a, b) -> b).orElse(null);
-        if (since == null || cues.stream().noneMatch(c -> SentenceAnchors.measuresFrom(c, since))) return false;
+        if (since == null || cues.stream().noneMatch(c -> DateOwners.measuresFrom(c, since))) return false;
         return timed.stream().noneMatch(span -> span.first() > since.last() && span.first() < t.first()
-                || span.first() > t.last() && !SentenceAnchors.dayOfTheStory(tokens, span)
+                || span.first() > t.last() && !DateOwners.dayOfTheStory(tokens, span)
                         && tokens.subList(t.last() + 1, span.first()).stream().noneMatch(Token::isPunct));
     }
 

@@ -32,10 +32,14 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     private static final Set<String> PROXIES = Set.of("proxy-noun", "mediator-noun");
     /** Words that may stand between an article and its noun ("a new U.S.-drafted resolution"). */
     static final int MODIFIERS_BEFORE_NOUN = 3;
+    /** Marks that only open a quotation; the straight quote both opens and closes one. */
+    static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
+    /** Marks that only close a quotation. */
+    static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
     /** Words that may lead into a time expression as part of its adverbial ("late on Friday"). */
     private static final int WORDS_INTO_A_TIME = 2;
     /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
-    private static final int RELATIVE_REACH = 2;
+    static final int RELATIVE_REACH = 2;
     /** How far after a relative pronoun its verb may stand: past an English subject ("which President Joe Biden announced"). */
     private static final int RELATIVE_SUBJECT_REACH = 5;
 

@@ -195,7 +195,7 @@ final class SharedArguments {
     /** Whether the event stands in what an earlier speech verb of the sentence reports (after its "إن", "that"). */
     private static boolean inAReportedClause(SentenceFacts facts, Draft d, List<Draft> all) {
         return all.stream().anyMatch(speech -> speech.verb && speech.triggerLast < d.triggerFirst
-                && SentenceAnchors.reportedBy(facts, speech, d.triggerFirst));
+                && Clauses.reportedBy(facts, speech, d.triggerFirst));
     }
 
     /**

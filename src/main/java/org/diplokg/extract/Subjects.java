@@ -319,7 +319,7 @@ final class Subjects {
     private static boolean quotativeInversion(SentenceFacts facts, int verb) {
         if (verb == 0) return false;
         String previous = facts.sentence().tokens().get(verb - 1).surface();
-        return previous.equals(",") || previous.equals("\"") || SentenceAnchors.CLOSING_QUOTES.contains(previous);
+        return previous.equals(",") || previous.equals("\"") || SentenceFacts.CLOSING_QUOTES.contains(previous);
     }
 
     /**

@@ -1,0 +1,78 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.model.EventType;
+import org.diplokg.text.Token;
+
+/**
+ * Where an event stands in the clauses of its sentence: in what a speech act reports (after its "إن", "that"), as
+ * the object an announcing verb names itself, in a relative clause set off by commas, or inside a relative clause
+ * closed before a trigger. Dates, arguments and statements ask these questions.
+ */
+final class Clauses {
+    private Clauses() {}
+
+    /** "أعلنت الرئاسة الأذربيجانية التوصل إلى اتفاق": an announcing verb names the event as its own object. */
+    static boolean announcesItself(SentenceFacts facts, Draft announcement, Draft event) {
+        return announces(facts, announcement) && announcement.triggerLast < event.triggerFirst
+                && !complementizerBetween(facts, announcement.triggerLast, event.triggerFirst)
+                && !otherEventBetween(facts, announcement.triggerLast, event.triggerFirst);
+    }
+
+    static boolean announces(SentenceFacts facts, Draft d) {
+        return facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains("announces"));
+    }
+
+    /** A trigger of another event than a statement ("في بيان" is the announcement's medium) stands between the tokens. */
+    static boolean otherEventBetween(SentenceFacts facts, int after, int before) {
+        return facts.triggers().stream().anyMatch(t -> t.first() > after && t.last() < before && t.value().type() != EventType.Statement);
+    }
+
+    /**
+     * "Xi, who arrived in Moscow on Monday for a state visit, said …", "قال لودريان، الذي وصل إلى بيروت الاثنين، إن
+     * …": an event in a relative clause set off by commas inside the main clause, with the main clause's verb after
+     * it or (verb first) right before the clause's head, is background; its date is not the day the sentence reports,
+     * and the main verb does not take it.
+     */
+    static boolean inARelativeAside(SentenceFacts facts, Draft d, List<Draft> drafts) {
+        List<Token> tokens = facts.sentence().tokens();
+        Hit<Cue> relative = facts.cues().stream().filter(c -> c.value().kind().equals("relative") && c.first() > 0
+                && c.last() < d.triggerFirst && Groups.isComma(tokens.get(c.first() - 1).surface())).reduce((a, b) -> b).orElse(null);
+        if (relative == null || commaBetween(tokens, relative.last(), d.triggerFirst)) return false;
+        boolean closed = commaBetween(tokens, d.triggerLast, tokens.size());
+        return drafts.stream().anyMatch(main -> main.verb && (main.triggerFirst > d.triggerLast && commaBetween(tokens, d.triggerLast, main.triggerFirst)
+                || closed && main.triggerLast < relative.first() - 1 && !commaBetween(tokens, main.triggerLast, relative.first() - 1)));
+    }
+
+    /**
+     * "Putin, who has ruled Russia since 2000, said …": words (a date, a look-back cue) in a relative clause closed
+     * before the trigger are the clause's, not the trigger's.
+     */
+    static boolean closedRelativeClauseAround(SentenceFacts facts, int first, int last, int trigger) {
+        List<Token> tokens = facts.sentence().tokens();
+        return last < trigger && commaBetween(tokens, last, trigger) && facts.cues().stream().anyMatch(c -> c.value().kind().equals("relative")
+                && c.first() > 0 && Groups.isComma(tokens.get(c.first() - 1).surface()) && c.last() < first
+                && !commaBetween(tokens, c.last(), first));
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int after, int before) {
+        return tokens.subList(after + 1, before).stream().anyMatch(t -> Groups.isComma(t.surface()));
+    }
+
+    /** Whether the word at {@code token} is in what the speech act {@code speech} reports (after its "إن", "that"). */
+    static boolean reportedBy(SentenceFacts facts, Draft speech, int token) {
+        return speech.type == EventType.Statement && complementizerBetween(facts, speech.triggerLast, token);
+    }
+
+    static boolean complementizerBetween(SentenceFacts facts, int after, int before) {
+        return lastComplementizer(facts, after, before) >= 0;
+    }
+
+    /** The last token of the last complementizer cue ("إن", "that") between two tokens, or -1. */
+    static int lastComplementizer(SentenceFacts facts, int after, int before) {
+        return facts.cues().stream().filter(c -> c.value().kind().equals("complementizer") && c.first() > after && c.last() < before)
+                .mapToInt(Hit::last).max().orElse(-1);
+    }
+}

@@ -1,0 +1,367 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diplokg.extract.SentenceFacts.TimedSpan;
+import org.diplokg.extract.time.TimeMention;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.model.EventType;
+import org.diplokg.model.TimeValue;
+import org.diplokg.text.Token;
+
+/**
+ * Which event of a sentence a time expression dates: by default the nearest trigger on its left, else the first;
+ * the constructions that say otherwise come first (a date inside a quote, a noun's premodifier, the measure of a
+ * superlative, a truce in force, the object of a reaction or answer, a deal's purpose or object, a light verb's event
+ * noun, an attribution after a clause, a reported clause, a closed relative clause). Durations and the end of a span
+ * go where their dates go.
+ */
+final class DateOwners {
+    /** How far a light verb reaches over its subject and a date to its event noun ("شن الطيران الإسرائيلي أمس الثلاثاء غارات"). */
+    static final int LIGHT_VERB_SPAN = 7;
+    /** The trigger flag of a speech verb that reacts to something named as its object ("condemned the attack"). */
+    private static final String REACTION = "reaction";
+    /** Verbs that answer a proposal or a deal named as their object. */
+    private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
+    /** What a deal sets as its terms, agreed to on the deal's day ("agreed to a prisoner exchange on Sunday"); talks agreed on may be later. */
+    private static final Set<EventType> TERMS_OF_A_DEAL = Set.of(EventType.Ceasefire, EventType.Exchange);
+    /** How far after such a verb its object noun may begin: "approved the U.S. ceasefire deal". */
+    private static final int OBJECT_REACH = 4;
+    /** How far an event noun may stand after the one whose phrase names it: "proposal for a 30-day ceasefire". */
+    private static final int NOUN_CHAIN_REACH = 6;
+    /** How far a purpose may stand after the noun it is the purpose of: "اتفاق جديد لوقف إطلاق النار". */
+    private static final int PURPOSE_REACH = 2;
+    /** Tokens from a date to the event noun it premodifies: the noun itself, or one modifier before it ("2015 nuclear deal"). */
+    private static final int PREMODIFIER_REACH = 2;
+    /** Words before a date that make a clause of their own, more than an opening adverbial ("Late on Monday,"). */
+    private static final int CONTENT_BEFORE_A_DATE = 3;
+    /** Words an attribution that ends a sentence may have after its verb: "said in a statement", "told reporters". */
+    private static final int WORDS_AFTER_AN_ATTRIBUTION = 3;
+
+    private DateOwners() {}
+
+    /**
+     * A date belongs to the nearest trigger on its left (Arabic and English both put the date after the verb
+     * phrase), else to the first trigger on its right ("On Monday, Blinken met …"). Two refinements: a date in a
+     * reported clause does not date the speech verb outside it ("قال إن وفدا سيتوجه غدا", "said that … on
+     * Friday", "said the crossing would reopen next month"); and a trigger already dated by a nearer date leaves the next date to the undated trigger after it
+     * ("تشن منذ 23 سبتمبر غارات، كما بدأت في الأول من أكتوبر عملية برية").
+     */
+    static void attachTimes(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+        if (drafts.isEmpty()) return;
+        for (TimedSpan span : facts.times()) {
+            if (isYardstick(facts, span)) continue;
+            Draft modified = span.mention().kind() == TimeMention.Kind.DURATION ? null : nounItModifies(facts, drafts, span, lexicon);
+            if (modified != null) {
+                apply(modified, span.mention(), false);
+                endedBy(facts, drafts, span).ifPresent(ending -> apply(ending, span.mention(), true));
+                continue;
+            }
+            Draft owner = span.mention().kind() == TimeMention.Kind.DURATION ? nearestOnLeft(drafts, span) : dateOwner(facts, drafts, span, lexicon);
+            int quote = quoteAround(facts, span.first());
+            if (owner != null && (quote < 0 || quote == quoteAround(facts, owner.triggerFirst))) {
+                apply(owner, span.mention(), endCueBefore(facts, span));
+            }
+        }
+    }
+
+    /**
+     * The quotation a token stands in, as the index of its opening mark, or -1: a time inside a quotation is the
+     * speaker's ("نعلم أننا لم نحل كل مشاكل ليبيا اليوم", "we will talk again next week") and dates nothing outside it;
+     * a date outside may still date a quoted phrase ("agreed on Wednesday to a \"permanent cessation of hostilities\"").
+     */
+    private static int quoteAround(SentenceFacts facts, int token) {
+        int open = -1;
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = 0; k < token; k++) {
+            String mark = tokens.get(k).surface();
+            if (SentenceFacts.OPENING_QUOTES.contains(mark) || mark.equals("\"") && open < 0) open = k;
+            else if (SentenceFacts.CLOSING_QUOTES.contains(mark) || mark.equals("\"")) open = -1;
+        }
+        return open;
+    }
+
+    /**
+     * "which ended the 2006 war between Israel and Hezbollah", "revive the 2015 nuclear deal": a date right after a
+     * determiner and before an event noun, with at most one modifier between, is that noun's own date, whatever verb
+     * governs the noun phrase (an "ended" before it ends the war, it does not date the war's end); or null.
+     */
+    private static Draft nounItModifies(SentenceFacts facts, List<Draft> drafts, TimedSpan span, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        boolean determined = span.first() > 0 && (lexicon.isDeterminer(tokens.get(span.first() - 1).surface())
+                || facts.cueEndsAt(span.first() - 1, Set.of("possessive")));
+        if (!determined) return null;
+        return drafts.stream().filter(d -> d.triggerFirst > span.last()).findFirst()
+                .filter(d -> !d.verb && !d.hasDate() && d.triggerFirst - span.last() <= PREMODIFIER_REACH)
+                .filter(d -> tokens.subList(span.last() + 1, d.triggerFirst).stream().noneMatch(DateOwners::breaksAPhrase))
+                .orElse(null);
+    }
+
+    /** "Resolution 1701, which ended the 2006 war": what ended a dated event, undated itself, ended at that date. */
+    private static Optional<Draft> endedBy(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
+        if (!endCueBefore(facts, span)) return Optional.empty();
+        return Optional.ofNullable(Draft.lastBefore(drafts, span.first())).filter(d -> !d.hasDate());
+    }
+
+    /** "أول محادثات مباشرة منذ مارس 2022", "the largest attack since 2022": a "since" date a superlative measures against. */
+    static boolean isYardstick(SentenceFacts facts, TimedSpan span) {
+        Hit<Cue> since = facts.cues().stream().filter(c -> c.value().kind().equals("anterior") && c.last() == span.first() - 1).findFirst().orElse(null);
+        return since != null && facts.cues().stream().anyMatch(c -> measuresFrom(c, since));
+    }
+
+    /** A yardstick cue (a superlative, "first") that the look-back cue after it measures: "the first talks since". */
+    static boolean measuresFrom(Hit<Cue> yardstick, Hit<Cue> since) {
+        return yardstick.value().kind().equals("yardstick") && yardstick.last() < since.first() && yardstick.value().reaches(yardstick.last(), since.last() + 1);
+    }
+
+    /**
+     * Whether a look-back cue only measures a superlative ("أول محادثات مباشرة منذ مارس 2022", "the first talks since
+     * 2022"): the sentence then still reports news of the story's day, not something earlier.
+     */
+    static boolean measuresASuperlative(SentenceFacts facts, Hit<Cue> anterior) {
+        return facts.times().stream().anyMatch(span -> span.first() == anterior.last() + 1 && isYardstick(facts, span));
+    }
+
+    private static Draft nearestOnLeft(List<Draft> drafts, TimedSpan span) {
+        Draft owner = Draft.lastBefore(drafts, span.first());
+        return owner != null ? owner : drafts.getFirst();
+    }
+
+    private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span, EventLexicon lexicon) {
+        Optional<Hit<Cue>> inForce = facts.cues().stream().filter(c -> c.value().kind().equals("in-force") && c.value().reaches(c.last(), span.first())).findFirst();
+        if (inForce.isPresent()) return truceInForce(drafts, inForce.get(), lexicon);
+        Draft left = Draft.lastBefore(drafts, span.first());
+        Draft object = lightVerbsObject(facts, drafts, span);
+        if (object != null) return object;
+        Draft deal = dealOfItsObject(facts, drafts, left, span);
+        if (deal != null) return deal;
+        Draft framed = verbAfterItsSubjectAndDate(facts, drafts, span);
+        if (framed != null) return framed;
+        if (left != null && datesTheReactionsObject(facts, left, span)) return null;
+        if (left != null && !left.hasDate() && !reportedClause(facts, left, span, lexicon)) {
+            Optional<Draft> response = responseTo(facts, drafts, left);
+            // "سلمت الحكومة ردها على المبادرة يوم الثلاثاء": the day of an answer is not that of what it answers.
+            if (response.isEmpty() && facts.answeredNoun(left.triggerFirst)) return null;
+            return response.orElseGet(() -> dealOfItsPurpose(facts, drafts, left, lexicon));
+        }
+        Draft main = left == null ? null : verbBeforeItsClosedRelativeClause(facts, drafts, left, span, lexicon);
+        if (main != null) return main;
+        for (Draft d : drafts) {
+            if (d.triggerFirst > span.last() && !d.hasDate()) {
+                return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d) || facts.answeredNoun(d.triggerFirst)
+                        || Clauses.closedRelativeClauseAround(facts, span.first(), span.last(), d.triggerFirst)
+                        || attributedAfterIt(facts, d, span) ? null : d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The ceasefire deal, reached on Tuesday, took effect on Wednesday", "a truce agreed on Monday came into force on
+     * Thursday": the date after an in-force verb is the start of the truce its subject names, not the day of the deal
+     * that set it up; a deal itself in force ("the accord, signed on Friday, entered into force on Saturday") keeps
+     * the day it was made, so that date dates nothing else.
+     */
+    private static Draft truceInForce(List<Draft> drafts, Hit<Cue> inForce, EventLexicon lexicon) {
+        return drafts.stream().filter(d -> d.triggerLast < inForce.first() && lexicon.rule(d.type).fromDeal()).reduce((a, b) -> b).orElse(null);
+    }
+
+    /**
+     * "Egypt condemned the attack on Rafah on May 7", "Turkey denounced the killing of aid workers on April 1": a
+     * calendar date after the object of a reaction (a speech verb flagged reaction), when that object is a phrase of
+     * its own with a preposition inside, dates what the reaction is about; the reaction is news of the story's days,
+     * which agency copy dates by weekday ("condemned the attack on Rafah on Sunday" still dates the condemnation).
+     */
+    private static boolean datesTheReactionsObject(SentenceFacts facts, Draft reaction, TimedSpan span) {
+        if (reaction.type != EventType.Statement || !reaction.verb || reaction.hasDate() || !calendarDate(facts.sentence().tokens(), span)) return false;
+        boolean flagged = facts.triggers().stream().anyMatch(t -> t.first() == reaction.triggerFirst && t.value().flags().contains(REACTION));
+        if (!flagged) return false;
+        int objectFirst = reaction.triggerLast + 1;
+        // The span may leave its preposition ("on") outside.
+        int objectLast = facts.prepositions().stream().anyMatch(p -> p.last() == span.first() - 1) ? span.first() - 2 : span.first() - 1;
+        List<Token> tokens = facts.sentence().tokens();
+        if (objectLast - objectFirst < 2 || tokens.subList(objectFirst, objectLast + 1).stream().anyMatch(Token::isPunct)) return false;
+        boolean actorObject = facts.phrases().stream().anyMatch(p -> p.first() == objectFirst && !p.isPlace());
+        boolean oblique = facts.prepositions().stream().anyMatch(p -> p.first() == objectFirst);
+        boolean postmodified = facts.prepositions().stream().anyMatch(p -> p.first() > objectFirst && p.last() < objectLast)
+                || facts.cues().stream().anyMatch(c -> c.value().kind().equals("count-of") && c.first() > objectFirst && c.last() < objectLast);
+        return !actorObject && !oblique && postmodified;
+    }
+
+    /** A day named without the calendar ("on Monday", "today"): one of the story's days, not a landmark's past date. */
+    static boolean dayOfTheStory(List<Token> tokens, TimedSpan span) {
+        TimeValue day = span.mention().value();
+        return day != null && day.precision() == TimeValue.Precision.DAY && !calendarDate(tokens, span);
+    }
+
+    /** Whether the time expression writes out a date of the calendar ("May 7", "February 2022"), not a weekday or "today". */
+    private static boolean calendarDate(List<Token> tokens, TimedSpan span) {
+        return tokens.subList(span.first(), span.last() + 1).stream()
+                .anyMatch(t -> t.surface().chars().anyMatch(Character::isDigit));
+    }
+
+    /**
+     * "after Russia on Friday vetoed a draft", "Hamas on Tuesday rejected": a date between an actor and the verb right
+     * after it dates that verb, whose subject the actor is, not an earlier trigger of the sentence.
+     */
+    private static Draft verbAfterItsSubjectAndDate(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
+        // The span may leave its preposition ("on") outside.
+        boolean afterAnActor = facts.phrases().stream().anyMatch(p -> !p.isPlace() && (p.last() == span.first() - 1
+                || p.last() == span.first() - 2 && facts.prepositions().stream().anyMatch(h -> h.first() == span.first() - 1)));
+        if (!afterAnActor) return null;
+        return drafts.stream().filter(d -> d.verb && !d.hasDate() && d.triggerFirst == span.last() + 1).findFirst().orElse(null);
+    }
+
+    /**
+     * "وصل روبيو، الذي التقى الصفدي الأحد، إلى القاهرة الاثنين": a date after a relative clause that has its own date,
+     * with the clause closed by punctuation before the date, goes back to the undated verb the clause interrupts.
+     */
+    private static Draft verbBeforeItsClosedRelativeClause(SentenceFacts facts, List<Draft> drafts, Draft inClause, TimedSpan span,
+                                                           EventLexicon lexicon) {
+        if (!inClause.verb || !inClause.ownDate) return null;
+        if (!facts.punctuationBetween(inClause.triggerLast, span.first())) return null;
+        Hit<Cue> relative = facts.cues().stream().filter(c -> c.value().kind().equals("relative") && c.last() < inClause.triggerFirst
+                        && inClause.triggerFirst - c.last() <= SentenceFacts.RELATIVE_REACH)
+                .reduce((a, b) -> b).orElse(null);
+        if (relative == null) return null;
+        Draft main = Draft.lastBefore(drafts, relative.first());
+        return main != null && main.verb && !main.hasDate() && !reportedClause(facts, main, span, lexicon) ? main : null;
+    }
+
+    /**
+     * "Hamas accepted the proposal on Saturday", "Ukraine accepted the U.S. proposal for a 30-day ceasefire on
+     * Tuesday", "أعلنت حماس موافقتها على المقترح القطري يوم الاثنين": a date after the object of a response (a verb or
+     * its noun) dates the response; the deal itself, and a truce or deal its phrase names, were made before. The object
+     * phrase is a chain of event nouns, each within reach of the one before, with no punctuation.
+     */
+    private static Optional<Draft> responseTo(SentenceFacts facts, List<Draft> drafts, Draft object) {
+        if (object.verb) return Optional.empty();
+        List<Token> tokens = facts.sentence().tokens();
+        Draft head = object;
+        for (int i = drafts.indexOf(object) - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (RESPONSES.contains(d.type)) {
+                boolean reaches = !d.hasDate() && head.triggerFirst - d.triggerLast <= OBJECT_REACH
+                        && tokens.subList(d.triggerLast + 1, object.triggerFirst).stream().noneMatch(DateOwners::breaksAPhrase);
+                return reaches ? Optional.of(d) : Optional.empty();
+            }
+            if (d.verb || d.triggerLast >= head.triggerFirst || head.triggerFirst - d.triggerLast > NOUN_CHAIN_REACH) return Optional.empty();
+            head = d;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "توصلت إسرائيل وحزب الله إلى اتفاق لوقف إطلاق النار الاثنين", "اتفاق لتبادل الأسرى الأحد": a date after the
+     * purpose of an event noun (the purpose lam, right after that noun, no punctuation between) dates the deal or plan
+     * made on that day; the truce or exchange it is for begins when the text says, if it says.
+     */
+    private static Draft dealOfItsPurpose(SentenceFacts facts, List<Draft> drafts, Draft purpose, EventLexicon lexicon) {
+        Draft deal = Readings.hasPurposePrefix(lexicon, facts, purpose) ? Draft.lastBefore(drafts, purpose.triggerFirst) : null;
+        if (deal == null || deal.verb || deal.hasDate() || purpose.triggerFirst - deal.triggerLast > PURPOSE_REACH) return purpose;
+        List<Token> between = facts.sentence().tokens().subList(deal.triggerLast + 1, purpose.triggerFirst);
+        return between.stream().anyMatch(Token::isPunct) ? purpose : deal;
+    }
+
+    /** Punctuation other than the hyphen of a compound ("30-day"), which stays inside a noun phrase. */
+    private static boolean breaksAPhrase(Token t) {
+        return t.isPunct() && !t.surface().equals("-");
+    }
+
+    /**
+     * "انسحب عام 2018 من الاتفاق النووي المبرم بين إيران والقوى الكبرى عام 2015": a date in an event noun's own
+     * phrase, after it with no punctuation or other trigger between, is its date; an earlier date before it is not.
+     */
+    private static boolean dateInItsPhrase(SentenceFacts facts, List<Draft> drafts, Draft d) {
+        if (d.verb) return false;
+        return facts.times().stream().filter(t -> t.mention().kind() != TimeMention.Kind.DURATION && t.first() > d.triggerLast)
+                .findFirst()
+                .filter(t -> !facts.punctuationBetween(d.triggerLast, t.first()))
+                .filter(t -> drafts.stream().noneMatch(o -> o.triggerFirst > d.triggerLast && o.triggerFirst < t.first()))
+                .isPresent();
+    }
+
+    /**
+     * "قبل سريان الهدنة، شن الطيران الإسرائيلي أمس الثلاثاء غارات": a date between a light verb and the event noun it
+     * governs, in one stretch without punctuation, dates that noun, not a trigger before the verb; or null.
+     */
+    private static Draft lightVerbsObject(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
+        Draft object = drafts.stream().filter(d -> d.triggerFirst > span.last()).findFirst().orElse(null);
+        if (object == null || object.hasDate() || object.verb) return null;
+        boolean governed = facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() < span.first()
+                && object.triggerFirst - c.last() <= LIGHT_VERB_SPAN
+                && !facts.punctuationBetween(c.last(), object.triggerFirst)
+                && drafts.stream().noneMatch(d -> d.triggerFirst > c.last() && d.triggerFirst < span.first()));
+        return governed ? object : null;
+    }
+
+    /**
+     * "Russia and Ukraine agreed to a prisoner exchange on Sunday", "agreed to a four-day truce on Wednesday": a date
+     * right after the event noun a deal verb takes as its object dates the deal; what was agreed is still to come
+     * ("a ceasefire starting on Friday" keeps its own).
+     */
+    private static Draft dealOfItsObject(SentenceFacts facts, List<Draft> drafts, Draft object, TimedSpan span) {
+        if (object == null || object.verb || object.hasDate() || !TERMS_OF_A_DEAL.contains(object.type)) return null;
+        Draft deal = Draft.lastBefore(drafts, object.triggerFirst);
+        boolean governs = deal != null && deal.type == EventType.Agreement && deal.verb && !deal.hasDate()
+                && facts.wordsBetween(deal.triggerLast, object.triggerFirst) <= OBJECT_REACH
+                && facts.wordsBetween(object.triggerLast, span.first()) <= 1 // the date's own preposition, "on"
+                && facts.sentence().tokens().subList(deal.triggerLast + 1, span.first()).stream().noneMatch(DateOwners::breaksAPhrase);
+        return governs ? deal : null;
+    }
+
+    /**
+     * "Israeli forces must withdraw by the January 26 deadline, the presidency said": a date in what was said before
+     * an attribution that ends the sentence (after a comma or a closing quote, with at most a few words after the
+     * verb) is the content's, not the speech act's. A date that only opens the sentence ("On Monday, Hamas said")
+     * has no clause before it and still dates the verb.
+     */
+    private static boolean attributedAfterIt(SentenceFacts facts, Draft speech, TimedSpan span) {
+        if (speech.type != EventType.Statement || !speech.verb) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        boolean setOff = tokens.subList(span.last() + 1, speech.triggerFirst).stream()
+                .anyMatch(t -> t.surface().equals(",") || SentenceFacts.CLOSING_QUOTES.contains(t.surface()) || t.surface().equals("\""));
+        return setOff && facts.wordsBetween(-1, span.first()) >= CONTENT_BEFORE_A_DATE
+                && facts.wordsBetween(speech.triggerLast, tokens.size()) <= WORDS_AFTER_AN_ATTRIBUTION;
+    }
+
+    /** "escalated in September, killing … in a Sept. 27 airstrike": a nearer date before a trigger is its own. */
+    private static boolean dateBetween(SentenceFacts facts, int after, int before) {
+        return facts.times().stream().anyMatch(t -> t.mention().kind() != TimeMention.Kind.DURATION && t.first() > after && t.last() < before);
+    }
+
+    /**
+     * The date stands in what a speech verb reports, past its complementizer (not "talks that began on 6 May") or past
+     * a finite auxiliary of a clause without one ("said bilateral trade could reach $200 billion this year").
+     */
+    private static boolean reportedClause(SentenceFacts facts, Draft speech, TimedSpan span, EventLexicon lexicon) {
+        if (Clauses.reportedBy(facts, speech, span.first())) return true;
+        return speech.type == EventType.Statement && speech.verb && facts.sentence().tokens()
+                .subList(speech.triggerLast + 1, span.first()).stream().anyMatch(t -> lexicon.isClauseAuxiliary(t.surface()));
+    }
+
+    private static boolean endCueBefore(SentenceFacts facts, TimedSpan span) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("end") && c.value().reaches(c.last(), span.first()));
+    }
+
+    static void apply(Draft d, TimeMention m, boolean isEnd) {
+        switch (m.kind()) {
+            case DURATION -> { if (d.duration == null) d.duration = m.duration(); }
+            case SPAN -> {
+                if (d.hasDate()) return;
+                d.begin = m.value();
+                d.end = m.until();
+                d.ownDate = true;
+            }
+            case DATE -> {
+                if (d.hasDate()) return;
+                if (isEnd) d.end = m.value();
+                else d.time = m.value();
+                d.ownDate = true;
+            }
+        }
+    }
+}

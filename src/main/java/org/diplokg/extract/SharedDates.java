@@ -1,0 +1,243 @@
+package org.diplokg.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Role;
+import org.diplokg.model.TimeValue;
+import org.diplokg.text.Token;
+
+/**
+ * Events of one sentence that take their date from another: a noun from its relative clause, hosted events from
+ * their host, what an event describes from it, talks from the agreement that ended them, a setting and its main verb
+ * one day, speech from its statement or the document it is said in, an announced act from its announcement, a deal
+ * no later than the truce it agrees on; a start left open, and the opening day of an event said to open.
+ */
+final class SharedDates {
+    /** Cues before an event noun that make it the setting of the sentence's main verb (في اتصال، خلال المحادثات). */
+    private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
+    /** How far before talks an "after" cue may stand: "بعد عشرة أيام من المفاوضات". */
+    private static final int AFTER_REACH = 5;
+    private static final Set<String> AFTER = Set.of("after");
+    private static final String START_OPEN = "start-open";
+    /** What an announcing verb does by naming it: a rejection, a truce, an exchange (see announcedActsTakeTheAnnouncementsDate). */
+    private static final Set<EventType> ANNOUNCED_ACTS = Set.of(EventType.Rejection, EventType.Ceasefire, EventType.Exchange);
+
+    private SharedDates() {}
+
+    /**
+     * "المقترح الذي أعلنه بايدن في 31 مايو", "the plan, which Biden announced on May 31": a noun takes the date of the
+     * verb of its relative clause, which tells when it came about.
+     */
+    static void nounsTakeTheirRelativeClausesDate(SentenceFacts facts, List<Draft> drafts) {
+        for (Hit<Cue> relative : facts.cues()) {
+            if (!relative.value().kind().equals("relative")) continue;
+            Draft noun = Draft.lastBefore(drafts, relative.first());
+            Draft verb = SentenceAnchors.firstAfter(drafts, relative, true);
+            if (noun == null || noun.verb || noun.hasDate() || relative.first() - noun.triggerLast > SentenceFacts.RELATIVE_REACH) continue;
+            if (verb == null || !verb.verb || !verb.ownDate) continue;
+            noun.time = verb.date();
+            noun.ownDate = true;
+        }
+    }
+
+    /**
+     * "استضافت القاهرة، الثلاثاء، اجتماعا رباعيا بين مصر والأردن", "Qatar on Sunday hosted talks between": the event
+     * noun a hosting verb takes as its object is the hosted event, of the verb's day, not of the story's running date.
+     */
+    static void hostedEventsTakeTheHostsDate(List<Draft> drafts) {
+        for (int n = 0; n + 1 < drafts.size(); n++) {
+            Draft host = drafts.get(n);
+            Draft hosted = drafts.get(n + 1);
+            if (!host.verb || !host.ownDate || !host.subjectRoles.contains(Role.host) || hosted.verb || hosted.hasDate()
+                    || hosted.triggerFirst - host.triggerLast > DateOwners.LIGHT_VERB_SPAN) continue;
+            hosted.time = host.time;
+            hosted.ownDate = true;
+        }
+    }
+
+    /**
+     * "the proposal announced by Biden on May 31": a verb folded into the event it describes (its making, a participle
+     * of mediation) dates that event when it has no date of its own.
+     */
+    static void describedEventsTakeTheDescriptionsDate(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.describes == null || !d.ownDate || d.describes.hasDate()) continue;
+            d.describes.time = d.time;
+            d.describes.begin = d.begin;
+            d.describes.end = d.end;
+            d.describes.ownDate = true;
+        }
+    }
+
+    /**
+     * "الاتفاق، الذي جرى التوصل إليه في 20 مارس بعد عشرة أيام من المفاوضات", "the deal, reached on Friday after two weeks
+     * of talks": undated talks an agreement of the sentence came after (an "after" cue shortly before them, no
+     * punctuation between) were over by then, and are known by that end.
+     */
+    static void talksEndWithTheirAgreement(SentenceFacts facts, List<Draft> drafts) {
+        Draft agreement = null;
+        for (Draft d : drafts) {
+            if (d.type == EventType.Agreement && d.hasDate()) agreement = d;
+            if (d.type != EventType.Negotiation || d.hasDate() || agreement == null || !cameAfter(facts, d)) continue;
+            d.end = agreement.date();
+            d.ownDate = agreement.ownDate;
+        }
+    }
+
+    private static boolean cameAfter(SentenceFacts facts, Draft talks) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = talks.triggerFirst - 1; k >= Math.max(0, talks.triggerFirst - AFTER_REACH); k--) {
+            if (tokens.get(k).isPunct()) return false;
+            if (facts.cueEndsAt(k, AFTER)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "اتفق الوفدان، الجمعة، على تبادل ألف أسير، خلال أول محادثات مباشرة", "وفي اتصال هاتفي أمس، حث بلينكن": the
+     * meeting, call or talks an adjunct names as the setting of the sentence's main verb were held on the day that
+     * verb happened, and the other way round. Tours, truces and wars outlast the day (event-types occasion).
+     */
+    static void settingAndMainVerbShareTheDay(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+        Draft main = drafts.stream().filter(v -> v.verb && !v.subject.isEmpty()).findFirst().orElse(null);
+        if (main == null) return;
+        for (Draft setting : drafts) {
+            if (setting == main || setting.verb || !lexicon.rule(setting.type).occasion()) continue;
+            boolean setAfterCue = facts.cueEndsAt(facts.governingWord(setting.triggerFirst, lexicon), SETTING_CUES)
+                    || reachedBySettingCue(facts, drafts, setting);
+            if (!setAfterCue) continue;
+            if (isDayOwn(setting) && !main.hasDate()) {
+                main.time = setting.time;
+                main.ownDate = true;
+            } else if (isDayOwn(main) && !setting.hasDate()) {
+                // Borrowed, not its own: what else the sentence says happened during the talks need not be that day.
+                setting.time = main.time;
+            }
+        }
+    }
+
+    /** A "during" cue reaches the noun over a word or two, no other event between ("خلال أول محادثات مباشرة"). */
+    private static boolean reachedBySettingCue(SentenceFacts facts, List<Draft> drafts, Draft setting) {
+        return facts.cues().stream().filter(c -> SETTING_CUES.contains(c.value().kind()))
+                .filter(c -> c.last() < setting.triggerFirst && c.value().reaches(c.last(), setting.triggerFirst))
+                .anyMatch(c -> drafts.stream().noneMatch(d -> d.triggerFirst > c.last() && d.triggerFirst < setting.triggerFirst));
+    }
+
+    private static boolean isDayOwn(Draft d) {
+        return d.ownDate && d.time != null && d.time.precision() == TimeValue.Precision.DAY;
+    }
+
+    /**
+     * "رحب ميقاتي بالاتفاق في بيان مساء الثلاثاء", "وفي بيان صدر مساء الاثنين، رحبت حماس": a dated statement noun is
+     * the medium of the speech verbs of its clause, which take its date.
+     */
+    static void speechVerbsTakeTheirStatementsDate(SentenceFacts facts, List<Draft> drafts) {
+        Draft medium = drafts.stream().filter(d -> d.type == EventType.Statement && !d.verb && d.ownDate).findFirst().orElse(null);
+        if (medium == null) return;
+        for (Draft d : drafts) {
+            if (d.type != EventType.Statement || !d.verb || d.hasDate()) continue;
+            int from = Math.min(d.triggerLast, medium.triggerLast);
+            int to = Math.max(d.triggerFirst, medium.triggerFirst);
+            if (Clauses.complementizerBetween(facts, from, to)) continue;
+            d.time = medium.date();
+            d.ownDate = true;
+        }
+    }
+
+    /**
+     * "تقرير أصدره غروسي نهاية مايو الماضي، قال فيه إن …", "a report issued in late May, in which he said …": a speech
+     * verb said in a document the clause before it issued takes that clause's date, the last one before the verb.
+     */
+    static void speechVerbsSaidInADocumentTakeItsDate(SentenceFacts facts, List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.type != EventType.Statement || !d.verb || d.hasDate() || !saidInIt(facts, d)) continue;
+            facts.times().stream().filter(span -> span.last() < d.triggerFirst && !DateOwners.isYardstick(facts, span))
+                    .reduce((a, b) -> b)
+                    .filter(span -> !Clauses.otherEventBetween(facts, span.last(), d.triggerFirst))
+                    .ifPresent(span -> DateOwners.apply(d, span.mention(), false));
+        }
+    }
+
+    /** "قال فيه" right after the verb, "in which he said" reaching it from before. */
+    private static boolean saidInIt(SentenceFacts facts, Draft d) {
+        return facts.cues().stream().filter(c -> c.value().kind().equals("in-it"))
+                .anyMatch(c -> c.first() == d.triggerLast + 1 || c.last() < d.triggerFirst && c.value().reaches(c.last(), d.triggerFirst));
+    }
+
+    /**
+     * "اتفقا على هدنة على أن يتم الإعلان عن توقيت بدء سريانها", "لم يحدد موعد بدء الهدنة": a truce whose start a cue says
+     * is left open, the one the cue reaches or else the last before it, whose start a pronoun points back to. A cue
+     * that reaches another event ("لم يحدد موعد الجولة المقبلة من المفاوضات") leaves the truce alone.
+     */
+    static void startsLeftOpen(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals(START_OPEN)) continue;
+            Draft reached = drafts.stream().filter(d -> d.triggerFirst > cue.last() && cue.value().reaches(cue.last(), d.triggerFirst))
+                    .findFirst().orElseGet(() -> Draft.lastBefore(drafts, cue.first()));
+            if (reached != null && lexicon.rule(reached.type).fromDeal()) reached.startOpen = true;
+        }
+    }
+
+    /**
+     * "أعلنت منظمة الطاقة الذرية الإيرانية، في بيان، رفض طهران للقرار", "Iran announced its rejection of the
+     * resolution": a rejection an announcing verb (triggers flag announces) names as its object, not in a reported clause, is made by that speech
+     * act, and has its date even when the speech act took the story's day. Other rejections stay undated (standing
+     * positions: "has repeatedly rejected"). So does a truce or an exchange announced so ("أعلن التحالف، الأربعاء، وقف
+     * العمليات العسكرية", "أعلنت روسيا وأوكرانيا، الأربعاء، تبادل 230 أسيرا"), unless the text gives its own date.
+     */
+    static void announcedActsTakeTheAnnouncementsDate(SentenceFacts facts, List<Draft> drafts) {
+        for (Draft act : drafts) {
+            if (!ANNOUNCED_ACTS.contains(act.type) || act.hasDate()) continue;
+            Draft announcement = Draft.lastBefore(drafts.stream().filter(d -> Clauses.announces(facts, d)).toList(), act.triggerFirst);
+            if (announcement == null || !announcement.hasDate()) continue;
+            if (Clauses.complementizerBetween(facts, announcement.triggerLast, act.triggerFirst)
+                    || Clauses.otherEventBetween(facts, announcement.triggerLast, act.triggerFirst)) continue;
+            act.time = announcement.date();
+        }
+    }
+
+    /**
+     * "Israel and Hezbollah agreed on a ceasefire on Wednesday", "agreed to a truce that took effect on Sunday": a verb
+     * of agreeing whose object is a truce (the next event, with no punctuation or complementizer between) makes the
+     * deal that sets it up, and a deal is made no later than its truce takes effect: dated only by the story, it
+     * takes the earlier day the text gives the truce. A truce that "would take effect on Sunday", after the story's
+     * day, leaves the deal on that day.
+     */
+    static void dealsNoLaterThanTheirTruces(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+        for (Draft deal : drafts) {
+            if (deal.type != EventType.Agreement || !deal.verb || deal.ownDate || !deal.hasDate()) continue;
+            drafts.stream().filter(d -> d.triggerFirst > deal.triggerLast).findFirst()
+                    .filter(truce -> lexicon.rule(truce.type).fromDeal() && truce.ownDate && before(truce.date(), deal.date())
+                            && !facts.punctuationBetween(deal.triggerLast, truce.triggerFirst)
+                            && !Clauses.complementizerBetween(facts, deal.triggerLast, truce.triggerFirst))
+                    .ifPresent(truce -> {
+                        deal.time = truce.date();
+                        deal.ownDate = true;
+                    });
+        }
+    }
+
+    /** The first date lies wholly before the second: "2024-12-08" before "2024-12-12", but "2024-12" not. */
+    private static boolean before(TimeValue first, TimeValue second) {
+        return !second.iso().startsWith(first.iso()) && first.iso().compareTo(second.iso()) < 0;
+    }
+
+    /**
+     * "hostages were freed on Friday … on the first day of a four-day truce", "في اليوم الأول من الهدنة": the event the
+     * cue names after it began on the day of the dated event before it.
+     */
+    static void openingDays(SentenceFacts facts, List<Draft> drafts) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("opening-day")) continue;
+            Draft opened = SentenceAnchors.firstAfter(drafts, cue, false);
+            Draft dated = Draft.lastBefore(drafts.stream().filter(SharedDates::isDayOwn).toList(), cue.first());
+            if (opened == null || dated == null || opened.hasDate()) continue;
+            opened.begin = dated.time;
+            opened.ownDate = true;
+        }
+    }
+}
