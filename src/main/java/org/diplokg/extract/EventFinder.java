@@ -93,11 +93,10 @@ final class EventFinder {
         List<Hit<Trigger>> triggers = facts.triggers();
         List<Readings.Reading> readings = readingsOf.readings(facts);
         Groups sentence = Groups.ofSentence(facts, lexicon);
-        List<Groups.Occasion> occasionSpans = Groups.occasions(facts, lexicon);
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
             int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
-            int to = stretchEnd(facts, triggers, n, occasionSpans);
+            int to = stretchEnd(facts, triggers, n, sentence.occasions());
             if (n + 1 < triggers.size()) to = subjects.beforeAPostposedSpeaker(facts, hit, triggers.get(n + 1), to);
             Draft draft = build(doc, facts, sentence, n, readings, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to),
                     discourse);
@@ -156,7 +155,7 @@ final class EventFinder {
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
         SharedDates.openingDays(facts, all);
-        drafts.removeIf(d -> d.describes != null || speechItReports(facts, d, all) != null || speechInARelativeClause(facts, d));
+        drafts.removeIf(d -> d.describes != null || speechItReports(facts, d, all) != null || speechInARelativeClause(facts, sentence, d));
         boolean onTheSidelines = facts.cues().stream().anyMatch(c -> SETTING.contains(c.value().kind()));
         drafts.forEach(d -> d.onTheSidelines = onTheSidelines);
         List<Draft> events = mergeMentions(facts, separateTalks(facts, sentence, drafts));
@@ -308,7 +307,7 @@ final class EventFinder {
             draft.evidence.add(evidence(doc, facts, draft));
             return draft;
         }
-        var groups = Groups.of(facts, from, to, lexicon);
+        var groups = sentence.within(from, to);
         var used = new HashSet<ActorPhrase>();
         Groups.Group gerundObject = !trigger.verb() && !verbFirst && afterComma(facts, hit.first()) && hit.value().phrase().endsWith("ing")
                 ? groups.after(hit.last(), 0, used) : null;
@@ -453,9 +452,9 @@ final class EventFinder {
      * subject follows a relative pronoun reports what the noun before it is, content of the sentence, no statement
      * of its own, unless the text dates it ("which Washington said on Monday had …").
      */
-    private boolean speechInARelativeClause(SentenceFacts facts, Draft speech) {
+    private boolean speechInARelativeClause(SentenceFacts facts, Groups sentence, Draft speech) {
         if (speech.type != EventType.Statement || !speech.verb || speech.subject.isEmpty() || speech.triggerFirst == 0) return false;
-        Groups.Group subject = Groups.of(facts, 0, speech.triggerFirst - 1, lexicon).before(speech.triggerFirst, Set.of());
+        Groups.Group subject = sentence.within(0, speech.triggerFirst - 1).before(speech.triggerFirst, Set.of());
         if (subject == null || subject.last() != speech.triggerFirst - 1) return false;
         int opening = facts.governingWord(subject.first(), lexicon);
         boolean dated = facts.times().stream().anyMatch(t -> t.first() > speech.triggerLast && facts.wordsBetween(speech.triggerLast, t.first()) <= 1);

@@ -36,8 +36,10 @@ final class Groups {
     }
 
     private final List<Group> groups;
+    private final SentenceFacts facts;
     private final List<Token> tokens;
     private final EventLexicon lexicon;
+    private final Layout layout;
     private static final Set<String> ADVERBS = Set.of("adverb", "separately");
     private static final Set<String> BRACKETS = Set.of("(", ")");
     /** Cues that open the occasion of an act: a visit, a summit, the gathering it took place at ("خلال", "على هامش"). */
@@ -61,12 +63,34 @@ final class Groups {
      */
     private final List<Occasion> asides;
 
-    private Groups(List<Group> groups, List<Token> tokens, EventLexicon lexicon, BitSet adjuncts, List<Occasion> asides) {
+    private Groups(List<Group> groups, SentenceFacts facts, EventLexicon lexicon, Layout layout, BitSet adjuncts) {
         this.groups = groups;
-        this.tokens = tokens;
+        this.facts = facts;
+        this.tokens = facts.sentence().tokens();
         this.lexicon = lexicon;
+        this.layout = layout;
         this.adjuncts = adjuncts;
-        this.asides = asides;
+        this.asides = layout.occasions().stream().filter(Occasion::aside).toList();
+    }
+
+    /**
+     * What the sentence says about its tokens whatever stretch of it is grouped, so found once per sentence: its proxy
+     * nouns, the complements of titles in apposition and the delegations their heads lead, the tokens that stand
+     * between a verb and its arguments without counting as words (dates, adverbs, place adverbials, occasions that are
+     * no aside), and its occasions.
+     */
+    private record Layout(BitSet proxies, BitSet appositions, BitSet adjuncts, List<Occasion> occasions) {
+        static Layout of(SentenceFacts facts, EventLexicon lexicon) {
+            BitSet proxies = proxiesOf(facts);
+            BitSet appositions = appositionComplements(facts, lexicon);
+            appositions.or(delegationHeads(facts, lexicon));
+            BitSet adjuncts = adjunctsOf(facts, proxies);
+            placeAdverbials(facts, lexicon, adjuncts);
+            List<Occasion> occasions = Groups.occasions(facts, lexicon);
+            // An occasion does not count as words between a verb and its object; an aside only seen from outside it.
+            occasions.stream().filter(o -> !o.aside()).forEach(o -> adjuncts.set(o.first(), o.last() + 1));
+            return new Layout(proxies, appositions, adjuncts, occasions);
+        }
     }
 
     private static BitSet adjunctsOf(SentenceFacts facts, BitSet proxies) {
@@ -102,7 +126,7 @@ final class Groups {
      * closes it whatever it names (an aside); "التقى عباس خلال زيارته إلى عمان الملك": without commas, an occasion
      * that is a possessed noun (which takes no genitive after it) ends with that noun.
      */
-    static List<Occasion> occasions(SentenceFacts facts, EventLexicon lexicon) {
+    private static List<Occasion> occasions(SentenceFacts facts, EventLexicon lexicon) {
         List<Token> tokens = facts.sentence().tokens();
         var occasions = new ArrayList<Occasion>();
         for (var cue : facts.cues()) {
@@ -146,19 +170,32 @@ final class Groups {
 
     /** The groups of the whole sentence, which prepositions and role nouns reach across. */
     static Groups ofSentence(SentenceFacts facts, EventLexicon lexicon) {
-        return of(facts, 0, facts.sentence().tokens().size() - 1, lexicon);
+        return grouped(facts, lexicon, Layout.of(facts, lexicon), 0, facts.sentence().tokens().size() - 1);
     }
 
     static Groups of(SentenceFacts facts, int from, int to, EventLexicon lexicon) {
+        return grouped(facts, lexicon, Layout.of(facts, lexicon), from, to);
+    }
+
+    /** The groups of tokens {@code from} to {@code to} of the sentence these groups are of. */
+    Groups within(int from, int to) {
+        return grouped(facts, lexicon, layout, from, to);
+    }
+
+    /** The occasions of acts the sentence names beside them ("خلال زيارته", "، على هامش القمة،"). */
+    List<Occasion> occasions() {
+        return layout.occasions();
+    }
+
+    private static Groups grouped(SentenceFacts facts, EventLexicon lexicon, Layout layout, int from, int to) {
         List<Token> tokens = facts.sentence().tokens();
-        BitSet proxies = proxiesOf(facts);
+        BitSet proxies = layout.proxies();
+        BitSet appositions = layout.appositions();
         var groups = new ArrayList<Group>();
         var current = new ArrayList<ActorPhrase>();
         boolean coordinated = false;
         List<ActorPhrase> phrases = facts.phrases();
         var qualifiers = new BitSet();
-        BitSet appositions = appositionComplements(facts, lexicon);
-        appositions.or(delegationHeads(facts, lexicon));
         for (int n = 0; n < phrases.size(); n++) {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
@@ -180,13 +217,9 @@ final class Groups {
             current.add(p);
         }
         if (!current.isEmpty()) close(groups, current, coordinated, tokens);
-        BitSet adjuncts = adjunctsOf(facts, proxies);
+        BitSet adjuncts = (BitSet) layout.adjuncts().clone();
         adjuncts.or(qualifiers);
-        placeAdverbials(facts, lexicon, adjuncts);
-        // An occasion does not count as words between a verb and its object; an aside only seen from outside it.
-        List<Occasion> occasions = occasions(facts, lexicon);
-        occasions.stream().filter(o -> !o.aside()).forEach(o -> adjuncts.set(o.first(), o.last() + 1));
-        return new Groups(groups, tokens, lexicon, adjuncts, occasions.stream().filter(Occasion::aside).toList());
+        return new Groups(groups, facts, lexicon, layout, adjuncts);
     }
 
     /**
