@@ -27,8 +27,11 @@ final class PrepositionalArguments {
     private static final Set<String> CLAUSE_OR_VERB = Set.of("relative", "free-relative", "complementizer", "contrast", "coordinator",
             "light-verb", "realis", "scene");
     private static final Set<String> ATTENDANCE = Set.of("attendance");
-    /** Words whose object is a way something goes ("across", "عبر") or where an actor comes from ("from", an oblique cue). */
-    private static final Set<String> ORIGIN_OR_ROUTE = Set.of("route", "oblique");
+    /**
+     * Words whose object is a way something goes ("across", "عبر"), where an actor comes from ("from", an oblique cue)
+     * or the matter discussed ("بشأن", a topic cue).
+     */
+    private static final Set<String> ORIGIN_ROUTE_OR_TOPIC = Set.of("route", "oblique", "topic");
     /** A verb after a deal's content noun ("… reached in Doha", "الموقع في جدة"): the place after it is the verb's. */
     private static final Set<String> SCENE = Set.of("scene", "light-verb", "realis");
 
@@ -77,8 +80,9 @@ final class PrepositionalArguments {
     }
 
     /**
-     * "rebels from the northern Tigray region", "grain exports across the Black Sea", "عبر البحر الأسود": a place a
-     * route or origin word governs is a way something goes or where an actor comes from, and one a place preposition
+     * "rebels from the northern Tigray region", "grain exports across the Black Sea", "عبر البحر الأسود", "جلسة بشأن قره
+     * باغ": a place a route, origin or topic word governs is a way something goes, where an actor comes from or the
+     * matter discussed, and one a place preposition
      * governs that the event did not take ("اتفاق لوقف إطلاق النار في الخرطوم", a deal's scope) is somewhere else:
      * neither is where the event happened. Arabic من is left alone: it is also "of" (الجانب الفلسطيني من معبر رفح).
      */
@@ -87,7 +91,7 @@ final class PrepositionalArguments {
                 .filter(prep -> prep.value().stream().anyMatch(p -> p.role().equals("place")) && !governsADate(facts, prep))
                 .anyMatch(prep -> governs(sentence, prep.last(), place));
         return byPreposition || facts.cues().stream()
-                .anyMatch(c -> ORIGIN_OR_ROUTE.contains(c.value().kind()) && governs(sentence, c.last(), place));
+                .anyMatch(c -> ORIGIN_ROUTE_OR_TOPIC.contains(c.value().kind()) && governs(sentence, c.last(), place));
     }
 
     private static boolean governs(Groups sentence, int word, ActorPhrase phrase) {

@@ -329,4 +329,19 @@ class ArabicMeetingsTest {
         assertEquals("2024-06-09", meeting.date().iso());
         assertEquals("2024-06-09", only(x, EventType.Statement).date().iso());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة بشأن السودان الخميس، بطلب من بريطانيا.|un-security-council|2024-06-13",
+            "ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة بشأن قره باغ الخميس.|un-security-council|2024-06-13",
+            "وعقد مجلس جامعة الدول العربية جلسة طارئة على مستوى المندوبين في القاهرة اليوم لبحث العدوان على غزة.|arab-league-council|2024-06-10",
+            "ويعقد مجلس الأمن، مساء الثلاثاء المقبل، جلسة مغلقة لمناقشة التصعيد في البحر الأحمر.|un-security-council|2024-06-11"})
+    void aSessionQualifiedAsASittingOfItsOwnIsAMeetingOfTheBodyHoldingIt(String sentence, String participant, String date) {
+        Event meeting = only(arabic(sentence), EventType.Meeting);
+        assertEquals(List.of(participant), meeting.actors(Role.participant));
+        assertEquals(date, meeting.date().iso());
+        assertTrue(meeting.places().stream().noneMatch(p -> p.contains("karabakh")), () -> "the matter is no place: " + meeting);
+        assertTrue(ShortArticles.events(arabic("وقال المندوب الجزائري عمار بن جامع خلال الجلسة الافتتاحية إن بلاده تدعو إلى وقف إطلاق النار."),
+                EventType.Meeting).isEmpty());
+    }
 }
