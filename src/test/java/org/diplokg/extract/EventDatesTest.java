@@ -171,6 +171,16 @@ class EventDatesTest {
                 EventType.Meeting).date().iso());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وأكدت المصادر أن وفد حماس سيصل الأربعاء إلى القاهرة لاستئناف المفاوضات.|Visit|2024-06-12",
+        "وسيصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط السبت.|Visit|2024-06-15",
+        "ويتوقع أن يجتمع الرئيس الفرنسي إيمانويل ماكرون مع المستشار الألماني أولاف شولتس السبت في باريس.|Meeting|2024-06-15",
+        "ويُتوقع أن يزور الرئيس التركي رجب طيب أردوغان بغداد الأربعاء.|Visit|2024-06-12"})
+    void aFutureVerbOrAnExpectationMakesABareWeekdayTheComingOne(String text, EventType type, String date) {
+        assertEquals(date, only(extract("ar", text), type).date().iso());
+    }
+
     @Test
     void dateAfterThePurposeOfADealDatesTheDeal() {
         assertEquals("2024-06-09", only(extract("ar", "توصلت إسرائيل وحزب الله إلى اتفاق لوقف إطلاق النار الأحد بوساطة أمريكية وفرنسية."),
