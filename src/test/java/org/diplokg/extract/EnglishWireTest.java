@@ -106,4 +106,15 @@ class EnglishWireTest {
     void aDateAfterTheTermsADealAgreesToDatesTheDeal(String sentence, String date) {
         assertEquals(List.of(date), dates(sentence, EventType.Agreement));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The prisoner exchange between Russia and Ukraine took place on Wednesday under UAE auspices.|Exchange|united-arab-emirates",
+            "Sudan's warring parties signed a declaration in Jeddah on Thursday under Saudi and U.S. auspices.|Agreement|saudi-arabia united-states",
+            "The talks between Armenia and Azerbaijan opened on Monday under the auspices of Kazakhstan.|Negotiation|kazakhstan",
+            "Russia and Ukraine exchanged prisoners on Wednesday.|Exchange|"})
+    void theStatesWhoseAuspicesADealIsUnderMediateIt(String sentence, EventType type, String mediators) {
+        List<String> found = events(ShortArticles.english(sentence), type).stream().flatMap(e -> e.actors(Role.mediator).stream()).toList();
+        assertEquals(mediators == null ? List.of() : List.of(mediators.split(" ")), found);
+    }
 }
