@@ -117,4 +117,15 @@ class EnglishWireTest {
         List<String> found = events(ShortArticles.english(sentence), type).stream().flatMap(e -> e.actors(Role.mediator).stream()).toList();
         assertEquals(mediators == null ? List.of() : List.of(mediators.split(" ")), found);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tehran had received the U.S. proposal on Sunday, Iranian Foreign Minister Abbas Araqchi said.|0",
+            "Hamas said on Monday it had received a new ceasefire proposal from the mediators.|0",
+            "Russian President Vladimir Putin received a message from U.S. President Donald Trump on Monday.|0",
+            "Saudi Crown Prince Mohammed bin Salman received French President Emmanuel Macron in Riyadh on Thursday.|1",
+            "Egyptian President Abdel Fattah el-Sisi received a delegation from Hamas in Cairo on Tuesday.|1"})
+    void receivingAProposalOrALetterIsNoMeeting(String sentence, int meetings) {
+        assertEquals(meetings, events(ShortArticles.english(sentence), EventType.Meeting).size());
+    }
 }
