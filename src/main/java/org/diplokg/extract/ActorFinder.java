@@ -35,6 +35,7 @@ import org.diplokg.text.Token;
 final class ActorFinder {
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_PARTICLES = 3;
+    private static final String PARTICIPLE_ENDING = "ed";
     private static final int MAX_COMPLEMENT_WORDS = 6;
     private static final int MAX_PORTFOLIO_WORDS = 2;
     private static final Set<ActorType> BODY_TYPES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
@@ -775,7 +776,8 @@ final class ActorFinder {
             Token t = tokens.get(k);
             if (t.surface().equals("-") && end == k - 1 && k + 1 < tokens.size() && tokens.get(k + 1).isWord()) continue;
             if (!t.isWord() || reserved.get(k) || hitAt.containsKey(k) || names.isStopWord(t) || names.isPrepositionalPhrase(t)) break;
-            if (!MatchKeys.isArabic(t.surface()) && !Character.isUpperCase(t.surface().charAt(0)) && !names.isParticle(t)) break;
+            if (!MatchKeys.isArabic(t.surface()) && !Character.isUpperCase(t.surface().charAt(0)) && !names.isParticle(t)
+                    && !secondHalfOfAHyphenedName(tokens, k, end)) break;
             if (titles.longestAt(tokens, k) != null) break;
             if (names.isParticle(t)) {
                 if (++particles > MAX_PARTICLES) break;
@@ -786,6 +788,17 @@ final class ActorFinder {
         }
         while (end >= j && names.isParticle(tokens.get(end))) end--;
         return end;
+    }
+
+    /**
+     * "Kim Hong-kyun", "Lee Jae-myung": the lower-case half glued by a hyphen to a word of the name is part of that
+     * word; an -ed participle so glued ("Haftar-aligned", "Hamas-affiliated") makes a compound modifier, not a name.
+     */
+    private static boolean secondHalfOfAHyphenedName(List<Token> tokens, int k, int end) {
+        if (end != k - 2) return false;
+        Token hyphen = tokens.get(k - 1);
+        boolean glued = hyphen.surface().equals("-") && hyphen.start() == tokens.get(end).end() && tokens.get(k).start() == hyphen.end();
+        return glued && !tokens.get(k).surface().endsWith(PARTICIPLE_ENDING);
     }
 
     private static String sentenceSpan(List<Token> tokens, int from, int to) {

@@ -46,6 +46,9 @@ public final class RuleExtractor implements Extractor {
     private static final int TARGET_REACH = 6;
     /** Words outside time expressions between a verb of firing and what it fires: subject, a count ("أطلقت إيران نحو 180 صاروخا"). */
     private static final int MUNITION_REACH = 6;
+    /** Modifiers between the article of a received object and its head ("received a new ceasefire proposal"). */
+    private static final int RECEIPT_REACH = 2;
+    private static final String DOCUMENT_CUE = "document";
     private static final String HONORIFIC_PRONOUN_CUE = "honorific-pronoun";
     private static final String DURING_CUE = "during";
     /**
@@ -320,6 +323,23 @@ public final class RuleExtractor implements Extractor {
                 && java.util.stream.IntStream.range(last + 1, c.first()).noneMatch(k -> !timeTokens.get(k) && tokens.get(k).isPunct()));
     }
 
+    /**
+     * "received French President Emmanuel Macron" hosts a guest; "received the U.S. proposal", "had received a letter
+     * from Zelenskiy" take delivery of a thing: a verb flagged receipt reports no meeting when an event noun or a
+     * document noun heads its object, articles, possessives and up to two modifiers aside.
+     */
+    private static boolean thingReceived(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<Hit<Trigger>> triggers,
+            Hit<Trigger> verb) {
+        int object = objectStart(tokens, lex, cues, verb.last());
+        int end = Math.min(tokens.size(), object + RECEIPT_REACH + 1);
+        for (int k = object; k < end && !tokens.get(k).isPunct(); k++) {
+            int head = k;
+            boolean document = cues.stream().anyMatch(c -> c.first() == head && c.value().kind().equals(DOCUMENT_CUE));
+            if (document || triggers.stream().anyMatch(t -> t.first() == head && !t.value().verb())) return true;
+        }
+        return false;
+    }
+
     /** Where the object after a verb ending at {@code last} starts, articles and possessives aside. */
     private static int objectStart(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, int last) {
         int word = last + 1;
@@ -430,6 +450,7 @@ public final class RuleExtractor implements Extractor {
                 && eventNounAround(tokens, lex, found, phrases, t)).toList();
         triggers.removeAll(supportingVerbs);
         triggers.removeIf(t -> t.value().flags().contains("target-object") && !targetNamedAfter(tokens, phrases, t.last()));
+        triggers.removeIf(t -> t.value().flags().contains("receipt") && thingReceived(tokens, lex, cues, found, t));
         var timeTokens = new BitSet();
         timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
         triggers.removeIf(t -> t.value().flags().contains("munition-object") && !munitionFiredAfter(tokens, cues, timeTokens, t.last()));

@@ -106,4 +106,26 @@ class EnglishWireTest {
     void aDateAfterTheTermsADealAgreesToDatesTheDeal(String sentence, String date) {
         assertEquals(List.of(date), dates(sentence, EventType.Agreement));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The prisoner exchange between Russia and Ukraine took place on Wednesday under UAE auspices.|Exchange|united-arab-emirates",
+            "Sudan's warring parties signed a declaration in Jeddah on Thursday under Saudi and U.S. auspices.|Agreement|saudi-arabia united-states",
+            "The talks between Armenia and Azerbaijan opened on Monday under the auspices of Kazakhstan.|Negotiation|kazakhstan",
+            "Russia and Ukraine exchanged prisoners on Wednesday.|Exchange|"})
+    void theStatesWhoseAuspicesADealIsUnderMediateIt(String sentence, EventType type, String mediators) {
+        List<String> found = events(ShortArticles.english(sentence), type).stream().flatMap(e -> e.actors(Role.mediator).stream()).toList();
+        assertEquals(mediators == null ? List.of() : List.of(mediators.split(" ")), found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tehran had received the U.S. proposal on Sunday, Iranian Foreign Minister Abbas Araqchi said.|0",
+            "Hamas said on Monday it had received a new ceasefire proposal from the mediators.|0",
+            "Russian President Vladimir Putin received a message from U.S. President Donald Trump on Monday.|0",
+            "Saudi Crown Prince Mohammed bin Salman received French President Emmanuel Macron in Riyadh on Thursday.|1",
+            "Egyptian President Abdel Fattah el-Sisi received a delegation from Hamas in Cairo on Tuesday.|1"})
+    void receivingAProposalOrALetterIsNoMeeting(String sentence, int meetings) {
+        assertEquals(meetings, events(ShortArticles.english(sentence), EventType.Meeting).size());
+    }
 }

@@ -48,4 +48,14 @@ class TitlesTest {
         List<Tenure> tenures = english(sentence).tenures();
         assertTrue(tenures.stream().anyMatch(t -> t.holder().equals(holder) && t.title().equals(title)), () -> "tenures " + tenures);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            South Korean Foreign Minister Kim Hong-kyun met Japanese Foreign Minister Takeshi Iwaya in Tokyo. | person-kim-hong-kyun
+            South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo.        | person-lee-jae-myung
+            """)
+    void aLowerCaseHalfAfterAHyphenStaysInTheName(String sentence, String person) {
+        Event meeting = only(english(sentence), EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).contains(person), () -> "participants " + meeting.actors(Role.participant));
+    }
 }
