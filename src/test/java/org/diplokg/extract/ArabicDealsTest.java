@@ -204,4 +204,13 @@ class ArabicDealsTest {
     void aDecisionNumberedVotedOrOfAnInternationalBodyIsAResolution(String sentence, String body) {
         assertEquals(List.of(body), only(extract("ar", sentence), EventType.Resolution).actors(Role.agent));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "وتساءل المسؤول عما إذا كانت إسرائيل قد وافقت فعلا على المقترح.",
+        "ولم يتضح ما إذا كانت حماس قبلت العرض المصري.",
+        "وقال المندوب إنه لا يعرف ما إذا كانت إسرائيل قد وافقت على الخطة الأمريكية."})
+    void anAcceptanceAskedWhetherIsNone(String sentence) {
+        assertEquals(List.of(), ShortArticles.events(extract("ar", sentence), EventType.Acceptance));
+    }
 }
