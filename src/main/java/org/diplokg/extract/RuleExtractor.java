@@ -454,6 +454,8 @@ public final class RuleExtractor implements Extractor {
         var timeTokens = new BitSet();
         timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
         triggers.removeIf(t -> t.value().flags().contains("munition-object") && !munitionFiredAfter(tokens, cues, timeTokens, t.last()));
+        List<Hit<Trigger>> read = List.copyOf(triggers);
+        triggers.removeIf(t -> DecisionNouns.mereDecision(tokens, lex, cues, read, phrases, timeTokens, t));
         triggers.replaceAll(t -> t.value().flags().contains("guest-object") && guestRightAfter(tokens, lex, cues, phrases, t.last())
                 ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
         return new SentenceFacts(s, triggers, withoutPronounsInNames(cues, phrases), prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),

@@ -185,4 +185,32 @@ class ArabicDealsTest {
     void anyOrAPossibleDealIsNoAgreement(String sentence) {
         assertEquals(List.of(), ShortArticles.events(extract("ar", sentence), EventType.Agreement));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "وقال مسؤول إن الحكومة ستدرس القرار الإسرائيلي بشأن المعابر.",
+        "وارتفعت أسعار الوقود بقرار الحكومة المصرية يوم الجمعة.",
+        "وجاءت الخطوة بعد قرار البنك المركزي المصري في السادس من مارس رفع أسعار الفائدة.",
+        "وأعلن الرئيس الأمريكي قراره الانسحاب من الاتفاق النووي."})
+    void aDecisionOfAStateOrItsBodyIsNoResolution(String sentence) {
+        assertEquals(List.of(), ShortArticles.events(extract("ar", sentence), EventType.Resolution));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وتبنى مجلس الأمن الدولي يوم الاثنين القرار 2735 بأغلبية 14 صوتا.|un-security-council",
+        "ورحبت مصر بقرار مجلس الأمن الدولي بشأن غزة.|un-security-council",
+        "وتبنى مجلس الأمن الدولي مساء الاثنين قراره الأول بشأن غزة.|un-security-council"})
+    void aDecisionNumberedVotedOrOfAnInternationalBodyIsAResolution(String sentence, String body) {
+        assertEquals(List.of(body), only(extract("ar", sentence), EventType.Resolution).actors(Role.agent));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "وتساءل المسؤول عما إذا كانت إسرائيل قد وافقت فعلا على المقترح.",
+        "ولم يتضح ما إذا كانت حماس قبلت العرض المصري.",
+        "وقال المندوب إنه لا يعرف ما إذا كانت إسرائيل قد وافقت على الخطة الأمريكية."})
+    void anAcceptanceAskedWhetherIsNone(String sentence) {
+        assertEquals(List.of(), ShortArticles.events(extract("ar", sentence), EventType.Acceptance));
+    }
 }
