@@ -45,8 +45,7 @@ class ArabicStatementsTest {
             "ونقلت وسائل إعلام إسرائيلية عن مسؤول كبير قوله إن الاتفاق بات قريبا.",
             "وقال مصدر مطلع إن الزيارة ستستمر يومين."})
     void aQuoteOfAnUnnamedSourceIsNoStatement(String sentence) {
-        Extraction x = ShortArticles.arabic(sentence);
-        assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty(), () -> "events " + x.events());
+        assertNoStatement(sentence);
     }
 
     @ParameterizedTest
@@ -56,8 +55,7 @@ class ArabicStatementsTest {
             "وبحث وزير الخارجية السعودي فيصل بن فرحان مع نظيره الأردني أيمن الصفدي تطورات المنطقة، بحسب ما أفادت به وكالة الأنباء السعودية (واس).",
             "وذكرت رويترز أن الوفد الإسرائيلي غادر القاهرة."})
     void aNewsOutletReportingMakesNoStatement(String sentence) {
-        Extraction x = ShortArticles.arabic(sentence);
-        assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty(), () -> "events " + x.events());
+        assertNoStatement(sentence);
     }
 
     @ParameterizedTest
@@ -182,6 +180,11 @@ class ArabicStatementsTest {
     }
 
     /** The text reports one statement, by these speakers (";" between them) alone. */
+    private static void assertNoStatement(String sentence) {
+        Extraction x = ShortArticles.arabic(sentence);
+        assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty(), () -> "events " + x.events());
+    }
+
     private static void assertSpokenBy(String text, String speakers) {
         assertEquals(Set.of(speakers.split(";")), Set.copyOf(only(ShortArticles.arabic(text), EventType.Statement).actors(Role.speaker)));
     }
