@@ -344,4 +344,12 @@ class ArabicMeetingsTest {
         assertTrue(ShortArticles.events(arabic("وقال المندوب الجزائري عمار بن جامع خلال الجلسة الافتتاحية إن بلاده تدعو إلى وقف إطلاق النار."),
                 EventType.Meeting).isEmpty());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وكان وزير الخارجية الأردني أيمن الصفدي قد زار دمشق الأحد، حيث التقاه الرئيس السوري بشار الأسد.|bashar-al-assad ayman-safadi",
+            "ووصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى عمان الاثنين، والتقاها العاهل الأردني الملك عبد الله الثاني.|abdullah-ii annalena-baerbock"})
+    void aMeetingVerbWithAnObjectPronounMeetsTheTraveller(String sentence, String participants) {
+        assertEquals(List.of(participants.split(" ")), only(arabic(sentence), EventType.Meeting).actors(Role.participant));
+    }
 }
