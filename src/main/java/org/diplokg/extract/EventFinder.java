@@ -107,6 +107,7 @@ final class EventFinder {
         shared.pairsWithinTheSentence(all);
         shared.embeddedSubjects(facts, all);
         shared.pronounSubjects(facts, all, discourse);
+        pointingBack.partnerWithAPronoun(facts, all);
         shared.participlesOfTheClauseSubject(facts, sentence, all);
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);

@@ -352,4 +352,12 @@ class ArabicMeetingsTest {
     void aMeetingVerbWithAnObjectPronounMeetsTheTraveller(String sentence, String participants) {
         assertEquals(List.of(participants.split(" ")), only(arabic(sentence), EventType.Meeting).actors(Role.participant));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وزار وزير الخارجية التركي هاكان فيدان الرياض الأربعاء بدعوة من نظيره السعودي، وعقد معه جلسة مباحثات.|hakan-fidan faisal-bin-farhan",
+            "ووصل رئيس الوزراء العراقي محمد شياع السوداني إلى القاهرة بدعوة من الرئيس عبد الفتاح السيسي، وعقد معه جلسة مباحثات موسعة.|mohammed-shia-al-sudani abdel-fattah-el-sisi"})
+    void withAPronounAfterAJoinedLightVerbIsTheOtherPersonOfTheClauseBefore(String sentence, String participants) {
+        assertEquals(List.of(participants.split(" ")), only(arabic(sentence), EventType.Meeting).actors(Role.participant));
+    }
 }
