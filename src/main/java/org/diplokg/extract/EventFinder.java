@@ -392,7 +392,7 @@ final class EventFinder {
         int objectAfter = Math.max(subject.last(), hit.last());
         if (trigger.verb() && subject.first() > hit.last()) draft.subjectAfterLast = subject.last();
         Groups.Group object = trigger.object() == null ? null : groups.after(objectAfter, Subjects.SUBJECT_GAP, used);
-        if (object != null) draft.assign(object, List.of(trigger.object()), rule, used);
+        if (object != null && !Subjects.matterDiscussed(facts, objectAfter, object)) draft.assign(object, List.of(trigger.object()), rule, used);
     }
 
     /**
