@@ -107,6 +107,7 @@ final class EventFinder {
         shared.pairsWithinTheSentence(all);
         shared.embeddedSubjects(facts, all);
         shared.pronounSubjects(facts, all, discourse);
+        pointingBack.partnerWithAPronoun(facts, all);
         shared.participlesOfTheClauseSubject(facts, sentence, all);
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
@@ -391,7 +392,7 @@ final class EventFinder {
         int objectAfter = Math.max(subject.last(), hit.last());
         if (trigger.verb() && subject.first() > hit.last()) draft.subjectAfterLast = subject.last();
         Groups.Group object = trigger.object() == null ? null : groups.after(objectAfter, Subjects.SUBJECT_GAP, used);
-        if (object != null) draft.assign(object, List.of(trigger.object()), rule, used);
+        if (object != null && !Subjects.matterDiscussed(facts, objectAfter, object)) draft.assign(object, List.of(trigger.object()), rule, used);
     }
 
     /**

@@ -7,7 +7,9 @@ import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
 import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.Preposition;
 import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
 import org.diplokg.text.MatchKeys;
@@ -70,6 +72,44 @@ final class PointingBack {
             discourse.lastPair().forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
+    }
+
+    /**
+     * "زار المقداد جدة بدعوة من نظيره السعودي، وعقد معه جلسة مباحثات", "واستقبله ولي العهد، واجتمع معه": "with him" on a
+     * meeting or call whose subject the clause leaves to the verb before it points to the other person that verb's
+     * clause named, the host or the visitor; the meeting is between that verb's subject and that person.
+     */
+    void partnerWithAPronoun(SentenceFacts facts, List<Draft> all) {
+        for (int n = 1; n < all.size(); n++) {
+            Draft d = all.get(n);
+            Role principal = lexicon.rule(d.type).principal();
+            if (!SharedArguments.TWO_SIDED.contains(d.type) || !d.actors(principal).isEmpty()) continue;
+            int with = withAPronoun(facts, d);
+            Draft earlier = with < 0 ? null : lastVerbWithASubject(all, n);
+            if (earlier == null) continue;
+            ActorPhrase partner = facts.phrases().stream().filter(p -> p.type() == ActorType.Person && p.last() < with
+                    && !earlier.subject.contains(p.slug())).reduce((a, b) -> b).orElse(null);
+            if (partner == null) continue;
+            earlier.subject.forEach(s -> d.add(principal, s));
+            d.subject.addAll(earlier.subject);
+            d.add(principal, partner.slug());
+        }
+    }
+
+    /** The word "with" and a pronoun written on it (معه، معها) right after the trigger or between its light verb and it, or -1. */
+    private int withAPronoun(SentenceFacts facts, Draft d) {
+        int lightVerb = d.verb ? -1 : Subjects.governingLightVerb(facts, d.triggerFirst);
+        for (Hit<List<Preposition>> p : facts.prepositions()) {
+            boolean placed = p.first() == d.triggerLast + 1 || lightVerb >= 0 && p.first() > lightVerb && p.last() < d.triggerFirst;
+            if (placed && p.first() == p.last() && p.value().stream().anyMatch(r -> r.role().equals("participant") && r.appliesTo(d.type))
+                    && lexicon.hasPronounSuffix(facts.sentence().tokens().get(p.first()).surface())) return p.first();
+        }
+        return -1;
+    }
+
+    private static Draft lastVerbWithASubject(List<Draft> all, int n) {
+        for (int m = n - 1; m >= 0; m--) if (all.get(m).verb && !all.get(m).subject.isEmpty()) return all.get(m);
+        return null;
     }
 
     /**

@@ -33,7 +33,7 @@ final class SharedArguments {
     private static final Set<String> BEFORE = Set.of("before");
     private static final Set<String> HONORIFIC_PRONOUN = Set.of("honorific-pronoun");
     /** Events of two sides at least: one side named alone after a joined verb is its object, the subject left out. */
-    private static final Set<EventType> TWO_SIDED = Set.of(EventType.Meeting, EventType.PhoneCall);
+    static final Set<EventType> TWO_SIDED = Set.of(EventType.Meeting, EventType.PhoneCall);
     /** Words between a light verb and its event noun ("وأجرى أمس مباحثات"). */
     private static final int LIGHT_VERB_REACH = 2;
 

@@ -422,6 +422,14 @@ final class Subjects {
         return to;
     }
 
+    /**
+     * "اجتماعا طارئا بشأن ليبيا", "جلسة حول السودان", "talks on Syria": an actor that a word of the matter (بشأن، حول)
+     * governs between the verb or noun and it is what the event is about, not the object that takes part in it.
+     */
+    static boolean matterDiscussed(SentenceFacts facts, int from, Groups.Group object) {
+        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("topic") && c.first() > from && c.last() == object.first() - 1);
+    }
+
     /** The light verb whose object phrase the noun heads ("launched a ground invasion"), or -1. */
     static int governingLightVerb(SentenceFacts facts, int noun) {
         List<Token> tokens = facts.sentence().tokens();

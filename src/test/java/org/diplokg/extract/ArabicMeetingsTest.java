@@ -344,4 +344,32 @@ class ArabicMeetingsTest {
         assertTrue(ShortArticles.events(arabic("وقال المندوب الجزائري عمار بن جامع خلال الجلسة الافتتاحية إن بلاده تدعو إلى وقف إطلاق النار."),
                 EventType.Meeting).isEmpty());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وكان وزير الخارجية الأردني أيمن الصفدي قد زار دمشق الأحد، حيث التقاه الرئيس السوري بشار الأسد.|bashar-al-assad ayman-safadi",
+            "ووصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى عمان الاثنين، والتقاها العاهل الأردني الملك عبد الله الثاني.|abdullah-ii annalena-baerbock"})
+    void aMeetingVerbWithAnObjectPronounMeetsTheTraveller(String sentence, String participants) {
+        assertMeetingOf(sentence, participants);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وزار وزير الخارجية التركي هاكان فيدان الرياض الأربعاء بدعوة من نظيره السعودي، وعقد معه جلسة مباحثات.|hakan-fidan faisal-bin-farhan",
+            "ووصل رئيس الوزراء العراقي محمد شياع السوداني إلى القاهرة بدعوة من الرئيس عبد الفتاح السيسي، وعقد معه جلسة مباحثات موسعة.|mohammed-shia-al-sudani abdel-fattah-el-sisi"})
+    void withAPronounAfterAJoinedLightVerbIsTheOtherPersonOfTheClauseBefore(String sentence, String participants) {
+        assertMeetingOf(sentence, participants);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وعقد مجلس جامعة الدول العربية اجتماعا طارئا بشأن ليبيا في القاهرة الأحد.|arab-league-council",
+            "وعقد الرئيس المصري عبد الفتاح السيسي اجتماعا حول السودان في القاهرة الأحد.|abdel-fattah-el-sisi"})
+    void theStateAMeetingIsAboutIsNoParticipant(String sentence, String participants) {
+        assertMeetingOf(sentence, participants);
+    }
+
+    private static void assertMeetingOf(String sentence, String participants) {
+        assertEquals(List.of(participants.split(" ")), only(arabic(sentence), EventType.Meeting).actors(Role.participant));
+    }
 }
