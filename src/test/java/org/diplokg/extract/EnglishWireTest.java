@@ -4,6 +4,7 @@ import static org.diplokg.extract.ShortArticles.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
@@ -127,5 +128,27 @@ class EnglishWireTest {
             "Egyptian President Abdel Fattah el-Sisi received a delegation from Hamas in Cairo on Tuesday.|1"})
     void receivingAProposalOrALetterIsNoMeeting(String sentence, int meetings) {
         assertEquals(meetings, events(ShortArticles.english(sentence), EventType.Meeting).size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Qatar is leading mediation efforts between Israel and Hamas, the ministry said on Tuesday.|qatar|israel hamas",
+            "Kuwait leads mediation efforts to end the dispute between Saudi Arabia and Qatar.|kuwait|saudi-arabia qatar",
+            "Egypt is leading efforts to mediate between Israel and Hamas.|egypt|israel hamas",
+            "Oman has led the mediation between Iran and the United States.|oman|iran united-states"})
+    void whoLeadsAMediationOrEffortsToMediateIsTheMediator(String sentence, String mediator, String parties) {
+        List<Event> talks = events(ShortArticles.english(sentence), EventType.Negotiation);
+        assertEquals(List.of(List.of(mediator), List.of(parties.split(" "))),
+                List.of(List.copyOf(talks.getFirst().actors(Role.mediator)), List.copyOf(talks.getFirst().actors(Role.party))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The foreign ministers of Egypt and Jordan met in Amman on Sunday.|egypt jordan",
+            "The leaders of France, Germany and Britain met in Kyiv on Saturday.|france germany united-kingdom",
+            "The foreign ministers of Saudi Arabia and Iran held talks in Beijing on Thursday.|saudi-arabia iran"})
+    void thePostHoldersOfStatesStandForTheStates(String sentence, String participants) {
+        List<Event> meetings = events(ShortArticles.english(sentence), EventType.Meeting);
+        assertEquals(List.of(participants.split(" ")), meetings.getFirst().actors(Role.participant));
     }
 }
