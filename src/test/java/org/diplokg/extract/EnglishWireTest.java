@@ -141,14 +141,4 @@ class EnglishWireTest {
         assertEquals(List.of(List.of(mediator), List.of(parties.split(" "))),
                 List.of(List.copyOf(talks.getFirst().actors(Role.mediator)), List.copyOf(talks.getFirst().actors(Role.party))));
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "The foreign ministers of Egypt and Jordan met in Amman on Sunday.|egypt jordan",
-            "The leaders of France, Germany and Britain met in Kyiv on Saturday.|france germany united-kingdom",
-            "The foreign ministers of Saudi Arabia and Iran held talks in Beijing on Thursday.|saudi-arabia iran"})
-    void thePostHoldersOfStatesStandForTheStates(String sentence, String participants) {
-        List<Event> meetings = events(ShortArticles.english(sentence), EventType.Meeting);
-        assertEquals(List.of(participants.split(" ")), meetings.getFirst().actors(Role.participant));
-    }
 }
