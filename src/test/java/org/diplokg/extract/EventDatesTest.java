@@ -269,4 +269,21 @@ class EventDatesTest {
                 + "Israeli Prime Minister Benjamin Netanyahu on Sunday cancelled a planned visit by an Israeli delegation to Washington. " + speech);
         assertEquals("2024-06-07", only(x, EventType.Statement).date().iso());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وقال الرئيس الأمريكي دونالد ترامب الاثنين إن الولايات المتحدة ستجري محادثات مع إيران.|Meeting",
+        "وأعلن وزير الخارجية الأمريكي أنتوني بلينكن الثلاثاء أنه سيلتقي نظيره السعودي فيصل بن فرحان في الرياض.|Meeting",
+        "وقالت الخارجية القطرية في بيان الأربعاء إن وفدا إسرائيليا سيتوجه إلى الدوحة لاستئناف المفاوضات.|Visit",
+        "وكشف مصدر مطلع الاثنين أن وزير الخارجية التركي هاكان فيدان سوف يلتقي نظيره الإيراني عباس عراقجي.|Meeting"})
+    void aPlannedEventInAReportedClauseTakesNoDateFromTheSpeechAct(String text, EventType type) {
+        assertEquals(null, only(extract("ar", text), type).date());
+    }
+
+    @Test
+    void aPlannedEventInAReportedClauseKeepsItsOwnDate() {
+        Extraction ar = extract("ar", "وقال الرئيس الأمريكي دونالد ترامب الاثنين إن الولايات المتحدة ستجري محادثات مع إيران السبت.");
+        assertEquals("2024-06-10", only(ar, EventType.Statement).date().iso());
+        assertEquals("2024-06-15", only(ar, EventType.Meeting).date().iso());
+    }
 }
