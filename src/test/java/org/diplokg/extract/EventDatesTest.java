@@ -5,6 +5,7 @@ import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.diplokg.model.Event;
@@ -285,5 +286,13 @@ class EventDatesTest {
         Extraction ar = extract("ar", "وقال الرئيس الأمريكي دونالد ترامب الاثنين إن الولايات المتحدة ستجري محادثات مع إيران السبت.");
         assertEquals("2024-06-10", only(ar, EventType.Statement).date().iso());
         assertEquals("2024-06-15", only(ar, EventType.Meeting).date().iso());
+    }
+
+    @Test
+    void anEntryIntoForceDatesTheTruceNotTheDeal() {
+        Extraction truce = extract("ar", "وتأتي عملية التبادل في إطار الهدنة التي دخلت حيز التنفيذ الأحد بوساطة مصرية وقطرية.");
+        assertEquals("2024-06-09", only(truce, EventType.Ceasefire).date().iso());
+        Extraction deal = extract("ar", "وأفرجت حماس عن ثلاثة محتجزين منذ دخول الاتفاق حيز التنفيذ في 19 يناير.");
+        assertTrue(events(deal, EventType.Agreement).stream().noneMatch(e -> e.date() != null && e.date().iso().equals("2024-01-19")));
     }
 }
