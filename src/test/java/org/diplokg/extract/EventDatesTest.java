@@ -295,4 +295,10 @@ class EventDatesTest {
         Extraction deal = extract("ar", "وأفرجت حماس عن ثلاثة محتجزين منذ دخول الاتفاق حيز التنفيذ في 19 يناير.");
         assertTrue(events(deal, EventType.Agreement).stream().noneMatch(e -> e.date() != null && e.date().iso().equals("2024-01-19")));
     }
+
+    @Test
+    void aHaltOfAllMilitaryOperationsIsATruceNotAnOperation() {
+        Extraction ar = extract("ar", "وأوضح المبعوث الأممي أن الأطراف وافقت على وقف جميع العمليات العسكرية الهجومية داخل اليمن.");
+        assertEquals(List.of(), events(ar, EventType.MilitaryOperation));
+    }
 }
