@@ -188,12 +188,13 @@ final class ArticleCollector {
 
     /**
      * "The two ministers are to meet in Geneva", "وستعقد اللجنة اجتماعها الأول في جنيف" (a light verb that is
-     * planned too): an event still to come that
+     * planned too), "أعلن أنه سيلتقي نظيره" (a verb in the future): an event still to come that
      * the text does not date is of no day yet, neither the story's nor that of the speech reporting it. A trigger
      * may spell the cue itself ("Egypt will host the talks").
      */
-    private static boolean planned(SentenceFacts facts, Draft d) {
-        return facts.cues().stream().anyMatch(c -> (c.value().kind().equals("planned") || "planned".equals(c.value().value()))
+    private boolean planned(SentenceFacts facts, Draft d) {
+        boolean futureVerb = d.verb && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && lexicon.isFutureVerb(t.value()));
+        return futureVerb || facts.cues().stream().anyMatch(c -> (c.value().kind().equals("planned") || "planned".equals(c.value().value()))
                 && (c.value().reaches(c.last(), d.triggerFirst) || c.first() >= d.triggerFirst && c.last() <= d.triggerLast));
     }
 

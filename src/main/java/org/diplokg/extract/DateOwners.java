@@ -47,7 +47,8 @@ final class DateOwners {
      * A date belongs to the nearest trigger on its left (Arabic and English both put the date after the verb
      * phrase), else to the first trigger on its right ("On Monday, Blinken met …"). Two refinements: a date in a
      * reported clause does not date the speech verb outside it ("قال إن وفدا سيتوجه غدا", "said that … on
-     * Friday", "said the crossing would reopen next month"); and a trigger already dated by a nearer date leaves the next date to the undated trigger after it
+     * Friday", "said the crossing would reopen next month"), nor does a date before a complementizer date what the
+     * clause after it reports ("كشف مصدر الاثنين أن فيدان سيلتقي عراقجي"); and a trigger already dated by a nearer date leaves the next date to the undated trigger after it
      * ("تشن منذ 23 سبتمبر غارات، كما بدأت في الأول من أكتوبر عملية برية").
      */
     static void attachTimes(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
@@ -152,6 +153,7 @@ final class DateOwners {
         for (Draft d : drafts) {
             if (d.triggerFirst > span.last() && !d.hasDate()) {
                 return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d) || facts.answeredNoun(d.triggerFirst)
+                        || Clauses.complementizerBetween(facts, span.last(), d.triggerFirst)
                         || Clauses.closedRelativeClauseAround(facts, span.first(), span.last(), d.triggerFirst)
                         || attributedAfterIt(facts, d, span) ? null : d;
             }

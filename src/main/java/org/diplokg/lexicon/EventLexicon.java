@@ -38,6 +38,7 @@ public final class EventLexicon {
     private final List<String> dualVerbEndings = new ArrayList<>();
     private final List<String> pronounSuffixes = new ArrayList<>();
     private final List<String> presentPrefixes = new ArrayList<>();
+    private final List<String> futurePrefixes = new ArrayList<>();
     private final List<String> suffixLookalikes = new ArrayList<>();
     private final Set<String> listedVerbs = new HashSet<>();
     private final Set<String> coordinators = new HashSet<>();
@@ -143,6 +144,17 @@ public final class EventLexicon {
         return false;
     }
 
+    /**
+     * Whether a verb trigger is in the future: a future prefix before a present-tense verb the lexicon lists too
+     * (سيلتقي for يلتقي, ستزور for تزور). سيطر begins with the same letters but is no such pair.
+     */
+    public boolean isFutureVerb(Trigger trigger) {
+        String phrase = trigger.phrase().split(" ")[0];
+        return trigger.verb() && futurePrefixes.stream().anyMatch(f -> phrase.startsWith(f)
+                && presentPrefixes.stream().anyMatch(p -> phrase.startsWith(p, f.length()))
+                && listedVerbs.contains(phrase.substring(f.length())));
+    }
+
     /** A conjunction written as part of the next word (و in ومصر): it joins two actors into one group. */
     public List<String> conjunctionPrefixes() { return conjunctionPrefixes; }
 
@@ -225,6 +237,7 @@ public final class EventLexicon {
                 case "dual-verb-ending" -> dualVerbEndings.add(r[0]);
                 case "pronoun-suffix" -> pronounSuffixes.add(r[0]);
                 case "present-prefix" -> presentPrefixes.add(r[0]);
+                case "future-prefix" -> futurePrefixes.add(r[0]);
                 case "suffix-lookalike" -> suffixLookalikes.add(r[0]);
                 case "coordinator" -> coordinators.add(r[0].toLowerCase(Locale.ROOT));
                 case "clause-auxiliary" -> clauseAuxiliaries.add(r[0].toLowerCase(Locale.ROOT));

@@ -5,6 +5,7 @@ import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.diplokg.model.Event;
@@ -268,5 +269,36 @@ class EventDatesTest {
         Extraction x = english("The U.N. Security Council on Friday adopted a resolution demanding a ceasefire in Gaza. "
                 + "Israeli Prime Minister Benjamin Netanyahu on Sunday cancelled a planned visit by an Israeli delegation to Washington. " + speech);
         assertEquals("2024-06-07", only(x, EventType.Statement).date().iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وقال الرئيس الأمريكي دونالد ترامب الاثنين إن الولايات المتحدة ستجري محادثات مع إيران.|Meeting",
+        "وأعلن وزير الخارجية الأمريكي أنتوني بلينكن الثلاثاء أنه سيلتقي نظيره السعودي فيصل بن فرحان في الرياض.|Meeting",
+        "وقالت الخارجية القطرية في بيان الأربعاء إن وفدا إسرائيليا سيتوجه إلى الدوحة لاستئناف المفاوضات.|Visit",
+        "وكشف مصدر مطلع الاثنين أن وزير الخارجية التركي هاكان فيدان سوف يلتقي نظيره الإيراني عباس عراقجي.|Meeting"})
+    void aPlannedEventInAReportedClauseTakesNoDateFromTheSpeechAct(String text, EventType type) {
+        assertEquals(null, only(extract("ar", text), type).date());
+    }
+
+    @Test
+    void aPlannedEventInAReportedClauseKeepsItsOwnDate() {
+        Extraction ar = extract("ar", "وقال الرئيس الأمريكي دونالد ترامب الاثنين إن الولايات المتحدة ستجري محادثات مع إيران السبت.");
+        assertEquals("2024-06-10", only(ar, EventType.Statement).date().iso());
+        assertEquals("2024-06-15", only(ar, EventType.Meeting).date().iso());
+    }
+
+    @Test
+    void anEntryIntoForceDatesTheTruceNotTheDeal() {
+        Extraction truce = extract("ar", "وتأتي عملية التبادل في إطار الهدنة التي دخلت حيز التنفيذ الأحد بوساطة مصرية وقطرية.");
+        assertEquals("2024-06-09", only(truce, EventType.Ceasefire).date().iso());
+        Extraction deal = extract("ar", "وأفرجت حماس عن ثلاثة محتجزين منذ دخول الاتفاق حيز التنفيذ في 19 يناير.");
+        assertTrue(events(deal, EventType.Agreement).stream().noneMatch(e -> e.date() != null && e.date().iso().equals("2024-01-19")));
+    }
+
+    @Test
+    void aHaltOfAllMilitaryOperationsIsATruceNotAnOperation() {
+        Extraction ar = extract("ar", "وأوضح المبعوث الأممي أن الأطراف وافقت على وقف جميع العمليات العسكرية الهجومية داخل اليمن.");
+        assertEquals(List.of(), events(ar, EventType.MilitaryOperation));
     }
 }
