@@ -33,6 +33,7 @@ public final class EventLexicon {
     private final List<String> dualSuffixes = new ArrayList<>();
     private final List<String> conjunctionPrefixes = new ArrayList<>();
     private final List<String> prepositionPrefixes = new ArrayList<>();
+    private final Set<String> wordPrepositions = new HashSet<>();
     private final List<String> genitivePrefixes = new ArrayList<>();
     private final List<String> dualEndings = new ArrayList<>();
     private final List<String> dualVerbEndings = new ArrayList<>();
@@ -166,6 +167,13 @@ public final class EventLexicon {
         return prepositionPrefixes.stream().anyMatch(p -> normalized.startsWith(p) && normalized.length() > p.length() + 1);
     }
 
+    /** A preposition written as a word of its own (إلى، على), bare or behind a written-on conjunction (وعلى): a noun follows it. */
+    public boolean isPreposition(String word) {
+        String normalized = MatchKeys.normalize(word);
+        return wordPrepositions.contains(normalized)
+                || conjunctionPrefixes.stream().anyMatch(c -> normalized.startsWith(c) && wordPrepositions.contains(normalized.substring(c.length())));
+    }
+
     /** The word carries the lam of possession on its article (للقمة): it names the owner of the noun before it. */
     public boolean startsWithGenitive(String word) {
         String normalized = MatchKeys.normalize(word);
@@ -220,6 +228,7 @@ public final class EventLexicon {
                 case "dual-suffix" -> dualSuffixes.add(r[0]);
                 case "conjunction-prefix" -> conjunctionPrefixes.add(r[0]);
                 case "preposition-prefix" -> prepositionPrefixes.add(r[0]);
+                case "preposition" -> wordPrepositions.add(MatchKeys.normalize(r[0]));
                 case "genitive-prefix" -> genitivePrefixes.add(r[0]);
                 case "dual-ending" -> dualEndings.add(r[0]);
                 case "dual-verb-ending" -> dualVerbEndings.add(r[0]);

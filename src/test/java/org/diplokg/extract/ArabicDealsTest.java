@@ -213,4 +213,19 @@ class ArabicDealsTest {
     void anAcceptanceAskedWhetherIsNone(String sentence) {
         assertEquals(List.of(), ShortArticles.events(extract("ar", sentence), EventType.Acceptance));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "وأعلن المتحدث باسم حركة فتح، الأحد، التوصل إلى توافق مع حركة حماس بشأن تشكيل الحكومة.",
+        "وأكد الرئيس التونسي قيس سعيد حرص بلاده على توافق الفرقاء الليبيين.",
+        "وتحدث الوزير عن توافق واسع بين الدول العربية حول الملف."})
+    void aVerbTriggersLettersAfterAPrepositionAreANoun(String sentence) {
+        assertEquals(List.of(), ShortArticles.events(extract("ar", sentence), EventType.Acceptance));
+    }
+
+    @Test
+    void theSameVerbOpeningItsClauseStillAccepts() {
+        Event accepted = only(extract("ar", "وتوافق إسرائيل على المقترح المصري."), EventType.Acceptance);
+        assertEquals(List.of("israel"), accepted.actors(Role.agent));
+    }
 }
