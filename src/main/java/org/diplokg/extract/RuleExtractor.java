@@ -67,6 +67,8 @@ public final class RuleExtractor implements Extractor {
     private static final Set<String> CLAUSE_OPENERS = Set.of("-", "\u2013", "\u2014", "/", ":");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final Set<String> PROXY_CUES = Set.of("proxy-noun", "mediator-noun");
+    /** Cues whose words name people or a thing, so that a trigger word inside them reports no event: "war crimes", "طرفا النزاع". */
+    private static final Set<String> NAMING_CUES = Set.of("compound", "dual");
     private static final String BODY_NOUN_CUE = "body-noun";
     private static final String PRONOUN_CUE = "pronoun";
 
@@ -228,10 +230,11 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * "prisoners of war", "war crimes", "مجلس الحرب" (the war cabinet): a trigger word inside a compound that names
-     * people or a thing, or inside a counted noun, modifies it and reports no event.
+     * people or a thing, inside a counted noun, or inside "طرفا النزاع" (the two parties of the conflict), which points
+     * back to the parties, modifies it and reports no event.
      */
     private static boolean insideANameOfAThing(List<Hit<Cue>> cues, Hit<Trigger> t) {
-        return cues.stream().anyMatch(c -> (c.value().kind().equals("compound") || c.value().kind().startsWith("quantity"))
+        return cues.stream().anyMatch(c -> (NAMING_CUES.contains(c.value().kind()) || c.value().kind().startsWith("quantity"))
                 && c.first() <= t.first() && t.last() <= c.last());
     }
 
