@@ -46,7 +46,7 @@ final class PointingBack {
             boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) && !prepositionWrittenOn(facts, cue)
                     || afterOwnPreposition(facts, cue, draft.type)
                     || EventFinder.HELD_TALKS.contains(draft.type) && subjectOfTheLightVerb(facts, hit, cue))
-                    && lexicon.hasDualEnding(facts.sentence().tokens().get(cue.last()).surface());
+                    && lexicon.isDual(facts.sentence().tokens(), cue);
             if (twoSides && sides == null) sides = namedSides(facts, cue);
             dual |= twoSides;
             draft.dualOfPeople |= twoSides && "person".equals(cue.value().value());

@@ -67,6 +67,8 @@ public final class RuleExtractor implements Extractor {
     private static final Set<String> CLAUSE_OPENERS = Set.of("-", "\u2013", "\u2014", "/", ":");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final Set<String> PROXY_CUES = Set.of("proxy-noun", "mediator-noun");
+    /** Cues whose words name people or a thing, so that a trigger word inside them reports no event: "war crimes", "طرفا النزاع". */
+    private static final Set<String> NAMING_CUES = Set.of("compound", "dual");
     private static final String BODY_NOUN_CUE = "body-noun";
     private static final String PRONOUN_CUE = "pronoun";
 
@@ -139,13 +141,15 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * "إضافة إلى" (in addition to) is no أضاف (he added), "المشير" (the field marshal) no مشيرا (indicating): a noun
-     * keyed like a verb trigger, by an ending only nouns take or by the article no verb takes, reports no event.
+     * keyed like a verb trigger, by an ending only nouns take, by the article no verb takes or by a preposition right
+     * before it, which governs nouns only ("التوصل إلى توافق", reaching a consensus, is no توافق "agrees"), reports no event.
      */
-    private boolean isNounOfAVerbTrigger(List<Token> tokens, Hit<Trigger> t) {
+    private boolean isNounOfAVerbTrigger(List<Token> tokens, EventLexicon lex, Hit<Trigger> t) {
         if (!t.value().verb()) return false;
         String word = tokens.get(t.first()).surface();
         String listed = t.value().phrase().split(" ")[0];
-        return MatchKeys.isNounOfVerb(word, listed) || names.hasArticle(word) && !names.hasArticle(listed);
+        return MatchKeys.isNounOfVerb(word, listed) || names.hasArticle(word) && !names.hasArticle(listed)
+                || t.first() > 0 && lex.isPreposition(tokens.get(t.first() - 1).surface());
     }
 
     /**
@@ -177,8 +181,8 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** "ردت حماس بالرفض" (answered with the rejection): a verb flagged verbal-noun, read as a noun, is that noun. */
-    private Hit<Trigger> verbalNounOf(List<Token> tokens, Hit<Trigger> t) {
-        boolean noun = t.value().flags().contains("verbal-noun") && isNounOfAVerbTrigger(tokens, t);
+    private Hit<Trigger> verbalNounOf(List<Token> tokens, EventLexicon lex, Hit<Trigger> t) {
+        boolean noun = t.value().flags().contains("verbal-noun") && isNounOfAVerbTrigger(tokens, lex, t);
         return noun ? new Hit<>(t.first(), t.last(), t.value().asVerbalNoun()) : t;
     }
 
@@ -226,10 +230,11 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * "prisoners of war", "war crimes", "مجلس الحرب" (the war cabinet): a trigger word inside a compound that names
-     * people or a thing, or inside a counted noun, modifies it and reports no event.
+     * people or a thing, inside a counted noun, or inside "طرفا النزاع" (the two parties of the conflict), which points
+     * back to the parties, modifies it and reports no event.
      */
     private static boolean insideANameOfAThing(List<Hit<Cue>> cues, Hit<Trigger> t) {
-        return cues.stream().anyMatch(c -> (c.value().kind().equals("compound") || c.value().kind().startsWith("quantity"))
+        return cues.stream().anyMatch(c -> (NAMING_CUES.contains(c.value().kind()) || c.value().kind().startsWith("quantity"))
                 && c.first() <= t.first() && t.last() <= c.last());
     }
 
@@ -412,8 +417,8 @@ public final class RuleExtractor implements Extractor {
         timed.forEach(t -> reserved.set(t.first(), t.last() + 1));
         var triggers = new ArrayList<Hit<Trigger>>();
         for (Hit<Trigger> hit : hits) {
-            Hit<Trigger> t = verbalNounOf(tokens, hit);
-            if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, t)
+            Hit<Trigger> t = verbalNounOf(tokens, lex, hit);
+            if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, lex, t)
                     && !isGivenNameKeyedAsAVerb(tokens, t)
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
                     && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t) && !landmarkOfTime(cues, t)

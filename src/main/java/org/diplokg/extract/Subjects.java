@@ -502,7 +502,7 @@ final class Subjects {
     /** "واتفق الجانبان": the subject right after the verb is "the two sides", resolved through the discourse. */
     private boolean dualRightAfter(SentenceFacts facts, int verbLast) {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("dual") && c.first() > verbLast
-                && c.first() <= verbLast + 1 + SUBJECT_GAP && lexicon.hasDualEnding(facts.sentence().tokens().get(c.last()).surface()));
+                && c.first() <= verbLast + 1 + SUBJECT_GAP && lexicon.isDual(facts.sentence().tokens(), c));
     }
 
     /**

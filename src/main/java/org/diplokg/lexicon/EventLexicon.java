@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
 import org.diplokg.text.LineData;
+import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Token;
 
 /** The event words of one language: triggers, cues, prepositions, ordinals and numbers, from data/lexicon. */
 public final class EventLexicon {
@@ -33,8 +35,10 @@ public final class EventLexicon {
     private final List<String> dualSuffixes = new ArrayList<>();
     private final List<String> conjunctionPrefixes = new ArrayList<>();
     private final List<String> prepositionPrefixes = new ArrayList<>();
+    private final Set<String> wordPrepositions = new HashSet<>();
     private final List<String> genitivePrefixes = new ArrayList<>();
     private final List<String> dualEndings = new ArrayList<>();
+    private final List<String> constructDualEndings = new ArrayList<>();
     private final List<String> dualVerbEndings = new ArrayList<>();
     private final List<String> pronounSuffixes = new ArrayList<>();
     private final List<String> presentPrefixes = new ArrayList<>();
@@ -92,6 +96,18 @@ public final class EventLexicon {
         if (dualEndings.isEmpty()) return true;
         String normalized = MatchKeys.normalize(word);
         return dualEndings.stream().anyMatch(normalized::endsWith);
+    }
+
+    /**
+     * Whether a "dual" cue found really is in the dual: one word by its ending (الجانبين); a construct ("طرفا النزاع",
+     * the two parties of the conflict) drops the dual's nun before its genitive, so its first word ends as a construct
+     * dual does (طرفا، طرفي), which the singular ("طرف النزاع", one party) does not.
+     */
+    public boolean isDual(List<Token> tokens, Hit<Cue> cue) {
+        if (cue.first() == cue.last()) return hasDualEnding(tokens.get(cue.last()).surface());
+        if (constructDualEndings.isEmpty()) return true;
+        String head = MatchKeys.normalize(tokens.get(cue.first()).surface());
+        return constructDualEndings.stream().anyMatch(head::endsWith);
     }
 
     /** Whether a listed verb trigger is another listed verb with a dual ending (أكدا، قالتا): two actors are its subject. */
@@ -178,6 +194,13 @@ public final class EventLexicon {
         return prepositionPrefixes.stream().anyMatch(p -> normalized.startsWith(p) && normalized.length() > p.length() + 1);
     }
 
+    /** A preposition written as a word of its own (إلى، على), bare or behind a written-on conjunction (وعلى): a noun follows it. */
+    public boolean isPreposition(String word) {
+        String normalized = MatchKeys.normalize(word);
+        return wordPrepositions.contains(normalized)
+                || conjunctionPrefixes.stream().anyMatch(c -> normalized.startsWith(c) && wordPrepositions.contains(normalized.substring(c.length())));
+    }
+
     /** The word carries the lam of possession on its article (للقمة): it names the owner of the noun before it. */
     public boolean startsWithGenitive(String word) {
         String normalized = MatchKeys.normalize(word);
@@ -232,8 +255,10 @@ public final class EventLexicon {
                 case "dual-suffix" -> dualSuffixes.add(r[0]);
                 case "conjunction-prefix" -> conjunctionPrefixes.add(r[0]);
                 case "preposition-prefix" -> prepositionPrefixes.add(r[0]);
+                case "preposition" -> wordPrepositions.add(MatchKeys.normalize(r[0]));
                 case "genitive-prefix" -> genitivePrefixes.add(r[0]);
                 case "dual-ending" -> dualEndings.add(r[0]);
+                case "construct-dual-ending" -> constructDualEndings.add(MatchKeys.normalize(r[0]));
                 case "dual-verb-ending" -> dualVerbEndings.add(r[0]);
                 case "pronoun-suffix" -> pronounSuffixes.add(r[0]);
                 case "present-prefix" -> presentPrefixes.add(r[0]);

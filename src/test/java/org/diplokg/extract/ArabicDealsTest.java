@@ -213,4 +213,29 @@ class ArabicDealsTest {
     void anAcceptanceAskedWhetherIsNone(String sentence) {
         assertEquals(List.of(), ShortArticles.events(extract("ar", sentence), EventType.Acceptance));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "وأعلن المتحدث باسم حركة فتح، الأحد، التوصل إلى توافق مع حركة حماس بشأن تشكيل الحكومة.",
+        "وأكد الرئيس التونسي قيس سعيد حرص بلاده على توافق الفرقاء الليبيين.",
+        "وتحدث الوزير عن توافق واسع بين الدول العربية حول الملف."})
+    void aVerbTriggersLettersAfterAPrepositionAreANoun(String sentence) {
+        assertEquals(List.of(), ShortArticles.events(extract("ar", sentence), EventType.Acceptance));
+    }
+
+    @Test
+    void theSameVerbOpeningItsClauseStillAccepts() {
+        Event accepted = only(extract("ar", "وتوافق إسرائيل على المقترح المصري."), EventType.Acceptance);
+        assertEquals(List.of("israel"), accepted.actors(Role.agent));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"واتفق طرفا النزاع، السبت، على هدنة لمدة أسبوع.", "واتفق طرفا الصراع، السبت، على هدنة لمدة أسبوع."})
+    void theTwoPartiesOfTheConflictAreItsParties(String sentence) {
+        Extraction x = extract("ar", "ويشهد السودان منذ أبريل 2023 حربا بين الجيش السوداني وقوات الدعم السريع. " + sentence);
+        Event deal = only(x, EventType.Agreement);
+        assertEquals("2024-06-08", deal.date().iso());
+        assertEquals(List.of("sudanese-armed-forces", "rapid-support-forces"), deal.actors(Role.party));
+        assertEquals("2023-04", only(x, EventType.Conflict).date().iso());
+    }
 }
