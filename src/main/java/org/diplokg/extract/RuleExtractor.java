@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.diplokg.config.Home;
 import org.diplokg.extract.SentenceFacts.TimedSpan;
 import org.diplokg.extract.time.TimeMention;
@@ -16,12 +17,14 @@ import org.diplokg.lexicon.BodyHeads;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.Gazetteer;
+import org.diplokg.lexicon.GazetteerHit;
 import org.diplokg.lexicon.KnownConflicts;
 import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.lexicon.Preposition;
 import org.diplokg.lexicon.TitleLexicon;
 import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.ActorType;
 import org.diplokg.model.Article;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
@@ -324,8 +327,8 @@ public final class RuleExtractor implements Extractor {
      */
     private static boolean munitionFiredAfter(List<Token> tokens, List<Hit<Cue>> cues, BitSet timeTokens, int last) {
         return cues.stream().filter(c -> c.value().kind().equals("munition")).anyMatch(c -> c.first() > last
-                && java.util.stream.IntStream.range(last + 1, c.first()).filter(k -> !timeTokens.get(k)).count() <= MUNITION_REACH
-                && java.util.stream.IntStream.range(last + 1, c.first()).noneMatch(k -> !timeTokens.get(k) && tokens.get(k).isPunct()));
+                && IntStream.range(last + 1, c.first()).filter(k -> !timeTokens.get(k)).count() <= MUNITION_REACH
+                && IntStream.range(last + 1, c.first()).noneMatch(k -> !timeTokens.get(k) && tokens.get(k).isPunct()));
     }
 
     /**
@@ -490,8 +493,8 @@ public final class RuleExtractor implements Extractor {
         var dateline = new Article(article.id(), null, null, null, article.language(), null, null, article.dateline(), "", "dateline");
         return analyzer.analyze(dateline).sentences().stream()
                 .flatMap(s -> gazetteer.match(s.tokens()).stream())
-                .filter(hit -> hit.place() || gazetteer.actor(hit.slug()).map(a -> a.type() == org.diplokg.model.ActorType.State).orElse(false))
-                .map(org.diplokg.lexicon.GazetteerHit::slug)
+                .filter(hit -> hit.place() || gazetteer.actor(hit.slug()).map(a -> a.type() == ActorType.State).orElse(false))
+                .map(GazetteerHit::slug)
                 .findFirst().orElse(null);
     }
 
