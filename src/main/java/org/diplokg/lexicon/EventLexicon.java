@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
 import org.diplokg.text.LineData;
-import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Token;
 
