@@ -22,7 +22,6 @@ final class Occasions {
     /** Prepositions that make an event noun after them the setting of the main verb ("وفي اتصال", "during the call"). */
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
     /** Events whose traveller is all they need (زيارته، جولته، "his visit"). */
-    private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
     private static final Set<String> LIGHT_VERB = Set.of("light-verb");
     /** Words from the comma of an apposition to its head noun: a determiner and two modifiers ("his first foreign trip"). */
     private static final int APPOSITION_REACH = 4;
@@ -43,7 +42,7 @@ final class Occasions {
     void settingOfTheMainVerb(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
             // "During his visit to Ankara, Orban met Erdogan": a possessed trip opening the sentence is the main subject's.
-            if (d.verb || d.possessive && !TRIPS.contains(d.type) || lexicon.rule(d.type).principal() != Role.participant
+            if (d.verb || d.possessive && !SharedArguments.TRIPS.contains(d.type) || lexicon.rule(d.type).principal() != Role.participant
                     || !d.actors(Role.participant).isEmpty()) continue;
             boolean determiner = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive"));
             if (!afterAdjunct(facts, determiner ? d.triggerFirst - 1 : d.triggerFirst)) continue;
@@ -110,7 +109,7 @@ final class Occasions {
     private boolean participantPrepositionBefore(SentenceFacts facts, Groups.Group g, EventType type) {
         int word = facts.governingWord(g.first(), lexicon);
         return facts.prepositions().stream().anyMatch(p -> p.last() == word
-                && p.value().stream().anyMatch(r -> r.role().equals(Role.participant.name()) && r.appliesTo(type)));
+                && p.value().stream().anyMatch(r -> r.gives(Role.participant.name(), type)));
     }
 
     /**
@@ -139,7 +138,7 @@ final class Occasions {
     void possessorOfASetting(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
             boolean determiner = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive"));
-            if (!TRIPS.contains(d.type) || !d.possessive || !d.subject.isEmpty() || !afterAdjunct(facts, determiner ? d.triggerFirst - 1 : d.triggerFirst)) continue;
+            if (!SharedArguments.TRIPS.contains(d.type) || !d.possessive || !d.subject.isEmpty() || !afterAdjunct(facts, determiner ? d.triggerFirst - 1 : d.triggerFirst)) continue;
             if (all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
             Groups.Group before = sentence.ungovernedFrom(facts, sentence.before(d.triggerFirst, Set.of()), Set.of());
             if (before == null) continue;
@@ -157,7 +156,7 @@ final class Occasions {
      * holds the meeting, on the trip's day and where the trip went, and the actor after the verb is the one met.
      */
     void meetingsDuringTheTrip(SentenceFacts facts, List<Draft> all) {
-        List<Draft> trips = all.stream().filter(d -> TRIPS.contains(d.type) && !d.actors(Role.participant).isEmpty()).toList();
+        List<Draft> trips = all.stream().filter(d -> SharedArguments.TRIPS.contains(d.type) && !d.actors(Role.participant).isEmpty()).toList();
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("during") || !pointsBackToATrip(facts, cue, all)) continue;
             Draft meeting = meetingAround(facts, cue, all);

@@ -217,7 +217,7 @@ public final class RuleExtractor implements Extractor {
         int partner = next;
         if (partner >= tokens.size() || lex.hasPronounSuffix(tokens.get(partner).surface())) return false;
         return prepositions.stream().anyMatch(p -> p.first() == partner
-                && p.value().stream().anyMatch(r -> r.role().equals("participant") && r.appliesTo(t.value().type())));
+                && p.value().stream().anyMatch(r -> r.gives("participant", t.value().type())));
     }
 
     /** The word opens the sentence, or the clause after its dateline or a colon. */

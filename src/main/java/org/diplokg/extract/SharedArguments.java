@@ -23,7 +23,8 @@ import org.diplokg.text.Token;
 final class SharedArguments {
     /** Auxiliaries that may stand between a pronoun and its verb ("he will", "she had already"). */
     private static final int PRONOUN_REACH = 3;
-    private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
+    /** Travel: a visit, a tour. */
+    static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
     private static final Set<String> WHERE = Set.of("where");
     private static final Set<String> IN_IT = Set.of("in-it");
     private static final Set<String> PRONOUN = Set.of("pronoun");

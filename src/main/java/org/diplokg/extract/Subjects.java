@@ -41,7 +41,6 @@ final class Subjects {
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     static final Set<String> IN_IT = Set.of("in-it");
     private static final Set<String> RESUMPTIVE = Set.of("resumptive");
-    private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
     private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
@@ -52,10 +51,10 @@ final class Subjects {
             ActorType.Organization);
     /** Principal roles a light verb's subject shares with the actor a preposition gives ("تلقى اتصالا من نظيره": both call). */
     private static final Set<Role> SHARED_PRINCIPALS = Set.of(Role.participant, Role.party);
-
-    private final EventLexicon lexicon;
     /** How many tokens a speaker may take between the comma after a reported clause and the speech verb. */
     private static final int POSTPOSED_SPEAKER_REACH = 10;
+
+    private final EventLexicon lexicon;
     private final boolean verbFirst;
     private final SharedArguments shared;
 
@@ -161,7 +160,7 @@ final class Subjects {
      * Only trips: "مشروع قرار قدمته الولايات المتحدة" names who drafted a resolution, not who adopted it.
      */
     private Groups.Group subjectOfARelativeLightVerb(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
-        if (!TRIPS.contains(hit.value().type())) return null;
+        if (!SharedArguments.TRIPS.contains(hit.value().type())) return null;
         List<Token> tokens = facts.sentence().tokens();
         Hit<Cue> light = facts.cues().stream().filter(c -> c.value().kind().equals("light-verb") && c.first() > hit.last()
                 && c.first() - hit.last() <= 2 && !facts.punctuationBetween(hit.last(), c.first())).findFirst().orElse(null);

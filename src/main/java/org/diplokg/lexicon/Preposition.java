@@ -17,4 +17,9 @@ public record Preposition(String role, Set<EventType> types) {
     public boolean appliesTo(EventType type) {
         return types.isEmpty() || types.contains(type);
     }
+
+    /** Whether it gives the role named ({@code "participant"}, {@code "place"} …) in events of this type. */
+    public boolean gives(String roleName, EventType type) {
+        return role.equals(roleName) && appliesTo(type);
+    }
 }
