@@ -170,7 +170,9 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     }
 
     private PhraseIndex.Hit<Cue> cueEndingAt(int token, Set<String> kinds) {
-        return cues.stream().filter(c -> c.last() == token && kinds.contains(c.value().kind())).findFirst().orElse(null);
+        // Rules ask this of many tokens of every sentence: a plain loop, no stream to set up.
+        for (PhraseIndex.Hit<Cue> cue : cues) if (cue.last() == token && kinds.contains(cue.value().kind())) return cue;
+        return null;
     }
 
     /** Whether a cue of one of these kinds ends at {@code token}. */

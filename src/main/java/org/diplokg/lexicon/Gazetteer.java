@@ -164,14 +164,26 @@ public final class Gazetteer {
     }
 
     private GazetteerHit resolve(PhraseMatcher.Found<Form> found) {
-        int best = found.values().stream().mapToInt(Gazetteer::rank).max().orElse(-1);
-        List<String> winners = found.values().stream().filter(f -> rank(f) == best).map(Form::slug).distinct().toList();
-        if (winners.size() != 1) return null;
-        String slug = winners.getFirst();
-        List<Form> own = found.values().stream().filter(f -> f.slug().equals(slug)).toList();
+        String slug = soleBestRanked(found.values());
+        if (slug == null) return null;
+        var own = new ArrayList<Form>(found.values().size());
+        for (Form form : found.values()) if (form.slug().equals(slug)) own.add(form);
         String homograph = own.getFirst().state() && !isDemonym(own) ? found.values().stream()
                 .filter(f -> f.place() && f.origin() != Origin.ALIAS).map(Form::slug).findFirst().orElse(null) : null;
         return new GazetteerHit(found.first(), found.last(), slug, own.getFirst().place(), isDemonym(own), homograph);
+    }
+
+    /** The slug of the forms of the highest rank, or null when they name several actors (or there are none). */
+    private static String soleBestRanked(List<Form> forms) {
+        int best = -1;
+        for (Form form : forms) best = Math.max(best, rank(form));
+        String slug = null;
+        for (Form form : forms) {
+            if (rank(form) != best || form.slug().equals(slug)) continue;
+            if (slug != null) return null;
+            slug = form.slug();
+        }
+        return slug;
     }
 
     /** The words are a demonym when they are one of the state's demonyms and none of its names ("U.S." is both: a name). */

@@ -1,5 +1,6 @@
 package org.diplokg.lexicon;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.diplokg.text.Token;
 
@@ -33,17 +34,31 @@ final class PhraseMatcher<T> {
     List<Found<T>> at(List<Token> tokens, int start) {
         List<GazetteerIndex.Match<Entry<T>>> matches = index.matchesAt(tokens, start);
         if (matches.isEmpty()) return List.of();
-        return matches.stream().map(m -> found(m, tokens)).filter(f -> !f.values().isEmpty()).toList();
+        // The matches share their first words and this runs at every token: each word's shape is worked out once.
+        var shapes = new WordShape[matches.getFirst().last() - start + 1];
+        var found = new ArrayList<Found<T>>(matches.size());
+        for (GazetteerIndex.Match<Entry<T>> match : matches) {
+            List<T> values = fitting(match, tokens, shapes, start);
+            if (!values.isEmpty()) found.add(new Found<>(match.first(), match.last(), values));
+        }
+        return found;
     }
 
-    private Found<T> found(GazetteerIndex.Match<Entry<T>> match, List<Token> tokens) {
-        List<WordShape> text = match.words().stream().map(i -> forms.shape(tokens.get(i).surface())).toList();
-        List<T> values = match.entries().stream().filter(e -> fits(e.shapes(), text)).map(Entry::value).distinct().toList();
-        return new Found<>(match.first(), match.last(), values);
+    /** The distinct values of the match whose phrase the text writes word for word as the phrase does. */
+    private List<T> fitting(GazetteerIndex.Match<Entry<T>> match, List<Token> tokens, WordShape[] shapes, int start) {
+        var values = new ArrayList<T>(1);
+        for (Entry<T> entry : match.entries()) {
+            if (!values.contains(entry.value()) && fits(entry.shapes(), match.words(), tokens, shapes, start)) values.add(entry.value());
+        }
+        return values;
     }
 
-    private boolean fits(List<WordShape> phrase, List<WordShape> text) {
-        for (int k = 0; k < phrase.size(); k++) if (!phrase.get(k).fits(text.get(k), forms.articles())) return false;
+    private boolean fits(List<WordShape> phrase, List<Integer> words, List<Token> tokens, WordShape[] shapes, int start) {
+        for (int k = 0; k < phrase.size(); k++) {
+            int slot = words.get(k) - start;
+            if (shapes[slot] == null) shapes[slot] = forms.shape(tokens.get(words.get(k)).surface());
+            if (!phrase.get(k).fits(shapes[slot], forms.articles())) return false;
+        }
         return true;
     }
 }

@@ -54,8 +54,9 @@ public final class TextAnalyzer {
         var tokens = new ArrayList<Token>(raw.size());
         for (RawToken r : raw) {
             String surface = body.substring(r.start(), r.end());
-            String key = r.kind() == Token.Kind.WORD ? MatchKeys.key(surface, language) : surface;
-            tokens.add(new Token(tokens.size(), r.start(), r.end(), surface, key, r.kind(), r.number()));
+            // A word's lookup keys begin with its key: one cache look-up gives both.
+            List<String> keys = r.kind() == Token.Kind.WORD ? MatchKeys.variants(surface, language) : List.of(surface);
+            tokens.add(new Token(tokens.size(), r.start(), r.end(), surface, keys.getFirst(), r.kind(), r.number(), keys));
         }
         int start = raw.getFirst().start();
         int end = raw.getLast().end();
