@@ -19,6 +19,8 @@ import org.diplokg.text.Token;
  * gazetteer. The state's phrase stays as it is (it still names the state, and as an adjective it is no actor of a
  * verb); the preposition gives the event the city as its place. As the subject or object of a verb
  * ("استضافتها العاصمة الصينية", "left the Russian capital") the capital stands for its state, as a demonym does.
+ * A word for a city other than the capital ("in the Saudi city of Jeddah", "the Egyptian resort of Sharm el-Sheikh")
+ * names the place after it only: without one it names no city.
  */
 final class Capitals {
     /**
@@ -31,6 +33,7 @@ final class Capitals {
     record Capital(int preposition, List<ActorPhrase> phrases, String city) {}
 
     private static final String CUE = "capital";
+    private static final String CITY = "city";
     private static final Set<String> COMMAS = Set.of(",", "\u060C");
 
     private final Gazetteer gazetteer;
@@ -44,13 +47,14 @@ final class Capitals {
                        List<Hit<List<Preposition>>> prepositions, EventLexicon lexicon) {
         var found = new ArrayList<Capital>();
         for (Hit<Cue> cue : cues) {
-            if (!cue.value().kind().equals(CUE)) continue;
-            ActorPhrase state = stateOf(tokens, phrases, cue).orElse(null);
+            boolean capital = cue.value().kind().equals(CUE);
+            if (!capital && !cue.value().kind().equals(CITY)) continue;
+            ActorPhrase state = stateOf(tokens, phrases, cue, capital).orElse(null);
             int preposition = state == null ? -1 : governingPreposition(tokens, Math.min(cue.first(), state.first()), prepositions, lexicon);
             if (preposition < 0) continue;
             ActorPhrase apposition = apposition(tokens, phrases, Math.max(cue.last(), state.last()), state.slug());
             if (apposition != null) found.add(new Capital(preposition, List.of(state, apposition), apposition.slug()));
-            else gazetteer.capitalOf(state.slug()).ifPresent(city -> found.add(new Capital(preposition, List.of(state), city)));
+            else if (capital) gazetteer.capitalOf(state.slug()).ifPresent(city -> found.add(new Capital(preposition, List.of(state), city)));
         }
         return found;
     }
@@ -68,19 +72,27 @@ final class Capitals {
         return governing >= 0 && prepositions.stream().anyMatch(p -> p.last() == governing) ? governing : -1;
     }
 
-    /** The state phrase the capital word belongs to: right before it ("Saudi capital", "Egypt's capital") or after it. */
-    private static Optional<ActorPhrase> stateOf(List<Token> tokens, List<ActorPhrase> phrases, Hit<Cue> cue) {
+    /**
+     * The state phrase the capital word belongs to: right before it ("Saudi capital", "Egypt's capital") or, for a
+     * capital, after it ("the capital of Egypt"; "the city of Jeddah" names no state).
+     */
+    private static Optional<ActorPhrase> stateOf(List<Token> tokens, List<ActorPhrase> phrases, Hit<Cue> cue, boolean capital) {
         int genitive = cue.first() - 1;
         boolean possessive = genitive > 0 && Genitives.isMark(tokens.get(genitive).surface());
         int before = possessive ? genitive - 1 : cue.first() - 1;
         int of = cue.last() + 1;
-        int after = of < tokens.size() && tokens.get(of).surface().equalsIgnoreCase("of") ? of + 1 : of;
+        int after = !capital ? -1 : isOf(tokens, of) ? of + 1 : of;
         return phrases.stream().filter(p -> p.type() == ActorType.State && (p.last() == before || p.first() == after)).findFirst();
     }
 
-    /** ", Riyadh" or Arabic "الرياض" right after the construction: a place of that state, or null. */
+    private static boolean isOf(List<Token> tokens, int word) {
+        return word < tokens.size() && tokens.get(word).surface().equalsIgnoreCase("of");
+    }
+
+    /** ", Riyadh", " of Jeddah" or Arabic "الرياض" right after the construction: a place of that state, or null. */
     private static ActorPhrase apposition(List<Token> tokens, List<ActorPhrase> phrases, int last, String state) {
-        int next = last + 1 < tokens.size() && COMMAS.contains(tokens.get(last + 1).surface()) ? last + 2 : last + 1;
+        boolean linked = last + 1 < tokens.size() && (COMMAS.contains(tokens.get(last + 1).surface()) || isOf(tokens, last + 1));
+        int next = linked ? last + 2 : last + 1;
         return phrases.stream().filter(p -> p.first() == next && p.isPlace() && state.equals(p.state())).findFirst().orElse(null);
     }
 }

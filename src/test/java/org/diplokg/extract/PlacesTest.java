@@ -34,6 +34,14 @@ class PlacesTest {
     }
 
     @Test
+    void aCityOfAStateIsTheCityNotTheState() {
+        assertEquals(List.of("jeddah"), only(english("The two sides signed a ceasefire deal in the Saudi port city of Jeddah on Saturday."),
+                EventType.Agreement).places());
+        assertEquals(List.of("sharm-el-sheikh"), only(english("Egyptian President Abdel Fattah el-Sisi received Jordan's King Abdullah"
+                + " in the Egyptian resort of Sharm el-Sheikh on Monday."), EventType.Meeting).places());
+    }
+
+    @Test
     void aCapitalThatIsNoPrepositionsObjectStillStandsForItsState() {
         Extraction x = arabic("رفض حفتر التوقيع وغادر العاصمة الروسية صباح الثلاثاء.");
         assertTrue(x.actors().stream().anyMatch(a -> a.slug().equals("russia")), () -> "actors " + x.actors());
