@@ -426,9 +426,10 @@ final class ActorFinder {
         String of = run.of();
         int j = run.end();
         int last = j - 1;
-        ActorPhrase named = nameAfterTitle(tokens, first, j, nameStarts(tokens, j, reserved), of, post, hitAt, reserved);
-        if (named == null) named = knownHolderPastComplement(tokens, first, j, of, post, hitAt, reserved);
-        if (named == null && post != null) {
+        ActorPhrase named = run.beforeAnotherHolder() ? null
+                : nameAfterTitle(tokens, first, j, nameStarts(tokens, j, reserved), of, post, hitAt, reserved);
+        if (named == null && !run.beforeAnotherHolder()) named = knownHolderPastComplement(tokens, first, j, of, post, hitAt, reserved);
+        if (named == null && post != null && !run.beforeAnotherHolder()) {
             // "A spokesman for the Egyptian foreign ministry, Ahmed Abu Zeid, said": the post is in the body named.
             ActorPhrase body = bodyOfPost(tokens, j, j, hitAt, reserved);
             named = body == null ? nameInApposition(tokens, first, j, of, post, hitAt, reserved)
@@ -595,7 +596,8 @@ final class ActorFinder {
      * @param of   the state or body the run names, or null
      * @param addressed the post a form of address in the run names when no name follows it ("سمو الأمير"), or null
      */
-    private record TitleRun(int end, String post, String of, String addressed) {}
+    /** @param beforeAnotherHolder the run stopped where another person's title begins: it names no one after it */
+    private record TitleRun(int end, String post, String of, String addressed, boolean beforeAnotherHolder) {}
 
     /**
      * @param trailing the run follows a name: a state or body counts only first or after a title, and a title does
@@ -613,6 +615,7 @@ final class ActorFinder {
             GazetteerHit h = hitAt.get(j);
             if (t != null && (h == null || t.last() >= h.last())) {
                 Title title = t.value();
+                if (!trailing && opensAnotherHolder(tokens, t, post, of, hitAt)) return new TitleRun(j, held ? post : null, of, addressed, true);
                 held &= !title.endsPost();
                 if (title.makesTenure() && post == null) post = title.canonical();
                 else if (post != null) post = title.qualify(post);
@@ -630,7 +633,22 @@ final class ActorFinder {
                 break;
             }
         }
-        return new TitleRun(j, held ? post : null, of, addressed);
+        return new TitleRun(j, held ? post : null, of, addressed, false);
+    }
+
+    /**
+     * "استقبل الرئيس المصري الرئيس الفلسطيني محمود عباس", "التقى ولي العهد السعودي الرئيس زيلينسكي": once a post has
+     * its state, a second post that is definite and another office, or that has a state of its own, is another
+     * person's title (the object of the verb), not a second office of the first ("ولي العهد السعودي رئيس مجلس
+     * الوزراء" is construct and stays one, as does "العاهل الأردني الملك" which is the same office).
+     */
+    private boolean opensAnotherHolder(List<Token> tokens, PhraseIndex.Hit<Title> next, String post, String of,
+                                       Map<Integer, GazetteerHit> hitAt) {
+        if (post == null || of == null || !next.value().makesTenure()) return false;
+        boolean definiteOtherOffice = names.hasArticle(tokens.get(next.first())) && !next.value().canonical().equals(post);
+        GazetteerHit after = hitAt.get(next.last() + 1);
+        boolean ownState = after != null && !after.place() && isState(after) && !stateOrBody(after).equals(of);
+        return definiteOtherOffice || ownState;
     }
 
     /** "President-elect", "Prime Minister-designate": a hyphen that writes a qualifier on the post before it. */

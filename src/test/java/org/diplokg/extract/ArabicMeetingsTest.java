@@ -369,6 +369,16 @@ class ArabicMeetingsTest {
         assertMeetingOf(sentence, participants);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "واستقبل الرئيس المصري الرئيس الفلسطيني محمود عباس في قصر الاتحادية.|abdel-fattah-el-sisi mahmoud-abbas",
+            "والتقى ولي العهد السعودي الرئيس زيلينسكي على هامش القمة.|mohammed-bin-salman volodymyr-zelensky",
+            "والتقى الرئيس التركي رئيس الوزراء العراقي محمد شياع السوداني في أنقرة.|recep-tayyip-erdogan mohammed-shia-al-sudani",
+            "واستقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية الأمريكي أنتوني بلينكن.|abdullah-ii antony-blinken"})
+    void aSecondTitleAfterAPostWithItsStateNamesTheObjectNotASecondOffice(String sentence, String participants) {
+        assertMeetingOf(sentence, participants);
+    }
+
     private static void assertMeetingOf(String sentence, String participants) {
         assertEquals(List.of(participants.split(" ")), only(arabic(sentence), EventType.Meeting).actors(Role.participant));
     }
