@@ -143,15 +143,15 @@ final class PointingBack {
     }
 
     /**
-     * "اتفق الجانبان", "the two sides agreed", "لقاء الجانبين": "the two sides" right after a verb or right before it
-     * (not before a participle, whose subject is its main verb's), or the genitive of a noun, is its subject; further
-     * on it is an object ("أعرب في بيان عن شكره للطرفين").
+     * "اتفق الجانبان", "the two sides agreed", "لقاء الجانبين": "the two sides" right after a verb or right before it,
+     * or the genitive of a noun, is its subject; further on it is an object ("أعرب في بيان عن شكره للطرفين"). A
+     * participle has its main verb's subject, so "the two sides" on either side of it is none ("داعيا الطرفين إلى").
      */
     private static boolean inSubjectPosition(Hit<Trigger> hit, Hit<Cue> cue) {
+        if (hit.value().flags().contains("participle")) return false;
         int reach = hit.value().verb() ? Subjects.SUBJECT_GAP : 0;
-        boolean takesSubjectBefore = hit.value().verb() && !hit.value().flags().contains("participle");
         return cue.first() > hit.last() && cue.first() <= hit.last() + 1 + reach
-                || takesSubjectBefore && cue.last() < hit.first() && cue.last() >= hit.first() - 1 - Subjects.SUBJECT_GAP;
+                || hit.value().verb() && cue.last() < hit.first() && cue.last() >= hit.first() - 1 - Subjects.SUBJECT_GAP;
     }
 
     /**

@@ -34,6 +34,15 @@ class ArabicStatementsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "وقال وزير الخارجية السعودي فيصل بن فرحان إن الهدنة صامدة، داعيا الطرفين إلى احترامها.|faisal-bin-farhan",
+            "وأعرب وزير الخارجية المصري بدر عبد العاطي عن ترحيبه بالاتفاق، داعيا الجانبين إلى تنفيذه بالكامل.|badr-abdelatty",
+            "وقال المبعوث الأممي إلى اليمن هانس غروندبرغ إن الإفراج عن المحتجزين خطوة مهمة، مؤكدا للطرفين استعداده لدعمهما.|hans-grundberg"})
+    void theTwoSidesAParticipleCallsOnAreNotItsSpeakers(String sentence, String speaker) {
+        assertSpokenBy("واندلعت الحرب بين الجيش السوداني وقوات الدعم السريع في أبريل الماضي.\n" + sentence, speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "ونقلت وكالة الأنباء الفرنسية عن وزير الخارجية الفرنسي جان نويل بارو قوله إن باريس تدعم الوساطة القطرية.|jean-noel-barrot",
             "وكانت قناة الجزيرة قد نقلت أمس عن رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني قوله إن المفاوضات متعثرة.|mohammed-bin-abdulrahman-al-thani"})
     void aSourceQuotingSomeoneReportsThatPersonsStatement(String sentence, String speaker) {
