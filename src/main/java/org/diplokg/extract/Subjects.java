@@ -94,7 +94,7 @@ final class Subjects {
                     && !facts.governedByAPreposition(before.first(), lexicon)) return before;
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
-        if (verbFirst && dualRightAfter(facts, hit.last())) return null;
+        if (verbFirst && dualRightAfter(facts, hit.last(), after)) return null;
         // "قال هوكشتاين إنه التقى رئيس مجلس النواب نبيه بري": the pronoun on the complementizer is the verb's subject.
         if (verbFirst && pronounOnAComplementizerBefore(facts, hit.first())) return null;
         // "قال مصدر مطلع لوكالة الأناضول": a noun for people the text does not name, right after the verb, is its subject.
@@ -498,10 +498,14 @@ final class Subjects {
         return cue == null ? null : groups.after(cue.last(), SUBJECT_GAP, used);
     }
 
-    /** "واتفق الجانبان": the subject right after the verb is "the two sides", resolved through the discourse. */
-    private boolean dualRightAfter(SentenceFacts facts, int verbLast) {
+    /**
+     * "واتفق الجانبان": the subject right after the verb is "the two sides", resolved through the discourse. After an
+     * actor the two sides are the object: "ودعت الرياض الطرفين إلى", "ودعا الوزير السعودي الطرفين".
+     */
+    private boolean dualRightAfter(SentenceFacts facts, int verbLast, Groups.Group firstAfter) {
         return facts.cues().stream().anyMatch(c -> c.value().kind().equals("dual") && c.first() > verbLast
-                && c.first() <= verbLast + 1 + SUBJECT_GAP && lexicon.isDual(facts.sentence().tokens(), c));
+                && c.first() <= verbLast + 1 + SUBJECT_GAP && lexicon.isDual(facts.sentence().tokens(), c)
+                && (firstAfter == null || firstAfter.first() > c.first()));
     }
 
     /**

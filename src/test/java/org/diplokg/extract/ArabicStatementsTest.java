@@ -43,6 +43,15 @@ class ArabicStatementsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "ودعت الرياض الطرفين المتحاربين إلى وقف القتال فورا.|saudi-arabia",
+            "ودعت القاهرة الجانبين إلى ضبط النفس.|egypt",
+            "ودعا وزير الخارجية السعودي الطرفين إلى العودة إلى طاولة المفاوضات.|faisal-bin-farhan"})
+    void theTwoSidesAfterTheSpeakerAreTheObjectOfTheCall(String sentence, String speaker) {
+        assertSpokenBy("واندلعت الحرب بين الجيش السوداني وقوات الدعم السريع في أبريل الماضي.\n" + sentence, speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "ونقلت وكالة الأنباء الفرنسية عن وزير الخارجية الفرنسي جان نويل بارو قوله إن باريس تدعم الوساطة القطرية.|jean-noel-barrot",
             "وكانت قناة الجزيرة قد نقلت أمس عن رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني قوله إن المفاوضات متعثرة.|mohammed-bin-abdulrahman-al-thani"})
     void aSourceQuotingSomeoneReportsThatPersonsStatement(String sentence, String speaker) {
