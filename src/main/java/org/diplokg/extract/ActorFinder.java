@@ -104,7 +104,7 @@ final class ActorFinder {
                 i = pastFormerPost(tokens, i, hitAt, reserved);
                 continue;
             }
-            phrase = withPostModifier(tokens, withLineage(tokens, phrase, hitAt, reserved), hitAt, reserved);
+            phrase = withOwnDemonym(tokens, withPostModifier(tokens, withLineage(tokens, phrase, hitAt, reserved), hitAt, reserved), hitAt);
             add(phrases, phrase, sentence.index(), discourse);
             ActorPhrase second = holderOfTheSamePost(tokens, phrase, hitAt, reserved);
             if (second != null) {
@@ -522,6 +522,20 @@ final class ActorFinder {
     private boolean lineageWord(List<Token> tokens, int k, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         Token t = tokens.get(k);
         return t.isWord() && !reserved.get(k) && !hitAt.containsKey(k) && !names.isStopWord(t) && titles.longestAt(tokens, k) == null;
+    }
+
+    /**
+     * "حركة حماس الفلسطينية", "حكومة «الوفاق» الليبية", "حزب الله اللبناني": a demonym of its own country right after a
+     * movement's or body's name (past the quote that closes it) qualifies that name, and names no second actor beside it.
+     */
+    private ActorPhrase withOwnDemonym(List<Token> tokens, ActorPhrase phrase, Map<Integer, GazetteerHit> hitAt) {
+        if (phrase.isPlace() || phrase.isPerson() || phrase.type() == ActorType.State) return phrase;
+        String country = gazetteer.actor(phrase.slug()).map(Actor::country).orElse(null);
+        int next = phrase.last() + 1;
+        if (next < tokens.size() && SentenceFacts.CLOSING_QUOTES.contains(tokens.get(next).surface())) next++;
+        GazetteerHit demonym = hitAt.get(next);
+        if (country == null || demonym == null || !demonym.demonym() || !demonym.slug().equals(country)) return phrase;
+        return new ActorPhrase(phrase.first(), demonym.last(), phrase.slug(), phrase.type(), phrase.state(), phrase.title(), phrase.method());
     }
 
     /** "Abbas Kamel, Egypt's intelligence chief" / "عباس كامل رئيس المخابرات العامة": a title after the name. */

@@ -72,14 +72,14 @@ final class EventFinder {
     private final PrepositionalArguments prepositions;
     private final PointingBack pointingBack;
 
-    EventFinder(EventLexicon lexicon, NameLexicon names, Capitals capitals) {
+    EventFinder(EventLexicon lexicon, NameLexicon names, Capitals capitals, PeopleRegistry people) {
         this.lexicon = lexicon;
         this.names = names;
         this.verbFirst = lexicon.language().equals("ar");
         this.readingsOf = new Readings(lexicon);
         this.shared = new SharedArguments(lexicon);
         this.mediators = new Mediators(lexicon, names);
-        this.gatherings = new Gatherings(lexicon);
+        this.gatherings = new Gatherings(lexicon, people);
         this.occasions = new Occasions(lexicon, names);
         this.dealRoles = new DealRoles(lexicon);
         this.subjects = new Subjects(lexicon, shared);
@@ -121,6 +121,7 @@ final class EventFinder {
         mediators.mediationThatAchievedADeal(facts, sentence, all);
         gatherings.listedParticipants(facts, sentence, all);
         gatherings.ledDelegations(facts, sentence, all);
+        gatherings.sidesOfTheirLeaders(facts, all);
         gatherings.delegationHeads(facts, sentence, all);
         gatherings.openers(facts, sentence, all);
         gatherings.takingPart(facts, sentence, all);

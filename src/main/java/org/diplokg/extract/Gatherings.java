@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +27,16 @@ final class Gatherings {
     private static final int GATHERED_GAP = 3;
     /** Principal roles that a list after "including" / "بينهم" may fill. */
     private static final Set<Role> GATHERING_ROLES = Set.of(Role.participant, Role.party);
+    /** Events whose parties are sides, which a leader does not stand in for: deals, truces, wars, exchanges, talks. */
+    private static final Set<EventType> SIDED = EnumSet.of(EventType.Agreement, EventType.Ceasefire, EventType.Conflict,
+            EventType.Exchange, EventType.Negotiation);
 
     private final EventLexicon lexicon;
+    private final PeopleRegistry people;
 
-    Gatherings(EventLexicon lexicon) {
+    Gatherings(EventLexicon lexicon, PeopleRegistry people) {
         this.lexicon = lexicon;
+        this.people = people;
     }
 
     /**
@@ -75,6 +81,41 @@ final class Gatherings {
                 else if (!p.isPlace()) all.forEach(d -> leadersBeside(d, p.slug(), people));
             }
         }
+    }
+
+    /**
+     * "«الجيش الوطني» بقيادة المشير خليفة حفتر", "قوات الدعم السريع بقيادة دقلو", "الجيش الذي يقوده": a party of a
+     * deal, truce, war, exchange or talks is the side its leader leads, named right before the cue, or, when a common
+     * noun names it ("الجيش", "القوات"), the body the leader's post belongs to; the leader is no party beside it.
+     */
+    void sidesOfTheirLeaders(SentenceFacts facts, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("led-by")) continue;
+            ActorPhrase leader = facts.phrases().stream()
+                    .filter(p -> p.isPerson() && (p.first() == cue.first() || p.first() == cue.last() + 1)).findFirst().orElse(null);
+            String side = leader == null ? null : ledSide(facts, cue.first(), leader);
+            if (side == null) continue;
+            all.stream().filter(d -> SIDED.contains(d.type) && d.actors(Role.party).contains(leader.slug())).forEach(d -> {
+                d.roles.get(Role.party).remove(leader.slug());
+                d.add(Role.party, side);
+            });
+        }
+    }
+
+    /**
+     * The side named within {@link #SIDE_REACH} tokens before a cue of leading: an actor that is no person or place,
+     * else, past its adjectives and quotes, a common noun of forces, whose leader's body it then is; null when neither.
+     */
+    private String ledSide(SentenceFacts facts, int cueFirst, ActorPhrase leader) {
+        for (int k = cueFirst - 1; k >= 0 && k >= cueFirst - SIDE_REACH; k--) {
+            int at = k;
+            ActorPhrase named = facts.phrases().stream().filter(p -> p.last() == at).findFirst().orElse(null);
+            if (named != null) return named.isPerson() || named.isPlace() ? null : named.slug();
+            boolean commonNoun = facts.cues().stream().anyMatch(c -> c.first() == at && c.value().kind().equals("proxy-noun"));
+            if (commonNoun) return leader.state() != null ? leader.state()
+                    : people.postOrganization(leader.slug(), leader.title() == null ? "" : leader.title(), null).orElse(null);
+        }
+        return null;
     }
 
     /**
@@ -134,7 +175,7 @@ final class Gatherings {
 
     private static void standIn(Draft d, String side, List<String> people) {
         for (Role role : List.copyOf(d.roles.keySet())) {
-            if (!d.actors(role).contains(side)) continue;
+            if (!d.actors(role).contains(side) || role == Role.party && SIDED.contains(d.type)) continue;
             d.roles.get(role).remove(side);
             people.forEach(person -> d.add(role, person));
         }

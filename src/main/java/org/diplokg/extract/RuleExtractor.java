@@ -57,11 +57,11 @@ public final class RuleExtractor implements Extractor {
     /**
      * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, the
      * adjectives of another round ("New Delhi", "الجديدة") or of an earlier one, which also say a post is no longer
-     * held ("نائبة رئيس جنوب أفريقيا السابقة"), and nouns for one person that are titles too ("Hamas official Ghazi
-     * Hamad").
+     * held ("نائبة رئيس جنوب أفريقيا السابقة"), nouns for one person that are titles too ("Hamas official Ghazi
+     * Hamad"), and a cue of leading, which the leader's title begins ("بقيادة المشير خليفة حفتر").
      */
     private static final Set<String> COUNTING_CUES = Set.of("count-of", "quantity", "counted-sides", "counterpart",
-            "another-round", "previous", "title-noun");
+            "another-round", "previous", "title-noun", "led-by");
     static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /**
      * What ends a dateline before the first clause: a dash ("الرياض (واس) -"), the slash after the agency ("الدوحة في
@@ -128,7 +128,7 @@ public final class RuleExtractor implements Extractor {
         var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people,
                 new BodyFinder(lang.bodyHeads(), names, gazetteer, people), lang.events());
         var surnames = new SurnameMentions(people, names);
-        var eventFinder = new EventFinder(lang.events(), names, capitals);
+        var eventFinder = new EventFinder(lang.events(), names, capitals, people);
         var collector = new ArticleCollector(doc, people, lang.events(), discourse, datelinePlace(article));
         for (Sentence sentence : doc.sentences()) {
             SentenceFacts facts = facts(sentence, lang, actorFinder, surnames, discourse, article);

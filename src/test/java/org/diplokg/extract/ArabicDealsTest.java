@@ -44,6 +44,34 @@ class ArabicDealsTest {
         assertEquals("2024-06-12", only(later, EventType.Ceasefire).date().iso());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وقعت حركة حماس الفلسطينية وإسرائيل، أمس، اتفاقا لوقف إطلاق النار.|hamas israel",
+        "وقعت جماعة «الحوثي» اليمنية والسعودية، أمس، اتفاقا لوقف إطلاق النار.|houthis saudi-arabia",
+        "وقع حزب الله اللبناني وإسرائيل، أمس، اتفاقا لوقف إطلاق النار.|hezbollah israel",
+        "وقعت إسرائيل وحركة الجهاد الإسلامي، أمس، اتفاقا لوقف إطلاق النار.|israel palestinian-islamic-jihad"})
+    void aDemonymOfAMovementsOwnCountryQualifiesItAndIsNoSecondParty(String sentence, String parties) {
+        Event truce = only(extract("ar", sentence), EventType.Ceasefire);
+        assertEquals(List.of(parties.split(" ")), truce.actors(Role.party));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وقعت حكومة الوحدة الوطنية و«الجيش الوطني» بقيادة المشير خليفة حفتر، أمس، اتفاقا لوقف إطلاق النار.|Ceasefire|libya-government-of-national-unity libyan-national-army",
+        "اندلعت الحرب بين الجيش السوداني بقيادة عبد الفتاح البرهان وقوات الدعم السريع بقيادة محمد حمدان دقلو في أبريل 2023.|Conflict|sudanese-armed-forces rapid-support-forces",
+        "بدأت في الدوحة، أمس، مفاوضات بين وفد إسرائيلي بقيادة رئيس الموساد ديفيد برنياع ووفد من حركة حماس.|Negotiation|israel hamas"})
+    void aSideLedBySomeoneIsThePartyNotItsLeader(String sentence, EventType type, String parties) {
+        Event event = only(extract("ar", sentence), type);
+        assertEquals(Set.of(parties.split(" ")), Set.copyOf(event.actors(Role.party)));
+    }
+
+    @Test
+    void aDelegationLedBySomeoneVisitsInThePersonOfItsLeader() {
+        Event visit = only(extract("ar", "وصل إلى القاهرة، أمس، وفد بقيادة وزير الخارجية السعودي فيصل بن فرحان في زيارة رسمية."),
+                EventType.Visit);
+        assertEquals(List.of("faisal-bin-farhan"), visit.actors(Role.participant));
+    }
+
     @Test
     void talksADealWasReachedAfterEndedWithIt() {
         Event talks = only(extract("ar", "ويقضي الاتفاق، الذي جرى التوصل إليه في 20 مارس الماضي في سويسرا بعد عشرة أيام من "
