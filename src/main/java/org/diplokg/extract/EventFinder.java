@@ -124,6 +124,7 @@ final class EventFinder {
         gatherings.sidesOfTheirLeaders(facts, all);
         gatherings.delegationHeads(facts, sentence, all);
         gatherings.openers(facts, sentence, all);
+        gatherings.chairs(facts, sentence, all);
         gatherings.takingPart(facts, sentence, all);
         occasions.talksHeldInACall(facts, all);
         occasions.settingOfTheMainVerb(facts, sentence, all);

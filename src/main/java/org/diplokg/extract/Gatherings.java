@@ -31,6 +31,11 @@ final class Gatherings {
     private static final Set<EventType> SIDED = EnumSet.of(EventType.Agreement, EventType.Ceasefire, EventType.Conflict,
             EventType.Exchange, EventType.Negotiation);
 
+    /** Verbs whose subject hosts the meeting that is their object: opening it, chairing it. */
+    private static final Set<String> OPENING_OR_CHAIRING = Set.of("opening", "heads");
+    /** Adjectives and ordinals that may stand between a meeting's noun and the cue of who chairs it. */
+    private static final int CHAIR_GAP = 4;
+
     private final EventLexicon lexicon;
     private final PeopleRegistry people;
 
@@ -148,18 +153,43 @@ final class Gatherings {
     }
 
     /**
-     * "وافتتح وزير الخارجية التركي هاكان فيدان الاجتماع": whoever opens a meeting named right after them, the verb's
-     * object, hosts it.
+     * "وافتتح وزير الخارجية التركي هاكان فيدان الاجتماع", "وترأس العاهل الأردني اجتماعا طارئا": whoever opens or chairs
+     * a meeting named right after them, the verb's object, hosts it.
      */
     void openers(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("opening")) continue;
-            Groups.Group subject = sentence.after(cue.last(), 0, Set.of());
-            if (subject == null) continue;
-            all.stream().filter(d -> d.triggerFirst == subject.last() + 1 && lexicon.rule(d.type).principal() == Role.participant)
-                    .findFirst().ifPresent(meeting -> subject.phrases().stream().filter(p -> !p.isPlace())
-                            .forEach(p -> meeting.add(Role.host, p.slug())));
+            if (!OPENING_OR_CHAIRING.contains(cue.value().kind())) continue;
+            Draft meeting = meetingAfterItsSubject(sentence, cue, all);
+            if (meeting != null) hosts(sentence.after(cue.last(), 0, Set.of()), meeting);
         }
+    }
+
+    /**
+     * "انطلقت أعمال القمة العربية الثانية والثلاثين برئاسة ولي العهد السعودي": the person a cue of heading names right
+     * after a meeting's noun and its adjectives chairs it, and so hosts it. An actor between makes the cue another's
+     * ("وفد سعودي برئاسة …" is a delegation's head).
+     */
+    void chairs(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("headed-by")) continue;
+            Draft meeting = Draft.lastBefore(all, cue.first());
+            if (meeting == null || meeting.type != EventType.Meeting || facts.wordsBetween(meeting.triggerLast, cue.first()) > CHAIR_GAP
+                    || facts.phrases().stream().anyMatch(p -> p.first() > meeting.triggerLast && p.last() < cue.first())) continue;
+            hosts(sentence.after(cue.last(), 0, Set.of()), meeting);
+        }
+    }
+
+    /** The meeting that is the object of a verb whose subject follows it: "افتتح فيدان الاجتماع". */
+    private Draft meetingAfterItsSubject(Groups sentence, Hit<Cue> verb, List<Draft> all) {
+        Groups.Group subject = sentence.after(verb.last(), 0, Set.of());
+        if (subject == null) return null;
+        return all.stream().filter(d -> d.triggerFirst == subject.last() + 1 && lexicon.rule(d.type).principal() == Role.participant)
+                .findFirst().orElse(null);
+    }
+
+    /** Whoever opens or chairs a meeting hosts it; whether they also take part, other frames say. */
+    private static void hosts(Groups.Group chair, Draft meeting) {
+        if (chair != null) chair.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> meeting.add(Role.host, p.slug()));
     }
 
     /** The people of the first group after the verb that names any, past the delegation it heads ("الوفد الروسي"). */

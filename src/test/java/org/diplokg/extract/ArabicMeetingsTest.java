@@ -90,6 +90,24 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void whoeverChairsASummitHostsIt() {
+        Event summit = only(arabic("انطلقت في الرياض، اليوم الثلاثاء، أعمال القمة الخليجية الرابعة والأربعين برئاسة أمير قطر "
+                + "الشيخ تميم بن حمد آل ثاني، بمشاركة الرئيس المصري عبد الفتاح السيسي."), EventType.Meeting);
+        assertEquals(List.of("tamim-bin-hamad-al-thani"), summit.actors(Role.host));
+        assertEquals(List.of("abdel-fattah-el-sisi"), summit.actors(Role.participant));
+        Event chaired = only(arabic("وترأس العاهل الأردني الملك عبد الله الثاني اجتماعا طارئا لوزراء الخارجية العرب في عمان أمس."),
+                EventType.Meeting);
+        assertEquals(List.of("abdullah-ii"), chaired.actors(Role.host));
+    }
+
+    @Test
+    void theHeadOfADelegationHostsNothing() {
+        Event meeting = only(arabic("واستقبل الرئيس المصري عبد الفتاح السيسي في القاهرة الخميس وفدا سعوديا برئاسة وزير الخارجية "
+                + "فيصل بن فرحان."), EventType.Meeting);
+        assertTrue(meeting.actors(Role.host).isEmpty());
+    }
+
+    @Test
     void aDelegationNamedByTheAccusativeNisbaStandsForItsState() {
         Event meeting = only(arabic("والتقى الرئيس اللبناني جوزيف عون وفدا سعوديا في بيروت الخميس."), EventType.Meeting);
         assertEquals(List.of("joseph-aoun", "saudi-arabia"), meeting.actors(Role.participant));
