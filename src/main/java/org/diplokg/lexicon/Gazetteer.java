@@ -37,12 +37,16 @@ public final class Gazetteer {
         return (form.origin() != Origin.ALIAS ? 2 : 0) + (form.state() ? 1 : 0);
     }
 
+    private static final String GENITIVE = "'s ";
+
     private final Map<String, Actor> actors;
     private final Map<String, Place> places;
     private final Map<String, List<Post>> posts;
     private final Map<String, String> capitals;
     /** The building each body sits in, by the body's slug ("united-states-white-house" → "white-house"). */
     private final Map<String, String> seats;
+    /** Body slug by its state and its common name in lower case ("saudi-arabia" → "foreign ministry" → …). */
+    private final Map<String, Map<String, String>> bodiesByState = new HashMap<>();
     private final PhraseMatcher<Form> matcher;
 
     private Gazetteer(GazetteerReader reader, NameForms nameForms) {
@@ -55,6 +59,26 @@ public final class Gazetteer {
         reader.places.values().stream().filter(p -> !reader.buildings.contains(p.slug()))
                 .forEach(p -> indexNames(p.slug(), true, false, reader.names.get(p.slug())));
         this.seats = Map.copyOf(seats(reader));
+        reader.actors.values().forEach(this::indexCommonNames);
+    }
+
+    /** The gazetteer spells a body's common name in its genitive aliases ("Saudi Arabia's Foreign Ministry"). */
+    private void indexCommonNames(Actor body) {
+        if (body.country() == null || body.type() == ActorType.Person || body.type() == ActorType.State) return;
+        for (String alias : body.aliases()) {
+            int genitive = alias.indexOf(GENITIVE);
+            if (genitive < 0) continue;
+            String common = alias.substring(genitive + GENITIVE.length()).toLowerCase(Locale.ROOT);
+            bodiesByState.computeIfAbsent(body.country(), c -> new HashMap<>()).putIfAbsent(common, body.slug());
+        }
+    }
+
+    /**
+     * The state's body of that common name, in any case ("foreign ministry" of Jordan): Reuters and AP write it in
+     * lower case after the state ("Jordan's foreign ministry", "the Jordanian foreign ministry").
+     */
+    public Optional<String> bodyOf(String state, String commonName) {
+        return Optional.ofNullable(bodiesByState.getOrDefault(state, Map.of()).get(commonName.toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -247,6 +247,14 @@ class EnglishFramesTest {
         assertEquals(List.of(building), only(english(sentence), EventType.Meeting).places());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Jordan's foreign ministry said it welcomed the truce.",
+            "The Jordanian foreign ministry said it welcomed the truce.",
+            "Jordan's Foreign Ministry said it welcomed the truce."})
+    void aStatesBodyInAnyCaseIsTheListedBody(String sentence) {
+        assertEquals(List.of("jordan-ministry-of-foreign-affairs"), only(english(sentence), EventType.Statement).actors(Role.speaker));
+    }
+
     @Test
     void aBodyThatSpeaksStaysTheBody() {
         Event said = only(english("The Kremlin said Putin would attend the summit."), EventType.Statement);
