@@ -54,6 +54,7 @@ final class ActorFinder {
     private BitSet determiners = new BitSet();
     private BitSet bodyNouns = new BitSet();
     private BitSet pronouns = new BitSet();
+    private BitSet placePrepositions = new BitSet();
     private BitSet prepositions = new BitSet();
     private Integer year;
 
@@ -78,6 +79,7 @@ final class ActorFinder {
         this.determiners = marks.determiners();
         this.bodyNouns = marks.bodyNouns();
         this.pronouns = marks.pronouns();
+        this.placePrepositions = marks.placePrepositions();
         this.prepositions = prepositions;
         this.year = discourse.year();
         List<Token> tokens = sentence.tokens();
@@ -150,8 +152,9 @@ final class ActorFinder {
      * @param bodyNouns   common nouns that point back to a body named with them ("the council", after the Security
      *                    Council), where no indefinite article makes them new
      * @param pronouns    subject pronouns ("he", "it"), which a capital after a title may make a surname ("He Lifeng")
+     * @param placePrepositions prepositions that give the place after them a role ("in", "at")
      */
-    record NounMarks(BitSet proxyNouns, BitSet determiners, BitSet bodyNouns, BitSet pronouns) {}
+    record NounMarks(BitSet proxyNouns, BitSet determiners, BitSet bodyNouns, BitSet pronouns, BitSet placePrepositions) {}
 
     /**
      * "The council voted 14-0", "the assembly adopted the text": a lower-case common noun that one of the body names the
@@ -246,6 +249,8 @@ final class ActorFinder {
         if (portfolio != null) return portfolio;
         if (hit.demonym()) return demonymPhrase(tokens, hit, actor, hitAt, reserved);
         if (hit.homograph() != null && namesTheCity(hit, discourse)) return placePhrase(hit, hit.homograph());
+        String seat = gazetteer.seatOf(hit.slug()).filter(building -> afterPlacePreposition(hit.first())).orElse(null);
+        if (seat != null) return placePhrase(hit, seat);
         return new ActorPhrase(hit.first(), hit.last(), hit.slug(), actor.type(), null, null, "gazetteer");
     }
 
@@ -278,6 +283,15 @@ final class ActorFinder {
 
     private static boolean capitalized(Token t) {
         return Character.isUpperCase(t.surface().charAt(0));
+    }
+
+    /**
+     * "talks at the White House", "met in the Kremlin": a body named after a preposition of place (past its article)
+     * stands for the building it sits in; as a subject ("the Kremlin said") it stays the body.
+     */
+    private boolean afterPlacePreposition(int first) {
+        int before = first > 0 && determiners.get(first - 1) ? first - 2 : first - 1;
+        return before >= 0 && placePrepositions.get(before);
     }
 
     /** The words of a hit read as the place {@code place}, with the state it lies in. */

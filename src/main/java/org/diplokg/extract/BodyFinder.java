@@ -86,7 +86,8 @@ final class BodyFinder {
             PhraseIndex.Hit<BodyHeads.Head> head = heads.at(tokens, k);
             if (head != null && (k > i || ofPhraseAfter(tokens, head.last()))) {
                 int end = k == i ? ofPhraseEnd(tokens, head.last()) : head.last();
-                return body(tokens, i, end, head.value().type(), state, null);
+                ActorPhrase listed = listedBodyOfState(tokens, hitAt.get(i), end, state);
+                return listed != null ? listed : body(tokens, i, end, head.value().type(), state, null);
             }
             // After a state, Reuters and AP write the body in lower case ("the Iranian foreign ministry", "Russia's defence ministry").
             if (k > i && !Character.isUpperCase(t.surface().charAt(0)) && stateOf(hitAt.get(i)) == null) return null;
@@ -94,6 +95,21 @@ final class BodyFinder {
             if (k > i && hit != null && state == null) state = stateOf(hit);
         }
         return null;
+    }
+
+    /**
+     * "Jordan's foreign ministry", "the Jordanian foreign ministry": the state named first and the common name after it
+     * are the gazetteer's body of that state when it lists one, whatever the case of the common name.
+     */
+    private ActorPhrase listedBodyOfState(List<Token> tokens, GazetteerHit stateHit, int end, String state) {
+        if (stateHit == null || state == null || !state.equals(stateOf(stateHit))) return null;
+        int from = stateHit.last() + 1;
+        if (from <= end && Genitives.isMark(tokens.get(from).surface())) from++;
+        var common = new StringBuilder();
+        for (int k = from; k <= end; k++) common.append(k == from ? "" : " ").append(tokens.get(k).surface());
+        return gazetteer.bodyOf(state, common.toString()).flatMap(gazetteer::actor)
+                .map(body -> new ActorPhrase(stateHit.first(), end, body.slug(), body.type(), state, null, "body-of-state"))
+                .orElse(null);
     }
 
     /** "Government of National Accord": a head, "of", and capitalized words. */

@@ -2,14 +2,11 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.Gazetteer;
 import org.diplokg.lexicon.PhraseIndex.Hit;
-import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
 import org.diplokg.text.Sentence;
 import org.diplokg.text.Token;
@@ -21,22 +18,12 @@ import org.diplokg.text.Token;
  * outside a prepositional phrase, its topic.
  */
 final class PossessedBodies {
-    private static final String GENITIVE = "'s ";
     private static final int MAX_WORDS = 4;
 
-    /** Body slug by its state and its common name in lower case ("saudi-arabia" → "foreign ministry"). */
-    private final Map<String, Map<String, String>> bodiesByState = new HashMap<>();
+    private final Gazetteer gazetteer;
 
     PossessedBodies(Gazetteer gazetteer) {
-        for (Actor a : gazetteer.actors()) {
-            if (a.country() == null || a.type() == ActorType.Person || a.type() == ActorType.State) continue;
-            for (String alias : a.aliases()) {
-                int genitive = alias.indexOf(GENITIVE);
-                if (genitive < 0) continue;
-                String common = alias.substring(genitive + GENITIVE.length()).toLowerCase(Locale.ROOT);
-                bodiesByState.computeIfAbsent(a.country(), c -> new HashMap<>()).putIfAbsent(common, a.slug());
-            }
-        }
+        this.gazetteer = gazetteer;
     }
 
     /** The body phrases of the sentence that a possessive determiner points to its topic state for. */
@@ -44,7 +31,6 @@ final class PossessedBodies {
         var found = new ArrayList<ActorPhrase>();
         String topic = topicState(phrases, prepositions);
         if (topic == null) return found;
-        Map<String, String> bodies = bodiesByState.getOrDefault(topic, Map.of());
         List<Token> tokens = sentence.tokens();
         for (Hit<Cue> cue : cues) {
             if (!cue.value().kind().equals("possessive")) continue;
@@ -53,7 +39,7 @@ final class PossessedBodies {
             var words = new StringBuilder();
             for (int k = first; k < tokens.size() && k < first + MAX_WORDS && tokens.get(k).isWord(); k++) {
                 words.append(k == first ? "" : " ").append(tokens.get(k).surface().toLowerCase(Locale.ROOT));
-                String body = bodies.get(words.toString());
+                String body = gazetteer.bodyOf(topic, words.toString()).orElse(null);
                 if (body != null) {
                     found.add(new ActorPhrase(first, k, body, ActorType.GovernmentBody, topic, null, "possessive"));
                     break;

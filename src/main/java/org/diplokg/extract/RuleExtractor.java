@@ -74,6 +74,7 @@ public final class RuleExtractor implements Extractor {
     private static final Set<String> NAMING_CUES = Set.of("compound", "dual");
     private static final String BODY_NOUN_CUE = "body-noun";
     private static final String PRONOUN_CUE = "pronoun";
+    private static final String PLACE_ROLE = "place";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
@@ -445,8 +446,11 @@ public final class RuleExtractor implements Extractor {
                 && (c.first() == 0 || !lex.isIndefiniteArticle(tokens.get(c.first() - 1).surface()))).forEach(c -> bodyNouns.set(c.first()));
         var pronouns = new BitSet();
         cues.stream().filter(c -> c.value().kind().equals(PRONOUN_CUE)).forEach(c -> pronouns.set(c.first(), c.last() + 1));
+        var placePrepositions = new BitSet();
+        prepositions.stream().filter(h -> h.value().stream().anyMatch(p -> p.role().equals(PLACE_ROLE)))
+                .forEach(h -> placePrepositions.set(h.first(), h.last() + 1));
         List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens,
-                new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns), discourse)));
+                new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns, placePrepositions), discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
         phrases.addAll(surnames.find(s, phrases, withTriggers));
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));

@@ -3,9 +3,13 @@ package org.diplokg.lexicon;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
@@ -33,10 +37,16 @@ public final class Gazetteer {
         return (form.origin() != Origin.ALIAS ? 2 : 0) + (form.state() ? 1 : 0);
     }
 
+    private static final String GENITIVE = "'s ";
+
     private final Map<String, Actor> actors;
     private final Map<String, Place> places;
     private final Map<String, List<Post>> posts;
     private final Map<String, String> capitals;
+    /** The building each body sits in, by the body's slug ("united-states-white-house" → "white-house"). */
+    private final Map<String, String> seats;
+    /** Body slug by its state and its common name in lower case ("saudi-arabia" → "foreign ministry" → …). */
+    private final Map<String, Map<String, String>> bodiesByState = new HashMap<>();
     private final PhraseMatcher<Form> matcher;
 
     private Gazetteer(GazetteerReader reader, NameForms nameForms) {
@@ -46,8 +56,56 @@ public final class Gazetteer {
         this.capitals = Map.copyOf(reader.capitals);
         this.matcher = new PhraseMatcher<>(nameForms);
         reader.actors.values().forEach(a -> indexNames(a.slug(), false, a.type() == ActorType.State, reader.names.get(a.slug())));
-        reader.places.values().forEach(p -> indexNames(p.slug(), true, false, reader.names.get(p.slug())));
+        reader.places.values().stream().filter(p -> !reader.buildings.contains(p.slug()))
+                .forEach(p -> indexNames(p.slug(), true, false, reader.names.get(p.slug())));
+        this.seats = Map.copyOf(seats(reader));
+        reader.actors.values().forEach(this::indexCommonNames);
     }
+
+    /** The gazetteer spells a body's common name in its genitive aliases ("Saudi Arabia's Foreign Ministry"). */
+    private void indexCommonNames(Actor body) {
+        if (body.country() == null || body.type() == ActorType.Person || body.type() == ActorType.State) return;
+        for (String alias : body.aliases()) {
+            int genitive = alias.indexOf(GENITIVE);
+            if (genitive < 0) continue;
+            String common = alias.substring(genitive + GENITIVE.length()).toLowerCase(Locale.ROOT);
+            bodiesByState.computeIfAbsent(body.country(), c -> new HashMap<>()).putIfAbsent(common, body.slug());
+        }
+    }
+
+    /**
+     * The state's body of that common name, in any case ("foreign ministry" of Jordan): Reuters and AP write it in
+     * lower case after the state ("Jordan's foreign ministry", "the Jordanian foreign ministry").
+     */
+    public Optional<String> bodyOf(String state, String commonName) {
+        return Optional.ofNullable(bodiesByState.getOrDefault(state, Map.of()).get(commonName.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A building's names are those of the body it houses, so they are never matched on their own: the body that
+     * shares a name with it ("Pentagon") sits in it.
+     */
+    private static Map<String, String> seats(GazetteerReader reader) {
+        var seats = new HashMap<String, String>();
+        for (String building : reader.buildings) {
+            Set<String> names = lowerCase(reader.names.get(building));
+            for (Actor body : reader.actors.values()) {
+                if (body.type() != ActorType.State && body.type() != ActorType.Person
+                        && lowerCase(reader.names.get(body.slug())).stream().anyMatch(names::contains)) seats.put(body.slug(), building);
+            }
+        }
+        return seats;
+    }
+
+    private static Set<String> lowerCase(GazetteerReader.Names names) {
+        var all = new HashSet<String>();
+        names.labels().forEach(n -> all.add(n.toLowerCase(Locale.ROOT)));
+        names.aliases().forEach(n -> all.add(n.toLowerCase(Locale.ROOT)));
+        return all;
+    }
+
+    /** The building a body sits in, where the text may name the body for the place ("talks at the White House"). */
+    public Optional<String> seatOf(String bodySlug) { return Optional.ofNullable(seats.get(bodySlug)); }
 
     /**
      * Reads every {@code *.ttl} in {@code gazetteerDir} and builds the matcher. The Arabic article and common-word

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Literal;
@@ -41,6 +43,8 @@ final class GazetteerReader {
     final Map<String, List<Post>> posts = new HashMap<>();
     /** The capital of each state that has exactly one in places.ttl (placeKind "capital"). */
     final Map<String, String> capitals = new HashMap<>();
+    /** The places of placeKind "building": seats of the bodies that share their names. */
+    final Set<String> buildings = new HashSet<>();
     private final Model model = ModelFactory.createDefaultModel();
 
     GazetteerReader(Path dir) {
@@ -76,6 +80,7 @@ final class GazetteerReader {
             String country = reference(subject, COUNTRY);
             places.put(slug, new Place(slug, labels(subject), n.aliases(), qid(subject), country));
             names.put(slug, n);
+            if (subject.hasLiteral(property(PLACE_KIND), "building")) buildings.add(slug);
             if (country != null && subject.hasLiteral(property(PLACE_KIND), "capital")) capitals.merge(country, slug, (a, b) -> AMBIGUOUS);
         });
         capitals.values().removeIf(AMBIGUOUS::equals);

@@ -238,6 +238,30 @@ class EnglishFramesTest {
         assertEquals(List.of("steve-witkoff"), n.actors(Role.attendee));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Macron received Sisi at the Elysee Palace on Thursday.|elysee-palace",
+            "Putin met Erdogan in the Kremlin on Tuesday.|kremlin",
+            "Austin met Gallant at the Pentagon on Wednesday.|pentagon"})
+    void aBodyAfterAPrepositionOfPlaceIsTheBuildingItSitsIn(String sentence, String building) {
+        assertEquals(List.of(building), only(english(sentence), EventType.Meeting).places());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jordan's foreign ministry said it welcomed the truce.",
+            "The Jordanian foreign ministry said it welcomed the truce.",
+            "Jordan's Foreign Ministry said it welcomed the truce."})
+    void aStatesBodyInAnyCaseIsTheListedBody(String sentence) {
+        assertEquals(List.of("jordan-ministry-of-foreign-affairs"), only(english(sentence), EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void aBodyThatSpeaksStaysTheBody() {
+        Event said = only(english("The Kremlin said Putin would attend the summit."), EventType.Statement);
+        assertEquals(List.of("russia-kremlin"), said.actors(Role.speaker));
+        assertEquals(List.of(), said.places());
+    }
+
     @Test
     void talksAMeetingIsHeldForAreThatMeeting() {
         Event m = only(english("Saudi Crown Prince Mohammed bin Salman hosted Ukrainian President Volodymyr Zelenskiy for talks in Jeddah on Monday."),

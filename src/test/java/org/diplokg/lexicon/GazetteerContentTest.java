@@ -82,13 +82,14 @@ class GazetteerContentTest {
     /**
      * Every name of every entry, read as text, finds that entry and nothing else. The exceptions are the
      * documented ones: a name with a comma, one-word names that are common words, a capital spelled like its
-     * state, and a name two states share.
+     * state, and a name two states share. A building is named through the body it houses, never on its own.
      */
     @Test
     void everyNameFindsItsOwnEntry() {
         var reader = new GazetteerReader(Home.data("gazetteer"));
         var misses = new ArrayList<String>();
         reader.names.forEach((slug, names) -> {
+            if (reader.buildings.contains(slug)) return;
             for (String name : Stream.of(names.labels(), names.aliases(), names.demonyms()).flatMap(List::stream).toList()) {
                 var hits = gazetteer.match(TestGazetteer.tokens(MatchKeys.isArabic(name) ? "ar" : "en", name));
                 if (hits.size() != 1 || !hits.getFirst().slug().equals(slug)) misses.add(slug + ": " + name);

@@ -32,7 +32,7 @@ public final class GazetteerBuilder {
     private static final Map<String, String> PREFIXES = prefixes();
     private static final Set<String> ORGANIZATION_TYPES =
             Set.of("InternationalOrganization", "ArmedGroup", "Organization", "GovernmentBody");
-    private static final Set<String> PLACE_KINDS = Set.of("capital", "city", "region", "territory", "crossing");
+    private static final Set<String> PLACE_KINDS = Set.of("capital", "city", "region", "territory", "crossing", "building");
 
     private final Path dir;
     private final Wikidata wikidata;
@@ -147,7 +147,7 @@ public final class GazetteerBuilder {
     }
 
     private String places() {
-        var out = writer("Capitals, cities, regions, territories and crossings (places.tsv).");
+        var out = writer("Capitals, cities, regions, territories, crossings and buildings (places.tsv).");
         for (var row : Tsv.read(dir.resolve("places.tsv"))) {
             String kind = row.get("kind");
             if (!PLACE_KINDS.contains(kind)) throw new IllegalArgumentException("unknown place kind " + kind + " in " + row);
