@@ -623,8 +623,8 @@ final class ActorFinder {
      *             there is none or the run says it is no longer held ("ex-President Kenyatta")
      * @param of   the state or body the run names, or null
      * @param addressed the post a form of address in the run names when no name follows it ("سمو الأمير"), or null
+     * @param beforeAnotherHolder the run stopped where another person's title begins: it names no one after it
      */
-    /** @param beforeAnotherHolder the run stopped where another person's title begins: it names no one after it */
     private record TitleRun(int end, String post, String of, String addressed, boolean beforeAnotherHolder) {}
 
     /**
