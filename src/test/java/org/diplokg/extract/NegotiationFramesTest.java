@@ -40,6 +40,16 @@ class NegotiationFramesTest {
         assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "واستضافت العاصمة الصينية الأحد محادثات بين وفد سعودي ووفد إيراني. | china",
+            "وانتهت المحادثات التي استضافتها العاصمة العمانية مسقط بين وفد سعودي ووفد إيراني. | oman"})
+    void aCapitalHostingTalksBetweenOthersStandsForItsStateAsMediator(String sentence, String mediator) {
+        Event talks = only(arabic(sentence), EventType.Negotiation);
+        assertEquals(List.of("saudi-arabia", "iran"), talks.actors(Role.party));
+        assertEquals(List.of(mediator), talks.actors(Role.mediator));
+    }
+
     @Test
     void roundsOfDialogueAreANegotiation() {
         Event talks = only(ShortArticles.arabic("وعقدت السعودية وإيران خمس جولات من الحوار في بغداد منذ أبريل 2021."), EventType.Negotiation);
