@@ -45,6 +45,7 @@ final class Groups {
     /** Cues that open the occasion of an act: a visit, a summit, the gathering it took place at ("خلال", "على هامش"). */
     private static final Set<String> OCCASIONS = Set.of("during", "setting");
     private static final Set<String> DUAL = Set.of("dual");
+    private static final String CAPITAL = "capital";
 
     /** The occasion of an act said beside it, tokens {@code first} to {@code last}; an aside when commas set it off. */
     record Occasion(int first, int last, boolean aside) {
@@ -86,6 +87,7 @@ final class Groups {
             appositions.or(delegationHeads(facts, lexicon));
             BitSet adjuncts = adjunctsOf(facts, proxies);
             placeAdverbials(facts, lexicon, adjuncts);
+            capitalsOfStates(facts, adjuncts);
             List<Occasion> occasions = Groups.occasions(facts, lexicon);
             // An occasion does not count as words between a verb and its object; an aside only seen from outside it.
             occasions.stream().filter(o -> !o.aside()).forEach(o -> adjuncts.set(o.first(), o.last() + 1));
@@ -118,6 +120,21 @@ final class Groups {
             if (end < next) continue;
             int place = placeEndingAt(facts, end + 1);
             adjuncts.set(prep.first(), (place >= 0 ? place : end) + 1);
+        }
+    }
+
+    /**
+     * "استضافت العاصمة الصينية محادثات", "المحادثات التي استضافتها العاصمة العمانية مسقط": a capital word right before
+     * the nisba of its state stands for that state, as the nisba does, when no preposition makes it a place (see
+     * {@link Capitals}); it does not count as a word between a verb and the nisba.
+     */
+    private static void capitalsOfStates(SentenceFacts facts, BitSet adjuncts) {
+        for (var cue : facts.cues()) {
+            if (!cue.value().kind().equals(CAPITAL)) continue;
+            int next = cue.last() + 1;
+            if (facts.phrases().stream().anyMatch(p -> p.first() == next && p.isBareDemonym() && p.type() == ActorType.State)) {
+                adjuncts.set(cue.first(), next);
+            }
         }
     }
 

@@ -31,6 +31,9 @@ final class PrepositionalArguments {
      * Words whose object is a way something goes ("across", "عبر"), where an actor comes from ("from", an oblique cue)
      * or the matter discussed ("بشأن", a topic cue).
      */
+    /** The flag of talks nouns, which a mediator or sides make a negotiation. */
+    private static final String TALKS = "negotiation-when-mediated";
+    private static final Set<String> NEGOTIATION_ROLES = Set.of("mediator", "party");
     private static final Set<String> ORIGIN_ROUTE_OR_TOPIC = Set.of("route", "oblique", "topic");
     /** A verb after a deal's content noun ("… reached in Doha", "الموقع في جدة"): the place after it is the verb's. */
     private static final Set<String> SCENE = Set.of("scene", "light-verb", "realis");
@@ -203,12 +206,26 @@ final class PrepositionalArguments {
             if (owns && triggers.get(n).first() < prep.first() && triggers.get(n).last() >= prep.last()) return n;
         }
         int left = Readings.owner(readings, triggers, participlesSharingTheAgent(facts, prep.first()));
-        if (mediatesTheAgreementOn(triggers, readings, left, prep)) return left - 1;
+        if (mediatesTheAgreementOn(triggers, readings, left, prep) || describesHostedTalks(facts, triggers, left, prep)) return left - 1;
         if (triggers.isEmpty() || triggers.get(left).value().type() != EventType.Statement || takes(prep, triggers.get(left))) return left;
         for (int n = 0; n < triggers.size(); n++) {
             if (triggers.get(n).first() > prep.last() && readings.get(n) != Readings.Reading.FORM && takes(prep, triggers.get(n))) return n;
         }
         return left;
+    }
+
+    /**
+     * "محادثات استضافتها جنيف بوساطة أممية بين وفد الحكومة ووفد المعارضة": a hosting verb in a relative clause on talks
+     * only says who hosted them (see {@link Mediators#hostsAndMediatorsOfTalks}); the mediator and the sides named after
+     * it are those of the talks, which they make a negotiation.
+     */
+    private boolean describesHostedTalks(SentenceFacts facts, List<Hit<Trigger>> triggers, int verb, Hit<List<Preposition>> prep) {
+        if (verb < 1 || triggers.get(verb).last() >= prep.first()) return false;
+        Hit<Trigger> host = triggers.get(verb);
+        Hit<Trigger> talks = triggers.get(verb - 1);
+        return host.value().verb() && host.value().subject().contains(Role.host.name())
+                && talks.value().flags().contains(TALKS) && facts.relativeClauseOn(talks.last(), host.first(), host.last(), lexicon)
+                && prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation) && NEGOTIATION_ROLES.contains(p.role()));
     }
 
     /**

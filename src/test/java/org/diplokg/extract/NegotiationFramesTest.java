@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.diplokg.model.Extraction;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
@@ -38,6 +39,27 @@ class NegotiationFramesTest {
         Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
         assertEquals(List.of("saudi-arabia", "iran"), talks.actors(Role.party));
         assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "واستضافت العاصمة الصينية الأحد محادثات بين وفد سعودي ووفد إيراني. | china",
+            "وانتهت المحادثات التي استضافتها العاصمة العمانية مسقط بين وفد سعودي ووفد إيراني. | oman"})
+    void aCapitalHostingTalksBetweenOthersStandsForItsStateAsMediator(String sentence, String mediator) {
+        Event talks = only(arabic(sentence), EventType.Negotiation);
+        assertEquals(List.of("saudi-arabia", "iran"), talks.actors(Role.party));
+        assertEquals(List.of(mediator), talks.actors(Role.mediator));
+    }
+
+    @Test
+    void aHostingVerbOnTalksLendsThemItsMediatorAndSidesAndIsNoMeetingOfItsOwn() {
+        Extraction extraction = arabic("وجاء الإعلان إثر محادثات احتضنتها سلطنة عمان بوساطة قطرية بين وفد أمريكي ووفد إيراني.");
+        Event talks = only(extraction, EventType.Negotiation);
+        assertEquals(Set.of("qatar", "oman"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(List.of("united-states", "iran"), talks.actors(Role.party));
+        assertEquals(List.of(), events(extraction, EventType.Meeting));
+        Event hosted = only(arabic("وانتهت المحادثات التي تحتضنها الدوحة بين الوفدين الأمريكي والإيراني."), EventType.Negotiation);
+        assertEquals(List.of("qatar"), hosted.actors(Role.mediator));
     }
 
     @Test
