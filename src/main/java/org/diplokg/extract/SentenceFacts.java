@@ -164,6 +164,23 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
         return false;
     }
 
+    /**
+     * Whether a punctuation mark other than a hyphen inside a compound ("seven-day", "U.S.-brokered") stands strictly
+     * between two tokens: such a hyphen joins words of one phrase and closes no clause.
+     */
+    boolean punctuationOutsideWordsBetween(int after, int before) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = after + 1; k < before; k++) {
+            if (tokens.get(k).isPunct() && !hyphenInACompound(tokens, k)) return true;
+        }
+        return false;
+    }
+
+    private static boolean hyphenInACompound(List<Token> tokens, int k) {
+        return tokens.get(k).surface().equals("-") && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start();
+    }
+
     /** Whether a cue of one of these kinds begins at {@code token}. */
     boolean cueStartsAt(int token, Set<String> kinds) {
         return cues.stream().anyMatch(c -> c.first() == token && kinds.contains(c.value().kind()));

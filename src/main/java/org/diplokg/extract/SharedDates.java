@@ -201,18 +201,18 @@ final class SharedDates {
     }
 
     /**
-     * "Israel and Hezbollah agreed on a ceasefire on Wednesday", "agreed to a truce that took effect on Sunday": a verb
-     * of agreeing whose object is a truce (the next event, with no punctuation or complementizer between) makes the
-     * deal that sets it up, and a deal is made no later than its truce takes effect: dated only by the story, it
-     * takes the earlier day the text gives the truce. A truce that "would take effect on Sunday", after the story's
-     * day, leaves the deal on that day.
+     * "Israel and Hezbollah agreed on a ceasefire on Wednesday", "signed a seven-day truce on May 20", "agreed to a truce
+     * that took effect on Sunday": a verb of agreeing whose object is a truce (the next event, with no complementizer
+     * and no punctuation but a compound's hyphen between) makes the deal that sets it up, and a deal is made no later
+     * than its truce takes effect: dated only by the story, it takes the earlier day the text gives the truce. A truce
+     * that "would take effect on Sunday", after the story's day, leaves the deal on that day.
      */
     static void dealsNoLaterThanTheirTruces(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
         for (Draft deal : drafts) {
             if (deal.type != EventType.Agreement || !deal.verb || deal.ownDate || !deal.hasDate()) continue;
             drafts.stream().filter(d -> d.triggerFirst > deal.triggerLast).findFirst()
                     .filter(truce -> lexicon.rule(truce.type).fromDeal() && truce.ownDate && before(truce.date(), deal.date())
-                            && !facts.punctuationBetween(deal.triggerLast, truce.triggerFirst)
+                            && !facts.punctuationOutsideWordsBetween(deal.triggerLast, truce.triggerFirst)
                             && !Clauses.complementizerBetween(facts, deal.triggerLast, truce.triggerFirst))
                     .ifPresent(truce -> {
                         deal.time = truce.date();

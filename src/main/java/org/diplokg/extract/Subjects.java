@@ -36,6 +36,9 @@ final class Subjects {
     private static final int INVERTED_SPEAKER_REACH = 4;
     /** How far after an inverted speech verb the name of its subject may stand ("said Qatar's foreign ministry spokesman Majed al-Ansari"). */
     private static final int INVERTED_PERSON_REACH = 7;
+    /** How far a subject's unnamed official may stand before its speech verb when words qualify it in between. */
+    private static final int QUALIFIED_SPEAKER_REACH = 10;
+    private static final Set<String> RELATIVE = Set.of("relative");
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     private static final Set<String> PERFECT = Set.of("perfect");
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
@@ -248,8 +251,26 @@ final class Subjects {
             return false;
         }
         // "officials" is also a proxy-noun ("Israeli officials met …"), so it says so in its value.
-        return facts.cues().stream().anyMatch(c -> (verbFirst ? c.first() == hit.last() + 1 : c.last() == hit.first() - 1)
-                && unnamedSpeakerCue(c));
+        return facts.cues().stream().anyMatch(c -> unnamedSpeakerCue(c) && (verbFirst ? c.first() == hit.last() + 1
+                : c.last() == hit.first() - 1 || qualifiedBeforeTheVerb(facts, c, hit.first())));
+    }
+
+    /**
+     * "A senior Iranian official, who spoke on condition of anonymity, said", "officials in both countries said",
+     * "an official with knowledge of the talks said": the unnamed official is still the subject when a relative aside
+     * set off by commas or a prepositional phrase qualifies it before the verb, so the states in between are no speaker.
+     */
+    private boolean qualifiedBeforeTheVerb(SentenceFacts facts, Hit<Cue> official, int verb) {
+        int next = official.last() + 1;
+        if (next >= verb || verb - official.last() > QUALIFIED_SPEAKER_REACH) return false;
+        if (facts.phrases().stream().anyMatch(p -> p.type() == ActorType.Person && p.first() > official.last() && p.first() < verb)) {
+            return false;
+        }
+        List<Token> tokens = facts.sentence().tokens();
+        boolean relativeAside = Groups.isComma(tokens.get(next).surface()) && facts.cueStartsAt(next + 1, RELATIVE)
+                && Groups.isComma(tokens.get(verb - 1).surface());
+        boolean prepositional = facts.prepositions().stream().anyMatch(p -> p.first() == next) && !facts.punctuationBetween(official.last(), verb);
+        return relativeAside || prepositional;
     }
 
     /**

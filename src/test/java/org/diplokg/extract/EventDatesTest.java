@@ -232,7 +232,10 @@ class EventDatesTest {
     @CsvSource(delimiter = '|', value = {
         "Israel and Hezbollah agreed on a ceasefire on Wednesday after more than a year of fighting, U.S. officials said.|2024-06-05|2024-06-05",
         "Armenia and Azerbaijan agreed to a truce that took effect on Sunday, the Russian Foreign Ministry said.|2024-06-09|2024-06-09",
-        "Israel and Hamas agreed to a truce that will take effect on Sunday, Qatar said on Wednesday.|2024-06-05|2024-06-16"})
+        "Israel and Hamas agreed to a truce that will take effect on Sunday, Qatar said on Wednesday.|2024-06-05|2024-06-16",
+        "Sudan's army and the RSF signed a seven-day truce in Jeddah on May 20.|2024-05-20|2024-05-20",
+        "Armenia and Azerbaijan agreed to a 72-hour truce that took effect on Sunday, the Russian Foreign Ministry said.|2024-06-09|2024-06-09",
+        "Israel and Hamas agreed to a three-phase truce that will take effect on Sunday, Qatar said on Wednesday.|2024-06-05|2024-06-16"})
     void aDealIsMadeNoLaterThanTheTruceItsVerbAgreesOn(String text, String agreed, String truce) {
         Extraction x = english(text);
         assertEquals(agreed, only(x, EventType.Agreement).date().iso());

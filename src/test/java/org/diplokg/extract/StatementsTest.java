@@ -117,6 +117,26 @@ class StatementsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "A senior Iranian official, who spoke on condition of anonymity, said Tehran would not discuss its missile program.",
+        "An Egyptian official, who asked not to be named, told Reuters that Hamas had received the proposal.",
+        "Officials in both countries said on Thursday that the text of the treaty was ready.",
+        "A Qatari official with knowledge of the talks said the mediators expected a reply by Friday."})
+    void anUnnamedOfficialQualifiedBeforeTheVerbMakesNoStatement(String sentence) {
+        Extraction x = english(sentence);
+        assertTrue(events(x, EventType.Statement).isEmpty(), () -> "no named speaker in " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Egypt, which hosted the talks, said on Monday that the two sides had made progress.|egypt",
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, who met Blinken in Doha, said the talks had made progress.|mohammed-bin-abdulrahman-al-thani"})
+    void aNamedActorQualifiedBeforeTheVerbStillSpeaks(String sentence, String speaker) {
+        Event statement = only(english(sentence), EventType.Statement);
+        assertEquals(List.of(speaker), speakers(statement));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Netanyahu met Blinken in Jerusalem on Tuesday, said Egyptian Foreign Minister Sameh Shoukry.|sameh-shoukry",
         "Hamas is studying the new proposal, said a senior Hamas official, Basem Naim.|basem-naim",
         "Netanyahu, speaking in Jerusalem, said Blinken would arrive on Tuesday.|benjamin-netanyahu"})
