@@ -268,6 +268,12 @@ class EnglishFramesTest {
     }
 
     @Test
+    void aDatelinePlaceIsNoSpeakerOfTheClauseWithItsOwnSubject() {
+        var events = english("AMMAN, June 9 (Reuters) - The electoral commission said on Sunday it rejected the complaint.");
+        assertTrue(events.events().stream().noneMatch(e -> e.actors(Role.speaker).contains("jordan") || e.actors(Role.agent).contains("jordan")));
+    }
+
+    @Test
     void theMinistryPointsBackToTheMinistryNamedBefore() {
         var events = english("Egypt's foreign ministry condemned the raid on Sunday. The ministry said it rejected the proposal.");
         assertEquals(List.of("egypt-ministry-of-foreign-affairs"), only(events, EventType.Rejection).actors(Role.agent));
