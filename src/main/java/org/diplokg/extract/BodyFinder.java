@@ -78,14 +78,18 @@ final class BodyFinder {
     }
 
     private ActorPhrase english(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
-        if (!Character.isUpperCase(tokens.get(i).surface().charAt(0)) || names.isStopWord(tokens.get(i))) return null;
+        if (names.isStopWord(tokens.get(i))) return null;
+        if (!Character.isUpperCase(tokens.get(i).surface().charAt(0))) return lowerCaseBodyOfStateAfter(tokens, i, hitAt, reserved);
         String state = stateOf(hitAt.get(i));
         for (int k = i; k < tokens.size() && k <= i + MAX_WORDS; k++) {
             Token t = tokens.get(k);
             if (!t.isWord() || reserved.get(k) || k > i && names.isStopWord(t)) return null;
             PhraseIndex.Hit<BodyHeads.Head> head = heads.at(tokens, k);
             if (head != null && (k > i || ofPhraseAfter(tokens, head.last()))) {
-                int end = k == i ? ofPhraseEnd(tokens, head.last()) : head.last();
+                // "Egypt's Ministry of Foreign Affairs": the head's own of-phrase, short of a name that modifies it.
+                int end = k == i ? ofPhraseEnd(tokens, head.last()) : unnamedOfPhraseEnd(tokens, head.last(), hitAt);
+                GazetteerHit stateAfter = state == null ? ofStateAfter(tokens, end, hitAt) : null;
+                if (stateAfter != null) return bodyOfStateAfter(tokens, i, end, stateAfter, head.value().type());
                 ActorPhrase listed = listedBodyOfState(tokens, hitAt.get(i), end, state);
                 return listed != null ? listed : body(tokens, i, end, head.value().type(), state, null);
             }
@@ -105,11 +109,62 @@ final class BodyFinder {
         if (stateHit == null || state == null || !state.equals(stateOf(stateHit))) return null;
         int from = stateHit.last() + 1;
         if (from <= end && Genitives.isMark(tokens.get(from).surface())) from++;
-        var common = new StringBuilder();
-        for (int k = from; k <= end; k++) common.append(k == from ? "" : " ").append(tokens.get(k).surface());
-        return gazetteer.bodyOf(state, common.toString()).flatMap(gazetteer::actor)
+        return gazetteer.bodyOf(state, words(tokens, from, end)).flatMap(gazetteer::actor)
                 .map(body -> new ActorPhrase(stateHit.first(), end, body.slug(), body.type(), state, null, "body-of-state"))
                 .orElse(null);
+    }
+
+    /**
+     * "The Ministry of Foreign Affairs of Qatar", "the Foreign Ministry of Egypt": a body name with "of" and a state
+     * after it is that state's body, the gazetteer's when it lists one under that common name.
+     */
+    private ActorPhrase bodyOfStateAfter(List<Token> tokens, int from, int end, GazetteerHit stateHit, ActorType type) {
+        String state = stateHit.slug();
+        return gazetteer.bodyOf(state, words(tokens, from, end)).flatMap(gazetteer::actor)
+                .map(body -> new ActorPhrase(from, stateHit.last(), body.slug(), body.type(), state, null, "body-of-state"))
+                .orElseGet(() -> body(tokens, from, stateHit.last(), type, state, null));
+    }
+
+    /**
+     * "the foreign ministry of Jordan": in lower case only the common name of a body the gazetteer lists for the
+     * state after it is a name; other lower-case words before a head word are not.
+     */
+    private ActorPhrase lowerCaseBodyOfStateAfter(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        for (int k = i; k < tokens.size() && k < i + MAX_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || reserved.get(k) || hitAt.containsKey(k) || k > i && names.isStopWord(t)) return null;
+            PhraseIndex.Hit<BodyHeads.Head> head = heads.at(tokens, k);
+            if (head == null) continue;
+            GazetteerHit stateHit = ofStateAfter(tokens, head.last(), hitAt);
+            if (stateHit == null) return null;
+            String state = stateHit.slug();
+            return gazetteer.bodyOf(state, words(tokens, i, head.last())).flatMap(gazetteer::actor)
+                    .map(body -> new ActorPhrase(i, stateHit.last(), body.slug(), body.type(), state, null, "body-of-state"))
+                    .orElse(null);
+        }
+        return null;
+    }
+
+    /** The state named by "of STATE" right after the token, or null. */
+    private GazetteerHit ofStateAfter(List<Token> tokens, int end, Map<Integer, GazetteerHit> hitAt) {
+        if (end + 2 >= tokens.size() || !tokens.get(end + 1).surface().equals("of")) return null;
+        GazetteerHit hit = hitAt.get(end + 2);
+        boolean state = hit != null && !hit.place() && !hit.demonym()
+                && gazetteer.actor(hit.slug()).filter(a -> a.type() == ActorType.State).isPresent();
+        return state ? hit : null;
+    }
+
+    private static String words(List<Token> tokens, int from, int to) {
+        var words = new StringBuilder();
+        for (int k = from; k <= to; k++) words.append(k == from ? "" : " ").append(tokens.get(k).surface());
+        return words.toString();
+    }
+
+    /** The end of the head's of-phrase when no word of it starts a name ("Ministry of Foreign Affairs", not "… of Qatar"). */
+    private int unnamedOfPhraseEnd(List<Token> tokens, int head, Map<Integer, GazetteerHit> hitAt) {
+        int end = ofPhraseEnd(tokens, head);
+        for (int k = head + 2; k <= end; k++) if (hitAt.containsKey(k)) return head;
+        return end;
     }
 
     /** "Government of National Accord": a head, "of", and capitalized words. */

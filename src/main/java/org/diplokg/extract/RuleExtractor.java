@@ -434,8 +434,10 @@ public final class RuleExtractor implements Extractor {
         triggers.removeIf(t -> pointsBackDuring(tokens, cues, reported, t));
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
-        // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") and "نظيره" stay free to be part of names.
-        cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind()) && !isBareHonorific(tokens, lex, h))
+        // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") and "نظيره" stay free to be part of names,
+        // as do body nouns, heads of the names they point back to ("Egypt's foreign ministry").
+        cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind()) && !h.value().kind().equals(BODY_NOUN_CUE)
+                        && !isBareHonorific(tokens, lex, h))
                 .forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));

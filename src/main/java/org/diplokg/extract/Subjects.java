@@ -319,14 +319,22 @@ final class Subjects {
     /**
      * "Erdogan met Haniyeh on Saturday, the presidency said", "…, a spokesman said": a noun phrase opened by an article
      * after the last comma is the verb's subject even when it names no actor, so the actor before the comma is not.
-     * An apposition ("Haniyeh, the Hamas leader, said") ends on a comma and leaves the subject before it.
+     * An apposition ("Haniyeh, the Hamas leader, said") ends on a comma and leaves the subject before it. The dash
+     * after a dateline's credit ("AMMAN, June 9 (Reuters) - The foreign ministry said") ends the dateline as the comma
+     * does: its place is not the subject.
      */
+    private static boolean endsACreditLine(List<Token> tokens, int dash) {
+        return dash > 0 && RuleExtractor.DASHES.contains(tokens.get(dash).surface()) && tokens.get(dash - 1).surface().equals(")");
+    }
+
     private boolean unnamedNounPhraseAfterAComma(SentenceFacts facts, Groups.Group before, int verb) {
         List<Token> tokens = facts.sentence().tokens();
         int word = verb - 1;
         while (word > before.last() && tokens.get(word).isWord()) word--;
         int comma = word;
-        if (comma <= before.last() || comma >= verb - 2 || !tokens.get(comma).surface().equals(",")) return false;
+        if (comma <= before.last() || comma >= verb - 2 || !tokens.get(comma).surface().equals(",") && !endsACreditLine(tokens, comma)) {
+            return false;
+        }
         return lexicon.isDeterminer(tokens.get(comma + 1).surface())
                 && facts.cues().stream().noneMatch(c -> c.first() > comma && c.last() < verb && POINTING_BACK.contains(c.value().kind()));
     }

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.Place;
+import org.diplokg.text.LineData;
 import org.diplokg.text.Token;
 
 /**
@@ -47,9 +48,12 @@ public final class Gazetteer {
     private final Map<String, String> seats;
     /** Body slug by its state and its common name in lower case ("saudi-arabia" → "foreign ministry" → …). */
     private final Map<String, Map<String, String>> bodiesByState = new HashMap<>();
+    /** A common name by the variant that names the same body ("ministry of foreign affairs" → "foreign ministry"). */
+    private final Map<String, String> commonNames;
     private final PhraseMatcher<Form> matcher;
 
-    private Gazetteer(GazetteerReader reader, NameForms nameForms) {
+    private Gazetteer(GazetteerReader reader, NameForms nameForms, Map<String, String> commonNames) {
+        this.commonNames = Map.copyOf(commonNames);
         this.actors = Map.copyOf(reader.actors);
         this.places = Map.copyOf(reader.places);
         this.posts = Map.copyOf(reader.posts);
@@ -68,7 +72,7 @@ public final class Gazetteer {
         for (String alias : body.aliases()) {
             int genitive = alias.indexOf(GENITIVE);
             if (genitive < 0) continue;
-            String common = alias.substring(genitive + GENITIVE.length()).toLowerCase(Locale.ROOT);
+            String common = commonName(alias.substring(genitive + GENITIVE.length()));
             bodiesByState.computeIfAbsent(body.country(), c -> new HashMap<>()).putIfAbsent(common, body.slug());
         }
     }
@@ -78,7 +82,13 @@ public final class Gazetteer {
      * lower case after the state ("Jordan's foreign ministry", "the Jordanian foreign ministry").
      */
     public Optional<String> bodyOf(String state, String commonName) {
-        return Optional.ofNullable(bodiesByState.getOrDefault(state, Map.of()).get(commonName.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(bodiesByState.getOrDefault(state, Map.of()).get(commonName(commonName)));
+    }
+
+    /** The common name in lower case, a variant folded to the name the genitive aliases use. */
+    private String commonName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return commonNames.getOrDefault(lower, lower);
     }
 
     /**
@@ -113,7 +123,9 @@ public final class Gazetteer {
      * ({@code org.diplokg.config.Home}).
      */
     public static Gazetteer load(Path gazetteerDir) {
-        return new Gazetteer(new GazetteerReader(gazetteerDir), NameForms.standard(gazetteerDir));
+        var commonNames = new HashMap<String, String>();
+        for (String[] row : LineData.rows(gazetteerDir.resolve("body-common-names.tsv"))) commonNames.put(row[0], row[1]);
+        return new Gazetteer(new GazetteerReader(gazetteerDir), NameForms.standard(gazetteerDir), commonNames);
     }
 
     public Optional<Actor> actor(String slug) { return Optional.ofNullable(actors.get(slug)); }

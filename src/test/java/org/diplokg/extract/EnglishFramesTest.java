@@ -255,6 +255,36 @@ class EnglishFramesTest {
         assertEquals(List.of("jordan-ministry-of-foreign-affairs"), only(english(sentence), EventType.Statement).actors(Role.speaker));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The foreign ministry of Jordan said it welcomed the truce.|jordan-ministry-of-foreign-affairs",
+            "The Ministry of Foreign Affairs of Qatar said it welcomed the truce.|qatar-ministry-of-foreign-affairs",
+            "The Foreign Ministry of Egypt said it welcomed the truce.|egypt-ministry-of-foreign-affairs",
+            "Egypt's Ministry of Foreign Affairs said it welcomed the truce.|egypt-ministry-of-foreign-affairs",
+            "The Qatari Ministry of Foreign Affairs said it welcomed the truce.|qatar-ministry-of-foreign-affairs",
+            "Israel's defence ministry said it welcomed the truce.|israel-ministry-of-defense"})
+    void aBodyNamedWithItsStateAfterItOrInAnotherWordingIsTheListedBody(String sentence, String body) {
+        assertEquals(List.of(body), only(english(sentence), EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void aDatelinePlaceIsNoSpeakerOfTheClauseWithItsOwnSubject() {
+        var events = english("AMMAN, June 9 (Reuters) - The electoral commission said on Sunday it rejected the complaint.");
+        assertTrue(events.events().stream().noneMatch(e -> e.actors(Role.speaker).contains("jordan") || e.actors(Role.agent).contains("jordan")));
+    }
+
+    @Test
+    void theMinistryPointsBackToTheMinistryNamedBefore() {
+        var events = english("Egypt's foreign ministry condemned the raid on Sunday. The ministry said it rejected the proposal.");
+        assertEquals(List.of("egypt-ministry-of-foreign-affairs"), only(events, EventType.Rejection).actors(Role.agent));
+    }
+
+    @Test
+    void theMinistryWithNoMinistryNamedBeforeIsNoSpeaker() {
+        var events = english("Foreign Minister Sameh Shoukry met Ayman Safadi on Sunday. The ministry said it rejected the proposal.");
+        assertTrue(events.events().stream().noneMatch(e -> e.type() == EventType.Rejection && !e.actors(Role.agent).isEmpty()));
+    }
+
     @Test
     void aBodyThatSpeaksStaysTheBody() {
         Event said = only(english("The Kremlin said Putin would attend the summit."), EventType.Statement);
