@@ -21,7 +21,6 @@ import org.diplokg.text.Token;
  */
 final class BodyFinder {
     private static final int MAX_WORDS = 4;
-    /** The article a head keeps when clitics before it are cut ("والحكومة" → "الحكومة"). */
 
     private final BodyHeads heads;
     private final NameLexicon names;

@@ -27,13 +27,13 @@ final class PrepositionalArguments {
     private static final Set<String> CLAUSE_OR_VERB = Set.of("relative", "free-relative", "complementizer", "contrast", "coordinator",
             "light-verb", "realis", "scene");
     private static final Set<String> ATTENDANCE = Set.of("attendance");
+    /** The flag of talks nouns, which a mediator or sides make a negotiation. */
+    private static final String TALKS = "negotiation-when-mediated";
+    private static final Set<String> NEGOTIATION_ROLES = Set.of("mediator", "party");
     /**
      * Words whose object is a way something goes ("across", "عبر"), where an actor comes from ("from", an oblique cue)
      * or the matter discussed ("بشأن", a topic cue).
      */
-    /** The flag of talks nouns, which a mediator or sides make a negotiation. */
-    private static final String TALKS = "negotiation-when-mediated";
-    private static final Set<String> NEGOTIATION_ROLES = Set.of("mediator", "party");
     private static final Set<String> ORIGIN_ROUTE_OR_TOPIC = Set.of("route", "oblique", "topic");
     /** A verb after a deal's content noun ("… reached in Doha", "الموقع في جدة"): the place after it is the verb's. */
     private static final Set<String> SCENE = Set.of("scene", "light-verb", "realis");

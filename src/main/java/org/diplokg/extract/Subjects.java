@@ -323,10 +323,6 @@ final class Subjects {
      * after a dateline's credit ("AMMAN, June 9 (Reuters) - The foreign ministry said") ends the dateline as the comma
      * does: its place is not the subject.
      */
-    private static boolean endsACreditLine(List<Token> tokens, int dash) {
-        return dash > 0 && RuleExtractor.DASHES.contains(tokens.get(dash).surface()) && tokens.get(dash - 1).surface().equals(")");
-    }
-
     private boolean unnamedNounPhraseAfterAComma(SentenceFacts facts, Groups.Group before, int verb) {
         List<Token> tokens = facts.sentence().tokens();
         int word = verb - 1;
@@ -337,6 +333,11 @@ final class Subjects {
         }
         return lexicon.isDeterminer(tokens.get(comma + 1).surface())
                 && facts.cues().stream().noneMatch(c -> c.first() > comma && c.last() < verb && POINTING_BACK.contains(c.value().kind()));
+    }
+
+    /** The dash after a dateline's credit line: "AMMAN, June 9 (Reuters) - ". */
+    private static boolean endsACreditLine(List<Token> tokens, int dash) {
+        return dash > 0 && RuleExtractor.DASHES.contains(tokens.get(dash).surface()) && tokens.get(dash - 1).surface().equals(")");
     }
 
     /**
