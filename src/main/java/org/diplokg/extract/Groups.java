@@ -82,9 +82,12 @@ final class Groups {
      */
     private record Layout(BitSet proxies, BitSet appositions, BitSet adjuncts, List<Occasion> occasions) {
         static Layout of(SentenceFacts facts, EventLexicon lexicon) {
+            BitSet heads = delegationHeads(facts, lexicon);
             BitSet proxies = proxiesOf(facts);
+            // "برئاسة وزير الدولة": a proxy noun in a head's titles stands for no side of the list.
+            proxies.andNot(heads);
             BitSet appositions = appositionComplements(facts, lexicon);
-            appositions.or(delegationHeads(facts, lexicon));
+            appositions.or(heads);
             BitSet adjuncts = adjunctsOf(facts, proxies);
             placeAdverbials(facts, lexicon, adjuncts);
             capitalsOfStates(facts, adjuncts);
@@ -310,8 +313,11 @@ final class Groups {
     private static final int COMPLEMENT_REACH = 8;
     /** How far before the side a delegation noun may stand: "وفد من حماس". */
     private static final int DELEGATION_REACH = 2;
-    /** Words of a head's name the lexicon does not know: a first name, a father's and a family name. */
-    private static final int HEAD_REACH = 4;
+    /**
+     * How far a delegation's head may run: a chain of titles and the bodies they are held in before his name ("وزير
+     * الدولة عضو مجلس الوزراء مستشار الأمن الوطني مساعد بن محمد العيبان").
+     */
+    private static final int TITLE_CHAIN_REACH = 14;
 
     /**
      * "بين وفد سعودي برئاسة خالد الحميدان ووفد إيراني برئاسة علي شمخاني": the head named right after a delegation's
@@ -331,21 +337,27 @@ final class Groups {
     }
 
     /**
-     * The last token of a delegation's head starting at {@code first}: a person the lexicon knows, else a name it does
-     * not know up to the next side the list joins on ("برئاسة خالد الحميدان ووفد إيراني"); -1 when neither.
+     * The last token of a delegation's head starting at {@code first}: his chain of titles, which may name the bodies
+     * they are held in ("برئاسة وزير الدولة عضو مجلس الوزراء مستشار الأمن الوطني مساعد العيبان"), up to the person
+     * the lexicon knows, else a name it does not know up to the next side the list joins on ("برئاسة خالد الحميدان
+     * ووفد إيراني"); -1 when neither.
      */
     private static int headEnd(SentenceFacts facts, EventLexicon lexicon, int first) {
-        ActorPhrase head = phraseAt(facts, first);
-        if (head != null) return head.isPerson() ? head.last() : -1;
         List<Token> tokens = facts.sentence().tokens();
-        for (int k = first + 1; k < tokens.size() && k <= first + HEAD_REACH; k++) {
-            int at = k;
-            boolean sideBegins = phraseAt(facts, k) != null
-                    || facts.cues().stream().anyMatch(c -> c.first() == at && c.value().kind().equals("proxy-noun"));
-            if (sideBegins) return lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(k).surface())) ? k - 1 : -1;
-            if (!tokens.get(k).isWord()) return -1;
+        for (int k = first; k < tokens.size() && k <= first + TITLE_CHAIN_REACH; k++) {
+            ActorPhrase phrase = phraseAt(facts, k);
+            // A side conjoined to the delegation's begins the next one; one not conjoined is named in a title.
+            if (k > first && sideBeginsAt(facts, k) && lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(k).surface()))) return k - 1;
+            if (phrase != null && phrase.isPerson()) return phrase.last();
+            if (phrase != null) k = phrase.last();
+            else if (!tokens.get(k).isWord()) return -1;
         }
         return -1;
+    }
+
+    private static boolean sideBeginsAt(SentenceFacts facts, int token) {
+        return phraseAt(facts, token) != null
+                || facts.cues().stream().anyMatch(c -> c.first() == token && c.value().kind().equals("proxy-noun"));
     }
 
     private static ActorPhrase phraseAt(SentenceFacts facts, int first) {

@@ -149,6 +149,16 @@ class NegotiationFramesTest {
         assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "واستضافت مسقط الأحد مباحثات بين وفد عماني برئاسة وزير الدولة عضو مجلس الوزراء مستشار الأمن الوطني سالم بن خالد الهنائي ووفد يمني برئاسة رئيس مجلس القيادة الرئاسي رشاد العليمي. | oman yemen",
+            "وجرت المفاوضات في الدوحة بين وفد قطري برئاسة وزير الدولة بوزارة الخارجية محمد الخليفي، ووفد من حركة حماس برئاسة رئيس المكتب السياسي للحركة في قطاع غزة خليل الحية. | qatar hamas",
+            "وانطلقت المحادثات في جدة بين وفد إماراتي برئاسة مستشار الأمن الوطني نائب رئيس مجلس الوزراء الشيخ طحنون بن زايد والسودان. | united-arab-emirates sudan"})
+    void talksBetweenDelegationsWhoseHeadsCarryChainsOfTitlesNamingBodiesKeepEverySide(String sentence, String parties) {
+        Event talks = only(arabic(sentence), EventType.Negotiation);
+        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+    }
+
     @Test
     void whoChairsAMeetingOfABodyThatIsNoDelegationTakesPart() {
         Event cabinet = only(arabic("عقد مجلس الوزراء اجتماعا الثلاثاء برئاسة الرئيس عبد الفتاح السيسي."), EventType.Meeting);
