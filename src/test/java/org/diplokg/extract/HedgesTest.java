@@ -66,4 +66,24 @@ class HedgesTest {
     void anEventCalledOffOrCancelledDoesNotTakePlace(String sentence, EventType cancelled) {
         assertEquals(List.of(), events(english(sentence), cancelled));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The envoy will fly to Amman on Wednesday to ensure the ceasefire holds.|Ceasefire",
+            "Witkoff travelled to Doha on Sunday to secure a truce deal between Israel and Hamas.|Agreement",
+            "The prime minister is expected to convene his ministers on Friday to approve the agreement.|Agreement",
+            "Egypt sent a delegation to Khartoum on Monday to broker a ceasefire.|Ceasefire",
+            "Oman offered to host new talks between Washington and Tehran.|Meeting",
+            "Turkey proposed to host a meeting between the two sides in Istanbul.|Meeting"})
+    void anInfinitiveOfPurposeOrAnOfferToHostIsAGoal(String sentence, EventType goal) {
+        assertEquals(List.of(), events(english(sentence), goal));
+    }
+
+    @Test
+    void theSameEventsToldAsDoneStay() {
+        assertEquals(1, events(english("The ceasefire between Israel and Hamas held on Wednesday."), EventType.Ceasefire).size());
+        assertEquals(1, events(english("Oman hosted talks between Washington and Tehran on Saturday."), EventType.Negotiation).size()
+                + events(english("Oman hosted talks between Washington and Tehran on Saturday."), EventType.Meeting).size());
+        assertEquals(1, events(english("Israel and Hamas signed the agreement in Doha on Friday."), EventType.Agreement).size());
+    }
 }
