@@ -133,7 +133,7 @@ final class DateOwners {
 
     private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span, EventLexicon lexicon) {
         Optional<Hit<Cue>> inForce = facts.cues().stream().filter(c -> c.value().kind().equals("in-force") && c.value().reaches(c.last(), span.first())).findFirst();
-        if (inForce.isPresent()) return truceInForce(drafts, inForce.get(), lexicon);
+        if (inForce.isPresent()) return truceInForce(drafts, inForce.get(), span, lexicon);
         Draft left = Draft.lastBefore(drafts, span.first());
         Draft object = lightVerbsObject(facts, drafts, span);
         if (object != null) return object;
@@ -167,8 +167,21 @@ final class DateOwners {
      * that set it up; a deal itself in force ("the accord, signed on Friday, entered into force on Saturday") keeps
      * the day it was made, so that date dates nothing else.
      */
-    private static Draft truceInForce(List<Draft> drafts, Hit<Cue> inForce, EventLexicon lexicon) {
-        return drafts.stream().filter(d -> d.triggerLast < inForce.first() && lexicon.rule(d.type).fromDeal()).reduce((a, b) -> b).orElse(null);
+    private static Draft truceInForce(List<Draft> drafts, Hit<Cue> inForce, TimedSpan span, EventLexicon lexicon) {
+        Draft truce = drafts.stream().filter(d -> d.triggerLast < inForce.first() && lexicon.rule(d.type).fromDeal()).reduce((a, b) -> b).orElse(null);
+        if (truce == null) dealInForce(drafts, inForce, span);
+        return truce;
+    }
+
+    /**
+     * "The deal will take effect on Sunday, the statement said", "The agreement takes effect at noon on Friday": with no
+     * truce in the sentence, a deal noun in force names the truce it establishes (told of elsewhere), which starts then.
+     */
+    private static void dealInForce(List<Draft> drafts, Hit<Cue> inForce, TimedSpan span) {
+        if (span.mention().kind() != TimeMention.Kind.DATE) return;
+        drafts.stream().filter(d -> d.triggerLast < inForce.first()).reduce((a, b) -> b)
+                .filter(d -> d.type == EventType.Agreement && !d.verb && d.inForceFrom == null)
+                .ifPresent(deal -> deal.inForceFrom = span.mention().value());
     }
 
     /**

@@ -93,6 +93,8 @@ final class Draft {
      * it did not begin with the deal that set it up, and takes no date from it.
      */
     boolean startOpen;
+    /** The day a deal said to take effect ("The deal will take effect on Sunday") starts the truce it establishes, or null. */
+    TimeValue inForceFrom;
     TimeValue time;
     TimeValue begin;
     TimeValue end;
@@ -169,6 +171,7 @@ final class Draft {
         signed |= other.signed;
         saidToBeHeld |= other.saidToBeHeld;
         startOpen |= other.startOpen;
+        if (inForceFrom == null) inForceFrom = other.inForceFrom;
         if (duration == null) duration = other.duration;
         if (phaseCount == null) phaseCount = other.phaseCount;
         if (ordinal == null) ordinal = other.ordinal;

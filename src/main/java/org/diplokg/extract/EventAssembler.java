@@ -115,11 +115,17 @@ final class EventAssembler {
     /**
      * "وقعت إسرائيل وحماس أمس اتفاقا لوقف إطلاق النار": a truce an agreement establishes, which the article dates
      * nowhere else (it would say when a later start is set), began when the agreement was made. One whose start the
-     * text leaves open did not: it keeps no date of its deal's, which its own sentence may have lent it.
+     * text leaves open did not: it keeps no date of its deal's, which its own sentence may have lent it. One whose deal
+     * is said to take effect on a day ("The deal will take effect on Sunday") began that day, not on the deal's.
      */
     private void beganWithItsDeal(Draft d) {
         Draft deal = d.establishedBy;
         if (deal == null || !deal.hasDate() || !lexicon.rule(d.type).fromDeal()) return;
+        if (deal.inForceFrom != null && (!d.ownDate || d.date().equals(deal.date()))) {
+            d.time = deal.inForceFrom;
+            d.ownDate = true;
+            return;
+        }
         if (d.startOpen && d.hasDate() && d.date().equals(deal.date())) d.time = d.begin = d.end = null;
         if (d.hasDate() || d.startOpen) return;
         d.time = deal.date();

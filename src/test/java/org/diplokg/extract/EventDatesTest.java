@@ -244,6 +244,16 @@ class EventDatesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Israel and Hamas agreed to a ceasefire in Gaza, mediators said. The deal will take effect on Sunday, the statement said.|2024-06-16",
+        "Russia and Ukraine agreed on Monday to a 30-day truce. The agreement takes effect at noon on Wednesday, the Kremlin said.|2024-06-12",
+        "Armenia and Azerbaijan agreed to a truce, officials said. The accord is set to come into force on Thursday.|2024-06-13",
+        "Israel and Hamas agreed to a ceasefire in Gaza, mediators said. The deal was welcomed on Sunday by Egypt.|2024-06-10"})
+    void aTruceStartsWhenItsDealIsSaidToTakeEffect(String text, String truce) {
+        assertEquals(truce, only(english(text), EventType.Ceasefire).date().iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Russian and Ukrainian delegations held their first talks since the invasion on Friday in Istanbul.|2024-06-07|istanbul|russia ukraine",
         "Armenia and Azerbaijan held their first direct talks since the war in Nagorno-Karabakh on Tuesday in Brussels.|2024-06-04|brussels|armenia azerbaijan",
         "Israeli and Lebanese negotiators held the highest-level talks since the war on Wednesday in Naqoura.|2024-06-05|naqoura|israel lebanon"})
