@@ -133,7 +133,11 @@ final class DateOwners {
 
     private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span, EventLexicon lexicon) {
         Optional<Hit<Cue>> inForce = facts.cues().stream().filter(c -> c.value().kind().equals("in-force") && c.value().reaches(c.last(), span.first())).findFirst();
-        if (inForce.isPresent()) return truceInForce(drafts, inForce.get(), span, lexicon);
+        if (inForce.isPresent()) {
+            Draft truce = truceInForce(drafts, inForce.get(), lexicon);
+            if (truce == null) dealInForce(drafts, inForce.get(), span);
+            return truce;
+        }
         Draft left = Draft.lastBefore(drafts, span.first());
         Draft object = lightVerbsObject(facts, drafts, span);
         if (object != null) return object;
@@ -167,10 +171,8 @@ final class DateOwners {
      * that set it up; a deal itself in force ("the accord, signed on Friday, entered into force on Saturday") keeps
      * the day it was made, so that date dates nothing else.
      */
-    private static Draft truceInForce(List<Draft> drafts, Hit<Cue> inForce, TimedSpan span, EventLexicon lexicon) {
-        Draft truce = drafts.stream().filter(d -> d.triggerLast < inForce.first() && lexicon.rule(d.type).fromDeal()).reduce((a, b) -> b).orElse(null);
-        if (truce == null) dealInForce(drafts, inForce, span);
-        return truce;
+    private static Draft truceInForce(List<Draft> drafts, Hit<Cue> inForce, EventLexicon lexicon) {
+        return drafts.stream().filter(d -> d.triggerLast < inForce.first() && lexicon.rule(d.type).fromDeal()).reduce((a, b) -> b).orElse(null);
     }
 
     /**
