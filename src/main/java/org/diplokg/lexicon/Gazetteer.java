@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,13 +97,16 @@ public final class Gazetteer {
      * shares a name with it ("Pentagon") sits in it.
      */
     private static Map<String, String> seats(GazetteerReader reader) {
+        var buildingNames = new LinkedHashMap<String, Set<String>>();
+        reader.buildings.forEach(building -> buildingNames.put(building, lowerCase(reader.names.get(building))));
         var seats = new HashMap<String, String>();
-        for (String building : reader.buildings) {
-            Set<String> names = lowerCase(reader.names.get(building));
-            for (Actor body : reader.actors.values()) {
-                if (body.type() != ActorType.State && body.type() != ActorType.Person
-                        && lowerCase(reader.names.get(body.slug())).stream().anyMatch(names::contains)) seats.put(body.slug(), building);
-            }
+        for (Actor body : reader.actors.values()) {
+            if (body.type() == ActorType.State || body.type() == ActorType.Person) continue;
+            // Each body's names are folded once, not once per building.
+            Set<String> names = lowerCase(reader.names.get(body.slug()));
+            buildingNames.forEach((building, housed) -> {
+                if (names.stream().anyMatch(housed::contains)) seats.put(body.slug(), building);
+            });
         }
         return seats;
     }
