@@ -42,6 +42,8 @@ final class ArticleCollector {
 
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final double PATTERN_CONFIDENCE = 0.75;
+    /** The method of a tenure a cue of leading gives ("بقيادة"). */
+    private static final String LED_BY_METHOD = "led-by";
     private static final double DISCOURSE_CONFIDENCE = 0.6;
 
     private final Document doc;
@@ -69,6 +71,7 @@ final class ArticleCollector {
 
     void sentence(SentenceFacts facts, List<Draft> reported) {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
+        LedSides.in(facts, people).forEach(led -> leadership(facts.sentence(), led));
         List<Draft> found = withoutMeetingsToldBefore(reported);
         found.forEach(ArticleCollector::dateFromDuring);
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
@@ -300,6 +303,20 @@ final class ArticleCollector {
         if (p.isPerson() && p.state() != null) postsOf.putIfAbsent(p.slug(), p.state());
     }
 
+    /**
+     * "قوات الدعم السريع بقيادة محمد حمدان دقلو": the person a cue of leading names leads the side before it, whatever
+     * other post the text gives him ("الجيش بقيادة رئيس مجلس السيادة البرهان"), and signs for it. A state's side
+     * gives no tenure: what a state is led by is its delegation's head ("وفد مصري بقيادة"), no post in the state.
+     */
+    private void leadership(Sentence s, LedSides.Led led) {
+        postsOf.putIfAbsent(led.leader().slug(), led.side());
+        boolean state = people.actor(led.side()).map(a -> a.type() == ActorType.State).orElse(false);
+        if (state || led.side().equals(led.leader().state())) return;
+        Evidence evidence = evidence(s, led.cue().first(), led.leader().last(), PATTERN_CONFIDENCE, LED_BY_METHOD);
+        mention(led.side(), evidence);
+        tenure(new Tenure(led.leader().slug(), led.side(), led.title(), "en", evidence));
+    }
+
     private void mention(String slug, Evidence evidence) {
         actorSlugs.add(slug);
         mentions.add(new Mention(slug, evidence));
@@ -329,10 +346,14 @@ final class ArticleCollector {
     }
 
     private Evidence evidence(Sentence s, ActorPhrase p, double confidence) {
-        int start = s.tokens().get(p.first()).start();
-        int end = s.tokens().get(p.last()).end();
+        return evidence(s, p.first(), p.last(), confidence, p.method());
+    }
+
+    private Evidence evidence(Sentence s, int first, int last, double confidence, String method) {
+        int start = s.tokens().get(first).start();
+        int end = s.tokens().get(last).end();
         return new Evidence(s.index(), doc.codePointOffset(start), doc.codePointOffset(end),
-                doc.article().body().substring(start, end), confidence, p.method());
+                doc.article().body().substring(start, end), confidence, method);
     }
 
     Extraction extraction(EventAssembler assembler, String version) {

@@ -71,7 +71,7 @@ final class Gatherings {
      */
     void ledDelegations(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("led-by")) continue;
+            if (!cue.value().kind().equals(LedSides.LED_BY)) continue;
             Groups.Group side = sentence.before(cue.first(), Set.of());
             Groups.Group leaders = sentence.after(cue.last(), 0, Set.of());
             if (leaders == null) continue;
@@ -90,37 +90,17 @@ final class Gatherings {
 
     /**
      * "«الجيش الوطني» بقيادة المشير خليفة حفتر", "قوات الدعم السريع بقيادة دقلو", "الجيش الذي يقوده": a party of a
-     * deal, truce, war, exchange or talks is the side its leader leads, named right before the cue, or, when a common
-     * noun names it ("الجيش", "القوات"), the body the leader's post belongs to; the leader is no party beside it.
+     * deal, truce, war, exchange or talks is the side its leader leads (see {@link LedSides}); the leader is no party
+     * beside it.
      */
     void sidesOfTheirLeaders(SentenceFacts facts, List<Draft> all) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("led-by")) continue;
-            ActorPhrase leader = facts.phrases().stream()
-                    .filter(p -> p.isPerson() && (p.first() == cue.first() || p.first() == cue.last() + 1)).findFirst().orElse(null);
-            String side = leader == null ? null : ledSide(facts, cue.first(), leader);
-            if (side == null) continue;
-            all.stream().filter(d -> SIDED.contains(d.type) && d.actors(Role.party).contains(leader.slug())).forEach(d -> {
-                d.roles.get(Role.party).remove(leader.slug());
-                d.add(Role.party, side);
+        for (LedSides.Led led : LedSides.in(facts, people)) {
+            String leader = led.leader().slug();
+            all.stream().filter(d -> SIDED.contains(d.type) && d.actors(Role.party).contains(leader)).forEach(d -> {
+                d.roles.get(Role.party).remove(leader);
+                d.add(Role.party, led.side());
             });
         }
-    }
-
-    /**
-     * The side named within {@link #SIDE_REACH} tokens before a cue of leading: an actor that is no person or place,
-     * else, past its adjectives and quotes, a common noun of forces, whose leader's body it then is; null when neither.
-     */
-    private String ledSide(SentenceFacts facts, int cueFirst, ActorPhrase leader) {
-        for (int k = cueFirst - 1; k >= 0 && k >= cueFirst - SIDE_REACH; k--) {
-            int at = k;
-            ActorPhrase named = facts.phrases().stream().filter(p -> p.last() == at).findFirst().orElse(null);
-            if (named != null) return named.isPerson() || named.isPlace() ? null : named.slug();
-            boolean commonNoun = facts.cues().stream().anyMatch(c -> c.first() == at && c.value().kind().equals("proxy-noun"));
-            if (commonNoun) return leader.state() != null ? leader.state()
-                    : people.postOrganization(leader.slug(), leader.title() == null ? "" : leader.title(), null).orElse(null);
-        }
-        return null;
     }
 
     /**

@@ -88,6 +88,7 @@ final class Groups {
             proxies.andNot(heads);
             BitSet appositions = appositionComplements(facts, lexicon);
             appositions.or(heads);
+            appositions.or(leadingCues(facts));
             BitSet adjuncts = adjunctsOf(facts, proxies);
             placeAdverbials(facts, lexicon, adjuncts);
             capitalsOfStates(facts, adjuncts);
@@ -180,6 +181,16 @@ final class Groups {
             if (isComma(tokens.get(k).surface())) return k;
         }
         return from;
+    }
+
+    /**
+     * "«الجيش الوطني» بقيادة المشير خليفة حفتر": a cue of leading ties the leader to the side it follows, as a title
+     * of his would, so the two stay in one list, where the side stands in for its leader (see {@link LedSides}).
+     */
+    private static BitSet leadingCues(SentenceFacts facts) {
+        var cues = new BitSet();
+        facts.cues().stream().filter(c -> c.value().kind().equals(LedSides.LED_BY)).forEach(c -> cues.set(c.first(), c.last() + 1));
+        return cues;
     }
 
     private static BitSet proxiesOf(SentenceFacts facts) {

@@ -57,11 +57,11 @@ public final class RuleExtractor implements Extractor {
     /**
      * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, the
      * adjectives of another round ("New Delhi", "الجديدة") or of an earlier one, which also say a post is no longer
-     * held ("نائبة رئيس جنوب أفريقيا السابقة"), nouns for one person that are titles too ("Hamas official Ghazi
-     * Hamad"), and a cue of leading, which the leader's title begins ("بقيادة المشير خليفة حفتر").
+     * held ("نائبة رئيس جنوب أفريقيا السابقة") and nouns for one person that are titles too ("Hamas official Ghazi
+     * Hamad"). Not a cue of leading: "بقيادة" keys like the title "القيادي" but names the post of no one.
      */
     private static final Set<String> COUNTING_CUES = Set.of("count-of", "quantity", "counted-sides", "counterpart",
-            "another-round", "previous", "title-noun", "led-by");
+            "another-round", "previous", "title-noun");
     static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /**
      * What ends a dateline before the first clause: a dash ("الرياض (واس) -"), the slash after the agency ("الدوحة في
