@@ -139,6 +139,7 @@ final class EventFinder {
         dealRoles.acceptersSide(facts, all);
         dealRoles.announcersOwnActs(facts, all);
         dealRoles.sidesOfAnExchange(facts, all);
+        dealRoles.dealsThatEndedAWar(facts, all);
         mediators.hostsAndMediatorsOfTalks(facts, all);
         mediators.mediatedConflicts(facts, all);
         DateOwners.attachTimes(facts, all, lexicon);
