@@ -140,6 +140,7 @@ final class EventFinder {
         dealRoles.announcersOwnActs(facts, all);
         dealRoles.sidesOfAnExchange(facts, all);
         mediators.hostsAndMediatorsOfTalks(facts, all);
+        gatherings.hostsOfAGathering(facts, all);
         mediators.mediatedConflicts(facts, all);
         DateOwners.attachTimes(facts, all, lexicon);
         SharedDates.speechVerbsTakeTheirStatementsDate(facts, all);
