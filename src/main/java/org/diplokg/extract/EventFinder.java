@@ -141,6 +141,7 @@ final class EventFinder {
         dealRoles.sidesOfAnExchange(facts, all);
         dealRoles.dealsThatEndedAWar(facts, all);
         mediators.hostsAndMediatorsOfTalks(facts, all);
+        gatherings.hostsOfAGathering(facts, all);
         mediators.mediatedConflicts(facts, all);
         DateOwners.attachTimes(facts, all, lexicon);
         SharedDates.speechVerbsTakeTheirStatementsDate(facts, all);
