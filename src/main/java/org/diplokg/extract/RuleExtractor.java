@@ -454,7 +454,9 @@ public final class RuleExtractor implements Extractor {
         List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens,
                 new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns, placePrepositions), discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
-        phrases.addAll(surnames.find(s, phrases, withTriggers));
+        var verbEnds = new BitSet();
+        triggers.stream().filter(t -> t.value().verb()).forEach(t -> verbEnds.set(t.last()));
+        phrases.addAll(surnames.find(s, phrases, withTriggers, verbEnds));
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));
         phrases.sort(Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
