@@ -43,7 +43,9 @@ final class PointingBack {
         Groups.Group sides = null;
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) && !prepositionWrittenOn(facts, cue)
+            boolean twoSides = cue.value().kind().equals("dual")
+                    && !(draft.type == EventType.Statement && qualifiesUnnamedPeople(facts, cue))
+                    && (inSubjectPosition(hit, cue) && !prepositionWrittenOn(facts, cue)
                     || afterOwnPreposition(facts, cue, draft.type)
                     || EventFinder.HELD_TALKS.contains(draft.type) && subjectOfTheLightVerb(facts, hit, cue))
                     && lexicon.isDual(facts.sentence().tokens(), cue);
@@ -72,6 +74,19 @@ final class PointingBack {
             discourse.lastPair().forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
+    }
+
+    /**
+     * "officials from both countries said", "officials in both countries said", "sources on both sides said": "the two
+     * sides" after an unnamed group of people and its preposition only says where those people come from; the group,
+     * which the text does not name, is the speaker (Subjects: only a named actor's speech is a Statement), so the two
+     * sides did not speak. Other verbs keep them ("officials from both sides met in Geneva").
+     */
+    private boolean qualifiesUnnamedPeople(SentenceFacts facts, Hit<Cue> dual) {
+        int before = dual.first() - 1;
+        boolean preposition = facts.prepositions().stream().anyMatch(p -> p.last() == before);
+        // "officials from" is one cue that holds its preposition; "officials in" is a cue and a preposition.
+        return facts.cues().stream().anyMatch(c -> Subjects.unnamedSpeakerCue(c) && (c.last() == before || preposition && c.last() == before - 1));
     }
 
     /**

@@ -27,6 +27,21 @@ class StatementsTest {
         return statement.actors(Role.speaker);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Officials from both countries said the envoys would seek a nationwide truce.",
+        "The talks will resume next month, sources on both sides said.",
+        "Officials in both countries said the next round would focus on prisoners."})
+    void unnamedPeopleFromBothSidesAreNotTheTwoSides(String said) {
+        Extraction x = english("Egyptian President Abdel Fattah al-Sisi met Ethiopian Prime Minister Abiy Ahmed in Cairo on Monday. " + said);
+        for (Event statement : events(x, EventType.Statement)) {
+            assertEquals(List.of(), speakers(statement), () -> "unnamed speakers: " + statement);
+        }
+        Event named = only(english("Egyptian President Abdel Fattah al-Sisi met Ethiopian Prime Minister Abiy Ahmed in Cairo on Monday. "
+                + "Both sides said the envoys would seek a nationwide truce."), EventType.Statement);
+        assertEquals(Set.of("abdel-fattah-el-sisi", "abiy-ahmed"), Set.copyOf(speakers(named)));
+    }
+
     @Test
     void englishSpeakerAfterTheVerbOnlyAfterTheQuote() {
         Event quoted = only(extract("en", "\"We will know,\" said Antony Blinken."), EventType.Statement);
