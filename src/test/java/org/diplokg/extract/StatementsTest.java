@@ -284,4 +284,17 @@ class StatementsTest {
         Event blinken = only(english("Blinken said on Friday the two sides had made progress."), EventType.Statement);
         assertEquals("2024-06-07", blinken.date().iso());
     }
+
+    @Test
+    void theTwoSidesAfterAPronounAndItsSpeechVerbOpenTheReportedClause() {
+        Extraction x = english("""
+                Egyptian Foreign Minister Badr Abdelatty met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Cairo on Monday. \
+                "We are making progress," Turkish Foreign Minister Hakan Fidan told reporters. \
+                He said the two sides had agreed to meet again next week.""");
+        for (Event statement : events(x, EventType.Statement)) {
+            assertEquals(List.of("hakan-fidan"), speakers(statement), () -> "the two sides are no speaker: " + x.events());
+        }
+        Event sides = only(english("Israel and Hamas held talks on Monday. The two sides said progress had been made."), EventType.Statement);
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(speakers(sides)));
+    }
 }
