@@ -299,4 +299,35 @@ class StatementsTest {
         Event blinken = only(english("Blinken said on Friday the two sides had made progress."), EventType.Statement);
         assertEquals("2024-06-07", blinken.date().iso());
     }
+
+    @Test
+    void theTwoSidesAfterAPronounAndItsSpeechVerbOpenTheReportedClause() {
+        Extraction x = english("""
+                Egyptian Foreign Minister Badr Abdelatty met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Cairo on Monday. \
+                "We are making progress," Turkish Foreign Minister Hakan Fidan told reporters. \
+                He said the two sides had agreed to meet again next week.""");
+        for (Event statement : events(x, EventType.Statement)) {
+            assertEquals(List.of("hakan-fidan"), speakers(statement), () -> "the two sides are no speaker: " + x.events());
+        }
+        Event sides = only(english("Israel and Hamas held talks on Monday. The two sides said progress had been made."), EventType.Statement);
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(speakers(sides)));
+    }
+
+    private static Extraction datelined(String dateline, String body) {
+        return RuleExtractor.standard().extract(new org.diplokg.model.Article("t", null, null, ShortArticles.PUBLISHED, "en", null,
+                dateline, body, "h", "test"));
+    }
+
+    @Test
+    void theBodyOfNoStateNamedIsTheOneOfTheCapitalInTheDateline() {
+        Event amman = only(datelined("AMMAN", "AMMAN, June 10 (Reuters) - The foreign ministry said it rejected the plan."), EventType.Statement);
+        assertEquals(List.of("jordan-ministry-of-foreign-affairs"), speakers(amman));
+        Event cairo = only(datelined("CAIRO", "CAIRO, June 10 (Reuters) - The Foreign Ministry said talks would resume."), EventType.Statement);
+        assertEquals(List.of("egypt-ministry-of-foreign-affairs"), speakers(cairo));
+        Event named = only(datelined("AMMAN", "AMMAN, June 10 (Reuters) - Israel's foreign ministry said talks would resume."), EventType.Statement);
+        assertEquals(List.of("israel-ministry-of-foreign-affairs"), speakers(named));
+        Extraction dubai = datelined("DUBAI", "DUBAI, June 10 (Reuters) - The foreign ministry said talks would resume.");
+        assertTrue(events(dubai, EventType.Statement).stream().noneMatch(e -> speakers(e).stream().anyMatch(sp -> sp.endsWith("ministry-of-foreign-affairs"))),
+                () -> "Dubai is no capital: " + dubai.events());
+    }
 }
