@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import org.diplokg.lexicon.BodyHeads;
+import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.Gazetteer;
 import org.diplokg.lexicon.GazetteerHit;
 import org.diplokg.lexicon.NameLexicon;
@@ -26,12 +27,18 @@ final class BodyFinder {
     private final NameLexicon names;
     private final Gazetteer gazetteer;
     private final PeopleRegistry people;
+    private final EventLexicon lexicon;
+    private final String datelineState;
 
-    BodyFinder(BodyHeads heads, NameLexicon names, Gazetteer gazetteer, PeopleRegistry people) {
+    /** @param datelineState the state whose capital the article's dateline names ("AMMAN, June 9 (Reuters)"), or null */
+    BodyFinder(BodyHeads heads, NameLexicon names, Gazetteer gazetteer, PeopleRegistry people, EventLexicon lexicon,
+               String datelineState) {
         this.heads = heads;
         this.names = names;
         this.gazetteer = gazetteer;
         this.people = people;
+        this.lexicon = lexicon;
+        this.datelineState = datelineState;
     }
 
     /** A body name starting at token {@code i}, or null. */
@@ -89,7 +96,7 @@ final class BodyFinder {
                 int end = k == i ? ofPhraseEnd(tokens, head.last()) : unnamedOfPhraseEnd(tokens, head.last(), hitAt);
                 GazetteerHit stateAfter = state == null ? ofStateAfter(tokens, end, hitAt) : null;
                 if (stateAfter != null) return bodyOfStateAfter(tokens, i, end, stateAfter, head.value().type());
-                ActorPhrase listed = listedBodyOfState(tokens, hitAt.get(i), end, state);
+                ActorPhrase listed = state == null ? bodyOfTheDatelineState(tokens, i, end) : listedBodyOfState(tokens, hitAt.get(i), end, state);
                 return listed != null ? listed : body(tokens, i, end, head.value().type(), state, null);
             }
             // After a state, Reuters and AP write the body in lower case ("the Iranian foreign ministry", "Russia's defence ministry").
@@ -135,13 +142,24 @@ final class BodyFinder {
             PhraseIndex.Hit<BodyHeads.Head> head = heads.at(tokens, k);
             if (head == null) continue;
             GazetteerHit stateHit = ofStateAfter(tokens, head.last(), hitAt);
-            if (stateHit == null) return null;
+            if (stateHit == null) return bodyOfTheDatelineState(tokens, i, head.last());
             String state = stateHit.slug();
             return gazetteer.bodyOf(state, words(tokens, i, head.last())).flatMap(gazetteer::actor)
                     .map(body -> new ActorPhrase(i, stateHit.last(), body.slug(), body.type(), state, null, "body-of-state"))
                     .orElse(null);
         }
         return null;
+    }
+
+    /**
+     * "AMMAN, June 9 (Reuters) - The foreign ministry said …": in agency copy datelined in a capital, "the" and the
+     * common name of a body with no state named is that state's body, the gazetteer's when it lists one.
+     */
+    private ActorPhrase bodyOfTheDatelineState(List<Token> tokens, int from, int to) {
+        if (datelineState == null || from == 0 || !lexicon.isDefiniteArticle(tokens.get(from - 1).surface())) return null;
+        return gazetteer.bodyOf(datelineState, words(tokens, from, to)).flatMap(gazetteer::actor)
+                .map(body -> new ActorPhrase(from, to, body.slug(), body.type(), datelineState, null, "body-of-dateline-state"))
+                .orElse(null);
     }
 
     /** The state named by "of STATE" right after the token, or null. */

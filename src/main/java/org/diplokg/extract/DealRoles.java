@@ -20,6 +20,10 @@ final class DealRoles {
     private static final Set<EventType> DEALS_ACCEPTED = Set.of(EventType.Agreement, EventType.Ceasefire);
     /** Acts that whoever announces them may be making themselves: a truce, an exchange of prisoners. */
     private static final Set<EventType> ANNOUNCED_OWN = Set.of(EventType.Ceasefire, EventType.Exchange);
+    /** The cue of a verb of ending: "انتهت", "ended". */
+    private static final String END = "end";
+    /** Words between a verb of ending and the deal it ended with: the preposition and an article ("ended with a"). */
+    private static final int WORDS_BEFORE_THE_DEAL = 2;
 
     private final EventLexicon lexicon;
 
@@ -187,6 +191,22 @@ final class DealRoles {
     private static String sideOf(SentenceFacts facts, String actor) {
         return facts.phrases().stream().filter(p -> p.slug().equals(actor) && p.state() != null).map(ActorPhrase::state)
                 .findFirst().orElse(actor);
+    }
+
+    /**
+     * "حرب استمرت 44 يوما بين أذربيجان وأرمينيا، وانتهت باتفاق لوقف إطلاق النار", "the war between Eritrea and Ethiopia,
+     * which ended with a peace deal": a deal or truce that a war ended with, named right after the verb of its end, was
+     * made between the sides of that war.
+     */
+    void dealsThatEndedAWar(SentenceFacts facts, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals(END)) continue;
+            Draft war = Draft.lastBefore(all, cue.first());
+            Draft deal = all.stream().filter(d -> d.triggerFirst > cue.last()).findFirst().orElse(null);
+            if (war == null || war.type != EventType.Conflict || deal == null || deal.verb || !DEALS_ACCEPTED.contains(deal.type)
+                    || !deal.actors(Role.party).isEmpty() || facts.wordsBetween(cue.last(), deal.triggerFirst) > WORDS_BEFORE_THE_DEAL) continue;
+            war.actors(Role.party).forEach(side -> deal.add(Role.party, side));
+        }
     }
 
     /**

@@ -283,12 +283,14 @@ final class EventAssembler {
     }
 
     /**
-     * A mention counts when it has what its type needs — its principal actor, or a mediator for talks whose sides
-     * go unnamed, as the shapes allow — and something of its own: an actor, a date, phases or a duration.
+     * A mention counts when it has what its type needs — its principal actor, a mediator for talks whose sides go
+     * unnamed, or the host of a meeting named only by who hosts it ("استضافت البحرين القمة"), as the shapes allow —
+     * and something of its own: an actor, a date, phases or a duration.
      */
     private boolean complete(Draft d) {
         EventTypeRule rule = lexicon.rule(d.type);
-        boolean hasAgent = !principals(d).isEmpty() || rule.mediated() && !d.actors(Role.mediator).isEmpty();
+        boolean hasAgent = !principals(d).isEmpty() || rule.mediated() && !d.actors(Role.mediator).isEmpty()
+                || d.type == EventType.Meeting && !d.actors(Role.host).isEmpty();
         // A gathering the text dates as it says it is held stands without named participants (see the gold's Berlin conference).
         if (rule.needsAgent() && !hasAgent && !(d.saidToBeHeld && d.ownDate)) return false;
         if (rule.needsDate() && !d.hasDate()) return false;

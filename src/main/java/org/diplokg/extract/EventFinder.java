@@ -139,7 +139,9 @@ final class EventFinder {
         dealRoles.acceptersSide(facts, all);
         dealRoles.announcersOwnActs(facts, all);
         dealRoles.sidesOfAnExchange(facts, all);
+        dealRoles.dealsThatEndedAWar(facts, all);
         mediators.hostsAndMediatorsOfTalks(facts, all);
+        gatherings.hostsOfAGathering(facts, all);
         mediators.mediatedConflicts(facts, all);
         DateOwners.attachTimes(facts, all, lexicon);
         SharedDates.speechVerbsTakeTheirStatementsDate(facts, all);

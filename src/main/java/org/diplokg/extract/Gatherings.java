@@ -167,6 +167,29 @@ final class Gatherings {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * "استضافت البحرين القمة", "المؤتمر الذي استضافته ميركل", "Saudi Arabia hosted a summit of Arab leaders": who hosts
+     * a gathering the verb names as its object or the relative clause is on only hosts it (the gold's reading); who
+     * hosts a guest ("استضاف السيسي ماكرون", "hosted Xi") meets them, and stays a participant.
+     */
+    void hostsOfAGathering(SentenceFacts facts, List<Draft> all) {
+        for (Draft verb : all) {
+            if (!verb.verb || !verb.subjectRoles.contains(Role.host) || verb.describes != null) continue;
+            Set<String> hosts = verb.actors(Role.host);
+            if (!hosts.containsAll(verb.actors(Role.participant)) || hostedGathering(facts, all, verb) == null) continue;
+            verb.roles.remove(Role.participant);
+        }
+    }
+
+    /** The meeting noun a hosting verb takes as its object, right after it (and its subject), or in whose relative clause it is. */
+    private Draft hostedGathering(SentenceFacts facts, List<Draft> all, Draft verb) {
+        Draft antecedent = Mediators.relativeClauseAntecedent(facts, all, verb, lexicon);
+        Draft object = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+        Draft hosted = antecedent != null ? antecedent
+                : object != null && object.triggerFirst - verb.triggerLast <= DateOwners.LIGHT_VERB_SPAN ? object : null;
+        return hosted != null && !hosted.verb && hosted.type == EventType.Meeting ? hosted : null;
+    }
+
     /** Whoever opens or chairs a meeting hosts it; whether they also take part, other frames say. */
     private static void hosts(Groups.Group chair, Draft meeting) {
         if (chair != null) chair.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> meeting.add(Role.host, p.slug()));

@@ -224,7 +224,7 @@ final class Mediators {
             boolean hosting = verb.subjectRoles.contains(Role.host);
             boolean mediating = verb.subjectRoles.contains(Role.mediator);
             if (!verb.verb || !hosting && !mediating || verb.describes != null) continue;
-            Draft antecedent = relativeClauseAntecedent(facts, all, verb);
+            Draft antecedent = relativeClauseAntecedent(facts, all, verb, lexicon);
             // "استضاف السيسي عباس، وبحثا مفاوضات السلام": a host who received a guest has the guest as object, not the talks.
             List<String> guests = verb.actors(Role.participant).stream().filter(a -> !verb.subject.contains(a)).toList();
             Draft talks = antecedent != null ? antecedent : mediating ? talksMediatedIn(facts, all, verb)
@@ -275,7 +275,8 @@ final class Mediators {
         return prepositionAfter && close ? next : null;
     }
 
-    private Draft relativeClauseAntecedent(SentenceFacts facts, List<Draft> all, Draft verb) {
+    /** The event noun right before a verb whose relative clause is on it: "المؤتمر الذي استضافته ميركل". */
+    static Draft relativeClauseAntecedent(SentenceFacts facts, List<Draft> all, Draft verb, EventLexicon lexicon) {
         Draft before = Draft.lastBefore(all, verb.triggerFirst);
         return before != null && !before.verb && facts.relativeClauseOn(before.triggerLast, verb.triggerFirst, verb.triggerLast, lexicon) ? before : null;
     }

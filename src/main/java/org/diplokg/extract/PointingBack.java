@@ -43,7 +43,9 @@ final class PointingBack {
         Groups.Group sides = null;
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            boolean twoSides = cue.value().kind().equals("dual") && (inSubjectPosition(hit, cue) && !prepositionWrittenOn(facts, cue)
+            boolean twoSides = cue.value().kind().equals("dual")
+                    && !(draft.type == EventType.Statement && qualifiesUnnamedPeople(facts, cue))
+                    && (inSubjectPosition(facts, hit, cue) && !prepositionWrittenOn(facts, cue)
                     || afterOwnPreposition(facts, cue, draft.type)
                     || EventFinder.HELD_TALKS.contains(draft.type) && subjectOfTheLightVerb(facts, hit, cue))
                     && lexicon.isDual(facts.sentence().tokens(), cue);
@@ -72,6 +74,19 @@ final class PointingBack {
             discourse.lastPair().forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
+    }
+
+    /**
+     * "officials from both countries said", "officials in both countries said", "sources on both sides said": "the two
+     * sides" after an unnamed group of people and its preposition only says where those people come from; the group,
+     * which the text does not name, is the speaker (Subjects: only a named actor's speech is a Statement), so the two
+     * sides did not speak. Other verbs keep them ("officials from both sides met in Geneva").
+     */
+    private boolean qualifiesUnnamedPeople(SentenceFacts facts, Hit<Cue> dual) {
+        int before = dual.first() - 1;
+        boolean preposition = facts.prepositions().stream().anyMatch(p -> p.last() == before);
+        // "officials from" is one cue that holds its preposition; "officials in" is a cue and a preposition.
+        return facts.cues().stream().anyMatch(c -> Subjects.unnamedSpeakerCue(c) && (c.last() == before || preposition && c.last() == before - 1));
     }
 
     /**
@@ -123,7 +138,7 @@ final class PointingBack {
             Hit<Integer> number = facts.numbers().stream().filter(n -> n.last() == cue.first() - 1).findFirst().orElse(null);
             if (number == null || number.first() == 0 || !lexicon.isDefiniteArticle(tokens.get(number.first() - 1).surface())) continue;
             var phrase = new Hit<>(number.first() - 1, cue.last(), cue.value());
-            if (!inSubjectPosition(hit, phrase) && !afterOwnPreposition(facts, phrase, type)) continue;
+            if (!inSubjectPosition(facts, hit, phrase) && !afterOwnPreposition(facts, phrase, type)) continue;
             return discourse.lastStates(number.value(), facts.sentence().index(), phrase.first());
         }
         return List.of();
@@ -146,11 +161,14 @@ final class PointingBack {
      * "اتفق الجانبان", "the two sides agreed", "لقاء الجانبين": "the two sides" right after a verb or right before it,
      * or the genitive of a noun, is its subject; further on it is an object ("أعرب في بيان عن شكره للطرفين"). A
      * participle has its main verb's subject, so "the two sides" on either side of it is none ("داعيا الطرفين إلى").
+     * A verb whose subject pronoun precedes it ("He said both sides had agreed …") has its subject already: "the two
+     * sides" after it open the reported clause.
      */
-    private static boolean inSubjectPosition(Hit<Trigger> hit, Hit<Cue> cue) {
+    private static boolean inSubjectPosition(SentenceFacts facts, Hit<Trigger> hit, Hit<Cue> cue) {
         if (hit.value().flags().contains("participle")) return false;
         int reach = hit.value().verb() ? Subjects.SUBJECT_GAP : 0;
-        return cue.first() > hit.last() && cue.first() <= hit.last() + 1 + reach
+        boolean subjectBefore = hit.value().verb() && SharedArguments.hasPronounSubject(facts, hit.first());
+        return cue.first() > hit.last() && cue.first() <= hit.last() + 1 + reach && !subjectBefore
                 || hit.value().verb() && cue.last() < hit.first() && cue.last() >= hit.first() - 1 - Subjects.SUBJECT_GAP;
     }
 

@@ -32,6 +32,10 @@ final class Readings {
     private static final Set<String> REALIS = Set.of("realis", "after");
     /** The words an English agreement verb takes its object with: "agreed to" (light verb), "to" (infinitive), "on" (adjunct). */
     private static final Set<String> AGREED_OBJECT = Set.of("light-verb", "infinitive", "adjunct");
+    /** The cues that hold the "to" right after an agreement verb: "agreed to" (light verb) and "to" (infinitive). */
+    private static final Set<String> INFINITIVE_TO = Set.of("light-verb", "infinitive");
+    /** Words from an agreement verb to the talks it agrees to hold: "agreed to hold another round of talks". */
+    private static final int AGREED_TALKS_REACH = 6;
     /** The value of the irrealis cues that are modals of possibility (could, may): their subject is hedged too. */
     private static final String MODAL = "modal";
     /** An irrealis cue that hedges the event noun right before it rather than the triggers after it. */
@@ -73,7 +77,8 @@ final class Readings {
         List<Hit<Trigger>> triggers = facts.triggers();
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
-            Reading reading = modal(facts, hit) || subjectOfAModal(facts, n) || supportOfNoEvent(facts, n) || tripToNoPlace(facts, hit) ? Reading.MODAL
+            Reading reading = modal(facts, hit) || subjectOfAModal(facts, n) || supportOfNoEvent(facts, n) || tripToNoPlace(facts, hit)
+                    || agreedToMeet(facts, n) ? Reading.MODAL
                     : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
                     : Reading.REAL;
             if (reading != Reading.REAL && purposeOfATrip(facts, readings, n)) reading = Reading.REAL;
@@ -116,6 +121,23 @@ final class Readings {
     private boolean agreedToTheNoun(SentenceFacts facts, Hit<Trigger> agreed, Hit<Trigger> object) {
         Hit<Cue> to = agreed.value().verb() ? facts.governingCue(object.first(), AGREED_OBJECT, lexicon) : null;
         return to != null && to.last() > agreed.last() && (to.first() == agreed.first() || facts.onlyTimesBetween(agreed.last(), to.first()));
+    }
+
+    /**
+     * "agreed to meet again next week", "agreed to hold another round of talks": agreeing to meet is a promise of
+     * talks still to come, no deal. An English agreement verb whose infinitive ("to", with a light verb and a round
+     * word at most before the noun) reaches a meeting or talks in a few words, with no punctuation between, is no
+     * agreement; the talks it reaches are the event. "agreed to exchange prisoners", "agreed to a truce" stay deals.
+     */
+    private boolean agreedToMeet(SentenceFacts facts, int n) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        Hit<Trigger> agreed = triggers.get(n);
+        if (n + 1 == triggers.size() || agreed.value().type() != EventType.Agreement || !agreed.value().verb()) return false;
+        Hit<Trigger> talks = triggers.get(n + 1);
+        if (!PURPOSES.contains(talks.value().type()) || talks.first() - agreed.last() > AGREED_TALKS_REACH
+                || facts.punctuationBetween(agreed.last(), talks.first())) return false;
+        Hit<Cue> to = facts.cues().stream().filter(c -> c.first() <= agreed.last() + 1 && c.last() >= agreed.last() + 1).findFirst().orElse(null);
+        return to != null && INFINITIVE_TO.contains(to.value().kind());
     }
 
     /**

@@ -28,6 +28,7 @@ import org.diplokg.model.ActorType;
 import org.diplokg.model.Article;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
+import org.diplokg.model.Place;
 import org.diplokg.text.Document;
 import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Sentence;
@@ -126,11 +127,12 @@ public final class RuleExtractor implements Extractor {
         Document doc = analyzer.analyze(article);
         var discourse = new Discourse(article.published());
         var people = new PeopleRegistry(gazetteer, lang.events().language());
+        String datelinePlace = datelinePlace(article);
         var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people,
-                new BodyFinder(lang.bodyHeads(), names, gazetteer, people), lang.events());
+                new BodyFinder(lang.bodyHeads(), names, gazetteer, people, lang.events(), stateOfItsCapital(datelinePlace)), lang.events());
         var surnames = new SurnameMentions(people, names);
         var eventFinder = new EventFinder(lang.events(), names, capitals, people);
-        var collector = new ArticleCollector(doc, people, lang.events(), discourse, datelinePlace(article));
+        var collector = new ArticleCollector(doc, people, lang.events(), discourse, datelinePlace);
         for (Sentence sentence : doc.sentences()) {
             SentenceFacts facts = facts(sentence, lang, actorFinder, surnames, discourse, article);
             collector.sentence(facts, eventFinder.find(doc, facts, discourse));
@@ -454,7 +456,9 @@ public final class RuleExtractor implements Extractor {
         List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens,
                 new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns, placePrepositions), discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
-        phrases.addAll(surnames.find(s, phrases, withTriggers));
+        var verbEnds = new BitSet();
+        triggers.stream().filter(t -> t.value().verb()).forEach(t -> verbEnds.set(t.last()));
+        phrases.addAll(surnames.find(s, phrases, withTriggers, verbEnds));
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));
         phrases.sort(Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
@@ -491,6 +495,13 @@ public final class RuleExtractor implements Extractor {
         return s.index() == 0 && p.first() > 0 && p.last() + 2 < tokens.size()
                 && tokens.get(p.first() - 1).surface().equals("(") && tokens.get(p.last() + 1).surface().equals(")")
                 && DASHES.contains(tokens.get(p.last() + 2).surface());
+    }
+
+    /** The state whose capital the place is ("AMMAN" is Jordan's), or null for another city or no place. */
+    private String stateOfItsCapital(String place) {
+        if (place == null) return null;
+        return gazetteer.place(place).map(Place::country).filter(state -> gazetteer.capitalOf(state).filter(place::equals).isPresent())
+                .orElse(null);
     }
 
     /** The place the dateline names ("القاهرة- معا-", "CAIRO, June 10 (Reuters)"), as a gazetteer place or state. */

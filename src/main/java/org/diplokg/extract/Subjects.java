@@ -312,7 +312,7 @@ final class Subjects {
         return setOff && endsTheClause ? new Groups.Group(List.of(person)) : null;
     }
 
-    private static boolean unnamedSpeakerCue(Hit<Cue> cue) {
+    static boolean unnamedSpeakerCue(Hit<Cue> cue) {
         return UNNAMED_SPEAKERS.contains(cue.value().kind()) || UNNAMED_SPEAKER.equals(cue.value().value());
     }
 

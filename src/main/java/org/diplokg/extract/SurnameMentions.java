@@ -14,9 +14,12 @@ import org.diplokg.text.Token;
  * Later mentions of a person by surname alone ("وقال ميدينسكي للصحفيين", "Hamad said"), once the article has named
  * them in full with a title: the word is that person when no other person of the article shares it and it is no
  * given name (unless a family particle stands before it: آل جابر), function word or word of the event and time lexicons.
+ * A three-letter surname (بري، عون) is also a common word ("هجوم بري"), so it counts only as the subject or object
+ * right after a verb ("وقال بري", "استقبل عون").
  */
 final class SurnameMentions {
     private static final int MIN_LETTERS = 4;
+    private static final int MIN_LETTERS_AFTER_A_VERB = 3;
 
     private final PeopleRegistry people;
     private final NameLexicon names;
@@ -26,8 +29,12 @@ final class SurnameMentions {
         this.names = names;
     }
 
-    /** Phrases for the surnames of known people among the words no other phrase covers. */
-    List<ActorPhrase> find(Sentence sentence, List<ActorPhrase> phrases, BitSet reserved) {
+    /**
+     * Phrases for the surnames of known people among the words no other phrase covers.
+     *
+     * @param verbEnds the last tokens of the sentence's verb triggers
+     */
+    List<ActorPhrase> find(Sentence sentence, List<ActorPhrase> phrases, BitSet reserved, BitSet verbEnds) {
         phrases.stream().filter(p -> p.isPerson() && p.last() > p.first()).forEach(p -> people.named(p.slug()));
         Map<String, String> bySurname = people.personsBySurname();
         if (bySurname.isEmpty()) return List.of();
@@ -38,7 +45,8 @@ final class SurnameMentions {
         for (Token t : tokens) {
             if (covered.get(t.index()) || reserved.get(t.index())) continue;
             boolean family = afterFamilyParticle(tokens, t, covered);
-            if (!candidate(t, family)) continue;
+            int minLetters = t.index() > 0 && verbEnds.get(t.index() - 1) ? MIN_LETTERS_AFTER_A_VERB : MIN_LETTERS;
+            if (!candidate(t, family, minLetters)) continue;
             String slug = bySurname.get(MatchKeys.key(t.surface(), people.language()));
             int first = family ? t.index() - 1 : t.index();
             if (slug != null && writtenAsSurname(t, slug)) found.add(new ActorPhrase(first, t.index(), slug, ActorType.Person, null, null, "surname"));
@@ -66,8 +74,8 @@ final class SurnameMentions {
         return k >= 0 && !covered.get(k) && names.isParticle(tokens.get(k));
     }
 
-    private boolean candidate(Token t, boolean family) {
-        return t.isWord() && MatchKeys.normalize(t.surface()).length() >= MIN_LETTERS && (family || !names.isGivenName(t))
+    private boolean candidate(Token t, boolean family, int minLetters) {
+        return t.isWord() && MatchKeys.normalize(t.surface()).length() >= minLetters && (family || !names.isGivenName(t))
                 && !names.isStopWord(t) && !names.isParticle(t)
                 && (MatchKeys.isArabic(t.surface()) || Character.isUpperCase(t.surface().charAt(0)));
     }

@@ -101,6 +101,22 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void whoHostsAGatheringOnlyHostsIt() {
+        Event next = only(arabic("ومن المقرر أن تستضيف البحرين القمة العربية المقبلة عام 2025."), EventType.Meeting);
+        assertEquals(List.of("bahrain"), next.actors(Role.host));
+        assertEquals(List.of(), next.actors(Role.participant));
+        Event conference = only(arabic("واستضافت القاهرة في 10 مارس مؤتمرا دوليا لإعادة إعمار غزة."), EventType.Meeting);
+        assertEquals(List.of("egypt"), conference.actors(Role.host));
+        assertEquals(List.of(), conference.actors(Role.participant));
+        Event inRelative = only(arabic("وكان اجتماع جدة الذي استضافته السعودية في مايو قد انتهى دون اتفاق."), EventType.Meeting);
+        assertEquals(List.of("saudi-arabia"), inRelative.actors(Role.host));
+        assertEquals(List.of(), inRelative.actors(Role.participant));
+        Event guest = only(arabic("واستضاف الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في القاهرة الأحد."), EventType.Meeting);
+        assertEquals(List.of("abdel-fattah-el-sisi"), guest.actors(Role.host));
+        assertEquals(List.of("abdel-fattah-el-sisi", "emmanuel-macron"), guest.actors(Role.participant));
+    }
+
+    @Test
     void theHeadOfADelegationHostsNothing() {
         Event meeting = only(arabic("واستقبل الرئيس المصري عبد الفتاح السيسي في القاهرة الخميس وفدا سعوديا برئاسة وزير الخارجية "
                 + "فيصل بن فرحان."), EventType.Meeting);

@@ -37,6 +37,15 @@ class DealRolesTest {
     }
 
     @Test
+    void aDealAWarEndedWithIsBetweenTheSidesOfTheWar() {
+        Extraction ar = extract("ar", "وجاء ذلك بعد حرب استمرت 44 يوما بين أذربيجان وأرمينيا، وانتهت باتفاق لوقف إطلاق النار برعاية روسية في نوفمبر 2020.");
+        assertEquals(List.of("azerbaijan", "armenia"), only(ar, EventType.Agreement).actors(Role.party));
+        assertEquals(List.of("azerbaijan", "armenia"), only(ar, EventType.Ceasefire).actors(Role.party));
+        Extraction en = extract("en", "The war between Ethiopia and Eritrea, which broke out in 1998, ended with a peace deal signed in Algiers in 2000.");
+        assertEquals(List.of("ethiopia", "eritrea"), only(en, EventType.Agreement).actors(Role.party));
+    }
+
+    @Test
     void aTruceTheSidesAgreedToIsBetweenThem() {
         Event truce = only(ShortArticles.extract("en", "Israel and Hamas have agreed to a ceasefire in the Gaza Strip that takes effect on Sunday, Qatar's prime minister said."),
                 EventType.Ceasefire);

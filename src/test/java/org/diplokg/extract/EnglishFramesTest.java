@@ -21,6 +21,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** English argument frames of meetings, statements, resolutions, wars and operations, on short sentences through the whole extractor. */
 class EnglishFramesTest {
     @Test
+    void whoHostsAGatheringOnlyHostsIt() {
+        Event talks = only(english("Egypt will host the talks next week, the foreign ministry said."), EventType.Meeting);
+        assertEquals(List.of("egypt"), talks.actors(Role.host));
+        assertEquals(List.of(), talks.actors(Role.participant));
+        Event hostedBy = only(english("The talks, hosted by Qatar in Doha on Sunday, ended without agreement."), EventType.Meeting);
+        assertEquals(List.of("qatar"), hostedBy.actors(Role.host));
+        Event summit = only(english("Saudi Arabia hosted a summit of Arab leaders in Jeddah on Friday."), EventType.Meeting);
+        assertEquals(List.of("saudi-arabia"), summit.actors(Role.host));
+        assertEquals(List.of(), summit.actors(Role.participant));
+        Event guest = only(english("Egyptian President Abdel Fattah el-Sisi hosted French President Emmanuel Macron in Cairo on Sunday."),
+                EventType.Meeting);
+        assertEquals(List.of("abdel-fattah-el-sisi", "emmanuel-macron"), guest.actors(Role.participant));
+    }
+
+    @Test
     void aBodyBeforeATitleQualifiesThePostAndTakesNoRole() {
         Event met = only(english("U.S. envoy Amos Hochstein met Lebanese parliament Speaker Nabih Berri on Monday."), EventType.Meeting);
         assertEquals(Set.of("amos-hochstein", "nabih-berri"), Set.copyOf(met.actors(Role.participant)));

@@ -294,6 +294,23 @@ class EventDatesTest {
         assertEquals(null, only(extract("ar", text), type).date());
     }
 
+    /** A vague span before the story ("lately", "in recent weeks") names no day: the event is not the story's news. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "والتقى الرئيس التركي رجب طيب أردوغان مؤخرا الرئيس الروسي فلاديمير بوتين.|Meeting",
+        "وأجرى وزير الخارجية السعودي فيصل بن فرحان خلال الأيام الماضية اتصالا هاتفيا مع نظيره الإيراني.|PhoneCall",
+        "وزار وزير الخارجية القطري في الأسابيع الأخيرة طهران والرياض.|Visit",
+        "والتقى الوزير بلينكن في الفترة الأخيرة الرئيس المصري عبد الفتاح السيسي.|Meeting"})
+    void anEventInAVaguePastSpanTakesNoDateFromTheStory(String text, EventType type) {
+        assertEquals(null, only(extract("ar", text), type).date());
+    }
+
+    @Test
+    void aDatedEventBesideAVaguePastSpanKeepsItsDate() {
+        Extraction ar = extract("ar", "والتقى الرئيس التركي رجب طيب أردوغان الاثنين الرئيس الروسي فلاديمير بوتين بعد اتصالات مكثفة خلال الأيام الماضية.");
+        assertEquals("2024-06-10", only(ar, EventType.Meeting).date().iso());
+    }
+
     @Test
     void aPlannedEventInAReportedClauseKeepsItsOwnDate() {
         Extraction ar = extract("ar", "وقال الرئيس الأمريكي دونالد ترامب الاثنين إن الولايات المتحدة ستجري محادثات مع إيران السبت.");

@@ -43,6 +43,22 @@ class HedgesTest {
         assertEquals(1, events(english("Israel and Hamas signed a ceasefire agreement on Friday."), EventType.Agreement).size());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kenyan and Ethiopian officials met in Nairobi on Friday and agreed to hold another round of talks.",
+        "The Armenian and Azerbaijani delegations have agreed to meet again in Abu Dhabi, the ministry said.",
+        "Moscow and Kyiv agreed to resume talks after the holiday, a Turkish official said."})
+    void agreeingToMeetAgainIsNoAgreement(String sentence) {
+        Extraction x = english(sentence);
+        assertEquals(List.of(), events(x, EventType.Agreement), () -> "agreements " + events(x, EventType.Agreement));
+    }
+
+    @Test
+    void agreeingToADealOrAnExchangeStaysAnAgreement() {
+        assertEquals(1, events(english("Kenya and Ethiopia agreed to exchange 500 prisoners each on Friday."), EventType.Agreement).size());
+        assertEquals(1, events(english("The two sides agreed to a ten-day truce and to further talks."), EventType.Agreement).size());
+    }
+
     @Test
     void talksSomeonePushesForAreStillAGoal() {
         assertTrue(ShortArticles.events(english("Egypt pushed on Monday for talks between Israel and Hamas."), EventType.Meeting).isEmpty());

@@ -208,6 +208,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aThreeLetterSurnameIsThePersonOnlyRightAfterAVerb() {
+        Extraction x = extract("ar", "التقى وزير الخارجية المصري المبعوث الأممي كريم عون أمس. وقال عون إن المحادثات مثمرة. "
+                + "وأعلن الجيش أن الهجوم بري وأن عون المجتمع الدولي مطلوب.");
+        String aoun = x.tenures().getLast().holder();
+        assertTrue(events(x, EventType.Statement).stream().anyMatch(e -> e.actors(Role.speaker).equals(List.of(aoun))
+                && e.evidence().getFirst().sentence() == 1), () -> "statements: " + events(x, EventType.Statement));
+        assertTrue(x.actorMentions().stream().noneMatch(m -> m.slug().equals(aoun) && m.evidence().sentence() == 2));
+    }
+
+    @Test
     void talksReportedWithAMediatedAgreementAreItsNegotiation() {
         Extraction x = extract("en", "Israel and Hamas reached a deal on Monday, brokered by Qatar, after talks that began on May 6.");
         Event talks = only(x, EventType.Negotiation);

@@ -27,6 +27,21 @@ class StatementsTest {
         return statement.actors(Role.speaker);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Officials from both countries said the envoys would seek a nationwide truce.",
+        "The talks will resume next month, sources on both sides said.",
+        "Officials in both countries said the next round would focus on prisoners."})
+    void unnamedPeopleFromBothSidesAreNotTheTwoSides(String said) {
+        Extraction x = english("Egyptian President Abdel Fattah al-Sisi met Ethiopian Prime Minister Abiy Ahmed in Cairo on Monday. " + said);
+        for (Event statement : events(x, EventType.Statement)) {
+            assertEquals(List.of(), speakers(statement), () -> "unnamed speakers: " + statement);
+        }
+        Event named = only(english("Egyptian President Abdel Fattah al-Sisi met Ethiopian Prime Minister Abiy Ahmed in Cairo on Monday. "
+                + "Both sides said the envoys would seek a nationwide truce."), EventType.Statement);
+        assertEquals(Set.of("abdel-fattah-el-sisi", "abiy-ahmed"), Set.copyOf(speakers(named)));
+    }
+
     @Test
     void englishSpeakerAfterTheVerbOnlyAfterTheQuote() {
         Event quoted = only(extract("en", "\"We will know,\" said Antony Blinken."), EventType.Statement);
@@ -283,5 +298,36 @@ class StatementsTest {
         assertEquals("2024-06-10", kishida.date().iso());
         Event blinken = only(english("Blinken said on Friday the two sides had made progress."), EventType.Statement);
         assertEquals("2024-06-07", blinken.date().iso());
+    }
+
+    @Test
+    void theTwoSidesAfterAPronounAndItsSpeechVerbOpenTheReportedClause() {
+        Extraction x = english("""
+                Egyptian Foreign Minister Badr Abdelatty met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Cairo on Monday. \
+                "We are making progress," Turkish Foreign Minister Hakan Fidan told reporters. \
+                He said the two sides had agreed to meet again next week.""");
+        for (Event statement : events(x, EventType.Statement)) {
+            assertEquals(List.of("hakan-fidan"), speakers(statement), () -> "the two sides are no speaker: " + x.events());
+        }
+        Event sides = only(english("Israel and Hamas held talks on Monday. The two sides said progress had been made."), EventType.Statement);
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(speakers(sides)));
+    }
+
+    private static Extraction datelined(String dateline, String body) {
+        return RuleExtractor.standard().extract(new org.diplokg.model.Article("t", null, null, ShortArticles.PUBLISHED, "en", null,
+                dateline, body, "h", "test"));
+    }
+
+    @Test
+    void theBodyOfNoStateNamedIsTheOneOfTheCapitalInTheDateline() {
+        Event amman = only(datelined("AMMAN", "AMMAN, June 10 (Reuters) - The foreign ministry said it rejected the plan."), EventType.Statement);
+        assertEquals(List.of("jordan-ministry-of-foreign-affairs"), speakers(amman));
+        Event cairo = only(datelined("CAIRO", "CAIRO, June 10 (Reuters) - The Foreign Ministry said talks would resume."), EventType.Statement);
+        assertEquals(List.of("egypt-ministry-of-foreign-affairs"), speakers(cairo));
+        Event named = only(datelined("AMMAN", "AMMAN, June 10 (Reuters) - Israel's foreign ministry said talks would resume."), EventType.Statement);
+        assertEquals(List.of("israel-ministry-of-foreign-affairs"), speakers(named));
+        Extraction dubai = datelined("DUBAI", "DUBAI, June 10 (Reuters) - The foreign ministry said talks would resume.");
+        assertTrue(events(dubai, EventType.Statement).stream().noneMatch(e -> speakers(e).stream().anyMatch(sp -> sp.endsWith("ministry-of-foreign-affairs"))),
+                () -> "Dubai is no capital: " + dubai.events());
     }
 }

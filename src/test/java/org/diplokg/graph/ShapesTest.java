@@ -48,6 +48,27 @@ class ShapesTest {
     }
 
     @Test
+    void aMeetingNamedOnlyByItsHostConforms() {
+        Model graph = copyOfArticleGraph();
+        Resource meeting = graph.listSubjectsWithProperty(RDF.type, DIP.Meeting).next();
+        Resource side = meeting.getPropertyResourceValue(DIP.participant);
+        graph.removeAll(meeting, DIP.participant, null);
+        graph.removeAll(meeting, Vocab.SEM.hasTimeStamp, null);
+        meeting.addProperty(DIP.host, side);
+        assertConforms(graph);
+    }
+
+    @Test
+    void aMeetingWithNeitherParticipantNorHostNorDateFails() {
+        Model broken = copyOfArticleGraph();
+        Resource meeting = broken.listSubjectsWithProperty(RDF.type, DIP.Meeting).next();
+        broken.removeAll(meeting, DIP.participant, null);
+        broken.removeAll(meeting, DIP.host, null);
+        broken.removeAll(meeting, Vocab.SEM.hasTimeStamp, null);
+        assertViolates(broken, meeting);
+    }
+
+    @Test
     void aConfidenceAboveOneFails() {
         Model broken = copyOfArticleGraph();
         Resource mention = broken.listSubjectsWithProperty(RDF.type, DIP.Mention).next();
