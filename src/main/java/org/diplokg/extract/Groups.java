@@ -88,8 +88,10 @@ final class Groups {
             proxies.andNot(heads);
             BitSet appositions = appositionComplements(facts, lexicon);
             appositions.or(heads);
-            appositions.or(leadingCues(facts));
+            BitSet leading = leadingCues(facts);
+            appositions.or(leading);
             BitSet adjuncts = adjunctsOf(facts, proxies);
+            adjuncts.or(leading);
             placeAdverbials(facts, lexicon, adjuncts);
             capitalsOfStates(facts, adjuncts);
             List<Occasion> occasions = Groups.occasions(facts, lexicon);
@@ -185,7 +187,9 @@ final class Groups {
 
     /**
      * "«الجيش الوطني» بقيادة المشير خليفة حفتر": a cue of leading ties the leader to the side it follows, as a title
-     * of his would, so the two stay in one list, where the side stands in for its leader (see {@link LedSides}).
+     * of his would, so the two stay in one list, where the side stands in for its leader (see {@link LedSides}); nor
+     * does it count as a word between a verb and the leader ("وقّع وفدا حكومة الوفاق و«الجيش الوطني» بقيادة …"), as
+     * it did not when it began the leader's name.
      */
     private static BitSet leadingCues(SentenceFacts facts) {
         var cues = new BitSet();
