@@ -70,6 +70,7 @@ final class ArticleCollector {
     void sentence(SentenceFacts facts, List<Draft> reported) {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
         List<Draft> found = withoutMeetingsToldBefore(reported);
+        found.forEach(this::withoutNewsAgencies);
         found.forEach(ArticleCollector::dateFromDuring);
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
         List<Draft> mainClause = found.stream().filter(d -> !Clauses.inARelativeAside(facts, d, found)).toList();
@@ -298,6 +299,15 @@ final class ArticleCollector {
                 .forEach(named -> mention(named, evidence));
         if (p.isPerson() && p.title() != null) tenure(new Tenure(p.slug(), p.state(), p.title(), "en", evidence));
         if (p.isPerson() && p.state() != null) postsOf.putIfAbsent(p.slug(), p.state());
+    }
+
+    /**
+     * "…, Reuters reported", "told AFP", "according to the TASS news agency": an agency that reports an event takes no
+     * part in it (no gold event gives one a role); it stays an actor the article mentions.
+     */
+    private void withoutNewsAgencies(Draft d) {
+        d.roles.values().forEach(slugs -> slugs.removeIf(people::isNewsAgency));
+        d.roles.values().removeIf(Set::isEmpty);
     }
 
     private void mention(String slug, Evidence evidence) {
