@@ -108,6 +108,8 @@ final class ArticleCollector {
         if (!found.isEmpty()) occasion = occasionOfThisSentence;
         SharedDates.dealsNoLaterThanTheirTruces(facts, found, lexicon);
         SharedDates.announcedActsTakeTheAnnouncementsDate(facts, found);
+        SharedDates.rejectionsVoicedInADatedSpeechTakeItsDate(facts, found);
+        SharedDates.trucesTakeTheirDealsDate(facts, found, lexicon);
     }
 
     /**
@@ -216,10 +218,7 @@ final class ArticleCollector {
      * the perfect, "have agreed", are often the news itself.)
      */
     private static boolean speechInThePerfect(SentenceFacts facts, Draft d) {
-        var tokens = facts.sentence().tokens();
-        return d.type == EventType.Statement && d.verb && facts.cues().stream()
-                .filter(c -> c.value().kind().equals("perfect") && c.value().reaches(c.last(), d.triggerFirst))
-                .anyMatch(c -> tokens.subList(c.last() + 1, d.triggerFirst).stream().noneMatch(org.diplokg.text.Token::isPunct));
+        return d.type == EventType.Statement && d.verb && Clauses.inThePerfect(facts, d);
     }
 
     /**
