@@ -73,6 +73,7 @@ final class ArticleCollector {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
         LedSides.in(facts, people).forEach(led -> leadership(facts.sentence(), led));
         List<Draft> found = withoutMeetingsToldBefore(reported);
+        found.forEach(this::withoutNewsAgencies);
         found.forEach(ArticleCollector::dateFromDuring);
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
         List<Draft> mainClause = found.stream().filter(d -> !Clauses.inARelativeAside(facts, d, found)).toList();
@@ -110,6 +111,8 @@ final class ArticleCollector {
         if (!found.isEmpty()) occasion = occasionOfThisSentence;
         SharedDates.dealsNoLaterThanTheirTruces(facts, found, lexicon);
         SharedDates.announcedActsTakeTheAnnouncementsDate(facts, found);
+        SharedDates.rejectionsVoicedInADatedSpeechTakeItsDate(facts, found);
+        SharedDates.trucesTakeTheirDealsDate(facts, found, lexicon);
     }
 
     /**
@@ -218,10 +221,7 @@ final class ArticleCollector {
      * the perfect, "have agreed", are often the news itself.)
      */
     private static boolean speechInThePerfect(SentenceFacts facts, Draft d) {
-        var tokens = facts.sentence().tokens();
-        return d.type == EventType.Statement && d.verb && facts.cues().stream()
-                .filter(c -> c.value().kind().equals("perfect") && c.value().reaches(c.last(), d.triggerFirst))
-                .anyMatch(c -> tokens.subList(c.last() + 1, d.triggerFirst).stream().noneMatch(org.diplokg.text.Token::isPunct));
+        return d.type == EventType.Statement && d.verb && Clauses.inThePerfect(facts, d);
     }
 
     /**
@@ -315,6 +315,15 @@ final class ArticleCollector {
         Evidence evidence = evidence(s, led.cue().first(), led.leader().last(), PATTERN_CONFIDENCE, LED_BY_METHOD);
         mention(led.side(), evidence);
         tenure(new Tenure(led.leader().slug(), led.side(), led.title(), "en", evidence));
+    }
+
+    /**
+     * "…, Reuters reported", "told AFP", "according to the TASS news agency": an agency that reports an event takes no
+     * part in it (no gold event gives one a role); it stays an actor the article mentions.
+     */
+    private void withoutNewsAgencies(Draft d) {
+        d.roles.values().forEach(slugs -> slugs.removeIf(people::isNewsAgency));
+        d.roles.values().removeIf(Set::isEmpty);
     }
 
     private void mention(String slug, Evidence evidence) {

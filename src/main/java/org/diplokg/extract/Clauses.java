@@ -61,6 +61,14 @@ final class Clauses {
         return tokens.subList(after + 1, before).stream().anyMatch(t -> Groups.isComma(t.surface()));
     }
 
+    /** A perfect auxiliary reaches the event's trigger, no punctuation between: "has said", "had repeatedly rejected". */
+    static boolean inThePerfect(SentenceFacts facts, Draft d) {
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.cues().stream()
+                .filter(c -> c.value().kind().equals("perfect") && c.last() < d.triggerFirst && c.value().reaches(c.last(), d.triggerFirst))
+                .anyMatch(c -> tokens.subList(c.last() + 1, d.triggerFirst).stream().noneMatch(Token::isPunct));
+    }
+
     /** Whether the word at {@code token} is in what the speech act {@code speech} reports (after its "إن", "that"). */
     static boolean reportedBy(SentenceFacts facts, Draft speech, int token) {
         return speech.type == EventType.Statement && complementizerBetween(facts, speech.triggerLast, token);

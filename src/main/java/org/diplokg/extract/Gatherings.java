@@ -176,8 +176,12 @@ final class Gatherings {
         for (Draft verb : all) {
             if (!verb.verb || !verb.subjectRoles.contains(Role.host) || verb.describes != null) continue;
             Set<String> hosts = verb.actors(Role.host);
-            if (!hosts.containsAll(verb.actors(Role.participant)) || hostedGathering(facts, all, verb) == null) continue;
+            Draft hosted = hostedGathering(facts, all, verb);
+            if (!hosts.containsAll(verb.actors(Role.participant)) || hosted == null) continue;
             verb.roles.remove(Role.participant);
+            // The noun may have taken its relative clause's subject as its participants; they only host it.
+            Set<String> participants = hosted.roles.get(Role.participant);
+            if (participants != null && participants.removeAll(hosts) && participants.isEmpty()) hosted.roles.remove(Role.participant);
         }
     }
 

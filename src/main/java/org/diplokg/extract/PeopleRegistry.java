@@ -80,6 +80,10 @@ final class PeopleRegistry {
         return bySurname;
     }
 
+    boolean isNewsAgency(String slug) {
+        return gazetteer.isNewsAgency(slug);
+    }
+
     Optional<Actor> actor(String slug) {
         return Optional.ofNullable(found.get(slug)).or(() -> gazetteer.actor(slug));
     }

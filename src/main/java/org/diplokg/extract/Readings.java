@@ -40,6 +40,8 @@ final class Readings {
     private static final String MODAL = "modal";
     /** An irrealis cue that hedges the event noun right before it rather than the triggers after it. */
     private static final String HEDGE_AFTER = "after";
+    /** The value of the irrealis cues of readiness ("ready to", "willing to"): they hedge all but an acceptance. */
+    private static final String READINESS = "readiness";
 
     private final EventLexicon lexicon;
 
@@ -179,12 +181,17 @@ final class Readings {
         for (Hit<Cue> cue : facts.cues()) {
             String kind = cue.value().kind();
             if (hedgesTheNounBefore(cue, hit)) return true;
-            if (!reachesPastModifiers(facts, cue, hit.first()) || voidedByRealis(facts, cue)) continue;
+            if (!reachesPastModifiers(facts, cue, hit.first()) || voidedByRealis(facts, cue) || acceptsByReadiness(cue, hit)) continue;
             if (kind.equals("negation") || kind.equals("irrealis")) return true;
             if (kind.equals("irrealis-present") && hit.value().verb()
                     && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
         }
         return false;
+    }
+
+    /** "said it was ready to accept the proposal": declaring oneself ready to accept an offer is accepting it. */
+    private static boolean acceptsByReadiness(Hit<Cue> cue, Hit<Trigger> hit) {
+        return READINESS.equals(cue.value().value()) && hit.value().type() == EventType.Acceptance;
     }
 
     /** "اتفاق محتمل", "الاتفاق المرتقب": an adjective of possibility right after an event noun makes it a prospect. */

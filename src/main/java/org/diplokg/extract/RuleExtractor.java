@@ -69,6 +69,12 @@ public final class RuleExtractor implements Extractor {
      * 20 أغسطس /قنا/", "أبوظبي / وام /") or a colon ("الدوحة - قنا:"); a colon also opens a quoted clause.
      */
     private static final Set<String> CLAUSE_OPENERS = Set.of("-", "\u2013", "\u2014", "/", ":");
+    /** The agency a dateline credits: "(Reuters) -", "(رويترز) -", "/قنا/"; opening mark to closing mark. */
+    private static final Map<String, String> CREDIT_BRACKETS = Map.of("(", ")", "/", "/");
+    /** How many words an agency's name in a credit may have ("(Agence France-Presse)"). */
+    private static final int CREDIT_WORDS = 4;
+    /** How far into the first sentence a dateline's date may start ("WASHINGTON/LONDON, Jan 12 (Reuters)"). */
+    private static final int DATELINE_REACH = 10;
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final Set<String> PROXY_CUES = Set.of("proxy-noun", "mediator-noun");
     /** Cues whose words name people or a thing, so that a trigger word inside them reports no event: "war crimes", "طرفا النزاع". */
@@ -531,6 +537,23 @@ public final class RuleExtractor implements Extractor {
         return TimeResolver.NO_MARK;
     }
 
+    /**
+     * "CAIRO, March 3 (Reuters) - … said on Sunday", "القاهرة - 3 مارس (رويترز) -", "الدوحة في 20 أغسطس /قنا/": a date
+     * inside a dateline, before the agency it credits, dates the story, not an event of the sentence. It still sets
+     * the last date that relative dates count from.
+     */
+    private static boolean datesTheStory(List<Token> tokens, int first, int last) {
+        if (first > DATELINE_REACH) return false;
+        int open = last + 1;
+        if (open >= tokens.size() || !CREDIT_BRACKETS.containsKey(tokens.get(open).surface())) return false;
+        String close = CREDIT_BRACKETS.get(tokens.get(open).surface());
+        for (int k = open + 1; k <= Math.min(open + CREDIT_WORDS + 1, tokens.size() - 1); k++) {
+            if (!tokens.get(k).surface().equals(close)) continue;
+            return k > open + 1 && (close.equals("/") || k + 1 < tokens.size() && CLAUSE_OPENERS.contains(tokens.get(k + 1).surface()));
+        }
+        return false;
+    }
+
     private List<TimedSpan> timedSpans(Sentence s, Article article, Discourse discourse, int futureMark) {
         var out = new ArrayList<TimedSpan>();
         for (TimeMention m : times.find(s.text(), article.language(), article.published(), discourse.lastDate(), futureMark)) {
@@ -542,7 +565,7 @@ public final class RuleExtractor implements Extractor {
                 if (first < 0 && end > m.start()) first = t.index();
                 if (start < m.end()) last = t.index();
             }
-            if (first >= 0 && last >= first) out.add(new TimedSpan(first, last, m));
+            if (first >= 0 && last >= first && !datesTheStory(s.tokens(), first, last)) out.add(new TimedSpan(first, last, m));
             if (m.value() != null && m.kind() != TimeMention.Kind.DURATION) discourse.lastDate(m.until() != null ? m.until() : m.value());
         }
         return out;

@@ -150,12 +150,26 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
      * {@code nounLast}: after a relative pronoun right by the noun, past no more than an English subject ("which
      * President Joe Biden announced"); or right after the noun, as an Arabic verb whose pronoun suffix is the noun (the
      * relative clause of an indefinite noun: "مقترحا طرحته مصر") or an English participle ("the proposal announced by
-     * Biden").
+     * Biden"). A quoted name right after the noun is part of it ("مؤتمر «دعم السودان» الذي تستضيفه مصر").
      */
     boolean relativeClauseOn(int nounLast, int verbFirst, int verbLast, EventLexicon lexicon) {
-        if (verbFirst == nounLast + 1) return pointsBack(verbLast, lexicon);
-        return cues.stream().anyMatch(c -> c.value().kind().equals("relative") && c.first() > nounLast
-                && c.first() - nounLast <= RELATIVE_REACH && c.last() < verbFirst && verbFirst - c.last() <= RELATIVE_SUBJECT_REACH);
+        int nameLast = endOfAQuotedName(nounLast, verbFirst);
+        if (verbFirst == nameLast + 1) return pointsBack(verbLast, lexicon);
+        return cues.stream().anyMatch(c -> c.value().kind().equals("relative") && c.first() > nameLast
+                && c.first() - nameLast <= RELATIVE_REACH && c.last() < verbFirst && verbFirst - c.last() <= RELATIVE_SUBJECT_REACH);
+    }
+
+    /** The closing mark of a quotation opened right after {@code noun} and closed before {@code before}, else the noun. */
+    private int endOfAQuotedName(int noun, int before) {
+        List<Token> tokens = sentence.tokens();
+        if (noun + 1 >= before) return noun;
+        String open = tokens.get(noun + 1).surface();
+        if (!OPENING_QUOTES.contains(open) && !open.equals("\"")) return noun;
+        for (int k = noun + 2; k < before; k++) {
+            String mark = tokens.get(k).surface();
+            if (CLOSING_QUOTES.contains(mark) || mark.equals("\"")) return k;
+        }
+        return noun;
     }
 
     /** Whether a punctuation mark stands strictly between two tokens. */

@@ -201,6 +201,23 @@ final class SharedDates {
     }
 
     /**
+     * "Israel's foreign ministry said on Sunday it rejected the statement", "قالت الخارجية الأحد إنها ترفض الخطة": a
+     * rejection its own speaker voices in what a dated speech verb reports, no other event between, is made by saying
+     * it, that day. One in the perfect ("said it has repeatedly rejected", "had rejected") is a standing or earlier
+     * position, and one by another actor ("said Israel rejected") was made before; both stay undated.
+     */
+    static void rejectionsVoicedInADatedSpeechTakeItsDate(SentenceFacts facts, List<Draft> drafts) {
+        for (Draft act : drafts) {
+            if (act.type != EventType.Rejection || act.hasDate() || Clauses.inThePerfect(facts, act)) continue;
+            Draft speech = Draft.lastBefore(drafts, act.triggerFirst);
+            if (speech == null || speech.type != EventType.Statement || !speech.verb || !isDayOwn(speech)
+                    || Clauses.otherEventBetween(facts, speech.triggerLast, act.triggerFirst)) continue;
+            var agents = act.actors(Role.agent);
+            if (!agents.isEmpty() && speech.actors(Role.speaker).containsAll(agents)) act.time = speech.date();
+        }
+    }
+
+    /**
      * "Israel and Hezbollah agreed on a ceasefire on Wednesday", "signed a seven-day truce on May 20", "agreed to a truce
      * that took effect on Sunday": a verb of agreeing whose object is a truce (the next event, with no complementizer
      * and no punctuation but a compound's hyphen between) makes the deal that sets it up, and a deal is made no later
@@ -219,6 +236,28 @@ final class SharedDates {
                         deal.ownDate = true;
                     });
         }
+    }
+
+    /**
+     * "Ethiopia and the rebels agreed on Wednesday to a \"permanent cessation of hostilities\"", "agreed on Sunday to a
+     * truce": a truce a dated verb of agreeing takes as its object (the next event, no complementizer, no punctuation
+     * but an opening quote between) and the text gives no start of its own was agreed that day.
+     */
+    static void trucesTakeTheirDealsDate(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+        for (int n = 0; n + 1 < drafts.size(); n++) {
+            Draft deal = drafts.get(n);
+            Draft truce = drafts.get(n + 1);
+            if (deal.type != EventType.Agreement || !deal.verb || !isDayOwn(deal) || !lexicon.rule(truce.type).fromDeal()
+                    || truce.hasDate() || Clauses.complementizerBetween(facts, deal.triggerLast, truce.triggerFirst)
+                    || punctuationBetween(facts, deal.triggerLast, truce.triggerFirst)) continue;
+            truce.time = deal.date();
+        }
+    }
+
+    /** Punctuation between the tokens other than an opening quote ("to a \"permanent cessation\""). */
+    private static boolean punctuationBetween(SentenceFacts facts, int after, int before) {
+        return facts.sentence().tokens().subList(after + 1, before).stream().anyMatch(t -> t.isPunct() && !t.surface().equals("\"")
+                && !SentenceFacts.OPENING_QUOTES.contains(t.surface()));
     }
 
     /** The first date lies wholly before the second: "2024-12-08" before "2024-12-12", but "2024-12" not. */

@@ -143,6 +143,11 @@ final class Subjects {
         if (facts.cueEndsAt(hit.first() - 1, UNNAMED_SUBJECT)) return null;
         if (before != null && unnamedNounPhraseAfterAComma(facts, before, hit.first())) return null;
         if (before != null && absoluteSubjectBefore(facts, hit.first())) return before;
+        int apposition = before == null ? -1 : appositionAround(facts, before, hit.first());
+        if (apposition > 0) {
+            Groups.Group described = groups.before(apposition, used);
+            return described != null && described.last() == apposition - 1 ? described : null;
+        }
         if (before != null && genitiveOfAnApposition(facts, before, hit.first())) {
             Groups.Group described = groups.before(before.first(), used);
             if (described != null && described.last() == facts.governingWord(before.first(), lexicon) - 1) return described;
@@ -513,6 +518,20 @@ final class Subjects {
         int opening = facts.governingWord(group.first(), lexicon);
         return genitive && group.last() < verb - 2
                 && opening > 0 && tokens.get(opening).surface().equals(",") && tokens.get(verb - 1).surface().equals(",");
+    }
+
+    /**
+     * "Nabih Berri, a Hezbollah ally, said", "Qassem, the group's leader, who …, said": the comma that opens an
+     * apposition around the group (a comma and an article after a name, its own comma closing right before the verb),
+     * or -1. The actors inside an apposition describe the name before it, which is the verb's subject.
+     */
+    private int appositionAround(SentenceFacts facts, Groups.Group group, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        if (verb < 2 || !tokens.get(verb - 1).surface().equals(",")) return -1;
+        int opening = verb - 2;
+        while (opening > 0 && !tokens.get(opening).surface().equals(",")) opening--;
+        boolean opensWithAnArticle = opening > 0 && lexicon.isDeterminer(tokens.get(opening + 1).surface());
+        return opensWithAnArticle && group.first() > opening ? opening : -1;
     }
 
     /** Whether the group is the subject of an absolute clause ("with Obasanjo mediating"), not the object of "with". */

@@ -85,6 +85,7 @@ public final class DIP {
     public static final Property heldUntil = p("heldUntil");
     public static final Property demonym = p("demonym");
     public static final Property placeKind = p("placeKind");
+    public static final Property organizationKind = p("organizationKind");
 
     // Evidence and provenance
     public static final Property evidence = p("evidence");

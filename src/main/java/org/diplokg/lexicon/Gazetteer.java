@@ -47,6 +47,7 @@ public final class Gazetteer {
     private final Map<String, String> capitals;
     /** The building each body sits in, by the body's slug ("united-states-white-house" → "white-house"). */
     private final Map<String, String> seats;
+    private final Set<String> newsAgencies;
     /** Body slug by its state and its common name in lower case ("saudi-arabia" → "foreign ministry" → …). */
     private final Map<String, Map<String, String>> bodiesByState = new HashMap<>();
     /** A common name by the variant that names the same body ("ministry of foreign affairs" → "foreign ministry"). */
@@ -59,6 +60,7 @@ public final class Gazetteer {
         this.places = Map.copyOf(reader.places);
         this.posts = Map.copyOf(reader.posts);
         this.capitals = Map.copyOf(reader.capitals);
+        this.newsAgencies = Set.copyOf(reader.newsAgencies);
         this.matcher = new PhraseMatcher<>(nameForms);
         reader.actors.values().forEach(a -> indexNames(a.slug(), false, a.type() == ActorType.State, reader.names.get(a.slug())));
         reader.places.values().stream().filter(p -> !reader.buildings.contains(p.slug()))
@@ -117,6 +119,9 @@ public final class Gazetteer {
         names.aliases().forEach(n -> all.add(n.toLowerCase(Locale.ROOT)));
         return all;
     }
+
+    /** A news agency ("Reuters", "وكالة الأناضول") reports events and takes no part in them. */
+    public boolean isNewsAgency(String slug) { return newsAgencies.contains(slug); }
 
     /** The building a body sits in, where the text may name the body for the place ("talks at the White House"). */
     public Optional<String> seatOf(String bodySlug) { return Optional.ofNullable(seats.get(bodySlug)); }

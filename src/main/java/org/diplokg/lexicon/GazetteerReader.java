@@ -45,6 +45,8 @@ final class GazetteerReader {
     final Map<String, String> capitals = new HashMap<>();
     /** The places of placeKind "building": seats of the bodies that share their names. */
     final Set<String> buildings = new HashSet<>();
+    /** The organizations of organizationKind "news-agency". */
+    final Set<String> newsAgencies = new HashSet<>();
     private final Model model = ModelFactory.createDefaultModel();
 
     GazetteerReader(Path dir) {
@@ -69,6 +71,7 @@ final class GazetteerReader {
                 Names n = names(subject);
                 actors.put(slug, new Actor(slug, type, labels(subject), n.aliases(), qid(subject), reference(subject, COUNTRY)));
                 names.put(slug, n);
+                if (subject.hasLiteral(property(ORGANIZATION_KIND), NEWS_AGENCY)) newsAgencies.add(slug);
             });
         }
     }

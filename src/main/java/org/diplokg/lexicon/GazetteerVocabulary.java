@@ -20,6 +20,9 @@ public final class GazetteerVocabulary {
     public static final String DEMONYM = DIP + "demonym";
     public static final String COUNTRY = DIP + "country";
     public static final String PLACE_KIND = DIP + "placeKind";
+    public static final String ORGANIZATION_KIND = DIP + "organizationKind";
+    /** The organization kind of a news agency, which reports events and takes no part in them. */
+    public static final String NEWS_AGENCY = "news-agency";
     public static final String TITLE = DIP + "title";
     public static final String HELD_FROM = DIP + "heldFrom";
     public static final String HELD_UNTIL = DIP + "heldUntil";

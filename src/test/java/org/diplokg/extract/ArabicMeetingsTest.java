@@ -3,6 +3,7 @@ package org.diplokg.extract;
 import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -114,6 +115,17 @@ class ArabicMeetingsTest {
         Event guest = only(arabic("واستضاف الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في القاهرة الأحد."), EventType.Meeting);
         assertEquals(List.of("abdel-fattah-el-sisi"), guest.actors(Role.host));
         assertEquals(List.of("abdel-fattah-el-sisi", "emmanuel-macron"), guest.actors(Role.participant));
+    }
+
+    @Test
+    void aQuotedNameBetweenTheGatheringAndItsRelativeClauseKeepsItsHost() {
+        Event quoted = only(arabic("وتوجه الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة للمشاركة في مؤتمر \"دعم السودان\"، الذي تستضيفه مصر يوم الخميس."),
+                EventType.Meeting);
+        assertEquals(List.of("egypt"), quoted.actors(Role.host));
+        assertEquals(List.of("emmanuel-macron"), quoted.actors(Role.participant));
+        Event summit = only(arabic("وشارك الرئيس التركي رجب طيب أردوغان في القمة التي تستضيفها قطر يوم الأحد."), EventType.Meeting);
+        assertEquals(List.of("qatar"), summit.actors(Role.host));
+        assertFalse(summit.actors(Role.participant).contains("qatar"));
     }
 
     @Test

@@ -35,6 +35,39 @@ class EventDatesTest {
     }
 
     @Test
+    void theDatelinesDateDatesTheStoryNotTheSpeech() {
+        Extraction en = extract("en", "CAIRO, June 10 (Reuters) - Egypt's foreign minister said on Sunday that Cairo would host a conference on Gaza.");
+        assertEquals("2024-06-09", only(en, EventType.Statement).date().iso());
+        Extraction ar = extract("ar", "القاهرة - 10 يونيو (رويترز) - قال وزير الخارجية المصري يوم الأحد إن مصر ستستضيف مؤتمرا بشأن غزة.");
+        assertEquals("2024-06-09", only(ar, EventType.Statement).date().iso());
+        Extraction undated = extract("en", "WASHINGTON, June 10 (Reuters) - U.S. Secretary of State Antony Blinken met Saudi Foreign Minister Prince Faisal bin Farhan.");
+        assertEquals("2024-06-10", only(undated, EventType.Meeting).date().iso());
+    }
+
+    @Test
+    void aRejectionItsSpeakerVoicesInADatedSpeechHasItsDate() {
+        for (String text : List.of("Jordan's foreign ministry said on Sunday it rejected any attempt to displace Palestinians.",
+                "AMMAN, June 10 (Reuters) - Jordan's foreign ministry said on Sunday that it rejected the plan.")) {
+            Extraction en = extract("en", text);
+            assertEquals("2024-06-09", only(en, EventType.Statement).date().iso(), text);
+            assertEquals("2024-06-09", only(en, EventType.Rejection).date().iso(), text);
+        }
+        Extraction ar = extract("ar", "قالت وزارة الخارجية الأردنية يوم الأحد إنها ترفض أي محاولة لتهجير الفلسطينيين.");
+        assertEquals("2024-06-09", only(ar, EventType.Rejection).date().iso());
+        assertEquals(null, only(extract("en", "Hamas said on Sunday that Israel rejected the proposal."), EventType.Rejection).date());
+        assertEquals(null, only(extract("en", "Egypt's foreign ministry said on Sunday it has repeatedly rejected the plan."),
+                EventType.Rejection).date());
+    }
+
+    @Test
+    void aTruceAgreedOnADayWithNoStartOfItsOwnWasAgreedThatDay() {
+        Extraction en = extract("en", "Ethiopia and the TPLF agreed on Saturday to a \"permanent cessation of hostilities\". \n\nEthiopia and the TPLF agreed on Saturday to a truce in Tigray.");
+        assertEquals("2024-06-08", only(en, EventType.Ceasefire).date().iso());
+        Extraction later = extract("en", "Israel and Hamas agreed on Saturday to a ceasefire that will take effect on Wednesday.");
+        assertEquals("2024-06-12", only(later, EventType.Ceasefire).date().iso());
+    }
+
+    @Test
     void aRejectionAnAnnouncementNamesHasItsDate() {
         Extraction ar = extract("ar", "أعلنت الحكومة الإيرانية، الخميس، رفض طهران للقرار.");
         assertEquals("2024-06-06", only(ar, EventType.Rejection).date().iso());

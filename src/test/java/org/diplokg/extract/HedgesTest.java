@@ -102,4 +102,26 @@ class HedgesTest {
                 + events(english("Oman hosted talks between Washington and Tehran on Saturday."), EventType.Meeting).size());
         assertEquals(1, events(english("Israel and Hamas signed the agreement in Doha on Friday."), EventType.Agreement).size());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Kenyan president said on Tuesday he was ready to meet Ethiopian Prime Minister Abiy Ahmed in person.",
+        "Hamas is willing to meet Egyptian mediators in Cairo next week, a senior official said.",
+        "Ruto said on Friday that he was prepared to meet Abiy Ahmed at any time."})
+    void readinessToMeetIsNoMeeting(String sentence) {
+        assertEquals(List.of(), events(english(sentence), EventType.Meeting));
+    }
+
+    @Test
+    void aMeetingThatHappenedStays() {
+        assertEquals(1, events(english("The Kenyan president met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday."),
+                EventType.Meeting).size());
+    }
+
+    @Test
+    void shuttlingBetweenCapitalsIsNoTourButShuttlingLastWeekIs() {
+        assertEquals(List.of(), events(english("Turkish Foreign Minister Hakan Fidan has been shuttling between Nairobi and Addis Ababa for weeks."),
+                EventType.Tour));
+        assertEquals(1, events(english("Turkish Foreign Minister Hakan Fidan shuttled between Nairobi and Addis Ababa last week."),
+                EventType.Tour).size());
+    }
 }

@@ -42,6 +42,16 @@ class StatementsTest {
         assertEquals(Set.of("abdel-fattah-el-sisi", "abiy-ahmed"), Set.copyOf(speakers(named)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Nabih Berri, a Hezbollah ally, described the meeting as positive.",
+        "Nabih Berri, a Hezbollah ally who has negotiated on the group's behalf, said the meeting was positive.",
+        "Nabih Berri, the speaker of Lebanon's parliament, told reporters the meeting was positive."})
+    void anActorInAnAppositionDescribesTheNameBeforeItAndSpeaksForNobody(String said) {
+        Event statement = only(english(said), EventType.Statement);
+        assertEquals(List.of("nabih-berri"), speakers(statement));
+    }
+
     @Test
     void englishSpeakerAfterTheVerbOnlyAfterTheQuote() {
         Event quoted = only(extract("en", "\"We will know,\" said Antony Blinken."), EventType.Statement);

@@ -74,7 +74,7 @@ final class TimeLexicon {
         }
         for (String[] row : rows(dir.resolve("future.tsv"))) {
             switch (row[1]) {
-                case "word", "onward", "clause", "report" -> lexicon.add(row[0], Category.FUTURE, 0, row[1], "");
+                case "word", "onward", "clause", "report", "past", "boundary" -> lexicon.add(row[0], Category.FUTURE, 0, row[1], "");
                 case "prefix" -> lexicon.futurePrefixes.add(new FuturePrefix(Folding.fold(row[0]), Integer.parseInt(row[2])));
                 case "not" -> lexicon.futureExceptions.add(Folding.fold(row[0]));
                 default -> throw new IllegalArgumentException("future.tsv: unknown kind " + row[1]);

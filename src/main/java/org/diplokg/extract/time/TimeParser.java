@@ -656,9 +656,27 @@ final class TimeParser {
         for (int i = 0; i < n; i++) {
             futureBehind[i + 1] = isFutureMark(i) || isFuture(i, "onward") || (!isFuture(i, "report") && futureBehind[i]);
         }
+        boolean[] endsAPastClause = pastClauseEnds();
         for (int i = n - 1; i >= 0; i--) {
-            futureAhead[i] = isFutureMark(i) || (!isFuture(i, "report") && !isFuture(i, "clause") && futureAhead[i + 1]);
+            futureAhead[i] = isFutureMark(i) || (!isFuture(i, "report") && !isFuture(i, "clause") && !endsAPastClause[i]
+                    && futureAhead[i + 1]);
         }
+    }
+
+    /**
+     * The boundaries that close a clause told in the past tense ("arrived in Beirut on Monday, and is expected to
+     * travel", "who visited Kyiv on Monday, will travel"): a later mark is of the next clause and does not reach back
+     * across them to the past verb's date.
+     */
+    private boolean[] pastClauseEnds() {
+        boolean[] ends = new boolean[n];
+        boolean past = false;
+        for (int i = 0; i < n; i++) {
+            if (isFutureMark(i)) past = false;
+            else if (isFuture(i, "past")) past = true;
+            else if (past && isFuture(i, "boundary")) ends[i] = true;
+        }
+        return ends;
     }
 
     /**

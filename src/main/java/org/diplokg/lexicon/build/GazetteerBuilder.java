@@ -33,6 +33,7 @@ public final class GazetteerBuilder {
     private static final Set<String> ORGANIZATION_TYPES =
             Set.of("InternationalOrganization", "ArmedGroup", "Organization", "GovernmentBody");
     private static final Set<String> PLACE_KINDS = Set.of("capital", "city", "region", "territory", "crossing", "building");
+    private static final Set<String> ORGANIZATION_KINDS = Set.of("news-agency");
 
     private final Path dir;
     private final Wikidata wikidata;
@@ -141,9 +142,17 @@ public final class GazetteerBuilder {
             var block = named("actor:" + row.get("slug"), "dip:" + type, row);
             block.add("dip:country", stateRef(row.get("country")));
             block.add("org:subOrganizationOf", actorRef(row.get("parent")));
+            block.add("dip:organizationKind", organizationKind(row));
             out.write(sameAs(block, row)).blankLine();
         }
         return out.text();
+    }
+
+    private static String organizationKind(Map<String, String> row) {
+        String kind = row.get("kind");
+        if (kind.isEmpty()) return null;
+        if (!ORGANIZATION_KINDS.contains(kind)) throw new IllegalArgumentException("unknown organization kind " + kind + " in " + row);
+        return plain(kind);
     }
 
     private String places() {

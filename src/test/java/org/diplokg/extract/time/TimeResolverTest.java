@@ -414,6 +414,17 @@ class TimeResolverTest {
         }
 
         @Test
+        void aFutureMarkDoesNotReachBackIntoAnEarlierPastClause() {
+            List<TimeMention> found = en("The envoy arrived in Amman on Sunday evening, and is expected to fly to Rome on Wednesday.");
+            assertEquals(List.of("2024-06-09", "2024-06-12"), found.stream().map(m -> m.value().iso()).toList());
+            assertEquals("2024-06-09", en("The ministers met on Sunday and plans are due to be discussed on Friday.").getFirst().value().iso());
+            assertEquals("2024-06-09", en("The premier, who visited Ankara on Sunday, will fly to Berlin on Friday.").getFirst().value().iso());
+            assertEquals("2024-06-09", en("Talks were held in Cairo on Sunday and will resume on Friday.").getFirst().value().iso());
+            // No past verb before the boundary: the mark still reaches the date that opens the sentence.
+            assertEquals("2024-06-13", en("On Thursday, the two leaders and their aides will meet in Geneva.").getFirst().value().iso());
+        }
+
+        @Test
         void aMonthAloneMustBePlaced() {
             assertEquals(List.of(), en("Theresa May said the plan may fail."));
             assertEquals(List.of(), en("Protesters march on the capital."));
