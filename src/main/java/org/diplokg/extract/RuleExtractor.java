@@ -493,14 +493,23 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
-     * "CAIRO, June 10 (Reuters) -", "الدوحة (الأناضول) -": the agency a dateline credits in parentheses before the
-     * dash wrote the article; the text does not name it as an actor.
+     * "CAIRO, June 10 (Reuters) -", "الدوحة (الأناضول) -", "رام الله- وفا-", "غزة/ الأناضول/": the agency a dateline
+     * credits, in parentheses before the dash or between its separators, wrote the article; the text does not name it
+     * as an actor.
      */
-    private static boolean isCreditLine(Sentence s, ActorPhrase p) {
+    private boolean isCreditLine(Sentence s, ActorPhrase p) {
         List<Token> tokens = s.tokens();
-        return s.index() == 0 && p.first() > 0 && p.last() + 2 < tokens.size()
-                && tokens.get(p.first() - 1).surface().equals("(") && tokens.get(p.last() + 1).surface().equals(")")
+        if (s.index() != 0 || p.first() == 0 || p.last() + 1 >= tokens.size()) return false;
+        String before = tokens.get(p.first() - 1).surface();
+        String after = tokens.get(p.last() + 1).surface();
+        boolean parenthesized = before.equals("(") && after.equals(")") && p.last() + 2 < tokens.size()
                 && DASHES.contains(tokens.get(p.last() + 2).surface());
+        boolean betweenSeparators = gazetteer.isNewsAgency(p.slug()) && isDatelineSeparator(before) && isDatelineSeparator(after);
+        return parenthesized || betweenSeparators;
+    }
+
+    private static boolean isDatelineSeparator(String mark) {
+        return DASHES.contains(mark) || mark.equals("/");
     }
 
     /** The state whose capital the place is ("AMMAN" is Jordan's), or null for another city or no place. */

@@ -46,6 +46,16 @@ class NewsAgenciesTest {
         assertTrue(x.actors().stream().map(Actor::slug).anyMatch(agency::equals), () -> "actors " + x.actors());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "رام الله- وفا- التقى الرئيس الكيني نظيره الإثيوبي في نيروبي يوم الاثنين.|wafa",
+        "غزة/ الأناضول/ التقى الرئيس الكيني نظيره الإثيوبي في نيروبي يوم الاثنين.|anadolu-agency",
+        "NAIROBI (Reuters) - Kenya's president met Ethiopia's prime minister in Nairobi on Monday.|reuters"})
+    void theAgencyADatelineCreditsIsNoActor(String sentence, String agency) {
+        Extraction x = sentence.chars().anyMatch(c -> c >= 0x600 && c <= 0x6ff) ? arabic(sentence) : english(sentence);
+        assertFalse(x.actors().stream().map(Actor::slug).anyMatch(agency::equals), () -> "actors " + x.actors());
+    }
+
     private static void assertNoAgencyInARole(Extraction x) {
         for (Event e : x.events()) {
             e.roles().values().forEach(slugs -> assertFalse(slugs.stream().anyMatch(AGENCIES::contains), () -> "roles of " + e));
