@@ -24,6 +24,10 @@ final class DealRoles {
     private static final String END = "end";
     /** Words between a verb of ending and the deal it ended with: the preposition and an article ("ended with a"). */
     private static final int WORDS_BEFORE_THE_DEAL = 2;
+    /** The cue of "during": "خلال", "خلالها". */
+    private static final String DURING = "during";
+    /** What a release may be made under or during: a truce, a deal. */
+    private static final Set<EventType> TRUCES_AND_DEALS = Set.of(EventType.Ceasefire, EventType.Agreement);
     /** The cue of a verb whose object noun carries the event: "قدم", "أطلق". */
     private static final String LIGHT_VERB = "light-verb";
 
@@ -228,6 +232,23 @@ final class DealRoles {
             if (war == null || war.type != EventType.Conflict || deal == null || deal.verb || !DEALS_ACCEPTED.contains(deal.type)
                     || !deal.actors(Role.party).isEmpty() || facts.wordsBetween(cue.last(), deal.triggerFirst) > WORDS_BEFORE_THE_DEAL) continue;
             war.actors(Role.party).forEach(side -> deal.add(Role.party, side));
+        }
+    }
+
+    /**
+     * "هدنة استمرت أسبوعا، أفرج خلالها عن 105 رهائن" (a truce during which 105 hostages were freed), "أطلق خلالها سراح":
+     * a release verb right before "during" with a pronoun (خلالها), or its noun right after it, took place during the
+     * truce or deal the sentence told before it.
+     */
+    void releasesDuringATruce(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals(DURING) || !lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) continue;
+            Draft release = all.stream().filter(d -> d.type == EventType.Exchange
+                    && (d.verb && d.triggerLast == cue.first() - 1 || d.triggerFirst == cue.last() + 1)).findFirst().orElse(null);
+            if (release == null) continue;
+            Draft truce = Draft.lastBefore(all.stream().filter(d -> TRUCES_AND_DEALS.contains(d.type)).toList(), release.triggerFirst);
+            if (truce != null) release.during = truce;
         }
     }
 

@@ -182,6 +182,16 @@ class ArabicDealsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+        "وصمدت هدنة بين روسيا وأوكرانيا ثلاثة أيام في مايو 2025، أفرج خلالها عن 390 أسيرا من كل جانب.",
+        "واستمرت الهدنة الإنسانية أسبوعا في ديسمبر 2024، أطلق خلالها سراح 60 محتجزا مقابل 180 معتقلا."})
+    void aReleaseDuringATruceHappenedInIt(String sentence) {
+        Event truce = only(extract("ar", sentence), EventType.Ceasefire);
+        Event release = only(extract("ar", sentence), EventType.Exchange);
+        assertEquals(truce.date(), release.date());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "ar|ورفض المتحدث باسم وزارة الخارجية الروسية التعليق على التقارير.",
         "ar|ورفضت الرئاسة التركية تأكيد موعد الزيارة.",
