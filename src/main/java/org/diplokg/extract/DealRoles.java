@@ -24,6 +24,12 @@ final class DealRoles {
     private static final String END = "end";
     /** Words between a verb of ending and the deal it ended with: the preposition and an article ("ended with a"). */
     private static final int WORDS_BEFORE_THE_DEAL = 2;
+    /** The cue of "during": "خلال", "خلالها". */
+    private static final String DURING = "during";
+    /** What a release may be made under or during: a truce, a deal. */
+    private static final Set<EventType> TRUCES_AND_DEALS = Set.of(EventType.Ceasefire, EventType.Agreement);
+    /** The cue of a verb whose object noun carries the event: "قدم", "أطلق". */
+    private static final String LIGHT_VERB = "light-verb";
 
     private final EventLexicon lexicon;
 
@@ -72,12 +78,32 @@ final class DealRoles {
         for (Draft proposal : all) {
             if (proposal.type != EventType.Proposal || proposal.verb) continue;
             Draft making = all.stream().filter(d -> d.triggerFirst > proposal.triggerLast).findFirst().orElse(null);
-            if (making == null || !makesAProposal(facts, making) || !facts.relativeClauseOn(proposal.triggerLast, making.triggerFirst, making.triggerLast, lexicon)) continue;
+            if (making == null || !makesAProposal(facts, making) || !facts.relativeClauseOn(proposal.triggerLast, making.triggerFirst, making.triggerLast, lexicon)) {
+                putForwardWithALightVerb(facts, proposal);
+                continue;
+            }
             Set<String> proposers = making.actors(lexicon.rule(making.type).principal());
             if (proposers.isEmpty()) continue;
             proposal.roles.put(Role.proposer, new LinkedHashSet<>(proposers));
             making.describes = proposal;
         }
+    }
+
+    /**
+     * "المقترح الذي قدمه الرئيس الأمريكي جو بايدن", "المبادرة التي أطلقتها قطر": a light verb whose pronoun suffix points
+     * back to the proposal noun opens its relative clause, and the actor right after it put the proposal forward.
+     */
+    private void putForwardWithALightVerb(SentenceFacts facts, Draft proposal) {
+        List<Token> tokens = facts.sentence().tokens();
+        Hit<Cue> light = facts.cues().stream().filter(c -> c.value().kind().startsWith(LIGHT_VERB) && c.first() > proposal.triggerLast
+                && lexicon.hasPronounSuffix(tokens.get(c.last()).surface())
+                && facts.relativeClauseOn(proposal.triggerLast, c.first(), c.last(), lexicon)).findFirst().orElse(null);
+        if (light == null) return;
+        Groups.Group maker = Groups.ofSentence(facts, lexicon).after(light.last(), Subjects.SUBJECT_GAP, Set.of());
+        if (maker == null || maker.allPlaces()) return;
+        var proposers = new LinkedHashSet<String>();
+        maker.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> proposers.add(p.slug()));
+        proposal.roles.put(Role.proposer, proposers);
     }
 
     /**
@@ -206,6 +232,23 @@ final class DealRoles {
             if (war == null || war.type != EventType.Conflict || deal == null || deal.verb || !DEALS_ACCEPTED.contains(deal.type)
                     || !deal.actors(Role.party).isEmpty() || facts.wordsBetween(cue.last(), deal.triggerFirst) > WORDS_BEFORE_THE_DEAL) continue;
             war.actors(Role.party).forEach(side -> deal.add(Role.party, side));
+        }
+    }
+
+    /**
+     * "هدنة استمرت أسبوعا، أفرج خلالها عن 105 رهائن" (a truce during which 105 hostages were freed), "أطلق خلالها سراح":
+     * a release verb right before "during" with a pronoun (خلالها), or its noun right after it, took place during the
+     * truce or deal the sentence told before it.
+     */
+    void releasesDuringATruce(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals(DURING) || !lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) continue;
+            Draft release = all.stream().filter(d -> d.type == EventType.Exchange
+                    && (d.verb && d.triggerLast == cue.first() - 1 || d.triggerFirst == cue.last() + 1)).findFirst().orElse(null);
+            if (release == null) continue;
+            Draft truce = Draft.lastBefore(all.stream().filter(d -> TRUCES_AND_DEALS.contains(d.type)).toList(), release.triggerFirst);
+            if (truce != null) release.during = truce;
         }
     }
 

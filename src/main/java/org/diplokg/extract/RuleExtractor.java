@@ -80,6 +80,10 @@ public final class RuleExtractor implements Extractor {
     /** Cues whose words name people or a thing, so that a trigger word inside them reports no event: "war crimes", "طرفا النزاع". */
     private static final Set<String> NAMING_CUES = Set.of("compound", "dual");
     private static final String BODY_NOUN_CUE = "body-noun";
+    /** A word for what one refuses to say: "التعليق", "comment", "confirm". */
+    private static final String WITHHELD_CUE = "withheld";
+    /** How far after a verb of refusing its object may stand: past an Arabic subject ("رفض المتحدث باسم الوزارة التعليق"). */
+    private static final int WORDS_BEFORE_WHAT_IS_WITHHELD = 8;
     private static final String PRONOUN_CUE = "pronoun";
     private static final String PLACE_ROLE = "place";
 
@@ -238,6 +242,19 @@ public final class RuleExtractor implements Extractor {
     private static boolean namesAfterAFreeRelative(List<Hit<Cue>> cues, Hit<Trigger> t) {
         return t.value().flags().contains("naming")
                 && cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals("free-relative"));
+    }
+
+    /**
+     * "رفض المتحدث باسم الخارجية التعليق على التقرير", "The White House refused to comment", "refused to confirm the
+     * report": a refusal whose object is saying something (a "withheld" cue in its clause, past its subject, with no
+     * event noun between, which would be what is refused) withholds an answer; it rejects nothing.
+     */
+    private static boolean refusalToSay(List<Token> tokens, List<Hit<Trigger>> hits, List<Hit<Cue>> cues, Hit<Trigger> t) {
+        if (t.value().type() != EventType.Rejection || !t.value().verb()) return false;
+        return cues.stream().anyMatch(c -> c.value().kind().equals(WITHHELD_CUE) && c.first() > t.last()
+                && c.first() - t.last() <= WORDS_BEFORE_WHAT_IS_WITHHELD
+                && tokens.subList(t.last() + 1, c.first()).stream().noneMatch(Token::isPunct)
+                && hits.stream().noneMatch(h -> !h.value().verb() && h.first() > t.last() && h.first() < c.first()));
     }
 
     /**
@@ -433,6 +450,7 @@ public final class RuleExtractor implements Extractor {
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, lex, t)
                     && !isGivenNameKeyedAsAVerb(tokens, t)
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
+                    && !refusalToSay(tokens, hits, cues, t)
                     && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t) && !landmarkOfTime(cues, t)
                     && !yardstickLandmark(tokens, cues, timed, t)
                     && !verbalNounInsideTheSentence(tokens, lex, cues, prepositions, t)) triggers.add(t);

@@ -165,6 +165,53 @@ class ArabicDealsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "ورحبت الحكومة اللبنانية بالمقترح الذي قدمه المبعوث الأمريكي ستيف ويتكوف لوقف التصعيد.|steve-witkoff",
+        "وأعلن الجيش السوداني تحفظه على المبادرة التي أطلقتها السعودية الشهر الماضي.|saudi-arabia",
+        "ودرس الوفد الإسرائيلي الخطة التي طرحتها قطر بشأن المرحلة الثانية.|qatar"})
+    void aProposalNounTakesItsProposerFromItsRelativeClause(String sentence, String proposer) {
+        Event proposal = only(extract("ar", sentence), EventType.Proposal);
+        assertEquals(List.of(proposer), proposal.actors(Role.proposer));
+    }
+
+    @Test
+    void twoProposalsEachWithItsProposerInItsRelativeClauseStayTwo() {
+        Extraction x = extract("ar", "وقال وزير الخارجية إن بلاده تدعم المقترح الذي قدمه الرئيس الفرنسي إيمانويل ماكرون. "
+                + "وأضاف أن الحكومة تدرس أيضا الخطة التي طرحتها تركيا.");
+        List<List<String>> proposers = ShortArticles.events(x, EventType.Proposal).stream().map(e -> e.actors(Role.proposer)).toList();
+        assertEquals(List.of(List.of("emmanuel-macron"), List.of("turkey")), proposers);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "وصمدت هدنة بين روسيا وأوكرانيا ثلاثة أيام في مايو 2025، أفرج خلالها عن 390 أسيرا من كل جانب.",
+        "واستمرت الهدنة الإنسانية أسبوعا في ديسمبر 2024، أطلق خلالها سراح 60 محتجزا مقابل 180 معتقلا."})
+    void aReleaseDuringATruceHappenedInIt(String sentence) {
+        Event truce = only(extract("ar", sentence), EventType.Ceasefire);
+        Event release = only(extract("ar", sentence), EventType.Exchange);
+        assertEquals(truce.date(), release.date());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ar|ورفض المتحدث باسم وزارة الخارجية الروسية التعليق على التقارير.",
+        "ar|ورفضت الرئاسة التركية تأكيد موعد الزيارة.",
+        "ar|ورفض مسؤول أمريكي الكشف عن تفاصيل المحادثات.",
+        "en|A Kremlin spokesman refused to comment on the report.",
+        "en|The foreign ministry refused to confirm the talks."})
+    void refusingToSayIsNoRejection(String language, String sentence) {
+        assertEquals(List.of(), ShortArticles.events(extract(language, sentence), EventType.Rejection));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ar|ورفضت روسيا المقترح الأوكراني الذي يتضمن تعليق العمليات.|russia",
+        "en|Hamas refused the Egyptian proposal.|hamas"})
+    void aRefusalWhoseObjectIsNoSayingStaysARejection(String language, String sentence, String agent) {
+        assertEquals(List.of(agent), only(extract(language, sentence), EventType.Rejection).actors(Role.agent));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "وتلقت حركة حماس، مساء الأحد، مقترحا جديدا من الوسطاء المصريين والقطريين.|egypt qatar",
         "وتسلم الرئيس الفلسطيني محمود عباس خطة من المبعوث الأمريكي ستيف ويتكوف.|steve-witkoff",
         "وقال مسؤول إن الحكومة السودانية تلقت مبادرة من الاتحاد الأفريقي.|african-union"})
