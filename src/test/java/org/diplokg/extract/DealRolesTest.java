@@ -12,6 +12,8 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The parties, mediators, proposers and agents of deal events: agreements, truces, exchanges, negotiations. */
 class DealRolesTest {
@@ -118,6 +120,15 @@ class DealRolesTest {
         Event proposal = only(ShortArticles.extract("en", "Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate 30-day ceasefire."),
                 EventType.Proposal);
         assertEquals(List.of("united-states"), proposal.actors(Role.proposer));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Lebanon is studying the Egyptian truce plan.", "Lebanon is studying the Egyptian cease-fire proposal.",
+        "Lebanon is studying the Egyptian ceasefire plan."})
+    void aTruceAPlanProposesIsNoTruceAndTheDemonymProposesIt(String sentence) {
+        Extraction x = ShortArticles.extract("en", sentence);
+        assertEquals(List.of("egypt"), only(x, EventType.Proposal).actors(Role.proposer));
+        assertTrue(ShortArticles.events(x, EventType.Ceasefire).isEmpty(), () -> "truces " + x.events());
     }
 
     @Test
