@@ -47,6 +47,17 @@ class EnglishWireTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Israel and Hamas signed a truce deal on Monday. Antonio Guterres said on Tuesday he was confident the deal would hold.|israel hamas",
+            "Armenia and Azerbaijan agreed a peace accord on Friday. Kaja Kallas said she hoped the accord would be implemented.|armenia azerbaijan",
+            "Hamas said on Tuesday it had reached a deal.|hamas"})
+    void aPronounSubjectOfAnotherPredicateIsNoPartyOfTheDeal(String text, String parties) {
+        List<String> found = events(ShortArticles.english(text), EventType.Agreement).stream()
+                .flatMap(e -> e.actors(Role.party).stream()).distinct().toList();
+        assertEquals(List.of(parties.split(" ")), found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "U.S. Treasury Secretary Scott Bessent said on Monday the talks would continue.|Treasury Secretary|united-states",
             "British Home Secretary Yvette Cooper said on Monday the plan would go ahead.|Home Secretary|united-kingdom",
             "U.S. Commerce Secretary Howard Lutnick told reporters on Tuesday that talks would continue.|Secretary of Commerce|united-states"})
