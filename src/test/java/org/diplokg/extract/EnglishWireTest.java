@@ -58,6 +58,15 @@ class EnglishWireTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Armenia and Azerbaijan signed a peace accord on Monday. The European Union welcomed the accord on Wednesday.|2024-06-05",
+            "Israel and Hamas agreed a truce on Monday. Egypt announced the truce on Thursday.|2024-06-06",
+            "Egypt on Thursday announced a new truce deal.|2024-06-06"})
+    void aDateAfterAKnownDealDatesTheSpeechAboutIt(String text, String date) {
+        assertEquals(List.of(date), events(ShortArticles.english(text), EventType.Statement).stream().map(e -> e.date().iso()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "U.S. Treasury Secretary Scott Bessent said on Monday the talks would continue.|Treasury Secretary|united-states",
             "British Home Secretary Yvette Cooper said on Monday the plan would go ahead.|Home Secretary|united-kingdom",
             "U.S. Commerce Secretary Howard Lutnick told reporters on Tuesday that talks would continue.|Secretary of Commerce|united-states"})
