@@ -28,6 +28,8 @@ final class DateOwners {
     private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
     /** What a deal sets as its terms, agreed to on the deal's day ("agreed to a prisoner exchange on Sunday"); talks agreed on may be later. */
     private static final Set<EventType> TERMS_OF_A_DEAL = Set.of(EventType.Ceasefire, EventType.Exchange);
+    /** Deals a definite noun points back to ("the deal", "the truce"): spoken of later, they keep the day they were made. */
+    private static final Set<EventType> KNOWN_DEALS = Set.of(EventType.Agreement, EventType.Ceasefire, EventType.Exchange);
     /** How far after such a verb its object noun may begin: "approved the U.S. ceasefire deal". */
     private static final int OBJECT_REACH = 4;
     /** How far an event noun may stand after the one whose phrase names it: "proposal for a 30-day ceasefire". */
@@ -143,6 +145,8 @@ final class DateOwners {
         if (object != null) return object;
         Draft deal = dealOfItsObject(facts, drafts, left, span);
         if (deal != null) return deal;
+        Draft speech = speechAboutAKnownDeal(facts, drafts, left, span);
+        if (speech != null) return speech;
         Draft framed = verbAfterItsSubjectAndDate(facts, drafts, span);
         if (framed != null) return framed;
         if (left != null && datesTheReactionsObject(facts, left, span)) return null;
@@ -328,6 +332,21 @@ final class DateOwners {
                 && facts.wordsBetween(object.triggerLast, span.first()) <= 1 // the date's own preposition, "on"
                 && facts.sentence().tokens().subList(deal.triggerLast + 1, span.first()).stream().noneMatch(DateOwners::breaksAPhrase);
         return governs ? deal : null;
+    }
+
+    /**
+     * "Qatar announced the deal on Wednesday", "the EU welcomed the agreement on Thursday": a date right after a
+     * definite deal noun with no sides of its own, the object of a speech verb, dates the speech; the deal points
+     * back to one the article told, made on a day of its own.
+     */
+    private static Draft speechAboutAKnownDeal(SentenceFacts facts, List<Draft> drafts, Draft deal, TimedSpan span) {
+        if (deal == null || deal.verb || !deal.anaphoric || deal.hasDate() || !KNOWN_DEALS.contains(deal.type)) return null;
+        Draft speech = Draft.lastBefore(drafts, deal.triggerFirst);
+        boolean object = speech != null && speech.type == EventType.Statement && speech.verb && !speech.hasDate()
+                && facts.wordsBetween(speech.triggerLast, deal.triggerFirst) <= OBJECT_REACH
+                && facts.wordsBetween(deal.triggerLast, span.first()) <= 1 // the date's own preposition, "on"
+                && facts.sentence().tokens().subList(speech.triggerLast + 1, span.first()).stream().noneMatch(DateOwners::breaksAPhrase);
+        return object ? speech : null;
     }
 
     /**

@@ -374,7 +374,7 @@ final class SharedArguments {
                 int pronoun = pronounBetween(facts, triggers.get(m).last(), triggers.get(n).first());
                 // "it had accepted a ceasefire proposal": the pronoun is the subject of the first event after it, not of its object.
                 boolean firstAfterPronoun = pronoun >= 0 && triggers.get(n - 1).last() < pronoun;
-                if (firstAfterPronoun && !actorBetween(facts, pronoun, triggers.get(n).first())) {
+                if (firstAfterPronoun && !actorBetween(facts, pronoun, triggers.get(n).first()) && doneByThePronoun(facts, d, pronoun)) {
                     speech.actors(Role.speaker).forEach(a -> d.add(principal, a));
                     // The speaker is the verb's subject: "Biden said he had spoken by phone with Netanyahu and Mikati" is two calls of his.
                     if (d.verb) d.subject.addAll(speech.actors(Role.speaker));
@@ -439,6 +439,14 @@ final class SharedArguments {
     }
 
     /** The token of a subject pronoun, alone or on a complementizer (إنها), between two tokens; -1 when none. */
+    /**
+     * "he had reached a deal": a noun is the pronoun's doing only through a light verb after the pronoun; in "he was
+     * confident the deal would be implemented" the pronoun is the subject of another predicate, and the deal not his.
+     */
+    private static boolean doneByThePronoun(SentenceFacts facts, Draft d, int pronoun) {
+        return d.verb || Subjects.governingLightVerb(facts, d.triggerFirst) > pronoun;
+    }
+
     private int pronounBetween(SentenceFacts facts, int after, int before) {
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() <= after || cue.last() >= before) continue;

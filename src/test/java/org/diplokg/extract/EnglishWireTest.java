@@ -47,6 +47,26 @@ class EnglishWireTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Israel and Hamas signed a truce deal on Monday. Antonio Guterres said on Tuesday he was confident the deal would hold.|israel hamas",
+            "Armenia and Azerbaijan agreed a peace accord on Friday. Kaja Kallas said she hoped the accord would be implemented.|armenia azerbaijan",
+            "Hamas said on Tuesday it had reached a deal.|hamas"})
+    void aPronounSubjectOfAnotherPredicateIsNoPartyOfTheDeal(String text, String parties) {
+        List<String> found = events(ShortArticles.english(text), EventType.Agreement).stream()
+                .flatMap(e -> e.actors(Role.party).stream()).distinct().toList();
+        assertEquals(List.of(parties.split(" ")), found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Armenia and Azerbaijan signed a peace accord on Monday. The European Union welcomed the accord on Wednesday.|2024-06-05",
+            "Israel and Hamas agreed a truce on Monday. Egypt announced the truce on Thursday.|2024-06-06",
+            "Egypt on Thursday announced a new truce deal.|2024-06-06"})
+    void aDateAfterAKnownDealDatesTheSpeechAboutIt(String text, String date) {
+        assertEquals(List.of(date), events(ShortArticles.english(text), EventType.Statement).stream().map(e -> e.date().iso()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "U.S. Treasury Secretary Scott Bessent said on Monday the talks would continue.|Treasury Secretary|united-states",
             "British Home Secretary Yvette Cooper said on Monday the plan would go ahead.|Home Secretary|united-kingdom",
             "U.S. Commerce Secretary Howard Lutnick told reporters on Tuesday that talks would continue.|Secretary of Commerce|united-states"})

@@ -43,10 +43,13 @@ final class CalendarRules {
 
     private CalendarRules() {}
 
-    /** The calendar value of a spec, or null when it cannot be resolved (no publication date, no such day). */
+    /**
+     * The calendar value of a spec, or null when it cannot be resolved (no publication date, no such day). A
+     * qualifier places a time inside its month or year: a day keeps none ("early Saturday" is that Saturday).
+     */
     static TimeValue resolve(Spec spec, LocalDate published, boolean future) {
         TimeValue bare = resolveBare(spec, published, future);
-        if (bare == null || spec.qualifier == null) return bare;
+        if (bare == null || spec.qualifier == null || bare.precision() == TimeValue.Precision.DAY) return bare;
         return new TimeValue(bare.iso(), spec.qualifier);
     }
 

@@ -407,6 +407,14 @@ class TimeResolverTest {
         }
 
         @Test
+        void aDayKeepsNoQualifierOfItsMonth() {
+            assertEquals("2024-06-08", dateOf(en("The cabinet approved the deal early Saturday.")));
+            assertEquals("2024-06-07", dateOf(en("Israeli jets struck the camp late on Friday.")));
+            assertEquals("2024-05 early", dateOf(en("Talks resumed in early May.")));
+            assertEquals("2024-05 late", dateOf(ar("أواخر مايو")));
+        }
+
+        @Test
         void aFutureMarkDoesNotReachBackOverAReportedClause() {
             assertEquals("2024-06-05", dateOf(en("Netanyahu said on Wednesday that the war would resume after the pause.")));
             assertEquals("2024-06-07", dateOf(en("Russia and China on Friday vetoed a resolution that would have backed a ceasefire.")));
