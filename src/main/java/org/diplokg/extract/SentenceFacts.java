@@ -174,8 +174,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
 
     /** Whether a punctuation mark stands strictly between two tokens. */
     boolean punctuationBetween(int after, int before) {
-        for (int k = after + 1; k < before; k++) if (sentence.tokens().get(k).isPunct()) return true;
-        return false;
+        return punctuationBetween(after, before, k -> false);
     }
 
     /**
@@ -183,9 +182,20 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
      * between two tokens: such a hyphen joins words of one phrase and closes no clause.
      */
     boolean punctuationOutsideWordsBetween(int after, int before) {
-        List<Token> tokens = sentence.tokens();
+        return punctuationBetween(after, before, k -> hyphenInACompound(sentence.tokens(), k));
+    }
+
+    /** Whether a punctuation mark other than an opening quote stands strictly between two tokens ("to a \"permanent cessation\""). */
+    boolean punctuationBesidesOpeningQuotesBetween(int after, int before) {
+        return punctuationBetween(after, before, k -> {
+            String mark = sentence.tokens().get(k).surface();
+            return mark.equals("\"") || OPENING_QUOTES.contains(mark);
+        });
+    }
+
+    private boolean punctuationBetween(int after, int before, java.util.function.IntPredicate allowed) {
         for (int k = after + 1; k < before; k++) {
-            if (tokens.get(k).isPunct() && !hyphenInACompound(tokens, k)) return true;
+            if (sentence.tokens().get(k).isPunct() && !allowed.test(k)) return true;
         }
         return false;
     }

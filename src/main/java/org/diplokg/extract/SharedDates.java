@@ -249,15 +249,9 @@ final class SharedDates {
             Draft truce = drafts.get(n + 1);
             if (deal.type != EventType.Agreement || !deal.verb || !isDayOwn(deal) || !lexicon.rule(truce.type).fromDeal()
                     || truce.hasDate() || Clauses.complementizerBetween(facts, deal.triggerLast, truce.triggerFirst)
-                    || punctuationBetween(facts, deal.triggerLast, truce.triggerFirst)) continue;
+                    || facts.punctuationBesidesOpeningQuotesBetween(deal.triggerLast, truce.triggerFirst)) continue;
             truce.time = deal.date();
         }
-    }
-
-    /** Punctuation between the tokens other than an opening quote ("to a \"permanent cessation\""). */
-    private static boolean punctuationBetween(SentenceFacts facts, int after, int before) {
-        return facts.sentence().tokens().subList(after + 1, before).stream().anyMatch(t -> t.isPunct() && !t.surface().equals("\"")
-                && !SentenceFacts.OPENING_QUOTES.contains(t.surface()));
     }
 
     /** The first date lies wholly before the second: "2024-12-08" before "2024-12-12", but "2024-12" not. */
