@@ -108,6 +108,7 @@ final class ActorFinder {
             }
             phrase = withOwnDemonym(tokens, withPostModifier(tokens, withLineage(tokens, phrase, hitAt, reserved), hitAt, reserved), hitAt);
             add(phrases, phrase, sentence.index(), discourse);
+            titleWrittenInName(tokens, phrase, discourse);
             ActorPhrase second = holderOfTheSamePost(tokens, phrase, hitAt, reserved);
             if (second != null) {
                 add(phrases, second, sentence.index(), discourse);
@@ -116,6 +117,20 @@ final class ActorFinder {
             i = phrase.last() + 1;
         }
         return phrases;
+    }
+
+    /**
+     * "Jordan's King Abdullah met Blinken. The king said": the gazetteer knows the person by a name that begins with
+     * the post ("King Abdullah"), so no title was read apart from it; the bare title later still points back to them.
+     */
+    private void titleWrittenInName(List<Token> tokens, ActorPhrase phrase, Discourse discourse) {
+        if (!phrase.isPerson() || phrase.title() != null) return;
+        // The phrase may open with the state the name belongs to ("Jordan's", "Jordanian").
+        PhraseIndex.Hit<Title> t = null;
+        for (int k = phrase.first(); k < phrase.last() && t == null; k++) t = titles.longestAt(tokens, k);
+        if (t == null || t.last() >= phrase.last() || !t.value().makesTenure()) return;
+        String of = phrase.state() != null ? phrase.state() : gazetteer.actor(phrase.slug()).map(Actor::country).orElse(null);
+        discourse.personWithTitle(t.value().canonical(), of, phrase.slug());
     }
 
     /**

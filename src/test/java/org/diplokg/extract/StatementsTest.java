@@ -154,10 +154,21 @@ class StatementsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Egypt, which hosted the talks, said on Monday that the two sides had made progress.|egypt",
-        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, who met Blinken in Doha, said the talks had made progress.|mohammed-bin-abdulrahman-al-thani"})
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, who met Blinken in Doha, said the talks had made progress.|mohammed-bin-abdulrahman-al-thani",
+        "Qatar, whose mediators hosted Israeli and Hamas negotiators in Doha, said on Monday that the gaps had narrowed.|qatar"})
     void aNamedActorQualifiedBeforeTheVerbStillSpeaks(String sentence, String speaker) {
         Event statement = only(english(sentence), EventType.Statement);
         assertEquals(List.of(speaker), speakers(statement));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Jordan's King Abdullah received Lavrov in Amman on Tuesday. The king said the war in Gaza must end.|abdullah-ii",
+        "Jordanian King Abdullah II met the Russian foreign minister on Tuesday. The king told him the war in Gaza must end.|abdullah-ii"})
+    void aBareTitlePointsBackToThePersonWhoseNameCarriedIt(String text, String speaker) {
+        Extraction x = english(text);
+        assertTrue(events(x, EventType.Statement).stream().anyMatch(s -> speakers(s).equals(List.of(speaker))),
+                () -> "the king speaks in " + x.events());
     }
 
     @ParameterizedTest
