@@ -243,14 +243,22 @@ final class Gatherings {
     void takingPart(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
             if (!cue.value().kind().equals("participation")) continue;
-            Draft event = all.stream().filter(d -> d.triggerFirst > cue.last() && d.triggerFirst <= cue.last() + PARTICIPATION_GAP)
-                    .findFirst().orElseGet(() -> Draft.lastBefore(all, cue.first()));
-            if (event == null || lexicon.rule(event.type).principal() != Role.participant) continue;
             Groups.Group before = sentence.before(cue.first(), Set.of());
             Groups.Group subject = before != null && before.last() == cue.first() - 1 ? before
                     : sentence.after(cue.last(), PARTICIPATION_GAP + 1, Set.of());
+            // "وشارك أردوغان في القمة": with the subject right after the verb, the event is named after the subject.
+            Groups.Group subjectAfter = subject != null && subject != before && subject.first() == cue.last() + 1 ? subject : null;
+            Draft named = namedRightAfter(all, cue.last());
+            if (named == null && subjectAfter != null) named = namedRightAfter(all, subjectAfter.last());
+            Draft event = named != null ? named : Draft.lastBefore(all, cue.first());
+            if (event == null || lexicon.rule(event.type).principal() != Role.participant) continue;
             if (subject != null) subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(Role.participant, p.slug()));
         }
+    }
+
+    /** The event whose trigger comes within a few tokens after {@code index}, or null. */
+    private static Draft namedRightAfter(List<Draft> all, int index) {
+        return all.stream().filter(d -> d.triggerFirst > index && d.triggerFirst <= index + PARTICIPATION_GAP).findFirst().orElse(null);
     }
 
     /**

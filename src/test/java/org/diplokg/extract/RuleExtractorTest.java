@@ -421,6 +421,18 @@ class RuleExtractorTest {
     }
 
     @Test
+    void whoeverTakesPartRightAfterTheVerbJoinsTheMeetingNamedAfterThem() {
+        Event summit = only(extract("ar", "وشارك الرئيس الفلسطيني محمود عباس في القمة العربية التي تستضيفها الرياض."), EventType.Meeting);
+        assertEquals(Set.of("mahmoud-abbas"), Set.copyOf(summit.actors(Role.participant)));
+        assertEquals(Set.of("saudi-arabia"), Set.copyOf(summit.actors(Role.host)));
+        Event meeting = only(extract("ar", "ويشارك وزير الخارجية الأمريكي أنتوني بلينكن في الاجتماع الذي يعقد في القاهرة."), EventType.Meeting);
+        assertEquals(Set.of("antony-blinken"), Set.copyOf(meeting.actors(Role.participant)));
+        // Talks between parties have no participants: who takes part in them is none.
+        Event talks = only(extract("ar", "وشارك الأردن في المحادثات التي استضافتها الدوحة بين حماس وإسرائيل."), EventType.Negotiation);
+        assertTrue(talks.actors(Role.participant).isEmpty());
+    }
+
+    @Test
     void whatMediationResultedInHappened() {
         Event agreement = only(extract("ar", "أعلنت قطر نجاح الوساطة بين إسرائيل وحركة حماس، والتي أسفرت عن التوصل إلى اتفاق على هدنة إنسانية."),
                 EventType.Agreement);
