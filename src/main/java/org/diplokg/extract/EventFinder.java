@@ -159,6 +159,7 @@ final class EventFinder {
         dealRoles.sidesOfTheTruce(all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
+        SentenceAnchors.linkWitnessed(facts, all);
         dealRoles.releasesDuringATruce(facts, all);
         SharedDates.openingDays(facts, all);
         drafts.removeIf(d -> d.describes != null || speechItReports(facts, d, all) != null || speechInARelativeClause(facts, sentence, d));

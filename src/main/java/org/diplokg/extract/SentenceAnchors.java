@@ -97,6 +97,16 @@ final class SentenceAnchors {
         }
     }
 
+    /** "a truce saw the release of 105 hostages": what a period or deal saw happened inside it, and takes its date when it has none. */
+    static void linkWitnessed(SentenceFacts facts, List<Draft> drafts) {
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("witnessed")) continue;
+            Draft period = Draft.lastBefore(drafts, cue.first());
+            Draft inside = firstAfter(drafts, cue, false);
+            if (period != null && inside != null) inside.during = period;
+        }
+    }
+
     /** The first event whose trigger starts after the cue, within its window unless {@code anyDistance}; or null. */
     static Draft firstAfter(List<Draft> drafts, Hit<Cue> cue, boolean anyDistance) {
         return drafts.stream().filter(d -> d.triggerFirst > cue.last() && (anyDistance || cue.value().reaches(cue.last(), d.triggerFirst)))

@@ -18,6 +18,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which date an event takes when its sentence names several, or names its date in another event's clause. */
 class EventDatesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A four-day pause in February 2022 saw the release of 40 detainees in exchange for 90 prisoners.|2022-02",
+            "The humanitarian truce in March 2021 saw dozens of captives freed.|2021-03",
+            "An earlier truce in May 2020 witnessed the swap of 12 soldiers for 30 prisoners.|2020-05"})
+    void whatATruceSawHappenedDuringItAndTakesItsDate(String sentence, String month) {
+        assertEquals(month, only(extract("en", sentence), EventType.Exchange).date().iso());
+    }
+
+    @Test
+    void aPersonWhoSawAnotherWitnessesNoEvent() {
+        assertTrue(events(extract("en", "Lavrov saw Fidan in Ankara on Monday."), EventType.Exchange).isEmpty());
+    }
+
     @Test
     void aDateInANounsOwnPhraseIsItsDateNotTheDateBeforeIt() {
         Extraction ar = extract("ar", "وانسحب ترامب عام 2018 من الاتفاق النووي المبرم بين إيران والقوى الكبرى عام 2015.");
