@@ -438,7 +438,6 @@ final class SharedArguments {
                 .reduce((a, b) -> b).orElse(null);
     }
 
-    /** The token of a subject pronoun, alone or on a complementizer (إنها), between two tokens; -1 when none. */
     /**
      * "he had reached a deal": a noun is the pronoun's doing only through a light verb after the pronoun; in "he was
      * confident the deal would be implemented" the pronoun is the subject of another predicate, and the deal not his.
@@ -447,6 +446,7 @@ final class SharedArguments {
         return d.verb || Subjects.governingLightVerb(facts, d.triggerFirst) > pronoun;
     }
 
+    /** The token of a subject pronoun, alone or on a complementizer (إنها), between two tokens; -1 when none. */
     private int pronounBetween(SentenceFacts facts, int after, int before) {
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() <= after || cue.last() >= before) continue;
