@@ -653,12 +653,15 @@ final class TimeParser {
     }
 
     private void markFuture() {
+        // Each word's mark is read once: the prefix test behind it tries every clitic.
+        boolean[] marks = new boolean[n];
+        for (int i = 0; i < n; i++) marks[i] = isFutureMark(i);
         for (int i = 0; i < n; i++) {
-            futureBehind[i + 1] = isFutureMark(i) || isFuture(i, "onward") || (!isFuture(i, "report") && futureBehind[i]);
+            futureBehind[i + 1] = marks[i] || isFuture(i, "onward") || (!isFuture(i, "report") && futureBehind[i]);
         }
-        boolean[] endsAPastClause = pastClauseEnds();
+        boolean[] endsAPastClause = pastClauseEnds(marks);
         for (int i = n - 1; i >= 0; i--) {
-            futureAhead[i] = isFutureMark(i) || (!isFuture(i, "report") && !isFuture(i, "clause") && !endsAPastClause[i]
+            futureAhead[i] = marks[i] || (!isFuture(i, "report") && !isFuture(i, "clause") && !endsAPastClause[i]
                     && futureAhead[i + 1]);
         }
     }
@@ -668,11 +671,11 @@ final class TimeParser {
      * travel", "who visited Kyiv on Monday, will travel"): a later mark is of the next clause and does not reach back
      * across them to the past verb's date.
      */
-    private boolean[] pastClauseEnds() {
+    private boolean[] pastClauseEnds(boolean[] marks) {
         boolean[] ends = new boolean[n];
         boolean past = false;
         for (int i = 0; i < n; i++) {
-            if (isFutureMark(i)) past = false;
+            if (marks[i]) past = false;
             else if (isFuture(i, "past")) past = true;
             else if (past && isFuture(i, "boundary")) ends[i] = true;
         }
