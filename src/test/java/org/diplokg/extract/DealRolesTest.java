@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
@@ -120,6 +121,13 @@ class DealRolesTest {
         Event proposal = only(ShortArticles.extract("en", "Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate 30-day ceasefire."),
                 EventType.Proposal);
         assertEquals(List.of("united-states"), proposal.actors(Role.proposer));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"in exchange for", "in return for"})
+    void anEnglishReleaseGivenInReturnIsTheOtherSideOfOneExchange(String inReturn) {
+        Extraction x = ShortArticles.extract("en", "Israel freed 90 Palestinian prisoners on Sunday " + inReturn + " three hostages released by Hamas.");
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(only(x, EventType.Exchange).actors(Role.party)));
     }
 
     @ParameterizedTest
