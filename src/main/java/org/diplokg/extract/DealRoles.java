@@ -74,12 +74,12 @@ final class DealRoles {
      * it, whatever actor the noun took from around it ("مشروع قرار قدمته الولايات المتحدة يدعم المقترح"); that verb is
      * the proposal's making, no event of its own.
      */
-    void proposersInRelativeClauses(SentenceFacts facts, List<Draft> all) {
+    void proposersInRelativeClauses(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft proposal : all) {
             if (proposal.type != EventType.Proposal || proposal.verb) continue;
             Draft making = all.stream().filter(d -> d.triggerFirst > proposal.triggerLast).findFirst().orElse(null);
             if (making == null || !makesAProposal(facts, making) || !facts.relativeClauseOn(proposal.triggerLast, making.triggerFirst, making.triggerLast, lexicon)) {
-                putForwardWithALightVerb(facts, proposal);
+                putForwardWithALightVerb(facts, sentence, proposal);
                 continue;
             }
             Set<String> proposers = making.actors(lexicon.rule(making.type).principal());
@@ -93,13 +93,13 @@ final class DealRoles {
      * "المقترح الذي قدمه الرئيس الأمريكي جو بايدن", "المبادرة التي أطلقتها قطر": a light verb whose pronoun suffix points
      * back to the proposal noun opens its relative clause, and the actor right after it put the proposal forward.
      */
-    private void putForwardWithALightVerb(SentenceFacts facts, Draft proposal) {
+    private void putForwardWithALightVerb(SentenceFacts facts, Groups sentence, Draft proposal) {
         List<Token> tokens = facts.sentence().tokens();
         Hit<Cue> light = facts.cues().stream().filter(c -> c.value().kind().startsWith(LIGHT_VERB) && c.first() > proposal.triggerLast
                 && lexicon.hasPronounSuffix(tokens.get(c.last()).surface())
                 && facts.relativeClauseOn(proposal.triggerLast, c.first(), c.last(), lexicon)).findFirst().orElse(null);
         if (light == null) return;
-        Groups.Group maker = Groups.ofSentence(facts, lexicon).after(light.last(), Subjects.SUBJECT_GAP, Set.of());
+        Groups.Group maker = sentence.after(light.last(), Subjects.SUBJECT_GAP, Set.of());
         if (maker == null || maker.allPlaces()) return;
         var proposers = new LinkedHashSet<String>();
         maker.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> proposers.add(p.slug()));

@@ -114,7 +114,7 @@ final class EventFinder {
         mediators.namedMediators(facts, sentence, all);
         mediators.talksLedByTheirMediators(facts, sentence, all);
         mediators.compoundRoles(facts, all);
-        dealRoles.proposersInRelativeClauses(facts, all);
+        dealRoles.proposersInRelativeClauses(facts, sentence, all);
         dealRoles.proposalsMadePublic(facts, all);
         mediators.absoluteMediation(all);
         mediators.mediationOfTheTalks(facts, all);
