@@ -227,14 +227,11 @@ final class SharedDates {
     static void dealsNoLaterThanTheirTruces(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
         for (Draft deal : drafts) {
             if (deal.type != EventType.Agreement || !deal.verb || deal.ownDate || !deal.hasDate()) continue;
-            drafts.stream().filter(d -> d.triggerFirst > deal.triggerLast).findFirst()
-                    .filter(truce -> lexicon.rule(truce.type).fromDeal() && truce.ownDate && before(truce.date(), deal.date())
-                            && !facts.punctuationOutsideWordsBetween(deal.triggerLast, truce.triggerFirst)
-                            && !Clauses.complementizerBetween(facts, deal.triggerLast, truce.triggerFirst))
-                    .ifPresent(truce -> {
-                        deal.time = truce.date();
-                        deal.ownDate = true;
-                    });
+            Draft truce = truceAgreedOn(facts, drafts, deal, lexicon);
+            if (truce == null || !truce.ownDate || !before(truce.date(), deal.date())
+                    || facts.punctuationOutsideWordsBetween(deal.triggerLast, truce.triggerFirst)) continue;
+            deal.time = truce.date();
+            deal.ownDate = true;
         }
     }
 
@@ -244,14 +241,22 @@ final class SharedDates {
      * but an opening quote between) and the text gives no start of its own was agreed that day.
      */
     static void trucesTakeTheirDealsDate(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
-        for (int n = 0; n + 1 < drafts.size(); n++) {
-            Draft deal = drafts.get(n);
-            Draft truce = drafts.get(n + 1);
-            if (deal.type != EventType.Agreement || !deal.verb || !isDayOwn(deal) || !lexicon.rule(truce.type).fromDeal()
-                    || truce.hasDate() || Clauses.complementizerBetween(facts, deal.triggerLast, truce.triggerFirst)
-                    || facts.punctuationBesidesOpeningQuotesBetween(deal.triggerLast, truce.triggerFirst)) continue;
+        for (Draft deal : drafts) {
+            if (deal.type != EventType.Agreement || !deal.verb || !isDayOwn(deal)) continue;
+            Draft truce = truceAgreedOn(facts, drafts, deal, lexicon);
+            if (truce == null || truce.hasDate() || facts.punctuationBesidesOpeningQuotesBetween(deal.triggerLast, truce.triggerFirst)) continue;
             truce.time = deal.date();
         }
+    }
+
+    /**
+     * The truce a verb of agreeing takes as its object: the next event, one a deal sets up, with no complementizer
+     * between; or null. What punctuation may stand between is for the caller to say.
+     */
+    private static Draft truceAgreedOn(SentenceFacts facts, List<Draft> drafts, Draft deal, EventLexicon lexicon) {
+        Draft next = drafts.stream().filter(d -> d.triggerFirst > deal.triggerLast).findFirst().orElse(null);
+        return next != null && lexicon.rule(next.type).fromDeal() && !Clauses.complementizerBetween(facts, deal.triggerLast, next.triggerFirst)
+                ? next : null;
     }
 
     /** The first date lies wholly before the second: "2024-12-08" before "2024-12-12", but "2024-12" not. */
