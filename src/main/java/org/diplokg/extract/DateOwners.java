@@ -265,7 +265,7 @@ final class DateOwners {
         for (int i = drafts.indexOf(object) - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
             if (RESPONSES.contains(d.type)) {
-                boolean reaches = !d.hasDate() && head.triggerFirst - d.triggerLast <= OBJECT_REACH
+                boolean reaches = !d.hasDate() && facts.wordsBetween(d.triggerLast, head.triggerFirst) < OBJECT_REACH
                         && tokens.subList(d.triggerLast + 1, object.triggerFirst).stream().noneMatch(DateOwners::breaksAPhrase);
                 return reaches ? Optional.of(d) : Optional.empty();
             }

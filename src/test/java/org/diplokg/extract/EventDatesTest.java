@@ -163,6 +163,15 @@ class EventDatesTest {
     }
 
     @Test
+    void aHyphenedCompoundBeforeTheObjectCountsAsOneWordOfItsPhrase() {
+        Extraction en = extract("en", "The Houthis accepted the U.N.-brokered truce on Monday.");
+        assertEquals("2024-06-10", only(en, EventType.Acceptance).date().iso());
+        assertEquals(null, only(en, EventType.Ceasefire).date());
+        Extraction plan = extract("en", "Israel rejected the Egyptian-drafted ceasefire plan on Sunday, officials said.");
+        assertEquals("2024-06-09", only(plan, EventType.Rejection).date().iso());
+    }
+
+    @Test
     void aDateAfterAClosedRelativeClauseDatesTheVerbItInterrupts() {
         Extraction ar = extract("ar", "وصل وزير الخارجية الأمريكي ماركو روبيو، الذي التقى نظيره الأردني أيمن الصفدي الأحد، إلى القاهرة الجمعة.");
         assertEquals("2024-06-07", only(ar, EventType.Visit).date().iso());
