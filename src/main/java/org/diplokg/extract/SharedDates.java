@@ -103,7 +103,9 @@ final class SharedDates {
      * verb happened, and the other way round. Tours, truces and wars outlast the day (event-types occasion).
      */
     static void settingAndMainVerbShareTheDay(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
-        Draft main = drafts.stream().filter(v -> v.verb && !v.subject.isEmpty()).findFirst().orElse(null);
+        // Its subject may be "the two sides" with their names after it ("اتفق الجانبان الروسي والأوكراني"), read as the principal.
+        Draft main = drafts.stream().filter(v -> v.verb && (!v.subject.isEmpty() || !v.actors(lexicon.rule(v.type).principal()).isEmpty()))
+                .findFirst().orElse(null);
         if (main == null) return;
         for (Draft setting : drafts) {
             if (setting == main || setting.verb || !lexicon.rule(setting.type).occasion()) continue;

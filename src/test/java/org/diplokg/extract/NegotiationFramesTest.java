@@ -33,6 +33,23 @@ class NegotiationFramesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "واستأنف الجيش السوداني وقوات الدعم السريع، الأحد، المحادثات في جدة. | sudanese-armed-forces rapid-support-forces",
+            "وتستأنف إسرائيل وحماس المفاوضات في القاهرة اليوم. | israel hamas",
+            "ويستأنف وفدا إسرائيل وحماس المحادثات في الدوحة اليوم. | israel hamas"})
+    void talksResumedOrContinuedAreARoundOfNegotiationBetweenTheirSubjects(String sentence, String parties) {
+        Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
+        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+    }
+
+    @Test
+    void theTwoDelegationsAreTheSidesNamedBefore() {
+        Extraction x = arabic("استأنف وفدا إسرائيل وحماس المفاوضات في الدوحة، الأحد. وسيستأنف الوفدان المفاوضات في القاهرة الأسبوع المقبل.");
+        assertTrue(events(x, EventType.Negotiation).stream().filter(e -> e.places().contains("cairo"))
+                .anyMatch(e -> e.actors(Role.party).containsAll(List.of("israel", "hamas"))), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "وأشاد الوزير بجولات الحوار التي استضافها العراق وسلطنة عمان بين السعودية وإيران. | iraq oman",
             "وأشاد الوزير بالمحادثات التي استضافها العراق بين السعودية وإيران في أبريل الماضي. | iraq"})
     void talksARelativeClauseSaysWereHostedBetweenOthersAreANegotiationBetweenThem(String sentence, String mediators) {
