@@ -566,12 +566,15 @@ final class EventFinder {
 
     /**
      * "The next round of talks will be held in Geneva", "the summit will take place in Riyadh": a gathering noun
-     * whose own verb, before any other trigger, says it is held; "will not take place" says it is not.
+     * whose own verb, before any other trigger, says it is held; "will not take place" says it is not. An Arabic verb
+     * may also stand right before its noun ("وانعقدت القمة في جدة").
      */
     private static boolean saidToBeHeld(SentenceFacts facts, int n) {
         List<Hit<Trigger>> triggers = facts.triggers();
         int noun = triggers.get(n).last();
+        int before = triggers.get(n).first() - 1;
         int next = n + 1 < triggers.size() ? triggers.get(n + 1).first() : Integer.MAX_VALUE;
+        if (facts.cues().stream().anyMatch(c -> HELD_GATHERING.contains(c.value().kind()) && c.last() == before)) return true;
         return facts.cues().stream().filter(c -> HELD_GATHERING.contains(c.value().kind()) && c.first() > noun
                         && c.first() - noun <= HELD_REACH && c.first() < next)
                 .anyMatch(held -> facts.cues().stream().noneMatch(c -> NEGATION.contains(c.value().kind()) && c.first() > noun && c.last() < held.first()));

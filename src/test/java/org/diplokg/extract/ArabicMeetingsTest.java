@@ -428,4 +428,21 @@ class ArabicMeetingsTest {
     private static void assertMeetingOf(String sentence, String participants) {
         assertEquals(List.of(participants.split(" ")), only(arabic(sentence), EventType.Meeting).actors(Role.participant));
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وكان مؤتمر روما حول السودان، الذي عقد في 3 مارس، قد دعا إلى هدنة إنسانية.|Meeting|2024-03-03|rome",
+            "وأكدت القمة التي انعقدت في الدوحة أمس تضامنها مع الشعب اللبناني.|Meeting|2024-06-09|doha",
+            "وانعقدت القمة العربية في جدة يوم الجمعة وسط حضور واسع.|Meeting|2024-06-07|jeddah",
+            "ودعا المشاركون في الاجتماع المنعقد في القاهرة أمس إلى فتح المعابر.|Meeting|2024-06-09|cairo"})
+    void aGatheringSaidToBeHeldIsAnEventWithoutNamedParticipants(String sentence, EventType type, String date, String place) {
+        Event gathering = only(arabic(sentence), type);
+        assertEquals(date, gathering.date().iso());
+        assertEquals(List.of(place), gathering.places());
+    }
+
+    @Test
+    void theLightVerbBeforeItsNounIsNoHeldGathering() {
+        Event meeting = only(arabic("وعقد وزير الخارجية المصري اجتماعا مع نظيره الأردني في القاهرة أمس."), EventType.Meeting);
+        assertEquals(2, meeting.actors(Role.participant).size(), () -> "participants " + meeting.roles());
+    }
 }
