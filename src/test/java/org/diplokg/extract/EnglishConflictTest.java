@@ -37,6 +37,17 @@ class EnglishConflictTest {
     }
 
     @Test
+    void aMediatorWhoShuttledOrRelayedMessagesMediatedBetweenTheSides() {
+        Event oman = only(english("Omani Foreign Minister Badr Albusaidi shuttled messages between Iranian Foreign Minister "
+                + "Abbas Araqchi and U.S. envoy Steve Witkoff on Saturday."), EventType.Negotiation);
+        assertEquals(List.of("badr-albusaidi"), oman.actors(Role.mediator));
+        assertEquals(Set.of("abbas-araghchi", "steve-witkoff"), Set.copyOf(oman.actors(Role.party)));
+        Event qatar = only(english("Qatar relayed messages between Israel and Hamas last week."), EventType.Negotiation);
+        assertEquals(List.of("qatar"), qatar.actors(Role.mediator));
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(qatar.actors(Role.party)));
+    }
+
+    @Test
     void aMediationNounAfterTalksNamesTheirMediators() {
         Extraction x = english("Sudan's army and the RSF began talks in Jeddah on May 6 with Saudi and U.S. mediation.");
         Event talks = only(x, EventType.Negotiation);
