@@ -53,7 +53,22 @@ public final class TimeResolver {
         List<Tok> tokens = Tokenizer.tokenize(text);
         if (tokens.isEmpty()) return List.of();
         Reading[][] readings = lexicon.readAll(tokens);
+        if (!mayHoldATime(tokens, readings)) return List.of();
         return List.copyOf(new TimeParser(lexicon, tokens, readings, language, published, previous, futureMark).parse());
+    }
+
+    /**
+     * Whether some token is a number or a time word other than a mark of the future: every pattern of {@link TimeParser}
+     * starts from one of these, so a sentence with none (most sentences) is not parsed, nor are its future marks worked out.
+     */
+    private static boolean mayHoldATime(List<Tok> tokens, Reading[][] readings) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).type() == Tok.Type.NUMBER) return true;
+            for (Reading r : readings[i]) {
+                if (r.category() != Category.FUTURE) return true;
+            }
+        }
+        return false;
     }
 
     /**
