@@ -35,12 +35,34 @@ final class OfficesOfPosts {
         var tokens = sentence.tokens();
         if (!p.isPerson() || p.title() == null || p.state() == null || p.last() + 1 >= tokens.size()) return Optional.empty();
         String last = tokens.get(p.last()).surface().replace('\u2019', '\'');
-        if (!last.endsWith("'s") || !MatchKeys.key(tokens.get(p.last() + 1).surface(), "en").equals(OFFICE)) return Optional.empty();
-        String label = p.title().toLowerCase(Locale.ROOT) + POSSESSIVE_OFFICE;
-        return gazetteer.actors().stream()
-                .filter(a -> a.type() == ActorType.GovernmentBody && p.state().equals(a.country()) && hasEnglishLabelEnding(a, label))
-                .findFirst()
+        if (!last.endsWith("'s") || !isOffice(tokens.get(p.last() + 1).surface())) return Optional.empty();
+        return officeBody(p.title(), p.state())
                 .map(body -> new ActorPhrase(p.first(), p.last() + 1, body.slug(), body.type(), p.state(), null, "office-of-post"));
+    }
+
+    /** Whether the word is the noun "office". */
+    static boolean isOffice(String word) {
+        return MatchKeys.key(word, "en").equals(OFFICE);
+    }
+
+    /**
+     * The office of a person: that of the post the phrase names ("Israeli Prime Minister Benjamin Netanyahu"), else of
+     * the latest post the gazetteer lists for them ("Netanyahu").
+     */
+    Optional<Actor> officeOfPerson(ActorPhrase person) {
+        if (person.title() != null && person.state() != null) return officeBody(person.title(), person.state());
+        var posts = gazetteer.posts(person.slug());
+        if (posts.isEmpty()) return Optional.empty();
+        var post = posts.getLast();
+        String state = gazetteer.actor(post.organization()).map(a -> a.type() == ActorType.State ? a.slug() : a.country()).orElse(null);
+        return state == null ? Optional.empty() : officeBody(post.titleEn(), state);
+    }
+
+    private Optional<Actor> officeBody(String title, String state) {
+        String label = title.toLowerCase(Locale.ROOT) + POSSESSIVE_OFFICE;
+        return gazetteer.actors().stream()
+                .filter(a -> a.type() == ActorType.GovernmentBody && state.equals(a.country()) && hasEnglishLabelEnding(a, label))
+                .findFirst();
     }
 
     private static boolean hasEnglishLabelEnding(Actor body, String ending) {

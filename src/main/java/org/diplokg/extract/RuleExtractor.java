@@ -106,7 +106,7 @@ public final class RuleExtractor implements Extractor {
         this.gazetteer = Gazetteer.load(dataDir.resolve("gazetteer"));
         this.conflicts = KnownConflicts.load(dataDir.resolve("gazetteer").resolve("conflicts.tsv"));
         this.offices = new OfficesOfPosts(gazetteer);
-        this.possessedBodies = new PossessedBodies(gazetteer);
+        this.possessedBodies = new PossessedBodies(gazetteer, offices);
         this.capitals = new Capitals(gazetteer);
         this.times = TimeResolver.load(dataDir.resolve("time"));
         this.names = NameLexicon.load(lexiconDir);

@@ -13,6 +13,8 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each trigger frame on short sentences of its own, through the whole extractor. */
 class RuleExtractorTest {
@@ -657,6 +659,15 @@ class RuleExtractorTest {
         Extraction x = extract("en", "Saudi Arabia, which has been in talks with the Houthis on ending the war in Yemen, called for restraint, "
                 + "its foreign ministry said on Friday.");
         assertEquals(List.of("saudi-arabia-ministry-of-foreign-affairs"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Israeli Prime Minister Benjamin Netanyahu met the U.S. envoy on Saturday, his office said.|israel-prime-ministers-office",
+            "Netanyahu spoke by phone with U.S. President Joe Biden on Wednesday, his office said.|israel-prime-ministers-office",
+            "Turkish President Tayyip Erdogan received Hamas leader Ismail Haniyeh in Istanbul, his office said in a statement.|recep-tayyip-erdogan"})
+    void hisOfficeIsTheOfficeOfThePersonTheSentenceIsAboutOrThatPerson(String sentence, String speaker) {
+        assertEquals(List.of(speaker), only(extract("en", sentence), EventType.Statement).actors(Role.speaker));
     }
 
     @Test
