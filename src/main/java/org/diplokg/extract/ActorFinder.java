@@ -574,6 +574,7 @@ final class ActorFinder {
         if (j < tokens.size() && conjoinedTitle(tokens, j)) return phrase;
         TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true);
         if (run.post() == null || titlesNextName(tokens, run.end(), hitAt)) return phrase;
+        if (run.of() != null && people.servesElsewhere(phrase.slug(), run.of())) return phrase;
         ActorPhrase body = bodyOfPost(tokens, j, run.end(), hitAt, reserved);
         if (body != null) return new ActorPhrase(phrase.first(), body.last(), phrase.slug(), phrase.type(), body.slug(), run.post(),
                 phrase.method() + "+post-title");

@@ -116,6 +116,16 @@ final class PeopleRegistry {
                 .or(() -> heldIn.isEmpty() ? gazetteer.actor(slug).map(Actor::country) : Optional.empty());
     }
 
+    /**
+     * Whether the gazetteer lists posts for the person, none of them of that state or body (nor of a body of that
+     * state): a title of it after their name ("التقى بلينكن الرئيس المصري") is someone else's, not theirs.
+     */
+    boolean servesElsewhere(String slug, String organization) {
+        List<Post> posts = gazetteer.posts(slug);
+        return !posts.isEmpty() && posts.stream().map(Post::organization)
+                .noneMatch(org -> org.equals(organization) || gazetteer.actor(org).map(Actor::country).filter(organization::equals).isPresent());
+    }
+
     static String slugOf(String name) {
         String ascii = TO_ASCII.get().transliterate(MatchKeys.normalize(name));
         return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");

@@ -34,6 +34,16 @@ class ArabicTitlesTest {
     }
 
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "التقى بلينكن الرئيس المصري في القاهرة.|antony-blinken|abdel-fattah-el-sisi",
+            "واستقبل السيسي وزير الخارجية الأمريكي في القاهرة أمس.|abdel-fattah-el-sisi|united-states",
+            "التقى بلينكن أمير قطر في الدوحة.|antony-blinken|tamim-bin-hamad-al-thani"})
+    void aTitleOfAnotherStateAfterAKnownPersonIsTheObjectNotTheirPost(String sentence, String subject, String object) {
+        Event meeting = only(ShortArticles.arabic(sentence), EventType.Meeting);
+        assertEquals(List.of(subject, object), meeting.actors(Role.participant));
+    }
+
     @Test
     void aTitleSetOffByArabicCommasAfterTheNameLeavesTheCallerTheSubject() {
         Extraction x = arabic("تلقى الشيخ تميم بن حمد آل ثاني، أمير دولة قطر، اتصالا هاتفيا اليوم من الرئيس الأمريكي جو بايدن.");
