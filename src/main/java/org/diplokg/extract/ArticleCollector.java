@@ -89,7 +89,7 @@ final class ArticleCollector {
             }
             if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d) && !attributedTo(facts, d)) {
-                sentenceDate.or(discourse::runningDate).ifPresent(date -> d.time = date);
+                dateToldBefore(d).or(() -> sentenceDate).or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
                     && discourse.runningDate().map(d.date()::equals).orElse(false)) {
@@ -113,6 +113,17 @@ final class ArticleCollector {
         SharedDates.announcedActsTakeTheAnnouncementsDate(facts, found);
         SharedDates.rejectionsVoicedInADatedSpeechTakeItsDate(facts, found);
         SharedDates.trucesTakeTheirDealsDate(facts, found, lexicon);
+    }
+
+    /**
+     * "Xi's visit came days after …" once "Xi arrived in Moscow on Monday" was told: an undated event noun whose
+     * principals an earlier dated mention of its type had tells that event again, on its day, not a new one that day.
+     */
+    private Optional<TimeValue> dateToldBefore(Draft d) {
+        Set<String> principals = d.actors(lexicon.rule(d.type).principal());
+        if (d.verb || principals.isEmpty()) return Optional.empty();
+        return drafts.reversed().stream().filter(o -> o.type == d.type && o.hasDate() && o.actors(lexicon.rule(o.type).principal()).equals(principals))
+                .map(Draft::date).findFirst();
     }
 
     /**

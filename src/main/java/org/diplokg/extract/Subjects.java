@@ -50,6 +50,8 @@ final class Subjects {
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
     /** Actors that pass resolutions, and so may name one by standing before it. */
+    /** Event nouns whose English genitive {@link #premodifier} weighs by its own rules. */
+    private static final Set<EventType> PREMODIFIER_WEIGHED = Set.of(EventType.MilitaryOperation, EventType.Conflict, EventType.Resolution);
     static final Set<ActorType> VOTING_BODIES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
             ActorType.Organization);
     /** Principal roles a light verb's subject shares with the actor a preposition gives ("تلقى اتصالا من نظيره": both call). */
@@ -82,6 +84,8 @@ final class Subjects {
             if (hit.value().flags().contains("quotation")) return before != null && before.last() == hit.first() - 1 ? before : null;
             Groups.Group doer = subjectOfARelativeLightVerb(facts, groups, hit, used);
             if (doer != null) return doer;
+            Groups.Group owner = englishPossessor(facts, before, hit);
+            if (owner != null) return owner;
             Groups.Group genitive = genitiveOrNisba(facts, groups, hit, used);
             if (genitive == null) genitive = lamGenitiveAfterAnAdjective(facts, groups, hit.last(), used);
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
@@ -594,6 +598,17 @@ final class Subjects {
             return antecedent == null || antecedent.allPlaces() ? null : antecedent;
         }
         return null;
+    }
+
+    /**
+     * "Blinken's visit to Cairo", "Sisi's meeting with Blinken", "Blinken's ninth trip", "the Qatari prime minister's
+     * talks": an English genitive before an event noun, past its modifiers, names who holds the event, as the Arabic
+     * genitive after the noun does (زيارة الرئيس). Not for strikes, wars and resolutions, whose genitive
+     * {@link #premodifier} weighs apart ("Israel's offensive" is a standing campaign, not a strike of the day).
+     */
+    private Groups.Group englishPossessor(SentenceFacts facts, Groups.Group before, Hit<Trigger> noun) {
+        if (verbFirst || before == null || before.allPlaces() || PREMODIFIER_WEIGHED.contains(noun.value().type())) return null;
+        return genitiveBefore(facts, noun.first()).filter(owner -> owner.last() == before.last()).isPresent() ? before : null;
     }
 
     /**

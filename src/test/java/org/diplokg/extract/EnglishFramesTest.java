@@ -54,6 +54,32 @@ class EnglishFramesTest {
     }
 
     @Test
+    void theGenitiveOfAnEventNounHoldsTheEvent() {
+        Event visit = only(english("Talks on Gaza followed Erdogan's visit to Cairo on Thursday."), EventType.Visit);
+        assertEquals(List.of("recep-tayyip-erdogan"), visit.actors(Role.participant));
+        assertEquals(List.of("cairo"), visit.places());
+        Event trip = only(english("Witkoff's two-day trip to Moscow ended on Friday."), EventType.Visit);
+        assertEquals(List.of("steve-witkoff"), trip.actors(Role.participant));
+        Event meeting = only(english("Sisi's meeting with Blinken lasted three hours."), EventType.Meeting);
+        assertEquals(Set.of("abdel-fattah-el-sisi", "antony-blinken"), Set.copyOf(meeting.actors(Role.participant)));
+        Event call = only(english("Biden's call with Netanyahu on Sunday focused on hostages."), EventType.PhoneCall);
+        assertEquals(Set.of("joe-biden", "benjamin-netanyahu"), Set.copyOf(call.actors(Role.participant)));
+    }
+
+    @Test
+    void anUndatedEventNounOfTheSameHoldersTellsTheirEarlierEventAgain() {
+        Extraction x = english("Erdogan visited Cairo on Monday. Two days later, officials praised Erdogan's visit in televised remarks.");
+        assertEquals(1, events(x, EventType.Visit).size());
+    }
+
+    @Test
+    void payingAVisitIsMakingIt() {
+        Event visit = only(english("Macron will pay a visit to Beirut on Friday."), EventType.Visit);
+        assertEquals(List.of("emmanuel-macron"), visit.actors(Role.participant));
+        assertEquals(List.of("beirut"), visit.places());
+    }
+
+    @Test
     void aVerbHyphenedToTheWordBeforeItEndsACompound() {
         assertEquals(List.of(), events(english("Blinken welcomed Egypt's co-hosting of the conference on Monday."), EventType.Meeting));
     }
