@@ -17,6 +17,8 @@ final class GazetteerIndex<T> {
     private static final String CONNECTORS = "-\u2010\u2011\u2012\u2013'\u2019&/\u00AB\u00BB\"\u201C\u201D";
 
     private final Node<T> root = new Node<>();
+    /** The keys of {@code root.next}, asked first: most tokens begin no name. */
+    private final FirstKeyFilter firstKeys = new FirstKeyFilter();
     private int phrases;
 
     private static final class Node<T> {
@@ -36,6 +38,7 @@ final class GazetteerIndex<T> {
     }
 
     void add(List<String> keys, T entry) {
+        if (!keys.isEmpty()) firstKeys.add(keys.getFirst());
         Node<T> node = root;
         for (String key : keys) node = node.next.computeIfAbsent(key, k -> new Node<>());
         if (!node.entries.contains(entry)) {
@@ -50,7 +53,7 @@ final class GazetteerIndex<T> {
     List<Match<T>> matchesAt(List<Token> tokens, int start) {
         // Most tokens begin no name: answer them without allocating, as this runs at every token.
         Token first = tokens.get(start);
-        if (first.isPunct() || !root.next.containsKey(first.key())) return List.of();
+        if (first.isPunct() || !firstKeys.mayContain(first.key()) || !root.next.containsKey(first.key())) return List.of();
         var found = new ArrayList<Match<T>>();
         var words = new ArrayList<Integer>();
         Node<T> node = root;

@@ -19,6 +19,8 @@ public final class PhraseIndex<T> {
     public record Hit<T>(int first, int last, T value) {}
 
     private final Map<String, List<Entry<T>>> byFirstKey = new HashMap<>();
+    /** The keys of {@link #byFirstKey}, asked first: most tokens start no phrase of this index. */
+    private final FirstKeyFilter firstKeys = new FirstKeyFilter();
     private int longest = 1;
 
     /** @param spelling the first word as listed, letters folded: it breaks ties between phrases of one key */
@@ -35,6 +37,7 @@ public final class PhraseIndex<T> {
         if (keys.length == 0) return;
         String spelling = MatchKeys.normalize(phrase.strip().split("\\s+")[0]);
         byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, value, spelling));
+        firstKeys.add(keys[0]);
         longest = Math.max(longest, keys.length);
     }
 
@@ -73,6 +76,7 @@ public final class PhraseIndex<T> {
         // Indexed loops, not iterators: this runs for every token of every sentence, once per lexicon.
         List<String> keys = first.lookupKeys();
         for (int k = 0; k < keys.size(); k++) {
+            if (!firstKeys.mayContain(keys.get(k))) continue;
             List<Entry<T>> entries = byFirstKey.get(keys.get(k));
             if (entries == null) continue;
             for (int n = 0; n < entries.size(); n++) {

@@ -27,7 +27,15 @@ final class TimeLexicon {
     /** The Arabic future prefix rule of future.tsv. */
     private record FuturePrefix(String fold, int minLength) {}
 
+    /** One way to read a written word: a lexicon key, after peeling {@code clitic} off (null: the word as written). */
+    private record Peeling(String key, Clitic clitic) {}
+
     private final Map<String, List<Entry>> entries = new HashMap<>();
+    /**
+     * Every written form of every key (bare, and after each clitic) to the keys it reads as, bare first, then in
+     * clitic order: one look-up per token instead of a substring and a look-up per clitic the token starts with.
+     */
+    private final Map<String, List<Peeling>> forms = new HashMap<>();
     private final List<Clitic> clitics = new ArrayList<>();
     private final List<FuturePrefix> futurePrefixes = new ArrayList<>();
     private final List<String> futureExceptions = new ArrayList<>();
@@ -80,7 +88,19 @@ final class TimeLexicon {
                 default -> throw new IllegalArgumentException("future.tsv: unknown kind " + row[1]);
             }
         }
+        lexicon.indexForms();
         return lexicon;
+    }
+
+    /** Fills {@link #forms}: a key is read bare, and after a clitic when it is long enough to be a stem. */
+    private void indexForms() {
+        for (String key : entries.keySet()) forms.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Peeling(key, null));
+        for (Clitic c : clitics) {
+            for (String key : entries.keySet()) {
+                if (key.length() < MIN_STEM) continue;
+                forms.computeIfAbsent(c.fold + key, k -> new ArrayList<>(1)).add(new Peeling(key, c));
+            }
+        }
     }
 
     private void add(String phrase, Category category, int value, String code, String flagColumn) {
@@ -119,15 +139,12 @@ final class TimeLexicon {
     private Reading[] readingsAt(List<Tok> tokens, int i) {
         Tok tok = tokens.get(i);
         if (tok.type() == Tok.Type.NUMBER) return NONE;
+        List<Peeling> peelings = forms.get(tok.fold());
+        if (peelings == null) return NONE;
         List<Reading> found = null;
-        found = collect(tokens, i, tok.fold(), false, false, found);
-        if (tok.type() == Tok.Type.WORD) {
-            for (Clitic c : clitics) {
-                String fold = tok.fold();
-                if (fold.length() - c.fold.length() >= MIN_STEM && fold.startsWith(c.fold)) {
-                    found = collect(tokens, i, fold.substring(c.fold.length()), c.article, c.conjunction, found);
-                }
-            }
+        for (Peeling p : peelings) {
+            if (p.clitic == null) found = collect(tokens, i, p.key, false, false, found);
+            else if (tok.type() == Tok.Type.WORD) found = collect(tokens, i, p.key, p.clitic.article, p.clitic.conjunction, found);
         }
         if (found == null) return NONE;
         found.sort(Comparator.comparingInt(Reading::length).reversed());
@@ -167,24 +184,26 @@ final class TimeLexicon {
     /** A verb with the Arabic future prefix (after a glued conjunction), by the rule of future.tsv. */
     boolean hasFuturePrefix(Tok tok) {
         if (tok.type() != Tok.Type.WORD) return false;
-        if (matchesFuturePrefix(tok.fold())) return true;
+        String fold = tok.fold();
+        if (matchesFuturePrefix(fold, 0)) return true;
         for (Clitic c : clitics) {
-            if (c.conjunction && !c.article && c.fold.length() < tok.fold().length() && tok.fold().startsWith(c.fold)
-                    && matchesFuturePrefix(tok.fold().substring(c.fold.length()))) return true;
+            if (c.conjunction && !c.article && c.fold.length() < fold.length() && fold.startsWith(c.fold)
+                    && matchesFuturePrefix(fold, c.fold.length())) return true;
         }
         return false;
     }
 
-    private boolean matchesFuturePrefix(String word) {
+    /** Whether the word, read from char {@code from} (past a clitic, not cut off: this runs at every word), is a future verb. */
+    private boolean matchesFuturePrefix(String word, int from) {
         for (FuturePrefix p : futurePrefixes) {
-            if (word.length() >= p.minLength && word.startsWith(p.fold)) return !isFutureException(word);
+            if (word.length() - from >= p.minLength && word.startsWith(p.fold, from)) return !isFutureException(word, from);
         }
         return false;
     }
 
-    private boolean isFutureException(String word) {
+    private boolean isFutureException(String word, int from) {
         for (String exception : futureExceptions) {
-            if (word.startsWith(exception)) return true;
+            if (word.startsWith(exception, from)) return true;
         }
         return false;
     }
