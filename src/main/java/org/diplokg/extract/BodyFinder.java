@@ -95,9 +95,9 @@ final class BodyFinder {
                 // "Egypt's Ministry of Foreign Affairs": the head's own of-phrase, short of a name that modifies it.
                 int end = k == i ? ofPhraseEnd(tokens, head.last()) : unnamedOfPhraseEnd(tokens, head.last(), hitAt);
                 GazetteerHit stateAfter = state == null ? ofStateAfter(tokens, end, hitAt) : null;
-                if (stateAfter != null) return bodyOfStateAfter(tokens, i, end, stateAfter, head.value().type());
+                if (stateAfter != null) return bodyOfStateAfter(tokens, i, end, stateAfter, head.value());
                 ActorPhrase listed = state == null ? bodyOfTheDatelineState(tokens, i, end) : listedBodyOfState(tokens, hitAt.get(i), end, state);
-                return listed != null ? listed : body(tokens, i, end, head.value().type(), state, null);
+                return listed != null || head.value().listedOnly() ? listed : body(tokens, i, end, head.value().type(), state, null);
             }
             // After a state, Reuters and AP write the body in lower case ("the Iranian foreign ministry", "Russia's defence ministry").
             if (k > i && !Character.isUpperCase(t.surface().charAt(0)) && stateOf(hitAt.get(i)) == null) return null;
@@ -124,11 +124,11 @@ final class BodyFinder {
      * "The Ministry of Foreign Affairs of Qatar", "the Foreign Ministry of Egypt": a body name with "of" and a state
      * after it is that state's body, the gazetteer's when it lists one under that common name.
      */
-    private ActorPhrase bodyOfStateAfter(List<Token> tokens, int from, int end, GazetteerHit stateHit, ActorType type) {
+    private ActorPhrase bodyOfStateAfter(List<Token> tokens, int from, int end, GazetteerHit stateHit, BodyHeads.Head head) {
         String state = stateHit.slug();
         return gazetteer.bodyOf(state, words(tokens, from, end)).flatMap(gazetteer::actor)
                 .map(body -> new ActorPhrase(from, stateHit.last(), body.slug(), body.type(), state, null, "body-of-state"))
-                .orElseGet(() -> body(tokens, from, stateHit.last(), type, state, null));
+                .orElseGet(() -> head.listedOnly() ? null : body(tokens, from, stateHit.last(), head.type(), state, null));
     }
 
     /**

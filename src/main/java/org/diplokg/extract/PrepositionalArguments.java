@@ -67,7 +67,7 @@ final class PrepositionalArguments {
             ActorPhrase head = group.phrases().getFirst();
             Groups.Group states = capitalsForTheirStates(facts, draft, prep, group) ? group.governments() : null;
             for (Preposition p : prep.value()) {
-                if (!p.appliesTo(draft.type)) continue;
+                if (!p.appliesTo(draft.type, draft.verb)) continue;
                 // "مقترحا جديدا من الوسطاء": whom a proposal comes from follows it; "في كلمة من البيت الأبيض" before it is not.
                 if (p.role().equals(Role.proposer.name()) && prep.first() < draft.triggerFirst) continue;
                 boolean place = p.role().equals("place");
@@ -257,6 +257,6 @@ final class PrepositionalArguments {
     }
 
     private static boolean takes(Hit<List<Preposition>> prep, Hit<Trigger> trigger) {
-        return prep.value().stream().anyMatch(p -> p.appliesTo(trigger.value().type()));
+        return prep.value().stream().anyMatch(p -> p.appliesTo(trigger.value().type(), trigger.value().verb()));
     }
 }

@@ -22,6 +22,8 @@ import org.diplokg.text.Token;
 /** The event words of one language: triggers, cues, prepositions, ordinals and numbers, from data/lexicon. */
 public final class EventLexicon {
     private static final String REST = "rest";
+    /** The value of a preposition's optional fourth column that limits it to event nouns (see {@link Preposition#nounsOnly}). */
+    private static final String NOUN_TRIGGERS = "noun";
     private static final Set<String> COLUMN_NAMES = Set.of("phrase", "type");
 
     private final String language;
@@ -292,7 +294,8 @@ public final class EventLexicon {
         for (String[] r : body(file)) {
             Set<EventType> types = r[2].equals("*") ? Set.of()
                     : Arrays.stream(r[2].split(",")).map(String::strip).map(EventType::valueOf).collect(Collectors.toSet());
-            byPhrase.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new Preposition(r[1], types));
+            boolean nounsOnly = r.length > 3 && r[3].equals(NOUN_TRIGGERS);
+            byPhrase.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new Preposition(r[1], types, nounsOnly));
         }
         byPhrase.forEach((phrase, preps) -> prepositions.add(phrase, language, List.copyOf(preps)));
     }

@@ -6,16 +6,23 @@ import org.diplokg.model.EventType;
 /**
  * A preposition that gives the actor or place after it a role (data/lexicon/prepositions-*.tsv).
  *
- * @param role  a role name, "principal", or "place"
- * @param types the event types it applies to; empty = all
+ * @param role      a role name, "principal", or "place"
+ * @param types     the event types it applies to; empty = all
+ * @param nounsOnly whether it gives the role only to an event noun: "a statement from the royal court" names the
+ *                  speaker, "said he received assurances from Israel" does not
  */
-public record Preposition(String role, Set<EventType> types) {
+public record Preposition(String role, Set<EventType> types, boolean nounsOnly) {
     public Preposition {
         types = Set.copyOf(types);
     }
 
     public boolean appliesTo(EventType type) {
         return types.isEmpty() || types.contains(type);
+    }
+
+    /** Whether it applies to an event of this type named by a verb ({@code verb}) or a noun. */
+    public boolean appliesTo(EventType type, boolean verb) {
+        return appliesTo(type) && !(verb && nounsOnly);
     }
 
     /** Whether it gives the role named ({@code "participant"}, {@code "place"} …) in events of this type. */

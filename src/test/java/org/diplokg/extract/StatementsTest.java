@@ -351,4 +351,35 @@ class StatementsTest {
         assertTrue(events(dubai, EventType.Statement).stream().noneMatch(e -> speakers(e).stream().anyMatch(sp -> sp.endsWith("ministry-of-foreign-affairs"))),
                 () -> "Dubai is no capital: " + dubai.events());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "AMMAN|AMMAN, June 10 (Reuters) - The royal court said the king would travel to Washington.|jordan-royal-hashemite-court",
+        "AMMAN|AMMAN, June 10 (Reuters) - The king will travel to Washington next week, a statement from the Royal Court said.|jordan-royal-hashemite-court",
+        "CAIRO|CAIRO, June 10 (Reuters) - The presidency said talks on a truce would resume next week.|egypt-presidency",
+        "RIYADH|RIYADH, June 10 (Reuters) - The crown prince will host the talks, the royal court said.|saudi-royal-court"})
+    void aCourtOrPresidencyNamedBareIsTheOneTheDatelineStateHasListed(String dateline, String text, String speaker) {
+        Event statement = only(datelined(dateline, text), EventType.Statement);
+        assertEquals(List.of(speaker), speakers(statement));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "CAIRO, June 10 (Reuters) - The Supreme Court said the talks would resume next week.",
+        "AMMAN, June 10 (Reuters) - The court said the talks would resume next week.",
+        "CAIRO, June 10 (Reuters) - The Constitutional Court of Egypt said the talks would resume next week."})
+    void aCourtOfLawIsNoBodyOfState(String text) {
+        Extraction x = datelined(text.substring(0, text.indexOf(',')), text);
+        assertTrue(x.actors().stream().noneMatch(a -> a.slug().contains("court")), () -> "no court body: " + x.actors());
+    }
+
+    @Test
+    void aStatementFromABodyHasItForSpeakerButASpeechVerbTakesNoSpeakerFromFrom() {
+        Event noun = only(english("The two sides discussed a truce in Gaza, according to a statement from Egypt's presidency."), EventType.Statement);
+        assertEquals(List.of("egypt-presidency"), speakers(noun));
+        Event said = only(english("A statement from the Turkish foreign ministry said the talks would resume in Istanbul."), EventType.Statement);
+        assertEquals(List.of("turkey-ministry-of-foreign-affairs"), speakers(said));
+        Event verb = only(english("Antony Blinken said he received assurances from Israel that aid would flow."), EventType.Statement);
+        assertEquals(List.of("antony-blinken"), speakers(verb));
+    }
 }
