@@ -46,6 +46,9 @@ final class Groups {
     private static final Set<String> OCCASIONS = Set.of("during", "setting");
     private static final Set<String> DUAL = Set.of("dual");
     private static final String CAPITAL = "capital";
+    private static final Set<String> DESCRIPTOR = Set.of("descriptor");
+    private static final Set<String> PROXY = Set.of("proxy-noun");
+    private static final Set<String> NOUN_CUES = Set.of("proxy-noun", "mediator-noun");
 
     /** The occasion of an act said beside it, tokens {@code first} to {@code last}; an aside when commas set it off. */
     record Occasion(int first, int last, boolean aside) {
@@ -198,9 +201,7 @@ final class Groups {
     }
 
     private static BitSet proxiesOf(SentenceFacts facts) {
-        var proxies = new BitSet();
-        facts.cues().stream().filter(c -> c.value().kind().equals("proxy-noun")).forEach(c -> proxies.set(c.first(), c.last() + 1));
-        return proxies;
+        return facts.cueTokens(PROXY);
     }
 
     /** The groups of the whole sentence, which prepositions and role nouns reach across. */
@@ -231,19 +232,29 @@ final class Groups {
         boolean coordinated = false;
         List<ActorPhrase> phrases = facts.phrases();
         var qualifiers = new BitSet();
+        BitSet descriptors = facts.cueTokens(DESCRIPTOR);
+        BitSet nouns = nounStarts(facts);
         for (int n = 0; n < phrases.size(); n++) {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
-            if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || modifiesTheActorAfterIt(tokens, phrases, n)
-                    || countryOfTheCityBeforeIt(tokens, phrases, n) || qualifiesTheTwoSides(facts, p, lexicon)) {
+            if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || countryOfTheCityBeforeIt(tokens, phrases, n)
+                    || qualifiesTheTwoSides(facts, p, lexicon)) {
                 qualifiers.set(p.first(), p.last() + 1);
+                continue;
+            }
+            if (modifiesTheActorAfterIt(tokens, phrases, n) || describesTheActorAfterIt(phrases, n, descriptors)) {
+                // "Saudi Arabia and the Iran-aligned Houthis": the modifier, participle and all, belongs to the next name.
+                qualifiers.set(p.first(), phrases.get(n + 1).first());
                 continue;
             }
             boolean viaCoordinator = !current.isEmpty() && coordinatorBetween(tokens, current.getLast(), p, lexicon, proxies);
             // "alongside Harris and Blinken, Biden said": a list ends with its coordinated member; a comma after it
             // begins something else.
-            if (!current.isEmpty() && (!joined(tokens, current.getLast(), p, lexicon, proxies, appositions) || coordinated && !viaCoordinator)) {
-                close(groups, current, coordinated, tokens);
+            BitSet premodifiers = (BitSet) descriptors.clone();
+            premodifiers.or(appositions);
+            premodifiers.or(qualifiers);
+            if (!current.isEmpty() && (!joined(tokens, current.getLast(), p, lexicon, proxies, premodifiers) || coordinated && !viaCoordinator)) {
+                close(groups, current, coordinated, tokens, nouns);
                 current.clear();
                 coordinated = false;
                 viaCoordinator = false;
@@ -251,7 +262,7 @@ final class Groups {
             coordinated |= viaCoordinator;
             current.add(p);
         }
-        if (!current.isEmpty()) close(groups, current, coordinated, tokens);
+        if (!current.isEmpty()) close(groups, current, coordinated, tokens, nouns);
         BitSet adjuncts = (BitSet) layout.adjuncts().clone();
         adjuncts.or(qualifiers);
         return new Groups(groups, facts, lexicon, layout, adjuncts);
@@ -283,6 +294,17 @@ final class Groups {
         ActorPhrase head = phrases.get(n + 1);
         boolean glued = tokens.get(hyphen - 1).end() == tokens.get(hyphen).start() && tokens.get(hyphen).end() == tokens.get(hyphen + 1).start();
         return glued && head.first() == hyphen + 2 && !head.isPlace();
+    }
+
+    /**
+     * "the Palestinian militant group Hamas", "the Lebanese group Hezbollah": a demonym before the descriptor of a named
+     * actor says where the actor is from, it is not an actor of the sentence.
+     */
+    private static boolean describesTheActorAfterIt(List<ActorPhrase> phrases, int n, BitSet descriptors) {
+        ActorPhrase demonym = phrases.get(n);
+        if (!demonym.isBareDemonym() || n + 1 == phrases.size() || !descriptors.get(demonym.last() + 1)) return false;
+        ActorPhrase named = phrases.get(n + 1);
+        return named.first() == descriptors.nextClearBit(demonym.last() + 1) && !named.isPlace() && !named.isBareDemonym();
     }
 
     /**
@@ -413,14 +435,15 @@ final class Groups {
      * "Egypt, Qatar and the United States" is a list; "in Israel, the Israeli army said" is not: phrases joined by
      * commas alone, with no coordinator anywhere in the chain, stand apart.
      */
-    private static void close(List<Group> groups, List<ActorPhrase> chain, boolean coordinated, List<Token> tokens) {
+    private static void close(List<Group> groups, List<ActorPhrase> chain, boolean coordinated, List<Token> tokens, BitSet nouns) {
         if (coordinated || chain.size() == 1) {
             groups.add(new Group(List.copyOf(chain)));
             return;
         }
         var part = new ArrayList<ActorPhrase>();
         for (ActorPhrase p : chain) {
-            if (!part.isEmpty() && part.getLast().last() + 1 < p.first() && !dashedDemonyms(tokens, part.getLast(), p)) {
+            if (!part.isEmpty() && part.getLast().last() + 1 < p.first() && !dashedDemonyms(tokens, part.getLast(), p)
+                    && !statesBeforeTheirNoun(tokens, part.getLast(), p, nouns)) {
                 groups.add(new Group(List.copyOf(part)));
                 part.clear();
             }
@@ -433,6 +456,28 @@ final class Groups {
     private static boolean dashedDemonyms(List<Token> tokens, ActorPhrase left, ActorPhrase right) {
         return left.isBareDemonym() && right.isBareDemonym() && right.first() == left.last() + 2
                 && RuleExtractor.DASHES.contains(tokens.get(left.last() + 1).surface());
+    }
+
+    /**
+     * "under Saudi, U.S. mediation", "Qatari, Egyptian mediators": a headline's comma between states written as
+     * adjectives of the event noun right after them stands for "and"; they qualify that noun together ("In Israel,
+     * Egypt said" has a verb after them and stays two).
+     */
+    private static boolean statesBeforeTheirNoun(List<Token> tokens, ActorPhrase left, ActorPhrase right, BitSet nouns) {
+        return attributive(left) && attributive(right) && right.first() == left.last() + 2 && isComma(tokens.get(left.last() + 1).surface())
+                && nouns.get(right.last() + 1);
+    }
+
+    private static boolean attributive(ActorPhrase p) {
+        return p.isBareDemonym() || p.type() == ActorType.State;
+    }
+
+    /** The first tokens of event nouns and of the nouns for mediators and for those who stand for a state. */
+    private static BitSet nounStarts(SentenceFacts facts) {
+        var starts = new BitSet();
+        facts.triggers().stream().filter(t -> !t.value().verb()).forEach(t -> starts.set(t.first()));
+        facts.cues().stream().filter(c -> NOUN_CUES.contains(c.value().kind())).forEach(c -> starts.set(c.first()));
+        return starts;
     }
 
     /** A coordinator word between two phrases, or a written-on conjunction on the second or on its proxy (ووفد). */
@@ -526,6 +571,7 @@ final class Groups {
         return free.isEmpty() ? null : new Group(free);
     }
 
+    /** Whether the words between two phrases let them stand in one list; {@code appositions} are words passed over. */
     private static boolean joined(List<Token> tokens, ActorPhrase left, ActorPhrase right, EventLexicon lexicon, BitSet proxies,
                                   BitSet appositions) {
         boolean coordinated = false;

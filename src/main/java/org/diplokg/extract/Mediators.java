@@ -286,7 +286,8 @@ final class Mediators {
         Groups.Group covering = groups.covering(cue.first());
         if (covering != null) return covering;
         Groups.Group after = groups.after(cue.last(), MEDIATOR_GAP, Set.of());
-        if (after != null && !objectOfTheVerb(facts, cue, after) && !sidesBetween(facts, cue, after)) return after;
+        if (after != null && !objectOfTheVerb(facts, cue, after) && !sidesBetween(facts, cue, after)
+                && !objectOfAWordBetween(facts, groups, cue, after)) return after;
         Groups.Group before = groups.before(cue.first(), Set.of());
         return before != null && before.last() == cue.first() - 1 ? before : null;
     }
@@ -298,6 +299,14 @@ final class Mediators {
     private static boolean sidesBetween(SentenceFacts facts, Hit<Cue> cue, Groups.Group after) {
         return facts.prepositions().stream().anyMatch(prep -> prep.first() > cue.last() && prep.last() < after.first()
                 && prep.value().stream().anyMatch(p -> p.role().equals("party")));
+    }
+
+    /**
+     * "as mediators pressed Israel and Hamas to accept": actors after a word that is no preposition ("mediators in
+     * Qatar and Egypt" are still the mediators) are the object of that word, a verb the noun is the subject of.
+     */
+    private boolean objectOfAWordBetween(SentenceFacts facts, Groups groups, Hit<Cue> cue, Groups.Group after) {
+        return groups.after(cue.last(), 0, Set.of()) == null && !facts.governedByAPreposition(after.first(), lexicon);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.diplokg.extract.time.TimeMention;
@@ -203,6 +204,13 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     private static boolean hyphenInACompound(List<Token> tokens, int k) {
         return tokens.get(k).surface().equals("-") && k > 0 && k + 1 < tokens.size()
                 && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start();
+    }
+
+    /** The tokens covered by cues of these kinds. */
+    BitSet cueTokens(Set<String> kinds) {
+        var covered = new BitSet();
+        for (PhraseIndex.Hit<Cue> cue : cues) if (kinds.contains(cue.value().kind())) covered.set(cue.first(), cue.last() + 1);
+        return covered;
     }
 
     /** Whether a cue of one of these kinds begins at {@code token}. */

@@ -61,4 +61,48 @@ class EnglishListsTest {
         assertEquals(Set.of(actors.split(",")), Set.copyOf(event.actors(role)));
         assertEquals(List.of(place), event.places());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Israel and the Palestinian militant group Hamas agreed to a truce on Wednesday.|israel,hamas",
+            "Israel and the militant group Hamas agreed to a truce on Wednesday.|israel,hamas",
+            "Sudan's army and the paramilitary RSF signed a truce on Saturday.|sudanese-armed-forces,rapid-support-forces",
+            "JEDDAH, May 20 (AFP) - Sudan's army and the paramilitary RSF signed a truce on Saturday.|sudanese-armed-forces,rapid-support-forces",
+            "Saudi Arabia and the Iran-aligned Houthis agreed on a truce on Monday.|saudi-arabia,houthis",
+            "Israel and Hamas agreed to a truce on Wednesday.|israel,hamas"})
+    void whatAnAgencyWritesBeforeANameBelongsToThatNameAndKeepsTheList(String sentence, String parties) {
+        assertEquals(Set.of(parties.split(",")), Set.copyOf(only(ShortArticles.english(sentence), EventType.Agreement).actors(Role.party)));
+    }
+
+    @Test
+    void aDemonymBeforeADescribedNameIsNoSide() {
+        Event truce = only(ShortArticles.english("Qatar brokered the truce between Israel and the Lebanese group Hezbollah."), EventType.Ceasefire);
+        assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(truce.actors(Role.party)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Rivals sign truce under Saudi, U.S. mediation|saudi-arabia,united-states",
+            "Rivals sign truce under Qatari, Egyptian mediation|qatar,egypt",
+            "Rivals sign truce under Saudi and U.S. mediation|saudi-arabia,united-states"})
+    void statesBeforeTheMediationNounAreItsMediatorsCommaOrNot(String headline, String mediators) {
+        Event mediated = ShortArticles.english(headline).events().stream().filter(e -> !e.actors(Role.mediator).isEmpty()).findFirst().orElseThrow();
+        assertEquals(Set.of(mediators.split(",")), Set.copyOf(mediated.actors(Role.mediator)));
+    }
+
+    @Test
+    void aCommaBetweenTwoStatesBeforeAVerbKeepsThemApart() {
+        Event said = only(ShortArticles.english("In Israel, Egypt said the talks had stalled."), EventType.Statement);
+        assertEquals(List.of("egypt"), said.actors(Role.speaker));
+    }
+
+    @Test
+    void mediatorsWhoPressTheSidesAreNotTheSidesOfTheTalksInTheMainClause() {
+        Extraction x = ShortArticles.english("Blinken held talks with Sisi in Cairo on Monday as mediators pressed Israel and Hamas to accept a ceasefire.");
+        Event talks = only(x, EventType.Meeting);
+        assertEquals(Set.of("antony-blinken", "abdel-fattah-el-sisi"), Set.copyOf(talks.actors(Role.participant)));
+        assertTrue(x.events().stream().noneMatch(e -> e.actors(Role.mediator).contains("israel")), () -> "events " + x.events());
+        Event brokered = only(ShortArticles.english("Mediators Egypt and Qatar brokered the ceasefire between Israel and Hamas."), EventType.Ceasefire);
+        assertEquals(Set.of("egypt", "qatar"), Set.copyOf(brokered.actors(Role.mediator)));
+    }
 }
