@@ -28,6 +28,17 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void theSponsorOfAGatheringHostsItAndTheSponsorOfTalksMediatesThem() {
+        Event summit = only(arabic("وانطلقت في الرياض اليوم القمة العربية الصينية برعاية الملك سلمان بن عبد العزيز."), EventType.Meeting);
+        assertEquals(List.of("salman-bin-abdulaziz"), summit.actors(Role.host));
+        Event conference = only(arabic("وعقد في القاهرة مؤتمر دولي لإعادة الإعمار تحت رعاية الرئيس عبد الفتاح السيسي."), EventType.Meeting);
+        assertEquals(List.of("abdel-fattah-el-sisi"), conference.actors(Role.host));
+        Event talks = only(arabic("واستؤنفت المحادثات في القاهرة برعاية مصرية بين الحكومة السودانية وقوات الدعم السريع."),
+                EventType.Negotiation);
+        assertEquals(List.of("egypt"), talks.actors(Role.mediator));
+    }
+
+    @Test
     void aCounterpartIsTheHolderOfTheSamePostInTheStateNamedAfterIt() {
         Extraction x = ShortArticles.extract("ar", LocalDate.of(2023, 4, 18),
                 "وزار وزير الخارجية الأمريكي أنتوني بلينكن القاهرة الاثنين بدعوة من نظيره المصري.");
