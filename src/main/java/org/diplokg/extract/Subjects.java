@@ -49,9 +49,9 @@ final class Subjects {
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
-    /** Actors that pass resolutions, and so may name one by standing before it. */
     /** Event nouns whose English genitive {@link #premodifier} weighs by its own rules. */
     private static final Set<EventType> PREMODIFIER_WEIGHED = Set.of(EventType.MilitaryOperation, EventType.Conflict, EventType.Resolution);
+    /** Actors that pass resolutions, and so may name one by standing before it. */
     static final Set<ActorType> VOTING_BODIES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
             ActorType.Organization);
     /** Principal roles a light verb's subject shares with the actor a preposition gives ("تلقى اتصالا من نظيره": both call). */
