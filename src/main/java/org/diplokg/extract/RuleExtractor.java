@@ -50,6 +50,10 @@ public final class RuleExtractor implements Extractor {
     private static final int TARGET_REACH = 6;
     /** Words outside time expressions between a verb of firing and what it fires: subject, a count ("أطلقت إيران نحو 180 صاروخا"). */
     private static final int MUNITION_REACH = 6;
+    /** Cues for things that change hands and are not captives: letters and messages are documents too. */
+    private static final Set<String> EXCHANGED_THINGS = Set.of("exchanged-thing", "document");
+    /** How far after an exchange verb or noun the thing exchanged may stand: past a subject ("تبادل الجانبان وجهات النظر"). */
+    private static final int EXCHANGED_THING_REACH = 4;
     /** Modifiers between the article of a received object and its head ("received a new ceasefire proposal"). */
     private static final int RECEIPT_REACH = 2;
     private static final String DOCUMENT_CUE = "document";
@@ -358,6 +362,18 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "تبادل الجانبان وجهات النظر", "تبادلت إسرائيل وحزب الله إطلاق النار", "the two sides exchanged accusations": an
+     * exchange flagged thing-object whose clause names, right after it or past its subject, something other than
+     * captives that changes hands (an exchanged-thing or document cue) is no swap of prisoners.
+     */
+    private static boolean thingExchangedAfter(List<Token> tokens, List<Hit<Cue>> cues, List<Hit<Trigger>> triggers, int last) {
+        return cues.stream().filter(c -> EXCHANGED_THINGS.contains(c.value().kind())).anyMatch(c -> c.first() > last
+                && c.first() - last <= EXCHANGED_THING_REACH && IntStream.range(last + 1, c.first()).noneMatch(k -> tokens.get(k).isPunct())
+                // "تبادل الأسرى ووقف إطلاق النار": fire that a ceasefire stops is part of that noun, not a thing exchanged.
+                && triggers.stream().noneMatch(t -> t.first() <= c.first() && c.last() <= t.last()));
+    }
+
+    /**
      * "received French President Emmanuel Macron" hosts a guest; "received the U.S. proposal", "had received a letter
      * from Zelenskiy" take delivery of a thing: a verb flagged receipt reports no meeting when an event noun or a
      * document noun heads its object, articles, possessives and up to two modifiers aside.
@@ -496,6 +512,8 @@ public final class RuleExtractor implements Extractor {
         var timeTokens = new BitSet();
         timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
         triggers.removeIf(t -> t.value().flags().contains("munition-object") && !munitionFiredAfter(tokens, cues, timeTokens, t.last()));
+        List<Hit<Trigger>> all = List.copyOf(triggers);
+        triggers.removeIf(t -> t.value().flags().contains("thing-object") && thingExchangedAfter(tokens, cues, all, t.last()));
         List<Hit<Trigger>> read = List.copyOf(triggers);
         triggers.removeIf(t -> DecisionNouns.mereDecision(tokens, lex, cues, read, phrases, timeTokens, t));
         triggers.replaceAll(t -> t.value().flags().contains("guest-object") && guestRightAfter(tokens, lex, cues, phrases, t.last())

@@ -49,6 +49,8 @@ final class Subjects {
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
+    /** Events whose noun a relative light verb's subject makes or signs ("زيارة يقوم بها"، "الاتفاق الذي أبرمته"). */
+    private static final Set<EventType> RELATIVE_LIGHT_VERB_DOERS = Set.of(EventType.Visit, EventType.Tour, EventType.Agreement);
     /** Event nouns whose English genitive {@link #premodifier} weighs by its own rules. */
     private static final Set<EventType> PREMODIFIER_WEIGHED = Set.of(EventType.MilitaryOperation, EventType.Conflict, EventType.Resolution);
     /** Actors that pass resolutions, and so may name one by standing before it. */
@@ -168,18 +170,27 @@ final class Subjects {
 
     /**
      * "خلال زيارة يقوم بها المستشار الألماني إلى الصين", "في زيارة يجريها أردوغان إلى العراق": a light verb right after
-     * the noun (or its adjective) whose pronoun points back to it opens a relative clause; its subject makes the trip.
-     * Only trips: "مشروع قرار قدمته الولايات المتحدة" names who drafted a resolution, not who adopted it.
+     * the noun (or its adjective, and a relative pronoun) whose pronoun points back to it opens a relative clause; its
+     * subject makes the trip, or signs the deal ("الاتفاق النووي الذي أبرمته إيران مع القوى الكبرى"). Only trips and
+     * deals: "مشروع قرار قدمته الولايات المتحدة" names who drafted a resolution, not who adopted it.
      */
     private Groups.Group subjectOfARelativeLightVerb(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
-        if (!SharedArguments.TRIPS.contains(hit.value().type())) return null;
+        if (!RELATIVE_LIGHT_VERB_DOERS.contains(hit.value().type())) return null;
         List<Token> tokens = facts.sentence().tokens();
         Hit<Cue> light = facts.cues().stream().filter(c -> c.value().kind().equals("light-verb") && c.first() > hit.last()
-                && c.first() - hit.last() <= 2 && !facts.punctuationBetween(hit.last(), c.first())).findFirst().orElse(null);
+                && wordsBeforeARelativeClause(facts, hit.last(), c.first()) <= 1 && !facts.punctuationBetween(hit.last(), c.first()))
+                .findFirst().orElse(null);
         if (light == null) return null;
         boolean pointsBack = lexicon.hasPronounSuffix(tokens.get(light.last()).surface()) || facts.cueStartsAt(light.last() + 1, RESUMPTIVE);
         Groups.Group doer = pointsBack ? groups.after(light.last(), SUBJECT_GAP, used) : null;
         return doer != null && !doer.allPlaces() ? doer : null;
+    }
+
+    /** The words strictly between two tokens, a relative pronoun aside: an adjective of the noun before its clause. */
+    private static int wordsBeforeARelativeClause(SentenceFacts facts, int from, int to) {
+        int words = 0;
+        for (int k = from + 1; k < to; k++) if (!facts.cueStartsAt(k, RELATIVE)) words++;
+        return words;
     }
 
     /**

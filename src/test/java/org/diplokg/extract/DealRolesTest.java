@@ -18,6 +18,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The parties, mediators, proposers and agents of deal events: agreements, truces, exchanges, negotiations. */
 class DealRolesTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ar|وتبادل الجانبان وجهات النظر حول التطورات في غزة.",
+            "ar|وتبادل الوسطاء الرسائل بين إسرائيل وحماس طوال الليل.",
+            "ar|وتبادلت إسرائيل وحزب الله إطلاق النار عبر الحدود.",
+            "en|Israel and Hamas exchanged accusations over the collapse of the truce.",
+            "en|Moscow and Kyiv exchanged messages through Turkish intermediaries."})
+    void aThingExchangedThatIsNoCaptiveMakesNoSwap(String languageAndSentence) {
+        String[] parts = languageAndSentence.split("\\|");
+        Extraction x = extract(parts[0], parts[1]);
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Exchange), () -> "events " + x.events());
+    }
+
+    @Test
+    void captivesAndACeasefireAfterAnExchangeStillMakeASwap() {
+        Event swap = only(arabic("وتبادلت روسيا وأوكرانيا 300 أسير الجمعة."), EventType.Exchange);
+        assertEquals(List.of("russia", "ukraine"), swap.actors(Role.party));
+        Extraction deal = arabic("واتفقت إسرائيل وحماس على تبادل الأسرى ووقف إطلاق النار.");
+        assertEquals(1, deal.events().stream().filter(e -> e.type() == EventType.Exchange).count(), () -> "events " + deal.events());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "وانسحبت الولايات المتحدة في عام 2018 من الاتفاق النووي الذي أبرمته إيران مع القوى الكبرى عام 2015.|iran",
+            "ويستند القرار إلى الاتفاق الذي أبرمته إسرائيل مع حماس في نوفمبر.|israel hamas"})
+    void theSubjectOfARelativeLightVerbSignedTheDeal(String sentenceAndParties) {
+        String[] parts = sentenceAndParties.split("\\|");
+        Event deal = only(arabic(parts[0]), EventType.Agreement);
+        assertEquals(Set.of(parts[1].split(" ")), Set.copyOf(deal.actors(Role.party)));
+    }
+
     @Test
     void ministersWhoSignAreTheirStatesAsParties() {
         Event deal = only(ShortArticles.extract("ar", "ووقع وزير الدفاع الروسي سيرغي شويغو ووزير الخارجية الأوكراني دميترو كوليبا على الاتفاق في إسطنبول."),
