@@ -106,6 +106,7 @@ final class EventFinder {
         }
         shared.pairsWithinTheSentence(all);
         shared.embeddedSubjects(facts, all);
+        shared.speakersTalksWith(facts, all);
         shared.pronounSubjects(facts, all, discourse);
         pointingBack.partnerWithAPronoun(facts, all);
         shared.participlesOfTheClauseSubject(facts, sentence, all);

@@ -37,6 +37,10 @@ final class SharedArguments {
     static final Set<EventType> TWO_SIDED = Set.of(EventType.Meeting, EventType.PhoneCall);
     /** Words between a light verb and its event noun ("وأجرى أمس مباحثات"). */
     private static final int LIGHT_VERB_REACH = 2;
+    /** Talks, meetings and calls a speaker may tell of as held "with" someone: the speaker's side holds them. */
+    private static final Set<EventType> TALKS = Set.of(EventType.Meeting, EventType.PhoneCall, EventType.Negotiation);
+    /** Words (adjectives: "غير المباشرة", "indirect") that may stand between talks and their "with". */
+    private static final int WITH_REACH = 3;
 
     private final EventLexicon lexicon;
 
@@ -383,6 +387,52 @@ final class SharedArguments {
                 break;
             }
         }
+    }
+
+    /**
+     * "قال عراقجي إن المحادثات غير المباشرة مع الولايات المتحدة كانت بناءة", "Zelenskiy said negotiations with Russia
+     * …": talks a speaker reports as held with one other side, naming no subject of their own, are the speaker's side's
+     * talks: the speaker meets or calls, the state they serve negotiates. Talks "between" two sides name both.
+     */
+    void speakersTalksWith(SentenceFacts facts, List<Draft> all) {
+        for (int n = 1; n < all.size(); n++) {
+            Draft d = all.get(n);
+            Role principal = lexicon.rule(d.type).principal();
+            if (d.verb || !TALKS.contains(d.type) || !d.subject.isEmpty() || d.actors(principal).size() != 1 || !withRightAfter(facts, d)) continue;
+            Draft speech = lastStatementBefore(all, n);
+            if (speech == null || !reports(facts, speech, d) || speech.actors(Role.speaker).size() != 1) continue;
+            String speaker = speech.actors(Role.speaker).iterator().next();
+            String side = principal == Role.party ? sideOf(facts, speaker) : speaker;
+            if (side == null || d.actors(principal).contains(side)) continue;
+            d.add(principal, side);
+            d.fromDiscourse = true;
+        }
+    }
+
+    /** A "with" (the preposition that gives a meeting its participant) at most a few words after the noun. */
+    private boolean withRightAfter(SentenceFacts facts, Draft d) {
+        return facts.prepositions().stream().anyMatch(p -> p.first() > d.triggerLast && p.first() - d.triggerLast <= WITH_REACH
+                && p.value().stream().anyMatch(r -> r.gives("participant", EventType.Meeting))
+                && p.value().stream().anyMatch(r -> r.gives(lexicon.rule(d.type).principal().name(), d.type))
+                && !facts.punctuationBetween(d.triggerLast, p.first()));
+    }
+
+    /** The talks are in what the speech reports: after its "that", or a few words after the verb ("said the talks"). */
+    private static boolean reports(SentenceFacts facts, Draft speech, Draft talks) {
+        boolean rightAfter = speech.verb && talks.triggerFirst > speech.triggerLast && talks.triggerFirst - speech.triggerLast <= WITH_REACH
+                && !facts.punctuationBetween(speech.triggerLast, talks.triggerFirst);
+        return rightAfter || Clauses.reportedBy(facts, speech, talks.triggerFirst);
+    }
+
+    private static Draft lastStatementBefore(List<Draft> all, int n) {
+        for (int m = n - 1; m >= 0; m--) if (all.get(m).type == EventType.Statement) return all.get(m);
+        return null;
+    }
+
+    /** The state or body a speaker speaks for: their post's, or the actor itself when it is no person. */
+    private static String sideOf(SentenceFacts facts, String speaker) {
+        return facts.phrases().stream().filter(p -> p.slug().equals(speaker)).findFirst()
+                .map(p -> p.isPerson() ? p.state() : p.slug()).orElse(null);
     }
 
     /**

@@ -41,6 +41,17 @@ class NegotiationFramesTest {
         assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ar | قال وزير الخارجية الإيراني عباس عراقجي إن المحادثات غير المباشرة مع الولايات المتحدة كانت بناءة. | united-states iran",
+            "ar | وقال الرئيس الأوكراني فولوديمير زيلينسكي إن المفاوضات مع روسيا ستستأنف قريبا. | russia ukraine",
+            "en | Iranian Foreign Minister Abbas Araqchi said the indirect talks with the United States were constructive. | united-states iran",
+            "ar | وقال وزير الخارجية القطري إن المحادثات بين إسرائيل وحماس مستمرة. | israel hamas"})
+    void talksASpeakerReportsWithOneOtherSideAreTheSpeakersSides(String language, String sentence, String parties) {
+        Event talks = only(ShortArticles.extract(language, sentence), EventType.Negotiation);
+        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+    }
+
     @Test
     void theTwoDelegationsAreTheSidesNamedBefore() {
         Extraction x = arabic("استأنف وفدا إسرائيل وحماس المفاوضات في الدوحة، الأحد. وسيستأنف الوفدان المفاوضات في القاهرة الأسبوع المقبل.");
