@@ -133,6 +133,7 @@ final class EventFinder {
         gatherings.gatheredParticipants(facts, sentence, all);
         occasions.possessorOfASetting(facts, sentence, all);
         occasions.meetingsDuringTheTrip(facts, all);
+        occasions.meetingsOnTheirSettingTrip(facts, all);
         occasions.tourOfTheVisitor(all);
         occasions.tripsInAppositionToAVisit(facts, all);
         dealRoles.talksBehindAnAgreement(all);

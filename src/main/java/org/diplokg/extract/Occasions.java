@@ -20,7 +20,9 @@ import org.diplokg.text.Token;
  */
 final class Occasions {
     /** Prepositions that make an event noun after them the setting of the main verb ("وفي اتصال", "during the call"). */
-    private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
+    private static final Set<String> SETTING_CUES = Set.of("adjunct", "during", "setting");
+    /** Words for the start or end of a trip, between an adjunct and the trip noun (في ختام زيارته). */
+    private static final Set<String> PHASE_OF_A_TRIP = Set.of("phase");
     /** Events whose traveller is all they need (زيارته، جولته، "his visit"). */
     private static final Set<String> LIGHT_VERB = Set.of("light-verb");
     /** Words from the comma of an apposition to its head noun: a determiner and two modifiers ("his first foreign trip"). */
@@ -44,8 +46,7 @@ final class Occasions {
             // "During his visit to Ankara, Orban met Erdogan": a possessed trip opening the sentence is the main subject's.
             if (d.verb || d.possessive && !SharedArguments.TRIPS.contains(d.type) || lexicon.rule(d.type).principal() != Role.participant
                     || !d.actors(Role.participant).isEmpty()) continue;
-            boolean determiner = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive"));
-            if (!afterAdjunct(facts, determiner ? d.triggerFirst - 1 : d.triggerFirst)) continue;
+            if (!setByACue(facts, d)) continue;
             Draft main = all.stream().filter(v -> v.verb && !v.subject.isEmpty() && v != d).findFirst().orElse(null);
             if (main == null) continue;
             var opening = openingSubject(sentence, d);
@@ -171,6 +172,33 @@ final class Occasions {
             meeting.during = trip;
             if (meeting.places.isEmpty()) meeting.places.addAll(whereTheTripWent(trips, trip, meeting));
         }
+    }
+
+    /**
+     * "وخلال زيارته إلى الدوحة، بحث بلينكن مع أمير قطر", "التقى ماكرون ولي العهد خلال زيارته للرياض": a meeting its
+     * traveller held on a trip the sentence names as its setting took place where the trip went, during the trip.
+     */
+    void meetingsOnTheirSettingTrip(SentenceFacts facts, List<Draft> all) {
+        for (Draft trip : all) {
+            if (!SharedArguments.TRIPS.contains(trip.type) || trip.verb || trip.places.isEmpty() || !setByACue(facts, trip)) continue;
+            for (Draft meeting : all) {
+                if (meeting.type != EventType.Meeting || !meeting.verb || !meeting.places.isEmpty() || meeting.during != null
+                        || trip.actors(Role.participant).stream().noneMatch(meeting.actors(Role.participant)::contains)) continue;
+                meeting.places.addAll(trip.places);
+                meeting.during = trip;
+            }
+        }
+    }
+
+    /**
+     * An event noun an adjunct, "during" or "on the sidelines of" governs, a possessive determiner aside; for a trip,
+     * also over the word of its start or end ("في ختام زيارته", at the end of his visit).
+     */
+    private boolean setByACue(SentenceFacts facts, Draft d) {
+        int noun = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive")) ? d.triggerFirst - 1 : d.triggerFirst;
+        int word = facts.governingWord(noun, lexicon);
+        boolean phase = SharedArguments.TRIPS.contains(d.type) && facts.cueEndsAt(word, PHASE_OF_A_TRIP);
+        return afterAdjunct(facts, phase ? word : noun);
     }
 
     /**

@@ -73,6 +73,8 @@ public final class RuleExtractor implements Extractor {
      * 20 أغسطس /قنا/", "أبوظبي / وام /") or a colon ("الدوحة - قنا:"); a colon also opens a quoted clause.
      */
     private static final Set<String> CLAUSE_OPENERS = Set.of("-", "\u2013", "\u2014", "/", ":");
+    /** Cues that open a fronted adjunct the main clause follows after a comma ("وخلال زيارته إلى الدوحة،", "وعلى هامش القمة،"). */
+    private static final Set<String> FRONTED_ADJUNCT_CUES = Set.of("adjunct", "during", "setting");
     /** The agency a dateline credits: "(Reuters) -", "(رويترز) -", "/قنا/"; opening mark to closing mark. */
     private static final Map<String, String> CREDIT_BRACKETS = Map.of("(", ")", "/", "/");
     /** How many words an agency's name in a credit may have ("(Agence France-Presse)"). */
@@ -209,12 +211,23 @@ public final class RuleExtractor implements Extractor {
     /**
      * "بحث الوزير مع نظيره" (the minister discussed with his counterpart) opens the sentence; inside it the same word is
      * the verbal noun ("وجرى خلال اللقاء بحث العلاقات", "لبحث التفاصيل"): a trigger flagged sentence-initial is a verb
-     * only as the sentence's first word or right after the dateline, or where it governs its partner (below).
+     * only as the sentence's first word or right after the dateline, as the first word of the main clause after a
+     * fronted adjunct, or where it governs its partner (below).
      */
     private static boolean verbalNounInsideTheSentence(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues,
                                                        List<Hit<List<Preposition>>> prepositions, Hit<Trigger> t) {
         return t.value().flags().contains("sentence-initial") && !opensAClause(tokens, t.first())
-                && !verbBeforeItsPartner(tokens, lex, cues, prepositions, t);
+                && !opensTheMainClause(tokens, cues, t.first()) && !verbBeforeItsPartner(tokens, lex, cues, prepositions, t);
+    }
+
+    /**
+     * "وخلال زيارته إلى الدوحة، بحث بلينكن مع أمير قطر" (during his visit to Doha, Blinken discussed with the Emir): the
+     * word right after the comma that closes an adjunct opening the sentence is where the main clause, verb first, begins.
+     */
+    private static boolean opensTheMainClause(List<Token> tokens, List<Hit<Cue>> cues, int word) {
+        if (word == 0 || !Groups.isComma(tokens.get(word - 1).surface())) return false;
+        return cues.stream().anyMatch(c -> FRONTED_ADJUNCT_CUES.contains(c.value().kind()) && opensAClause(tokens, c.first())
+                && c.last() < word - 1 && tokens.subList(c.last() + 1, word - 1).stream().noneMatch(Token::isPunct));
     }
 
     /**
@@ -273,10 +286,11 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * "التقى أردوغان بايدن على هامش قمة مجموعة العشرين" (on the sidelines of the G20 summit): the gathering a "setting"
-     * cue reaches is where the sentence's event took place, not a second event the sentence reports.
+     * cue reaches is where the sentence's event took place, not a second event the sentence reports. A trip is both
+     * ("على هامش زيارته إلى الدوحة", on the sidelines of his visit to Doha): the visit took place as well.
      */
     private static boolean settingOfAnotherEvent(List<Hit<Cue>> cues, Hit<Trigger> t) {
-        return !t.value().verb() && cues.stream().anyMatch(c -> c.value().kind().equals("setting") && c.value().reaches(c.last(), t.first()));
+        return !t.value().verb() && !SharedArguments.TRIPS.contains(t.value().type()) && cues.stream().anyMatch(c -> c.value().kind().equals("setting") && c.value().reaches(c.last(), t.first()));
     }
 
     /**

@@ -456,4 +456,30 @@ class ArabicMeetingsTest {
         Event meeting = only(arabic("وعقد وزير الخارجية المصري اجتماعا مع نظيره الأردني في القاهرة أمس."), EventType.Meeting);
         assertEquals(2, meeting.actors(Role.participant).size(), () -> "participants " + meeting.roles());
     }
+
+    @Test
+    void theVerbAfterAFrontedVisitIsHeldByTheVisitorWhereTheVisitWent() {
+        Extraction x = arabic("وخلال زيارته إلى الدوحة، بحث بلينكن مع أمير قطر التطورات في غزة.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("antony-blinken"), visit.actors(Role.participant));
+        Event meeting = only(x, EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).containsAll(List.of("antony-blinken", "tamim-bin-hamad-al-thani")), () -> "roles " + meeting.roles());
+        assertEquals(List.of("doha"), meeting.places());
+    }
+
+    @Test
+    void aVisitOnWhoseSidelinesOrAtWhoseEndAMeetingWasHeldTookPlaceToo() {
+        Extraction sidelines = arabic("وعلى هامش زيارته إلى القاهرة، التقى بلينكن الرئيس عبد الفتاح السيسي.");
+        assertEquals(List.of("antony-blinken"), only(sidelines, EventType.Visit).actors(Role.participant));
+        assertEquals(List.of("cairo"), only(sidelines, EventType.Meeting).places());
+        Extraction end = arabic("وفي ختام زيارته إلى أنقرة، اجتمع بلينكن مع الرئيس رجب طيب أردوغان.");
+        assertEquals(List.of("ankara"), only(end, EventType.Visit).places());
+        assertEquals(List.of("ankara"), only(end, EventType.Meeting).places());
+    }
+
+    @Test
+    void aMeetingSetByAGatheringKeepsNoTripPlace() {
+        Event meeting = only(arabic("وعلى هامش القمة العربية في الرياض، التقى الرئيس عبد الفتاح السيسي الملك عبد الله الثاني."), EventType.Meeting);
+        assertEquals(List.of("riyadh"), meeting.places());
+    }
 }
