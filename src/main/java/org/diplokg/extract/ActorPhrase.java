@@ -17,6 +17,14 @@ import org.diplokg.model.ActorType;
 public record ActorPhrase(int first, int last, String slug, ActorType type, String state, String title, String method) {
     public boolean isPlace() { return type == null; }
 
+    /** The method of a city named by the dateline, which stands for no state. */
+    static final String DATELINE = "dateline";
+
+    /** The same place, named by the dateline. */
+    ActorPhrase asDateline() {
+        return new ActorPhrase(first, last, slug, type, state, title, DATELINE);
+    }
+
     /** A state may stand as a place ("زار مصر", "visited Egypt"). */
     public boolean canBePlace() { return type == null || type == ActorType.State; }
 

@@ -70,8 +70,28 @@ final class BodyFinder {
             if (names.hasArticle(t)) end = k;
             else if (end > head.last() || names.hasArticle(tokens.get(head.last()))) break;
         }
+        if (head.value().listedOnly()) {
+            // "الرئاسة الدورية" (the rotating presidency), "الرئاسة الثانية": another word with the article makes another name.
+            return state == null && end > head.last() ? null : listedBodyNamedBare(i, end, state, head.value().phrase());
+        }
         if (end == head.last()) return null;
+        if (state == null && datelineState != null) {
+            ActorPhrase listed = listedBodyNamedBare(i, end, null, head.value().phrase() + " " + words(tokens, head.last() + 1, end));
+            if (listed != null) return listed;
+        }
         return body(tokens, i, end, head.value().type(), state, head.value().phrase());
+    }
+
+    /**
+     * "ذكرت الخارجية", "بيان للرئاسة المصرية", "الرياض (واس) - قالت وزارة الخارجية": a body's bare common name is the
+     * gazetteer's body of the state its demonym names, else of the dateline's state; with neither, no actor.
+     */
+    private ActorPhrase listedBodyNamedBare(int from, int to, String state, String commonName) {
+        String owner = state != null ? state : datelineState;
+        if (owner == null) return null;
+        return gazetteer.bodyOf(owner, commonName).flatMap(gazetteer::actor)
+                .map(body -> new ActorPhrase(from, to, body.slug(), body.type(), owner, null, "body-of-state"))
+                .orElse(null);
     }
 
     /**

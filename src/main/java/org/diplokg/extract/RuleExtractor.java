@@ -510,6 +510,8 @@ public final class RuleExtractor implements Extractor {
         List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens,
                 new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns, placePrepositions), discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
+        List<Hit<Trigger>> words = List.copyOf(triggers);
+        phrases.replaceAll(p -> isDatelinePlace(tokens, words, p) ? p.asDateline() : p);
         var verbEnds = new BitSet();
         triggers.stream().filter(t -> t.value().verb()).forEach(t -> verbEnds.set(t.last()));
         phrases.addAll(surnames.find(s, phrases, withTriggers, verbEnds));
@@ -556,6 +558,21 @@ public final class RuleExtractor implements Extractor {
                 && DASHES.contains(tokens.get(p.last() + 2).surface());
         boolean betweenSeparators = gazetteer.isNewsAgency(p.slug()) && isDatelineSeparator(before) && isDatelineSeparator(after);
         return parenthesized || betweenSeparators;
+    }
+
+    /**
+     * "الرياض (واس) - ذكرت الخارجية", "الدوحة - وذكرت", "CAIRO, June 10 (Reuters) -": the city that opens a sentence
+     * and the dateline's dash or slash after it, with no event word between, is where the story was filed; it may
+     * still be the place of the events of its sentence, but it does not stand for its state as an actor.
+     */
+    private static boolean isDatelinePlace(List<Token> tokens, List<Hit<Trigger>> triggers, ActorPhrase p) {
+        if (!p.isPlace() || p.first() != 0) return false;
+        for (int k = p.last() + 1; k < tokens.size() && k <= p.last() + DATELINE_REACH; k++) {
+            int at = k;
+            if (triggers.stream().anyMatch(t -> t.first() == at)) return false;
+            if (isDatelineSeparator(tokens.get(k).surface())) return true;
+        }
+        return false;
     }
 
     private static boolean isDatelineSeparator(String mark) {

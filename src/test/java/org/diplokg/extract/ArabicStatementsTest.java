@@ -197,6 +197,44 @@ class ArabicStatementsTest {
         assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty(), () -> "events " + x.events());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "الرياض|الرياض (واس) - ذكرت الخارجية أن المملكة ترحب بالاتفاق بين الطرفين.|saudi-arabia-ministry-of-foreign-affairs",
+            "الدوحة|الدوحة - وأكدت وزارة الخارجية أن قطر ترحب بالهدنة.|qatar-ministry-of-foreign-affairs",
+            "القاهرة|القاهرة - قالت الرئاسة في بيان إن مصر ترحب بالاتفاق.|egypt-presidency",
+            "الرياض|الرياض - ذكر بيان للديوان الملكي أن خادم الحرمين الشريفين غادر إلى جدة.|saudi-royal-court",
+            "الدوحة|الدوحة - قال الديوان الأميري في بيان إن أمير قطر تلقى اتصالا من بايدن.|qatar-amiri-diwan"})
+    void aBodyNamedBareIsTheOneOfTheDatelinesStateNotTheDatelineCity(String dateline, String text, String speaker) {
+        Extraction x = ShortArticles.datelined("ar", dateline, text);
+        assertEquals(List.of(speaker), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ذكر بيان للرئاسة المصرية أن السيسي استقبل بلينكن.|egypt-presidency",
+            "وقالت الرئاسة التركية في بيان إن أردوغان بحث مع بوتين الحرب.|turkey-presidency",
+            "وذكر بيان للخارجية السعودية أن المملكة ترحب بالاتفاق.|saudi-arabia-ministry-of-foreign-affairs"})
+    void aBodyNamedBareWithADemonymIsThatStatesBodyAlone(String text, String speaker) {
+        assertEquals(List.of(speaker), ShortArticles.events(ShortArticles.arabic(text), EventType.Statement).getFirst().actors(Role.speaker));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "الرياض|الرياض - وذكرت مصادر أن المملكة ترحب بالاتفاق.",
+            "الدوحة|الدوحة (قنا) - وقالت مصادر مطلعة إن المفاوضات مستمرة."})
+    void theDatelineCityIsNoSpeaker(String dateline, String text) {
+        assertTrue(ShortArticles.events(ShortArticles.datelined("ar", dateline, text), EventType.Statement).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "بيروت|بيروت - وقالت الرئاسة الدورية لمجلس الأمن إن الجلسة ستعقد غدا.",
+            "القاهرة|القاهرة - وذكرت مصادر في الرئاسة الثانية أن الاجتماع انتهى."})
+    void aBareNameWithAnotherDefiniteWordNamesNoBodyOfTheDatelinesState(String dateline, String text) {
+        Extraction x = ShortArticles.datelined("ar", dateline, text);
+        assertTrue(x.events().stream().noneMatch(e -> e.actors(Role.speaker).stream().anyMatch(s -> s.endsWith("presidency"))), x.events()::toString);
+    }
+
     private static void assertSpokenBy(String text, String speakers) {
         assertEquals(Set.of(speakers.split(";")), Set.copyOf(only(ShortArticles.arabic(text), EventType.Statement).actors(Role.speaker)));
     }

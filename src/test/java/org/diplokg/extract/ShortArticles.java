@@ -39,6 +39,11 @@ final class ShortArticles {
         return EXTRACTOR.extract(new Article("t", null, null, published, language, null, null, body, "h", "test"));
     }
 
+    /** An article whose dateline names the place ("AMMAN", "الرياض"), as the source reader finds it. */
+    static Extraction datelined(String language, String dateline, String body) {
+        return EXTRACTOR.extract(new Article("t", null, null, PUBLISHED, language, null, dateline, body, "h", "test"));
+    }
+
     static List<Event> events(Extraction x, EventType type) {
         return x.events().stream().filter(e -> e.type() == type).toList();
     }

@@ -335,8 +335,7 @@ class StatementsTest {
     }
 
     private static Extraction datelined(String dateline, String body) {
-        return RuleExtractor.standard().extract(new org.diplokg.model.Article("t", null, null, ShortArticles.PUBLISHED, "en", null,
-                dateline, body, "h", "test"));
+        return ShortArticles.datelined("en", dateline, body);
     }
 
     @Test
