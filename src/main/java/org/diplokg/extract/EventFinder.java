@@ -140,6 +140,7 @@ final class EventFinder {
         dealRoles.announcersOwnActs(facts, all);
         dealRoles.sidesOfAnExchange(facts, all);
         dealRoles.dealsThatEndedAWar(facts, all);
+        dealRoles.sidesOfASignedTruce(facts, all);
         mediators.hostsAndMediatorsOfTalks(facts, all);
         gatherings.hostsOfAGathering(facts, all);
         mediators.mediatedConflicts(facts, all);

@@ -433,4 +433,27 @@ class EnglishFramesTest {
         assertEquals(List.of(mediator), mediated.actors(Role.mediator));
         assertTrue(!mediated.actors(Role.party).contains(mediator), () -> "parties " + mediated.actors(Role.party));
     }
+    @Test
+    void theTwoSidesAsTheObjectOfAMeetingAreTheLastPairNamed() {
+        Event met = only(english("Israeli and Hamas negotiators arrived in Doha on Tuesday. U.S. Secretary of State Antony Blinken "
+                + "met the two sides on Wednesday."), EventType.Meeting);
+        assertEquals(Set.of("antony-blinken", "israel", "hamas"), Set.copyOf(met.actors(Role.participant)));
+        Event withLeaders = only(english("Armenia and Azerbaijan agreed to resume talks. Russian President Vladimir Putin met with "
+                + "the two leaders in Moscow on Friday."), EventType.Meeting);
+        assertEquals(Set.of("vladimir-putin", "armenia", "azerbaijan"), Set.copyOf(withLeaders.actors(Role.participant)));
+        Event urged = only(english("Israeli and Hamas negotiators arrived in Doha on Tuesday. Blinken met Netanyahu on Wednesday "
+                + "and urged the two sides to accept the proposal."), EventType.Meeting);
+        assertEquals(Set.of("antony-blinken", "benjamin-netanyahu"), Set.copyOf(urged.actors(Role.participant)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The paramilitary Rapid Support Forces signed a truce with the Sudanese army on Saturday.|rapid-support-forces|sudanese-armed-forces",
+            "Hamas agreed a ceasefire with Israel on Friday.|hamas|israel",
+            "Ukraine signed a humanitarian truce with Russia.|ukraine|russia"})
+    void aTruceSignedWithAPartnerIsBetweenTheSignerAndThePartner(String sentence, String signer, String partner) {
+        Extraction x = english(sentence);
+        assertEquals(Set.of(signer, partner), Set.copyOf(only(x, EventType.Agreement).actors(Role.party)));
+        assertEquals(Set.of(signer, partner), Set.copyOf(only(x, EventType.Ceasefire).actors(Role.party)));
+    }
 }
