@@ -114,6 +114,7 @@ final class EventFinder {
         mediators.namedMediators(facts, sentence, all);
         mediators.talksLedByTheirMediators(facts, sentence, all);
         mediators.compoundRoles(facts, all);
+        mediators.activeMediation(facts, sentence, all);
         dealRoles.proposersInRelativeClauses(facts, sentence, all);
         dealRoles.proposalsMadePublic(facts, all);
         mediators.absoluteMediation(all);

@@ -456,4 +456,20 @@ class EnglishFramesTest {
         assertEquals(Set.of(signer, partner), Set.copyOf(only(x, EventType.Agreement).actors(Role.party)));
         assertEquals(Set.of(signer, partner), Set.copyOf(only(x, EventType.Ceasefire).actors(Role.party)));
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Egypt, Qatar and the United States brokered the truce between Israel and Hamas in January.|egypt;qatar;united-states",
+            "The United States brokered a ceasefire between Israel and Lebanon in November.|united-states",
+            "Qatar and Egypt mediated the ceasefire between Israel and Hamas.|qatar;egypt"})
+    void whoBrokersATruceMediatesIt(String sentence, String mediators) {
+        Event truce = only(english(sentence), EventType.Ceasefire);
+        assertEquals(Set.of(mediators.split(";")), Set.copyOf(truce.actors(Role.mediator)));
+        assertTrue(truce.actors(Role.party).stream().noneMatch(truce.actors(Role.mediator)::contains), () -> "parties " + truce.actors(Role.party));
+    }
+
+    @Test
+    void whoBacksAPlanDoesNotMediateIt() {
+        Event backed = only(english("The United States backed the ceasefire plan on Monday."), EventType.Acceptance);
+        assertEquals(List.of("united-states"), backed.actors(Role.agent));
+    }
 }
