@@ -24,6 +24,8 @@ final class DealRoles {
     private static final String END = "end";
     /** Words between a verb of ending and the deal it ended with: the preposition and an article ("ended with a"). */
     private static final int WORDS_BEFORE_THE_DEAL = 2;
+    /** Words between a verb of signing and the truce it takes as its object: an article and adjectives ("signed a humanitarian"). */
+    private static final int WORDS_BEFORE_THE_SIGNED = 3;
     /** The cue of "during": "خلال", "خلالها". */
     private static final String DURING = "during";
     /** What a release may be made under or during: a truce, a deal. */
@@ -249,6 +251,28 @@ final class DealRoles {
             if (release == null) continue;
             Draft truce = Draft.lastBefore(all.stream().filter(d -> TRUCES_AND_DEALS.contains(d.type)).toList(), release.triggerFirst);
             if (truce != null) release.during = truce;
+        }
+    }
+
+    /**
+     * "the RSF signed a truce with the army", "Hamas agreed a ceasefire with Israel": the truce a verb of agreeing takes
+     * as its object keeps the "with" partner, while the verb keeps the subject; both sides signed the truce, and it is
+     * between both. The object follows the verb with no actor between them.
+     */
+    void sidesOfASignedTruce(SentenceFacts facts, List<Draft> all) {
+        for (int n = 1; n < all.size(); n++) {
+            Draft signing = all.get(n - 1), truce = all.get(n);
+            boolean object = signing.type == EventType.Agreement && signing.verb && truce.type == EventType.Ceasefire && !truce.verb
+                    && truce.triggerFirst > signing.triggerLast
+                    && facts.wordsBetween(signing.triggerLast, truce.triggerFirst) <= WORDS_BEFORE_THE_SIGNED
+                    && facts.phrases().stream().noneMatch(p -> p.first() > signing.triggerLast && p.last() < truce.triggerFirst);
+            if (!object || signing.actors(Role.party).isEmpty() || truce.actors(Role.party).isEmpty()) continue;
+            Set<String> sides = new LinkedHashSet<>(signing.actors(Role.party));
+            sides.addAll(truce.actors(Role.party));
+            sides.forEach(side -> {
+                signing.add(Role.party, side);
+                truce.add(Role.party, side);
+            });
         }
     }
 

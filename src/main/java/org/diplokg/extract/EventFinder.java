@@ -115,6 +115,7 @@ final class EventFinder {
         mediators.namedMediators(facts, sentence, all);
         mediators.talksLedByTheirMediators(facts, sentence, all);
         mediators.compoundRoles(facts, all);
+        mediators.activeMediation(facts, sentence, all);
         dealRoles.proposersInRelativeClauses(facts, sentence, all);
         dealRoles.proposalsMadePublic(facts, all);
         mediators.absoluteMediation(all);
@@ -142,6 +143,7 @@ final class EventFinder {
         dealRoles.announcersOwnActs(facts, all);
         dealRoles.sidesOfAnExchange(facts, all);
         dealRoles.dealsThatEndedAWar(facts, all);
+        dealRoles.sidesOfASignedTruce(facts, all);
         mediators.hostsAndMediatorsOfTalks(facts, all);
         gatherings.hostsOfAGathering(facts, all);
         mediators.mediatedConflicts(facts, all);

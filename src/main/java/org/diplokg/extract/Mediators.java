@@ -113,6 +113,31 @@ final class Mediators {
     }
 
     /**
+     * "Egypt, Qatar and the United States brokered the truce", "Washington mediated a ceasefire between Israel and
+     * Lebanon": a participle of mediation used as a verb, no hyphen before it, gives the group right before it the part
+     * the compound gives ("a U.S.-brokered truce") in the event noun it takes as its object, when that can be mediated. Only mediation: who
+     * "backed" a plan supports it and did not propose it.
+     */
+    void activeMediation(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cues()) {
+            if (!cue.value().kind().equals("compound-role") || !cue.value().value().equals(Role.mediator.name())
+                    || cue.first() == 0 || tokens.get(cue.first() - 1).surface().equals("-")) continue;
+            Groups.Group subject = sentence.covering(cue.first() - 1);
+            Draft event = all.stream().filter(d -> !d.verb && d.triggerFirst > cue.last()
+                    && facts.wordsBetween(cue.last(), d.triggerFirst) <= COMPOUND_REACH).findFirst().orElse(null);
+            // "France mediated the war between Russia and Georgia": a war is mediated in talks, not a side's own act.
+            if (subject == null || subject.last() != cue.first() - 1 || event == null || compoundRole(Role.mediator, event) != Role.mediator) continue;
+            if (event.talks && event.type == EventType.Meeting) event.becomeNegotiation();
+            for (ActorPhrase p : subject.phrases()) {
+                if (p.isPlace()) continue;
+                event.roles.values().forEach(actors -> actors.remove(p.slug()));
+                event.add(Role.mediator, p.slug());
+            }
+        }
+    }
+
+    /**
      * The part a compound's actor plays: a mediator mediates what can be mediated and is the principal actor of the
      * rest ("a U.S.-brokered plan"); another role ("drafted", "backed": an author's) is given only where it is the
      * principal ("Iran-backed Houthi attacks" are the Houthis'). A resolution's agent is the body that adopts it,

@@ -36,7 +36,10 @@ final class PointingBack {
     void resolve(SentenceFacts facts, Hit<Trigger> hit, Draft draft, EventTypeRule rule, Discourse discourse,
                                  int from, int to) {
         Role principal = rule.principal();
-        if (!draft.actors(principal).isEmpty()) return;
+        if (!draft.actors(principal).isEmpty()) {
+            sidesMetBySubject(facts, hit, draft, principal, discourse, from, to);
+            return;
+        }
         boolean dual = hasDualSuffix(facts.sentence().tokens().get(hit.last()))
                 || draft.type == EventType.Statement && dualVerbWithoutItsSubject(facts, hit);
         boolean anaphor = false;
@@ -74,6 +77,24 @@ final class PointingBack {
             discourse.lastPair().forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
+    }
+
+    /**
+     * "Blinken met the two sides", "Sisi received both delegations", "the envoy met with the two leaders": "the two
+     * sides" as the object of a meeting verb whose subject is already found are the last pair the text named, met by
+     * that subject (the subject case is above). Only meetings and calls: "urged both sides to" names no participants.
+     */
+    private void sidesMetBySubject(SentenceFacts facts, Hit<Trigger> hit, Draft draft, Role principal, Discourse discourse,
+                                   int from, int to) {
+        List<String> pair = discourse.lastPair();
+        if (!SharedArguments.TWO_SIDED.contains(draft.type) || !hit.value().verb() || pair.isEmpty()
+                || pair.stream().anyMatch(draft.actors(principal)::contains)) return;
+        boolean object = facts.cues().stream().anyMatch(cue -> cue.value().kind().equals("dual") && cue.first() >= from && cue.last() <= to
+                && (cue.first() > hit.last() && cue.first() <= hit.last() + 1 + Subjects.SUBJECT_GAP || afterOwnPreposition(facts, cue, draft.type))
+                && lexicon.isDual(facts.sentence().tokens(), cue));
+        if (!object) return;
+        pair.forEach(side -> draft.add(principal, side));
+        draft.fromDiscourse = true;
     }
 
     /**

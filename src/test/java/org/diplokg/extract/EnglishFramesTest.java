@@ -433,4 +433,43 @@ class EnglishFramesTest {
         assertEquals(List.of(mediator), mediated.actors(Role.mediator));
         assertTrue(!mediated.actors(Role.party).contains(mediator), () -> "parties " + mediated.actors(Role.party));
     }
+    @Test
+    void theTwoSidesAsTheObjectOfAMeetingAreTheLastPairNamed() {
+        Event met = only(english("Israeli and Hamas negotiators arrived in Doha on Tuesday. U.S. Secretary of State Antony Blinken "
+                + "met the two sides on Wednesday."), EventType.Meeting);
+        assertEquals(Set.of("antony-blinken", "israel", "hamas"), Set.copyOf(met.actors(Role.participant)));
+        Event withLeaders = only(english("Armenia and Azerbaijan agreed to resume talks. Russian President Vladimir Putin met with "
+                + "the two leaders in Moscow on Friday."), EventType.Meeting);
+        assertEquals(Set.of("vladimir-putin", "armenia", "azerbaijan"), Set.copyOf(withLeaders.actors(Role.participant)));
+        Event urged = only(english("Israeli and Hamas negotiators arrived in Doha on Tuesday. Blinken met Netanyahu on Wednesday "
+                + "and urged the two sides to accept the proposal."), EventType.Meeting);
+        assertEquals(Set.of("antony-blinken", "benjamin-netanyahu"), Set.copyOf(urged.actors(Role.participant)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The paramilitary Rapid Support Forces signed a truce with the Sudanese army on Saturday.|rapid-support-forces|sudanese-armed-forces",
+            "Hamas agreed a ceasefire with Israel on Friday.|hamas|israel",
+            "Ukraine signed a humanitarian truce with Russia.|ukraine|russia"})
+    void aTruceSignedWithAPartnerIsBetweenTheSignerAndThePartner(String sentence, String signer, String partner) {
+        Extraction x = english(sentence);
+        assertEquals(Set.of(signer, partner), Set.copyOf(only(x, EventType.Agreement).actors(Role.party)));
+        assertEquals(Set.of(signer, partner), Set.copyOf(only(x, EventType.Ceasefire).actors(Role.party)));
+    }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Egypt, Qatar and the United States brokered the truce between Israel and Hamas in January.|egypt;qatar;united-states",
+            "The United States brokered a ceasefire between Israel and Lebanon in November.|united-states",
+            "Qatar and Egypt mediated the ceasefire between Israel and Hamas.|qatar;egypt"})
+    void whoBrokersATruceMediatesIt(String sentence, String mediators) {
+        Event truce = only(english(sentence), EventType.Ceasefire);
+        assertEquals(Set.of(mediators.split(";")), Set.copyOf(truce.actors(Role.mediator)));
+        assertTrue(truce.actors(Role.party).stream().noneMatch(truce.actors(Role.mediator)::contains), () -> "parties " + truce.actors(Role.party));
+    }
+
+    @Test
+    void whoBacksAPlanDoesNotMediateIt() {
+        Event backed = only(english("The United States backed the ceasefire plan on Monday."), EventType.Acceptance);
+        assertEquals(List.of("united-states"), backed.actors(Role.agent));
+    }
 }
