@@ -393,4 +393,12 @@ class StatementsTest {
         assertTrue(events(two, EventType.Statement).stream().allMatch(e -> speakers(e).isEmpty()),
                 () -> "two ministers named, the minister is neither: " + two.events());
     }
+
+    @Test
+    void theOfficeOrThePresidencyPointsBackToTheOneNamedLast() {
+        Extraction x = english("Netanyahu's office announced a visit to Washington on Tuesday. Since he took office, Netanyahu has met "
+                + "Biden twice. Netanyahu spoke by phone with Trump on Wednesday, the office said on Thursday.");
+        assertTrue(events(x, EventType.Statement).stream().anyMatch(e -> e.evidence().getFirst().quote().contains("the office said")
+                && speakers(e).equals(List.of("israel-prime-ministers-office"))), () -> "the office is Netanyahu's: " + x.events());
+    }
 }
