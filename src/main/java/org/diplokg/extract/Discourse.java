@@ -61,12 +61,15 @@ final class Discourse {
 
     /**
      * "وأشار الوزير الإيراني" after "وزير الخارجية الإيراني عباس عراقجي": a bare title points back to the one person
-     * the article has named with a fuller title of that kind in that state ("Foreign Minister" for "Minister").
+     * the article has named with a fuller title of that kind in that state ("Foreign Minister" for "Minister"). With no
+     * state named ("The minister is paying a visit to Ankara"), the one person named with such a title in any state.
      */
     Optional<String> holderOfFullerTitle(String title, String of) {
-        if (of == null) return Optional.empty();
         String ending = " " + key(title, of);
-        var found = holders.entrySet().stream().filter(e -> e.getKey().endsWith(ending)).map(Map.Entry::getValue).distinct().toList();
+        String anyState = " " + key(title, "");
+        var found = holders.entrySet().stream()
+                .filter(e -> of != null ? e.getKey().endsWith(ending) : e.getKey().contains(anyState) && !e.getKey().endsWith("|null"))
+                .map(Map.Entry::getValue).distinct().toList();
         return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
     }
 

@@ -381,4 +381,23 @@ class StatementsTest {
         Event verb = only(english("Antony Blinken said he received assurances from Israel that aid would flow."), EventType.Statement);
         assertEquals(List.of("antony-blinken"), speakers(verb));
     }
+
+    @Test
+    void aBareMinisterIsTheOnePersonNamedWithAMinistersTitleWhateverTheState() {
+        Event said = only(english("Turkish Foreign Minister Hakan Fidan met NATO officials in Brussels on Tuesday. The minister said on Wednesday "
+                + "that the talks had gone well."), EventType.Statement);
+        assertEquals(List.of("hakan-fidan"), speakers(said));
+        Extraction two = english("Turkish Foreign Minister Hakan Fidan met Egyptian Foreign Minister Badr Abdelatty in Ankara on Tuesday. "
+                + "The minister said on Wednesday that the talks had gone well.");
+        assertTrue(events(two, EventType.Statement).stream().allMatch(e -> speakers(e).isEmpty()),
+                () -> "two ministers named, the minister is neither: " + two.events());
+    }
+
+    @Test
+    void theOfficeOrThePresidencyPointsBackToTheOneNamedLast() {
+        Extraction x = english("Netanyahu's office announced a visit to Washington on Tuesday. Since he took office, Netanyahu has met "
+                + "Biden twice. Netanyahu spoke by phone with Trump on Wednesday, the office said on Thursday.");
+        assertTrue(events(x, EventType.Statement).stream().anyMatch(e -> e.evidence().getFirst().quote().contains("the office said")
+                && speakers(e).equals(List.of("israel-prime-ministers-office"))), () -> "the office is Netanyahu's: " + x.events());
+    }
 }
