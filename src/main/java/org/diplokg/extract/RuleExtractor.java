@@ -17,7 +17,6 @@ import org.diplokg.lexicon.BodyHeads;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.Gazetteer;
-import org.diplokg.lexicon.GazetteerHit;
 import org.diplokg.lexicon.KnownConflicts;
 import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
@@ -586,14 +585,17 @@ public final class RuleExtractor implements Extractor {
                 .orElse(null);
     }
 
-    /** The place the dateline names ("القاهرة- معا-", "CAIRO, June 10 (Reuters)"), as a gazetteer place or state. */
+    /**
+     * The place the dateline names ("القاهرة- معا-", "CAIRO, June 10 (Reuters)"), as a gazetteer place or state. A
+     * dateline names the city a story was filed from, so a state's name that is also a city's is the city ("عمان": Amman).
+     */
     private String datelinePlace(Article article) {
         if (article.dateline() == null || article.dateline().isBlank()) return null;
         var dateline = new Article(article.id(), null, null, null, article.language(), null, null, article.dateline(), "", "dateline");
         return analyzer.analyze(dateline).sentences().stream()
                 .flatMap(s -> gazetteer.match(s.tokens()).stream())
                 .filter(hit -> hit.place() || gazetteer.actor(hit.slug()).map(a -> a.type() == ActorType.State).orElse(false))
-                .map(GazetteerHit::slug)
+                .map(hit -> hit.homograph() != null ? hit.homograph() : hit.slug())
                 .findFirst().orElse(null);
     }
 

@@ -203,7 +203,8 @@ class ArabicStatementsTest {
             "الدوحة|الدوحة - وأكدت وزارة الخارجية أن قطر ترحب بالهدنة.|qatar-ministry-of-foreign-affairs",
             "القاهرة|القاهرة - قالت الرئاسة في بيان إن مصر ترحب بالاتفاق.|egypt-presidency",
             "الرياض|الرياض - ذكر بيان للديوان الملكي أن خادم الحرمين الشريفين غادر إلى جدة.|saudi-royal-court",
-            "الدوحة|الدوحة - قال الديوان الأميري في بيان إن أمير قطر تلقى اتصالا من بايدن.|qatar-amiri-diwan"})
+            "الدوحة|الدوحة - قال الديوان الأميري في بيان إن أمير قطر تلقى اتصالا من بايدن.|qatar-amiri-diwan",
+            "عمان|عمان - وقالت الخارجية إن الوزير سيزور القاهرة الأسبوع المقبل.|jordan-ministry-of-foreign-affairs"})
     void aBodyNamedBareIsTheOneOfTheDatelinesStateNotTheDatelineCity(String dateline, String text, String speaker) {
         Extraction x = ShortArticles.datelined("ar", dateline, text);
         assertEquals(List.of(speaker), only(x, EventType.Statement).actors(Role.speaker));
