@@ -28,6 +28,8 @@ final class PeopleRegistry {
     private final Map<String, Actor> found = new LinkedHashMap<>();
     /** Gazetteer people the article has named, whom a later surname may point back to. */
     private final Map<String, Actor> named = new LinkedHashMap<>();
+    /** Slugs of names already transliterated in this article: bodies are named again in sentence after sentence. */
+    private final Map<String, String> slugs = new HashMap<>();
     private Map<String, String> bySurname = Map.of();
     /** How many people were known when {@link #bySurname} was worked out. */
     private int surnamesKnown;
@@ -39,7 +41,7 @@ final class PeopleRegistry {
 
     /** The slug for a person named {@code name} (as written), remembered for this article. */
     String register(String name, String country) {
-        String slug = "person-" + slugOf(name);
+        String slug = "person-" + slugs.computeIfAbsent(name, PeopleRegistry::slugOf);
         found.computeIfAbsent(slug, s -> new Actor(s, ActorType.Person, Map.of(language, name), List.of(), null,
                 country != null && gazetteer.actor(country).map(a -> a.type() == ActorType.State).orElse(false) ? country : null));
         return slug;
@@ -52,7 +54,7 @@ final class PeopleRegistry {
 
     /** The slug for a body named {@code name} that the gazetteer does not list, remembered for this article. */
     String registerBody(String name, ActorType type, String country) {
-        String slug = "body-" + slugOf(name);
+        String slug = "body-" + slugs.computeIfAbsent(name, PeopleRegistry::slugOf);
         found.computeIfAbsent(slug, s -> new Actor(s, type, Map.of(language, name), List.of(), null, country));
         return slug;
     }
