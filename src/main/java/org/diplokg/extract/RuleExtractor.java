@@ -62,10 +62,12 @@ public final class RuleExtractor implements Extractor {
      * Cues on words that may begin a name: counted words, "نظيره", the title of the counterpart it marks, the
      * adjectives of another round ("New Delhi", "الجديدة") or of an earlier one, which also say a post is no longer
      * held ("نائبة رئيس جنوب أفريقيا السابقة") and nouns for one person that are titles too ("Hamas official Ghazi
-     * Hamad"). Not a cue of leading: "بقيادة" keys like the title "القيادي" but names the post of no one.
+     * Hamad"), the ordinals and superlatives a "since" may measure, which also rank a body or a post ("الرئاسة
+     * الثانية", "First Deputy Prime Minister"). Not a cue of leading: "بقيادة" keys like the title "القيادي" but names
+     * the post of no one.
      */
     private static final Set<String> COUNTING_CUES = Set.of("count-of", "quantity", "counted-sides", "counterpart",
-            "another-round", "previous", "title-noun");
+            "another-round", "previous", "title-noun", "yardstick");
     static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
     /**
      * What ends a dateline before the first clause: a dash ("الرياض (واس) -"), the slash after the agency ("الدوحة في
@@ -305,7 +307,8 @@ public final class RuleExtractor implements Extractor {
      * a "since" measures a superlative against (a yardstick cue before the "since") is a landmark long past, no event
      * the sentence reports; a weekday or "today" after it dates the talks, not the landmark. A landmark the text
      * dates itself in its clause ("since the 2006 war", "since the war began in February 2022", "since their
-     * summit in California in November") stays an event of its own date.
+     * summit in California in November", "since the war began with Hamas' Oct. 7 attack") stays an event of its own
+     * date; a genitive mark on the way is no punctuation that ends the clause.
      */
     private static boolean yardstickLandmark(List<Token> tokens, List<Hit<Cue>> cues, List<TimedSpan> timed, Hit<Trigger> t) {
         if (t.value().verb()) return false;
@@ -314,7 +317,7 @@ public final class RuleExtractor implements Extractor {
         if (since == null || cues.stream().noneMatch(c -> DateOwners.measuresFrom(c, since))) return false;
         return timed.stream().noneMatch(span -> span.first() > since.last() && span.first() < t.first()
                 || span.first() > t.last() && !DateOwners.dayOfTheStory(tokens, span)
-                        && tokens.subList(t.last() + 1, span.first()).stream().noneMatch(Token::isPunct));
+                        && tokens.subList(t.last() + 1, span.first()).stream().noneMatch(tok -> tok.isPunct() && !Genitives.isMark(tok.surface())));
     }
 
     /**

@@ -310,6 +310,28 @@ class EventDatesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "en|Antony Blinken arrived in Riyadh on Tuesday on his seventh trip to the Middle East since October.|2024-06-04",
+        "en|Egyptian and Ethiopian foreign ministers met in Cairo on Friday for the second time since March.|2024-06-07",
+        "en|Joe Biden and Xi Jinping spoke by phone on Tuesday, their third call since January.|2024-06-04",
+        "ar|وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى عمان يوم الثلاثاء في زيارته السابعة للمنطقة منذ أكتوبر.|2024-06-04",
+        "ar|التقى وزير الخارجية المصري نظيره الإثيوبي في القاهرة يوم الجمعة للمرة الثانية منذ مارس.|2024-06-07"})
+    void aSinceDateAnOrdinalCountsFromDatesNoEvent(String language, String text, String day) {
+        Extraction x = extract(language, text);
+        assertTrue(!x.events().isEmpty() && x.events().stream().allMatch(e -> e.date() != null && e.date().iso().equals(day)),
+                () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Israel has carried out strikes on Gaza since Saturday, the army said.|2024-06-08",
+        "The third round of talks was held in Doha on Wednesday, officials said.|2024-06-05"})
+    void aSinceDateOrADateWithoutALookBackStillDatesItsEvent(String text, String day) {
+        Extraction x = english(text);
+        assertTrue(x.events().stream().anyMatch(e -> e.date() != null && e.date().iso().equals(day)), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Russian and Ukrainian delegations held their first talks since the invasion on Friday in Istanbul.|2024-06-07|istanbul|russia ukraine",
         "Armenia and Azerbaijan held their first direct talks since the war in Nagorno-Karabakh on Tuesday in Brussels.|2024-06-04|brussels|armenia azerbaijan",
         "Israeli and Lebanese negotiators held the highest-level talks since the war on Wednesday in Naqoura.|2024-06-05|naqoura|israel lebanon"})
@@ -325,7 +347,8 @@ class EventDatesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Israeli and Lebanese officials met in Naqoura on Wednesday, their first direct talks since the 2006 war.|2006",
-        "Russia and Ukraine swapped 390 prisoners each on Friday, the largest swap since the war began in February 2022.|2022-02"})
+        "Russia and Ukraine swapped 390 prisoners each on Friday, the largest swap since the war began in February 2022.|2022-02",
+        "Blinken arrived in Amman on Monday on his sixth trip to the region since the war in Gaza began with Hamas' Oct. 7 attack.|2023-10-07"})
     void aLandmarkDatedInItsOwnClauseStaysAnEventOfThatDate(String text, String date) {
         assertEquals(date, only(english(text), EventType.Conflict).date().iso());
     }
