@@ -47,6 +47,10 @@ final class Readings {
     private static final Set<String> HAPPENING = Set.of("held-gathering", "light-verb", "happening");
     /** Words from talks to the negation of their verb of happening: "المفاوضات مع روسيا لن تبدأ". */
     private static final int NEGATED_HAPPENING_REACH = 8;
+    /** The value of the negation cues that deny the past (لم, did not). */
+    private static final String PAST = "past";
+    /** Cue kinds that, after a past denial, say when it did happen ("until", إلا). */
+    private static final Set<String> LATER = Set.of("end", "exceptive");
 
     private final EventLexicon lexicon;
 
@@ -196,7 +200,17 @@ final class Readings {
                         && c.first() - talks.last() <= NEGATED_HAPPENING_REACH && c.first() < next
                         && !facts.punctuationBetween(talks.last(), c.first()))
                 .anyMatch(not -> facts.cues().stream().anyMatch(verb -> HAPPENING.contains(verb.value().kind())
-                        && verb.first() > not.last() && verb.first() - not.last() <= 2 && verb.first() < next));
+                        && verb.first() > not.last() && verb.first() - not.last() <= 2 && verb.first() < next
+                        && !happenedLater(facts, not, verb)));
+    }
+
+    /**
+     * "the meeting did not begin until late evening", "المفاوضات لم تبدأ إلا بعد وصول الوفد": a past denial whose
+     * verb is followed by "until" or the exceptive says when the talks did happen.
+     */
+    private static boolean happenedLater(SentenceFacts facts, Hit<Cue> not, Hit<Cue> verb) {
+        return PAST.equals(not.value().value()) && facts.cues().stream().anyMatch(c -> LATER.contains(c.value().kind())
+                && c.first() > verb.last() && c.first() - verb.last() <= 2);
     }
 
     /** A negation or irrealis cue reaches the trigger, and no realis word ("نجح في التوصل", "بعد التوصل") voids it. */
