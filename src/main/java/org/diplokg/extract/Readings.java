@@ -43,6 +43,15 @@ final class Readings {
     /** The value of the irrealis cues of readiness ("ready to", "willing to"): they hedge all but an acceptance. */
     private static final String READINESS = "readiness";
 
+    /** Verbs that say talks or a meeting take place or begin (held, تعقد, تبدأ, take place, start). */
+    private static final Set<String> HAPPENING = Set.of("held-gathering", "light-verb", "happening");
+    /** Words from talks to the negation of their verb of happening: "المفاوضات مع روسيا لن تبدأ". */
+    private static final int NEGATED_HAPPENING_REACH = 8;
+    /** The value of the negation cues that deny the past (لم, did not). */
+    private static final String PAST = "past";
+    /** Cue kinds that, after a past denial, say when it did happen ("until", إلا). */
+    private static final Set<String> LATER = Set.of("end", "exceptive");
+
     private final EventLexicon lexicon;
 
     Readings(EventLexicon lexicon) {
@@ -80,7 +89,7 @@ final class Readings {
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
             Reading reading = modal(facts, hit) || subjectOfAModal(facts, n) || supportOfNoEvent(facts, n) || tripToNoPlace(facts, hit)
-                    || agreedToMeet(facts, n) ? Reading.MODAL
+                    || agreedToMeet(facts, n) || negatedHappening(facts, n) ? Reading.MODAL
                     : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
                     : Reading.REAL;
             if (reading != Reading.REAL && purposeOfATrip(facts, readings, n)) reading = Reading.REAL;
@@ -174,6 +183,34 @@ final class Readings {
             if (readings.get(n) == Reading.REAL || readings.get(n) == Reading.MODAL) return n;
         }
         return Math.max(nearest, 0);
+    }
+
+    /**
+     * "المفاوضات مع روسيا لن تبدأ قبل وقف إطلاق النار", "the talks will not take place", "negotiations have yet to
+     * begin": talks or a meeting whose own verb of happening (held, begins, takes place), after it in its clause and
+     * before any other trigger, is negated have not happened. "المفاوضات التي بدأت أمس لن تستمر" denies only how long
+     * real talks last, and stays.
+     */
+    private static boolean negatedHappening(SentenceFacts facts, int n) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        Hit<Trigger> talks = triggers.get(n);
+        if (talks.value().verb() || !EventFinder.HELD_TALKS.contains(talks.value().type())) return false;
+        int next = n + 1 < triggers.size() ? triggers.get(n + 1).first() : Integer.MAX_VALUE;
+        return facts.cues().stream().filter(c -> c.value().kind().equals("negation") && c.first() > talks.last()
+                        && c.first() - talks.last() <= NEGATED_HAPPENING_REACH && c.first() < next
+                        && !facts.punctuationBetween(talks.last(), c.first()))
+                .anyMatch(not -> facts.cues().stream().anyMatch(verb -> HAPPENING.contains(verb.value().kind())
+                        && verb.first() > not.last() && verb.first() - not.last() <= 2 && verb.first() < next
+                        && !happenedLater(facts, not, verb)));
+    }
+
+    /**
+     * "the meeting did not begin until late evening", "المفاوضات لم تبدأ إلا بعد وصول الوفد": a past denial whose
+     * verb is followed by "until" or the exceptive says when the talks did happen.
+     */
+    private static boolean happenedLater(SentenceFacts facts, Hit<Cue> not, Hit<Cue> verb) {
+        return PAST.equals(not.value().value()) && facts.cues().stream().anyMatch(c -> LATER.contains(c.value().kind())
+                && c.first() > verb.last() && c.first() - verb.last() <= 2);
     }
 
     /** A negation or irrealis cue reaches the trigger, and no realis word ("نجح في التوصل", "بعد التوصل") voids it. */

@@ -124,4 +124,34 @@ class HedgesTest {
         assertEquals(1, events(english("Turkish Foreign Minister Hakan Fidan shuttled between Nairobi and Addis Ababa last week."),
                 EventType.Tour).size());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ar|وقال الرئيس الأوكراني إن المحادثات مع موسكو لن تبدأ قبل انسحاب القوات الروسية.|Negotiation",
+        "ar|وأكد مصدر مطلع أن المفاوضات بين الحكومة والمتمردين لم تنطلق بعد.|Negotiation",
+        "ar|وأعلن الكرملين أن القمة بين الرئيسين لن تعقد في موعدها.|Meeting",
+        "en|Kyiv said talks with Moscow would not begin until Russian troops withdraw.|Negotiation",
+        "en|Negotiations between the government and the rebels have yet to start, a mediator said.|Negotiation",
+        "en|The Kremlin said the summit between the two presidents won't be held next week.|Meeting",
+        "ar|وأفادت مصادر دبلوماسية بأن اللقاء بين الوزيرين لم يعقد حتى الآن.|Meeting",
+        "en|The meeting between the two envoys has not yet taken place, diplomats said.|Meeting"})
+    void talksWhoseVerbOfHappeningIsNegatedAreNoEvent(String language, String sentence, EventType type) {
+        Extraction x = language.equals("ar") ? arabic(sentence) : english(sentence);
+        assertEquals(List.of(), events(x, type), () -> "events " + events(x, type));
+    }
+
+    @Test
+    void talksDeniedUntilALaterTimeStay() {
+        assertEquals(1, events(arabic("وقال مصدر إن المفاوضات بين السودان وجنوب السودان لم تبدأ إلا بعد وصول الوسيط الكيني إلى جوبا."),
+                EventType.Negotiation).size());
+        assertEquals(1, events(english("The meeting between Sudan and South Sudan did not begin until late on Tuesday."),
+                EventType.Meeting).size());
+    }
+
+    @Test
+    void realTalksWhoseLengthIsDeniedStay() {
+        var talks = only(arabic("وقال مسؤول إن المفاوضات التي بدأت أمس بين السودان وجنوب السودان لن تستمر طويلا."), EventType.Negotiation);
+        assertEquals(List.of("sudan", "south-sudan"), talks.actors(Role.party));
+        assertEquals(1, events(english("The talks between Sudan and South Sudan, which began on Monday, will not last long."),
+                EventType.Negotiation).size());
+    }
 }
