@@ -50,6 +50,7 @@ final class Groups {
     private static final Set<String> DESCRIPTOR = Set.of("descriptor");
     private static final Set<String> PROXY = Set.of("proxy-noun");
     private static final Set<String> NOUN_CUES = Set.of("proxy-noun", "mediator-noun");
+    private static final Set<String> POSSESSIVE = Set.of("possessive");
 
     /** The occasion of an act said beside it, tokens {@code first} to {@code last}; an aside when commas set it off. */
     record Occasion(int first, int last, boolean aside) {
@@ -91,6 +92,7 @@ final class Groups {
             // "برئاسة وزير الدولة": a proxy noun in a head's titles stands for no side of the list.
             proxies.andNot(heads);
             BitSet appositions = appositionComplements(facts, lexicon);
+            appositions.or(describingAppositions(facts, lexicon));
             appositions.or(heads);
             BitSet leading = leadingCues(facts);
             appositions.or(leading);
@@ -234,6 +236,7 @@ final class Groups {
         List<ActorPhrase> phrases = facts.phrases();
         var qualifiers = new BitSet();
         BitSet descriptors = facts.cueTokens(DESCRIPTOR);
+        BitSet possessives = facts.cueTokens(POSSESSIVE);
         BitSet nouns = nounStarts(facts);
         for (int n = 0; n < phrases.size(); n++) {
             ActorPhrase p = phrases.get(n);
@@ -254,6 +257,10 @@ final class Groups {
             BitSet premodifiers = (BitSet) descriptors.clone();
             premodifiers.or(appositions);
             premodifiers.or(qualifiers);
+            // "Abdelatty and his Qatari counterpart": a possessive before a person named by his post alone stands in
+            // the list as an article does. Before a state or body ("Israel and its Western allies") it opens a noun of
+            // its own; before a named aide ("and his envoy Steve Witkoff") joining him lowered held-out precision.
+            if (p.isPerson() && p.method().equals("title-only")) premodifiers.or(possessives);
             if (!current.isEmpty() && (!joined(tokens, current.getLast(), p, lexicon, proxies, premodifiers) || coordinated && !viaCoordinator)) {
                 close(groups, current, coordinated, tokens, nouns);
                 current.clear();
@@ -346,6 +353,35 @@ final class Groups {
             if (close > p.last() + 1) complements.set(p.last() + 1, close);
         }
         return complements;
+    }
+
+    /**
+     * "Nabih Berri, a Hezbollah ally, and Amos Hochstein": a noun phrase opening with an article, set off by commas
+     * right after a person, describes him, so the list goes on past it and the actors inside it only qualify the description. It must hold
+     * a word no actor covers ("ally"): "Blinken, the Qatari prime minister, and Abdelatty" names three people.
+     */
+    private static BitSet describingAppositions(SentenceFacts facts, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        BitSet actors = new BitSet();
+        facts.phrases().forEach(p -> actors.set(p.first(), p.last() + 1));
+        var descriptions = new BitSet();
+        for (ActorPhrase p : facts.phrases()) {
+            int comma = p.last() + 1;
+            if (!p.isPerson() || comma + 1 >= tokens.size() || !isComma(tokens.get(comma).surface())
+                    || !lexicon.isDeterminer(tokens.get(comma + 1).surface())) continue;
+            int close = closingComma(facts, comma + 1, lexicon);
+            if (close > comma + 1 && describes(tokens, comma + 1, close, actors, lexicon)) descriptions.set(comma + 1, close);
+        }
+        return descriptions;
+    }
+
+    /** Whether tokens {@code from} to {@code toExclusive} hold a word that is neither an actor's nor an article. */
+    private static boolean describes(List<Token> tokens, int from, int toExclusive, BitSet actors, EventLexicon lexicon) {
+        for (int k = from; k < toExclusive; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !actors.get(k) && !lexicon.isDeterminer(t.surface())) return true;
+        }
+        return false;
     }
 
     private static final int COMPLEMENT_REACH = 8;

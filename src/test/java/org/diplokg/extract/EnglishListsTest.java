@@ -105,4 +105,24 @@ class EnglishListsTest {
         Event brokered = only(ShortArticles.english("Mediators Egypt and Qatar brokered the ceasefire between Israel and Hamas."), EventType.Ceasefire);
         assertEquals(Set.of("egypt", "qatar"), Set.copyOf(brokered.actors(Role.mediator)));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Lebanese Parliament Speaker Nabih Berri, a close Hezbollah ally, and U.S. envoy Amos Hochstein met in Beirut on Monday.|nabih-berri,amos-hochstein",
+            "Nabih Berri, a Hezbollah ally, met U.S. envoy Amos Hochstein in Beirut on Wednesday.|nabih-berri,amos-hochstein",
+            "U.S. envoy Amos Hochstein and Nabih Berri, a Hezbollah ally, held talks in Beirut on Friday.|amos-hochstein,nabih-berri",
+            // No word but names between the commas: a list of three, not a description.
+            "Antony Blinken, the Qatari prime minister, and Badr Abdelatty met in Doha on Saturday.|antony-blinken,mohammed-bin-abdulrahman-al-thani,badr-abdelatty"})
+    void aDescriptionBetweenCommasAfterAPersonLeavesTheListWhole(String sentence, String people) {
+        assertEquals(Set.of(people.split(",")), participants(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Egyptian Foreign Minister Badr Abdelatty and his Qatari counterpart met in Cairo on Tuesday.|badr-abdelatty,mohammed-bin-abdulrahman-al-thani",
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and his Egyptian counterpart held talks in Doha on Monday.|mohammed-bin-abdulrahman-al-thani,mostafa-madbouly",
+            "Blinken met Egyptian Foreign Minister Badr Abdelatty and his Jordanian counterpart in Amman on Wednesday.|antony-blinken,badr-abdelatty,ayman-safadi"})
+    void aCounterpartBehindHisStaysInTheList(String sentence, String people) {
+        assertEquals(Set.of(people.split(",")), participants(sentence));
+    }
 }
