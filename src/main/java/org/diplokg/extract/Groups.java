@@ -357,8 +357,9 @@ final class Groups {
 
     /**
      * "Nabih Berri, a Hezbollah ally, and Amos Hochstein": a noun phrase opening with an article, set off by commas
-     * right after a person, describes him, so the list goes on past it and the actors inside it only qualify the description. It must hold
-     * a word no actor covers ("ally"): "Blinken, the Qatari prime minister, and Abdelatty" names three people.
+     * right after a person, describes him, so the list goes on past it and the actors inside it only qualify the
+     * description. It must hold a word no actor covers ("ally"): "Blinken, the Qatari prime minister, and Abdelatty"
+     * names three people.
      */
     private static BitSet describingAppositions(SentenceFacts facts, EventLexicon lexicon) {
         List<Token> tokens = facts.sentence().tokens();
