@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.diplokg.config.Home;
 import org.diplokg.extract.SentenceFacts.TimedSpan;
 import org.diplokg.extract.time.TimeMention;
@@ -88,7 +89,7 @@ public final class RuleExtractor implements Extractor {
     private static final Set<String> NAMING_CUES = Set.of("compound", "dual");
     private static final String BODY_NOUN_CUE = "body-noun";
     /** A word for what one refuses to say: "التعليق", "comment", "confirm". */
-    private static final String WITHHELD_CUE = "withheld";
+    private static final Set<String> WITHHELD = Set.of("withheld");
     /** How far after a verb of refusing its object may stand: past an Arabic subject ("رفض المتحدث باسم الوزارة التعليق"). */
     private static final int WORDS_BEFORE_WHAT_IS_WITHHELD = 8;
     private static final String PRONOUN_CUE = "pronoun";
@@ -269,10 +270,14 @@ public final class RuleExtractor implements Extractor {
      */
     private static boolean refusalToSay(List<Token> tokens, List<Hit<Trigger>> hits, List<Hit<Cue>> cues, Hit<Trigger> t) {
         if (t.value().type() != EventType.Rejection || !t.value().verb()) return false;
-        return cues.stream().anyMatch(c -> c.value().kind().equals(WITHHELD_CUE) && c.first() > t.last()
-                && c.first() - t.last() <= WORDS_BEFORE_WHAT_IS_WITHHELD
-                && tokens.subList(t.last() + 1, c.first()).stream().noneMatch(Token::isPunct)
-                && hits.stream().noneMatch(h -> !h.value().verb() && h.first() > t.last() && h.first() < c.first()));
+        return cuesInTheClauseAfter(tokens, cues, WITHHELD, t.last(), WORDS_BEFORE_WHAT_IS_WITHHELD)
+                .anyMatch(c -> hits.stream().noneMatch(h -> !h.value().verb() && h.first() > t.last() && h.first() < c.first()));
+    }
+
+    /** Cues of these kinds at most {@code reach} tokens after token {@code last}, with no punctuation between: in its clause. */
+    private static Stream<Hit<Cue>> cuesInTheClauseAfter(List<Token> tokens, List<Hit<Cue>> cues, Set<String> kinds, int last, int reach) {
+        return cues.stream().filter(c -> kinds.contains(c.value().kind()) && c.first() > last && c.first() - last <= reach
+                && tokens.subList(last + 1, c.first()).stream().noneMatch(Token::isPunct));
     }
 
     /**
@@ -383,10 +388,9 @@ public final class RuleExtractor implements Extractor {
      * captives that changes hands (an exchanged-thing or document cue) is no swap of prisoners.
      */
     private static boolean thingExchangedAfter(List<Token> tokens, List<Hit<Cue>> cues, List<Hit<Trigger>> triggers, int last) {
-        return cues.stream().filter(c -> EXCHANGED_THINGS.contains(c.value().kind())).anyMatch(c -> c.first() > last
-                && c.first() - last <= EXCHANGED_THING_REACH && IntStream.range(last + 1, c.first()).noneMatch(k -> tokens.get(k).isPunct())
-                // "تبادل الأسرى ووقف إطلاق النار": fire that a ceasefire stops is part of that noun, not a thing exchanged.
-                && triggers.stream().noneMatch(t -> t.first() <= c.first() && c.last() <= t.last()));
+        // "تبادل الأسرى ووقف إطلاق النار": fire that a ceasefire stops is part of that noun, not a thing exchanged.
+        return cuesInTheClauseAfter(tokens, cues, EXCHANGED_THINGS, last, EXCHANGED_THING_REACH)
+                .anyMatch(c -> triggers.stream().noneMatch(t -> t.first() <= c.first() && c.last() <= t.last()));
     }
 
     /**
