@@ -274,21 +274,12 @@ final class EventFinder {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (prepositions.owner(facts, readings, prep) != n) continue;
             boolean meetingToo = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Visit) && p.role().equals("participant"));
-            // "talks hosted by Saudi Arabia" stay a meeting with a host; only negotiations hosted by a third side are mediated.
-            // A phrase read first as a mediator ("محادثات برعاية مصرية", under Egypt's patronage) mediates talks; it hosts
-            // only gatherings that are not talks (its host row comes after).
-            boolean hosting = firstTalksRole(prep.value()).equals("host");
             boolean negotiating = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation)
-                    && (p.role().equals("mediator") && !hosting || p.role().equals("party") && !meetingToo));
+                    && (p.role().equals("mediator") && !p.negotiatedOnly() || p.role().equals("party") && !meetingToo));
             if (negotiating) return true;
         }
         return facts.cues().stream().anyMatch(c -> (c.value().kind().equals("negotiation-marker") || "negotiation-marker".equals(c.value().value()))
                 && c.first() >= from && c.last() <= to);
-    }
-
-    /** The role the preposition's first row for talks (a meeting or a negotiation) gives, or "" when none does. */
-    private static String firstTalksRole(List<Preposition> rows) {
-        return rows.stream().filter(p -> HELD_TALKS.stream().anyMatch(p::appliesTo)).map(Preposition::role).findFirst().orElse("");
     }
 
     /** Where a trigger's clause begins: after the last complementizer before it, whose clause it is in. */

@@ -169,8 +169,7 @@ final class Occasions {
                 meeting.add(Role.participant, traveller);
                 meeting.subject.add(traveller);
             });
-            meeting.during = trip;
-            if (meeting.places.isEmpty()) meeting.places.addAll(whereTheTripWent(trips, trip, meeting));
+            heldDuring(meeting, trip, whereTheTripWent(trips, trip, meeting));
         }
     }
 
@@ -184,10 +183,15 @@ final class Occasions {
             for (Draft meeting : all) {
                 if (meeting.type != EventType.Meeting || !meeting.verb || !meeting.places.isEmpty() || meeting.during != null
                         || trip.actors(Role.participant).stream().noneMatch(meeting.actors(Role.participant)::contains)) continue;
-                meeting.places.addAll(trip.places);
-                meeting.during = trip;
+                heldDuring(meeting, trip, trip.places);
             }
         }
+    }
+
+    /** The meeting took place during the trip, and where the trip went unless its own sentence says where. */
+    private static void heldDuring(Draft meeting, Draft trip, Set<String> whereTheTripWent) {
+        if (meeting.places.isEmpty()) meeting.places.addAll(whereTheTripWent);
+        meeting.during = trip;
     }
 
     /**

@@ -24,6 +24,7 @@ public final class EventLexicon {
     private static final String REST = "rest";
     /** The value of a preposition's optional fourth column that limits it to event nouns (see {@link Preposition#nounsOnly}). */
     private static final String NOUN_TRIGGERS = "noun";
+    private static final String NEGOTIATED_TALKS = "negotiated";
     private static final Set<String> COLUMN_NAMES = Set.of("phrase", "type");
 
     private final String language;
@@ -294,8 +295,11 @@ public final class EventLexicon {
         for (String[] r : body(file)) {
             Set<EventType> types = r[2].equals("*") ? Set.of()
                     : Arrays.stream(r[2].split(",")).map(String::strip).map(EventType::valueOf).collect(Collectors.toSet());
-            boolean nounsOnly = r.length > 3 && r[3].equals(NOUN_TRIGGERS);
-            byPhrase.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new Preposition(r[1], types, nounsOnly));
+            String scope = r.length > 3 ? r[3] : "";
+            if (!scope.isEmpty() && !scope.equals(NOUN_TRIGGERS) && !scope.equals(NEGOTIATED_TALKS))
+                throw new IllegalStateException(file + ": unknown fourth column " + scope + " for " + r[0]);
+            byPhrase.computeIfAbsent(r[0], k -> new ArrayList<>())
+                    .add(new Preposition(r[1], types, scope.equals(NOUN_TRIGGERS), scope.equals(NEGOTIATED_TALKS)));
         }
         byPhrase.forEach((phrase, preps) -> prepositions.add(phrase, language, List.copyOf(preps)));
     }

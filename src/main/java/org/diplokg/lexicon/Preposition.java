@@ -10,8 +10,10 @@ import org.diplokg.model.EventType;
  * @param types     the event types it applies to; empty = all
  * @param nounsOnly whether it gives the role only to an event noun: "a statement from the royal court" names the
  *                  speaker, "said he received assurances from Israel" does not
+ * @param negotiatedOnly whether it gives the role only to talks another sign makes a negotiation: "talks hosted by
+ *                  Oman" stay a meeting Oman hosts, while "indirect talks hosted by Oman" are mediated by it
  */
-public record Preposition(String role, Set<EventType> types, boolean nounsOnly) {
+public record Preposition(String role, Set<EventType> types, boolean nounsOnly, boolean negotiatedOnly) {
     public Preposition {
         types = Set.copyOf(types);
     }

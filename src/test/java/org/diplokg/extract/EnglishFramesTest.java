@@ -27,6 +27,8 @@ class EnglishFramesTest {
         assertEquals(List.of(), talks.actors(Role.participant));
         Event hostedBy = only(english("The talks, hosted by Qatar in Doha on Sunday, ended without agreement."), EventType.Meeting);
         assertEquals(List.of("qatar"), hostedBy.actors(Role.host));
+        Event indirect = only(english("Indirect talks hosted by Oman in Muscat on Saturday ended without a deal."), EventType.Negotiation);
+        assertEquals(List.of("oman"), indirect.actors(Role.mediator));
         Event summit = only(english("Saudi Arabia hosted a summit of Arab leaders in Jeddah on Friday."), EventType.Meeting);
         assertEquals(List.of("saudi-arabia"), summit.actors(Role.host));
         assertEquals(List.of(), summit.actors(Role.participant));
