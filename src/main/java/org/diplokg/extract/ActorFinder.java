@@ -471,13 +471,24 @@ final class ActorFinder {
         // "An Egyptian foreign ministry spokesman said": an indefinite article brings in someone not named before.
         Optional<String> holder = SentenceFacts.indefiniteNoun(tokens, start, events) ? Optional.empty()
                 : discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()))
-                .or(() -> discourse.holderOfFullerTitle(title, organization));
+                .or(() -> discourse.holderOfFullerTitle(title, organization))
+                .or(() -> counterpart ? headOfState(title, organization, discourse.year()) : Optional.empty());
         if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, title, "title-only");
         if (of != null) {
             Actor body = gazetteer.actor(of).orElse(null);
             if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
         }
         return null;
+    }
+
+    /**
+     * "Jordan's King Abdullah and his Egyptian counterpart": the counterpart of a head of state is the head of the other
+     * state, who may hold the post under another title (Egypt's president).
+     */
+    private Optional<String> headOfState(String title, String organization, Integer year) {
+        Set<String> heads = titles.headOfStateTitles();
+        if (!heads.contains(title)) return Optional.empty();
+        return heads.stream().flatMap(t -> people.holder(t, organization, year).stream()).findFirst();
     }
 
     /**

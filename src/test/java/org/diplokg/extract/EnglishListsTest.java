@@ -125,4 +125,15 @@ class EnglishListsTest {
     void aCounterpartBehindHisStaysInTheList(String sentence, String people) {
         assertEquals(Set.of(people.split(",")), participants(sentence));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Jordan's King Abdullah and his Egyptian counterpart met in Cairo on Monday.|abdullah-ii,abdel-fattah-el-sisi",
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani and his Turkish counterpart held talks in Doha on Friday.|tamim-bin-hamad-al-thani,recep-tayyip-erdogan",
+            "Turkish President Recep Tayyip Erdogan and his Egyptian counterpart held talks in Ankara on Wednesday.|recep-tayyip-erdogan,abdel-fattah-el-sisi",
+            // A prime minister's counterpart is a prime minister: heads of state stand in for no other post.
+            "Egyptian Prime Minister Mostafa Madbouly and his Qatari counterpart met in Alexandria on Thursday.|mostafa-madbouly,mohammed-bin-abdulrahman-al-thani"})
+    void theCounterpartOfAHeadOfStateHeadsTheOtherStateWhateverHisTitle(String sentence, String people) {
+        assertEquals(Set.of(people.split(",")), participants(sentence));
+    }
 }
