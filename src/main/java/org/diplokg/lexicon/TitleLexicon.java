@@ -1,6 +1,7 @@
 package org.diplokg.lexicon;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class TitleLexicon {
      * head whatever his title ("Jordan's King Abdullah and his Egyptian counterpart" is Egypt's president).
      */
     public Set<String> headOfStateTitles() {
-        return headOfStateTitles;
+        return Collections.unmodifiableSet(headOfStateTitles);
     }
 
     public PhraseIndex.Hit<Title> longestAt(List<Token> tokens, int i) {
