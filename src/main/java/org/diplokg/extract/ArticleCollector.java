@@ -242,7 +242,7 @@ final class ArticleCollector {
      */
     private static boolean contrastsWithADatedClause(SentenceFacts facts, Draft d, List<Draft> found) {
         if (d.type != EventType.Statement || d.subject.isEmpty()) return false;
-        return facts.cues().stream().filter(c -> c.value().kind().equals("contrast") && c.last() < d.triggerFirst)
+        return facts.cuesOf("contrast").stream().filter(c -> c.last() < d.triggerFirst)
                 .anyMatch(c -> found.stream().anyMatch(other -> other.ownDate && other.triggerLast < c.first()
                         && !other.subject.isEmpty() && Collections.disjoint(other.subject, d.subject)));
     }

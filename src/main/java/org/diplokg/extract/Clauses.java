@@ -38,7 +38,7 @@ final class Clauses {
      */
     static boolean inARelativeAside(SentenceFacts facts, Draft d, List<Draft> drafts) {
         List<Token> tokens = facts.sentence().tokens();
-        Hit<Cue> relative = facts.cues().stream().filter(c -> c.value().kind().equals("relative") && c.first() > 0
+        Hit<Cue> relative = facts.cuesOf("relative").stream().filter(c -> c.first() > 0
                 && c.last() < d.triggerFirst && Groups.isComma(tokens.get(c.first() - 1).surface())).reduce((a, b) -> b).orElse(null);
         if (relative == null || commaBetween(tokens, relative.last(), d.triggerFirst)) return false;
         boolean closed = commaBetween(tokens, d.triggerLast, tokens.size());
@@ -80,7 +80,7 @@ final class Clauses {
 
     /** The last token of the last complementizer cue ("إن", "that") between two tokens, or -1. */
     static int lastComplementizer(SentenceFacts facts, int after, int before) {
-        return facts.cues().stream().filter(c -> c.value().kind().equals("complementizer") && c.first() > after && c.last() < before)
+        return facts.cuesOf("complementizer").stream().filter(c -> c.first() > after && c.last() < before)
                 .mapToInt(Hit::last).max().orElse(-1);
     }
 }

@@ -111,7 +111,7 @@ final class DateOwners {
 
     /** "أول محادثات مباشرة منذ مارس 2022", "the largest attack since 2022": a "since" date a superlative measures against. */
     static boolean isYardstick(SentenceFacts facts, TimedSpan span) {
-        Hit<Cue> since = facts.cues().stream().filter(c -> c.value().kind().equals("anterior") && c.last() == span.first() - 1).findFirst().orElse(null);
+        Hit<Cue> since = facts.cuesOf("anterior").stream().filter(c -> c.last() == span.first() - 1).findFirst().orElse(null);
         return since != null && facts.cues().stream().anyMatch(c -> measuresFrom(c, since));
     }
 
@@ -134,7 +134,7 @@ final class DateOwners {
     }
 
     private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span, EventLexicon lexicon) {
-        Optional<Hit<Cue>> inForce = facts.cues().stream().filter(c -> c.value().kind().equals("in-force") && c.value().reaches(c.last(), span.first())).findFirst();
+        Optional<Hit<Cue>> inForce = facts.cuesOf("in-force").stream().filter(c -> c.value().reaches(c.last(), span.first())).findFirst();
         if (inForce.isPresent()) {
             Draft truce = truceInForce(drafts, inForce.get(), lexicon);
             if (truce == null) dealInForce(drafts, inForce.get(), span);
@@ -208,7 +208,7 @@ final class DateOwners {
         boolean actorObject = facts.phrases().stream().anyMatch(p -> p.first() == objectFirst && !p.isPlace());
         boolean oblique = facts.prepositions().stream().anyMatch(p -> p.first() == objectFirst);
         boolean postmodified = facts.prepositions().stream().anyMatch(p -> p.first() > objectFirst && p.last() < objectLast)
-                || facts.cues().stream().anyMatch(c -> c.value().kind().equals("count-of") && c.first() > objectFirst && c.last() < objectLast);
+                || facts.cuesOf("count-of").stream().anyMatch(c -> c.first() > objectFirst && c.last() < objectLast);
         return !actorObject && !oblique && postmodified;
     }
 
@@ -244,7 +244,7 @@ final class DateOwners {
                                                            EventLexicon lexicon) {
         if (!inClause.verb || !inClause.ownDate) return null;
         if (!facts.punctuationBetween(inClause.triggerLast, span.first())) return null;
-        Hit<Cue> relative = facts.cues().stream().filter(c -> c.value().kind().equals("relative") && c.last() < inClause.triggerFirst
+        Hit<Cue> relative = facts.cuesOf("relative").stream().filter(c -> c.last() < inClause.triggerFirst
                         && inClause.triggerFirst - c.last() <= SentenceFacts.RELATIVE_REACH)
                 .reduce((a, b) -> b).orElse(null);
         if (relative == null) return null;
@@ -312,7 +312,7 @@ final class DateOwners {
     private static Draft lightVerbsObject(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
         Draft object = drafts.stream().filter(d -> d.triggerFirst > span.last()).findFirst().orElse(null);
         if (object == null || object.hasDate() || object.verb) return null;
-        boolean governed = facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() < span.first()
+        boolean governed = facts.cuesOf("light-verb").stream().anyMatch(c -> c.last() < span.first()
                 && object.triggerFirst - c.last() <= LIGHT_VERB_SPAN
                 && !facts.punctuationBetween(c.last(), object.triggerFirst)
                 && drafts.stream().noneMatch(d -> d.triggerFirst > c.last() && d.triggerFirst < span.first()));
@@ -380,7 +380,7 @@ final class DateOwners {
     }
 
     private static boolean endCueBefore(SentenceFacts facts, TimedSpan span) {
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("end") && c.value().reaches(c.last(), span.first()));
+        return facts.cuesOf("end").stream().anyMatch(c -> c.value().reaches(c.last(), span.first()));
     }
 
     static void apply(Draft d, TimeMention m, boolean isEnd) {

@@ -116,8 +116,7 @@ final class DealRoles {
      */
     void proposalsMadePublic(SentenceFacts facts, List<Draft> all) {
         List<Token> tokens = facts.sentence().tokens();
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("making")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("making")) {
             ActorPhrase owner = facts.phrases().stream().filter(p -> !p.isPlace() && Genitives.owns(tokens, p.last())
                     && cue.first() - p.last() <= 2 && p.last() < cue.first()).findFirst().orElse(null);
             Draft next = all.stream().filter(d -> d.type == EventType.Proposal && d.triggerFirst > cue.last()
@@ -227,8 +226,7 @@ final class DealRoles {
      * made between the sides of that war.
      */
     void dealsThatEndedAWar(SentenceFacts facts, List<Draft> all) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals(END)) continue;
+        for (Hit<Cue> cue : facts.cuesOf(END)) {
             Draft war = Draft.lastBefore(all, cue.first());
             Draft deal = all.stream().filter(d -> d.triggerFirst > cue.last()).findFirst().orElse(null);
             if (war == null || war.type != EventType.Conflict || deal == null || deal.verb || !DEALS_ACCEPTED.contains(deal.type)
@@ -244,8 +242,8 @@ final class DealRoles {
      */
     void releasesDuringATruce(SentenceFacts facts, List<Draft> all) {
         List<Token> tokens = facts.sentence().tokens();
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals(DURING) || !lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) continue;
+        for (Hit<Cue> cue : facts.cuesOf(DURING)) {
+            if (!lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) continue;
             Draft release = all.stream().filter(d -> d.type == EventType.Exchange
                     && (d.verb && d.triggerLast == cue.first() - 1 || d.triggerFirst == cue.last() + 1)).findFirst().orElse(null);
             if (release == null) continue;
@@ -297,8 +295,7 @@ final class DealRoles {
      * made it is a party of the exchange before the cue, and it is no event of its own.
      */
     void sidesOfAnExchange(SentenceFacts facts, List<Draft> all) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("in-return")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("in-return")) {
             Draft given = all.stream().filter(d -> d.type == EventType.Exchange && d.triggerLast < cue.first())
                     .reduce((a, b) -> b).orElse(null);
             Draft returned = all.stream().filter(d -> d.type == EventType.Exchange && cue.value().reaches(cue.last(), d.triggerFirst))

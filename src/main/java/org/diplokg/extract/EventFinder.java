@@ -167,7 +167,7 @@ final class EventFinder {
         dealRoles.releasesDuringATruce(facts, all);
         SharedDates.openingDays(facts, all);
         drafts.removeIf(d -> d.describes != null || speechItReports(facts, d, all) != null || speechInARelativeClause(facts, sentence, d));
-        boolean onTheSidelines = facts.cues().stream().anyMatch(c -> SETTING.contains(c.value().kind()));
+        boolean onTheSidelines = !facts.cuesOf(SETTING).isEmpty();
         drafts.forEach(d -> d.onTheSidelines = onTheSidelines);
         List<Draft> events = mergeMentions(facts, separateTalks(facts, sentence, drafts));
         shared.namedByTheirDeal(facts, events);
@@ -179,7 +179,7 @@ final class EventFinder {
      * be separate, between one side and several partners is one event per partner.
      */
     private List<Draft> separateTalks(SentenceFacts facts, Groups sentence, List<Draft> drafts) {
-        boolean separately = facts.cues().stream().anyMatch(c -> c.value().kind().equals("separately"));
+        boolean separately = !facts.cuesOf("separately").isEmpty();
         Set<String> companions = companionsOfTheSubject(facts, sentence);
         var out = new ArrayList<Draft>();
         for (Draft d : drafts) {
@@ -198,8 +198,7 @@ final class EventFinder {
      */
     private static Set<String> companionsOfTheSubject(SentenceFacts facts, Groups sentence) {
         var companions = new HashSet<String>();
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!Subjects.COMITATIVE.contains(cue.value().kind())) continue;
+        for (Hit<Cue> cue : facts.cuesOf(Subjects.COMITATIVE)) {
             Groups.Group group = sentence.after(cue.last(), PrepositionalArguments.PREPOSITION_GAP, Set.of());
             if (group != null) group.phrases().forEach(p -> companions.add(p.slug()));
         }
@@ -431,7 +430,7 @@ final class EventFinder {
         boolean inside = facts.prepositions().stream().anyMatch(p -> p.last() == noun.first() - 1
                 && p.value().stream().anyMatch(role -> role.role().equals("place")));
         return inside && verb.value().verb() && verb.value().type() == EventType.Statement
-                && facts.cues().stream().noneMatch(c -> c.value().kind().equals("complementizer") && c.first() > verb.last() && c.last() < noun.first());
+                && facts.cuesOf("complementizer").stream().noneMatch(c -> c.first() > verb.last() && c.last() < noun.first());
     }
 
     /**
@@ -449,7 +448,7 @@ final class EventFinder {
             int opening = complementizer < 0 && !verbFirst ? outer.triggerLast : complementizer;
             if (opening < 0) continue;
             boolean broken = facts.punctuationBetween(opening, inner.triggerFirst)
-                    || facts.cues().stream().anyMatch(c -> CLAUSE_BREAKS.contains(c.value().kind()) && c.first() > opening
+                    || facts.cuesOf(CLAUSE_BREAKS).stream().anyMatch(c -> c.first() > opening
                     && c.last() < inner.triggerFirst);
             if (!broken) return outer;
         }
@@ -537,7 +536,7 @@ final class EventFinder {
     private static boolean membersGather(SentenceFacts facts, Groups.Group subject, Hit<Trigger> verb) {
         int from = Math.min(verb.last() + 1, subject.first());
         int to = Math.max(verb.first() - 1, subject.last());
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("proxy-noun") && c.first() >= from && c.last() <= to);
+        return facts.cuesOf("proxy-noun").stream().anyMatch(c -> c.first() >= from && c.last() <= to);
     }
 
     /** Whether a verb's subject is named and every actor in it is of one of the kinds. */
@@ -553,7 +552,7 @@ final class EventFinder {
         int word = noun - 1;
         for (Hit<Integer> ordinal : facts.ordinals()) if (ordinal.last() == word) word = ordinal.first() - 1;
         int determiner = word;
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("possessive") && c.last() == determiner);
+        return facts.cuesOf("possessive").stream().anyMatch(c -> c.last() == determiner);
     }
 
     private static boolean afterComma(SentenceFacts facts, int token) {
@@ -576,10 +575,10 @@ final class EventFinder {
         int noun = triggers.get(n).last();
         int before = triggers.get(n).first() - 1;
         int next = n + 1 < triggers.size() ? triggers.get(n + 1).first() : Integer.MAX_VALUE;
-        if (facts.cues().stream().anyMatch(c -> HELD_GATHERING.contains(c.value().kind()) && c.last() == before)) return true;
-        return facts.cues().stream().filter(c -> HELD_GATHERING.contains(c.value().kind()) && c.first() > noun
+        if (facts.cuesOf(HELD_GATHERING).stream().anyMatch(c -> c.last() == before)) return true;
+        return facts.cuesOf(HELD_GATHERING).stream().filter(c -> c.first() > noun
                         && c.first() - noun <= HELD_REACH && c.first() < next)
-                .anyMatch(held -> facts.cues().stream().noneMatch(c -> NEGATION.contains(c.value().kind()) && c.first() > noun && c.last() < held.first()));
+                .anyMatch(held -> facts.cuesOf(NEGATION).stream().noneMatch(c -> c.first() > noun && c.last() < held.first()));
     }
 
     /**
@@ -590,7 +589,7 @@ final class EventFinder {
     private boolean calledAnotherRound(SentenceFacts facts, Hit<Trigger> hit) {
         int from = verbFirst ? hit.first() : hit.first() - 1;
         int to = verbFirst ? hit.last() + 1 : hit.last();
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals(ANOTHER_ROUND) && c.first() >= from && c.last() <= to);
+        return facts.cuesOf(ANOTHER_ROUND).stream().anyMatch(c -> c.first() >= from && c.last() <= to);
     }
 
     private static Evidence evidence(Document doc, SentenceFacts facts, Draft draft) {

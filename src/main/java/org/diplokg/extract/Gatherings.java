@@ -51,8 +51,8 @@ final class Gatherings {
      * security guarantees for Israel" lists what was said, not who said it.
      */
     void listedParticipants(SentenceFacts facts, Groups sentence, List<Draft> all) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("list-intro") || !facts.pointsBack(cue.last(), lexicon)) continue;
+        for (Hit<Cue> cue : facts.cuesOf("list-intro")) {
+            if (!facts.pointsBack(cue.last(), lexicon)) continue;
             Groups.Group listed = sentence.after(cue.last(), 0, Set.of());
             Draft event = Draft.lastBefore(all, cue.first());
             if (listed == null || event == null) continue;
@@ -70,8 +70,7 @@ final class Gatherings {
      * and its leaders, who only say who it is, take none beside it.
      */
     void ledDelegations(SentenceFacts facts, Groups sentence, List<Draft> all) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals(LedSides.LED_BY)) continue;
+        for (Hit<Cue> cue : facts.cuesOf(LedSides.LED_BY)) {
             Groups.Group side = sentence.before(cue.first(), Set.of());
             Groups.Group leaders = sentence.after(cue.last(), 0, Set.of());
             if (leaders == null) continue;
@@ -123,8 +122,7 @@ final class Gatherings {
      * takes part in the meeting, call or visit its sentence names, the nearest one to the verb.
      */
     void delegationHeads(SentenceFacts facts, Groups sentence, List<Draft> all) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("heads")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("heads")) {
             Draft event = all.stream().filter(d -> lexicon.rule(d.type).principal() == Role.participant)
                     .min(Comparator.comparingInt(d -> Math.abs(d.triggerFirst - cue.first()))).orElse(null);
             List<String> heads = headsAfter(sentence, cue.last());
@@ -137,8 +135,7 @@ final class Gatherings {
      * a meeting named right after them, the verb's object, hosts it.
      */
     void openers(SentenceFacts facts, Groups sentence, List<Draft> all) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!OPENING_OR_CHAIRING.contains(cue.value().kind())) continue;
+        for (Hit<Cue> cue : facts.cuesOf(OPENING_OR_CHAIRING)) {
             Draft meeting = meetingAfterItsSubject(sentence, cue, all);
             if (meeting != null) hosts(sentence.after(cue.last(), 0, Set.of()), meeting);
         }
@@ -150,8 +147,7 @@ final class Gatherings {
      * ("وفد سعودي برئاسة …" is a delegation's head).
      */
     void chairs(SentenceFacts facts, Groups sentence, List<Draft> all) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("headed-by")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("headed-by")) {
             Draft meeting = Draft.lastBefore(all, cue.first());
             if (meeting == null || meeting.type != EventType.Meeting || facts.wordsBetween(meeting.triggerLast, cue.first()) > CHAIR_GAP
                     || facts.phrases().stream().anyMatch(p -> p.first() > meeting.triggerLast && p.last() < cue.first())) continue;
@@ -232,7 +228,7 @@ final class Gatherings {
     /** "Ukrainian officials", "the U.S. delegation": a side named through the people who act for it. */
     private static boolean standsForItsSide(SentenceFacts facts, ActorPhrase p) {
         return p.method().equals("demonym+proxy")
-                || facts.cues().stream().anyMatch(c -> c.value().kind().equals("proxy-noun") && c.first() == p.last() + 1);
+                || facts.cuesOf("proxy-noun").stream().anyMatch(c -> c.first() == p.last() + 1);
     }
 
     /**
@@ -241,8 +237,7 @@ final class Gatherings {
      * of the nearest one before it.
      */
     void takingPart(SentenceFacts facts, Groups sentence, List<Draft> all) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("participation")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("participation")) {
             Groups.Group before = sentence.before(cue.first(), Set.of());
             Groups.Group subject = before != null && before.last() == cue.first() - 1 ? before
                     : sentence.after(cue.last(), PARTICIPATION_GAP + 1, Set.of());
@@ -267,8 +262,7 @@ final class Gatherings {
      * actors after the verb, past a "بين", took part in that meeting.
      */
     void gatheredParticipants(SentenceFacts facts, Groups sentence, List<Draft> all) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("gathers")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("gathers")) {
             Draft before = Draft.lastBefore(all, cue.first());
             Draft meeting = before != null && cue.first() - before.triggerLast <= GATHERED_GAP ? before
                     : all.stream().filter(d -> d.triggerFirst == cue.last() + 1).findFirst().orElse(null);

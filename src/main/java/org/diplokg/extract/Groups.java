@@ -110,7 +110,7 @@ final class Groups {
     private static BitSet adjunctsOf(SentenceFacts facts, BitSet proxies) {
         var adjuncts = (BitSet) proxies.clone();
         facts.times().forEach(t -> adjuncts.set(t.first(), t.last() + 1));
-        facts.cues().stream().filter(c -> ADVERBS.contains(c.value().kind())).forEach(c -> adjuncts.set(c.first(), c.last() + 1));
+        facts.cuesOf(ADVERBS).forEach(c -> adjuncts.set(c.first(), c.last() + 1));
         return adjuncts;
     }
 
@@ -141,8 +141,7 @@ final class Groups {
      * {@link Capitals}); it does not count as a word between a verb and the nisba.
      */
     private static void capitalsOfStates(SentenceFacts facts, BitSet adjuncts) {
-        for (var cue : facts.cues()) {
-            if (!cue.value().kind().equals(CAPITAL)) continue;
+        for (var cue : facts.cuesOf(CAPITAL)) {
             int next = cue.last() + 1;
             if (facts.phrases().stream().anyMatch(p -> p.first() == next && p.isBareDemonym() && p.type() == ActorType.State)) {
                 adjuncts.set(cue.first(), next);
@@ -199,7 +198,7 @@ final class Groups {
      */
     private static BitSet leadingCues(SentenceFacts facts) {
         var cues = new BitSet();
-        facts.cues().stream().filter(c -> c.value().kind().equals(LedSides.LED_BY)).forEach(c -> cues.set(c.first(), c.last() + 1));
+        facts.cuesOf(LedSides.LED_BY).forEach(c -> cues.set(c.first(), c.last() + 1));
         return cues;
     }
 
@@ -401,8 +400,7 @@ final class Groups {
      */
     private static BitSet delegationHeads(SentenceFacts facts, EventLexicon lexicon) {
         var heads = new BitSet();
-        for (var cue : facts.cues()) {
-            if (!cue.value().kind().equals("headed-by")) continue;
+        for (var cue : facts.cuesOf("headed-by")) {
             ActorPhrase side = facts.phrases().stream().filter(p -> p.last() == cue.first() - 1).findFirst().orElse(null);
             if (side == null || side.isPerson() || side.isPlace() || !delegation(facts, side)) continue;
             int end = headEnd(facts, lexicon, cue.last() + 1);
@@ -432,7 +430,7 @@ final class Groups {
 
     private static boolean sideBeginsAt(SentenceFacts facts, int token) {
         return phraseAt(facts, token) != null
-                || facts.cues().stream().anyMatch(c -> c.first() == token && c.value().kind().equals("proxy-noun"));
+                || facts.cuesOf("proxy-noun").stream().anyMatch(c -> c.first() == token);
     }
 
     private static ActorPhrase phraseAt(SentenceFacts facts, int first) {
@@ -514,7 +512,7 @@ final class Groups {
     private static BitSet nounStarts(SentenceFacts facts) {
         var starts = new BitSet();
         facts.triggers().stream().filter(t -> !t.value().verb()).forEach(t -> starts.set(t.first()));
-        facts.cues().stream().filter(c -> NOUN_CUES.contains(c.value().kind())).forEach(c -> starts.set(c.first()));
+        facts.cuesOf(NOUN_CUES).forEach(c -> starts.set(c.first()));
         return starts;
     }
 

@@ -23,8 +23,7 @@ final class LedSides {
     /** Each cue of leading of the sentence with a person right after it and a side before it. */
     static List<Led> in(SentenceFacts facts, PeopleRegistry people) {
         var led = new ArrayList<Led>();
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals(LED_BY)) continue;
+        for (Hit<Cue> cue : facts.cuesOf(LED_BY)) {
             ActorPhrase leader = facts.phrases().stream().filter(p -> p.isPerson() && p.first() == cue.last() + 1).findFirst().orElse(null);
             String title = cue.value().value();
             String side = leader == null ? null : sideBefore(facts, cue.first(), leader, title, people);
@@ -43,7 +42,7 @@ final class LedSides {
             int at = k;
             ActorPhrase named = facts.phrases().stream().filter(p -> p.last() == at).findFirst().orElse(null);
             if (named != null) return named.isPerson() || named.isPlace() ? null : named.slug();
-            boolean commonNoun = facts.cues().stream().anyMatch(c -> c.first() == at && c.value().kind().equals("proxy-noun"));
+            boolean commonNoun = facts.cuesOf("proxy-noun").stream().anyMatch(c -> c.first() == at);
             if (commonNoun) return people.postOrganization(leader.slug(), title, null).orElse(leader.state());
         }
         return null;

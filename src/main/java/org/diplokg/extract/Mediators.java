@@ -63,8 +63,8 @@ final class Mediators {
      */
     void talksLedByTheirMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
         List<Token> tokens = facts.sentence().tokens();
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("light-verb") || !"leads".equals(cue.value().value())
+        for (Hit<Cue> cue : facts.cuesOf("light-verb")) {
+            if (!"leads".equals(cue.value().value())
                     || !lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) continue;
             Draft talks = Draft.lastBefore(all, cue.first());
             Groups.Group leaders = sentence.after(cue.last(), 0, Set.of());
@@ -120,8 +120,8 @@ final class Mediators {
      */
     void activeMediation(SentenceFacts facts, Groups sentence, List<Draft> all) {
         List<Token> tokens = facts.sentence().tokens();
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("compound-role") || !cue.value().value().equals(Role.mediator.name())
+        for (Hit<Cue> cue : facts.cuesOf("compound-role")) {
+            if (!cue.value().value().equals(Role.mediator.name())
                     || cue.first() == 0 || tokens.get(cue.first() - 1).surface().equals("-")) continue;
             Groups.Group subject = sentence.covering(cue.first() - 1);
             Draft event = all.stream().filter(d -> !d.verb && d.triggerFirst > cue.last()
@@ -231,7 +231,7 @@ final class Mediators {
 
     /** "وساطة قادتها الإمارات": the subject of a leading verb right after the mediation noun, or null. */
     private static Groups.Group ledBy(SentenceFacts facts, Groups sentence, Draft mediation) {
-        return facts.cues().stream().filter(c -> c.first() == mediation.triggerLast + 1 && c.value().kind().equals("light-verb"))
+        return facts.cuesOf("light-verb").stream().filter(c -> c.first() == mediation.triggerLast + 1)
                 .findFirst().map(c -> sentence.after(c.last(), 0, Set.of())).orElse(null);
     }
 

@@ -158,8 +158,8 @@ final class Occasions {
      */
     void meetingsDuringTheTrip(SentenceFacts facts, List<Draft> all) {
         List<Draft> trips = all.stream().filter(d -> SharedArguments.TRIPS.contains(d.type) && !d.actors(Role.participant).isEmpty()).toList();
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("during") || !pointsBackToATrip(facts, cue, all)) continue;
+        for (Hit<Cue> cue : facts.cuesOf("during")) {
+            if (!pointsBackToATrip(facts, cue, all)) continue;
             Draft meeting = meetingAround(facts, cue, all);
             if (meeting == null) continue;
             Draft trip = Draft.lastBefore(trips, meeting.triggerFirst);

@@ -89,7 +89,7 @@ final class PointingBack {
         List<String> pair = discourse.lastPair();
         if (!SharedArguments.TWO_SIDED.contains(draft.type) || !hit.value().verb() || pair.isEmpty()
                 || pair.stream().anyMatch(draft.actors(principal)::contains)) return;
-        boolean object = facts.cues().stream().anyMatch(cue -> cue.value().kind().equals("dual") && cue.first() >= from && cue.last() <= to
+        boolean object = facts.cuesOf("dual").stream().anyMatch(cue -> cue.first() >= from && cue.last() <= to
                 && (cue.first() > hit.last() && cue.first() <= hit.last() + 1 + Subjects.SUBJECT_GAP || afterOwnPreposition(facts, cue, draft.type))
                 && lexicon.isDual(facts.sentence().tokens(), cue));
         if (!object) return;
@@ -154,8 +154,8 @@ final class PointingBack {
      */
     private List<String> countedStates(SentenceFacts facts, Hit<Trigger> hit, EventType type, Discourse discourse, int from, int to) {
         List<Token> tokens = facts.sentence().tokens();
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("counted-sides") || cue.first() < from || cue.last() > to) continue;
+        for (Hit<Cue> cue : facts.cuesOf("counted-sides")) {
+            if (cue.first() < from || cue.last() > to) continue;
             Hit<Integer> number = facts.numbers().stream().filter(n -> n.last() == cue.first() - 1).findFirst().orElse(null);
             if (number == null || number.first() == 0 || !lexicon.isDefiniteArticle(tokens.get(number.first() - 1).surface())) continue;
             var phrase = new Hit<>(number.first() - 1, cue.last(), cue.value());
@@ -233,7 +233,7 @@ final class PointingBack {
         for (int k = noun.last() + 1; k <= last && tokens.get(k).isWord(); k++) {
             int at = k;
             if (lexicon.startsWithGenitive(tokens.get(k).surface())
-                    || facts.cues().stream().anyMatch(c -> c.first() == at && c.value().kind().equals("owned"))) return true;
+                    || facts.cuesOf("owned").stream().anyMatch(c -> c.first() == at)) return true;
         }
         return false;
     }

@@ -140,10 +140,10 @@ final class PrepositionalArguments {
     private boolean capitalsForTheirStates(SentenceFacts facts, Draft draft, Hit<List<Preposition>> prep, Groups.Group group) {
         if (draft.verb || !group.allPlaces() || !group.phrases().stream().allMatch(capitals::seatOfGovernment)) return false;
         int noun = draft.triggerLast;
-        boolean between = facts.cues().stream().anyMatch(c -> CLAUSE_OR_VERB.contains(c.value().kind()) && c.first() > noun && c.last() < prep.first())
+        boolean between = facts.cuesOf(CLAUSE_OR_VERB).stream().anyMatch(c -> c.first() > noun && c.last() < prep.first())
                 || facts.phrases().stream().anyMatch(p -> p.first() > noun && p.last() < prep.first())
                 || facts.triggers().stream().anyMatch(t -> t.first() > noun && t.last() < prep.first());
-        boolean shuttled = facts.cues().stream().anyMatch(c -> c.value().kind().equals(SHUTTLE) && c.value().reaches(c.last(), prep.first()));
+        boolean shuttled = facts.cuesOf(SHUTTLE).stream().anyMatch(c -> c.value().reaches(c.last(), prep.first()));
         return !between && !shuttled && facts.wordsBetween(noun, prep.first()) <= NOUN_MODIFIERS;
     }
 

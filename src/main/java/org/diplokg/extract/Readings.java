@@ -116,7 +116,7 @@ final class Readings {
         if (agreed.value().type() != EventType.Agreement || object.value().verb()
                 || !lexicon.rule(object.value().type()).fromDeal()) return false;
         List<Token> tokens = facts.sentence().tokens();
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("target") && c.first() > agreed.last()
+        return facts.cuesOf("target").stream().anyMatch(c -> c.first() > agreed.last()
                 && c.last() < object.first() && tokens.subList(c.last() + 1, object.first()).stream().allMatch(Token::isPunct)
                 && object.first() - c.last() <= 2)
                 || agreedToTheNoun(facts, agreed, object);
@@ -196,7 +196,7 @@ final class Readings {
         Hit<Trigger> talks = triggers.get(n);
         if (talks.value().verb() || !EventFinder.HELD_TALKS.contains(talks.value().type())) return false;
         int next = n + 1 < triggers.size() ? triggers.get(n + 1).first() : Integer.MAX_VALUE;
-        return facts.cues().stream().filter(c -> c.value().kind().equals("negation") && c.first() > talks.last()
+        return facts.cuesOf("negation").stream().filter(c -> c.first() > talks.last()
                         && c.first() - talks.last() <= NEGATED_HAPPENING_REACH && c.first() < next
                         && !facts.punctuationBetween(talks.last(), c.first()))
                 .anyMatch(not -> facts.cues().stream().anyMatch(verb -> HAPPENING.contains(verb.value().kind())

@@ -31,7 +31,7 @@ final class SentenceAnchors {
      */
     static boolean calledAnEarlierOne(SentenceFacts facts, Draft d) {
         if (d.verb) return false;
-        return facts.cues().stream().filter(c -> c.value().kind().equals(PREVIOUS)).anyMatch(c -> POSTPOSED.equals(c.value().value())
+        return facts.cuesOf(PREVIOUS).stream().anyMatch(c -> POSTPOSED.equals(c.value().value())
                 ? c.first() > d.triggerLast && c.first() - d.triggerLast <= c.value().window() && !facts.punctuationBetween(d.triggerLast, c.first())
                 : c.first() < d.triggerFirst && d.triggerFirst - c.last() <= c.value().window() && !facts.punctuationBetween(c.last(), d.triggerFirst));
     }
@@ -42,15 +42,13 @@ final class SentenceAnchors {
      * tour.
      */
     static void attachCounts(SentenceFacts facts, List<Draft> drafts) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("phase-unit")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("phase-unit")) {
             Integer count = countBefore(facts, cue.first());
             if (count == null) continue;
             nearest(drafts, cue.first(), Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire))
                     .ifPresent(d -> { if (d.phaseCount == null) d.phaseCount = count; });
         }
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("quantity")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("quantity")) {
             Integer count = countBefore(facts, cue.first());
             if (count == null) continue;
             EventType counted = cue.value().value().equals("released") ? EventType.Exchange : EventType.Resolution;
@@ -59,8 +57,7 @@ final class SentenceAnchors {
         for (Hit<Integer> ordinal : facts.ordinals()) {
             nearest(drafts, ordinal.first(), Set.of(EventType.Tour)).ifPresent(d -> { if (d.ordinal == null) d.ordinal = ordinal.value(); });
         }
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("status")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("status")) {
             // "agreed to a ceasefire, but talks on its second phase have stalled": the status is the talks' (the
             // nearest mention of any type), never passed on to a truce further away.
             nearest(drafts, cue.first(), EnumSet.allOf(EventType.class)).filter(d -> HAS_STATUS.contains(d.type))
@@ -74,7 +71,7 @@ final class SentenceAnchors {
         int k = unit - 1;
         if (k >= 0 && tokens.get(k).surface().equals("-")) k--;
         int of = k;
-        if (facts.cues().stream().anyMatch(c -> c.value().kind().equals("count-of") && c.last() == of)) k--;
+        if (facts.cuesOf("count-of").stream().anyMatch(c -> c.last() == of)) k--;
         if (k < 0) return null;
         Token t = tokens.get(k);
         if (t.number() != null) return t.number().intValue();
@@ -89,8 +86,7 @@ final class SentenceAnchors {
 
     /** "X خلال Y" / "X during Y": X happened inside Y, and takes its date when it has none. */
     static void linkDuring(SentenceFacts facts, List<Draft> drafts) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("during")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("during")) {
             Draft before = Draft.lastBefore(drafts, cue.first());
             Draft after = firstAfter(drafts, cue, false);
             if (before != null && after != null) before.during = after;
@@ -99,8 +95,7 @@ final class SentenceAnchors {
 
     /** "a truce saw the release of 105 hostages": what a period or deal saw happened inside it, and takes its date when it has none. */
     static void linkWitnessed(SentenceFacts facts, List<Draft> drafts) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("witnessed")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("witnessed")) {
             Draft period = Draft.lastBefore(drafts, cue.first());
             Draft inside = firstAfter(drafts, cue, false);
             if (period != null && inside != null) inside.during = period;

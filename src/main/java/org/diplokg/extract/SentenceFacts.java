@@ -18,11 +18,12 @@ import org.diplokg.text.Token;
  *
  * @param times    time expressions with the token range they cover
  * @param capitals the capital constructions a preposition governs ("in the Saudi capital"), see {@link Capitals}
+ * @param cuesByKind the same cues by kind, which most rules look up
  */
 record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers, List<PhraseIndex.Hit<Cue>> cues,
                      List<PhraseIndex.Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases,
                      List<TimedSpan> times, List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers,
-                     List<Capitals.Capital> capitals) {
+                     List<Capitals.Capital> capitals, CuesByKind cuesByKind) {
     /** Cue words that govern the group after them as a prepositional object. */
     private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
     private static final Set<String> COUNTERPART = Set.of("counterpart");
@@ -43,6 +44,22 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     static final int RELATIVE_REACH = 2;
     /** How far after a relative pronoun its verb may stand: past an English subject ("which President Joe Biden announced"). */
     private static final int RELATIVE_SUBJECT_REACH = 5;
+
+    SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers, List<PhraseIndex.Hit<Cue>> cues,
+                  List<PhraseIndex.Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases, List<TimedSpan> times,
+                  List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers, List<Capitals.Capital> capitals) {
+        this(sentence, triggers, cues, prepositions, phrases, times, ordinals, numbers, capitals, new CuesByKind(cues));
+    }
+
+    /** The cues of this kind, in the order of {@link #cues()}. */
+    List<PhraseIndex.Hit<Cue>> cuesOf(String kind) {
+        return cuesByKind.of(kind);
+    }
+
+    /** The cues of these kinds, in the order of {@link #cues()}. */
+    List<PhraseIndex.Hit<Cue>> cuesOf(Set<String> kinds) {
+        return cuesByKind.of(kinds);
+    }
 
     /**
      * The word that governs a phrase starting at {@code token}: the one before it, articles ("the", "a") aside;
@@ -66,7 +83,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
 
     /** The first token of a proxy noun that ends at {@code token}, or -1. */
     private int proxyEndingAt(int token) {
-        return cues.stream().filter(c -> c.value().kind().equals("proxy-noun") && c.last() == token)
+        return cuesOf("proxy-noun").stream().filter(c -> c.last() == token)
                 .mapToInt(PhraseIndex.Hit::first).min().orElse(-1);
     }
 
@@ -132,8 +149,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
      * answered: whoever answers did not make it, and the day of the answer is not its day.
      */
     boolean answeredNoun(int noun) {
-        return prepositions.stream().filter(p -> p.last() == noun - 1).anyMatch(p -> cues.stream().anyMatch(c -> ANSWER.contains(c.value().kind())
-                && c.last() < p.first() && wordsBetween(c.last(), p.first()) <= WORDS_AFTER_AN_ANSWER));
+        return prepositions.stream().filter(p -> p.last() == noun - 1).anyMatch(p -> cuesOf(ANSWER).stream().anyMatch(c -> c.last() < p.first() && wordsBetween(c.last(), p.first()) <= WORDS_AFTER_AN_ANSWER));
     }
 
     /**
@@ -156,7 +172,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     boolean relativeClauseOn(int nounLast, int verbFirst, int verbLast, EventLexicon lexicon) {
         int nameLast = endOfAQuotedName(nounLast, verbFirst);
         if (verbFirst == nameLast + 1) return pointsBack(verbLast, lexicon);
-        return cues.stream().anyMatch(c -> c.value().kind().equals("relative") && c.first() > nameLast
+        return cuesOf("relative").stream().anyMatch(c -> c.first() > nameLast
                 && c.first() - nameLast <= RELATIVE_REACH && c.last() < verbFirst && verbFirst - c.last() <= RELATIVE_SUBJECT_REACH);
     }
 
@@ -209,18 +225,18 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     /** The tokens covered by cues of these kinds. */
     BitSet cueTokens(Set<String> kinds) {
         var covered = new BitSet();
-        for (PhraseIndex.Hit<Cue> cue : cues) if (kinds.contains(cue.value().kind())) covered.set(cue.first(), cue.last() + 1);
+        for (PhraseIndex.Hit<Cue> cue : cuesOf(kinds)) covered.set(cue.first(), cue.last() + 1);
         return covered;
     }
 
     /** Whether a cue of one of these kinds begins at {@code token}. */
     boolean cueStartsAt(int token, Set<String> kinds) {
-        return cues.stream().anyMatch(c -> c.first() == token && kinds.contains(c.value().kind()));
+        return cuesOf(kinds).stream().anyMatch(c -> c.first() == token);
     }
 
     private PhraseIndex.Hit<Cue> cueEndingAt(int token, Set<String> kinds) {
         // Rules ask this of many tokens of every sentence: a plain loop, no stream to set up.
-        for (PhraseIndex.Hit<Cue> cue : cues) if (cue.last() == token && kinds.contains(cue.value().kind())) return cue;
+        for (PhraseIndex.Hit<Cue> cue : cuesOf(kinds)) if (cue.last() == token) return cue;
         return null;
     }
 

@@ -143,7 +143,7 @@ final class SharedArguments {
         if (!TWO_SIDED.contains(d.type) || d.actors(lexicon.rule(d.type).principal()).size() != 1) return false;
         if (d.verb) return coordinated(facts, n);
         List<Token> tokens = facts.sentence().tokens();
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() < d.triggerFirst
+        return facts.cuesOf("light-verb").stream().anyMatch(c -> c.last() < d.triggerFirst
                 && d.triggerFirst - c.last() <= LIGHT_VERB_REACH
                 && lexicon.conjoined(MatchKeys.normalize(tokens.get(c.first()).surface()), ""));
     }
@@ -484,7 +484,7 @@ final class SharedArguments {
 
     /** A subject pronoun at most {@code PRONOUN_REACH} words before the verb ("he will", "they had"). */
     private static Hit<Cue> pronounOpening(SentenceFacts facts, int verb) {
-        return facts.cues().stream().filter(c -> c.value().kind().equals("pronoun") && c.last() < verb && verb - c.last() <= PRONOUN_REACH)
+        return facts.cuesOf("pronoun").stream().filter(c -> c.last() < verb && verb - c.last() <= PRONOUN_REACH)
                 .reduce((a, b) -> b).orElse(null);
     }
 

@@ -33,8 +33,7 @@ final class SharedDates {
      * verb of its relative clause, which tells when it came about.
      */
     static void nounsTakeTheirRelativeClausesDate(SentenceFacts facts, List<Draft> drafts) {
-        for (Hit<Cue> relative : facts.cues()) {
-            if (!relative.value().kind().equals("relative")) continue;
+        for (Hit<Cue> relative : facts.cuesOf("relative")) {
             Draft noun = Draft.lastBefore(drafts, relative.first());
             Draft verb = SentenceAnchors.firstAfter(drafts, relative, true);
             if (noun == null || noun.verb || noun.hasDate() || relative.first() - noun.triggerLast > SentenceFacts.RELATIVE_REACH) continue;
@@ -124,7 +123,7 @@ final class SharedDates {
 
     /** A "during" cue reaches the noun over a word or two, no other event between ("خلال أول محادثات مباشرة"). */
     private static boolean reachedBySettingCue(SentenceFacts facts, List<Draft> drafts, Draft setting) {
-        return facts.cues().stream().filter(c -> SETTING_CUES.contains(c.value().kind()))
+        return facts.cuesOf(SETTING_CUES).stream()
                 .filter(c -> c.last() < setting.triggerFirst && c.value().reaches(c.last(), setting.triggerFirst))
                 .anyMatch(c -> drafts.stream().noneMatch(d -> d.triggerFirst > c.last() && d.triggerFirst < setting.triggerFirst));
     }
@@ -166,7 +165,7 @@ final class SharedDates {
 
     /** "قال فيه" right after the verb, "in which he said" reaching it from before. */
     private static boolean saidInIt(SentenceFacts facts, Draft d) {
-        return facts.cues().stream().filter(c -> c.value().kind().equals("in-it"))
+        return facts.cuesOf("in-it").stream()
                 .anyMatch(c -> c.first() == d.triggerLast + 1 || c.last() < d.triggerFirst && c.value().reaches(c.last(), d.triggerFirst));
     }
 
@@ -176,8 +175,7 @@ final class SharedDates {
      * that reaches another event ("لم يحدد موعد الجولة المقبلة من المفاوضات") leaves the truce alone.
      */
     static void startsLeftOpen(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals(START_OPEN)) continue;
+        for (Hit<Cue> cue : facts.cuesOf(START_OPEN)) {
             Draft reached = drafts.stream().filter(d -> d.triggerFirst > cue.last() && cue.value().reaches(cue.last(), d.triggerFirst))
                     .findFirst().orElseGet(() -> Draft.lastBefore(drafts, cue.first()));
             if (reached != null && lexicon.rule(reached.type).fromDeal()) reached.startOpen = true;
@@ -271,8 +269,7 @@ final class SharedDates {
      * cue names after it began on the day of the dated event before it.
      */
     static void openingDays(SentenceFacts facts, List<Draft> drafts) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("opening-day")) continue;
+        for (Hit<Cue> cue : facts.cuesOf("opening-day")) {
             Draft opened = SentenceAnchors.firstAfter(drafts, cue, false);
             Draft dated = Draft.lastBefore(drafts.stream().filter(SharedDates::isDayOwn).toList(), cue.first());
             if (opened == null || dated == null || opened.hasDate()) continue;

@@ -177,7 +177,7 @@ final class Subjects {
     private Groups.Group subjectOfARelativeLightVerb(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
         if (!RELATIVE_LIGHT_VERB_DOERS.contains(hit.value().type())) return null;
         List<Token> tokens = facts.sentence().tokens();
-        Hit<Cue> light = facts.cues().stream().filter(c -> c.value().kind().equals("light-verb") && c.first() > hit.last()
+        Hit<Cue> light = facts.cuesOf("light-verb").stream().filter(c -> c.first() > hit.last()
                 && wordsBeforeARelativeClause(facts, hit.last(), c.first()) <= 1 && !facts.punctuationBetween(hit.last(), c.first()))
                 .findFirst().orElse(null);
         if (light == null) return null;
@@ -221,7 +221,7 @@ final class Subjects {
      * which says what the role was, and so is whoever a comitative cue between them names.
      */
     private Groups.Group holdersOfARole(SentenceFacts facts, Groups sentence, int verb, Set<ActorPhrase> used) {
-        Hit<Cue> role = facts.cues().stream().filter(c -> c.value().kind().equals("role") && c.value().reaches(c.last(), verb))
+        Hit<Cue> role = facts.cuesOf("role").stream().filter(c -> c.value().reaches(c.last(), verb))
                 .reduce((a, b) -> b).orElse(null);
         ActorPhrase holder = role == null ? null : genitiveBefore(facts, role.first()).orElse(null);
         if (holder == null) return null;
@@ -251,7 +251,7 @@ final class Subjects {
      */
     private boolean newsMediumReports(SentenceFacts facts, Hit<Trigger> hit, Groups.Group subject) {
         if (hit.value().type() != EventType.Statement) return false;
-        return facts.cues().stream().anyMatch(c -> NEWS_MEDIUM.contains(c.value().kind()) && c.first() > hit.last()
+        return facts.cuesOf(NEWS_MEDIUM).stream().anyMatch(c -> c.first() > hit.last()
                 && c.first() - hit.last() <= SUBJECT_GAP && (subject == null || c.first() <= subject.first())
                 && !facts.punctuationBetween(hit.last(), c.first())
                 && !lexicon.startsWithPreposition(facts.sentence().tokens().get(c.first()).surface()));
@@ -476,7 +476,7 @@ final class Subjects {
      * governs between the verb or noun and it is what the event is about, not the object that takes part in it.
      */
     static boolean matterDiscussed(SentenceFacts facts, int from, Groups.Group object) {
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("topic") && c.first() > from && c.last() == object.first() - 1);
+        return facts.cuesOf("topic").stream().anyMatch(c -> c.first() > from && c.last() == object.first() - 1);
     }
 
     /** The light verb whose object phrase the noun heads ("launched a ground invasion"), or -1. */
@@ -557,7 +557,7 @@ final class Subjects {
 
     /** "mediating alongside Kenyatta": the group a comitative cue governs right after the verb, which shares its role. */
     Groups.Group companions(SentenceFacts facts, Groups groups, int verbLast, Set<ActorPhrase> used) {
-        Hit<Cue> cue = facts.cues().stream().filter(c -> COMITATIVE.contains(c.value().kind()) && c.first() == verbLast + 1)
+        Hit<Cue> cue = facts.cuesOf(COMITATIVE).stream().filter(c -> c.first() == verbLast + 1)
                 .findFirst().orElse(null);
         return cue == null ? null : groups.after(cue.last(), SUBJECT_GAP, used);
     }
@@ -567,7 +567,7 @@ final class Subjects {
      * actor the two sides are the object: "ودعت الرياض الطرفين إلى", "ودعا الوزير السعودي الطرفين".
      */
     private boolean dualRightAfter(SentenceFacts facts, int verbLast, Groups.Group firstAfter) {
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("dual") && c.first() > verbLast
+        return facts.cuesOf("dual").stream().anyMatch(c -> c.first() > verbLast
                 && c.first() <= verbLast + 1 + SUBJECT_GAP && lexicon.isDual(facts.sentence().tokens(), c)
                 && (firstAfter == null || firstAfter.first() > c.first()));
     }
@@ -578,7 +578,7 @@ final class Subjects {
      */
     private static boolean insideAClosedRelativeClause(SentenceFacts facts, Groups.Group candidate, int verb) {
         if (verb == 0 || !facts.sentence().tokens().get(verb - 1).surface().equals(",")) return false;
-        return facts.cues().stream().anyMatch(c -> c.value().kind().equals("relative") && c.first() > 0
+        return facts.cuesOf("relative").stream().anyMatch(c -> c.first() > 0
                 && c.last() < candidate.first());
     }
 
@@ -602,8 +602,8 @@ final class Subjects {
      * refers to the nearest actor before it in the sentence.
      */
     private Groups.Group possessedLightVerbAntecedent(SentenceFacts facts, int noun, Set<ActorPhrase> used) {
-        for (Hit<Cue> cue : facts.cues()) {
-            if (!cue.value().kind().equals("light-verb") || cue.last() >= noun || noun - cue.last() > LIGHT_VERB_REACH) continue;
+        for (Hit<Cue> cue : facts.cuesOf("light-verb")) {
+            if (cue.last() >= noun || noun - cue.last() > LIGHT_VERB_REACH) continue;
             if (!lexicon.hasPronounSuffix(facts.sentence().tokens().get(cue.last()).surface())) continue;
             Groups.Group antecedent = Groups.of(facts, 0, cue.first() - 1, lexicon).before(cue.first(), used);
             return antecedent == null || antecedent.allPlaces() ? null : antecedent;
@@ -645,7 +645,7 @@ final class Subjects {
     private Groups.Group answerer(SentenceFacts facts, Groups sentence, int noun, Set<ActorPhrase> used) {
         if (!lexicon.startsWithPreposition(facts.sentence().tokens().get(noun).surface())) return null;
         int clause = EventFinder.clauseStart(facts, 0, noun);
-        Hit<Cue> verb = facts.cues().stream().filter(c -> c.value().kind().equals("answer") && c.first() >= clause && c.last() < noun)
+        Hit<Cue> verb = facts.cuesOf("answer").stream().filter(c -> c.first() >= clause && c.last() < noun)
                 .reduce((a, b) -> b).orElse(null);
         if (verb == null) return null;
         Groups.Group after = sentence.after(verb.last(), SUBJECT_GAP, used);
