@@ -83,9 +83,11 @@ final class Groups {
      * What the sentence says about its tokens whatever stretch of it is grouped, so found once per sentence: its proxy
      * nouns, the complements of titles in apposition and the delegations their heads lead, the tokens that stand
      * between a verb and its arguments without counting as words (dates, adverbs, place adverbials, occasions that are
-     * no aside), and its occasions.
+     * no aside), and its occasions. Also the tokens of its descriptors and possessives and where its nouns start,
+     * which grouping each trigger's stretch used to find again; none of these sets is changed once found.
      */
-    private record Layout(BitSet proxies, BitSet appositions, BitSet adjuncts, List<Occasion> occasions) {
+    private record Layout(BitSet proxies, BitSet appositions, BitSet adjuncts, List<Occasion> occasions, BitSet descriptors,
+                          BitSet possessives, BitSet nounStarts) {
         static Layout of(SentenceFacts facts, EventLexicon lexicon) {
             BitSet heads = delegationHeads(facts, lexicon);
             BitSet proxies = proxiesOf(facts);
@@ -103,7 +105,8 @@ final class Groups {
             List<Occasion> occasions = Groups.occasions(facts, lexicon);
             // An occasion does not count as words between a verb and its object; an aside only seen from outside it.
             occasions.stream().filter(o -> !o.aside()).forEach(o -> adjuncts.set(o.first(), o.last() + 1));
-            return new Layout(proxies, appositions, adjuncts, occasions);
+            return new Layout(proxies, appositions, adjuncts, occasions, facts.cueTokens(DESCRIPTOR), facts.cueTokens(POSSESSIVE),
+                    Groups.nounStarts(facts));
         }
     }
 
@@ -234,9 +237,9 @@ final class Groups {
         boolean coordinated = false;
         List<ActorPhrase> phrases = facts.phrases();
         var qualifiers = new BitSet();
-        BitSet descriptors = facts.cueTokens(DESCRIPTOR);
-        BitSet possessives = facts.cueTokens(POSSESSIVE);
-        BitSet nouns = nounStarts(facts);
+        BitSet descriptors = layout.descriptors();
+        BitSet possessives = layout.possessives();
+        BitSet nouns = layout.nounStarts();
         for (int n = 0; n < phrases.size(); n++) {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
