@@ -52,6 +52,7 @@ public final class RuleExtractor implements Extractor {
     private static final int MUNITION_REACH = 6;
     /** Cues for things that change hands and are not captives: letters and messages are documents too. */
     private static final Set<String> EXCHANGED_THINGS = Set.of("exchanged-thing", "document");
+    private static final Set<String> RELAYED_THINGS = Set.of("exchanged-thing");
     /** How far after an exchange verb or noun the thing exchanged may stand: past a subject ("تبادل الجانبان وجهات النظر"). */
     private static final int EXCHANGED_THING_REACH = 4;
     /** Modifiers between the article of a received object and its head ("received a new ceasefire proposal"). */
@@ -274,6 +275,16 @@ public final class RuleExtractor implements Extractor {
                 .anyMatch(c -> hits.stream().noneMatch(h -> !h.value().verb() && h.first() > t.last() && h.first() < c.first()));
     }
 
+    /**
+     * "أجرى الوزير اتصالات مع نظرائه" (made calls with his counterparts): a noun flagged "light-verb-object" reports
+     * its event only as the object of a light verb before it in its sentence, with no other event word between; bare,
+     * it names something else ("وزارة الاتصالات" the ministry of telecommunications, "مواصلة الاتصالات" keeping in touch).
+     */
+    private static boolean objectOfALightVerb(List<Hit<Cue>> cues, List<Hit<Trigger>> triggers, Hit<Trigger> t) {
+        return cues.stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() < t.first()
+                && triggers.stream().noneMatch(o -> o.first() > c.last() && o.last() < t.first()));
+    }
+
     /** Cues of these kinds at most {@code reach} tokens after token {@code last}, with no punctuation between: in its clause. */
     private static Stream<Hit<Cue>> cuesInTheClauseAfter(List<Token> tokens, List<Hit<Cue>> cues, Set<String> kinds, int last, int reach) {
         return cues.stream().filter(c -> kinds.contains(c.value().kind()) && c.first() > last && c.first() - last <= reach
@@ -391,6 +402,15 @@ public final class RuleExtractor implements Extractor {
         // "تبادل الأسرى ووقف إطلاق النار": fire that a ceasefire stops is part of that noun, not a thing exchanged.
         return cuesInTheClauseAfter(tokens, cues, EXCHANGED_THINGS, last, EXCHANGED_THING_REACH)
                 .anyMatch(c -> triggers.stream().noneMatch(t -> t.first() <= c.first() && c.last() <= t.last()));
+    }
+
+    /**
+     * "نقل الوسطاء الرسائل بين حماس وإسرائيل", "ينقل المبعوث رسائل بين الطرفين": a verb flagged message-object mediates
+     * only when what it carries, right after it or past its subject, is what two sides exchange (an exchanged-thing
+     * cue); "نقلت رويترز عن مسؤول" (Reuters quoted) and "نقل الجرحى" (the wounded were moved) relay no messages.
+     */
+    private static boolean messagesRelayedAfter(List<Token> tokens, List<Hit<Cue>> cues, int last) {
+        return cuesInTheClauseAfter(tokens, cues, RELAYED_THINGS, last, EXCHANGED_THING_REACH).findAny().isPresent();
     }
 
     /**
@@ -536,6 +556,9 @@ public final class RuleExtractor implements Extractor {
         triggers.removeIf(t -> t.value().flags().contains("munition-object") && !munitionFiredAfter(tokens, cues, timeTokens, t.last()));
         List<Hit<Trigger>> all = List.copyOf(triggers);
         triggers.removeIf(t -> t.value().flags().contains("thing-object") && thingExchangedAfter(tokens, cues, all, t.last()));
+        triggers.removeIf(t -> t.value().flags().contains("message-object") && !messagesRelayedAfter(tokens, cues, t.last()));
+        List<Hit<Trigger>> objects = List.copyOf(triggers);
+        triggers.removeIf(t -> t.value().flags().contains("light-verb-object") && !objectOfALightVerb(cues, objects, t));
         List<Hit<Trigger>> read = List.copyOf(triggers);
         triggers.removeIf(t -> DecisionNouns.mereDecision(tokens, lex, cues, read, phrases, timeTokens, t));
         triggers.replaceAll(t -> t.value().flags().contains("guest-object") && guestRightAfter(tokens, lex, cues, phrases, t.last())

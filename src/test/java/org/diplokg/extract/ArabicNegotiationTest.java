@@ -2,11 +2,14 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,5 +77,14 @@ class ArabicNegotiationTest {
     void placesOfAJourneyAreNoSides(String sentence) {
         var x = ShortArticles.arabic(sentence);
         assertEquals(List.of(), x.events().stream().flatMap(e -> e.actors(Role.party).stream()).toList());
+    }
+
+    @Test
+    void mediatorsRelayingMessagesBetweenTwoSidesMediateTheirTalksButQuotingOrMovingPeopleDoesNot() {
+        Event talks = only(ShortArticles.arabic("ونقل الوسطاء القطريون والمصريون الرسائل بين حماس وإسرائيل خلال الأيام الماضية."), EventType.Negotiation);
+        assertEquals(Set.of("qatar", "egypt"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(Set.of("hamas", "israel"), Set.copyOf(talks.actors(Role.party)));
+        assertTrue(ShortArticles.events(ShortArticles.arabic("ونقلت وكالة رويترز عن مسؤول مصري قوله إن المفاوضات مستمرة."), EventType.Negotiation).isEmpty());
+        assertTrue(ShortArticles.events(ShortArticles.arabic("ونقل الهلال الأحمر الجرحى إلى مستشفيات مصر."), EventType.Negotiation).isEmpty());
     }
 }

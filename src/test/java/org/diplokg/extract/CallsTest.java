@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
@@ -44,6 +45,16 @@ class CallsTest {
         assertEquals(2, only(english("Mohammed bin Salman talked with Iranian President Masoud Pezeshkian on Sunday."), EventType.PhoneCall)
                 .actors(Role.participant).size());
         assertTrue(events(english("Biden spoke with reporters at the White House on Monday."), EventType.PhoneCall).isEmpty());
+    }
+
+    @Test
+    void callsMadeWithSeveralLeadersAreOneCallPerLeaderButTheBareNounIsNoCall() {
+        var calls = events(arabic("وأجرى الرئيس الفلسطيني محمود عباس اتصالات مع كل من الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني."),
+                EventType.PhoneCall);
+        assertEquals(Set.of(Set.of("mahmoud-abbas", "abdel-fattah-el-sisi"), Set.of("mahmoud-abbas", "abdullah-ii")),
+                calls.stream().map(c -> Set.copyOf(c.actors(Role.participant))).collect(Collectors.toSet()));
+        assertTrue(events(arabic("وقال وزير الاتصالات المصري إن الشبكة تعمل بشكل طبيعي."), EventType.PhoneCall).isEmpty());
+        assertTrue(events(arabic("وأكد الرئيس الروسي فلاديمير بوتين استعداد موسكو لمواصلة الاتصالات مع واشنطن."), EventType.PhoneCall).isEmpty());
     }
 
     static Stream<Arguments> callsSetByAnUnreadVerb() {
