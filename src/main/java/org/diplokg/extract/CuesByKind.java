@@ -10,8 +10,7 @@ import org.diplokg.lexicon.PhraseIndex.Hit;
 
 /**
  * The cues of one sentence grouped by kind, built once per sentence: most rules look for cues of one or two kinds,
- * and streaming over every cue of the sentence for each of them, per trigger, was a large share of extraction time.
- * Immutable, so the rules of one sentence may share it; within a kind the cues keep the order the lexicon found them in.
+ * per trigger, and read that kind's list instead of filtering every cue of the sentence again. Immutable, so the rules of one sentence may share it; within a kind the cues keep the order the lexicon found them in.
  */
 final class CuesByKind {
     private final List<Hit<Cue>> all;
