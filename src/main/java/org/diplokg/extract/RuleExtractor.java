@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.diplokg.config.Home;
@@ -544,27 +545,31 @@ public final class RuleExtractor implements Extractor {
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));
         phrases.sort(Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
-        triggers.removeIf(t -> t.value().flags().contains("actor-object") && !actorRightAfter(tokens, lex, cues, phrases, t.last()));
-        List<Hit<Trigger>> found = triggers;
-        var supportingVerbs = found.stream().filter(t -> t.value().flags().contains("light-before-event")
-                && eventNounAround(tokens, lex, found, phrases, t)).toList();
-        triggers.removeAll(supportingVerbs);
-        triggers.removeIf(t -> t.value().flags().contains("target-object") && !targetNamedAfter(tokens, phrases, t.last()));
-        triggers.removeIf(t -> t.value().flags().contains("receipt") && thingReceived(tokens, lex, cues, found, t));
+        dropFlagged(triggers, "actor-object", (found, t) -> !actorRightAfter(tokens, lex, cues, phrases, t.last()));
+        dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
+        dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));
+        dropFlagged(triggers, "receipt", (found, t) -> thingReceived(tokens, lex, cues, found, t));
         var timeTokens = new BitSet();
         timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
-        triggers.removeIf(t -> t.value().flags().contains("munition-object") && !munitionFiredAfter(tokens, cues, timeTokens, t.last()));
-        List<Hit<Trigger>> all = List.copyOf(triggers);
-        triggers.removeIf(t -> t.value().flags().contains("thing-object") && thingExchangedAfter(tokens, cues, all, t.last()));
-        triggers.removeIf(t -> t.value().flags().contains("message-object") && !messagesRelayedAfter(tokens, cues, t.last()));
-        List<Hit<Trigger>> objects = List.copyOf(triggers);
-        triggers.removeIf(t -> t.value().flags().contains("light-verb-object") && !objectOfALightVerb(cues, objects, t));
+        dropFlagged(triggers, "munition-object", (found, t) -> !munitionFiredAfter(tokens, cues, timeTokens, t.last()));
+        dropFlagged(triggers, "thing-object", (found, t) -> thingExchangedAfter(tokens, cues, found, t.last()));
+        dropFlagged(triggers, "message-object", (found, t) -> !messagesRelayedAfter(tokens, cues, t.last()));
+        dropFlagged(triggers, "light-verb-object", (found, t) -> !objectOfALightVerb(cues, found, t));
         List<Hit<Trigger>> read = List.copyOf(triggers);
         triggers.removeIf(t -> DecisionNouns.mereDecision(tokens, lex, cues, read, phrases, timeTokens, t));
         triggers.replaceAll(t -> t.value().flags().contains("guest-object") && guestRightAfter(tokens, lex, cues, phrases, t.last())
                 ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
         return new SentenceFacts(s, triggers, withoutPronounsInNames(cues, phrases), prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
                 capitals.find(tokens, phrases, cues, prepositions, lex));
+    }
+
+    /**
+     * Drops the triggers with this flag that {@code drops} rejects, each judged against the triggers as they stood
+     * before this step, so that the order of the triggers does not change which are dropped.
+     */
+    private static void dropFlagged(List<Hit<Trigger>> triggers, String flag, BiPredicate<List<Hit<Trigger>>, Hit<Trigger>> drops) {
+        List<Hit<Trigger>> before = List.copyOf(triggers);
+        triggers.removeIf(t -> t.value().flags().contains(flag) && drops.test(before, t));
     }
 
     /** "Vice Premier He Lifeng said": a pronoun that opens a name is no subject pronoun. */
