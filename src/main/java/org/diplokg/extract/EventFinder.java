@@ -571,13 +571,10 @@ final class EventFinder {
      * may also stand right before its noun ("وانعقدت القمة في جدة").
      */
     private static boolean saidToBeHeld(SentenceFacts facts, int n) {
-        List<Hit<Trigger>> triggers = facts.triggers();
-        int noun = triggers.get(n).last();
-        int before = triggers.get(n).first() - 1;
-        int next = n + 1 < triggers.size() ? triggers.get(n + 1).first() : Integer.MAX_VALUE;
+        int noun = facts.triggers().get(n).last();
+        int before = facts.triggers().get(n).first() - 1;
         if (facts.cuesOf(HELD_GATHERING).stream().anyMatch(c -> c.last() == before)) return true;
-        return facts.cuesOf(HELD_GATHERING).stream().filter(c -> c.first() > noun
-                        && c.first() - noun <= HELD_REACH && c.first() < next)
+        return facts.cuesOfItsClause(n, HELD_GATHERING, HELD_REACH)
                 .anyMatch(held -> facts.cuesOf(NEGATION).stream().noneMatch(c -> c.first() > noun && c.last() < held.first()));
     }
 

@@ -45,6 +45,7 @@ final class Readings {
 
     /** Verbs that say talks or a meeting take place or begin (held, تعقد, تبدأ, take place, start). */
     private static final Set<String> HAPPENING = Set.of("held-gathering", "light-verb", "happening");
+    private static final Set<String> NEGATION = Set.of("negation");
     /** Words from talks to the negation of their verb of happening: "المفاوضات مع روسيا لن تبدأ". */
     private static final int NEGATED_HAPPENING_REACH = 8;
     /** The value of the negation cues that deny the past (لم, did not). */
@@ -192,16 +193,11 @@ final class Readings {
      * real talks last, and stays.
      */
     private static boolean negatedHappening(SentenceFacts facts, int n) {
-        List<Hit<Trigger>> triggers = facts.triggers();
-        Hit<Trigger> talks = triggers.get(n);
+        Hit<Trigger> talks = facts.triggers().get(n);
         if (talks.value().verb() || !EventFinder.HELD_TALKS.contains(talks.value().type())) return false;
-        int next = n + 1 < triggers.size() ? triggers.get(n + 1).first() : Integer.MAX_VALUE;
-        return facts.cuesOf("negation").stream().filter(c -> c.first() > talks.last()
-                        && c.first() - talks.last() <= NEGATED_HAPPENING_REACH && c.first() < next
-                        && !facts.punctuationBetween(talks.last(), c.first()))
-                .anyMatch(not -> facts.cues().stream().anyMatch(verb -> HAPPENING.contains(verb.value().kind())
-                        && verb.first() > not.last() && verb.first() - not.last() <= 2 && verb.first() < next
-                        && !happenedLater(facts, not, verb)));
+        return facts.cuesOfItsClause(n, NEGATION, NEGATED_HAPPENING_REACH).filter(not -> !facts.punctuationBetween(talks.last(), not.first()))
+                .anyMatch(not -> facts.cuesOfItsClause(n, HAPPENING, Integer.MAX_VALUE)
+                        .anyMatch(verb -> verb.first() > not.last() && verb.first() - not.last() <= 2 && !happenedLater(facts, not, verb)));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.diplokg.extract;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.diplokg.extract.time.TimeMention;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
@@ -59,6 +60,17 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     /** The cues of these kinds, in the order of {@link #cues()}. */
     List<PhraseIndex.Hit<Cue>> cuesOf(Set<String> kinds) {
         return cuesByKind.of(kinds);
+    }
+
+    /**
+     * Cues of these kinds that begin after trigger {@code n}, at most {@code reach} tokens from its end and before the
+     * next trigger: where the verb that says what becomes of an event noun stands ("the talks will not take place",
+     * "المفاوضات لن تبدأ").
+     */
+    Stream<PhraseIndex.Hit<Cue>> cuesOfItsClause(int n, Set<String> kinds, int reach) {
+        int last = triggers.get(n).last();
+        int next = n + 1 < triggers.size() ? triggers.get(n + 1).first() : Integer.MAX_VALUE;
+        return cuesOf(kinds).stream().filter(c -> c.first() > last && c.first() - last <= reach && c.first() < next);
     }
 
     /**
