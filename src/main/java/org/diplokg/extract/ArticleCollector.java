@@ -77,7 +77,7 @@ final class ArticleCollector {
         found.forEach(ArticleCollector::dateFromDuring);
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
         List<Draft> mainClause = found.stream().filter(d -> !Clauses.inARelativeAside(facts, d, found)).toList();
-        moveRunningDate(mainClause);
+        moveRunningDate(facts, mainClause);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
         Optional<TimeValue> occasionOfThisSentence = Optional.empty();
         for (Draft d : found) {
@@ -288,14 +288,21 @@ final class ArticleCollector {
     /**
      * The sentence's own dates move the running date before its undated events take it: in "تعهد المشاركون في
      * مؤتمر برلين، الذي عقد الأحد" the pledge is of the conference's Sunday, not of the publication day. The own date
-     * of a type that only marks the story's day (an exchange, a strike) keeps earlier news from setting it.
+     * of a type that only marks the story's day (an exchange, a strike) keeps earlier news from setting it. What an
+     * undated speaker reports ("قال مصدر إن وفد حماس وصل مساء السبت", "a source said the delegation arrived on
+     * Saturday") happened before the day the speaker spoke on, which stays the story's day.
      */
-    private void moveRunningDate(List<Draft> found) {
+    private void moveRunningDate(SentenceFacts facts, List<Draft> found) {
         for (Draft d : found) {
-            if (!d.ownDate) continue;
+            if (!d.ownDate || reportedByAnUndatedSpeaker(facts, d, found)) continue;
             if (lexicon.rule(d.type).narrativeDate()) discourse.runningDate(d.date());
             else if (lexicon.rule(d.type).marksTheDay()) discourse.newsOfTheDay(d.date());
         }
+    }
+
+    private static boolean reportedByAnUndatedSpeaker(SentenceFacts facts, Draft d, List<Draft> found) {
+        return found.stream().anyMatch(speech -> speech.type == EventType.Statement && speech.verb && !speech.hasDate()
+                && Clauses.reportedBy(facts, speech, d.triggerFirst));
     }
 
     private void phrase(Sentence s, ActorPhrase p) {

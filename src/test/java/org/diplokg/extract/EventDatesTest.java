@@ -48,6 +48,16 @@ class EventDatesTest {
         assertEquals("2024-05-15", only(ar, EventType.Visit).date().iso());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ar|وقال مصدر مصري إن وفد حماس وصل إلى القاهرة مساء السبت. وأعلنت حركة الجهاد الإسلامي في بيان أنها تدعم موقف حماس.",
+            "en|An Egyptian source said that the Hamas delegation arrived in Cairo on Saturday. Islamic Jihad said in a statement that it backed Hamas."})
+    void whatAnUndatedSpeakerReportsLeavesTheStoryOnItsDay(String language, String text) {
+        Extraction x = extract(language, text);
+        assertEquals("2024-06-08", only(x, EventType.Visit).date().iso());
+        assertEquals("2024-06-10", only(x, EventType.Statement).date().iso());
+    }
+
     @Test
     void theDatelinesDateDatesTheStoryNotTheSpeech() {
         Extraction en = extract("en", "CAIRO, June 10 (Reuters) - Egypt's foreign minister said on Sunday that Cairo would host a conference on Gaza.");
