@@ -8,10 +8,18 @@ package org.diplokg.lexicon;
  * loaded, read-only afterwards.
  */
 final class FirstKeyFilter {
-    /** 2^15 bits (4 KB): a tenth or fewer false positives for the few thousand first keys of the largest lexicon. */
-    private static final int BITS = 1 << 15;
+    /** 2^15 bits (4 KB): a tenth or fewer false positives for the few thousand first keys of a phrase lexicon. */
+    static final int PHRASE_LEXICON_BITS = 1 << 15;
 
-    private final long[] bits = new long[BITS / Long.SIZE];
+    private final long[] bits;
+    private final int mask;
+
+    /** @param size how many bits, a power of two: about twenty per key keeps false positives near one in twenty */
+    FirstKeyFilter(int size) {
+        if (Integer.bitCount(size) != 1 || size < Long.SIZE) throw new IllegalArgumentException("not a power of two ≥ 64: " + size);
+        this.bits = new long[size / Long.SIZE];
+        this.mask = size - 1;
+    }
 
     void add(String key) {
         int bit = bitOf(key);
@@ -25,8 +33,8 @@ final class FirstKeyFilter {
     }
 
     /** The hash spread as {@link java.util.HashMap} spreads it, so that keys differing in high bits differ here too. */
-    private static int bitOf(String key) {
+    private int bitOf(String key) {
         int h = key.hashCode();
-        return (h ^ h >>> 16) & (BITS - 1);
+        return (h ^ h >>> 16) & mask;
     }
 }

@@ -20,7 +20,7 @@ public final class PhraseIndex<T> {
 
     private final Map<String, List<Entry<T>>> byFirstKey = new HashMap<>();
     /** The keys of {@link #byFirstKey}, asked first: most tokens start no phrase of this index. */
-    private final FirstKeyFilter firstKeys = new FirstKeyFilter();
+    private final FirstKeyFilter firstKeys = new FirstKeyFilter(FirstKeyFilter.PHRASE_LEXICON_BITS);
     private int longest = 1;
 
     /** @param spelling the first word as listed, letters folded: it breaks ties between phrases of one key */
