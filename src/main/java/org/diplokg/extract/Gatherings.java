@@ -21,6 +21,10 @@ final class Gatherings {
     private static final int SIDE_REACH = 3;
     /** Tokens from a verb of taking part to the event it names ("شارك في الاجتماع", "took part in a meeting"). */
     private static final int PARTICIPATION_GAP = 3;
+    /** Verbs of taking part ("شارك في", "took part in") and of attending ("حضر الاستقبال"). */
+    private static final Set<String> TAKING_PART = Set.of("participation", "attends");
+    /** Meeting nouns of a gathering of many ("القمة", "المؤتمر"), which attending is taking part in. */
+    private static final Set<String> GATHERING_NOUN = Set.of("gathering-noun");
     /** How many groups after a verb of heading may name its delegation before its head: "ترأس الوفد الروسي ميدينسكي". */
     private static final int HEAD_GROUPS = 2;
     /** Adjectives that may stand between a meeting noun and its verb of gathering (اجتماعا ثلاثيا موسعا ضم). */
@@ -234,10 +238,11 @@ final class Gatherings {
     /**
      * "عقد اجتماع ثلاثي شارك فيه فيدان وروبيو", "شارك في الاجتماع وزراء …", "ministers took part in the talks": the
      * subject of a verb of taking part is a participant of the meeting, call or visit named right after the verb, else
-     * of the nearest one before it.
+     * of the nearest one before it. A verb of attending a meeting told before makes its subject an attendee of it.
      */
     void takingPart(SentenceFacts facts, Groups sentence, List<Draft> all) {
-        for (Hit<Cue> cue : facts.cuesOf("participation")) {
+        for (Hit<Cue> cue : facts.cuesOf(TAKING_PART)) {
+            if (negated(facts, cue)) continue;
             Groups.Group before = sentence.before(cue.first(), Set.of());
             Groups.Group subject = before != null && before.last() == cue.first() - 1 ? before
                     : sentence.after(cue.last(), PARTICIPATION_GAP + 1, Set.of());
@@ -247,8 +252,26 @@ final class Gatherings {
             if (named == null && subjectAfter != null) named = namedRightAfter(all, subjectAfter.last());
             Draft event = named != null ? named : Draft.lastBefore(all, cue.first());
             if (event == null || lexicon.rule(event.type).principal() != Role.participant) continue;
-            if (subject != null) subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(Role.participant, p.slug()));
+            boolean attending = cue.value().kind().equals("attends");
+            if (attending && (event != named || !aMeetingToldBefore(facts, event))) continue;
+            Role role = attending ? Role.attendee : Role.participant;
+            if (subject != null) subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(role, p.slug()));
         }
+    }
+
+    /**
+     * "حضر الاستقبال الأمير فيصل بن فرحان", "وحضر اللقاء السفير": a definite meeting noun names a meeting already told
+     * between its own sides, which whoever attends it was present at. "حضر القمة قادة", a gathering of many, or
+     * "حضر اجتماعا", a new meeting, is attended by taking part in it, which this verb alone does not tell apart from
+     * a place or a date after the noun ("حضر القمة العربية في البحرين"): it names no one there.
+     */
+    private static boolean aMeetingToldBefore(SentenceFacts facts, Draft meeting) {
+        return meeting.type == EventType.Meeting && meeting.definite && !facts.cueStartsAt(meeting.triggerFirst, GATHERING_NOUN);
+    }
+
+    /** "ولم يحضر بوتين المحادثات": a verb of taking part that a negation reaches names no one who took part. */
+    private static boolean negated(SentenceFacts facts, Hit<Cue> verb) {
+        return facts.cuesOf("negation").stream().anyMatch(n -> n.last() < verb.first() && verb.first() - n.last() <= n.value().window());
     }
 
     /** The event whose trigger comes within a few tokens after {@code index}, or null. */

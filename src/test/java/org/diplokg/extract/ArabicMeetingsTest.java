@@ -20,6 +20,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Arabic meetings, visits, tours and calls: who takes part, who hosts, on short sentences. */
 class ArabicMeetingsTest {
     @Test
+    void whoeverAttendsAMeetingToldBeforeIsItsAttendee() {
+        Extraction x = arabic("استقبل الرئيس المصري عبد الفتاح السيسي الأحد وزير الخارجية الأمريكي أنتوني بلينكن في قصر الاتحادية بالقاهرة.\n"
+                + "وحضر اللقاء وزير الخارجية المصري سامح شكري.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(List.of("abdel-fattah-el-sisi", "antony-blinken"), meeting.actors(Role.participant).stream().sorted().toList());
+        assertEquals(List.of("sameh-shoukry"), meeting.actors(Role.attendee), () -> "meeting " + meeting);
+    }
+
+    @Test
+    void whoeverAttendsASummitIsNoMereAttendee() {
+        Extraction x = arabic("وحضر القمة الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني.");
+        assertTrue(x.events().stream().allMatch(e -> e.actors(Role.attendee).isEmpty()), () -> "events " + x.events());
+    }
+
+    @Test
+    void whoeverDidNotAttendTookNoPart() {
+        Extraction x = arabic("التقى وزير الخارجية الأمريكي أنتوني بلينكن الأحد نظيره المصري سامح شكري في القاهرة.\n"
+                + "ولم يحضر الرئيس المصري عبد الفتاح السيسي اللقاء.");
+        assertTrue(ShortArticles.events(x, EventType.Meeting).stream().noneMatch(m -> m.actors(Role.attendee).contains("abdel-fattah-el-sisi")
+                || m.actors(Role.participant).contains("abdel-fattah-el-sisi")), () -> "meetings " + x.events());
+    }
+
+    @Test
     void whoeverInvitedAVisitorHostsTheVisit() {
         Event visit = only(arabic("وزار فيصل المقداد جدة الأربعاء بدعوة من وزير الخارجية السعودي فيصل بن فرحان."),
                 EventType.Visit);
