@@ -50,12 +50,36 @@ final class OfficesOfPosts {
      * the latest post the gazetteer lists for them ("Netanyahu").
      */
     Optional<Actor> officeOfPerson(ActorPhrase person) {
-        if (person.title() != null && person.state() != null) return officeBody(person.title(), person.state());
+        return postOf(person).flatMap(post -> officeBody(post.title(), post.state()));
+    }
+
+    /**
+     * "French Foreign Minister Jean-Noel Barrot will visit Beirut, his ministry said": the possessed common name is the
+     * body of the person's state that it names, alone ("his foreign ministry") or after the portfolio of the person's
+     * post ("Foreign Minister" → "foreign ministry"); empty when the gazetteer lists no such body.
+     */
+    Optional<String> bodyOfPost(ActorPhrase person, String commonName) {
+        return postOf(person).flatMap(post -> gazetteer.bodyOf(post.state(), commonName)
+                .or(() -> gazetteer.bodyOf(post.state(), portfolio(post.title()) + " " + commonName)));
+    }
+
+    /** The words of a title before its head: "foreign" of "Foreign Minister". */
+    private static String portfolio(String title) {
+        int head = title.lastIndexOf(' ');
+        return head < 0 ? "" : title.substring(0, head).toLowerCase(Locale.ROOT);
+    }
+
+    /** A post and the state it is held in. */
+    private record Post(String title, String state) {}
+
+    /** The post the phrase names ("Israeli Prime Minister Benjamin Netanyahu"), else the latest the gazetteer lists for the person. */
+    private Optional<Post> postOf(ActorPhrase person) {
+        if (person.title() != null && person.state() != null) return Optional.of(new Post(person.title(), person.state()));
         var posts = gazetteer.posts(person.slug());
         if (posts.isEmpty()) return Optional.empty();
         var post = posts.getLast();
-        String state = gazetteer.actor(post.organization()).map(a -> a.type() == ActorType.State ? a.slug() : a.country()).orElse(null);
-        return state == null ? Optional.empty() : officeBody(post.titleEn(), state);
+        return gazetteer.actor(post.organization()).map(a -> a.type() == ActorType.State ? a.slug() : a.country())
+                .map(state -> new Post(post.titleEn(), state));
     }
 
     private Optional<Actor> officeBody(String title, String state) {

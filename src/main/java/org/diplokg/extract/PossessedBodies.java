@@ -44,18 +44,33 @@ final class PossessedBodies {
                 topicPerson(phrases, prepositions).map(person -> officeOf(person, first)).ifPresent(found::add);
                 continue;
             }
-            if (topic == null) continue;
+            ActorPhrase person = topicPerson(phrases, prepositions).filter(p -> before(p, topicPhrase(phrases, prepositions))).orElse(null);
+            if (topic == null && person == null) continue;
             var words = new StringBuilder();
             for (int k = first; k < tokens.size() && k < first + MAX_WORDS && tokens.get(k).isWord(); k++) {
                 words.append(k == first ? "" : " ").append(tokens.get(k).surface().toLowerCase(Locale.ROOT));
-                String body = gazetteer.bodyOf(topic, words.toString()).orElse(null);
+                String body = bodyOfTopic(person, topic, words.toString());
                 if (body != null) {
-                    found.add(new ActorPhrase(first, k, body, ActorType.GovernmentBody, topic, null, "possessive"));
+                    found.add(new ActorPhrase(first, k, body, ActorType.GovernmentBody, gazetteer.actor(body).map(a -> a.country()).orElse(topic), null, "possessive"));
                     break;
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The body a possessed common name names: that of the post of the person the sentence is about when they come
+     * before any topic state ("Barrot will visit Lebanon, his ministry said"), else the topic state's.
+     */
+    private String bodyOfTopic(ActorPhrase person, String topic, String commonName) {
+        String ofPerson = person == null ? null : offices.bodyOfPost(person, commonName).orElse(null);
+        if (ofPerson != null || topic == null) return ofPerson;
+        return gazetteer.bodyOf(topic, commonName).orElse(null);
+    }
+
+    private static boolean before(ActorPhrase person, Optional<ActorPhrase> state) {
+        return state.map(s -> person.last() < s.first()).orElse(true);
     }
 
     /** The office of the person at the possessed noun, or the person when the gazetteer knows no office of theirs. */
@@ -72,7 +87,11 @@ final class PossessedBodies {
 
     /** The first state the sentence names that no preposition governs ("in Yemen" is a setting, not the topic). */
     private static String topicState(List<ActorPhrase> phrases, BitSet prepositions) {
+        return topicPhrase(phrases, prepositions).map(ActorPhrase::slug).orElse(null);
+    }
+
+    private static Optional<ActorPhrase> topicPhrase(List<ActorPhrase> phrases, BitSet prepositions) {
         return phrases.stream().filter(p -> p.type() == ActorType.State && (p.first() == 0 || !prepositions.get(p.first() - 1)))
-                .map(ActorPhrase::slug).findFirst().orElse(null);
+                .findFirst();
     }
 }

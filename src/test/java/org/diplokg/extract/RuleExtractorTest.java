@@ -670,6 +670,15 @@ class RuleExtractorTest {
         assertEquals(List.of(speaker), only(extract("en", sentence), EventType.Statement).actors(Role.speaker));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "French Foreign Minister Jean-Noel Barrot will travel to Lebanon on Thursday, his ministry said.|france-ministry-of-foreign-affairs",
+            "Iranian Foreign Minister Abbas Araghchi will visit Beirut next week, his ministry said on Sunday.|iran-ministry-of-foreign-affairs",
+            "Araghchi held talks with Omani officials in Muscat on Monday, his foreign ministry said.|iran-ministry-of-foreign-affairs"})
+    void hisMinistryIsTheMinistryOfThePostOfThePersonTheSentenceIsAbout(String sentence, String speaker) {
+        assertEquals(List.of(speaker), only(extract("en", sentence), EventType.Statement).actors(Role.speaker));
+    }
+
     @Test
     void someoneShuttlingMessagesInAnAbsoluteClauseMediatesTheTalks() {
         Extraction x = extract("en", "Iran and the United States held indirect talks in Muscat on Saturday, "
