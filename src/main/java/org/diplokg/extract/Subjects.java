@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,8 @@ final class Subjects {
     static final int SUBJECT_GAP = 2;
     static final int LIGHT_VERB_REACH = 2;
     private static final Set<String> ABSOLUTE = Set.of("absolute");
+    /** Words that may stand between an absolute clause's subject and its verb ("with Oman once again acting as mediator"). */
+    private static final Set<String> ADVERB = Set.of("adverb");
     static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
     /** Nouns for people the text does not name that, as a speech verb's subject, leave it no speaker. */
@@ -491,12 +494,17 @@ final class Subjects {
     }
 
     /**
-     * "…, with Obasanjo mediating": an -ing verb right after a group that an absolute cue governs has that group as
-     * its subject (an absolute clause), where the cue would otherwise make the group a prepositional object.
+     * "…, with Obasanjo mediating", "with Oman once again acting as mediator": an -ing verb right after a group that an
+     * absolute cue governs, adverbs aside, has that group as its subject (an absolute clause), where the cue would
+     * otherwise make the group a prepositional object.
      */
     boolean absoluteSubjectBefore(SentenceFacts facts, int verb) {
         if (verb == 0 || !facts.sentence().tokens().get(verb).surface().toLowerCase(Locale.ROOT).endsWith("ing")) return false;
-        ActorPhrase last = facts.phrases().stream().filter(p -> p.last() == verb - 1).findFirst().orElse(null);
+        BitSet adverbs = facts.cueTokens(ADVERB);
+        int end = verb - 1;
+        while (end > 0 && adverbs.get(end)) end--;
+        int subjectEnd = end;
+        ActorPhrase last = facts.phrases().stream().filter(p -> p.last() == subjectEnd).findFirst().orElse(null);
         if (last == null) return false;
         int first = Groups.ofSentence(facts, lexicon).covering(last.first()).first();
         return facts.cueEndsAt(facts.governingWord(first, lexicon), ABSOLUTE);
@@ -551,7 +559,11 @@ final class Subjects {
 
     /** Whether the group is the subject of an absolute clause ("with Obasanjo mediating"), not the object of "with". */
     boolean absoluteSubject(SentenceFacts facts, Groups.Group group) {
-        return facts.triggers().stream().anyMatch(t -> t.first() == group.last() + 1 && t.value().verb()
+        int verb = group.last() + 1;
+        BitSet adverbs = facts.cueTokens(ADVERB);
+        while (adverbs.get(verb)) verb++;
+        int first = verb;
+        return facts.triggers().stream().anyMatch(t -> t.first() == first && t.value().verb()
                 && absoluteSubjectBefore(facts, t.first()));
     }
 

@@ -627,6 +627,29 @@ class RuleExtractorTest {
     }
 
     @Test
+    void anAdverbBetweenTheSubjectOfAnAbsoluteClauseAndItsVerbLeavesItTheMediator() {
+        Extraction x = extract("en", "Armenia and Azerbaijan resumed talks in Geneva on Tuesday, with Switzerland once again acting as mediator.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(List.of("switzerland"), talks.actors(Role.mediator));
+        assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(talks.actors(Role.party)));
+    }
+
+    @Test
+    void whoChairsOrConvenesTalksBetweenTwoSidesMediatesThem() {
+        Extraction x = extract("en", "Sudan's army and the Rapid Support Forces held indirect talks in Jeddah on Sunday, co-chaired by "
+                + "Saudi Arabia and the United States.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(Set.of("saudi-arabia", "united-states"), Set.copyOf(talks.actors(Role.mediator)));
+    }
+
+    @Test
+    void whoChairsAMeetingHostsIt() {
+        Extraction x = extract("en", "Foreign ministers of Egypt and Jordan met in Cairo on Sunday in a meeting chaired by Qatar.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(List.of("qatar"), meeting.actors(Role.host));
+    }
+
+    @Test
     void aGenitiveInAnAppositionQualifiesTheTitleOfTheNameBeforeIt() {
         Extraction x = extract("en", "Mohammed Abdulsalam, the Houthis' chief negotiator, said there was no justification for the attack.");
         assertEquals(List.of("mohammed-abdulsalam"), only(x, EventType.Statement).actors(Role.speaker));
