@@ -201,6 +201,31 @@ class EventDatesTest {
         assertEquals("2024-06-04", only(cause, EventType.Negotiation).date().iso());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Iranian negotiators are due in Muscat on Thursday for talks with Omani mediators.|2024-06-13",
+            "The Qatari prime minister is set to visit Amman on Thursday.|2024-06-13",
+            "Lavrov is scheduled to visit Ankara on Thursday.|2024-06-13",
+            "Erdogan is slated to visit Baghdad on Thursday.|2024-06-13",
+            "Fidan is poised to visit Tripoli on Thursday.|2024-06-13",
+            "The Saudi delegation arrived in Muscat on Thursday for talks with Omani mediators.|2024-06-06"})
+    void aStatedPlanIsAPlannedVisitOnTheComingWeekday(String sentence, String day) {
+        assertEquals(day, only(extract("en", sentence), EventType.Visit).date().iso());
+    }
+
+    @Test
+    void aHopeOrAnInvitationToVisitIsNoVisit() {
+        assertTrue(events(extract("en", "Macron hopes to visit Algiers on Thursday."), EventType.Visit).isEmpty());
+        assertTrue(events(extract("en", "Sisi invited Erdogan to visit Cairo."), EventType.Visit).isEmpty());
+    }
+
+    @Test
+    void aWeekdayOfAPlanTheSpeakerAnnouncesDoesNotDateTheSpeechBackwards() {
+        Extraction en = extract("en", "Iranian negotiators are due in Muscat on Thursday for talks with Omani mediators. "
+                + "Blinken will meet Sisi on Thursday in Cairo, the State Department said.");
+        assertEquals("2024-06-10", only(en, EventType.Statement).date().iso());
+    }
+
     @Test
     void whatHappensWhereATripGoesHappensThereOnItsDay() {
         Event meeting = only(extract("en", "Blinken will travel to Israel on Tuesday, where he will meet Prime Minister Benjamin Netanyahu."),
