@@ -298,11 +298,25 @@ final class DealRoles {
         for (Hit<Cue> cue : facts.cuesOf("in-return")) {
             Draft given = all.stream().filter(d -> d.type == EventType.Exchange && d.triggerLast < cue.first())
                     .reduce((a, b) -> b).orElse(null);
+            if (given != null) foldTheCuesNoun(all, cue, given);
             Draft returned = all.stream().filter(d -> d.type == EventType.Exchange && cue.value().reaches(cue.last(), d.triggerFirst))
                     .findFirst().orElse(null);
             if (given == null || returned == null || given.describes != null) continue;
             returned.actors(Role.party).forEach(side -> given.add(Role.party, side));
             returned.describes = given;
+        }
+    }
+
+    /**
+     * "Hamas freed 16 hostages in exchange for prisoners held by Israel": the noun of exchange inside the cue names no
+     * second swap but the one the release before it tells; whoever it found (the holder of what is given in return)
+     * is that swap's other side.
+     */
+    private static void foldTheCuesNoun(List<Draft> all, Hit<Cue> cue, Draft given) {
+        for (Draft noun : all) {
+            if (noun == given || noun.type != EventType.Exchange || noun.triggerFirst < cue.first() || noun.triggerLast > cue.last()) continue;
+            noun.actors(Role.party).forEach(side -> given.add(Role.party, side));
+            noun.describes = given;
         }
     }
 }

@@ -162,6 +162,14 @@ class DealRolesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Hamas released four hostages on Saturday in exchange for 200 prisoners held by Israel.",
+        "Hamas freed three captives in return for dozens of detainees held by Israel on Saturday."})
+    void theNounOfTheCueIsNoSecondSwapAndItsHolderIsTheOtherSide(String sentence) {
+        Event swap = only(ShortArticles.extract("en", sentence), EventType.Exchange);
+        assertEquals(Set.of("hamas", "israel"), Set.copyOf(swap.actors(Role.party)));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Lebanon is studying the Egyptian truce plan.", "Lebanon is studying the Egyptian cease-fire proposal.",
         "Lebanon is studying the Egyptian ceasefire plan."})
     void aTruceAPlanProposesIsNoTruceAndTheDemonymProposesIt(String sentence) {
