@@ -26,6 +26,8 @@ final class DealRoles {
     private static final int WORDS_BEFORE_THE_DEAL = 2;
     /** Words between a verb of signing and the truce it takes as its object: an article and adjectives ("signed a humanitarian"). */
     private static final int WORDS_BEFORE_THE_SIGNED = 3;
+    /** How far after a deal noun the event it is named by may begin: "a deal for a ceasefire". */
+    private static final int NAMING_EVENT_REACH = 3;
     /** The cue of "during": "خلال", "خلالها". */
     private static final String DURING = "during";
     /** What a release may be made under or during: a truce, a deal. */
@@ -305,6 +307,30 @@ final class DealRoles {
             returned.actors(Role.party).forEach(side -> given.add(Role.party, side));
             returned.describes = given;
         }
+    }
+
+    /**
+     * "Russia and Ukraine exchanged 150 prisoners each in a deal mediated by the UAE", "Venezuela also freed 20
+     * prisoners as part of the deal": a bare deal noun a deal-frame cue puts right after a swap of its sentence is
+     * that swap's deal; its mediators mediate the swap and it is no agreement of its own. A deal with sides of its own,
+     * or named by another event ("as part of the ceasefire deal"), is another deal.
+     */
+    void swapsFramedAsADeal(SentenceFacts facts, List<Draft> all) {
+        for (Hit<Cue> frame : facts.cuesOf("deal-frame")) {
+            Draft swap = all.stream().filter(d -> d.type == EventType.Exchange && d.triggerLast < frame.first())
+                    .reduce((a, b) -> b).orElse(null);
+            Draft deal = all.stream().filter(d -> d.type == EventType.Agreement && !d.verb && d.triggerFirst == frame.last() + 1)
+                    .findFirst().orElse(null);
+            if (swap == null || deal == null || swap.describes != null || !deal.actors(Role.party).isEmpty()
+                    || namedByAnotherEvent(facts, deal)) continue;
+            deal.actors(Role.mediator).forEach(mediator -> swap.add(Role.mediator, mediator));
+            deal.describes = swap;
+        }
+    }
+
+    /** Another trigger stands just after the deal noun, past a preposition and an article at most ("a deal for a ceasefire"). */
+    private static boolean namedByAnotherEvent(SentenceFacts facts, Draft deal) {
+        return facts.triggers().stream().anyMatch(t -> t.first() > deal.triggerLast && t.first() - deal.triggerLast <= NAMING_EVENT_REACH);
     }
 
     /**

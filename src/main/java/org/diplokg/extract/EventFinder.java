@@ -142,6 +142,7 @@ final class EventFinder {
         dealRoles.acceptersSide(facts, all);
         dealRoles.announcersOwnActs(facts, all);
         dealRoles.sidesOfAnExchange(facts, all);
+        dealRoles.swapsFramedAsADeal(facts, all);
         dealRoles.dealsThatEndedAWar(facts, all);
         dealRoles.sidesOfASignedTruce(facts, all);
         mediators.hostsAndMediatorsOfTalks(facts, all);

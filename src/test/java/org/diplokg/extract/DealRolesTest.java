@@ -170,6 +170,21 @@ class DealRolesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Russia and Ukraine exchanged 150 prisoners each on Friday in a deal mediated by the United Arab Emirates.",
+        "Moscow and Kyiv swapped 84 prisoners of war on Thursday as part of a deal brokered by the UAE."})
+    void aDealThatFramesASwapIsTheSwapsOwnAndItsMediatorMediatesIt(String sentence) {
+        Extraction x = ShortArticles.extract("en", sentence);
+        assertEquals(List.of("united-arab-emirates"), only(x, EventType.Exchange).actors(Role.mediator));
+        assertTrue(ShortArticles.events(x, EventType.Agreement).isEmpty());
+    }
+
+    @Test
+    void aDealNamedByWhatItSetsIsAnotherDeal() {
+        Extraction x = ShortArticles.extract("en", "Hamas freed three hostages on Saturday as part of a deal for a ceasefire mediated by Qatar.");
+        assertTrue(ShortArticles.events(x, EventType.Exchange).stream().allMatch(swap -> swap.actors(Role.mediator).isEmpty()));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Lebanon is studying the Egyptian truce plan.", "Lebanon is studying the Egyptian cease-fire proposal.",
         "Lebanon is studying the Egyptian ceasefire plan."})
     void aTruceAPlanProposesIsNoTruceAndTheDemonymProposesIt(String sentence) {
