@@ -152,6 +152,8 @@ final class Subjects {
         if (facts.cueEndsAt(hit.first() - 1, UNNAMED_SUBJECT)) return null;
         if (before != null && unnamedNounPhraseAfterAComma(facts, before, hit.first())) return null;
         if (before != null && absoluteSubjectBefore(facts, hit.first())) return before;
+        Groups.Group asideSubject = subjectBeforeAParticipialAside(facts, hit.first());
+        if (asideSubject != null) return asideSubject;
         int apposition = before == null ? -1 : appositionAround(facts, before, hit.first());
         if (apposition > 0) {
             Groups.Group described = groups.before(apposition, used);
@@ -555,6 +557,27 @@ final class Subjects {
         while (opening > 0 && !tokens.get(opening).surface().equals(",")) opening--;
         boolean opensWithAnArticle = opening > 0 && lexicon.isDeterminer(tokens.get(opening + 1).surface());
         return opensWithAnArticle && group.first() > opening ? opening : -1;
+    }
+
+    /**
+     * "Erdogan, speaking after a cabinet meeting, met Putin", "Tshisekedi, backed by Angola, rejected": a participial
+     * clause set off by commas right before the verb qualifies the name before its opening comma, which is the verb's
+     * subject; the actors and event nouns inside the aside are no subject of it, and do not take that name away.
+     */
+    private Groups.Group subjectBeforeAParticipialAside(SentenceFacts facts, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        if (verb < 3 || !tokens.get(verb - 1).surface().equals(",")) return null;
+        int opening = verb - 2;
+        while (opening > 0 && !tokens.get(opening).surface().equals(",")) opening--;
+        if (opening == 0 || !isParticiple(tokens.get(opening + 1).surface())) return null;
+        Groups.Group named = Groups.of(facts, 0, opening - 1, lexicon).before(opening, Set.of());
+        return named != null && named.last() == opening - 1 && !named.allPlaces() ? named : null;
+    }
+
+    /** An English present or past participle by its ending ("speaking", "backed", "flanked"). */
+    private static boolean isParticiple(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 4 && (lower.endsWith("ing") || lower.endsWith("ed"));
     }
 
     /** Whether the group is the subject of an absolute clause ("with Obasanjo mediating"), not the object of "with". */

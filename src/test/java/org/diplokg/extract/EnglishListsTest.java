@@ -136,4 +136,16 @@ class EnglishListsTest {
     void theCounterpartOfAHeadOfStateHeadsTheOtherStateWhateverHisTitle(String sentence, String people) {
         assertEquals(Set.of(people.split(",")), participants(sentence));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Erdogan, speaking after a cabinet meeting, met Putin in Ankara on Monday.|recep-tayyip-erdogan,vladimir-putin",
+            "Erdogan, speaking to reporters, met Putin in Istanbul on Tuesday.|recep-tayyip-erdogan,vladimir-putin",
+            "Sisi, backed by Saudi Arabia, met Abbas in Cairo on Wednesday.|abdel-fattah-el-sisi,mahmoud-abbas",
+            // No aside: the plain subject and the apposition stay as they were.
+            "Erdogan met Putin in Sochi on Thursday.|recep-tayyip-erdogan,vladimir-putin",
+            "Nabih Berri, a Hezbollah ally, met U.S. envoy Amos Hochstein in Beirut on Friday.|nabih-berri,amos-hochstein"})
+    void aParticipialAsideBetweenCommasLeavesTheNameBeforeItTheSubject(String sentence, String people) {
+        assertEquals(Set.of(people.split(",")), participants(sentence));
+    }
 }
