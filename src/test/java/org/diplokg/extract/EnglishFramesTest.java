@@ -474,4 +474,15 @@ class EnglishFramesTest {
         Event backed = only(english("The United States backed the ceasefire plan on Monday."), EventType.Acceptance);
         assertEquals(List.of("united-states"), backed.actors(Role.agent));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "U.S. President Joe Biden on Monday praised Qatar for mediating talks between Israel and Hamas.",
+        "Zelenskiy on Tuesday thanked Turkey for hosting talks between Russia and Ukraine.",
+        "The minister on Sunday commended Oman for hosting talks between Iran and the United States."})
+    void theActSomeoneIsThankedOrPraisedForIsReal(String sentence) {
+        Event talks = only(english(sentence), EventType.Negotiation);
+        assertEquals(2, talks.actors(Role.party).stream().filter(p -> Set.of("israel", "hamas", "russia", "ukraine", "iran",
+                "united-states").contains(p)).count(), () -> "parties " + talks.actors(Role.party));
+    }
 }
