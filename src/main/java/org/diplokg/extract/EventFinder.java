@@ -318,7 +318,7 @@ final class EventFinder {
         }
         var groups = sentence.within(from, to);
         var used = new HashSet<ActorPhrase>();
-        Groups.Group gerundObject = !trigger.verb() && !verbFirst && afterComma(facts, hit.first()) && hit.value().phrase().endsWith("ing")
+        Groups.Group gerundObject = !trigger.verb() && !verbFirst && afterComma(facts, hit.first()) && lexicon.isPresentParticiple(hit.value().phrase())
                 ? groups.after(hit.last(), 0, used) : null;
         draft.participle = trigger.flags().contains("participle") || gerundObject != null;
         draft.absolute = !verbFirst && trigger.verb() && subjects.absoluteSubjectBefore(facts, hit.first());

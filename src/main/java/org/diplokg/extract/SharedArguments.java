@@ -2,7 +2,6 @@ package org.diplokg.extract;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
@@ -335,7 +334,7 @@ final class SharedArguments {
     static boolean nextStep(EventLexicon lexicon, SentenceFacts facts, int verb) {
         List<Token> tokens = facts.sentence().tokens();
         return verb > 0 && lexicon.isNextStep(tokens.get(verb - 1).surface())
-                && tokens.get(verb).surface().toLowerCase(Locale.ROOT).endsWith("ing");
+                && lexicon.isPresentParticiple(tokens.get(verb).surface());
     }
 
     /**

@@ -3,7 +3,6 @@ package org.diplokg.extract;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
@@ -501,7 +500,7 @@ final class Subjects {
      * otherwise make the group a prepositional object.
      */
     boolean absoluteSubjectBefore(SentenceFacts facts, int verb) {
-        if (verb == 0 || !facts.sentence().tokens().get(verb).surface().toLowerCase(Locale.ROOT).endsWith("ing")) return false;
+        if (verb == 0 || !lexicon.isPresentParticiple(facts.sentence().tokens().get(verb).surface())) return false;
         BitSet adverbs = facts.cueTokens(ADVERB);
         int end = verb - 1;
         while (end > 0 && adverbs.get(end)) end--;
@@ -569,15 +568,9 @@ final class Subjects {
         if (verb < 3 || !tokens.get(verb - 1).surface().equals(",")) return null;
         int opening = verb - 2;
         while (opening > 0 && !tokens.get(opening).surface().equals(",")) opening--;
-        if (opening == 0 || !isParticiple(tokens.get(opening + 1).surface())) return null;
+        if (opening == 0 || !lexicon.isParticiple(tokens.get(opening + 1).surface())) return null;
         Groups.Group named = Groups.of(facts, 0, opening - 1, lexicon).before(opening, Set.of());
         return named != null && named.last() == opening - 1 && !named.allPlaces() ? named : null;
-    }
-
-    /** An English present or past participle by its ending ("speaking", "backed", "flanked"). */
-    private static boolean isParticiple(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return lower.length() > 4 && (lower.endsWith("ing") || lower.endsWith("ed"));
     }
 
     /** Whether the group is the subject of an absolute clause ("with Obasanjo mediating"), not the object of "with". */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
@@ -25,6 +26,7 @@ public final class EventLexicon {
     /** The value of a preposition's optional fourth column that limits it to event nouns (see {@link Preposition#nounsOnly}). */
     private static final String NOUN_TRIGGERS = "noun";
     private static final String NEGOTIATED_TALKS = "negotiated";
+    private static final int MIN_PARTICIPLE_LENGTH = 4;
     private static final Set<String> COLUMN_NAMES = Set.of("phrase", "type");
 
     private final String language;
@@ -47,6 +49,8 @@ public final class EventLexicon {
     private final List<String> presentPrefixes = new ArrayList<>();
     private final List<String> futurePrefixes = new ArrayList<>();
     private final List<String> suffixLookalikes = new ArrayList<>();
+    private final List<String> presentParticipleEndings = new ArrayList<>();
+    private final List<String> pastParticipleEndings = new ArrayList<>();
     private final Set<String> listedVerbs = new HashSet<>();
     private final Set<String> coordinators = new HashSet<>();
     private final Set<String> clauseAuxiliaries = new HashSet<>();
@@ -133,6 +137,22 @@ public final class EventLexicon {
         if (suffixLookalikes.stream().anyMatch(word::endsWith)) return false;
         String normalized = MatchKeys.normalize(word);
         return pronounSuffixes.stream().anyMatch(p -> normalized.endsWith(p) && normalized.length() > p.length() + 1);
+    }
+
+    /** Whether an English word ends as a present participle does ("mediating", "heading"); false in Arabic. */
+    public boolean isPresentParticiple(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return presentParticipleEndings.stream().anyMatch(lower::endsWith);
+    }
+
+    /**
+     * Whether an English word of more than four letters ends as a participle does ("speaking", "backed"): shorter
+     * words with those endings are mostly not participles ("bed", "red", "king").
+     */
+    public boolean isParticiple(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > MIN_PARTICIPLE_LENGTH && Stream.concat(presentParticipleEndings.stream(), pastParticipleEndings.stream())
+                .anyMatch(lower::endsWith);
     }
 
     /** Whether a verb is in the present tense by its prefix (يلتقي، تزور), behind a conjunction (ويلتقي) or none. */
@@ -268,6 +288,8 @@ public final class EventLexicon {
                 case "future-prefix" -> futurePrefixes.add(r[0]);
                 case "suffix-lookalike" -> suffixLookalikes.add(r[0]);
                 case "coordinator" -> coordinators.add(r[0].toLowerCase(Locale.ROOT));
+                case "present-participle-ending" -> presentParticipleEndings.add(r[0]);
+                case "past-participle-ending" -> pastParticipleEndings.add(r[0]);
                 case "clause-auxiliary" -> clauseAuxiliaries.add(r[0].toLowerCase(Locale.ROOT));
                 case "next-step" -> nextSteps.add(r[0].toLowerCase(Locale.ROOT));
                 case "determiner" -> determiners.add(r[0].toLowerCase(Locale.ROOT));
