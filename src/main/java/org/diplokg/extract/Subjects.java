@@ -389,9 +389,11 @@ final class Subjects {
 
     /**
      * The group right after a noun: its genitive ("زيارة الرئيس"), or a nisba that agrees with it ("الحرب الروسية"). A
-     * noun with the article governs no genitive: "والتقى خلال الزيارة الرئيس رئيسي" is the object of the verb before.
+     * noun with the article governs no genitive: "والتقى خلال الزيارة الرئيس رئيسي" is the object of the verb before;
+     * nor does one in the indefinite accusative: "أجرى …، الإثنين، اتصالا هاتفيا بوزير الخارجية" calls that minister.
      */
     private Groups.Group genitiveOrNisba(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        if (MatchKeys.indefiniteAccusative(facts.sentence().tokens().get(hit.first()).surface())) return null;
         Groups.Group next = groups.after(hit.last(), 0, used);
         // Only the article as written first: "للقاء ولي العهد" (to meet the crown prince) is lam on an indefinite noun.
         boolean definite = facts.sentence().tokens().get(hit.last()).surface().startsWith(MatchKeys.definiteArticle());

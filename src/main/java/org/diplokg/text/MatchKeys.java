@@ -146,6 +146,17 @@ public final class MatchKeys {
     }
 
     /** The bare Arabic article (ال), as a word of running text begins with it. */
+    /**
+     * An Arabic noun written with the alef of the indefinite accusative and without the article (اجتماعا، اتصالا): a
+     * noun in the construct state never carries it, so such a noun governs no genitive.
+     */
+    public static boolean indefiniteAccusative(String word) {
+        if (!isArabic(word)) return false;
+        String normalized = normalize(word);
+        return !normalized.startsWith(DEFINITE_ARTICLE) && INDEFINITE_ENDINGS.stream()
+                .anyMatch(e -> normalized.endsWith(e) && normalized.length() - e.length() >= MIN_STEM);
+    }
+
     public static String definiteArticle() {
         return DEFINITE_ARTICLE;
     }

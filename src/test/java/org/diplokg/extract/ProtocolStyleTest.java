@@ -30,6 +30,16 @@ class ProtocolStyleTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "أجرى الشيخ تميم بن حمد آل ثاني، الإثنين، اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون.|tamim-bin-hamad-al-thani|emmanuel-macron",
+            "أجرى الرئيس عبد الفتاح السيسي، مساء الأحد، اتصالا هاتفيا بوزير الخارجية الأمريكي أنتوني بلينكن.|abdel-fattah-el-sisi|antony-blinken",
+            "وأجرى الملك عبدالله الثاني، اليوم، اتصالا بالرئيس جو بايدن تناول الأوضاع في غزة.|abdullah-ii|joe-biden"})
+    void theCallerBeforeADateBetweenCommasCallsThePersonAfterBa(String text, String caller, String callee) {
+        Event call = only(arabic(text), EventType.PhoneCall);
+        assertEquals(Set.of(caller, callee), Set.copyOf(call.actors(Role.participant)), () -> "call " + call);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "استقبل الشيخ تميم بن حمد آل ثاني اليوم الرئيس إيمانويل ماكرون. وأكد سموه حرص دولة قطر على تعزيز العلاقات.|tamim-bin-hamad-al-thani",
             "التقى الملك عبدالله الثاني اليوم الرئيس جو بايدن في واشنطن. وحذر جلالته من خطورة استمرار الحرب على غزة.|abdullah-ii",
             "استقبل الرئيس عبد الفتاح السيسي اليوم أنتوني بلينكن. وأكد فخامته ضرورة وقف إطلاق النار في قطاع غزة.|abdel-fattah-el-sisi"})
