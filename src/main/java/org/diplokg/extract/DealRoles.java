@@ -28,6 +28,8 @@ final class DealRoles {
     private static final int WORDS_BEFORE_THE_SIGNED = 3;
     /** How far after a deal noun the event it is named by may begin: "a deal for a ceasefire". */
     private static final int NAMING_EVENT_REACH = 3;
+    /** Cues that govern the deal a swap was made in: "in a deal", "as part of the deal". */
+    private static final Set<String> DEAL_FRAMES = Set.of("adjunct", "deal-frame");
     /** The cue of "during": "خلال", "خلالها". */
     private static final String DURING = "during";
     /** What a release may be made under or during: a truce, a deal. */
@@ -311,18 +313,18 @@ final class DealRoles {
 
     /**
      * "Russia and Ukraine exchanged 150 prisoners each in a deal mediated by the UAE", "Venezuela also freed 20
-     * prisoners as part of the deal": a bare deal noun a deal-frame cue puts right after a swap of its sentence is
-     * that swap's deal; its mediators mediate the swap and it is no agreement of its own. A deal with sides of its own,
-     * or named by another event ("as part of the ceasefire deal"), is another deal.
+     * prisoners as part of the deal": a bare deal noun an adjunct or deal-frame cue governs after a swap of its
+     * sentence, with its sides named, is that swap's deal; its mediators mediate the swap and it is no agreement of
+     * its own. A deal with sides of its own, or named by another event ("as part of the ceasefire deal"), is another.
      */
     void swapsFramedAsADeal(SentenceFacts facts, List<Draft> all) {
-        for (Hit<Cue> frame : facts.cuesOf("deal-frame")) {
-            Draft swap = all.stream().filter(d -> d.type == EventType.Exchange && d.triggerLast < frame.first())
-                    .reduce((a, b) -> b).orElse(null);
-            Draft deal = all.stream().filter(d -> d.type == EventType.Agreement && !d.verb && d.triggerFirst == frame.last() + 1)
-                    .findFirst().orElse(null);
-            if (swap == null || deal == null || swap.describes != null || !deal.actors(Role.party).isEmpty()
-                    || namedByAnotherEvent(facts, deal)) continue;
+        for (Draft deal : all) {
+            if (deal.type != EventType.Agreement || deal.verb || !deal.actors(Role.party).isEmpty()) continue;
+            int frame = facts.governingWord(deal.triggerFirst, lexicon);
+            if (!facts.cueEndsAt(frame, DEAL_FRAMES) || namedByAnotherEvent(facts, deal)) continue;
+            Draft swap = all.stream().filter(d -> d.type == EventType.Exchange && d.triggerLast < frame).reduce((a, b) -> b).orElse(null);
+            // A swap whose sides are still to be found ("أطلق الطرفان سراح 1056 أسيرا في صفقة") may find them through its deal.
+            if (swap == null || swap.describes != null || swap.actors(Role.party).isEmpty()) continue;
             deal.actors(Role.mediator).forEach(mediator -> swap.add(Role.mediator, mediator));
             deal.describes = swap;
         }
