@@ -119,6 +119,17 @@ class EnglishListsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Blinken held talks with Prime Minister Nawaf Salam and Parliament Speaker Nabih Berri in Beirut on Monday.|antony-blinken,nawaf-salam,nabih-berri",
+            "Blinken met Prime Minister Nawaf Salam and parliament speaker Nabih Berri, a close ally of Hezbollah, in Beirut on Tuesday.|antony-blinken,nawaf-salam,nabih-berri",
+            "Prime Minister Nawaf Salam and Parliament Speaker Nabih Berri met Blinken in Beirut on Wednesday.|nawaf-salam,nabih-berri,antony-blinken",
+            // A title that names no body stays as it was.
+            "Blinken met Prime Minister Nawaf Salam and Speaker Nabih Berri in Beirut on Thursday.|antony-blinken,nawaf-salam,nabih-berri"})
+    void aSpeakerNamedWithHisParliamentStaysInTheList(String sentence, String people) {
+        assertEquals(Set.of(people.split(",")), participants(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Egyptian Foreign Minister Badr Abdelatty and his Qatari counterpart met in Cairo on Tuesday.|badr-abdelatty,mohammed-bin-abdulrahman-al-thani",
             "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and his Egyptian counterpart held talks in Doha on Monday.|mohammed-bin-abdulrahman-al-thani,mostafa-madbouly",
             "Blinken met Egyptian Foreign Minister Badr Abdelatty and his Jordanian counterpart in Amman on Wednesday.|antony-blinken,badr-abdelatty,ayman-safadi"})
