@@ -95,6 +95,7 @@ public final class RuleExtractor implements Extractor {
     /** How far after a verb of refusing its object may stand: past an Arabic subject ("رفض المتحدث باسم الوزارة التعليق"). */
     private static final int WORDS_BEFORE_WHAT_IS_WITHHELD = 8;
     private static final String PRONOUN_CUE = "pronoun";
+    private static final String DUAL_CUE = "dual";
     private static final String PLACE_ROLE = "place";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -204,6 +205,14 @@ public final class RuleExtractor implements Extractor {
      */
     private static boolean isBareHonorific(List<Token> tokens, EventLexicon lex, Hit<Cue> cue) {
         return cue.value().kind().equals(HONORIFIC_PRONOUN_CUE) && !lex.hasPronounSuffix(tokens.get(cue.first()).surface());
+    }
+
+    /**
+     * "الرئيس" (the president) is keyed like "الرئيسان" (the two presidents), a "dual" cue: the singular opens a title
+     * phrase and stays free for it.
+     */
+    private static boolean isSingularOfADual(List<Token> tokens, EventLexicon lex, Hit<Cue> cue) {
+        return cue.value().kind().equals(DUAL_CUE) && !lex.isDual(tokens, cue);
     }
 
     /** "ردت حماس بالرفض" (answered with the rejection): a verb flagged verbal-noun, read as a noun, is that noun. */
@@ -520,7 +529,7 @@ public final class RuleExtractor implements Extractor {
         // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") and "نظيره" stay free to be part of names,
         // as do body nouns, heads of the names they point back to ("Egypt's foreign ministry").
         cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind()) && !h.value().kind().equals(BODY_NOUN_CUE)
-                        && !isBareHonorific(tokens, lex, h))
+                        && !isBareHonorific(tokens, lex, h) && !isSingularOfADual(tokens, lex, h))
                 .forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
         cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));

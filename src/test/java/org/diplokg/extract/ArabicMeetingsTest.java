@@ -29,6 +29,17 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void theTwoMinistersAreThePairNamedLastAndTheSingularMinisterStaysATitle() {
+        Extraction x = arabic("التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في أنقرة يوم الإثنين.\n"
+                + "وأجرى الوزيران يوم الثلاثاء في طهران محادثات تناولت الأوضاع الإقليمية.\n"
+                + "واستقبل الوزير السعودي فيصل بن فرحان يوم الأربعاء في الرياض نظيره الإيراني عباس عراقجي.");
+        List<Event> meetings = ShortArticles.events(x, EventType.Meeting);
+        assertTrue(meetings.stream().anyMatch(m -> m.places().contains("tehran")
+                && m.actors(Role.participant).containsAll(List.of("hakan-fidan", "abbas-araghchi"))), () -> "meetings " + meetings);
+        assertTrue(meetings.stream().anyMatch(m -> m.actors(Role.participant).contains("faisal-bin-farhan")), () -> "meetings " + meetings);
+    }
+
+    @Test
     void whoeverAttendsASummitIsNoMereAttendee() {
         Extraction x = arabic("وحضر القمة الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني.");
         assertTrue(x.events().stream().allMatch(e -> e.actors(Role.attendee).isEmpty()), () -> "events " + x.events());
