@@ -145,7 +145,6 @@ public final class MatchKeys {
         return normalized;
     }
 
-    /** The bare Arabic article (ال), as a word of running text begins with it. */
     /**
      * An Arabic noun written with the alef of the indefinite accusative and without the article (اجتماعا، اتصالا): a
      * noun in the construct state never carries it, so such a noun governs no genitive.
@@ -157,6 +156,7 @@ public final class MatchKeys {
                 .anyMatch(e -> normalized.endsWith(e) && normalized.length() - e.length() >= MIN_STEM);
     }
 
+    /** The bare Arabic article (ال), as a word of running text begins with it. */
     public static String definiteArticle() {
         return DEFINITE_ARTICLE;
     }
