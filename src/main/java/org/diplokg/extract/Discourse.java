@@ -25,6 +25,7 @@ final class Discourse {
     private final Map<String, String> holders = new HashMap<>();
     private String lastTitle;
     private List<String> lastPair = List.of();
+    private List<String> lastTalksPair = List.of();
     private String lastSpeaker;
     private String lastPersonSubject;
     private String lastOtherSubject;
@@ -79,6 +80,13 @@ final class Discourse {
     }
 
     List<String> lastPair() { return lastPair; }
+
+    /** The two sides of the last talks or meeting that had exactly two: whom "the two sides will meet again" names. */
+    void talksPrincipals(List<String> actors) {
+        if (actors.size() == 2) lastTalksPair = List.copyOf(actors);
+    }
+
+    List<String> lastTalksPair() { return lastTalksPair; }
 
     void speaker(String slug) { lastSpeaker = slug; }
 

@@ -21,6 +21,10 @@ import org.diplokg.text.Token;
  * gives whom they point to.
  */
 final class PointingBack {
+    /** Cues that say talks are held again: "again", "a new round". */
+    private static final Set<String> MEETING_AGAIN = Set.of("adverb", "another-round");
+    private static final String ANOTHER_ROUND = "another-round";
+    private static final String AGAIN = "again";
     /** How far after a statement noun its owner may begin: the noun's adjective, then the owner ("البيان الختامي للقمة"). */
     private static final int OWNER_REACH = 2;
 
@@ -73,10 +77,20 @@ final class PointingBack {
             draft.fromDiscourse = true;
         }
         draft.dualSubject = dual && !speakerFound;
-        if (draft.dualSubject && !discourse.lastPair().isEmpty()) {
-            discourse.lastPair().forEach(s -> draft.add(principal, s));
+        List<String> pair = meetAgain(facts, from, to) && !discourse.lastTalksPair().isEmpty() ? discourse.lastTalksPair() : discourse.lastPair();
+        if (draft.dualSubject && !pair.isEmpty()) {
+            pair.forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
         }
+    }
+
+    /**
+     * "The two sides agreed to convene again in Rome", "the two sides will hold a new round": sides that meet again
+     * are those of the last talks, though a call or a deal between others was told since.
+     */
+    private static boolean meetAgain(SentenceFacts facts, int from, int to) {
+        return facts.cuesOf(MEETING_AGAIN).stream().anyMatch(c -> c.first() >= from && c.last() <= to
+                && (c.value().kind().equals(ANOTHER_ROUND) || AGAIN.equals(c.value().value())));
     }
 
     /**

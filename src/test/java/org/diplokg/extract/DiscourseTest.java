@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Evidence;
@@ -18,6 +19,17 @@ import org.junit.jupiter.api.Test;
  * the sides, the speaker or the date of an event from another story, and one event told twice stays one.
  */
 class DiscourseTest {
+
+    @Test
+    void theTwoSidesThatMeetAgainAreThoseOfTheLastTalksNotOfTheCallBetween() {
+        String talks = "Iranian Foreign Minister Abbas Araqchi and U.S. envoy Steve Witkoff held indirect talks in Muscat on Saturday. "
+                + "On Sunday, French President Emmanuel Macron spoke by phone with German Chancellor Friedrich Merz. ";
+        Event again = only(ShortArticles.extract("en", talks + "The two sides met again in Rome on Monday."), EventType.Meeting);
+        assertEquals(Set.of("abbas-araghchi", "steve-witkoff"), Set.copyOf(again.actors(Role.participant)));
+        Event call = ShortArticles.events(ShortArticles.extract("en", talks + "The two sides met in Berlin on Monday."), EventType.Meeting)
+                .stream().filter(e -> e.places().contains("berlin")).findFirst().orElseThrow();
+        assertEquals(Set.of("emmanuel-macron", "friedrich-merz"), Set.copyOf(call.actors(Role.participant)));
+    }
     @Test
     void aTruceDoesNotTakeTheSidesOfAnExchangeInAnotherStory() {
         Extraction x = ShortArticles.extract("en", "Russia and Ukraine exchanged 150 prisoners of war each on Saturday. "
