@@ -271,7 +271,7 @@ final class Gatherings {
 
     /** "ولم يحضر بوتين المحادثات": a verb of taking part that a negation reaches names no one who took part. */
     private static boolean negated(SentenceFacts facts, Hit<Cue> verb) {
-        return facts.cuesOf("negation").stream().anyMatch(n -> n.last() < verb.first() && verb.first() - n.last() <= n.value().window());
+        return facts.cuesOf("negation").stream().anyMatch(n -> n.value().reaches(n.last(), verb.first()));
     }
 
     /** The event whose trigger comes within a few tokens after {@code index}, or null. */

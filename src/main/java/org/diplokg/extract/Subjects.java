@@ -567,9 +567,9 @@ final class Subjects {
      */
     private Groups.Group subjectBeforeAParticipialAside(SentenceFacts facts, int verb) {
         List<Token> tokens = facts.sentence().tokens();
-        if (verb < 3 || !tokens.get(verb - 1).surface().equals(",")) return null;
+        if (verb < 3 || !Groups.isComma(tokens.get(verb - 1).surface())) return null;
         int opening = verb - 2;
-        while (opening > 0 && !tokens.get(opening).surface().equals(",")) opening--;
+        while (opening > 0 && !Groups.isComma(tokens.get(opening).surface())) opening--;
         if (opening == 0 || !lexicon.isParticiple(tokens.get(opening + 1).surface())) return null;
         Groups.Group named = Groups.of(facts, 0, opening - 1, lexicon).before(opening, Set.of());
         return named != null && named.last() == opening - 1 && !named.allPlaces() ? named : null;
