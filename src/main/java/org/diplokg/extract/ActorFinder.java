@@ -464,7 +464,7 @@ final class ActorFinder {
             named = body == null ? nameInApposition(tokens, first, j, of, post, hitAt, reserved)
                     : nameInApposition(tokens, first, body.last() + 1, body.slug(), post, hitAt, reserved);
         }
-        if (named != null) return named;
+        if (named != null) return counterpart ? withTheirOwnTitle(named) : named;
         String title = post != null ? post : run.addressed();
         if (title == null) return null;
         String organization = of;
@@ -479,6 +479,17 @@ final class ActorFinder {
             if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
         }
         return null;
+    }
+
+    /**
+     * "Jordan's King Abdullah and his Egyptian counterpart Abdel Fattah al-Sisi": a counterpart holds the same post
+     * under the title of his own state (Egypt's president, Saudi Arabia's foreign minister), which the gazetteer knows
+     * for a known person; someone it does not know keeps the title of the person he is the counterpart of.
+     */
+    private ActorPhrase withTheirOwnTitle(ActorPhrase named) {
+        return people.titleHeld(named.slug(), named.state(), year, named.title())
+                .map(own -> new ActorPhrase(named.first(), named.last(), named.slug(), named.type(), named.state(), own, named.method()))
+                .orElse(named);
     }
 
     /**

@@ -51,6 +51,7 @@ final class Groups {
     private static final Set<String> PROXY = Set.of("proxy-noun");
     private static final Set<String> NOUN_CUES = Set.of("proxy-noun", "mediator-noun");
     private static final Set<String> POSSESSIVE = Set.of("possessive");
+    private static final Set<String> COUNTERPART = Set.of("counterpart");
 
     /** The occasion of an act said beside it, tokens {@code first} to {@code last}; an aside when commas set it off. */
     record Occasion(int first, int last, boolean aside) {
@@ -259,10 +260,11 @@ final class Groups {
             BitSet premodifiers = (BitSet) descriptors.clone();
             premodifiers.or(appositions);
             premodifiers.or(qualifiers);
-            // "Abdelatty and his Qatari counterpart": a possessive before a person named by his post alone stands in
-            // the list as an article does. Before a state or body ("Israel and its Western allies") it opens a noun of
-            // its own; before a named aide ("and his envoy Steve Witkoff") joining him lowered held-out precision.
-            if (p.isPerson() && p.method().equals("title-only")) premodifiers.or(possessives);
+            // "Abdelatty and his Qatari counterpart (Sheikh Mohammed)": a possessive before a person named by his post
+            // alone, or by the post of a counterpart, stands in the list as an article does. Before a state or body
+            // ("Israel and its Western allies") it opens a noun of its own; before a named aide ("and his envoy Steve
+            // Witkoff") joining him lowered held-out precision.
+            if (p.isPerson() && (p.method().equals("title-only") || namesACounterpart(facts, p))) premodifiers.or(possessives);
             if (!current.isEmpty() && (!joined(tokens, current.getLast(), p, lexicon, proxies, premodifiers) || coordinated && !viaCoordinator)) {
                 close(groups, current, coordinated, tokens, nouns);
                 current.clear();
@@ -276,6 +278,11 @@ final class Groups {
         BitSet adjuncts = (BitSet) layout.adjuncts().clone();
         adjuncts.or(qualifiers);
         return new Groups(groups, facts, lexicon, layout, adjuncts);
+    }
+
+    private static boolean namesACounterpart(SentenceFacts facts, ActorPhrase p) {
+        int cue = facts.cueTokens(COUNTERPART).nextSetBit(p.first());
+        return cue >= 0 && cue <= p.last();
     }
 
     /**

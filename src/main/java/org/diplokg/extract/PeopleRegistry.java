@@ -119,6 +119,17 @@ final class PeopleRegistry {
     }
 
     /**
+     * The title of a post the gazetteer says the person held in {@code of} (a state or body) in {@code year}:
+     * {@code preferred} when it is one of them (a deputy prime minister who is also foreign minister), else the first.
+     */
+    Optional<String> titleHeld(String slug, String of, Integer year, String preferred) {
+        if (of == null || year == null) return Optional.empty();
+        List<String> titles = gazetteer.posts(slug).stream().filter(p -> p.organization().equals(of) && p.heldIn(year))
+                .map(Post::titleEn).toList();
+        return titles.stream().filter(t -> t.equalsIgnoreCase(preferred)).findFirst().or(() -> titles.stream().findFirst());
+    }
+
+    /**
      * Whether the gazetteer lists posts for the person, none of them of that state or body (nor of a body of that
      * state): a title of it after their name ("التقى بلينكن الرئيس المصري") is someone else's, not theirs.
      */

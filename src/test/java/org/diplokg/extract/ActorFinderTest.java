@@ -41,6 +41,17 @@ class ActorFinderTest {
     }
 
     @Test
+    void aKnownCounterpartHoldsThePostUnderTheTitleOfHisOwnState() {
+        Extraction x = extract("en", LocalDate.of(2025, 2, 17), "Jordan's King Abdullah and his Egyptian counterpart Abdel "
+                + "Fattah al-Sisi spoke by phone on Monday. Foreign Minister Badr Abdelatty and his Jordanian counterpart "
+                + "Ayman Safadi met in Amman on Sunday.");
+        Map<String, String> titles = x.tenures().stream().collect(Collectors.toMap(Tenure::holder, Tenure::title, (a, b) -> a));
+        assertEquals("President", titles.get("abdel-fattah-el-sisi"), () -> "tenures " + x.tenures());
+        // Safadi is deputy prime minister too: the counterpart's post is the one he holds here.
+        assertEquals("Foreign Minister", titles.get("ayman-safadi"));
+    }
+
+    @Test
     void aPostWithoutItsStateInTheTextTakesTheOneTheGazetteerKnows() {
         Extraction en = extract("en", LocalDate.of(2025, 4, 12), "The talks were led by envoy Steve Witkoff on Saturday.");
         assertEquals("united-states", tenures(en).get("steve-witkoff"), () -> "tenures " + en.tenures());

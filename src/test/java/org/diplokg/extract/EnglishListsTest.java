@@ -139,6 +139,17 @@ class EnglishListsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "U.S. Secretary of State Marco Rubio and his Saudi counterpart Prince Faisal bin Farhan met in Riyadh on Tuesday.|marco-rubio,faisal-bin-farhan",
+            "Jordan's King Abdullah and his Egyptian counterpart Abdel Fattah al-Sisi met in Aqaba on Monday.|abdullah-ii,abdel-fattah-el-sisi",
+            "Putin held talks with Chinese President Xi Jinping and his Kazakh counterpart Kassym-Jomart Tokayev in Astana on Wednesday.|vladimir-putin,xi-jinping,person-kassym-jomart-tokayev",
+            // A named aide behind "his" is no counterpart and stays out of the list.
+            "Blinken met Israeli President Isaac Herzog and his wife on Monday.|antony-blinken,isaac-herzog"})
+    void aNamedCounterpartBehindHisStaysInTheList(String sentence, String people) {
+        assertEquals(Set.of(people.split(",")), participants(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Jordan's King Abdullah and his Egyptian counterpart met in Cairo on Monday.|abdullah-ii,abdel-fattah-el-sisi",
             "Qatar's Emir Sheikh Tamim bin Hamad Al Thani and his Turkish counterpart held talks in Doha on Friday.|tamim-bin-hamad-al-thani,recep-tayyip-erdogan",
             "Turkish President Recep Tayyip Erdogan and his Egyptian counterpart held talks in Ankara on Wednesday.|recep-tayyip-erdogan,abdel-fattah-el-sisi",
