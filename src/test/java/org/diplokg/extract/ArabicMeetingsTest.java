@@ -40,6 +40,27 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void theTwoPresidentsOrKingsAreThePairNamedLastWhenBothHoldThatPost() {
+        Extraction x = arabic("استقبل الرئيس المصري عبد الفتاح السيسي يوم الإثنين في القاهرة الرئيس الفرنسي إيمانويل ماكرون.\n"
+                + "وأكد الرئيسان أهمية التهدئة في المنطقة.\n"
+                + "واستقبل الملك عبد الله الثاني يوم الخميس في عمان الملك محمد السادس.\n"
+                + "وأكد الملكان ضرورة تعزيز التعاون.");
+        List<Event> statements = ShortArticles.events(x, EventType.Statement);
+        assertTrue(statements.stream().anyMatch(s -> s.actors(Role.speaker).containsAll(List.of("abdel-fattah-el-sisi", "emmanuel-macron"))),
+                () -> "statements " + statements);
+        assertTrue(statements.stream().anyMatch(s -> s.actors(Role.speaker).containsAll(List.of("abdullah-ii", "mohammed-vi"))),
+                () -> "statements " + statements);
+    }
+
+    @Test
+    void theTwoKingsAreNoPairOfAPresidentAndAKingAndTheWordStaysATitle() {
+        Extraction x = arabic("استقبل الرئيس المصري عبد الفتاح السيسي يوم الإثنين في القاهرة الملك الأردني عبد الله الثاني.\n"
+                + "وأكد الملكان أهمية التنسيق.");
+        List<Event> statements = ShortArticles.events(x, EventType.Statement);
+        assertTrue(statements.stream().anyMatch(s -> s.actors(Role.speaker).equals(List.of("abdullah-ii"))), () -> "statements " + statements);
+    }
+
+    @Test
     void whoeverAttendsASummitIsNoMereAttendee() {
         Extraction x = arabic("وحضر القمة الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني.");
         assertTrue(x.events().stream().allMatch(e -> e.actors(Role.attendee).isEmpty()), () -> "events " + x.events());
