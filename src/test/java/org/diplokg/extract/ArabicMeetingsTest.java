@@ -61,6 +61,17 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void whatTheSidesDiscussedAfterAPhoneCallIsThatCallNotAMeeting() {
+        Extraction x = arabic("تلقى وزير الخارجية المصري بدر عبد العاطي يوم الثلاثاء اتصالا هاتفيا من نظيره الأردني أيمن الصفدي.\n"
+                + "وبحث الوزيران خلال الاتصال الأوضاع في غزة.\n"
+                + "والتقى عبد العاطي يوم الأربعاء في القاهرة المبعوث الأمريكي ستيف ويتكوف، وبحث الجانبان ملف الرهائن.");
+        List<Event> meetings = ShortArticles.events(x, EventType.Meeting);
+        assertTrue(meetings.stream().noneMatch(m -> m.actors(Role.participant).contains("ayman-safadi")), () -> "meetings " + meetings);
+        assertTrue(meetings.stream().anyMatch(m -> m.actors(Role.participant).contains("steve-witkoff")), () -> "meetings " + meetings);
+        assertEquals(1, ShortArticles.events(x, EventType.PhoneCall).size(), () -> "calls " + x.events());
+    }
+
+    @Test
     void whoeverAttendsASummitIsNoMereAttendee() {
         Extraction x = arabic("وحضر القمة الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني.");
         assertTrue(x.events().stream().allMatch(e -> e.actors(Role.attendee).isEmpty()), () -> "events " + x.events());
