@@ -72,7 +72,7 @@ final class ArticleCollector {
     void sentence(SentenceFacts facts, List<Draft> reported) {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
         LedSides.in(facts, people).forEach(led -> leadership(facts.sentence(), led));
-        List<Draft> found = withoutMeetingsToldBefore(reported);
+        List<Draft> found = withoutDiscussionsOfTheLastCall(withoutMeetingsToldBefore(reported));
         found.forEach(this::withoutNewsAgencies);
         found.forEach(ArticleCollector::dateFromDuring);
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
@@ -148,6 +148,19 @@ final class ArticleCollector {
         if (!toldAgain) return found;
         inside.forEach(d -> d.during = told.get());
         return found.stream().filter(d -> d != setting).toList();
+    }
+
+    /**
+     * "تلقى ولي العهد اتصالا هاتفيا من الرئيس الفرنسي. وبحث الجانبان خلال الاتصال …", "وبحث الوزيران المستجدات": a
+     * verb of discussing right after a phone call (the last dated event but speech), between no one the call lacks and
+     * with no place or date of its own, tells what the call discussed; it reports no meeting.
+     */
+    private List<Draft> withoutDiscussionsOfTheLastCall(List<Draft> found) {
+        Optional<Draft> last = drafts.reversed().stream().filter(d -> d.type != EventType.Statement && d.hasDate()).findFirst();
+        if (last.isEmpty() || last.get().type != EventType.PhoneCall) return found;
+        Set<String> callers = last.get().actors(lexicon.rule(EventType.PhoneCall).principal());
+        return found.stream().filter(d -> !(d.discussion && d.type == EventType.Meeting && !d.ownDate && d.places.isEmpty()
+                && !d.actors(lexicon.rule(d.type).principal()).isEmpty() && callers.containsAll(d.actors(lexicon.rule(d.type).principal())))).toList();
     }
 
     /**

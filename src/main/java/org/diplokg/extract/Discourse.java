@@ -2,11 +2,13 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.diplokg.model.TimeValue;
 
 /**
@@ -23,6 +25,8 @@ final class Discourse {
     private final java.time.LocalDate published;
     private final Integer year;
     private final Map<String, String> holders = new HashMap<>();
+    /** The posts (lower-cased English titles) each person was named with. */
+    private final Map<String, Set<String>> postsHeld = new HashMap<>();
     private String lastTitle;
     private List<String> lastPair = List.of();
     private List<String> lastTalksPair = List.of();
@@ -50,7 +54,13 @@ final class Discourse {
     void personWithTitle(String title, String of, String slug) {
         holders.put(key(title, of), slug);
         holders.putIfAbsent(key(title, null), slug);
+        postsHeld.computeIfAbsent(slug, k -> new HashSet<>()).add(title.toLowerCase(Locale.ROOT));
         lastTitle = title;
+    }
+
+    /** Whether the text named this person with the post title ("President"), in any state. */
+    boolean namedWithPost(String slug, String title) {
+        return postsHeld.getOrDefault(slug, Set.of()).contains(title.toLowerCase(Locale.ROOT));
     }
 
     /** The post of the person last named with one: what "his counterpart" holds elsewhere. */

@@ -26,6 +26,8 @@ final class Draft {
     Draft sharesSubjectWith;
     /** Talks (محادثات، "talks"): a meeting, or a negotiation when mediated or between sides. */
     boolean talks;
+    /** A verb of discussing (بحث، ناقش): what a call just told discussed, when it adds no one, no place and no date. */
+    boolean discussion;
     /** A vote (triggers flag body-subject) whose subject is no deliberative body: "Russia voted against", not a resolution. */
     boolean voteOfNoBody;
     /** An attack verb that also means criticism (triggers flag armed-subject) whose subject wages no war: "Trump attacked Biden". */

@@ -25,6 +25,9 @@ final class PointingBack {
     private static final Set<String> MEETING_AGAIN = Set.of("adverb", "another-round");
     private static final String ANOTHER_ROUND = "another-round";
     private static final String AGAIN = "again";
+    /** The value of a dual cue for people ("the two leaders"), and what joins the post they hold ("person:President"). */
+    private static final String PEOPLE = "person";
+    private static final String POST = ":";
     /** How far after a statement noun its owner may begin: the noun's adjective, then the owner ("البيان الختامي للقمة"). */
     private static final int OWNER_REACH = 2;
 
@@ -48,9 +51,10 @@ final class PointingBack {
                 || draft.type == EventType.Statement && dualVerbWithoutItsSubject(facts, hit);
         boolean anaphor = false;
         Groups.Group sides = null;
+        List<String> pair = meetAgain(facts, from, to) && !discourse.lastTalksPair().isEmpty() ? discourse.lastTalksPair() : discourse.lastPair();
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            boolean twoSides = cue.value().kind().equals("dual")
+            boolean twoSides = cue.value().kind().equals("dual") && holdTheNamedPost(pair, cue, discourse)
                     && !(draft.type == EventType.Statement && qualifiesUnnamedPeople(facts, cue))
                     && (inSubjectPosition(facts, hit, cue) && !prepositionWrittenOn(facts, cue)
                     || afterOwnPreposition(facts, cue, draft.type)
@@ -58,7 +62,7 @@ final class PointingBack {
                     && lexicon.isDual(facts.sentence().tokens(), cue);
             if (twoSides && sides == null) sides = namedSides(facts, cue);
             dual |= twoSides;
-            draft.dualOfPeople |= twoSides && "person".equals(cue.value().value());
+            draft.dualOfPeople |= twoSides && cue.value().value() != null && cue.value().value().startsWith(PEOPLE);
             anaphor |= cue.value().kind().equals("anaphor") && definite(facts.sentence().tokens().get(cue.first())) && !owned(facts, cue);
         }
         if (sides != null) {
@@ -77,7 +81,6 @@ final class PointingBack {
             draft.fromDiscourse = true;
         }
         draft.dualSubject = dual && !speakerFound;
-        List<String> pair = meetAgain(facts, from, to) && !discourse.lastTalksPair().isEmpty() ? discourse.lastTalksPair() : discourse.lastPair();
         if (draft.dualSubject && !pair.isEmpty()) {
             pair.forEach(s -> draft.add(principal, s));
             draft.fromDiscourse = true;
@@ -94,6 +97,19 @@ final class PointingBack {
     }
 
     /**
+     * "وعقد الرئيسان جلسة مباحثات" (the two presidents), "الملكان", "الأميران": a dual of people that names their post
+     * ("dual=person:President") points back to the last pair only when the text named both with that post; "لقاء بين
+     * الرئيسين" after talks between two delegations names the presidents above them, not the negotiators. Such a
+     * dual is then no dual at all: its word keeps its reading as a title ("الرئيسان" the one president named).
+     */
+    static boolean holdTheNamedPost(List<String> pair, Hit<Cue> cue, Discourse discourse) {
+        String value = cue.value().value();
+        if (value == null || !value.startsWith(PEOPLE + POST)) return true;
+        String post = value.substring(PEOPLE.length() + POST.length());
+        return !pair.isEmpty() && pair.stream().allMatch(person -> discourse.namedWithPost(person, post));
+    }
+
+    /**
      * "Blinken met the two sides", "Sisi received both delegations", "the envoy met with the two leaders": "the two
      * sides" as the object of a meeting verb whose subject is already found are the last pair the text named, met by
      * that subject (the subject case is above). Only meetings and calls: "urged both sides to" names no participants.
@@ -104,6 +120,7 @@ final class PointingBack {
         if (!SharedArguments.TWO_SIDED.contains(draft.type) || !hit.value().verb() || pair.isEmpty()
                 || pair.stream().anyMatch(draft.actors(principal)::contains)) return;
         boolean object = facts.cuesOf("dual").stream().anyMatch(cue -> cue.first() >= from && cue.last() <= to
+                && holdTheNamedPost(pair, cue, discourse)
                 && (cue.first() > hit.last() && cue.first() <= hit.last() + 1 + Subjects.SUBJECT_GAP || afterOwnPreposition(facts, cue, draft.type))
                 && lexicon.isDual(facts.sentence().tokens(), cue));
         if (!object) return;

@@ -40,6 +40,38 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void theTwoPresidentsOrKingsAreThePairNamedLastWhenBothHoldThatPost() {
+        Extraction x = arabic("استقبل الرئيس المصري عبد الفتاح السيسي يوم الإثنين في القاهرة الرئيس الفرنسي إيمانويل ماكرون.\n"
+                + "وأكد الرئيسان أهمية التهدئة في المنطقة.\n"
+                + "واستقبل الملك عبد الله الثاني يوم الخميس في عمان الملك محمد السادس.\n"
+                + "وأكد الملكان ضرورة تعزيز التعاون.");
+        List<Event> statements = ShortArticles.events(x, EventType.Statement);
+        assertTrue(statements.stream().anyMatch(s -> s.actors(Role.speaker).containsAll(List.of("abdel-fattah-el-sisi", "emmanuel-macron"))),
+                () -> "statements " + statements);
+        assertTrue(statements.stream().anyMatch(s -> s.actors(Role.speaker).containsAll(List.of("abdullah-ii", "mohammed-vi"))),
+                () -> "statements " + statements);
+    }
+
+    @Test
+    void theTwoKingsAreNoPairOfAPresidentAndAKingAndTheWordStaysATitle() {
+        Extraction x = arabic("استقبل الرئيس المصري عبد الفتاح السيسي يوم الإثنين في القاهرة الملك الأردني عبد الله الثاني.\n"
+                + "وأكد الملكان أهمية التنسيق.");
+        List<Event> statements = ShortArticles.events(x, EventType.Statement);
+        assertTrue(statements.stream().anyMatch(s -> s.actors(Role.speaker).equals(List.of("abdullah-ii"))), () -> "statements " + statements);
+    }
+
+    @Test
+    void whatTheSidesDiscussedAfterAPhoneCallIsThatCallNotAMeeting() {
+        Extraction x = arabic("تلقى وزير الخارجية المصري بدر عبد العاطي يوم الثلاثاء اتصالا هاتفيا من نظيره الأردني أيمن الصفدي.\n"
+                + "وبحث الوزيران خلال الاتصال الأوضاع في غزة.\n"
+                + "والتقى عبد العاطي يوم الأربعاء في القاهرة المبعوث الأمريكي ستيف ويتكوف، وبحث الجانبان ملف الرهائن.");
+        List<Event> meetings = ShortArticles.events(x, EventType.Meeting);
+        assertTrue(meetings.stream().noneMatch(m -> m.actors(Role.participant).contains("ayman-safadi")), () -> "meetings " + meetings);
+        assertTrue(meetings.stream().anyMatch(m -> m.actors(Role.participant).contains("steve-witkoff")), () -> "meetings " + meetings);
+        assertEquals(1, ShortArticles.events(x, EventType.PhoneCall).size(), () -> "calls " + x.events());
+    }
+
+    @Test
     void whoeverAttendsASummitIsNoMereAttendee() {
         Extraction x = arabic("وحضر القمة الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني.");
         assertTrue(x.events().stream().allMatch(e -> e.actors(Role.attendee).isEmpty()), () -> "events " + x.events());
