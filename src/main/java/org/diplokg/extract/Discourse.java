@@ -26,6 +26,7 @@ final class Discourse {
     private String lastTitle;
     private List<String> lastPair = List.of();
     private List<String> lastTalksPair = List.of();
+    private org.diplokg.model.EventType lastTalksType;
     private String lastSpeaker;
     private String lastPersonSubject;
     private String lastOtherSubject;
@@ -82,11 +83,16 @@ final class Discourse {
     List<String> lastPair() { return lastPair; }
 
     /** The two sides of the last talks or meeting that had exactly two: whom "the two sides will meet again" names. */
-    void talksPrincipals(List<String> actors) {
-        if (actors.size() == 2) lastTalksPair = List.copyOf(actors);
+    void talksPrincipals(org.diplokg.model.EventType type, List<String> actors) {
+        if (actors.size() != 2) return;
+        lastTalksPair = List.copyOf(actors);
+        lastTalksType = type;
     }
 
     List<String> lastTalksPair() { return lastTalksPair; }
+
+    /** The type of the talks {@link #lastTalksPair()} held: a meeting or a negotiation. */
+    Optional<org.diplokg.model.EventType> lastTalksType() { return Optional.ofNullable(lastTalksType); }
 
     void speaker(String slug) { lastSpeaker = slug; }
 
