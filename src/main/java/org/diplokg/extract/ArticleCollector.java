@@ -101,7 +101,7 @@ final class ArticleCollector {
             List<String> principals = List.copyOf(d.actors(rule.principal()));
             // "the two sides" are the sides of talks, deals and wars, not two joint speakers.
             if (d.type != EventType.Statement) discourse.principals(principals);
-            if (EventFinder.HELD_TALKS.contains(d.type)) discourse.talksPrincipals(principals);
+            if (EventFinder.HELD_TALKS.contains(d.type)) discourse.talksPrincipals(d.type, principals);
             if (d.type == EventType.Statement && !principals.isEmpty()) discourse.speaker(principals.getFirst());
             if ((d.verb || d.afterALightVerb) && !d.subject.isEmpty()) {
                 String subject = d.subject.iterator().next();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplokg.model.EventType;
 import org.diplokg.model.TimeValue;
 
 /**
@@ -30,6 +31,7 @@ final class Discourse {
     private String lastTitle;
     private List<String> lastPair = List.of();
     private List<String> lastTalksPair = List.of();
+    private EventType lastTalksType;
     private String lastSpeaker;
     private String lastPersonSubject;
     private String lastOtherSubject;
@@ -92,11 +94,16 @@ final class Discourse {
     List<String> lastPair() { return lastPair; }
 
     /** The two sides of the last talks or meeting that had exactly two: whom "the two sides will meet again" names. */
-    void talksPrincipals(List<String> actors) {
-        if (actors.size() == 2) lastTalksPair = List.copyOf(actors);
+    void talksPrincipals(EventType type, List<String> actors) {
+        if (actors.size() != 2) return;
+        lastTalksPair = List.copyOf(actors);
+        lastTalksType = type;
     }
 
     List<String> lastTalksPair() { return lastTalksPair; }
+
+    /** The type of the talks {@link #lastTalksPair()} held: a meeting or a negotiation. */
+    Optional<EventType> lastTalksType() { return Optional.ofNullable(lastTalksType); }
 
     void speaker(String slug) { lastSpeaker = slug; }
 

@@ -112,6 +112,7 @@ final class EventFinder {
         shared.participlesOfTheClauseSubject(facts, sentence, all);
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
+        pointingBack.roundsAgreedOn(facts, all, agreement -> readingsOf.agreedToMeet(facts, agreement), discourse);
         mediators.namedMediators(facts, sentence, all);
         mediators.talksLedByTheirMediators(facts, sentence, all);
         mediators.compoundRoles(facts, all);

@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
@@ -28,6 +29,8 @@ final class PointingBack {
     /** The value of a dual cue for people ("the two leaders"), and what joins the post they hold ("person:President"). */
     private static final String PEOPLE = "person";
     private static final String POST = ":";
+    /** The "to" of an infinitive ("agreeing to meet again"): talks still to come. */
+    private static final Set<String> INFINITIVE = Set.of("infinitive");
     /** How far after a statement noun its owner may begin: the noun's adjective, then the owner ("البيان الختامي للقمة"). */
     private static final int OWNER_REACH = 2;
 
@@ -107,6 +110,62 @@ final class PointingBack {
         if (value == null || !value.startsWith(PEOPLE + POST)) return true;
         String post = value.substring(PEOPLE.length() + POST.length());
         return !pair.isEmpty() && pair.stream().allMatch(person -> discourse.namedWithPost(person, post));
+    }
+
+    /**
+     * "Iran and the United States held indirect talks in Muscat, agreeing to meet again next Saturday", "The two sides
+     * agreed to meet again in Rome", "They agreed to reconvene in Geneva": talks an agreement promises to hold again
+     * are the next round of the last talks, between their sides and a negotiation if those talks were one,
+     * unless the agreement's own subject names two. Earlier talks of the sentence come before those of the discourse.
+     * Talks agreed on without "again" only take the agreement's sides ("the two sides agreed to meet in Rome"); talks
+     * held again between other sides keep their type ("Blinken met Netanyahu again").
+     */
+    void roundsAgreedOn(SentenceFacts facts, List<Draft> all, IntPredicate agreedToMeet, Discourse discourse) {
+        for (int n = 0; n < all.size(); n++) {
+            Draft talks = all.get(n);
+            if (!EventFinder.HELD_TALKS.contains(talks.type)) continue;
+            Hit<Trigger> trigger = facts.triggers().get(n);
+            boolean agreed = n > 0 && agreedToMeet.test(n - 1);
+            int from = n > 0 ? facts.triggers().get(n - 1).last() + 1 : 0;
+            boolean again = trigger.value().flags().contains(AGAIN) || meetAgain(facts, from, trigger.last() + 1);
+            // "a new round" alone may be of other talks than the last ones; "meet again" and an agreement to meet are not.
+            if (!agreed && !againAdverbAfter(facts, trigger)) continue;
+            Draft earlier = lastTalksOfTwo(all, n);
+            List<String> lastPair = earlier != null ? List.copyOf(earlier.actors(lexicon.rule(earlier.type).principal())) : discourse.lastTalksPair();
+            List<String> own = List.copyOf(talks.actors(lexicon.rule(talks.type).principal()));
+            List<String> agreedBy = agreed ? List.copyOf(all.get(n - 1).actors(Role.party)) : List.of();
+            List<String> sides = own.size() >= 2 ? own : agreedBy.size() >= 2 || !again ? agreedBy : lastPair;
+            if (sides.size() < 2) continue;
+            boolean sameSides = again && Set.copyOf(sides).equals(Set.copyOf(lastPair));
+            boolean negotiated = earlier != null ? negotiatedEarlier(all, n, sides) : discourse.lastTalksType().orElse(talks.type) == EventType.Negotiation;
+            // "met again in Rome" reports a meeting as held, and keeps its verb's type; a round promised is the talks'.
+            boolean promised = agreed || facts.cuesOf(INFINITIVE).stream().anyMatch(c -> c.last() == trigger.first() - 1);
+            EventType type = sameSides && negotiated && promised ? EventType.Negotiation : talks.type;
+            talks.fromDiscourse |= sides != own;
+            talks.roles.remove(lexicon.rule(talks.type).principal());
+            talks.type = type;
+            sides.forEach(side -> talks.add(lexicon.rule(type).principal(), side));
+        }
+    }
+
+    /** A negotiation between these sides earlier in the sentence: the talks are a round of it, though also called a meeting. */
+    private boolean negotiatedEarlier(List<Draft> all, int before, List<String> sides) {
+        return all.subList(0, before).stream().anyMatch(d -> d.type == EventType.Negotiation
+                && d.actors(Role.party).equals(Set.copyOf(sides)));
+    }
+
+    /** "meet again": the adverb right after the verb. */
+    private static boolean againAdverbAfter(SentenceFacts facts, Hit<Trigger> trigger) {
+        return facts.cuesOf(MEETING_AGAIN).stream().anyMatch(c -> c.first() == trigger.last() + 1 && AGAIN.equals(c.value().value()));
+    }
+
+    /** The last talks before draft {@code before} with exactly two principals, or null. */
+    private Draft lastTalksOfTwo(List<Draft> all, int before) {
+        for (int m = before - 1; m >= 0; m--) {
+            Draft d = all.get(m);
+            if (EventFinder.HELD_TALKS.contains(d.type) && d.actors(lexicon.rule(d.type).principal()).size() == 2) return d;
+        }
+        return null;
     }
 
     /**

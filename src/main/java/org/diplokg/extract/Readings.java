@@ -141,7 +141,7 @@ final class Readings {
      * word at most before the noun) reaches a meeting or talks in a few words, with no punctuation between, is no
      * agreement; the talks it reaches are the event. "agreed to exchange prisoners", "agreed to a truce" stay deals.
      */
-    private boolean agreedToMeet(SentenceFacts facts, int n) {
+    boolean agreedToMeet(SentenceFacts facts, int n) {
         List<Hit<Trigger>> triggers = facts.triggers();
         Hit<Trigger> agreed = triggers.get(n);
         if (n + 1 == triggers.size() || agreed.value().type() != EventType.Agreement || !agreed.value().verb()) return false;

@@ -38,6 +38,24 @@ class EnglishFramesTest {
     }
 
     @Test
+    void aRoundAgreedOnIsHeldByTheSidesOfTheLastTalks() {
+        Extraction sides = english("Iran and the United States held indirect talks in Muscat on Saturday. "
+                + "The two sides agreed to meet again in Rome on June 22.");
+        Event next = events(sides, EventType.Negotiation).stream().filter(e -> e.places().contains("rome")).findFirst().orElseThrow();
+        assertEquals(Set.of("iran", "united-states"), Set.copyOf(next.actors(Role.party)));
+        Extraction reconvene = english("Russian and Ukrainian delegations met in Istanbul on Friday. They agreed to reconvene in Geneva on July 3.");
+        Event geneva = events(reconvene, EventType.Meeting).stream().filter(e -> e.places().contains("geneva")).findFirst().orElseThrow();
+        assertEquals(Set.of("russia", "ukraine"), Set.copyOf(geneva.actors(Role.participant)));
+        assertTrue(events(reconvene, EventType.Agreement).isEmpty());
+        Extraction participle = english("Israel and Hamas held indirect talks in Doha on Sunday, agreeing to meet again next Sunday.");
+        assertEquals(2, events(participle, EventType.Negotiation).size());
+        Extraction hedged = english("Armenia and Azerbaijan held talks in Almaty on Thursday. The two sides are expected to meet again next month.");
+        assertEquals(1, events(hedged, EventType.Meeting).size());
+        Extraction others = english("Iran and the United States held indirect talks in Muscat on Saturday. Blinken met Netanyahu again in Jerusalem on Sunday.");
+        assertTrue(events(others, EventType.Meeting).stream().anyMatch(e -> e.places().contains("jerusalem")));
+    }
+
+    @Test
     void aBodyBeforeATitleQualifiesThePostAndTakesNoRole() {
         Event met = only(english("U.S. envoy Amos Hochstein met Lebanese parliament Speaker Nabih Berri on Monday."), EventType.Meeting);
         assertEquals(Set.of("amos-hochstein", "nabih-berri"), Set.copyOf(met.actors(Role.participant)));
