@@ -56,6 +56,8 @@ public final class RuleExtractor implements Extractor {
     private static final Set<String> RELAYED_THINGS = Set.of("exchanged-thing");
     /** How far after an exchange verb or noun the thing exchanged may stand: past a subject ("تبادل الجانبان وجهات النظر"). */
     private static final int EXCHANGED_THING_REACH = 4;
+    /** "hosts around 3 million Syrian refugees": a count and a nationality may stand between the verb and its object. */
+    private static final int SHELTERED_REACH = 6;
     /** Modifiers between the article of a received object and its head ("received a new ceasefire proposal"). */
     private static final int RECEIPT_REACH = 2;
     private static final String DOCUMENT_CUE = "document";
@@ -424,6 +426,16 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "Turkey, which hosts around 3 million Syrian refugees", "Jordan hosted thousands of migrants": a verb flagged
+     * sheltering reports no meeting when people or forces a state takes in (a sheltered cue) head its object, with no
+     * event noun between ("hosted talks on refugees" is still a meeting).
+     */
+    private static boolean peopleSheltered(List<Token> tokens, List<Hit<Cue>> cues, List<Hit<Trigger>> triggers, int last) {
+        return cuesInTheClauseAfter(tokens, cues, Set.of("sheltered"), last, SHELTERED_REACH)
+                .anyMatch(c -> triggers.stream().noneMatch(t -> t.first() > last && t.last() < c.first()));
+    }
+
+    /**
      * "received French President Emmanuel Macron" hosts a guest; "received the U.S. proposal", "had received a letter
      * from Zelenskiy" take delivery of a thing: a verb flagged receipt reports no meeting when an event noun or a
      * document noun heads its object, articles, possessives and up to two modifiers aside.
@@ -559,6 +571,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));
         dropFlagged(triggers, "receipt", (found, t) -> thingReceived(tokens, lex, cues, found, t));
+        dropFlagged(triggers, "sheltering", (found, t) -> peopleSheltered(tokens, cues, found, t.last()));
         var timeTokens = new BitSet();
         timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
         dropFlagged(triggers, "munition-object", (found, t) -> !munitionFiredAfter(tokens, cues, timeTokens, t.last()));

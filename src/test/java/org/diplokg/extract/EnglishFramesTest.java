@@ -56,6 +56,27 @@ class EnglishFramesTest {
     }
 
     @Test
+    void hostingRefugeesIsNoMeetingButHostingTalksOrAGuestIs() {
+        assertEquals(List.of(), events(english("Lebanon, which hosts some 1.5 million Syrian refugees, called for aid on Monday."), EventType.Meeting));
+        assertEquals(List.of(), events(english("Germany hosted more than a million migrants in 2015."), EventType.Meeting));
+        Event talks = only(english("Qatar hosted talks on refugees in Doha on Thursday."), EventType.Meeting);
+        assertEquals(List.of("qatar"), talks.actors(Role.host));
+        Event guest = only(english("Saudi Arabia hosted Zelensky in Jeddah on Sunday."), EventType.Meeting);
+        assertEquals(List.of("saudi-arabia"), guest.actors(Role.host));
+    }
+
+    @Test
+    void aPromptRejectionAndAFloatedIdeaAreEvents() {
+        Event quick = only(english("Iran was swift to reject the European proposal on Thursday."), EventType.Rejection);
+        assertEquals(List.of("iran"), quick.actors(Role.agent));
+        Event aside = only(english("On Saturday, the Kremlin brushed aside the Ukrainian proposal."), EventType.Rejection);
+        assertEquals(List.of("russia-kremlin"), aside.actors(Role.agent));
+        Event floated = only(english("Erdogan floated the idea of a buffer zone on January 12."), EventType.Proposal);
+        assertEquals(List.of("recep-tayyip-erdogan"), floated.actors(Role.proposer));
+        assertEquals(List.of(), events(english("The minister urged Egypt to reject the plan on March 9."), EventType.Rejection));
+    }
+
+    @Test
     void aBodyBeforeATitleQualifiesThePostAndTakesNoRole() {
         Event met = only(english("U.S. envoy Amos Hochstein met Lebanese parliament Speaker Nabih Berri on Monday."), EventType.Meeting);
         assertEquals(Set.of("amos-hochstein", "nabih-berri"), Set.copyOf(met.actors(Role.participant)));
