@@ -462,4 +462,12 @@ class EventDatesTest {
         assertEquals("2024-06-05", only(x, EventType.Meeting).date().iso());
         assertEquals(null, only(x, EventType.Rejection).date());
     }
+
+    @Test
+    void aVerbWithItsOwnDateAfterItIsNotDatedByTheClauseBefore() {
+        Extraction x = english("U.S. envoy Steve Witkoff joined the mediators on Wednesday, and the two sides signed the agreement early Thursday.");
+        assertTrue(events(x, EventType.Agreement).stream().anyMatch(e -> "2024-06-06".equals(e.date().iso())), "the signing keeps its own day");
+        Extraction fronted = english("On Wednesday, Egyptian Foreign Minister Badr Abdelatty met U.S. envoy Steve Witkoff in Cairo.");
+        assertEquals("2024-06-05", only(fronted, EventType.Meeting).date().iso());
+    }
 }
