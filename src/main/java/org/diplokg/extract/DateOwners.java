@@ -160,7 +160,8 @@ final class DateOwners {
         if (main != null) return main;
         for (Draft d : drafts) {
             if (d.triggerFirst > span.last() && !d.hasDate()) {
-                return dateBetween(facts, span.last(), d.triggerFirst) || dateInItsPhrase(facts, drafts, d) || facts.answeredNoun(d.triggerFirst)
+                return dateBetween(facts, span.last(), d.triggerFirst) || datedRightAfterIt(facts, drafts, d)
+                        || dateInItsPhrase(facts, drafts, d) || facts.answeredNoun(d.triggerFirst)
                         || Clauses.complementizerBetween(facts, span.last(), d.triggerFirst)
                         || Clauses.closedRelativeClauseAround(facts, span.first(), span.last(), d.triggerFirst)
                         || attributedAfterIt(facts, d, span) ? null : d;
@@ -362,6 +363,18 @@ final class DateOwners {
                 .anyMatch(t -> t.surface().equals(",") || SentenceFacts.CLOSING_QUOTES.contains(t.surface()) || t.surface().equals("\""));
         return setOff && facts.wordsBetween(-1, span.first()) >= CONTENT_BEFORE_A_DATE
                 && facts.wordsBetween(speech.triggerLast, tokens.size()) <= WORDS_AFTER_AN_ATTRIBUTION;
+    }
+
+    /**
+     * "joined the mediators on Wednesday, and the two sides signed the text early Thursday": a trigger with a date of
+     * its own after it (the next date, no other trigger or punctuation between) is not dated by one before it.
+     */
+    private static boolean datedRightAfterIt(SentenceFacts facts, List<Draft> drafts, Draft d) {
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.times().stream().filter(span -> span.first() > d.triggerLast).findFirst()
+                .filter(span -> drafts.stream().noneMatch(o -> o.triggerFirst > d.triggerLast && o.triggerFirst < span.first()))
+                .filter(span -> tokens.subList(d.triggerLast + 1, span.first()).stream().noneMatch(Token::isPunct))
+                .isPresent();
     }
 
     /** "escalated in September, killing … in a Sept. 27 airstrike": a nearer date before a trigger is its own. */

@@ -157,6 +157,7 @@ final class EventFinder {
         SharedDates.describedEventsTakeTheDescriptionsDate(all);
         SharedDates.settingAndMainVerbShareTheDay(facts, all, lexicon);
         SharedDates.talksEndWithTheirAgreement(facts, all);
+        SharedDates.contrastedActsShareAnOpeningDate(facts, all);
         shared.whereClausesAtTheTripsEnd(facts, all);
         shared.coordinatedVerbDates(facts, all);
         all.forEach(shared::sharedDate);

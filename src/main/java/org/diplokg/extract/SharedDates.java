@@ -265,6 +265,30 @@ final class SharedDates {
     }
 
     /**
+     * "On Thursday, Thailand launched air strikes, while Cambodian forces fired rockets": a date that opens the
+     * sentence, before any trigger, sets the time of the whole sentence, the clause a contrast cue sets against the
+     * main one too: an act there without a date of its own took the same day. A speech act there answers at a time
+     * the text leaves open (see ArticleCollector) and keeps none, nor does what it reports ("while Hamas said it
+     * rejected the proposal").
+     */
+    static void contrastedActsShareAnOpeningDate(SentenceFacts facts, List<Draft> drafts) {
+        if (drafts.isEmpty()) return;
+        Draft main = drafts.getFirst();
+        boolean opensTheSentence = facts.times().stream().anyMatch(span -> span.last() < main.triggerFirst);
+        if (!opensTheSentence || !isDayOwn(main)) return;
+        for (Hit<Cue> contrast : facts.cuesOf("contrast")) {
+            if (contrast.first() < main.triggerLast) continue;
+            for (Draft act : drafts) {
+                if (act.triggerFirst < contrast.last()) continue;
+                if (act.type == EventType.Statement) break;
+                if (act.hasDate()) continue;
+                act.time = main.date();
+                act.ownDate = true;
+            }
+        }
+    }
+
+    /**
      * "hostages were freed on Friday … on the first day of a four-day truce", "في اليوم الأول من الهدنة": the event the
      * cue names after it began on the day of the dated event before it.
      */

@@ -445,4 +445,29 @@ class EventDatesTest {
         Extraction ar = extract("ar", "وأوضح المبعوث الأممي أن الأطراف وافقت على وقف جميع العمليات العسكرية الهجومية داخل اليمن.");
         assertEquals(List.of(), events(ar, EventType.MilitaryOperation));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On Friday, Israeli jets struck targets in southern Lebanon, while Hezbollah fighters fired rockets into northern Israel.|2024-06-07",
+            "On Sunday, Sudan's army shelled positions in Omdurman, while the Rapid Support Forces launched drone attacks on Port Sudan.|2024-06-09"})
+    void aDateOpeningTheSentenceDatesTheClauseSetAgainstTheMainOne(String sentence, String day) {
+        List<Event> operations = events(english(sentence), EventType.MilitaryOperation);
+        assertEquals(2, operations.size());
+        operations.forEach(op -> assertEquals(day, op.date().iso()));
+    }
+
+    @Test
+    void whatASpeechActInTheContrastedClauseReportsKeepsNoOpeningDate() {
+        Extraction x = english("On Wednesday, Netanyahu met U.S. envoy Steve Witkoff in Jerusalem, while Hamas said it rejected the proposal.");
+        assertEquals("2024-06-05", only(x, EventType.Meeting).date().iso());
+        assertEquals(null, only(x, EventType.Rejection).date());
+    }
+
+    @Test
+    void aVerbWithItsOwnDateAfterItIsNotDatedByTheClauseBefore() {
+        Extraction x = english("U.S. envoy Steve Witkoff joined the mediators on Wednesday, and the two sides signed the agreement early Thursday.");
+        assertTrue(events(x, EventType.Agreement).stream().anyMatch(e -> "2024-06-06".equals(e.date().iso())), "the signing keeps its own day");
+        Extraction fronted = english("On Wednesday, Egyptian Foreign Minister Badr Abdelatty met U.S. envoy Steve Witkoff in Cairo.");
+        assertEquals("2024-06-05", only(fronted, EventType.Meeting).date().iso());
+    }
 }
