@@ -57,6 +57,22 @@ final class Clauses {
                 && !commaBetween(tokens, c.last(), first));
     }
 
+    /**
+     * "القمة، التي دعت إليها مصر بالتنسيق مع الجامعة، برئاسة …", "the summit, which Egypt called, chaired by …": where a
+     * relative clause opened by a comma and closed by the comma right before {@code token} (or a time after that comma)
+     * stands there, the comma that opens it; else the token itself. What follows the clause is said of its head noun.
+     */
+    static int relativeAsideBefore(SentenceFacts facts, int token) {
+        List<Token> tokens = facts.sentence().tokens();
+        int closing = token - 1;
+        while (closing > 0 && !Groups.isComma(tokens.get(closing).surface()) && facts.onlyTimesBetween(closing - 1, token)) closing--;
+        if (closing <= 0 || !Groups.isComma(tokens.get(closing).surface())) return token;
+        int close = closing;
+        return facts.cuesOf("relative").stream().filter(c -> c.first() > 0 && c.last() < close
+                        && Groups.isComma(tokens.get(c.first() - 1).surface()) && !commaBetween(tokens, c.last(), close))
+                .map(c -> c.first() - 1).findFirst().orElse(token);
+    }
+
     private static boolean commaBetween(List<Token> tokens, int after, int before) {
         return tokens.subList(after + 1, before).stream().anyMatch(t -> Groups.isComma(t.surface()));
     }

@@ -148,13 +148,15 @@ final class Gatherings {
     /**
      * "انطلقت أعمال القمة العربية الثانية والثلاثين برئاسة ولي العهد السعودي": the person a cue of heading names right
      * after a meeting's noun and its adjectives chairs it, and so hosts it. An actor between makes the cue another's
-     * ("وفد سعودي برئاسة …" is a delegation's head).
+     * ("وفد سعودي برئاسة …" is a delegation's head). A relative clause set off by commas on the noun is passed over
+     * ("وعقدت القمة، التي دعت إليها مصر، برئاسة السيسي"): its subject is not the chair's.
      */
     void chairs(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cuesOf("headed-by")) {
-            Draft meeting = Draft.lastBefore(all, cue.first());
-            if (meeting == null || meeting.type != EventType.Meeting || facts.wordsBetween(meeting.triggerLast, cue.first()) > CHAIR_GAP
-                    || facts.phrases().stream().anyMatch(p -> p.first() > meeting.triggerLast && p.last() < cue.first())) continue;
+            int before = Clauses.relativeAsideBefore(facts, cue.first());
+            Draft meeting = Draft.lastBefore(all, before);
+            if (meeting == null || meeting.type != EventType.Meeting || facts.wordsBetween(meeting.triggerLast, before) > CHAIR_GAP
+                    || facts.phrases().stream().anyMatch(p -> p.first() > meeting.triggerLast && p.last() < before)) continue;
             hosts(sentence.after(cue.last(), 0, Set.of()), meeting);
         }
     }

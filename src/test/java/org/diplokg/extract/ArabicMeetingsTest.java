@@ -179,6 +179,16 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void theChairOfASummitIsFoundPastARelativeClauseOnIt() {
+        Event summit = only(arabic("وعقدت القمة الخليجية، التي نظمتها الأمانة العامة لمجلس التعاون، أمس برئاسة ولي العهد الأمير محمد بن سلمان "
+                + "وبمشاركة أمير قطر الشيخ تميم بن حمد آل ثاني."), EventType.Meeting);
+        assertEquals(List.of("mohammed-bin-salman"), summit.actors(Role.host));
+        Event talks = only(arabic("وانطلق في عمان الاجتماع الوزاري، الذي يستمر يومين، صباح الأحد برئاسة وزير الخارجية الأردني أيمن الصفدي."),
+                EventType.Meeting);
+        assertEquals(List.of("ayman-safadi"), talks.actors(Role.host));
+    }
+
+    @Test
     void whoHostsAGatheringOnlyHostsIt() {
         Event next = only(arabic("ومن المقرر أن تستضيف البحرين القمة العربية المقبلة عام 2025."), EventType.Meeting);
         assertEquals(List.of("bahrain"), next.actors(Role.host));
