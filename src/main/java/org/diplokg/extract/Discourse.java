@@ -38,6 +38,8 @@ final class Discourse {
     private TimeValue runningDate;
     private java.time.LocalDate latestNews;
     private TimeValue lastDate;
+    /** The day "today" names: the publication date, until a date line opens a dispatch of another day. */
+    private java.time.LocalDate today;
     /** Each state the text named, as actor or through a holder's post, where it was named, in text order. */
     private final ArrayList<NamedState> namedStates = new ArrayList<>();
 
@@ -49,6 +51,20 @@ final class Discourse {
         this.published = published;
         this.year = published == null ? null : published.getYear();
         this.runningDate = published == null ? null : TimeValue.of(published.toString());
+        this.today = published;
+    }
+
+    /** The day "today", "yesterday" and weekdays count from. */
+    java.time.LocalDate today() { return today; }
+
+    /**
+     * "READOUT / JULY 30, 2024": a line that is nothing but a date heads a dispatch of that day (a digest of readouts,
+     * a day's entry of a live page); what follows it is told as of that day, as the dispatch's own story date.
+     */
+    void datedDispatch(TimeValue day) {
+        today = java.time.LocalDate.parse(day.iso());
+        latestNews = today;
+        runningDate = day;
     }
 
     Integer year() { return year; }

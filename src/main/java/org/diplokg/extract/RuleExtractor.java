@@ -3,6 +3,7 @@ package org.diplokg.extract;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.diplokg.config.Home;
 import org.diplokg.extract.SentenceFacts.TimedSpan;
 import org.diplokg.extract.time.TimeMention;
 import org.diplokg.extract.time.TimeResolver;
+import org.diplokg.model.TimeValue;
 import org.diplokg.lexicon.BodyHeads;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
@@ -87,6 +89,10 @@ public final class RuleExtractor implements Extractor {
     private static final int CREDIT_WORDS = 4;
     /** How far into the first sentence a dateline's date may start ("WASHINGTON/LONDON, Jan 12 (Reuters)"). */
     private static final int DATELINE_REACH = 10;
+    /** At most as many tokens as "Wednesday, 30 July 2024" has: a longer line is no date line. */
+    private static final int DATE_LINE_TOKENS = 8;
+    /** What closes a sentence; a line that ends otherwise is a heading ("READOUT", "Secretary Blinken's Call with …"). */
+    private static final Set<String> SENTENCE_STOPS = Set.of(".", "!", "?", ":", "\u061f", "\"", "\u201d", "\u00bb");
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final Set<String> PROXY_CUES = Set.of("proxy-noun", "mediator-noun");
     /** Cues whose words name people or a thing, so that a trigger word inside them reports no event: "war crimes", "طرفا النزاع". */
@@ -156,7 +162,9 @@ public final class RuleExtractor implements Extractor {
         var surnames = new SurnameMentions(people, names);
         var eventFinder = new EventFinder(lang.events(), names, capitals, people);
         var collector = new ArticleCollector(doc, people, lang.events(), discourse, datelinePlace);
+        Map<Integer, TimeValue> dispatches = dispatchDates(doc);
         for (Sentence sentence : doc.sentences()) {
+            if (dispatches.containsKey(sentence.index())) discourse.datedDispatch(dispatches.get(sentence.index()));
             SentenceFacts facts = facts(sentence, lang, actorFinder, surnames, discourse, article);
             collector.sentence(facts, eventFinder.find(doc, facts, discourse));
         }
@@ -690,9 +698,46 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * "Secretary Blinken's Call with … / READOUT / JULY 31, 2024": each date line of the text (a line that is one date
+     * and nothing else) and the heading lines right before it (lines without a sentence's closing stop) open a dispatch
+     * of that day; the sentence indexes where one opens, with its day.
+     */
+    private Map<Integer, TimeValue> dispatchDates(Document doc) {
+        var out = new HashMap<Integer, TimeValue>();
+        List<Sentence> sentences = doc.sentences();
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence line = sentences.get(k);
+            if (line.tokens().size() > DATE_LINE_TOKENS) continue;
+            List<TimeMention> mentions = times.find(line.text(), doc.article().language(), doc.article().published(), null);
+            if (!isDateLine(line, mentions)) continue;
+            int first = k;
+            while (first > 0 && isHeading(sentences.get(first - 1))) first--;
+            out.put(first, mentions.getFirst().value());
+        }
+        return out;
+    }
+
+    private static boolean isHeading(Sentence s) {
+        return !SENTENCE_STOPS.contains(s.text().strip().substring(s.text().strip().length() - 1));
+    }
+
+    /** A sentence that is one day-precise date and nothing else: "JULY 30, 2024", "March 3, 2025." */
+    private static boolean isDateLine(Sentence s, List<TimeMention> mentions) {
+        if (mentions.size() != 1) return false;
+        TimeMention m = mentions.getFirst();
+        if (m.kind() != TimeMention.Kind.DATE || m.value() == null || m.value().precision() != TimeValue.Precision.DAY) return false;
+        String text = s.text();
+        return isPunctuation(text.substring(0, m.start())) && isPunctuation(text.substring(m.end()));
+    }
+
+    private static boolean isPunctuation(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || !Character.isLetterOrDigit(c));
+    }
+
     private List<TimedSpan> timedSpans(Sentence s, Article article, Discourse discourse, int futureMark) {
         var out = new ArrayList<TimedSpan>();
-        for (TimeMention m : times.find(s.text(), article.language(), article.published(), discourse.lastDate(), futureMark)) {
+        for (TimeMention m : times.find(s.text(), article.language(), discourse.today(), discourse.lastDate(), futureMark)) {
             int first = -1;
             int last = -1;
             for (Token t : s.tokens()) {

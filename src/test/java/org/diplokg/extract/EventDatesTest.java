@@ -470,4 +470,29 @@ class EventDatesTest {
         Extraction fronted = english("On Wednesday, Egyptian Foreign Minister Badr Abdelatty met U.S. envoy Steve Witkoff in Cairo.");
         assertEquals("2024-06-05", only(fronted, EventType.Meeting).date().iso());
     }
+
+    @Test
+    void aDateLineDatesTheDispatchItHeadsInADigest() {
+        Extraction en = ShortArticles.english(java.time.LocalDate.of(2025, 3, 5), """
+                Minister Fidan's Call with Jordanian Foreign Minister Safadi
+
+                MARCH 3, 2025
+
+                Turkish Foreign Minister Hakan Fidan spoke today with Jordanian Foreign Minister Ayman Safadi about Gaza. \
+                Fidan stressed the need for a lasting ceasefire.
+
+                Wednesday, 5 March 2025
+
+                Fidan met yesterday in Riyadh with Saudi Foreign Minister Prince Faisal bin Farhan.""");
+        assertEquals("2025-03-03", only(en, EventType.PhoneCall).date().iso());
+        assertEquals("2025-03-03", only(en, EventType.Statement).date().iso());
+        assertEquals("2025-03-04", only(en, EventType.Meeting).date().iso());
+    }
+
+    @Test
+    void aDateInsideASentenceIsNoDateLine() {
+        Extraction en = ShortArticles.english(java.time.LocalDate.of(2025, 3, 5), "Aid deliveries to Gaza resumed on March 3, 2025. "
+                + "Turkish Foreign Minister Hakan Fidan met Jordanian Foreign Minister Ayman Safadi in Amman today.");
+        assertEquals("2025-03-05", only(en, EventType.Meeting).date().iso());
+    }
 }
