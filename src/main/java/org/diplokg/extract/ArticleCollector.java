@@ -159,8 +159,14 @@ final class ArticleCollector {
         Optional<Draft> last = drafts.reversed().stream().filter(d -> d.type != EventType.Statement && d.hasDate()).findFirst();
         if (last.isEmpty() || last.get().type != EventType.PhoneCall) return found;
         Set<String> callers = last.get().actors(lexicon.rule(EventType.PhoneCall).principal());
-        return found.stream().filter(d -> !(d.discussion && d.type == EventType.Meeting && !d.ownDate && d.places.isEmpty()
-                && !d.actors(lexicon.rule(d.type).principal()).isEmpty() && callers.containsAll(d.actors(lexicon.rule(d.type).principal())))).toList();
+        return found.stream().filter(d -> !discussesTheCall(d, callers)).toList();
+    }
+
+    /** A meeting of discussing with no place or date of its own, between callers only. */
+    private boolean discussesTheCall(Draft d, Set<String> callers) {
+        if (!d.discussion || d.type != EventType.Meeting || d.ownDate || !d.places.isEmpty()) return false;
+        Set<String> sides = d.actors(lexicon.rule(d.type).principal());
+        return !sides.isEmpty() && callers.containsAll(sides);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,7 @@ final class Discourse {
     /** How far before publication a dated event can still set the story's running date. */
     private static final int NEWS_WINDOW_DAYS = 7;
 
-    private final java.time.LocalDate published;
+    private final LocalDate published;
     private final Integer year;
     private final Map<String, String> holders = new HashMap<>();
     /** The posts (lower-cased English titles) each person was named with. */
@@ -36,10 +37,10 @@ final class Discourse {
     private String lastPersonSubject;
     private String lastOtherSubject;
     private TimeValue runningDate;
-    private java.time.LocalDate latestNews;
+    private LocalDate latestNews;
     private TimeValue lastDate;
     /** The day "today" names: the publication date, until a date line opens a dispatch of another day. */
-    private java.time.LocalDate today;
+    private LocalDate today;
     /** Each state the text named, as actor or through a holder's post, where it was named, in text order. */
     private final ArrayList<NamedState> namedStates = new ArrayList<>();
 
@@ -47,7 +48,7 @@ final class Discourse {
 
     private final ArrayList<String> namedBodies = new ArrayList<>();
 
-    Discourse(java.time.LocalDate published) {
+    Discourse(LocalDate published) {
         this.published = published;
         this.year = published == null ? null : published.getYear();
         this.runningDate = published == null ? null : TimeValue.of(published.toString());
@@ -55,14 +56,14 @@ final class Discourse {
     }
 
     /** The day "today", "yesterday" and weekdays count from. */
-    java.time.LocalDate today() { return today; }
+    LocalDate today() { return today; }
 
     /**
      * "READOUT / JULY 30, 2024": a line that is nothing but a date heads a dispatch of that day (a digest of readouts,
      * a day's entry of a live page); what follows it is told as of that day, as the dispatch's own story date.
      */
     void datedDispatch(TimeValue day) {
-        today = java.time.LocalDate.parse(day.iso());
+        today = LocalDate.parse(day.iso());
         latestNews = today;
         runningDate = day;
     }
@@ -170,7 +171,7 @@ final class Discourse {
      */
     void runningDate(TimeValue date) {
         if (isLaterNews(date)) {
-            latestNews = java.time.LocalDate.parse(date.iso());
+            latestNews = LocalDate.parse(date.iso());
             runningDate = date;
         }
     }
@@ -181,12 +182,12 @@ final class Discourse {
      * Friday, and the earlier announcement no longer sets the date.
      */
     void newsOfTheDay(TimeValue date) {
-        if (isLaterNews(date)) latestNews = java.time.LocalDate.parse(date.iso());
+        if (isLaterNews(date)) latestNews = LocalDate.parse(date.iso());
     }
 
     private boolean isLaterNews(TimeValue date) {
         if (date.precision() != TimeValue.Precision.DAY) return false;
-        var day = java.time.LocalDate.parse(date.iso());
+        var day = LocalDate.parse(date.iso());
         if (published != null && (day.isAfter(published) || day.isBefore(published.minusDays(NEWS_WINDOW_DAYS)))) return false;
         return latestNews == null || day.isAfter(latestNews);
     }

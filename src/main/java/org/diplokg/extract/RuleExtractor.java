@@ -3,8 +3,8 @@ package org.diplokg.extract;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,6 @@ import org.diplokg.config.Home;
 import org.diplokg.extract.SentenceFacts.TimedSpan;
 import org.diplokg.extract.time.TimeMention;
 import org.diplokg.extract.time.TimeResolver;
-import org.diplokg.model.TimeValue;
 import org.diplokg.lexicon.BodyHeads;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
@@ -32,6 +31,7 @@ import org.diplokg.model.Article;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Place;
+import org.diplokg.model.TimeValue;
 import org.diplokg.text.Document;
 import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Sentence;
@@ -719,7 +719,8 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static boolean isHeading(Sentence s) {
-        return !SENTENCE_STOPS.contains(s.text().strip().substring(s.text().strip().length() - 1));
+        String text = s.text().strip();
+        return !text.isEmpty() && !SENTENCE_STOPS.contains(text.substring(text.length() - 1));
     }
 
     /** A sentence that is one day-precise date and nothing else: "JULY 30, 2024", "March 3, 2025." */
