@@ -140,7 +140,7 @@ final class ActorFinder {
     private int pastFormerPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         PhraseIndex.Hit<Title> t = reserved.get(i) ? null : titles.longestAt(tokens, i);
         if (t == null || !t.value().endsPost()) return i + 1;
-        return Math.max(i + 1, titleRun(tokens, i, null, hitAt, reserved, false).end());
+        return Math.max(i + 1, titleRun(tokens, i, null, hitAt, reserved, false, false).end());
     }
 
     /**
@@ -446,8 +446,14 @@ final class ActorFinder {
      */
     private ActorPhrase titledPhrase(List<Token> tokens, int first, int start, String modifier, Map<Integer, GazetteerHit> hitAt,
                                      BitSet reserved, Discourse discourse) {
+        return titledPhrase(tokens, first, start, modifier, hitAt, reserved, discourse, true);
+    }
+
+    /** @param joinPosts whether two coordinated posts may be read as one holder's ({@link #postOfTheSameHolder}) */
+    private ActorPhrase titledPhrase(List<Token> tokens, int first, int start, String modifier, Map<Integer, GazetteerHit> hitAt,
+                                     BitSet reserved, Discourse discourse, boolean joinPosts) {
         // A body named before the title ("Iranian Foreign Ministry spokesman") is named as an actor of its own.
-        TitleRun run = titleRun(tokens, start, modifier, hitAt, reserved, false);
+        TitleRun run = titleRun(tokens, start, modifier, hitAt, reserved, false, joinPosts);
         boolean counterpart = titles.longestAt(tokens, start).value().isCounterpart();
         // "نظير" without a state after it is no counterpart ("نظير الإفراج عن", in return for the release).
         if (counterpart && run.of() == null) return null;
@@ -464,7 +470,10 @@ final class ActorFinder {
             named = body == null ? nameInApposition(tokens, first, j, of, post, hitAt, reserved)
                     : nameInApposition(tokens, first, body.last() + 1, body.slug(), post, hitAt, reserved);
         }
+        if (named != null && run.joinedPost() != null) return holderOfBoth(named, run, discourse);
         if (named != null) return counterpart ? withTheirOwnTitle(named) : named;
+        // "the Prime Minister and Foreign Minister met": with no name after them, two posts are two people.
+        if (run.joinedPost() != null) return titledPhrase(tokens, first, start, modifier, hitAt, reserved, discourse, false);
         String title = post != null ? post : run.addressed();
         if (title == null) return null;
         String organization = of;
@@ -479,6 +488,17 @@ final class ActorFinder {
             if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
         }
         return null;
+    }
+
+    /**
+     * "Deputy Prime Minister and Foreign Minister Ayman Safadi ... his Egyptian counterpart": the holder of two posts
+     * keeps the first in the discourse ("the prime minister said") and takes the last named, the one a counterpart
+     * then holds elsewhere, as the phrase's title.
+     */
+    private ActorPhrase holderOfBoth(ActorPhrase named, TitleRun run, Discourse discourse) {
+        discourse.personWithTitle(named.title(), named.state(), named.slug());
+        String state = named.state() != null ? named.state() : people.postOrganization(named.slug(), run.joinedPost(), year).orElse(null);
+        return new ActorPhrase(named.first(), named.last(), named.slug(), named.type(), state, run.joinedPost(), named.method());
     }
 
     /**
@@ -539,8 +559,10 @@ final class ActorFinder {
             if (known != null) return knownPerson(first, known, organization, post);
             boolean anchored = nameStart == j || startsWithGivenName(tokens, nameStart) || endsNounPhrase(tokens, end);
             if (anchored && plausibleName(tokens, nameStart, end)) {
-                String slug = people.register(sentenceSpan(tokens, nameStart, end), organization);
-                return new ActorPhrase(first, end, slug, ActorType.Person, organization, post, "title+name");
+                String name = sentenceSpan(tokens, nameStart, end);
+                Optional<String> fuller = people.fullerNameOf(name, post, organization, year);
+                if (fuller.isPresent()) return knownPerson(first, end, fuller.get(), organization, post);
+                return new ActorPhrase(first, end, people.register(name, organization), ActorType.Person, organization, post, "title+name");
             }
         }
         return null;
@@ -551,8 +573,12 @@ final class ActorFinder {
      * ("Antony J. Blinken"); a post with no state in the text takes the one the gazetteer knows.
      */
     private ActorPhrase knownPerson(int first, GazetteerHit person, String of, String post) {
-        String organization = of == null && post != null ? people.postOrganization(person.slug(), post, year).orElse(null) : of;
-        return new ActorPhrase(first, person.last(), person.slug(), ActorType.Person, organization, post, "title+gazetteer");
+        return knownPerson(first, person.last(), person.slug(), of, post);
+    }
+
+    private ActorPhrase knownPerson(int first, int last, String slug, String of, String post) {
+        String organization = of == null && post != null ? people.postOrganization(slug, post, year).orElse(null) : of;
+        return new ActorPhrase(first, last, slug, ActorType.Person, organization, post, "title+gazetteer");
     }
 
     /**
@@ -594,7 +620,7 @@ final class ActorFinder {
         if (!phrase.isPerson() || phrase.title() != null) return phrase;
         int j = appositionStart(tokens, phrase.last() + 1);
         if (j < tokens.size() && conjoinedTitle(tokens, j)) return phrase;
-        TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true);
+        TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true, false);
         if (run.post() == null || titlesNextName(tokens, run.end(), hitAt)) return phrase;
         if (run.of() != null && people.servesElsewhere(phrase.slug(), run.of())) return phrase;
         ActorPhrase body = bodyOfPost(tokens, j, run.end(), hitAt, reserved);
@@ -662,18 +688,22 @@ final class ActorFinder {
      * @param of   the state or body the run names, or null
      * @param addressed the post a form of address in the run names when no name follows it ("سمو الأمير"), or null
      * @param beforeAnotherHolder the run stopped where another person's title begins: it names no one after it
+     * @param joinedPost  a second post the run read coordinated with the first, as the same holder's; or null
      */
-    private record TitleRun(int end, String post, String of, String addressed, boolean beforeAnotherHolder) {}
+    private record TitleRun(int end, String post, String of, String addressed, boolean beforeAnotherHolder, String joinedPost) {}
 
     /**
-     * @param trailing the run follows a name: a state or body counts only first or after a title, and a title does
-     *                 not reach into a longer body name
+     * @param trailing  the run follows a name: a state or body counts only first or after a title, and a title does
+     *                  not reach into a longer body name
+     * @param joinPosts a post coordinated right after the first one ({@link #postOfTheSameHolder}) goes on the run
      */
     private TitleRun titleRun(List<Token> tokens, int start, String of, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
-                              boolean trailing) {
+                              boolean trailing, boolean joinPosts) {
         String post = null;
         String addressed = null;
         boolean held = true;
+        String joined = null;
+        boolean joining = false;
         int j = start;
         while (j < tokens.size()) {
             if (post != null && hyphenedQualifier(tokens, j)) j++;
@@ -681,11 +711,13 @@ final class ActorFinder {
             GazetteerHit h = hitAt.get(j);
             if (t != null && (h == null || t.last() >= h.last())) {
                 Title title = t.value();
-                if (!trailing && opensAnotherHolder(tokens, t, post, of, hitAt)) return new TitleRun(j, held ? post : null, of, addressed, true);
+                if (!trailing && opensAnotherHolder(tokens, t, post, of, hitAt)) return new TitleRun(j, held ? post : null, of, addressed, true, joined);
                 held &= !title.endsPost();
                 if (title.makesTenure() && post == null) post = title.canonical();
+                else if (joining) joined = title.canonical();
                 else if (post != null) post = title.qualify(post);
                 else if (title.addressesPost()) addressed = title.canonical();
+                joining = false;
                 j = t.last() + 1;
                 GazetteerHit body = covering.get(j - 1);
                 if (!trailing && body != null && body.last() >= j && !body.place() && isModifier(body)) {
@@ -695,11 +727,27 @@ final class ActorFinder {
             } else if (h != null && !h.place() && isModifier(h) && (!trailing || post != null || j == start)) {
                 if (of == null || h.demonym()) of = stateOrBody(h);
                 j = h.last() + 1;
+            } else if (joinPosts && post != null && joined == null && postOfTheSameHolder(tokens, j, reserved)) {
+                joining = true;
+                j++;
             } else {
                 break;
             }
         }
-        return new TitleRun(j, held ? post : null, of, addressed, false);
+        return new TitleRun(j, held ? post : null, of, addressed, false, joined);
+    }
+
+    /**
+     * "Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman", "Deputy Prime Minister and Foreign
+     * Minister Ayman Safadi": an English coordinator between a post and another one with no state of its own joins two
+     * offices of one holder, named once after both.
+     */
+    private boolean postOfTheSameHolder(List<Token> tokens, int coordinator, BitSet reserved) {
+        int next = coordinator + 1;
+        if (next >= tokens.size() || reserved.get(next) || MatchKeys.isArabic(tokens.get(coordinator).surface())
+                || !events.isCoordinator(tokens.get(coordinator).surface())) return false;
+        PhraseIndex.Hit<Title> second = titles.longestAt(tokens, next);
+        return second != null && second.value().makesTenure();
     }
 
     /**

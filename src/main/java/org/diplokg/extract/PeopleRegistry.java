@@ -62,6 +62,36 @@ final class PeopleRegistry {
     String language() { return language; }
 
     /**
+     * "Prime Minister and Foreign Minister Al Thani", "Foreign Minister Safadi": a name after a title that is the end of
+     * a known person's full name (label or alias) is that person: one the article has named, the one of them who held
+     * the post in {@code year} when several share the name; else the gazetteer's one holder of the post that year (in
+     * {@code of} when the text names it) with that name.
+     */
+    Optional<String> fullerNameOf(String name, String title, String of, Integer year) {
+        String end = "-" + slugOf(name);
+        List<Actor> named = this.named.values().stream().filter(a -> endsWith(a, end)).toList();
+        if (named.size() == 1) return Optional.of(named.getFirst().slug());
+        List<String> holding = named.stream().map(Actor::slug)
+                .filter(slug -> title != null && year != null && holdsTitle(slug, title, year)).toList();
+        if (holding.size() == 1) return Optional.of(holding.getFirst());
+        if (!named.isEmpty() || title == null || year == null) return Optional.empty();
+        List<String> holders = (of != null ? gazetteer.holders(title, of, year).stream()
+                : gazetteer.actors().stream().map(Actor::slug).filter(slug -> holdsTitle(slug, title, year)))
+                .filter(slug -> gazetteer.actor(slug).filter(a -> endsWith(a, end)).isPresent()).toList();
+        return holders.size() == 1 ? Optional.of(holders.getFirst()) : Optional.empty();
+    }
+
+    private boolean endsWith(Actor person, String end) {
+        if (person.type() != ActorType.Person) return false;
+        return java.util.stream.Stream.concat(person.labels().values().stream(), person.aliases().stream())
+                .anyMatch(n -> slugOf(n).endsWith(end));
+    }
+
+    private boolean holdsTitle(String slug, String title, int year) {
+        return gazetteer.posts(slug).stream().anyMatch(p -> p.titleEn().equalsIgnoreCase(title) && p.heldIn(year));
+    }
+
+    /**
      * The people this article has registered or named from the gazetteer, by the key of their last name; a name two
      * of them share is left out.
      * Worked out again only when someone new has been registered, not for every sentence.

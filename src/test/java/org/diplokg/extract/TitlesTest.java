@@ -58,4 +58,24 @@ class TitlesTest {
         Event meeting = only(english(sentence), EventType.Meeting);
         assertTrue(meeting.actors(Role.participant).contains(person), () -> "participants " + meeting.actors(Role.participant));
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Omani Deputy Prime Minister and Foreign Minister Sayyid Badr Albusaidi met Iranian President Masoud Pezeshkian in Tehran. | badr-albusaidi                    | masoud-pezeshkian
+            Deputy Prime Minister and Foreign Minister Karim Haddad met Egyptian President Abdel Fattah al-Sisi in Cairo.             | person-karim-haddad               | abdel-fattah-el-sisi
+            Prime Minister and Foreign Minister Al Thani met Turkish Foreign Minister Hakan Fidan in Doha on Wednesday.               | mohammed-bin-abdulrahman-al-thani | hakan-fidan
+            """)
+    void twoCoordinatedPostsBeforeOneNameAreThatPersonsBoth(String sentence, String holder, String other) {
+        Event meeting = only(english(sentence), EventType.Meeting);
+        assertEquals(List.of(holder, other), meeting.actors(Role.participant));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            French President Emmanuel Macron met Lebanese Prime Minister Najib Mikati and Foreign Minister Abdallah Bou Habib in Beirut. | najib-mikati | abdallah-bou-habib
+            Saudi Foreign Minister and Jordanian Foreign Minister Ayman Safadi met in Amman on Monday.                  | faisal-bin-farhan | ayman-safadi
+            """)
+    void coordinatedPostsWithANameEachOrAStateOfTheirOwnAreTwoPeople(String sentence, String first, String second) {
+        Event meeting = only(english(sentence), EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).containsAll(List.of(first, second)), () -> "participants " + meeting.actors(Role.participant));
+    }
 }

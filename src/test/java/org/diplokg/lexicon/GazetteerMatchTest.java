@@ -124,4 +124,13 @@ class GazetteerMatchTest {
         assertEquals(List.of("radwan-force[0-1]", "mawasi[3-3]+place"),
                 hits("ar", "قوة الرضوان في المواصي"));
     }
+    @Test
+    void wireSpellingsOfKnownNamesAreTheirActors() {
+        assertEquals(List.of("hezbollah[0-0]"), hits("en", "Hizballah"));
+        assertEquals(List.of("houthis[0-0]"), hits("en", "Ansarullah"));
+        assertEquals(List.of("badr-abdelatty[0-1]"), hits("en", "Badr Abdelaty"));
+        assertEquals(List.of("fuad-hussein[0-1]"), hits("en", "Fouad Hussein"));
+        assertEquals(List.of("asaad-al-shaibani[0-3]"), hits("en", "Asaad al-Shibani"));
+        assertEquals(List.of("abdul-malik-al-houthi[0-5]"), hits("en", "Abdel-Malik al-Houthi"));
+    }
 }
