@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.diplokg.lexicon.Gazetteer;
 import org.diplokg.lexicon.Post;
 import org.diplokg.model.Actor;
@@ -83,7 +84,7 @@ final class PeopleRegistry {
 
     private boolean endsWith(Actor person, String end) {
         if (person.type() != ActorType.Person) return false;
-        return java.util.stream.Stream.concat(person.labels().values().stream(), person.aliases().stream())
+        return Stream.concat(person.labels().values().stream(), person.aliases().stream())
                 .anyMatch(n -> slugOf(n).endsWith(end));
     }
 
@@ -100,7 +101,7 @@ final class PeopleRegistry {
         if (surnamesKnown == found.size() + named.size()) return bySurname;
         bySurname = new HashMap<>();
         var shared = new HashSet<String>();
-        for (Actor a : java.util.stream.Stream.concat(found.values().stream(), named.values().stream()).toList()) {
+        for (Actor a : Stream.concat(found.values().stream(), named.values().stream()).toList()) {
             if (a.type() != ActorType.Person || a.labels().get(language) == null) continue;
             String[] words = a.labels().get(language).split("\\s+");
             if (words.length < 2) continue;
