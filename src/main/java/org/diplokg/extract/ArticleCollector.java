@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
+import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.Event;
@@ -187,7 +190,7 @@ final class ArticleCollector {
         return facts.cues().stream()
                 .filter(c -> !Clauses.reportedBy(facts, speech, c.first()))
                 .flatMap(c -> switch (c.value().kind()) {
-                    case "right-after" -> lastDated(EventType.valueOf(c.value().value())).stream();
+                    case "right-after" -> saysWhatItFollows(c, speech) ? lastDatedFollowed(c.value().value()).stream() : Stream.<TimeValue>empty();
                     case "after-it" -> found.stream().filter(d -> d.ownDate && d.triggerLast < c.first()).map(Draft::date)
                             .reduce((earlier, later) -> later).stream();
                     default -> Stream.empty();
@@ -208,7 +211,31 @@ final class ArticleCollector {
 
     /** The date of the last event of that type the article has reported so far. */
     private Optional<TimeValue> lastDated(EventType type) {
-        return drafts.reversed().stream().filter(d -> d.type == type && d.hasDate()).map(Draft::date).findFirst();
+        return lastDated(d -> d.type == type);
+    }
+
+    private Optional<TimeValue> lastDated(Predicate<Draft> which) {
+        return drafts.reversed().stream().filter(d -> which.test(d) && d.hasDate()).map(Draft::date).findFirst();
+    }
+
+    /**
+     * A right-after cue that names what came before says when the speech act was made wherever it stands ("after the
+     * vote, the envoy said"); "afterwards" only after the speech verb ("Leaf said afterwards"): at the head of its
+     * sentence it orders the sentence's own news after the last ("Afterwards, the ministers spoke briefly, a spokesman
+     * said").
+     */
+    private static boolean saysWhatItFollows(Hit<Cue> cue, Draft speech) {
+        return cue.value().value() != null || cue.first() > speech.triggerLast;
+    }
+
+    /**
+     * The date of the event a right-after cue names: "said after the vote" the last vote; "after the talks" the last
+     * talks, held or negotiated; "said afterwards", which names none, the last event other than a speech act.
+     */
+    private Optional<TimeValue> lastDatedFollowed(String typeName) {
+        if (typeName == null) return lastDated(d -> d.type != EventType.Statement);
+        EventType type = EventType.valueOf(typeName);
+        return EventFinder.HELD_TALKS.contains(type) ? lastDated(d -> EventFinder.HELD_TALKS.contains(d.type)) : lastDated(type);
     }
 
     /**

@@ -104,6 +104,7 @@ public final class RuleExtractor implements Extractor {
     private static final int WORDS_BEFORE_WHAT_IS_WITHHELD = 8;
     private static final String PRONOUN_CUE = "pronoun";
     private static final String DUAL_CUE = "dual";
+    private static final Set<EventType> DEALS = Set.of(EventType.Agreement, EventType.Ceasefire);
     private static final String PLACE_ROLE = "place";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -331,6 +332,18 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "Under the deal, Israel will withdraw its troops", "under the agreement, the crossings are to reopen": the deal
+     * noun a "provision" cue reaches is the deal the story already told, whose terms the sentence spells out, no new
+     * deal. A term that is itself an event ("under the agreement, Hamas is to release 20 hostages") keeps the noun,
+     * which hands that event the deal's sides.
+     */
+    private static boolean termsOfAToldDeal(List<Hit<Cue>> cues, List<Hit<Trigger>> hits, Hit<Trigger> t) {
+        boolean termIsAnEvent = hits.stream().anyMatch(h -> h != t && !DEALS.contains(h.value().type()) && h.value().type() != EventType.Statement);
+        return !t.value().verb() && DEALS.contains(t.value().type()) && !termIsAnEvent
+                && cues.stream().anyMatch(c -> c.value().kind().equals("provision") && c.value().reaches(c.last(), t.first()));
+    }
+
+    /**
      * "on Monday, the third anniversary of Russia's invasion", "to mark the anniversary of the war": the event
      * noun a "landmark" cue reaches is a past event the sentence measures time by, not one it reports on its date.
      */
@@ -538,6 +551,7 @@ public final class RuleExtractor implements Extractor {
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
                     && !refusalToSay(tokens, hits, cues, t)
                     && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t) && !landmarkOfTime(cues, t)
+                    && !termsOfAToldDeal(cues, hits, t)
                     && !yardstickLandmark(tokens, cues, timed, t)
                     && !verbalNounInsideTheSentence(tokens, lex, cues, prepositions, t)) triggers.add(t);
         }

@@ -3,6 +3,7 @@ package org.diplokg.extract;
 import static org.diplokg.extract.ShortArticles.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
@@ -160,5 +161,45 @@ class EnglishWireTest {
         List<Event> talks = events(ShortArticles.english(sentence), EventType.Negotiation);
         assertEquals(List.of(List.of(mediator), List.of(parties.split(" "))),
                 List.of(List.copyOf(talks.getFirst().actors(Role.mediator)), List.copyOf(talks.getFirst().actors(Role.party))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Emmanuel Macron is to fly to Israel on Monday.|Visit|2024-06-17",
+            "The hostages are to be released by Hamas on Monday.|Exchange|2024-06-17",
+            "Antony Blinken is to travel to Cairo on Wednesday, the State Department said.|Visit|2024-06-19",
+            "Emmanuel Macron flew to Israel on Monday.|Visit|2024-06-10"})
+    void isToMarksAPlanWhoseWeekdayIsTheComingOne(String sentence, EventType type, String date) {
+        Extraction x = ShortArticles.english(LocalDate.of(2024, 6, 14), sentence);
+        assertEquals(List.of(date), events(x, type).stream().map(e -> e.date().iso()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Israel and Hamas signed a truce deal on Monday. Under the deal, Israel will withdraw its troops from the city on Friday.|1",
+            "Armenia and Azerbaijan signed a peace accord on Monday. Under the accord, the border is to reopen on Thursday.|1",
+            "Israel and Hamas signed a truce deal on Monday. Israel will pull its troops back to an agreed line on Friday.|1",
+            "Israel and Hamas signed a truce deal on Monday. Egypt and Qatar brokered a deal under the auspices of the United Nations on Sunday.|2"})
+    void aDealTheSentenceIsUnderIsTheOneAlreadyTold(String text, int agreements) {
+        assertEquals(agreements, events(ShortArticles.english(text), EventType.Agreement).size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Israel and Hamas signed a truce deal on Monday. Under the deal, Hamas is to release 20 hostages in exchange for 2,000 prisoners on Saturday.|hamas israel"})
+    void anExchangeUnderAToldDealTakesItsSides(String text, String parties) {
+        List<String> found = events(ShortArticles.english(text), EventType.Exchange).stream()
+                .flatMap(e -> e.actors(Role.party).stream()).sorted().toList();
+        assertEquals(List.of(parties.split(" ")), found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "David Lammy held talks with Wang Yi in Beijing on Friday. On Saturday, Lammy flew to Tokyo. Wang Yi said after the talks that China was ready to cooperate.|2024-06-07",
+            "Hakan Fidan met Sergei Lavrov in Moscow on Thursday. On Friday, Fidan flew to Doha. Lavrov told reporters following the meeting that ties were strong.|2024-06-06",
+            "Hakan Fidan met Sergei Lavrov in Moscow on Thursday. Lavrov said afterwards that ties were strong.|2024-06-06",
+            "Hakan Fidan met Sergei Lavrov in Moscow on Thursday. On Friday, Fidan flew to Doha. Lavrov said on Saturday that ties were strong.|2024-06-08"})
+    void aStatementAfterTheTalksTakesTheirDay(String text, String date) {
+        assertEquals(List.of(date), dates(text, EventType.Statement));
     }
 }
