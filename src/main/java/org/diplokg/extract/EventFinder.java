@@ -393,6 +393,7 @@ final class EventFinder {
         // "Fidan was received by al-Sharaa": the subject of a passive is the verb's object; its agent took the subject roles.
         boolean passive = trigger.object() != null && subjects.passiveWithAgent(facts, hit);
         draft.assign(actors, passive ? List.of(trigger.object()) : trigger.subject(), rule, used);
+        draft.byTheSubjectsState = subjects.throughTheirState(facts, subject, hit);
         used.addAll(subject.phrases());
         actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
         draft.signed |= !trigger.verb() && signingVerbBetween(facts, subject.first(), hit.first());

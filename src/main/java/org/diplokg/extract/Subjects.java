@@ -43,6 +43,7 @@ final class Subjects {
     private static final Set<String> RELATIVE = Set.of("relative");
     private static final Set<String> POSSESSIVE = Set.of("possessive");
     private static final String PURPOSE_KIND = "irrealis";
+    private static final Set<String> PROXY = Set.of("proxy-noun");
     /** The role of the preposition that names a passive verb's agent ("by"). */
     private static final String AGENT = "principal";
     private static final String PURPOSE = "purpose";
@@ -225,6 +226,18 @@ final class Subjects {
     static boolean saidInASpeech(SentenceFacts facts, Hit<Trigger> hit, Groups.Group subject) {
         boolean rightAfterItsNoun = hit.first() > 0 && !facts.sentence().tokens().get(hit.first() - 1).isPunct();
         return hit.value().verb() && rightAfterItsNoun && facts.cueStartsAt(hit.last() + 1, IN_IT) && (subject == null || subject.first() < hit.first());
+    }
+
+    /**
+     * "Fidan, whose government hosted and mediated the session", "Netanyahu, whose forces struck Rafah": a verb right
+     * after ", whose" and a noun that stands for a state ("proxy-noun" cues) is done by the state of its subject's
+     * post, not by the person the relative clause is on.
+     */
+    boolean throughTheirState(SentenceFacts facts, Groups.Group subject, Hit<Trigger> hit) {
+        int relative = subject.last() + 2;
+        boolean comma = relative - 1 < facts.sentence().tokens().size() && Groups.isComma(facts.sentence().tokens().get(relative - 1).surface());
+        return !verbFirst && hit.value().verb() && comma && facts.cueStartsAt(relative, RELATIVE)
+                && facts.cuesOf(PROXY).stream().anyMatch(c -> c.first() == relative + 1 && c.last() == hit.first() - 1);
     }
 
     /**

@@ -557,4 +557,14 @@ class EnglishFramesTest {
         Event meeting = only(english("Sisi received Abbas in Cairo on Sunday."), EventType.Meeting);
         assertEquals(List.of("abdel-fattah-el-sisi"), meeting.actors(Role.host));
     }
+
+    @Test
+    void aPersonWhoseGovernmentHostsHostsForTheirState() {
+        Event meeting = only(english("Turkish Foreign Minister Hakan Fidan, whose government hosted the session in Istanbul on Monday, "
+                + "said a deal was near."), EventType.Meeting);
+        assertEquals(List.of("turkey"), meeting.actors(Role.host));
+        Event raid = only(english("Israeli Prime Minister Benjamin Netanyahu, whose forces attacked Rafah on Sunday, spoke to reporters."),
+                EventType.MilitaryOperation);
+        assertTrue(raid.roles().values().stream().noneMatch(actors -> actors.contains("benjamin-netanyahu")), () -> "roles " + raid.roles());
+    }
 }
