@@ -101,6 +101,7 @@ final class ArticleCollector {
             }
             // "The two leaders signed a joint statement": signers the text points back to as people sign as themselves.
             if (d.signed && !d.dualOfPeople) signatoriesForTheirSides(d);
+            if (d.byTheSubjectsState || d.sharesSubjectWith != null && d.sharesSubjectWith.byTheSubjectsState) subjectsForTheirStates(d);
             List<String> principals = List.copyOf(d.actors(rule.principal()));
             // "the two sides" are the sides of talks, deals and wars, not two joint speakers.
             if (d.type != EventType.Statement) discourse.principals(principals);
@@ -304,6 +305,22 @@ final class ArticleCollector {
         var parties = new LinkedHashSet<String>();
         for (String party : d.actors(Role.party)) parties.add(postsOf.getOrDefault(party, party));
         d.roles.put(Role.party, parties);
+    }
+
+    /**
+     * "Fidan, whose government hosted the session": the person's roles go to the state of their post (Turkey hosts);
+     * a person whose post the article does not name keeps them.
+     */
+    private void subjectsForTheirStates(Draft d) {
+        for (String person : List.copyOf(d.subject)) {
+            String state = postsOf.get(person);
+            if (state == null) continue;
+            d.roles.values().forEach(actors -> {
+                if (actors.remove(person)) actors.add(state);
+            });
+            d.subject.remove(person);
+            d.subject.add(state);
+        }
     }
 
     /**

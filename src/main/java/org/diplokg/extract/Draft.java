@@ -39,6 +39,8 @@ final class Draft {
     boolean sessionOfABody;
     /** Signing (وقّع، "signed"): a person among its parties signs for the state or body of their post. */
     boolean signed;
+    /** "Fidan, whose government hosted the session": its subject acts through the state of their post (Turkey hosts). */
+    boolean byTheSubjectsState;
     /**
      * A definite noun that names no actor of its own ("الاتفاق", "the truce"): it points back to a deal the article
      * has named, whose sides it has unless the text gives others.

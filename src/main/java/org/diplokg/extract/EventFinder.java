@@ -360,6 +360,9 @@ final class EventFinder {
      */
     private Groups.Group subjectOf(SentenceFacts facts, Hit<Trigger> hit, Draft draft, EventTypeRule rule, Groups groups, Groups sentence,
                                    Set<ActorPhrase> used, boolean determinerPossessive) {
+        // "thanked Egypt for hosting the talks": the one credited hosts, participle or not, not the one who thanks.
+        Groups.Group credited = subjects.credited(facts, sentence, hit, used);
+        if (credited != null) return credited;
         // "Iran and the United States held their first negotiations": a light verb's subject still governs the noun.
         Groups.Group subject = draft.possessive && !determinerPossessive ? subjects.possessorAfterALightVerb(facts, groups, hit, used)
                 : draft.participle ? null : subjects.subject(facts, hit, groups, sentence, used);
@@ -387,7 +390,10 @@ final class EventFinder {
                                         Groups groups, Groups.Group subject, Set<ActorPhrase> used) {
         Trigger trigger = hit.value();
         Groups.Group actors = trigger.verb() ? subject.governments() : subject;
-        draft.assign(actors, trigger.subject(), rule, used);
+        // "Fidan was received by al-Sharaa": the subject of a passive is the verb's object; its agent took the subject roles.
+        boolean passive = trigger.object() != null && subjects.passiveWithAgent(facts, hit);
+        draft.assign(actors, passive ? List.of(trigger.object()) : trigger.subject(), rule, used);
+        draft.byTheSubjectsState = subjects.throughTheirState(facts, subject, hit);
         used.addAll(subject.phrases());
         actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
         draft.signed |= !trigger.verb() && signingVerbBetween(facts, subject.first(), hit.first());

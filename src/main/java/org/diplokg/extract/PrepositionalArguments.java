@@ -76,10 +76,21 @@ final class PrepositionalArguments {
                 boolean sides = states != null && p.role().equals("party");
                 if (place ? !head.canBePlace() : group.allPlaces() && !sides) continue;
                 if (sides) used.addAll(group.phrases());
-                draft.assign(sides ? states : group, List.of(attends(facts, group, p, draft.type) ? "attendee" : p.role()), rule, used);
+                draft.assign(sides ? states : group, roles(facts, draft, n, prep, group, p), rule, used);
                 break;
             }
         }
+    }
+
+    /**
+     * The roles the preposition gives its object: "attendee" for a participant said to be present; the verb's subject
+     * roles for the agent of a passive ("Fidan was received by al-Sharaa": al-Sharaa hosts); else the preposition's role.
+     */
+    private List<String> roles(SentenceFacts facts, Draft draft, int n, Hit<List<Preposition>> prep, Groups.Group group, Preposition p) {
+        if (attends(facts, group, p, draft.type)) return List.of("attendee");
+        boolean agent = prep.first() == draft.triggerLast + 1 && !draft.subjectRoles.isEmpty()
+                && facts.triggers().get(n).value().object() != null && subjects.passiveWithAgent(facts, facts.triggers().get(n));
+        return agent ? draft.subjectRoles.stream().map(Role::name).toList() : List.of(p.role());
     }
 
     /**

@@ -41,6 +41,15 @@ final class Subjects {
     /** How far a subject's unnamed official may stand before its speech verb when words qualify it in between. */
     private static final int QUALIFIED_SPEAKER_REACH = 10;
     private static final Set<String> RELATIVE = Set.of("relative");
+    private static final Set<String> POSSESSIVE = Set.of("possessive");
+    private static final String PURPOSE_KIND = "irrealis";
+    private static final Set<String> PROXY = Set.of("proxy-noun");
+    /** The role of the preposition that names a passive verb's agent ("by"). */
+    private static final String AGENT = "principal";
+    private static final String PURPOSE = "purpose";
+    private static final String REALIS_KIND = "realis";
+    /** The value of the realis cues of thanks and praise, whose object is credited with the act after "for". */
+    private static final String CREDIT = "credit";
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     private static final Set<String> PERFECT = Set.of("perfect");
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
@@ -217,6 +226,48 @@ final class Subjects {
     static boolean saidInASpeech(SentenceFacts facts, Hit<Trigger> hit, Groups.Group subject) {
         boolean rightAfterItsNoun = hit.first() > 0 && !facts.sentence().tokens().get(hit.first() - 1).isPunct();
         return hit.value().verb() && rightAfterItsNoun && facts.cueStartsAt(hit.last() + 1, IN_IT) && (subject == null || subject.first() < hit.first());
+    }
+
+    /**
+     * "Fidan, whose government hosted and mediated the session", "Netanyahu, whose forces struck Rafah": a verb right
+     * after ", whose" and a noun that stands for a state ("proxy-noun" cues) is done by the state of its subject's
+     * post, not by the person the relative clause is on.
+     */
+    boolean throughTheirState(SentenceFacts facts, Groups.Group subject, Hit<Trigger> hit) {
+        int relative = subject.last() + 2;
+        boolean comma = relative - 1 < facts.sentence().tokens().size() && Groups.isComma(facts.sentence().tokens().get(relative - 1).surface());
+        return !verbFirst && hit.value().verb() && comma && facts.cueStartsAt(relative, RELATIVE)
+                && facts.cuesOf(PROXY).stream().anyMatch(c -> c.first() == relative + 1 && c.last() == hit.first() - 1);
+    }
+
+    /**
+     * "Fidan was received by al-Sharaa in Damascus", "the talks were hosted by Oman": an English verb in the passive (a
+     * clause auxiliary right before it) with its agent in a "by" phrase right after it; the agent plays the verb's
+     * subject roles and the actor before the auxiliary its object role.
+     */
+    boolean passiveWithAgent(SentenceFacts facts, Hit<Trigger> hit) {
+        if (verbFirst || !hit.value().verb() || hit.first() == 0) return false;
+        boolean auxiliary = lexicon.isClauseAuxiliary(facts.sentence().tokens().get(hit.first() - 1).surface());
+        return auxiliary && facts.prepositions().stream().anyMatch(p -> p.first() == hit.last() + 1
+                && p.value().stream().anyMatch(role -> role.role().equals(AGENT)));
+    }
+
+    /**
+     * "Blinken thanked Egypt for hosting the talks", "praised Oman for its mediation": after a verb of credit
+     * ("credit" realis cues) the one credited, named right before the "for" that opens the act (its possessive
+     * determiner aside), does that act; the one who thanks does not. Null when the trigger stands in no such frame.
+     */
+    Groups.Group credited(SentenceFacts facts, Groups sentence, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        int word = hit.first() - 1;
+        if (facts.cueEndsAt(word, POSSESSIVE)) word--;
+        int purpose = word;
+        boolean forTheAct = facts.cuesOf(PURPOSE_KIND).stream().anyMatch(c -> c.first() == purpose && c.last() == purpose
+                && PURPOSE.equals(c.value().value()));
+        if (!forTheAct) return null;
+        Groups.Group thanked = sentence.before(purpose, used);
+        if (thanked == null || thanked.last() != purpose - 1) return null;
+        boolean credit = facts.cuesOf(REALIS_KIND).stream().anyMatch(c -> c.last() == thanked.first() - 1 && CREDIT.equals(c.value().value()));
+        return credit ? thanked : null;
     }
 
     /**

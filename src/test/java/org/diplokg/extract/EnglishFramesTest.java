@@ -524,4 +524,47 @@ class EnglishFramesTest {
         assertEquals(2, talks.actors(Role.party).stream().filter(p -> Set.of("israel", "hamas", "russia", "ukraine", "iran",
                 "united-states").contains(p)).count(), () -> "parties " + talks.actors(Role.party));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Secretary of State Antony Blinken thanked Egypt for hosting the talks in Cairo on Monday.|Meeting|host|egypt|antony-blinken",
+            "Jordan's King Abdullah on Sunday commended Saudi Arabia for hosting the summit in Riyadh.|Meeting|host|saudi-arabia|abdullah-ii",
+            "Iranian Foreign Minister Abbas Araqchi praised Oman for its mediation.|Negotiation|mediator|oman|abbas-araghchi"})
+    void whoIsThankedForAnActDoesIt(String sentence, EventType type, Role role, String doer, String thanker) {
+        Event act = only(english(sentence), type);
+        assertEquals(List.of(doer), act.actors(role));
+        assertTrue(act.roles().values().stream().noneMatch(actors -> actors.contains(thanker)), () -> "roles " + act.roles());
+    }
+
+    @Test
+    void aRolePraisedIsStillItsHoldersWithoutAnActAfterFor() {
+        Event talks = only(english("Macron on Monday praised Germany's role in the negotiations."), EventType.Negotiation);
+        assertTrue(talks.actors(Role.party).stream().noneMatch("emmanuel-macron"::equals), () -> "parties " + talks.actors(Role.party));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Turkish Foreign Minister Hakan Fidan was received by Syrian President Ahmed al-Sharaa in Damascus on Monday.|ahmed-al-sharaa|hakan-fidan",
+            "Palestinian President Mahmoud Abbas was received by Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday.|abdel-fattah-el-sisi|mahmoud-abbas"})
+    void theAgentOfAPassiveHostIsTheHost(String sentence, String host, String guest) {
+        Event meeting = only(english(sentence), EventType.Meeting);
+        assertEquals(List.of(host), meeting.actors(Role.host));
+        assertEquals(Set.of(host, guest), Set.copyOf(meeting.actors(Role.participant)));
+    }
+
+    @Test
+    void anActiveHostStillHosts() {
+        Event meeting = only(english("Sisi received Abbas in Cairo on Sunday."), EventType.Meeting);
+        assertEquals(List.of("abdel-fattah-el-sisi"), meeting.actors(Role.host));
+    }
+
+    @Test
+    void aPersonWhoseGovernmentHostsHostsForTheirState() {
+        Event meeting = only(english("Turkish Foreign Minister Hakan Fidan, whose government hosted the session in Istanbul on Monday, "
+                + "said a deal was near."), EventType.Meeting);
+        assertEquals(List.of("turkey"), meeting.actors(Role.host));
+        Event raid = only(english("Israeli Prime Minister Benjamin Netanyahu, whose forces attacked Rafah on Sunday, spoke to reporters."),
+                EventType.MilitaryOperation);
+        assertTrue(raid.roles().values().stream().noneMatch(actors -> actors.contains("benjamin-netanyahu")), () -> "roles " + raid.roles());
+    }
 }
