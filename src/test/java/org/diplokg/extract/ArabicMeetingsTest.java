@@ -30,6 +30,22 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void whoCalledASummitInARelativeClauseOnItHostsItAndMadeNoStatement() {
+        Extraction x = arabic("وانعقد المؤتمر الإقليمي، الذي دعت إليه الأردن، يوم الخميس في عمان بمشاركة وزير الخارجية التركي هاكان فيدان.");
+        Event conference = only(x, EventType.Meeting);
+        assertEquals(List.of("jordan"), conference.actors(Role.host));
+        assertTrue(conference.actors(Role.participant).contains("hakan-fidan"), () -> "conference " + conference);
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Statement));
+    }
+
+    @Test
+    void aVerbRightAfterARelativePronounOnAnActorIsThatActors() {
+        Event met = only(arabic("وقال المتحدث إن الرئيس الفرنسي إيمانويل ماكرون، الذي التقى العاهل الأردني الملك عبد الله الثاني في باريس يوم "
+                + "الأربعاء، أكد دعمه للمبادرة."), EventType.Meeting);
+        assertTrue(met.actors(Role.participant).contains("emmanuel-macron"), () -> "meeting " + met);
+    }
+
+    @Test
     void whoeverAttendsAMeetingToldBeforeIsItsAttendee() {
         Extraction x = arabic("استقبل الرئيس المصري عبد الفتاح السيسي الأحد وزير الخارجية الأمريكي أنتوني بلينكن في قصر الاتحادية بالقاهرة.\n"
                 + "وحضر اللقاء وزير الخارجية المصري سامح شكري.");
