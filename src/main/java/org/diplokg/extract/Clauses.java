@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
@@ -12,6 +13,9 @@ import org.diplokg.text.Token;
  * closed before a trigger. Dates, arguments and statements ask these questions.
  */
 final class Clauses {
+    /** Cues that open a relative clause: a bare relative pronoun, or one whose clause says who called a meeting. */
+    private static final Set<String> RELATIVE_CLAUSES = Set.of("relative", Gatherings.CONVENED_BY);
+
     private Clauses() {}
 
     /** "أعلنت الرئاسة الأذربيجانية التوصل إلى اتفاق": an announcing verb names the event as its own object. */
@@ -68,7 +72,7 @@ final class Clauses {
         while (closing > 0 && !Groups.isComma(tokens.get(closing).surface()) && facts.onlyTimesBetween(closing - 1, token)) closing--;
         if (closing <= 0 || !Groups.isComma(tokens.get(closing).surface())) return token;
         int close = closing;
-        return facts.cuesOf("relative").stream().filter(c -> c.first() > 0 && c.last() < close
+        return facts.cuesOf(RELATIVE_CLAUSES).stream().filter(c -> c.first() > 0 && c.last() < close
                         && Groups.isComma(tokens.get(c.first() - 1).surface()) && !commaBetween(tokens, c.last(), close))
                 .map(c -> c.first() - 1).findFirst().orElse(token);
     }

@@ -128,6 +128,7 @@ final class EventFinder {
         gatherings.delegationHeads(facts, sentence, all);
         gatherings.openers(facts, sentence, all);
         gatherings.chairs(facts, sentence, all);
+        gatherings.conveners(facts, sentence, all);
         gatherings.takingPart(facts, sentence, all);
         occasions.talksHeldInACall(facts, all);
         occasions.settingOfTheMainVerb(facts, sentence, all);

@@ -39,6 +39,8 @@ final class Gatherings {
     private static final Set<String> OPENING_OR_CHAIRING = Set.of("opening", "heads");
     /** Adjectives and ordinals that may stand between a meeting's noun and the cue of who chairs it. */
     private static final int CHAIR_GAP = 4;
+    /** The cue of a relative clause that says who called a meeting (التي دعت إليها); read by the rule extractor too. */
+    static final String CONVENED_BY = "convened-by";
 
     private final EventLexicon lexicon;
     private final PeopleRegistry people;
@@ -142,6 +144,18 @@ final class Gatherings {
         for (Hit<Cue> cue : facts.cuesOf(OPENING_OR_CHAIRING)) {
             Draft meeting = meetingAfterItsSubject(sentence, cue, all);
             if (meeting != null) hosts(sentence.after(cue.last(), 0, Set.of()), meeting);
+        }
+    }
+
+    /**
+     * "وعقدت القمة، التي دعت إليها مصر، بمشاركة …" (the summit, which Egypt called): the actors right after a convening
+     * relative clause on a meeting's noun and its adjectives convened the meeting, and so host it.
+     */
+    void conveners(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> cue : facts.cuesOf(CONVENED_BY)) {
+            Draft meeting = Draft.lastBefore(all, cue.first());
+            if (meeting == null || meeting.type != EventType.Meeting || facts.wordsBetween(meeting.triggerLast, cue.first()) > CHAIR_GAP) continue;
+            hosts(sentence.after(cue.last(), 0, Set.of()), meeting);
         }
     }
 

@@ -96,7 +96,7 @@ public final class RuleExtractor implements Extractor {
     /** Nouns that, with a demonym, stand for its state ("القوات الإسرائيلية", "Qatari mediators"). */
     private static final Set<String> PROXY_CUES = Set.of("proxy-noun", "mediator-noun");
     /** Cues whose words name people or a thing, so that a trigger word inside them reports no event: "war crimes", "طرفا النزاع". */
-    private static final Set<String> NAMING_CUES = Set.of("compound", "dual");
+    private static final Set<String> NAMING_CUES = Set.of("compound", "dual", Gatherings.CONVENED_BY);
     private static final String BODY_NOUN_CUE = "body-noun";
     /** A word for what one refuses to say: "التعليق", "comment", "confirm". */
     private static final Set<String> WITHHELD = Set.of("withheld");

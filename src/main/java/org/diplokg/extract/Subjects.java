@@ -114,6 +114,8 @@ final class Subjects {
                     && !facts.governedByAPreposition(before.first(), lexicon)) return before;
             return possessedLightVerbAntecedent(facts, hit.first(), used);
         }
+        Groups.Group antecedent = verbFirst ? antecedentOfARelativeVerb(facts, hit, used) : null;
+        if (antecedent != null) return antecedent;
         if (verbFirst && dualRightAfter(facts, hit.last(), after)) return null;
         // "قال هوكشتاين إنه التقى رئيس مجلس النواب نبيه بري": the pronoun on the complementizer is the verb's subject.
         if (verbFirst && pronounOnAComplementizerBefore(facts, hit.first())) return null;
@@ -663,6 +665,22 @@ final class Subjects {
                 && c.last() < candidate.first());
     }
 
+    /**
+     * "ترامب، الذي التقى ولي العهد السعودي، أبدى …", "المبعوث الصيني تشاي جون، الذي وصل إلى الدوحة": a verb right after a
+     * relative pronoun whose antecedent is an actor right before it (a comma aside) has that actor as its subject, not
+     * the main clause's. Not when a pronoun on the verb or right after it points back to the antecedent ("القمة التي
+     * استضافتها مصر"): the antecedent is then its object and the subject follows.
+     */
+    private Groups.Group antecedentOfARelativeVerb(SentenceFacts facts, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        List<Token> tokens = facts.sentence().tokens();
+        if (lexicon.hasPronounSuffix(tokens.get(hit.last()).surface()) || facts.cueStartsAt(hit.last() + 1, RESUMPTIVE)) return null;
+        Hit<Cue> relative = facts.cuesOf("relative").stream().filter(c -> c.first() > 0 && c.last() == hit.first() - 1)
+                .findFirst().orElse(null);
+        if (relative == null) return null;
+        Groups.Group antecedent = Groups.of(facts, 0, relative.first() - 1, lexicon).before(relative.first(), used);
+        return antecedent != null && !antecedent.allPlaces() && adjacentToTheClause(facts, antecedent, relative) ? antecedent : null;
+    }
+
     /** "Gallant, who arrived in Washington on Sunday, held talks": the subject stands before the relative clause. */
     private Groups.Group beforeRelativeClause(SentenceFacts facts, int verb, Set<ActorPhrase> used) {
         Hit<Cue> relative = null;
@@ -671,11 +689,13 @@ final class Subjects {
         }
         if (relative == null || relative.first() == 0) return null;
         Groups.Group subject = Groups.of(facts, 0, relative.first() - 1, lexicon).before(relative.first(), used);
-        if (subject == null) return null;
-        // "The Government of National Accord (GNA), which …": the abbreviation's brackets and comma stand between.
-        boolean adjacent = subject.last() >= relative.first() - 2
-                || facts.sentence().tokens().subList(subject.last() + 1, relative.first()).stream().allMatch(Token::isPunct);
-        return adjacent ? subject : null;
+        return subject != null && adjacentToTheClause(facts, subject, relative) ? subject : null;
+    }
+
+    /** "The Government of National Accord (GNA), which …": the abbreviation's brackets and comma may stand between. */
+    private static boolean adjacentToTheClause(SentenceFacts facts, Groups.Group antecedent, Hit<Cue> relative) {
+        return antecedent.last() >= relative.first() - 2
+                || facts.sentence().tokens().subList(antecedent.last() + 1, relative.first()).stream().allMatch(Token::isPunct);
     }
 
     /**

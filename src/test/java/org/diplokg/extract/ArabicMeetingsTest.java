@@ -20,6 +20,32 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Arabic meetings, visits, tours and calls: who takes part, who hosts, on short sentences. */
 class ArabicMeetingsTest {
     @Test
+    void shelteringRefugeesIsNoMeetingButHostingTalksIs() {
+        assertEquals(List.of(), ShortArticles.events(arabic("ويستضيف لبنان نحو مليون ونصف لاجئ سوري منذ عام 2012."), EventType.Meeting));
+        assertEquals(List.of(), ShortArticles.events(arabic("وشكر الرئيس ألمانيا التي احتضنت ملايين المهاجرين خلال العقد الماضي."), EventType.Meeting));
+        Event talks = only(arabic("واحتضنت العاصمة العمانية مسقط يوم السبت جولة من المحادثات بين إيران والولايات المتحدة."), EventType.Negotiation);
+        assertEquals(List.of("muscat"), talks.places());
+        Event guest = only(arabic("واستضافت السعودية يوم الأحد في جدة اجتماعا لوزراء الخارجية العرب."), EventType.Meeting);
+        assertEquals(List.of("saudi-arabia"), guest.actors(Role.host));
+    }
+
+    @Test
+    void whoCalledASummitInARelativeClauseOnItHostsItAndMadeNoStatement() {
+        Extraction x = arabic("وانعقد المؤتمر الإقليمي، الذي دعت إليه الأردن، يوم الخميس في عمان بمشاركة وزير الخارجية التركي هاكان فيدان.");
+        Event conference = only(x, EventType.Meeting);
+        assertEquals(List.of("jordan"), conference.actors(Role.host));
+        assertTrue(conference.actors(Role.participant).contains("hakan-fidan"), () -> "conference " + conference);
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Statement));
+    }
+
+    @Test
+    void aVerbRightAfterARelativePronounOnAnActorIsThatActors() {
+        Event met = only(arabic("وقال المتحدث إن الرئيس الفرنسي إيمانويل ماكرون، الذي التقى العاهل الأردني الملك عبد الله الثاني في باريس يوم "
+                + "الأربعاء، أكد دعمه للمبادرة."), EventType.Meeting);
+        assertTrue(met.actors(Role.participant).contains("emmanuel-macron"), () -> "meeting " + met);
+    }
+
+    @Test
     void whoeverAttendsAMeetingToldBeforeIsItsAttendee() {
         Extraction x = arabic("استقبل الرئيس المصري عبد الفتاح السيسي الأحد وزير الخارجية الأمريكي أنتوني بلينكن في قصر الاتحادية بالقاهرة.\n"
                 + "وحضر اللقاء وزير الخارجية المصري سامح شكري.");

@@ -99,7 +99,7 @@ final class CalendarRules {
         LocalDate before = null;
         for (int year = y; year >= y - 8 && before == null; year--) {
             LocalDate d = dateOf(year, spec.month, spec.day);
-            if (d != null && (direction == Direction.PAST ? d.isBefore(published) : !d.isAfter(published))) before = d;
+            if (d != null && (direction != null && direction.back() ? d.isBefore(published) : !d.isAfter(published))) before = d;
         }
         LocalDate after = null;
         for (int year = y; year <= y + 8 && after == null; year++) {
@@ -107,6 +107,7 @@ final class CalendarRules {
             if (d != null && d.isAfter(published)) after = d;
         }
         if (direction == Direction.PAST) return before;
+        if (direction == Direction.BEFORE_LAST) return before == null ? null : dateOf(before.getYear() - 1, spec.month, spec.day);
         if (direction == Direction.NEXT) return after;
         long back = before == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(before, published);
         long ahead = after == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(published, after);
@@ -125,6 +126,7 @@ final class CalendarRules {
             return laterWins(back, ahead, future, NEAR_FUTURE_MONTHS) ? after : before;
         }
         return switch (spec.direction) {
+            case BEFORE_LAST -> (same.isBefore(now) ? same : same.minusYears(1)).minusYears(1);
             case PAST -> same.isBefore(now) ? same : same.minusYears(1);
             case NEXT -> after;
             case CURRENT -> same;
@@ -143,6 +145,7 @@ final class CalendarRules {
             return published.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
         }
         return switch (direction) {
+            case BEFORE_LAST -> published.with(TemporalAdjusters.previous(day)).minusWeeks(1);
             case PAST -> published.with(TemporalAdjusters.previous(day));
             case NEXT -> published.with(TemporalAdjusters.next(day));
             case CURRENT -> published.with(ChronoField.DAY_OF_WEEK, isoDay);

@@ -2,10 +2,12 @@ package org.diplokg.extract.time;
 
 /** Where a direction word points relative to the publication date. */
 enum Direction {
-    PAST, NEXT, CURRENT;
+    /** "السبت قبل الماضي", "الشهر قبل الماضي": the one before the last. */
+    BEFORE_LAST, PAST, NEXT, CURRENT;
 
     static Direction of(String code) {
         return switch (code) {
+            case "before-last" -> BEFORE_LAST;
             case "past" -> PAST;
             case "next" -> NEXT;
             case "current" -> CURRENT;
@@ -13,8 +15,14 @@ enum Direction {
         };
     }
 
+    /** Points before publication: "الماضي", "قبل الماضي". */
+    boolean back() {
+        return shift() < 0;
+    }
+
     int shift() {
         return switch (this) {
+            case BEFORE_LAST -> -2;
             case PAST -> -1;
             case CURRENT -> 0;
             case NEXT -> 1;
