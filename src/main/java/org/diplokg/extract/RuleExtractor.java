@@ -332,6 +332,22 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * The prepositions of the sentence, where a participle that opens one ("talks hosted by Oman") is a passive verb
+     * when a clause auxiliary comes right before it and no event noun before that ("Blinken was hosted by the crown
+     * prince", not "the talks were hosted by Oman"): the verb then reports the event, and its "by" alone names the agent.
+     */
+    private static List<Hit<List<Preposition>>> passiveVerbsFreed(List<Token> tokens, EventLexicon lex, List<Hit<Trigger>> hits) {
+        return lex.prepositions().find(tokens).stream().map(p -> {
+            int auxiliary = p.first() - 1;
+            boolean passiveVerb = p.last() > p.first() && auxiliary >= 0 && lex.isClauseAuxiliary(tokens.get(auxiliary).surface())
+                    && hits.stream().anyMatch(t -> t.first() == p.first() && t.value().verb())
+                    && hits.stream().noneMatch(t -> t.last() == auxiliary - 1 && !t.value().verb());
+            Hit<List<Preposition>> agent = passiveVerb ? lex.prepositions().longestAt(tokens, p.last()) : null;
+            return agent != null && agent.last() == p.last() ? agent : p;
+        }).toList();
+    }
+
+    /**
      * "Under the deal, Israel will withdraw its troops", "under the agreement, the crossings are to reopen": the deal
      * noun a "provision" cue reaches is the deal the story already told, whose terms the sentence spells out, no new
      * deal. A term that is itself an event ("under the agreement, Hamas is to release 20 hostages") keeps the noun,
@@ -535,9 +551,9 @@ public final class RuleExtractor implements Extractor {
                                 Article article) {
         List<Token> tokens = s.tokens();
         EventLexicon lex = lang.events();
-        var prepositions = lex.prepositions().find(tokens);
         var cues = lex.cues().find(tokens);
         var hits = lex.triggers().find(tokens);
+        var prepositions = passiveVerbsFreed(tokens, lex, hits);
         var timed = timedSpans(s, article, discourse, presentMainVerb(s, lex, hits));
         var prepositionTokens = new BitSet();
         prepositions.forEach(h -> prepositionTokens.set(h.first(), h.last() + 1));

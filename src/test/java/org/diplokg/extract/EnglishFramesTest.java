@@ -545,11 +545,20 @@ class EnglishFramesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Turkish Foreign Minister Hakan Fidan was received by Syrian President Ahmed al-Sharaa in Damascus on Monday.|ahmed-al-sharaa|hakan-fidan",
-            "Palestinian President Mahmoud Abbas was received by Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday.|abdel-fattah-el-sisi|mahmoud-abbas"})
+            "Palestinian President Mahmoud Abbas was received by Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday.|abdel-fattah-el-sisi|mahmoud-abbas",
+            "Secretary of State Antony Blinken was hosted by Crown Prince Mohammed bin Salman in Riyadh on Monday.|mohammed-bin-salman|antony-blinken",
+            "Putin was hosted by Erdogan in Istanbul on Thursday.|recep-tayyip-erdogan|vladimir-putin"})
     void theAgentOfAPassiveHostIsTheHost(String sentence, String host, String guest) {
         Event meeting = only(english(sentence), EventType.Meeting);
         assertEquals(List.of(host), meeting.actors(Role.host));
         assertEquals(Set.of(host, guest), Set.copyOf(meeting.actors(Role.participant)));
+    }
+
+    @Test
+    void talksHostedByAStateHaveItAsHostAlone() {
+        Event talks = only(english("The talks were hosted by Oman in Muscat on Saturday."), EventType.Meeting);
+        assertEquals(List.of("oman"), talks.actors(Role.host));
+        assertEquals(List.of(), talks.actors(Role.participant));
     }
 
     @Test
