@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.diplokg.lexicon.Gazetteer;
+import org.diplokg.lexicon.NameLexicon;
 import org.diplokg.lexicon.Post;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
@@ -93,24 +95,36 @@ final class PeopleRegistry {
     }
 
     /**
-     * The people this article has registered or named from the gazetteer, by the key of their last name; a name two
-     * of them share is left out.
-     * Worked out again only when someone new has been registered, not for every sentence.
+     * The people this article has registered or named from the gazetteer, by the key of their last name without its
+     * article ("al-Maqaleh" is "Maqaleh" again); else by their first word when it is no given name nor particle, as
+     * copy names Chinese, Thai or Malay leaders by it ("Wang" for Wang Yi, "Phumtham", "Anwar"). A name two of them
+     * share is left out. Worked out again only when someone new has been registered, not for every sentence.
      */
-    Map<String, String> personsBySurname() {
+    Map<String, String> personsBySurname(NameLexicon names) {
         if (surnamesKnown == found.size() + named.size()) return bySurname;
-        bySurname = new HashMap<>();
-        var shared = new HashSet<String>();
+        var byLast = new HashMap<String, String>();
+        var byFirst = new HashMap<String, String>();
+        var sharedLast = new HashSet<String>();
+        var sharedFirst = new HashSet<String>();
         for (Actor a : Stream.concat(found.values().stream(), named.values().stream()).toList()) {
             if (a.type() != ActorType.Person || a.labels().get(language) == null) continue;
             String[] words = a.labels().get(language).split("\\s+");
             if (words.length < 2) continue;
-            String key = MatchKeys.key(words[words.length - 1], language);
-            if (bySurname.putIfAbsent(key, a.slug()) != null && !bySurname.get(key).equals(a.slug())) shared.add(key);
+            keep(byLast, MatchKeys.key(names.withoutArticle(words[words.length - 1]), language), a.slug(), sharedLast);
+            if (!names.isGivenName(words[0]) && !names.isParticle(words[0]))
+                keep(byFirst, MatchKeys.key(words[0], language), a.slug(), sharedFirst);
         }
-        shared.forEach(bySurname::remove);
+        sharedLast.forEach(byLast::remove);
+        sharedFirst.forEach(byFirst::remove);
+        bySurname = new HashMap<>(byFirst);
+        bySurname.putAll(byLast);
+        sharedLast.forEach(bySurname::remove);
         surnamesKnown = found.size() + named.size();
         return bySurname;
+    }
+
+    private static void keep(Map<String, String> bySlug, String key, String slug, Set<String> shared) {
+        if (bySlug.putIfAbsent(key, slug) != null && !bySlug.get(key).equals(slug)) shared.add(key);
     }
 
     boolean isNewsAgency(String slug) {

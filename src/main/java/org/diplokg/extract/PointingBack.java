@@ -29,6 +29,8 @@ final class PointingBack {
     /** The value of a dual cue for people ("the two leaders"), and what joins the post they hold ("person:President"). */
     private static final String PEOPLE = "person";
     private static final String POST = ":";
+    /** The value of a dual cue that is a pronoun only when it stands alone before its verb ("Both said"). */
+    private static final String PRONOUN = "pronoun";
     /** The "to" of an infinitive ("agreeing to meet again"): talks still to come. */
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     /** How far after a statement noun its owner may begin: the noun's adjective, then the owner ("البيان الختامي للقمة"). */
@@ -58,6 +60,7 @@ final class PointingBack {
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
             boolean twoSides = cue.value().kind().equals("dual") && holdTheNamedPost(pair, cue, discourse)
+                    && (!PRONOUN.equals(cue.value().value()) || standsAlone(facts, hit, cue))
                     && !(draft.type == EventType.Statement && qualifiesUnnamedPeople(facts, cue))
                     && (inSubjectPosition(facts, hit, cue) && !prepositionWrittenOn(facts, cue)
                     || afterOwnPreposition(facts, cue, draft.type)
@@ -281,6 +284,17 @@ final class PointingBack {
         boolean subjectBefore = hit.value().verb() && SharedArguments.hasPronounSubject(facts, hit.first());
         return cue.first() > hit.last() && cue.first() <= hit.last() + 1 + reach && !subjectBefore
                 || hit.value().verb() && cue.last() < hit.first() && cue.last() >= hit.first() - 1 - Subjects.SUBJECT_GAP;
+    }
+
+    /**
+     * "Both said", "Both also agreed": the pronoun right before its verb, or one lowercase word (an adverb, an
+     * auxiliary) between; "both Israel and Hamas", "both the rebels and the army" open a coordination instead.
+     */
+    private boolean standsAlone(SentenceFacts facts, Hit<Trigger> hit, Hit<Cue> cue) {
+        int gap = hit.first() - cue.last() - 1;
+        if (gap != 1) return gap == 0;
+        Token between = facts.sentence().tokens().get(cue.last() + 1);
+        return Character.isLowerCase(between.surface().charAt(0)) && !names.isStopWord(between);
     }
 
     /**

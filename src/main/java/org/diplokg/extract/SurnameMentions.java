@@ -11,8 +11,8 @@ import org.diplokg.text.Sentence;
 import org.diplokg.text.Token;
 
 /**
- * Later mentions of a person by surname alone ("وقال ميدينسكي للصحفيين", "Hamad said"), once the article has named
- * them in full with a title: the word is that person when no other person of the article shares it and it is no
+ * Later mentions of a person by surname alone ("وقال ميدينسكي للصحفيين", "Hamad said", "Maqaleh said" after
+ * Abdulaziz al-Maqaleh, "Wang said" after Wang Yi), once the article has named them in full with a title: the word is that person when no other person of the article shares it and it is no
  * given name (unless a family particle stands before it: آل جابر), function word or word of the event and time lexicons.
  * A three-letter surname (بري، عون) is also a common word ("هجوم بري"), so it counts only as the subject or object
  * right after a verb ("وقال بري", "استقبل عون").
@@ -36,7 +36,7 @@ final class SurnameMentions {
      */
     List<ActorPhrase> find(Sentence sentence, List<ActorPhrase> phrases, BitSet reserved, BitSet verbEnds) {
         phrases.stream().filter(p -> p.isPerson() && p.last() > p.first()).forEach(p -> people.named(p.slug()));
-        Map<String, String> bySurname = people.personsBySurname();
+        Map<String, String> bySurname = people.personsBySurname(names);
         if (bySurname.isEmpty()) return List.of();
         var covered = new BitSet();
         phrases.forEach(p -> covered.set(p.first(), p.last() + 1));
@@ -47,7 +47,7 @@ final class SurnameMentions {
             boolean family = afterFamilyParticle(tokens, t, covered);
             int minLetters = t.index() > 0 && verbEnds.get(t.index() - 1) ? MIN_LETTERS_AFTER_A_VERB : MIN_LETTERS;
             if (!candidate(t, family, minLetters)) continue;
-            String slug = bySurname.get(MatchKeys.key(t.surface(), people.language()));
+            String slug = bySurname.get(MatchKeys.key(names.withoutArticle(t.surface()), people.language()));
             int first = family ? t.index() - 1 : t.index();
             if (slug != null && writtenAsSurname(t, slug)) found.add(new ActorPhrase(first, t.index(), slug, ActorType.Person, null, null, "surname"));
         }
@@ -77,6 +77,6 @@ final class SurnameMentions {
     private boolean candidate(Token t, boolean family, int minLetters) {
         return t.isWord() && MatchKeys.normalize(t.surface()).length() >= minLetters && (family || !names.isGivenName(t))
                 && !names.isStopWord(t) && !names.isParticle(t)
-                && (MatchKeys.isArabic(t.surface()) || Character.isUpperCase(t.surface().charAt(0)));
+                && (MatchKeys.isArabic(t.surface()) || Character.isUpperCase(names.withoutArticle(t.surface()).charAt(0)));
     }
 }

@@ -1,6 +1,7 @@
 package org.diplokg.lexicon;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ public final class NameLexicon {
     private final Set<String> givenNames = new HashSet<>();
     private ArabicArticle article;
     private final Set<String> particles = new HashSet<>();
+    /** The article as Latin transliterations write it, joined to the family name by a hyphen ("al-", "el-"). */
+    private final List<String> latinArticles = new ArrayList<>();
 
     private NameLexicon() {}
 
@@ -35,6 +38,10 @@ public final class NameLexicon {
         List<String[]> rows = LineData.rows(lexiconDir.resolve("given-names.tsv"));
         for (String[] row : rows.subList(1, rows.size())) {
             String kind = row.length > 2 ? row[2] : "given";
+            if (kind.equals("article") && row.length > 1) {
+                for (String en : row[1].split("\\|")) if (!en.isBlank()) names.latinArticles.add(en.toLowerCase(Locale.ROOT));
+                continue;
+            }
             Set<String> target = switch (kind) {
                 case "particle" -> names.particles;
                 case "given", "compound" -> names.givenNames;
@@ -48,7 +55,18 @@ public final class NameLexicon {
     }
 
     public boolean isGivenName(Token t) {
-        return givenNames.contains(keyOf(t.surface()));
+        return isGivenName(t.surface());
+    }
+
+    public boolean isGivenName(String word) {
+        return givenNames.contains(keyOf(word));
+    }
+
+    /** A Latin family name without its article ("al-Maqaleh" → "Maqaleh"): copy drops it on later mentions. */
+    public String withoutArticle(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return latinArticles.stream().filter(a -> lower.startsWith(a) && word.length() > a.length())
+                .findFirst().map(a -> word.substring(a.length())).orElse(word);
     }
 
     /**
@@ -79,7 +97,11 @@ public final class NameLexicon {
     }
 
     public boolean isParticle(Token t) {
-        return particles.contains(keyOf(t.surface()));
+        return isParticle(t.surface());
+    }
+
+    public boolean isParticle(String word) {
+        return particles.contains(keyOf(word));
     }
 
     public boolean isStopWord(Token t) {

@@ -576,4 +576,39 @@ class EnglishFramesTest {
                 EventType.MilitaryOperation);
         assertTrue(raid.roles().values().stream().noneMatch(actors -> actors.contains("benjamin-netanyahu")), () -> "roles " + raid.roles());
     }
+
+    @Test
+    void bothAloneBeforeItsVerbIsTheLastPairNamed() {
+        Extraction x = english("Turkish President Tayyip Erdogan met Ukrainian President Volodymyr Zelenskiy in Ankara on Monday. "
+                + "Both said on Tuesday that a ceasefire was needed. Both Israel and Hamas rejected the plan on Friday.");
+        List<Event> statements = events(x, EventType.Statement);
+        assertEquals(1, statements.size());
+        assertEquals(Set.of("recep-tayyip-erdogan", "volodymyr-zelensky"), Set.copyOf(statements.getFirst().actors(Role.speaker)));
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(only(x, EventType.Rejection).actors(Role.agent)));
+    }
+
+    @Test
+    void bothOpeningACoordinationOfUnknownSidesIsNoPronoun() {
+        Extraction x = english("Turkish President Tayyip Erdogan met Ukrainian President Volodymyr Zelenskiy in Ankara on Monday. "
+                + "Both the army and the militias welcomed the truce on Thursday.");
+        assertTrue(events(x, EventType.Statement).stream()
+                .noneMatch(e -> e.actors(Role.speaker).contains("recep-tayyip-erdogan")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Yemeni negotiator Abdulaziz al-Maqaleh arrived in Muscat on Monday. Maqaleh told reporters on Tuesday that a deal was near.|person-abdulaziz-al-maqaleh",
+            "Thai acting Prime Minister Phumtham Wechayachai arrived in Kuala Lumpur on Monday. Phumtham said on Tuesday that Thailand wanted peace.|person-phumtham-wechayachai",
+            "Chinese Foreign Minister Wang Yi arrived in Moscow on Monday. Wang said on Tuesday that ties were strong.|wang-yi"})
+    void aLaterBareNameIsThePersonNamedInFull(String text, String speaker) {
+        assertEquals(Set.of(speaker), Set.copyOf(only(english(text), EventType.Statement).actors(Role.speaker)));
+    }
+
+    @Test
+    void aCallThenWithAPersonNamedEarlierByTheTextIsASecondCall() {
+        Extraction x = english("Thai acting Prime Minister Phumtham Wechayachai said on Sunday Thailand was ready to talk. On Tuesday, "
+                + "Malaysian Prime Minister Anwar Ibrahim spoke by phone with Cambodian Prime Minister Hun Manet and then with Phumtham.");
+        assertTrue(events(x, EventType.PhoneCall).stream().anyMatch(e -> Set.copyOf(e.actors(Role.participant))
+                .equals(Set.of("person-anwar-ibrahim", "person-phumtham-wechayachai"))));
+    }
 }
