@@ -55,6 +55,8 @@ final class Subjects {
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     static final Set<String> IN_IT = Set.of("in-it");
     private static final Set<String> RESUMPTIVE = Set.of("resumptive");
+    /** A noun for a kind of place before its name (مدينة، العاصمة) leaves the name right after the verb. */
+    private static final Set<String> PLACE_NOUNS = Set.of("place-noun", "capital");
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
     private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
@@ -140,7 +142,7 @@ final class Subjects {
             if (after != null && facts.counterpartAt(after.first())) after = null;
             // "أعرب سمو الأمير عن ترحيبه بالرئيس الفرنسي": an actor behind a preposition written on it is no subject.
             if (after != null && prepositionWrittenOn(facts, after)) after = null;
-            boolean cityForItsState = after != null && after.allPlaces() && after.first() == hit.last() + 1
+            boolean cityForItsState = after != null && after.allPlaces() && rightAfter(facts, hit.last(), after)
                     && !"place".equals(hit.value().object());
             if (after != null && (!after.allPlaces() || cityForItsState) && !afterIsDestination) return after;
             // "رحبت الحكومة بالمقترح الأمريكي ووافقت عليه": a verb joined to an earlier one with no subject after it shares
@@ -679,6 +681,12 @@ final class Subjects {
         if (relative == null) return null;
         Groups.Group antecedent = Groups.of(facts, 0, relative.first() - 1, lexicon).before(relative.first(), used);
         return antecedent != null && !antecedent.allPlaces() && adjacentToTheClause(facts, antecedent, relative) ? antecedent : null;
+    }
+
+    /** "استضافت شرم الشيخ", "استضافت مدينة شرم الشيخ", "احتضنت العاصمة الرياض": the place follows the verb, its kind between at most. */
+    private static boolean rightAfter(SentenceFacts facts, int verbLast, Groups.Group place) {
+        return place.first() == verbLast + 1
+                || facts.cuesOf(PLACE_NOUNS).stream().anyMatch(c -> c.first() == verbLast + 1 && c.last() == place.first() - 1);
     }
 
     /** "Gallant, who arrived in Washington on Sunday, held talks": the subject stands before the relative clause. */

@@ -231,6 +231,21 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void aCityNamedWithItsKindStillHostsForItsState() {
+        Event resort = only(arabic("واستضافت مدينة شرم الشيخ يوم الاثنين قمة دولية حول غزة."), EventType.Meeting);
+        assertEquals(List.of("egypt"), resort.actors(Role.host));
+        assertEquals(List.of("sharm-el-sheikh"), resort.places());
+        Event capital = only(arabic("واحتضنت العاصمة الرياض يوم الأحد اجتماعا لوزراء الخارجية العرب."), EventType.Meeting);
+        assertEquals(List.of("saudi-arabia"), capital.actors(Role.host));
+        assertEquals(List.of("riyadh"), capital.places());
+        Event inRelative = only(arabic("وكانت القمة الثلاثية التي استضافتها مدينة العلمين في أغسطس قد دعت إلى التهدئة."), EventType.Meeting);
+        assertEquals(List.of("egypt"), inRelative.actors(Role.host));
+        // A visit to a city names where the visitor went; the city hosts nothing.
+        Event visit = only(arabic("وزار الرئيس الفرنسي إيمانويل ماكرون مدينة العلمين يوم الأربعاء."), EventType.Visit);
+        assertEquals(List.of("emmanuel-macron"), visit.actors(Role.participant));
+    }
+
+    @Test
     void aQuotedNameBetweenTheGatheringAndItsRelativeClauseKeepsItsHost() {
         Event quoted = only(arabic("وتوجه الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة للمشاركة في مؤتمر \"دعم السودان\"، الذي تستضيفه مصر يوم الخميس."),
                 EventType.Meeting);
