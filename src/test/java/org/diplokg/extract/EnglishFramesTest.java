@@ -49,6 +49,16 @@ class EnglishFramesTest {
     }
 
     @Test
+    void aGuestWelcomedByAPersonIsHostedButAWelcomedDecisionIsAStatement() {
+        Event airport = only(english("Kenyan President William Ruto was welcomed by Turkish President Recep Tayyip Erdogan "
+                + "at Ankara airport on Monday."), EventType.Meeting);
+        assertEquals(List.of("recep-tayyip-erdogan"), airport.actors(Role.host));
+        assertTrue(airport.actors(Role.participant).contains("william-ruto"));
+        assertEquals(List.of(), events(english("The truce was welcomed by Hezbollah on Monday."), EventType.Meeting));
+        assertEquals(List.of(), events(english("Egypt welcomed the decision on Sunday, its foreign ministry said."), EventType.Meeting));
+    }
+
+    @Test
     void aRoundAgreedOnIsHeldByTheSidesOfTheLastTalks() {
         Extraction sides = english("Iran and the United States held indirect talks in Muscat on Saturday. "
                 + "The two sides agreed to meet again in Rome on June 22.");
