@@ -59,6 +59,15 @@ class EnglishFramesTest {
     }
 
     @Test
+    void whoOpensAMeetingInAFrontedParticipleHostsIt() {
+        Event opened = only(english("Opening the forum in Basra on Friday, Iraqi Prime Minister Mohammed Shia al-Sudani said trade must grow."),
+                EventType.Meeting);
+        assertEquals(List.of("mohammed-shia-al-sudani"), opened.actors(Role.host));
+        assertEquals(List.of(), events(english("At the opening of the summit in Doha on Sunday, UN Secretary-General Antonio Guterres "
+                + "said the war must end."), EventType.Meeting));
+    }
+
+    @Test
     void aRoundAgreedOnIsHeldByTheSidesOfTheLastTalks() {
         Extraction sides = english("Iran and the United States held indirect talks in Muscat on Saturday. "
                 + "The two sides agreed to meet again in Rome on June 22.");
