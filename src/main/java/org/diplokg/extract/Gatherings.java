@@ -5,11 +5,13 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
+import org.diplokg.text.Token;
 
 /**
  * Who took part in a gathering, where its wording names them apart from the trigger's frame: lists after "بينهم" /
@@ -144,7 +146,23 @@ final class Gatherings {
         for (Hit<Cue> cue : facts.cuesOf(OPENING_OR_CHAIRING)) {
             Draft meeting = meetingAfterItsSubject(sentence, cue, all);
             if (meeting != null) hosts(sentence.after(cue.last(), 0, Set.of()), meeting);
+            else hostOfAFrontedOpening(facts, sentence, cue, all);
         }
+    }
+
+    /**
+     * "Opening the summit he hosted, Egyptian President Abdel Fattah al-Sisi said …": a participle of opening that
+     * starts the sentence, with the meeting named right after it, has the main clause's subject, the group right after
+     * the clause's comma, who hosts that meeting. "At the opening of the summit, Guterres said" names no opener.
+     */
+    private void hostOfAFrontedOpening(SentenceFacts facts, Groups sentence, Hit<Cue> cue, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        if (cue.first() > 0 && !tokens.get(cue.first() - 1).isPunct()) return;
+        Draft meeting = namedRightAfter(all, cue.last());
+        if (meeting == null || meeting.type != EventType.Meeting) return;
+        int comma = IntStream.range(meeting.triggerLast + 1, tokens.size()).filter(k -> tokens.get(k).surface().equals(","))
+                .findFirst().orElse(-1);
+        if (comma >= 0) hosts(sentence.after(comma, 0, Set.of()), meeting);
     }
 
     /**

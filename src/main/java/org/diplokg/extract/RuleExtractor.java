@@ -106,6 +106,8 @@ public final class RuleExtractor implements Extractor {
     private static final String DUAL_CUE = "dual";
     private static final Set<EventType> DEALS = Set.of(EventType.Agreement, EventType.Ceasefire);
     private static final String PLACE_ROLE = "place";
+    /** The role a "by" phrase gives the agent of a passive verb: the verb's subject roles ("was welcomed by Sisi"). */
+    private static final String AGENT_ROLE = "principal";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
@@ -506,6 +508,20 @@ public final class RuleExtractor implements Extractor {
         return phrases.stream().anyMatch(p -> p.first() == object && p.isPerson() && !Genitives.owns(tokens, p.last()));
     }
 
+    /**
+     * "Macron was welcomed by Sisi at Cairo airport": the same verb in the passive, a person right before its auxiliary
+     * and a person as its "by" agent, receives a guest; "the decision was welcomed by Hamas" is still a reaction.
+     */
+    private static boolean guestWelcomedByAPerson(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues,
+            List<Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases, Hit<Trigger> verb) {
+        int auxiliary = verb.first() - 1;
+        if (auxiliary < 1 || !lex.isClauseAuxiliary(tokens.get(auxiliary).surface())) return false;
+        boolean guestBefore = phrases.stream().anyMatch(p -> p.last() == auxiliary - 1 && p.isPerson());
+        Hit<List<Preposition>> by = prepositions.stream().filter(p -> p.first() == verb.last() + 1
+                && p.value().stream().anyMatch(role -> role.role().equals(AGENT_ROLE))).findFirst().orElse(null);
+        return guestBefore && by != null && guestRightAfter(tokens, lex, cues, phrases, by.last());
+    }
+
     private static boolean possessiveAt(List<Hit<Cue>> cues, int token) {
         return cues.stream().anyMatch(c -> c.first() == token && c.value().kind().equals("possessive"));
     }
@@ -618,8 +634,8 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "light-verb-object", (found, t) -> !objectOfALightVerb(cues, found, t));
         List<Hit<Trigger>> read = List.copyOf(triggers);
         triggers.removeIf(t -> DecisionNouns.mereDecision(tokens, lex, cues, read, phrases, timeTokens, t));
-        triggers.replaceAll(t -> t.value().flags().contains("guest-object") && guestRightAfter(tokens, lex, cues, phrases, t.last())
-                ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
+        triggers.replaceAll(t -> t.value().flags().contains("guest-object") && (guestRightAfter(tokens, lex, cues, phrases, t.last())
+                || guestWelcomedByAPerson(tokens, lex, cues, prepositions, phrases, t)) ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
         return new SentenceFacts(s, triggers, withoutPronounsInNames(cues, phrases), prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
                 capitals.find(tokens, phrases, cues, prepositions, lex));
     }

@@ -38,6 +38,36 @@ class EnglishFramesTest {
     }
 
     @Test
+    void arabLeadersOrMinistersMeetingAsAGroupAreTheArabLeague() {
+        Event summit = only(english("Arab leaders held a summit in Amman on Tuesday to discuss the war in Sudan."), EventType.Meeting);
+        assertEquals(List.of("arab-league"), summit.actors(Role.participant));
+        assertEquals(Set.of("amman"), Set.copyOf(summit.places()));
+        Event ministers = only(english("Arab foreign ministers held an emergency meeting in Baghdad on Sunday."), EventType.Meeting);
+        assertEquals(List.of("arab-league"), ministers.actors(Role.participant));
+        Event twoStates = only(english("Saudi Arabia and the United Arab Emirates held talks in Abu Dhabi on Monday."), EventType.Meeting);
+        assertEquals(Set.of("saudi-arabia", "united-arab-emirates"), Set.copyOf(twoStates.actors(Role.participant)));
+    }
+
+    @Test
+    void aGuestWelcomedByAPersonIsHostedButAWelcomedDecisionIsAStatement() {
+        Event airport = only(english("Kenyan President William Ruto was welcomed by Turkish President Recep Tayyip Erdogan "
+                + "at Ankara airport on Monday."), EventType.Meeting);
+        assertEquals(List.of("recep-tayyip-erdogan"), airport.actors(Role.host));
+        assertTrue(airport.actors(Role.participant).contains("william-ruto"));
+        assertEquals(List.of(), events(english("The truce was welcomed by Hezbollah on Monday."), EventType.Meeting));
+        assertEquals(List.of(), events(english("Egypt welcomed the decision on Sunday, its foreign ministry said."), EventType.Meeting));
+    }
+
+    @Test
+    void whoOpensAMeetingInAFrontedParticipleHostsIt() {
+        Event opened = only(english("Opening the forum in Basra on Friday, Iraqi Prime Minister Mohammed Shia al-Sudani said trade must grow."),
+                EventType.Meeting);
+        assertEquals(List.of("mohammed-shia-al-sudani"), opened.actors(Role.host));
+        assertEquals(List.of(), events(english("At the opening of the summit in Doha on Sunday, UN Secretary-General Antonio Guterres "
+                + "said the war must end."), EventType.Meeting));
+    }
+
+    @Test
     void aRoundAgreedOnIsHeldByTheSidesOfTheLastTalks() {
         Extraction sides = english("Iran and the United States held indirect talks in Muscat on Saturday. "
                 + "The two sides agreed to meet again in Rome on June 22.");
