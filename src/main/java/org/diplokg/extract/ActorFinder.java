@@ -110,6 +110,7 @@ final class ActorFinder {
             add(phrases, phrase, sentence.index(), discourse);
             titleWrittenInName(tokens, phrase, discourse);
             ActorPhrase second = holderOfTheSamePost(tokens, phrase, hitAt, reserved);
+            if (second == null) second = otherPostOfTheState(tokens, phrase, hitAt, reserved, discourse);
             if (second != null) {
                 add(phrases, second, sentence.index(), discourse);
                 phrase = second;
@@ -157,6 +158,22 @@ final class ActorFinder {
                 || gazetteer.actor(state.slug()).filter(a -> a.type() == ActorType.State).isEmpty()) return null;
         int name = state.last() + 1;
         return nameAfterTitle(tokens, next, name, List.of(name), state.slug(), holder.title(), hitAt, reserved);
+    }
+
+    /**
+     * "The Lebanese prime minister and foreign minister met …": an English post coordinated after an unnamed holder's,
+     * with no state of its own, is a post of the same state, held by its own holder. Null when it names no one.
+     */
+    private ActorPhrase otherPostOfTheState(List<Token> tokens, ActorPhrase holder, Map<Integer, GazetteerHit> hitAt,
+                                            BitSet reserved, Discourse discourse) {
+        int next = holder.last() + 2;
+        if (!holder.isPerson() || !holder.method().equals("title-only") || holder.state() == null || next >= tokens.size()
+                || MatchKeys.isArabic(tokens.get(next - 1).surface()) || !events.isCoordinator(tokens.get(next - 1).surface())
+                || reserved.get(next) || hitAt.containsKey(next)) return null;
+        PhraseIndex.Hit<Title> title = titles.longestAt(tokens, next);
+        if (title == null || !title.value().makesTenure()) return null;
+        ActorPhrase other = titledPhrase(tokens, next, next, holder.state(), hitAt, reserved, discourse, false);
+        return other != null && other.isPerson() ? other : null;
     }
 
     /**
@@ -470,24 +487,64 @@ final class ActorFinder {
             named = body == null ? nameInApposition(tokens, first, j, of, post, hitAt, reserved)
                     : nameInApposition(tokens, first, body.last() + 1, body.slug(), post, hitAt, reserved);
         }
+        if (named == null && post != null && of == null && !counterpart && !run.beforeAnotherHolder()
+                && j + 1 < tokens.size() && events.isGenitive(tokens.get(j).surface())) {
+            // "the president of the company": the post of an owner the gazetteer does not know is held by no one it knows.
+            GazetteerHit owner = ownerAfterGenitive(tokens, j, hitAt);
+            return owner == null ? null : holderOfOwnedPost(tokens, first, start, owner, post, hitAt, reserved, discourse);
+        }
         if (named != null && run.joinedPost() != null) return holderOfBoth(named, run, discourse);
         if (named != null) return counterpart ? withTheirOwnTitle(named) : named;
         // "the Prime Minister and Foreign Minister met": with no name after them, two posts are two people.
         if (run.joinedPost() != null) return titledPhrase(tokens, first, start, modifier, hitAt, reserved, discourse, false);
         String title = post != null ? post : run.addressed();
         if (title == null) return null;
-        String organization = of;
-        // "An Egyptian foreign ministry spokesman said": an indefinite article brings in someone not named before.
-        Optional<String> holder = SentenceFacts.indefiniteNoun(tokens, start, events) ? Optional.empty()
-                : discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()))
-                .or(() -> discourse.holderOfFullerTitle(title, organization))
-                .or(() -> counterpart ? headOfState(title, organization, discourse.year()) : Optional.empty());
+        Optional<String> holder = knownHolder(tokens, start, title, of, discourse)
+                .or(() -> counterpart ? headOfState(title, of, discourse.year()) : Optional.empty());
         if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, title, "title-only");
         if (of != null) {
             Actor body = gazetteer.actor(of).orElse(null);
             if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
         }
         return null;
+    }
+
+    /** Who holds a post the text names without a name: someone named with it before, else the gazetteer's holder. */
+    private Optional<String> knownHolder(List<Token> tokens, int start, String title, String organization, Discourse discourse) {
+        // "An Egyptian foreign ministry spokesman said": an indefinite article brings in someone not named before.
+        if (SentenceFacts.indefiniteNoun(tokens, start, events)) return Optional.empty();
+        return discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()))
+                .or(() -> discourse.holderOfFullerTitle(title, organization));
+    }
+
+    /**
+     * "The prime minister of Qatar", "the secretary-general of the United Nations": English may name a post's state or
+     * body after it, behind "of" (token {@code j}). Not a coordinated owner ("the foreign ministers of Egypt and
+     * Jordan": two holders).
+     */
+    private GazetteerHit ownerAfterGenitive(List<Token> tokens, int j, Map<Integer, GazetteerHit> hitAt) {
+        int k = determiners.get(j + 1) ? j + 2 : j + 1;
+        GazetteerHit owner = hitAt.get(k);
+        if (owner == null || owner.place() || owner.demonym() || !isModifier(owner)) return null;
+        int after = owner.last() + 1;
+        boolean coordinated = after + 1 < tokens.size() && events.isCoordinator(tokens.get(after).surface())
+                && hitAt.containsKey(after + 1) && isState(hitAt.get(after + 1));
+        return coordinated ? null : owner;
+    }
+
+    /**
+     * The holder of a post whose owner follows it ({@link #ownerAfterGenitive}): the name set off by commas after the
+     * owner ("the foreign minister of Egypt, Badr Abdelatty,"), else the known holder of that post there. With neither
+     * the phrase names no one: the post does not stand for its state.
+     */
+    private ActorPhrase holderOfOwnedPost(List<Token> tokens, int first, int start, GazetteerHit owner, String post,
+                                          Map<Integer, GazetteerHit> hitAt, BitSet reserved, Discourse discourse) {
+        String of = stateOrBody(owner);
+        ActorPhrase named = nameInApposition(tokens, first, owner.last() + 1, of, post, hitAt, reserved);
+        if (named != null) return named;
+        return knownHolder(tokens, start, post, of, discourse)
+                .map(holder -> new ActorPhrase(first, owner.last(), holder, ActorType.Person, of, post, "title-only"))
+                .orElse(null);
     }
 
     /**

@@ -53,6 +53,7 @@ public final class EventLexicon {
     private final List<String> pastParticipleEndings = new ArrayList<>();
     private final Set<String> listedVerbs = new HashSet<>();
     private final Set<String> coordinators = new HashSet<>();
+    private final Set<String> genitives = new HashSet<>();
     private final Set<String> clauseAuxiliaries = new HashSet<>();
     private final Set<String> nextSteps = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
@@ -230,6 +231,9 @@ public final class EventLexicon {
         return genitivePrefixes.stream().anyMatch(p -> normalized.startsWith(p) && normalized.length() > p.length() + 1);
     }
 
+    /** A word that makes the noun after it the owner of the one before ("the president of France"), compared lower-cased. */
+    public boolean isGenitive(String word) { return genitives.contains(word.toLowerCase(Locale.ROOT)); }
+
     /** Words that join two actors into one group ("و", "and"), compared lower-cased. */
     public boolean isCoordinator(String word) { return coordinators.contains(word.toLowerCase(Locale.ROOT)); }
 
@@ -288,6 +292,7 @@ public final class EventLexicon {
                 case "future-prefix" -> futurePrefixes.add(r[0]);
                 case "suffix-lookalike" -> suffixLookalikes.add(r[0]);
                 case "coordinator" -> coordinators.add(r[0].toLowerCase(Locale.ROOT));
+                case "genitive" -> genitives.add(r[0].toLowerCase(Locale.ROOT));
                 case "present-participle-ending" -> presentParticipleEndings.add(r[0]);
                 case "past-participle-ending" -> pastParticipleEndings.add(r[0]);
                 case "clause-auxiliary" -> clauseAuxiliaries.add(r[0].toLowerCase(Locale.ROOT));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.diplokg.model.Event;
+import org.diplokg.model.Extraction;
 import org.diplokg.model.Tenure;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
@@ -77,5 +78,32 @@ class TitlesTest {
     void coordinatedPostsWithANameEachOrAStateOfTheirOwnAreTwoPeople(String sentence, String first, String second) {
         Event meeting = only(english(sentence), EventType.Meeting);
         assertTrue(meeting.actors(Role.participant).containsAll(List.of(first, second)), () -> "participants " + meeting.actors(Role.participant));
+    }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The prime minister of Qatar met Hamas leaders in Doha on Sunday.                   | mohammed-bin-abdulrahman-al-thani
+            The president of France met the king of Jordan in Paris on Monday.                 | emmanuel-macron,abdullah-ii
+            The foreign minister of Turkey held talks with the foreign minister of Saudi Arabia. | hakan-fidan,faisal-bin-farhan
+            The Lebanese prime minister and foreign minister met the U.S. envoy in Beirut.     | najib-mikati,abdallah-bou-habib
+            The director-general of the International Atomic Energy Agency met the emir of Qatar.      | rafael-grossi,tamim-bin-hamad-al-thani
+            """)
+    void aPostWithItsStateAfterItIsHeldByTheGazetteersHolder(String sentence, String holders) {
+        Event meeting = only(english(sentence), EventType.Meeting);
+        for (String holder : holders.split(",")) {
+            assertTrue(meeting.actors(Role.participant).contains(holder), () -> "participants " + meeting.actors(Role.participant));
+        }
+        assertTrue(meeting.actors(Role.participant).stream().noneMatch(a -> List.of("qatar", "france", "jordan", "turkey", "lebanon", "iaea").contains(a)),
+                () -> "participants " + meeting.actors(Role.participant));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            French President Emmanuel Macron met investors in Paris. The president of the company met them in London on Tuesday.
+            French President Emmanuel Macron met investors in Paris. The head of the delegation said the talks in Geneva on Tuesday were useful.
+            """)
+    void aPostOfAnOwnerTheGazetteerDoesNotKnowNamesNoOneItKnows(String text) {
+        Extraction x = english(text);
+        assertTrue(x.events().stream().filter(e -> !e.places().contains("paris"))
+                .allMatch(e -> e.roles().values().stream().noneMatch(actors -> actors.contains("emmanuel-macron"))), () -> "events " + x.events());
     }
 }
