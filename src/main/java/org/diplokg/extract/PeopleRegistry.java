@@ -71,7 +71,7 @@ final class PeopleRegistry {
      * {@code of} when the text names it) with that name.
      */
     Optional<String> fullerNameOf(String name, String title, String of, Integer year) {
-        String end = "-" + slugOf(name);
+        String end = "-" + slugs.computeIfAbsent(name, PeopleRegistry::slugOf);
         List<Actor> named = this.named.values().stream().filter(a -> endsWith(a, end)).toList();
         if (named.size() == 1) return Optional.of(named.getFirst().slug());
         List<String> holding = named.stream().map(Actor::slug)
@@ -87,7 +87,7 @@ final class PeopleRegistry {
     private boolean endsWith(Actor person, String end) {
         if (person.type() != ActorType.Person) return false;
         return Stream.concat(person.labels().values().stream(), person.aliases().stream())
-                .anyMatch(n -> slugOf(n).endsWith(end));
+                .anyMatch(n -> slugs.computeIfAbsent(n, PeopleRegistry::slugOf).endsWith(end));
     }
 
     private boolean holdsTitle(String slug, String title, int year) {
