@@ -340,10 +340,9 @@ public final class RuleExtractor implements Extractor {
      */
     private static List<Hit<List<Preposition>>> passiveVerbsFreed(List<Token> tokens, EventLexicon lex, List<Hit<Trigger>> hits) {
         return lex.prepositions().find(tokens).stream().map(p -> {
-            int auxiliary = p.first() - 1;
-            boolean passiveVerb = p.last() > p.first() && auxiliary >= 0 && lex.isClauseAuxiliary(tokens.get(auxiliary).surface())
+            boolean passiveVerb = p.last() > p.first() && lex.auxiliaryBefore(tokens, p.first())
                     && hits.stream().anyMatch(t -> t.first() == p.first() && t.value().verb())
-                    && hits.stream().noneMatch(t -> t.last() == auxiliary - 1 && !t.value().verb());
+                    && hits.stream().noneMatch(t -> t.last() == p.first() - 2 && !t.value().verb());
             Hit<List<Preposition>> agent = passiveVerb ? lex.prepositions().longestAt(tokens, p.last()) : null;
             return agent != null && agent.last() == p.last() ? agent : p;
         }).toList();

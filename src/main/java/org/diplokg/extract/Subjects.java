@@ -250,9 +250,8 @@ final class Subjects {
      * subject roles and the actor before the auxiliary its object role.
      */
     boolean passiveWithAgent(SentenceFacts facts, Hit<Trigger> hit) {
-        if (verbFirst || !hit.value().verb() || hit.first() == 0) return false;
-        boolean auxiliary = lexicon.isClauseAuxiliary(facts.sentence().tokens().get(hit.first() - 1).surface());
-        return auxiliary && facts.prepositions().stream().anyMatch(p -> p.first() == hit.last() + 1
+        if (verbFirst || !hit.value().verb()) return false;
+        return lexicon.auxiliaryBefore(facts.sentence().tokens(), hit.first()) && facts.prepositions().stream().anyMatch(p -> p.first() == hit.last() + 1
                 && p.value().stream().anyMatch(role -> role.role().equals(AGENT)));
     }
 
@@ -676,7 +675,7 @@ final class Subjects {
     private Groups.Group antecedentOfARelativeVerb(SentenceFacts facts, Hit<Trigger> hit, Set<ActorPhrase> used) {
         List<Token> tokens = facts.sentence().tokens();
         if (lexicon.hasPronounSuffix(tokens.get(hit.last()).surface()) || facts.cueStartsAt(hit.last() + 1, RESUMPTIVE)) return null;
-        Hit<Cue> relative = facts.cuesOf("relative").stream().filter(c -> c.first() > 0 && c.last() == hit.first() - 1)
+        Hit<Cue> relative = facts.cuesOf(RELATIVE).stream().filter(c -> c.first() > 0 && c.last() == hit.first() - 1)
                 .findFirst().orElse(null);
         if (relative == null) return null;
         Groups.Group antecedent = Groups.of(facts, 0, relative.first() - 1, lexicon).before(relative.first(), used);

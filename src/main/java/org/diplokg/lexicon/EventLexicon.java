@@ -240,6 +240,11 @@ public final class EventLexicon {
     /** A finite auxiliary or modal ("would", "had"): past a speech verb, the reported clause has begun without "that". */
     public boolean isClauseAuxiliary(String word) { return clauseAuxiliaries.contains(word.toLowerCase(Locale.ROOT)); }
 
+    /** Whether a clause auxiliary stands right before the word at {@code verb}: "was received", "were hosted". */
+    public boolean auxiliaryBefore(List<Token> tokens, int verb) {
+        return verb > 0 && isClauseAuxiliary(tokens.get(verb - 1).surface());
+    }
+
     /** A word that makes the -ing verb after it the next step of the clause's subject ("before heading to Abu Dhabi"). */
     public boolean isNextStep(String word) { return nextSteps.contains(word.toLowerCase(Locale.ROOT)); }
 
