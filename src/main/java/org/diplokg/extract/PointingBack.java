@@ -125,30 +125,41 @@ final class PointingBack {
      */
     void roundsAgreedOn(SentenceFacts facts, List<Draft> all, IntPredicate agreedToMeet, Discourse discourse) {
         for (int n = 0; n < all.size(); n++) {
-            Draft talks = all.get(n);
-            if (!EventFinder.HELD_TALKS.contains(talks.type)) continue;
-            Hit<Trigger> trigger = facts.triggers().get(n);
             boolean agreed = n > 0 && agreedToMeet.test(n - 1);
-            int from = n > 0 ? facts.triggers().get(n - 1).last() + 1 : 0;
-            boolean again = trigger.value().flags().contains(AGAIN) || meetAgain(facts, from, trigger.last() + 1);
-            // "a new round" alone may be of other talks than the last ones; "meet again" and an agreement to meet are not.
-            if (!agreed && !againAdverbAfter(facts, trigger)) continue;
-            Draft earlier = lastTalksOfTwo(all, n);
-            List<String> lastPair = earlier != null ? List.copyOf(earlier.actors(lexicon.rule(earlier.type).principal())) : discourse.lastTalksPair();
-            List<String> own = List.copyOf(talks.actors(lexicon.rule(talks.type).principal()));
-            List<String> agreedBy = agreed ? List.copyOf(all.get(n - 1).actors(Role.party)) : List.of();
-            List<String> sides = own.size() >= 2 ? own : agreedBy.size() >= 2 || !again ? agreedBy : lastPair;
-            if (sides.size() < 2) continue;
-            boolean sameSides = again && Set.copyOf(sides).equals(Set.copyOf(lastPair));
-            boolean negotiated = earlier != null ? negotiatedEarlier(all, n, sides) : discourse.lastTalksType().orElse(talks.type) == EventType.Negotiation;
-            // "met again in Rome" reports a meeting as held, and keeps its verb's type; a round promised is the talks'.
-            boolean promised = agreed || facts.cuesOf(INFINITIVE).stream().anyMatch(c -> c.last() == trigger.first() - 1);
-            EventType type = sameSides && negotiated && promised ? EventType.Negotiation : talks.type;
-            talks.fromDiscourse |= sides != own;
-            talks.roles.remove(lexicon.rule(talks.type).principal());
-            talks.type = type;
-            sides.forEach(side -> talks.add(lexicon.rule(type).principal(), side));
+            if (EventFinder.HELD_TALKS.contains(all.get(n).type)) roundOfTheLastTalks(facts, all, n, agreed, discourse);
         }
+    }
+
+    private void roundOfTheLastTalks(SentenceFacts facts, List<Draft> all, int n, boolean agreed, Discourse discourse) {
+        Draft talks = all.get(n);
+        Hit<Trigger> trigger = facts.triggers().get(n);
+        // "a new round" alone may be of other talks than the last ones; "meet again" and an agreement to meet are not.
+        if (!agreed && !againAdverbAfter(facts, trigger)) return;
+        int from = n > 0 ? facts.triggers().get(n - 1).last() + 1 : 0;
+        boolean again = trigger.value().flags().contains(AGAIN) || meetAgain(facts, from, trigger.last() + 1);
+        Draft earlier = lastTalksOfTwo(all, n);
+        List<String> lastPair = earlier != null ? principals(earlier) : discourse.lastTalksPair();
+        List<String> own = principals(talks);
+        List<String> agreedBy = agreed ? List.copyOf(all.get(n - 1).actors(Role.party)) : List.of();
+        List<String> sides = own.size() >= 2 ? own : agreedBy.size() >= 2 || !again ? agreedBy : lastPair;
+        if (sides.size() < 2) return;
+        boolean sameSides = again && Set.copyOf(sides).equals(Set.copyOf(lastPair));
+        boolean negotiated = earlier != null ? negotiatedEarlier(all, n, sides) : discourse.lastTalksType().orElse(talks.type) == EventType.Negotiation;
+        // "met again in Rome" reports a meeting as held, and keeps its verb's type; a round promised is the talks'.
+        boolean promised = agreed || facts.cuesOf(INFINITIVE).stream().anyMatch(c -> c.last() == trigger.first() - 1);
+        talks.fromDiscourse |= sides != own;
+        heldBy(talks, sides, sameSides && negotiated && promised ? EventType.Negotiation : talks.type);
+    }
+
+    private List<String> principals(Draft d) {
+        return List.copyOf(d.actors(lexicon.rule(d.type).principal()));
+    }
+
+    /** The talks become of this type, held by these sides in its principal role. */
+    private void heldBy(Draft talks, List<String> sides, EventType type) {
+        talks.roles.remove(lexicon.rule(talks.type).principal());
+        talks.type = type;
+        sides.forEach(side -> talks.add(lexicon.rule(type).principal(), side));
     }
 
     /** A negotiation between these sides earlier in the sentence: the talks are a round of it, though also called a meeting. */
