@@ -167,11 +167,8 @@ final class ActorFinder {
     private ActorPhrase otherPostOfTheState(List<Token> tokens, ActorPhrase holder, Map<Integer, GazetteerHit> hitAt,
                                             BitSet reserved, Discourse discourse) {
         int next = holder.last() + 2;
-        if (!holder.isPerson() || !holder.method().equals("title-only") || holder.state() == null || next >= tokens.size()
-                || MatchKeys.isArabic(tokens.get(next - 1).surface()) || !events.isCoordinator(tokens.get(next - 1).surface())
-                || reserved.get(next) || hitAt.containsKey(next)) return null;
-        PhraseIndex.Hit<Title> title = titles.longestAt(tokens, next);
-        if (title == null || !title.value().makesTenure()) return null;
+        if (!holder.isPerson() || !holder.method().equals("title-only") || holder.state() == null
+                || !postOfTheSameHolder(tokens, next - 1, reserved) || hitAt.containsKey(next)) return null;
         ActorPhrase other = titledPhrase(tokens, next, next, holder.state(), hitAt, reserved, discourse, false);
         return other != null && other.isPerson() ? other : null;
     }

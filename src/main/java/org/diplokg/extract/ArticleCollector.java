@@ -160,7 +160,7 @@ final class ArticleCollector {
      * with no place or date of its own, tells what the call discussed; it reports no meeting.
      */
     private List<Draft> withoutDiscussionsOfTheLastCall(List<Draft> found) {
-        Optional<Draft> last = drafts.reversed().stream().filter(d -> d.type != EventType.Statement && d.hasDate()).findFirst();
+        Optional<Draft> last = lastDatedDraft(d -> d.type != EventType.Statement);
         if (last.isEmpty() || last.get().type != EventType.PhoneCall) return found;
         Set<String> callers = last.get().actors(lexicon.rule(EventType.PhoneCall).principal());
         return found.stream().filter(d -> !discussesTheCall(d, callers)).toList();
@@ -216,7 +216,11 @@ final class ArticleCollector {
     }
 
     private Optional<TimeValue> lastDated(Predicate<Draft> which) {
-        return drafts.reversed().stream().filter(d -> which.test(d) && d.hasDate()).map(Draft::date).findFirst();
+        return lastDatedDraft(which).map(Draft::date);
+    }
+
+    private Optional<Draft> lastDatedDraft(Predicate<Draft> which) {
+        return drafts.reversed().stream().filter(d -> which.test(d) && d.hasDate()).findFirst();
     }
 
     /**

@@ -160,7 +160,7 @@ final class Gatherings {
         if (cue.first() > 0 && !tokens.get(cue.first() - 1).isPunct()) return;
         Draft meeting = namedRightAfter(all, cue.last());
         if (meeting == null || meeting.type != EventType.Meeting) return;
-        int comma = IntStream.range(meeting.triggerLast + 1, tokens.size()).filter(k -> tokens.get(k).surface().equals(","))
+        int comma = IntStream.range(meeting.triggerLast + 1, tokens.size()).filter(k -> Groups.isComma(tokens.get(k).surface()))
                 .findFirst().orElse(-1);
         if (comma >= 0) hosts(sentence.after(comma, 0, Set.of()), meeting);
     }

@@ -106,8 +106,6 @@ public final class RuleExtractor implements Extractor {
     private static final String DUAL_CUE = "dual";
     private static final Set<EventType> DEALS = Set.of(EventType.Agreement, EventType.Ceasefire);
     private static final String PLACE_ROLE = "place";
-    /** The role a "by" phrase gives the agent of a passive verb: the verb's subject roles ("was welcomed by Sisi"). */
-    private static final String AGENT_ROLE = "principal";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
@@ -513,11 +511,10 @@ public final class RuleExtractor implements Extractor {
      */
     private static boolean guestWelcomedByAPerson(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues,
             List<Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases, Hit<Trigger> verb) {
-        int auxiliary = verb.first() - 1;
-        if (auxiliary < 1 || !lex.isClauseAuxiliary(tokens.get(auxiliary).surface())) return false;
-        boolean guestBefore = phrases.stream().anyMatch(p -> p.last() == auxiliary - 1 && p.isPerson());
+        if (!lex.auxiliaryBefore(tokens, verb.first())) return false;
+        boolean guestBefore = phrases.stream().anyMatch(p -> p.last() == verb.first() - 2 && p.isPerson());
         Hit<List<Preposition>> by = prepositions.stream().filter(p -> p.first() == verb.last() + 1
-                && p.value().stream().anyMatch(role -> role.role().equals(AGENT_ROLE))).findFirst().orElse(null);
+                && p.value().stream().anyMatch(Preposition::namesTheAgent)).findFirst().orElse(null);
         return guestBefore && by != null && guestRightAfter(tokens, lex, cues, phrases, by.last());
     }
 

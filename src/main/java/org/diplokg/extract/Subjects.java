@@ -9,6 +9,7 @@ import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
 import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.Preposition;
 import org.diplokg.lexicon.Trigger;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
@@ -44,8 +45,6 @@ final class Subjects {
     private static final Set<String> POSSESSIVE = Set.of("possessive");
     private static final String PURPOSE_KIND = "irrealis";
     private static final Set<String> PROXY = Set.of("proxy-noun");
-    /** The role of the preposition that names a passive verb's agent ("by"). */
-    private static final String AGENT = "principal";
     private static final String PURPOSE = "purpose";
     private static final String REALIS_KIND = "realis";
     /** The value of the realis cues of thanks and praise, whose object is credited with the act after "for". */
@@ -252,7 +251,7 @@ final class Subjects {
     boolean passiveWithAgent(SentenceFacts facts, Hit<Trigger> hit) {
         if (verbFirst || !hit.value().verb()) return false;
         return lexicon.auxiliaryBefore(facts.sentence().tokens(), hit.first()) && facts.prepositions().stream().anyMatch(p -> p.first() == hit.last() + 1
-                && p.value().stream().anyMatch(role -> role.role().equals(AGENT)));
+                && p.value().stream().anyMatch(Preposition::namesTheAgent));
     }
 
     /**

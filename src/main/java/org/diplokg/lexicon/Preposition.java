@@ -27,6 +27,11 @@ public record Preposition(String role, Set<EventType> types, boolean nounsOnly, 
         return appliesTo(type) && !(verb && nounsOnly);
     }
 
+    /** Whether it gives the type's principal role: after a passive verb, "by" names its agent ("was received by Sisi"). */
+    public boolean namesTheAgent() {
+        return role.equals("principal");
+    }
+
     /** Whether it gives the role named ({@code "participant"}, {@code "place"} …) in events of this type. */
     public boolean gives(String roleName, EventType type) {
         return role.equals(roleName) && appliesTo(type);
