@@ -78,8 +78,7 @@ final class PeopleRegistry {
                 .filter(slug -> title != null && year != null && holdsTitle(slug, title, year)).toList();
         if (holding.size() == 1) return Optional.of(holding.getFirst());
         if (!named.isEmpty() || title == null || year == null) return Optional.empty();
-        List<String> holders = (of != null ? gazetteer.holders(title, of, year).stream()
-                : gazetteer.actors().stream().map(Actor::slug).filter(slug -> holdsTitle(slug, title, year)))
+        List<String> holders = (of != null ? gazetteer.holders(title, of, year) : gazetteer.holders(title, year)).stream()
                 .filter(slug -> gazetteer.actor(slug).filter(a -> endsWith(a, end)).isPresent()).toList();
         return holders.size() == 1 ? Optional.of(holders.getFirst()) : Optional.empty();
     }

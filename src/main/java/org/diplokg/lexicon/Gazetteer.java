@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.Place;
@@ -34,6 +35,9 @@ public final class Gazetteer {
     /** One kind of name of one entry: its label, an alias or a demonym. */
     private record Form(String slug, boolean place, boolean state, Origin origin) {}
 
+    /** A post and the person who held it. */
+    private record Holding(String person, Post post) {}
+
     /** A label or demonym outranks an alias, a state a place (DESIGN: a State may stand as a place). */
     private static int rank(Form form) {
         return (form.origin() != Origin.ALIAS ? 2 : 0) + (form.state() ? 1 : 0);
@@ -44,6 +48,8 @@ public final class Gazetteer {
     private final Map<String, Actor> actors;
     private final Map<String, Place> places;
     private final Map<String, List<Post>> posts;
+    /** Who held each title, by the title in lower case: a post is looked up, not searched for among all posts. */
+    private final Map<String, List<Holding>> holdingsByTitle = new HashMap<>();
     private final Map<String, String> capitals;
     /** The building each body sits in, by the body's slug ("united-states-white-house" → "white-house"). */
     private final Map<String, String> seats;
@@ -59,6 +65,8 @@ public final class Gazetteer {
         this.actors = Map.copyOf(reader.actors);
         this.places = Map.copyOf(reader.places);
         this.posts = Map.copyOf(reader.posts);
+        posts.forEach((person, list) -> list.forEach(post -> holdingsByTitle
+                .computeIfAbsent(post.titleEn().toLowerCase(Locale.ROOT), t -> new ArrayList<>()).add(new Holding(person, post))));
         this.capitals = Map.copyOf(reader.capitals);
         this.newsAgencies = Set.copyOf(reader.newsAgencies);
         this.matcher = new PhraseMatcher<>(nameForms);
@@ -156,12 +164,19 @@ public final class Gazetteer {
      * that state — during {@code year}: "the Egyptian president" in a 2024 article is Sisi. Sorted by slug.
      */
     public List<String> holders(String title, String organization, int year) {
+        return holdersIn(title, year, post -> within(post.organization(), organization));
+    }
+
+    /** The people who held {@code title} in any state or body during {@code year}, sorted by slug. */
+    public List<String> holders(String title, int year) {
+        return holdersIn(title, year, post -> true);
+    }
+
+    private List<String> holdersIn(String title, int year, Predicate<Post> where) {
         var out = new TreeSet<String>();
-        posts.forEach((person, list) -> {
-            for (Post p : list) {
-                if (p.titleEn().equalsIgnoreCase(title) && p.heldIn(year) && within(p.organization(), organization)) out.add(person);
-            }
-        });
+        for (Holding h : holdingsByTitle.getOrDefault(title.toLowerCase(Locale.ROOT), List.of())) {
+            if (h.post().heldIn(year) && where.test(h.post())) out.add(h.person());
+        }
         return List.copyOf(out);
     }
 
