@@ -1,6 +1,7 @@
 package org.diplokg.lexicon;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.Place;
@@ -156,10 +158,23 @@ public final class Gazetteer {
      * that state — during {@code year}: "the Egyptian president" in a 2024 article is Sisi. Sorted by slug.
      */
     public List<String> holders(String title, String organization, int year) {
+        return holders(title, organization, post -> post.heldIn(year));
+    }
+
+    /**
+     * The people who may have held {@code title} in {@code organization} on {@code day}, as precisely as the gazetteer
+     * dates their posts: "Lebanon's prime minister" on 2025-03-10 is Nawaf Salam, not Najib Mikati, whose post ended
+     * in February. Sorted by slug.
+     */
+    public List<String> holders(String title, String organization, LocalDate day) {
+        return holders(title, organization, post -> post.heldOn(day));
+    }
+
+    private List<String> holders(String title, String organization, Predicate<Post> when) {
         var out = new TreeSet<String>();
         posts.forEach((person, list) -> {
             for (Post p : list) {
-                if (p.titleEn().equalsIgnoreCase(title) && p.heldIn(year) && within(p.organization(), organization)) out.add(person);
+                if (p.titleEn().equalsIgnoreCase(title) && when.test(p) && within(p.organization(), organization)) out.add(person);
             }
         });
         return List.copyOf(out);
