@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -497,7 +498,7 @@ final class ActorFinder {
         String title = post != null ? post : run.addressed();
         if (title == null) return null;
         Optional<String> holder = knownHolder(tokens, start, title, of, discourse)
-                .or(() -> counterpart ? headOfState(title, of, discourse.year()) : Optional.empty());
+                .or(() -> counterpart ? headOfState(title, of, discourse.today()) : Optional.empty());
         if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, title, "title-only");
         if (of != null) {
             Actor body = gazetteer.actor(of).orElse(null);
@@ -510,7 +511,7 @@ final class ActorFinder {
     private Optional<String> knownHolder(List<Token> tokens, int start, String title, String organization, Discourse discourse) {
         // "An Egyptian foreign ministry spokesman said": an indefinite article brings in someone not named before.
         if (SentenceFacts.indefiniteNoun(tokens, start, events)) return Optional.empty();
-        return discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.year()))
+        return discourse.holder(title, organization).or(() -> people.holder(title, organization, discourse.today()))
                 .or(() -> discourse.holderOfFullerTitle(title, organization));
     }
 
@@ -570,10 +571,10 @@ final class ActorFinder {
      * "Jordan's King Abdullah and his Egyptian counterpart": the counterpart of a head of state is the head of the other
      * state, who may hold the post under another title (Egypt's president).
      */
-    private Optional<String> headOfState(String title, String organization, Integer year) {
+    private Optional<String> headOfState(String title, String organization, LocalDate day) {
         Set<String> heads = titles.headOfStateTitles();
         if (!heads.contains(title)) return Optional.empty();
-        return heads.stream().flatMap(t -> people.holder(t, organization, year).stream()).findFirst();
+        return heads.stream().flatMap(t -> people.holder(t, organization, day).stream()).findFirst();
     }
 
     /**

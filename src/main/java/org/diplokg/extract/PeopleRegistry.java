@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import com.ibm.icu.text.Transliterator;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -138,10 +139,10 @@ final class PeopleRegistry {
         return gazetteer.place(slug);
     }
 
-    /** The person the gazetteer says held {@code title} in {@code of} (a state or body) in {@code year}. */
-    Optional<String> holder(String title, String of, Integer year) {
-        if (of == null || year == null) return Optional.empty();
-        return gazetteer.holders(title, of, year).stream().findFirst();
+    /** The person the gazetteer says held {@code title} in {@code of} (a state or body) on {@code day}. */
+    Optional<String> holder(String title, String of, LocalDate day) {
+        if (of == null || day == null) return Optional.empty();
+        return gazetteer.holders(title, of, day).stream().findFirst();
     }
 
     /**

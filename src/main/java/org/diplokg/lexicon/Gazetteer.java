@@ -1,6 +1,7 @@
 package org.diplokg.lexicon;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -164,18 +165,27 @@ public final class Gazetteer {
      * that state — during {@code year}: "the Egyptian president" in a 2024 article is Sisi. Sorted by slug.
      */
     public List<String> holders(String title, String organization, int year) {
-        return holdersIn(title, year, post -> within(post.organization(), organization));
+        return holdersOf(title, post -> post.heldIn(year) && within(post.organization(), organization));
+    }
+
+    /**
+     * The people who may have held {@code title} in {@code organization} on {@code day}, as precisely as the gazetteer
+     * dates their posts: "Lebanon's prime minister" on 2025-03-10 is Nawaf Salam, not Najib Mikati, whose post ended
+     * in February. Sorted by slug.
+     */
+    public List<String> holders(String title, String organization, LocalDate day) {
+        return holdersOf(title, post -> post.heldOn(day) && within(post.organization(), organization));
     }
 
     /** The people who held {@code title} in any state or body during {@code year}, sorted by slug. */
     public List<String> holders(String title, int year) {
-        return holdersIn(title, year, post -> true);
+        return holdersOf(title, post -> post.heldIn(year));
     }
 
-    private List<String> holdersIn(String title, int year, Predicate<Post> where) {
+    private List<String> holdersOf(String title, Predicate<Post> which) {
         var out = new TreeSet<String>();
         for (Holding h : holdingsByTitle.getOrDefault(title.toLowerCase(Locale.ROOT), List.of())) {
-            if (h.post().heldIn(year) && where.test(h.post())) out.add(h.person());
+            if (which.test(h.post())) out.add(h.person());
         }
         return List.copyOf(out);
     }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -94,11 +93,11 @@ final class GazetteerReader {
             String person = reference(tenure, MEMBER);
             Map<String, String> titles = new HashMap<>();
             tenure.listProperties(property(TITLE)).forEach(s -> titles.put(s.getLiteral().getLanguage(), s.getString()));
-            posts.computeIfAbsent(person, p -> new ArrayList<>()).add(new Post(titles.get("en"), titles.get("ar"),
-                    reference(tenure, ORGANIZATION), year(tenure, HELD_FROM), year(tenure, HELD_UNTIL)));
+            posts.computeIfAbsent(person, p -> new ArrayList<>()).add(Post.of(titles.get("en"), titles.get("ar"),
+                    reference(tenure, ORGANIZATION), calendar(tenure, HELD_FROM), calendar(tenure, HELD_UNTIL)));
         });
-        var byYears = Comparator.comparing(Post::from, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Post::to, Comparator.nullsLast(Comparator.naturalOrder()));
+        var byYears = Comparator.comparing(Post::firstDay, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Post::lastDay, Comparator.nullsLast(Comparator.naturalOrder()));
         posts.replaceAll((person, list) -> list.stream().sorted(byYears).toList());
     }
 
@@ -130,11 +129,10 @@ final class GazetteerReader {
                 .map(r -> slug(r, ACTOR)).orElse(null);
     }
 
-    private Integer year(Resource subject, String predicate) {
+    /** The ISO year, month or day of a gYear, gYearMonth or date literal, or null when absent. */
+    private String calendar(Resource subject, String predicate) {
         Statement s = subject.getProperty(property(predicate));
-        if (s == null) return null;
-        Literal year = s.getLiteral();
-        return Integer.valueOf(year.getLexicalForm());
+        return s == null ? null : s.getLiteral().getLexicalForm();
     }
 
     private Property property(String iri) {

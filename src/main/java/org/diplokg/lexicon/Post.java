@@ -1,5 +1,9 @@
 package org.diplokg.lexicon;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+
 /**
  * A post a gazetteer person held (a dip:Tenure of people.ttl).
  *
@@ -8,10 +12,56 @@ package org.diplokg.lexicon;
  * @param organization slug of the state, body or group the post is in
  * @param from         first year held, or null when unknown
  * @param to           last year held, or null while it is held
+ * @param firstDay     the earliest day it may have been taken up (the 1st of the month or year the gazetteer gives),
+ *                     or null when unknown
+ * @param lastDay      the latest day it may have been held (the last of the month or year the gazetteer gives), or
+ *                     null while it is held
  */
-public record Post(String titleEn, String titleAr, String organization, Integer from, Integer to) {
+public record Post(String titleEn, String titleAr, String organization, Integer from, Integer to,
+                   LocalDate firstDay, LocalDate lastDay) {
+
+    /** A post known to the year. */
+    public Post(String titleEn, String titleAr, String organization, Integer from, Integer to) {
+        this(titleEn, titleAr, organization, from, to, from == null ? null : Year.of(from).atDay(1),
+                to == null ? null : Year.of(to).atMonth(12).atEndOfMonth());
+    }
+
+    /** A post whose start and end are ISO years, months or days ("2024", "2024-11", "2025-01-20"), null when open. */
+    public static Post of(String titleEn, String titleAr, String organization, String from, String to) {
+        return new Post(titleEn, titleAr, organization, from == null ? null : year(from), to == null ? null : year(to),
+                from == null ? null : firstDayOf(from), to == null ? null : lastDayOf(to));
+    }
+
     /** Whether the post was held at some time in the given year. */
     public boolean heldIn(int year) {
         return (from == null || from <= year) && (to == null || year <= to);
+    }
+
+    /**
+     * Whether the post may have been held on the given day, as precisely as the gazetteer dates it: a post that ended
+     * on 2025-01-20 was not held on 2025-03-10, one that ended "in 2025" may have been.
+     */
+    public boolean heldOn(LocalDate day) {
+        return (firstDay == null || !day.isBefore(firstDay)) && (lastDay == null || !day.isAfter(lastDay));
+    }
+
+    private static int year(String iso) {
+        return Integer.parseInt(iso.substring(0, 4));
+    }
+
+    private static LocalDate firstDayOf(String iso) {
+        return switch (iso.length()) {
+            case 4 -> Year.parse(iso).atDay(1);
+            case 7 -> YearMonth.parse(iso).atDay(1);
+            default -> LocalDate.parse(iso);
+        };
+    }
+
+    private static LocalDate lastDayOf(String iso) {
+        return switch (iso.length()) {
+            case 4 -> Year.parse(iso).atMonth(12).atEndOfMonth();
+            case 7 -> YearMonth.parse(iso).atEndOfMonth();
+            default -> LocalDate.parse(iso);
+        };
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ class GazetteerContentTest {
     @Test
     void postsCarryTitleOrganizationAndYears() {
         Post post = gazetteer.posts("antony-blinken").getFirst();
-        assertEquals(new Post("Secretary of State", "وزير الخارجية", "united-states", 2021, 2025), post);
+        assertEquals(Post.of("Secretary of State", "وزير الخارجية", "united-states", "2021-01", "2025-01-20"), post);
         assertTrue(post.heldIn(2024));
         assertFalse(post.heldIn(2026));
         assertEquals(List.of(2017, 2025), gazetteer.posts("donald-trump").stream().map(Post::from).toList());
@@ -62,6 +63,27 @@ class GazetteerContentTest {
         assertEquals(List.of("antony-blinken"), gazetteer.holders("Secretary of State", "united-states", 2024));
         assertEquals(List.of("abbas-kamel", "hassan-rashad"), gazetteer.holders("Director of General Intelligence", "egypt", 2024));
         assertEquals(List.of("michael-kurilla"), gazetteer.holders("Commander", "united-states", 2023));
+    }
+
+    @Test
+    void holdersOfAPostOnADayOfAHandoverYear() {
+        assertEquals(List.of("najib-mikati"), gazetteer.holders("Prime Minister", "lebanon", LocalDate.of(2025, 1, 20)));
+        assertEquals(List.of("nawaf-salam"), gazetteer.holders("Prime Minister", "lebanon", LocalDate.of(2025, 3, 10)));
+        assertEquals(List.of("joe-biden"), gazetteer.holders("President", "united-states", LocalDate.of(2025, 1, 10)));
+        assertEquals(List.of("donald-trump"), gazetteer.holders("President", "united-states", LocalDate.of(2025, 2, 1)));
+        assertEquals(List.of("sameh-shoukry"), gazetteer.holders("Foreign Minister", "egypt", LocalDate.of(2024, 5, 1)));
+        assertEquals(List.of("badr-abdelatty"), gazetteer.holders("Foreign Minister", "egypt", LocalDate.of(2024, 8, 1)));
+        assertEquals(List.of("hassan-nasrallah"), gazetteer.holders("Secretary-General", "hezbollah", LocalDate.of(2024, 9, 1)));
+        assertEquals(List.of(), gazetteer.holders("Secretary-General", "hezbollah", LocalDate.of(2024, 10, 10)));
+    }
+
+    @Test
+    void aPostDatedToTheMonthMayBeHeldAnyDayOfIt() {
+        Post post = Post.of("Defense Minister", "وزير الدفاع", "israel", "2022", "2024-11");
+        assertTrue(post.heldOn(LocalDate.of(2024, 11, 30)));
+        assertFalse(post.heldOn(LocalDate.of(2024, 12, 1)));
+        assertTrue(post.heldOn(LocalDate.of(2022, 1, 1)));
+        assertTrue(post.heldIn(2024));
     }
 
     @Test

@@ -198,8 +198,8 @@ public final class GazetteerBuilder {
                 .add("org:organization", actorRef(post.get("organization")))
                 .add("dip:title", literal(post.get("title_en"), "en"))
                 .add("dip:title", literal(post.get("title_ar"), "ar"));
-        if (!post.get("from").isEmpty()) block.add("dip:heldFrom", typed(year(post.get("from")), "xsd:gYear"));
-        if (!post.get("to").isEmpty()) block.add("dip:heldUntil", typed(year(post.get("to")), "xsd:gYear"));
+        if (!post.get("from").isEmpty()) block.add("dip:heldFrom", calendar(post.get("from")));
+        if (!post.get("to").isEmpty()) block.add("dip:heldUntil", calendar(post.get("to")));
         return block;
     }
 
@@ -240,9 +240,15 @@ public final class GazetteerBuilder {
         return slug;
     }
 
-    private static String year(String year) {
-        if (!year.matches("\\d{4}")) throw new IllegalArgumentException("bad year: " + year);
-        return year;
+    /** A year, month or day of posts.tsv as the literal of its precision (a handover known to the day is 2025-01-20). */
+    private static String calendar(String value) {
+        String datatype = switch (value.length()) {
+            case 4 -> "xsd:gYear";
+            case 7 -> "xsd:gYearMonth";
+            default -> "xsd:date";
+        };
+        if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) throw new IllegalArgumentException("bad year or date: " + value);
+        return typed(value, datatype);
     }
 
     private static String language(String text) {
