@@ -42,6 +42,8 @@ final class ArticleCollector {
      */
     private static final Set<String> UNDATED_BY_THE_STORY = Set.of("anterior", "under-way");
     private static final Set<String> FREE_RELATIVE = Set.of("free-relative");
+    /** Cues of a sentence naming who else was present at the meeting told before ("Also present were", "كما حضره"). */
+    private static final Set<String> ATTENDANCE_APART = Set.of("attendance-apart");
 
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final double PATTERN_CONFIDENCE = 0.75;
@@ -76,6 +78,7 @@ final class ArticleCollector {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
         LedSides.in(facts, people).forEach(led -> leadership(facts.sentence(), led));
         List<Draft> found = withoutDiscussionsOfTheLastCall(withoutMeetingsToldBefore(reported));
+        attendeesOfTheLastMeeting(facts, found);
         found.forEach(this::withoutNewsAgencies);
         found.forEach(ArticleCollector::dateFromDuring);
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
@@ -118,6 +121,20 @@ final class ArticleCollector {
         SharedDates.announcedActsTakeTheAnnouncementsDate(facts, found);
         SharedDates.rejectionsVoicedInADatedSpeechTakeItsDate(facts, found);
         SharedDates.trucesTakeTheirDealsDate(facts, found, lexicon);
+    }
+
+    /**
+     * "Among those attending were X and Y", "X also attended", "كما حضره X", "وذلك بحضور X": a sentence that reports no
+     * meeting of its own names people present at the meeting told in the sentence before, not at an earlier one.
+     */
+    private void attendeesOfTheLastMeeting(SentenceFacts facts, List<Draft> found) {
+        if (facts.cuesOf(ATTENDANCE_APART).isEmpty() || found.stream().anyMatch(d -> d.type == EventType.Meeting)) return;
+        int previous = facts.sentence().index() - 1;
+        Role principal = lexicon.rule(EventType.Meeting).principal();
+        drafts.reversed().stream().filter(d -> d.sentence >= previous).filter(d -> d.type == EventType.Meeting).findFirst()
+                .ifPresent(meeting -> facts.phrases().stream()
+                        .filter(p -> !p.isPlace() && !meeting.actors(principal).contains(p.slug()))
+                        .forEach(p -> meeting.add(Role.attendee, p.slug())));
     }
 
     /**

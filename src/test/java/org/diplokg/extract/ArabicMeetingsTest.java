@@ -55,6 +55,18 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void aSentenceOfAttendanceAfterAMeetingNamesItsAttendees() {
+        Event byPronoun = only(arabic("التقى أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة يوم الثلاثاء الرئيس التركي رجب طيب أردوغان.\n"
+                + "كما حضره رئيس مجلس الوزراء الشيخ محمد بن عبد الرحمن آل ثاني."), EventType.Meeting);
+        assertEquals(List.of("mohammed-bin-abdulrahman-al-thani"), byPronoun.actors(Role.attendee), () -> "meeting " + byPronoun);
+        Event inThePresence = only(arabic("استقبل الملك عبد الله الثاني في عمان يوم الخميس وزير الخارجية الأمريكي أنتوني بلينكن.\n"
+                + "وذلك بحضور وزير الخارجية أيمن الصفدي."), EventType.Meeting);
+        assertEquals(List.of("ayman-safadi"), inThePresence.actors(Role.attendee), () -> "meeting " + inThePresence);
+        Extraction noMeeting = arabic("ارتفعت أسعار الذهب في القاهرة يوم الأحد.\nكما حضره وزير الخارجية بدر عبد العاطي.");
+        assertTrue(noMeeting.events().stream().allMatch(e -> e.actors(Role.attendee).isEmpty()), () -> "events " + noMeeting.events());
+    }
+
+    @Test
     void theTwoMinistersAreThePairNamedLastAndTheSingularMinisterStaysATitle() {
         Extraction x = arabic("التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في أنقرة يوم الإثنين.\n"
                 + "وأجرى الوزيران يوم الثلاثاء في طهران محادثات تناولت الأوضاع الإقليمية.\n"

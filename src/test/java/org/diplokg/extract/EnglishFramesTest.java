@@ -21,6 +21,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** English argument frames of meetings, statements, resolutions, wars and operations, on short sentences through the whole extractor. */
 class EnglishFramesTest {
     @Test
+    void aSentenceOfAttendanceAfterAMeetingNamesItsAttendees() {
+        Event among = only(english("Jordan's King Abdullah met U.S. Secretary of State Antony Blinken in Amman on Sunday.\n"
+                + "Among those attending were Foreign Minister Ayman Safadi and U.S. Ambassador Yael Lempert."), EventType.Meeting);
+        assertEquals(List.of("ayman-safadi", "person-yael-lempert"), among.actors(Role.attendee).stream().sorted().toList(), () -> "meeting " + among);
+        Event also = only(english("Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Turkish President Recep Tayyip Erdogan in Doha on Thursday.\n"
+                + "Turkish Foreign Minister Hakan Fidan also attended."), EventType.Meeting);
+        assertEquals(List.of("hakan-fidan"), also.actors(Role.attendee), () -> "meeting " + also);
+        Extraction noMeeting = english("Prices rose sharply in Jordan on Sunday.\nAlso present were Foreign Minister Ayman Safadi and the U.S. ambassador.");
+        assertTrue(noMeeting.events().stream().allMatch(e -> e.actors(Role.attendee).isEmpty()), () -> "events " + noMeeting.events());
+    }
+
+    @Test
     void whoHostsAGatheringOnlyHostsIt() {
         Event talks = only(english("Egypt will host the talks next week, the foreign ministry said."), EventType.Meeting);
         assertEquals(List.of("egypt"), talks.actors(Role.host));
