@@ -106,6 +106,7 @@ public final class RuleExtractor implements Extractor {
     private static final String DUAL_CUE = "dual";
     private static final Set<EventType> DEALS = Set.of(EventType.Agreement, EventType.Ceasefire);
     private static final String PLACE_ROLE = "place";
+    private static final String PARTICIPANT_ROLE = "participant";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
@@ -403,6 +404,22 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "Secretary Rubio spoke today with Foreign Minister Fidan", "Biden spoke on Thursday with Netanyahu": a readout's
+     * call told by the bare verb, a time (and the word that opens it) or an adverb between it and its "with". A verb
+     * flagged with-actor reports the event only when a participant preposition of its type follows past them and an
+     * actor is named right after that ("spoke today to reporters", "spoke on Monday at a news conference" name none).
+     */
+    private static boolean actorAfterItsWith(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues,
+            List<Hit<List<Preposition>>> prepositions, BitSet timeTokens, List<ActorPhrase> phrases, Hit<Trigger> verb) {
+        int next = verb.last() + 1;
+        while (next < tokens.size() && (timeTokens.get(next) || timeTokens.get(next + 1) || adverbAt(cues, next))) next++;
+        int with = next;
+        return prepositions.stream().filter(p -> p.first() == with
+                        && p.value().stream().anyMatch(r -> r.gives(PARTICIPANT_ROLE, verb.value().type())))
+                .anyMatch(p -> actorRightAfter(tokens, lex, cues, phrases, p.last()));
+    }
+
+    /**
      * "Israel struck targets in Rafah" is an attack, "Egypt struck a deal with Hamas" and "the deal was struck in Doha"
      * an agreement: a verb flagged light-before-event is only the light verb of an event noun that is its object
      * (articles and one modifier aside) or stands right before it with words but no actor between (a passive, a participle).
@@ -522,6 +539,11 @@ public final class RuleExtractor implements Extractor {
         return cues.stream().anyMatch(c -> c.first() == token && c.value().kind().equals("possessive"));
     }
 
+    /** "also", "later", "again": a word of an adverb cue, which stands inside a verb's frame without breaking it. */
+    private static boolean adverbAt(List<Hit<Cue>> cues, int token) {
+        return cues.stream().anyMatch(c -> c.first() <= token && token <= c.last() && c.value().kind().startsWith("adverb"));
+    }
+
     /**
      * "عقد الوفدان جولة جديدة من المفاوضات", "الجولة الرابعة من مفاوضات السلام": a tour noun whose partitive "of" (a
      * count-of cue, its adjectives before it) opens talks names a round of those talks, not a trip: one trigger of the
@@ -618,12 +640,13 @@ public final class RuleExtractor implements Extractor {
         phrases.sort(Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
         dropFlagged(triggers, "actor-object", (found, t) -> !actorRightAfter(tokens, lex, cues, phrases, t.last()));
+        var timeTokens = new BitSet();
+        timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
+        dropFlagged(triggers, "with-actor", (found, t) -> !actorAfterItsWith(tokens, lex, cues, prepositions, timeTokens, phrases, t));
         dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));
         dropFlagged(triggers, "receipt", (found, t) -> thingReceived(tokens, lex, cues, found, t));
         dropFlagged(triggers, "sheltering", (found, t) -> peopleSheltered(tokens, cues, found, t.last()));
-        var timeTokens = new BitSet();
-        timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
         dropFlagged(triggers, "munition-object", (found, t) -> !munitionFiredAfter(tokens, cues, timeTokens, t.last()));
         dropFlagged(triggers, "thing-object", (found, t) -> thingExchangedAfter(tokens, cues, found, t.last()));
         dropFlagged(triggers, "message-object", (found, t) -> !messagesRelayedAfter(tokens, cues, t.last()));

@@ -48,6 +48,19 @@ class CallsTest {
     }
 
     @Test
+    void aTimeOrAnAdverbBetweenSpokeAndItsWithStillTellsACall() {
+        Event today = only(english("Secretary Rubio spoke today with Turkish Foreign Minister Hakan Fidan about Syria."), EventType.PhoneCall);
+        assertEquals(Set.of("marco-rubio", "hakan-fidan"), Set.copyOf(today.actors(Role.participant)));
+        Event thursday = only(english("President Biden spoke on Thursday with Prime Minister Netanyahu."), EventType.PhoneCall);
+        assertEquals(Set.of("joe-biden", "benjamin-netanyahu"), Set.copyOf(thursday.actors(Role.participant)));
+        assertEquals("2024-06-06", thursday.date().iso());
+        assertEquals(2, only(english("Erdogan spoke again with Putin on Friday."), EventType.PhoneCall).actors(Role.participant).size());
+        assertTrue(events(english("Blinken spoke today to reporters in Doha."), EventType.PhoneCall).isEmpty());
+        assertTrue(events(english("Rubio spoke on Monday at a news conference in Paris."), EventType.PhoneCall).isEmpty());
+        assertTrue(events(english("Blinken spoke on Monday with journalists travelling with him."), EventType.PhoneCall).isEmpty());
+    }
+
+    @Test
     void callsMadeWithSeveralLeadersAreOneCallPerLeaderButTheBareNounIsNoCall() {
         var calls = events(arabic("وأجرى الرئيس الفلسطيني محمود عباس اتصالات مع كل من الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني."),
                 EventType.PhoneCall);
