@@ -92,6 +92,7 @@ final class ActorFinder {
         }
         this.covering = covering;
         this.statesHere = statesNamedBy(hitAt.values());
+        discourse.statesInContext(statesHere);
         var phrases = new ArrayList<ActorPhrase>();
         int i = 0;
         while (i < tokens.size()) {
@@ -332,7 +333,8 @@ final class ActorFinder {
 
     /**
      * "عمان" is Oman and Amman: the city when its state is named (الأردن، الأردني، a Jordanian official) and the state
-     * of the same letters is not (سلطنة عمان، العماني، مسقط's sultan): in the sentence first, else earlier in the text.
+     * of the same letters is not (سلطنة عمان، العماني، مسقط's sultan): in the sentence first, else earlier in the text
+     * or its dateline (a story filed from Amman, or that named King Abdullah II, means the city).
      */
     private boolean namesTheCity(GazetteerHit hit, Discourse discourse) {
         String cityState = gazetteer.place(hit.homograph()).map(Place::country).orElse(null);
@@ -340,7 +342,7 @@ final class ActorFinder {
         boolean cityStateHere = statesHere.contains(cityState);
         boolean stateHere = statesHere.contains(hit.slug());
         if (cityStateHere != stateHere) return cityStateHere;
-        return !cityStateHere && discourse.hasNamed(cityState) && !discourse.hasNamed(hit.slug());
+        return !cityStateHere && discourse.hasPointedTo(cityState) && !discourse.hasPointedTo(hit.slug());
     }
 
     /**

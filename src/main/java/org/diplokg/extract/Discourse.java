@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -45,6 +46,12 @@ final class Discourse {
     private final ArrayList<NamedState> namedStates = new ArrayList<>();
 
     private record NamedState(int sentence, int token, String slug) {}
+
+    /**
+     * The states the article points to so far by any name: states, demonyms, people and bodies of a state, places in
+     * it (مسقط), and the state of the city in the dateline; what a homograph like "عمان" (Oman, Amman) is read by.
+     */
+    private final Set<String> statesInContext = new HashSet<>();
 
     private final ArrayList<String> namedBodies = new ArrayList<>();
 
@@ -148,8 +155,10 @@ final class Discourse {
         return Optional.empty();
     }
 
-    /** Whether the text has named the state so far. */
-    boolean hasNamed(String state) { return namedStates.stream().anyMatch(n -> n.slug().equals(state)); }
+    void statesInContext(Collection<String> states) { statesInContext.addAll(states); }
+
+    /** Whether the article has pointed to the state so far (see {@link #statesInContext}). */
+    boolean hasPointedTo(String state) { return statesInContext.contains(state); }
 
     /**
      * "the six countries": the last {@code count} distinct states named before the token, latest first; empty when the

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -26,6 +27,7 @@ import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.lexicon.Preposition;
 import org.diplokg.lexicon.TitleLexicon;
 import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.Actor;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.Article;
 import org.diplokg.model.EventType;
@@ -159,6 +161,7 @@ public final class RuleExtractor implements Extractor {
         var discourse = new Discourse(article.published());
         var people = new PeopleRegistry(gazetteer, lang.events().language());
         String datelinePlace = datelinePlace(article);
+        stateOf(datelinePlace).ifPresent(state -> discourse.statesInContext(List.of(state)));
         var actorFinder = new ActorFinder(gazetteer, lang.titles(), names, people,
                 new BodyFinder(lang.bodyHeads(), names, gazetteer, people, lang.events(), stateOfItsCapital(datelinePlace)), lang.events());
         var surnames = new SurnameMentions(people, names);
@@ -710,6 +713,13 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** The state whose capital the place is ("AMMAN" is Jordan's), or null for another city or no place. */
+    /** The state a place lies in, or the state itself. */
+    private Optional<String> stateOf(String placeOrState) {
+        if (placeOrState == null) return Optional.empty();
+        return gazetteer.place(placeOrState).map(Place::country).or(() -> gazetteer.actor(placeOrState)
+                .filter(a -> a.type() == ActorType.State).map(Actor::slug));
+    }
+
     private String stateOfItsCapital(String place) {
         if (place == null) return null;
         return gazetteer.place(place).map(Place::country).filter(state -> gazetteer.capitalOf(state).filter(place::equals).isPresent())

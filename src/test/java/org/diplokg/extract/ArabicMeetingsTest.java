@@ -611,4 +611,13 @@ class ArabicMeetingsTest {
         Event meeting = only(arabic("وعلى هامش القمة العربية في الرياض، التقى الرئيس عبد الفتاح السيسي الملك عبد الله الثاني."), EventType.Meeting);
         assertEquals(List.of("riyadh"), meeting.places());
     }
+
+    @Test
+    void aGatheringTheActorTookPartInIsTheSettingNotASecondMeeting() {
+        Event meeting = only(arabic("التقى الرئيس التونسي قيس سعيد الرئيس الجزائري عبد المجيد تبون على هامش مشاركته في القمة الأفريقية"
+                + " في أديس أبابا يوم 17 فبراير."), EventType.Meeting);
+        assertEquals(List.of("addis-ababa"), meeting.places());
+        Event attending = only(arabic("والتقت الوزيرة الرئيس الفرنسي إيمانويل ماكرون على هامش حضورها مؤتمر المناخ في دبي."), EventType.Meeting);
+        assertEquals(List.of("dubai"), attending.places());
+    }
 }

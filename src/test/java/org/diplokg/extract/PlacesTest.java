@@ -67,4 +67,14 @@ class PlacesTest {
         assertEquals(List.of("oman"), List.copyOf(only(extract("ar",
                 "وصل وزير الخارجية الإيراني إلى عمان الأحد."), EventType.Visit).places()));
     }
+
+    @Test
+    void ammanWhenTheArticleIsJordaniansOmanWhenItIsOmanis() {
+        assertEquals(List.of("amman"), List.copyOf(only(arabic("استقبل الملك عبد الله الثاني الرئيس الفرنسي إيمانويل ماكرون الأحد.\n"
+                + "وكان ماكرون قد وصل إلى عمان السبت."), EventType.Visit).places()));
+        assertEquals(List.of("oman"), List.copyOf(only(arabic("استقبل السلطان هيثم بن طارق الرئيس الفرنسي إيمانويل ماكرون الأحد.\n"
+                + "وكان ماكرون قد وصل إلى عمان السبت."), EventType.Visit).places()));
+        assertEquals(List.of("amman"), List.copyOf(only(ShortArticles.datelined("ar", "عمّان", "وصل وزير الخارجية الإيراني عباس عراقجي إلى عمان الأحد."),
+                EventType.Visit).places()));
+    }
 }
