@@ -1,6 +1,7 @@
 package org.diplokg.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import org.diplokg.text.Token;
  * Finds listed phrases in a token sequence by their match keys, longest first. A phrase is written as plain
  * text in the data files and keyed with the same {@link MatchKeys} as the article, so every clitic and spelling
  * variant the keys fold is matched without being listed. The first word is also tried through
- * {@link MatchKeys#variants} (بغزة, لقائهما).
+ * {@link MatchKeys#variants} (بغزة, لقائهما). A phrase may hold one {@value #GAP}, which stands for up to
+ * {@value #GAP_WORDS} words or quotation marks: Arabic puts a noun's adjectives between it and its complement
+ * ("وقف … لإطلاق النار" is وقف فوري ودائم لإطلاق النار, وقفا "كاملا وشاملا" لإطلاق النار), too many to list each.
  */
 public final class PhraseIndex<T> {
     /** A phrase found at tokens {@code first..last} (inclusive). */
@@ -21,10 +24,14 @@ public final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byFirstKey = new HashMap<>();
     /** The keys of {@link #byFirstKey}, asked first: most tokens start no phrase of this index. */
     private final FirstKeyFilter firstKeys = new FirstKeyFilter(FirstKeyFilter.PHRASE_LEXICON_BITS);
-    private int longest = 1;
+    static final String GAP = "…";
+    private static final int GAP_WORDS = 4;
 
-    /** @param spelling the first word as listed, letters folded: it breaks ties between phrases of one key */
-    private record Entry<T>(String[] keys, T value, String spelling) {
+    /**
+     * @param gap      how many of the keys come before the phrase's gap, or -1 for a phrase without one
+     * @param spelling the first word as listed, letters folded: it breaks ties between phrases of one key
+     */
+    private record Entry<T>(String[] keys, int gap, T value, String spelling) {
         /** The token (letters folded) ends with this phrase's first word as spelled (والاتفاقية with اتفاقية, not اتفاق). */
         boolean spelledAs(String folded) {
             return folded.endsWith(spelling);
@@ -33,12 +40,19 @@ public final class PhraseIndex<T> {
 
     /** Adds a phrase; its words are split and keyed like article text in that language. */
     public void add(String phrase, String language, T value) {
-        String[] keys = keysOf(phrase, language);
-        if (keys.length == 0) return;
+        int gapAt = phrase.indexOf(GAP);
+        String[] before = keysOf(gapAt < 0 ? phrase : phrase.substring(0, gapAt), language);
+        if (before.length == 0) return;
+        String[] keys = gapAt < 0 ? before : concat(before, keysOf(phrase.substring(gapAt + GAP.length()), language));
         String spelling = MatchKeys.normalize(phrase.strip().split("\\s+")[0]);
-        byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, value, spelling));
+        byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry<>(keys, gapAt < 0 ? -1 : before.length, value, spelling));
         firstKeys.add(keys[0]);
-        longest = Math.max(longest, keys.length);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     /** Left-to-right, longest non-overlapping matches. */
@@ -72,6 +86,7 @@ public final class PhraseIndex<T> {
         Token first = tokens.get(i);
         if (first.isPunct()) return null;
         Entry<T> best = null;
+        int bestLast = -1;
         String folded = null;
         // Indexed loops, not iterators: this runs for every token of every sentence, once per lexicon.
         List<String> keys = first.lookupKeys();
@@ -81,17 +96,19 @@ public final class PhraseIndex<T> {
             if (entries == null) continue;
             for (int n = 0; n < entries.size(); n++) {
                 Entry<T> e = entries.get(n);
-                if (!matchesRest(tokens, i, e.keys())) continue;
-                if (best == null || e.keys().length > best.keys().length) {
+                int last = lastMatched(tokens, i, e);
+                if (last < 0) continue;
+                if (best == null || last > bestLast) {
                     best = e;
-                } else if (e.keys().length == best.keys().length) {
+                    bestLast = last;
+                } else if (last == bestLast) {
                     if (folded == null) folded = MatchKeys.normalize(first.surface());
                     // "الأمير" is the honorific entry spelled with the article, not the post "أمير" that it also ends with.
                     if (e.spelledAs(folded) && (!best.spelledAs(folded) || e.spelling().length() > best.spelling().length())) best = e;
                 }
             }
         }
-        return best == null ? null : new Hit<>(i, i + best.keys().length - 1, best.value());
+        return best == null ? null : new Hit<>(i, bestLast, best.value());
     }
 
     public boolean isEmpty() { return byFirstKey.isEmpty(); }
@@ -105,9 +122,25 @@ public final class PhraseIndex<T> {
         return byFirstKey.getOrDefault(t.key(), List.of()).stream().anyMatch(e -> e.spelling().equals(folded));
     }
 
-    private static boolean matchesRest(List<Token> tokens, int i, String[] keys) {
-        if (i + keys.length > tokens.size()) return false;
-        for (int k = 1; k < keys.length; k++) {
+    /** The last token of the entry's match at token {@code i} (whose first key matched), or -1. */
+    private static int lastMatched(List<Token> tokens, int i, Entry<?> e) {
+        String[] keys = e.keys();
+        if (e.gap() < 0) return matches(tokens, i, keys, 1, keys.length) ? i + keys.length - 1 : -1;
+        if (!matches(tokens, i, keys, 1, e.gap())) return -1;
+        int gapStart = i + e.gap();
+        for (int filled = 1; filled <= GAP_WORDS && gapStart + filled <= tokens.size(); filled++) {
+            Token filler = tokens.get(gapStart + filled - 1);
+            if (filler.isPunct() && !filler.isQuotationMark()) return -1;
+            int after = gapStart + filled - e.gap();
+            if (matches(tokens, after, keys, e.gap(), keys.length)) return after + keys.length - 1;
+        }
+        return -1;
+    }
+
+    /** Whether keys {@code from..to-1} match the tokens from {@code i + from} on. */
+    private static boolean matches(List<Token> tokens, int i, String[] keys, int from, int to) {
+        if (i + to > tokens.size()) return false;
+        for (int k = from; k < to; k++) {
             if (!tokens.get(i + k).key().equals(keys[k])) return false;
         }
         return true;

@@ -1,6 +1,7 @@
 package org.diplokg.text;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One word, number or punctuation mark, with its place in the article body.
@@ -19,6 +20,8 @@ import java.util.List;
 public record Token(int index, int start, int end, String surface, String key, Kind kind, Long number, List<String> lookupKeys) {
     public enum Kind { WORD, NUMBER, PUNCT }
 
+    private static final Set<String> QUOTATION_MARKS = Set.of("\"", "«", "»", "\u201C", "\u201D");
+
     public Token {
         lookupKeys = List.copyOf(lookupKeys);
     }
@@ -31,6 +34,8 @@ public record Token(int index, int start, int end, String surface, String key, K
     public boolean isWord() { return kind == Kind.WORD; }
 
     public boolean isPunct() { return kind == Kind.PUNCT; }
+
+    public boolean isQuotationMark() { return isPunct() && QUOTATION_MARKS.contains(surface); }
 
     /** A Latin word, a number or a mark has no variants beyond its key. */
     private static List<String> lookupKeysOf(String surface, String key, Kind kind) {

@@ -98,6 +98,15 @@ class ArabicDealsTest {
         assertEquals(List.of(side), truce.actors(Role.party));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "وأعلن الرئيس الأمريكي، الأحد، وقفا \"كاملا وشاملا\" لإطلاق النار بين إيران وإسرائيل.",
+        "وأعلن الوسطاء، الأحد، التوصل إلى وقف فوري وغير مشروط لإطلاق النار بين إيران وإسرائيل."})
+    void aCeasefireWithSeveralAdjectivesBeforeItsFireIsStillOneBetweenTheSides(String sentence) {
+        Event truce = only(extract("ar", sentence), EventType.Ceasefire);
+        assertEquals(List.of("iran", "israel"), truce.actors(Role.party));
+    }
+
     @Test
     void aTruceAnnouncedByAnEnvoyOrBetweenNamedSidesIsNotTheAnnouncers() {
         Event reported = only(extract("ar", "وأعلن المبعوث الأممي إلى اليمن هانس غروندبرغ، الجمعة، هدنة لمدة شهرين."), EventType.Ceasefire);
