@@ -310,6 +310,15 @@ public final class RuleExtractor implements Extractor {
                 && triggers.stream().noneMatch(o -> o.first() > c.last() && o.last() < t.first()));
     }
 
+    /**
+     * "اتصلت ميلوني هاتفيا بالرئيس" (called by phone): a noun flagged "manner" after a verb of its own event in its
+     * clause says how that verb's event was done; read as an event of its own, it would take the verb's object.
+     */
+    private static boolean mannerOfItsVerb(List<Token> tokens, List<Hit<Trigger>> triggers, Hit<Trigger> t) {
+        return triggers.stream().anyMatch(v -> v.value().verb() && v.value().type() == t.value().type() && v.last() < t.first()
+                && tokens.subList(v.last() + 1, t.first()).stream().noneMatch(Token::isPunct));
+    }
+
     /** Cues of these kinds at most {@code reach} tokens after token {@code last}, with no punctuation between: in its clause. */
     private static Stream<Hit<Cue>> cuesInTheClauseAfter(List<Token> tokens, List<Hit<Cue>> cues, Set<String> kinds, int last, int reach) {
         return cues.stream().filter(c -> kinds.contains(c.value().kind()) && c.first() > last && c.first() - last <= reach
@@ -654,6 +663,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "thing-object", (found, t) -> thingExchangedAfter(tokens, cues, found, t.last()));
         dropFlagged(triggers, "message-object", (found, t) -> !messagesRelayedAfter(tokens, cues, t.last()));
         dropFlagged(triggers, "light-verb-object", (found, t) -> !objectOfALightVerb(cues, found, t));
+        dropFlagged(triggers, "manner", (found, t) -> mannerOfItsVerb(tokens, found, t));
         List<Hit<Trigger>> read = List.copyOf(triggers);
         triggers.removeIf(t -> DecisionNouns.mereDecision(tokens, lex, cues, read, phrases, timeTokens, t));
         triggers.replaceAll(t -> t.value().flags().contains("guest-object") && (guestRightAfter(tokens, lex, cues, phrases, t.last())

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Phone calls: who takes part in a call, whoever makes, receives or reports it, in either language. */
 class CallsTest {
@@ -35,6 +36,17 @@ class CallsTest {
         Event call = only(arabic("تلقى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا، اليوم، من وزير الخارجية الأمريكي أنتوني بلينكن."),
                 EventType.PhoneCall);
         assertEquals(Set.of("faisal-bin-farhan", "antony-blinken"), Set.copyOf(call.actors(Role.participant)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "واتصل الرئيس الأمريكي جو بايدن برئيس الوزراء الإسرائيلي بنيامين نتنياهو، اليوم.",
+        "واتصلت رئيسة الوزراء الإيطالية جورجيا ميلوني هاتفيا بالرئيس عبد الفتاح السيسي، اليوم.",
+        "وهاتف الرئيس التركي رجب طيب أردوغان هاتفيا نظيره الروسي فلاديمير بوتين، اليوم."})
+    void callingSomeoneIsOneCallOfBothEvenToldByPhone(String sentence) {
+        Event call = only(arabic(sentence), EventType.PhoneCall);
+        assertEquals(2, call.actors(Role.participant).size(), () -> "participants " + call.actors(Role.participant));
+        assertEquals("2024-06-10", call.date().iso());
     }
 
     @Test
