@@ -365,8 +365,10 @@ final class EventFinder {
         Groups.Group credited = subjects.credited(facts, sentence, hit, used);
         if (credited != null) return credited;
         // "Iran and the United States held their first negotiations": a light verb's subject still governs the noun.
-        Groups.Group subject = draft.possessive && !determinerPossessive ? subjects.possessorAfterALightVerb(facts, groups, hit, used)
-                : draft.participle ? null : subjects.subject(facts, hit, groups, sentence, used);
+        // "نقلت رويترز عنه قوله": the pronoun on a quoted speech noun is its speaker's, told where Subjects says.
+        Groups.Group subject = hit.value().flags().contains("quotation") ? subjects.quotedSpeaker(facts, groups, hit, used)
+                : draft.possessive && !determinerPossessive ? subjects.possessorAfterALightVerb(facts, groups, hit, used)
+                : draft.participle ? subjects.quotedAsSaying(facts, groups, hit, used) : subjects.subject(facts, hit, groups, sentence, used);
         // "تلقت حماس مقترحا من الوسطاء": a proposal from someone is theirs; the light verb's subject only received it.
         if (subject != null && Subjects.receivedFromAnother(facts, draft, rule, subject)) return null;
         if (Subjects.saidInASpeech(facts, hit, subject)) {

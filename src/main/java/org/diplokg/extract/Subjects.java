@@ -54,6 +54,10 @@ final class Subjects {
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     static final Set<String> IN_IT = Set.of("in-it");
     private static final Set<String> RESUMPTIVE = Set.of("resumptive");
+    private static final Set<String> QUOTING = Set.of("quoting");
+    private static final Set<String> QUOTED_AS = Set.of("quoted-as");
+    /** The pronoun on the preposition of a quoted speaker, right before the quoted speech noun (عنه قوله). */
+    private static final Set<String> QUOTED_FROM = Set.of("quoted-from");
     /** A noun for a kind of place before its name (مدينة، العاصمة) leaves the name right after the verb. */
     private static final Set<String> PLACE_NOUNS = Set.of("place-noun", "capital");
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
@@ -94,8 +98,6 @@ final class Subjects {
         int verb = hit.value().verb() ? hit.first() : governingLightVerb(facts, hit.first());
         Groups.Group shared = verb < 0 ? null : sharedClauseSubject(facts, sentence, verb, used);
         if (!hit.value().verb()) {
-            // "نقلت رويترز عن أردوغان قوله إن …": the quoted speaker stands right before the noun its pronoun points to.
-            if (hit.value().flags().contains("quotation")) return before != null && before.last() == hit.first() - 1 ? before : null;
             Groups.Group doer = subjectOfARelativeLightVerb(facts, groups, hit, used);
             if (doer != null) return doer;
             Groups.Group owner = englishPossessor(facts, before, hit);
@@ -182,6 +184,37 @@ final class Subjects {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
+    }
+
+    /**
+     * "نقلت رويترز عن أردوغان قوله إن …": the quoted speaker stands right before the noun its pronoun points to.
+     * "نقل الموقع الرسمي لخامنئي عنه قوله": a pronoun on the preposition before the noun points back to the actor right
+     * before that preposition, the one the source is named after; a news outlet there ("نقلت وكالة الأنباء عنه
+     * قوله") only relays, and its speaker is told earlier.
+     */
+    Groups.Group quotedSpeaker(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        int noun = hit.first();
+        Groups.Group before = groups.before(noun, used);
+        if (before == null) return null;
+        if (before.last() == noun - 1) return before;
+        boolean pointsBack = facts.cueStartsAt(noun - 1, QUOTED_FROM) && before.last() == noun - 2;
+        return pointsBack && !namesANewsMedium(facts, before) ? before : null;
+    }
+
+    /**
+     * "IRNA quoted Foreign Minister Abbas Araqchi as saying", "the Saudi Press Agency quoted the crown prince as
+     * saying": the speaker of a participle after "as" is the object of the verb of quoting, right before "as"; the outlet
+     * that quotes only relays what was said.
+     */
+    Groups.Group quotedAsSaying(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        int as = hit.first() - 1;
+        if (verbFirst || !facts.cueEndsAt(as, QUOTED_AS)) return null;
+        Groups.Group quoted = groups.before(as, used);
+        return quoted != null && quoted.last() == as - 1 && facts.cueEndsAt(quoted.first() - 1, QUOTING) ? quoted : null;
+    }
+
+    private static boolean namesANewsMedium(SentenceFacts facts, Groups.Group group) {
+        return facts.cuesOf(NEWS_MEDIUM).stream().anyMatch(c -> c.last() >= group.first() - 1 && c.first() <= group.last());
     }
 
     /**

@@ -54,6 +54,15 @@ class ArabicStatementsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "ونقل الموقع الرسمي للمرشد الإيراني علي خامنئي عنه قوله إن الحوار مع الجيران مفيد.|ali-khamenei",
+            "ونقل مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو عنه قولها إن العملية ستتواصل.|benjamin-netanyahu"})
+    void aSourceNamedAfterSomeoneQuotingHimReportsThatPersonsStatement(String sentence, String speaker) {
+        assertSpokenBy(sentence, speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ونقلت وكالة الأنباء الرسمية عنه قوله إن البلدين يدعمان الحل السياسي.",
             "ونقلت وسائل إعلام إسرائيلية عن مسؤول كبير قوله إن الاتفاق بات قريبا.",
             "وقال مصدر مطلع إن الزيارة ستستمر يومين."})
     void aQuoteOfAnUnnamedSourceIsNoStatement(String sentence) {

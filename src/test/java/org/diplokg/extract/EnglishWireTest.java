@@ -28,6 +28,16 @@ class EnglishWireTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Iran's state news agency IRNA quoted Foreign Minister Abbas Araqchi as saying Tehran was open to talks.|abbas-araghchi",
+            "The official Saudi Press Agency quoted Crown Prince Mohammed bin Salman as saying the kingdom backed the truce.|mohammed-bin-salman",
+            "State television quoted Supreme Leader Ali Khamenei as saying pressure would not work.|ali-khamenei",
+            "Turkish President Tayyip Erdogan met Egyptian Foreign Minister Badr Abdelatty in Ankara, saying ties would deepen.|recep-tayyip-erdogan"})
+    void theOneAnOutletQuotesAsSayingIsTheSpeaker(String sentence, String speaker) {
+        assertEquals(List.of(speaker), speakers(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Israeli jets struck Rafah on Tuesday, a day after Israel, which Hamas said had violated the truce, sent tanks into the city.|",
             "Qatar, which Egypt said had pressed both sides, hosted the talks on Monday.|",
             "Iran, which the United States said on Monday had supplied drones, denied the charge.|united-states iran"})
