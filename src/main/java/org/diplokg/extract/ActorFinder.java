@@ -617,12 +617,28 @@ final class ActorFinder {
             boolean anchored = nameStart == j || startsWithGivenName(tokens, nameStart) || endsNounPhrase(tokens, end);
             if (anchored && plausibleName(tokens, nameStart, end)) {
                 String name = sentenceSpan(tokens, nameStart, end);
+                if (post == null && givenNameAlone(tokens, nameStart, end)) {
+                    Optional<String> bearer = people.namedByGivenName(tokens.get(nameStart).surface());
+                    if (bearer.isPresent()) return knownPerson(first, nameStart, bearer.get(), organization, null);
+                }
                 Optional<String> fuller = people.fullerNameOf(name, post, organization, year);
                 if (fuller.isPresent()) return knownPerson(first, end, fuller.get(), organization, post);
                 return new ActorPhrase(first, end, people.register(name, organization), ActorType.Person, organization, post, "title+name");
             }
         }
         return null;
+    }
+
+    /**
+     * "Prince Faisal said", "وأكد الأمير خالد حرص المملكة": a given name that stands alone after an honorific (no post)
+     * may be a person named in full before. English capitals end the name; an Arabic name runs on to the end of its
+     * noun phrase, so there the given name stands alone unless a particle (بن، آل) goes on with the lineage.
+     */
+    private boolean givenNameAlone(List<Token> tokens, int nameStart, int end) {
+        if (!names.isGivenName(tokens.get(nameStart))) return false;
+        if (end == nameStart) return true;
+        Token next = tokens.get(nameStart + 1);
+        return MatchKeys.isArabic(next.surface()) && !names.isParticle(next) && !names.isGivenName(next);
     }
 
     /**

@@ -84,10 +84,26 @@ final class PeopleRegistry {
         return holders.size() == 1 ? Optional.of(holders.getFirst()) : Optional.empty();
     }
 
-    private boolean endsWith(Actor person, String end) {
-        if (person.type() != ActorType.Person) return false;
+    /**
+     * "الأمير خالد" after "الأمير خالد بن سلمان", "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani":
+     * copy names a royal or sheikh again by honorific and given name; that is the one person the article has named in
+     * full whose name begins with it. With two such people the given name names neither.
+     */
+    Optional<String> namedByGivenName(String givenName) {
+        String start = slugs.computeIfAbsent(givenName, PeopleRegistry::slugOf) + "-";
+        List<String> bearers = Stream.concat(found.values().stream(), named.values().stream())
+                .filter(a -> a.type() == ActorType.Person && names(a).anyMatch(n -> n.startsWith(start)))
+                .map(Actor::slug).distinct().toList();
+        return bearers.size() == 1 ? Optional.of(bearers.getFirst()) : Optional.empty();
+    }
+
+    private Stream<String> names(Actor person) {
         return Stream.concat(person.labels().values().stream(), person.aliases().stream())
-                .anyMatch(n -> slugs.computeIfAbsent(n, PeopleRegistry::slugOf).endsWith(end));
+                .map(n -> slugs.computeIfAbsent(n, PeopleRegistry::slugOf));
+    }
+
+    private boolean endsWith(Actor person, String end) {
+        return person.type() == ActorType.Person && names(person).anyMatch(n -> n.endsWith(end));
     }
 
     private boolean holdsTitle(String slug, String title, int year) {

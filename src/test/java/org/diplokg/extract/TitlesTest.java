@@ -106,4 +106,14 @@ class TitlesTest {
         assertTrue(x.events().stream().filter(e -> !e.places().contains("paris"))
                 .allMatch(e -> e.roles().values().stream().noneMatch(actors -> actors.contains("emmanuel-macron"))), () -> "events " + x.events());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met U.S. envoy Steve Witkoff in Doha on Sunday. Sheikh Mohammed said the talks were constructive. | mohammed-bin-abdulrahman-al-thani
+            Saudi Foreign Minister Prince Faisal bin Farhan met Iran's foreign minister in Riyadh on Tuesday. Prince Faisal told reporters the talks were useful. | faisal-bin-farhan
+            Saudi Foreign Minister Prince Faisal bin Farhan met Iran's foreign minister in Riyadh on Tuesday. Sheikh Ahmed told reporters the talks were useful. | person-ahmed
+            """)
+    void anHonorificAndAGivenNamePointBackToTheOnePersonNamedInFullWithIt(String text, String speaker) {
+        Event statement = only(english(text), EventType.Statement);
+        assertEquals(List.of(speaker), statement.actors(Role.speaker), () -> "statement " + statement);
+    }
 }
