@@ -293,16 +293,21 @@ final class Subjects {
      * determiner aside), does that act; the one who thanks does not. Null when the trigger stands in no such frame.
      */
     Groups.Group credited(SentenceFacts facts, Groups sentence, Hit<Trigger> hit, Set<ActorPhrase> used) {
-        int word = hit.first() - 1;
-        if (facts.cueEndsAt(word, POSSESSIVE)) word--;
-        int purpose = word;
-        boolean forTheAct = facts.cuesOf(PURPOSE_KIND).stream().anyMatch(c -> c.first() == purpose && c.last() == purpose
-                && PURPOSE.equals(c.value().value()));
-        if (!forTheAct) return null;
+        int purpose = purposeRightBefore(facts, hit.first());
+        if (purpose < 0) return null;
         Groups.Group thanked = sentence.before(purpose, used);
-        if (thanked == null || thanked.last() != purpose - 1) return null;
-        boolean credit = facts.cuesOf(REALIS_KIND).stream().anyMatch(c -> c.last() == thanked.first() - 1 && CREDIT.equals(c.value().value()));
-        return credit ? thanked : null;
+        return thanked != null && thanked.last() == purpose - 1 && creditVerbEndsAt(facts, thanked.first() - 1) ? thanked : null;
+    }
+
+    /** The "for" that opens the act right before the trigger, past a possessive determiner ("for its mediation"), or -1. */
+    private static int purposeRightBefore(SentenceFacts facts, int trigger) {
+        int word = facts.cueEndsAt(trigger - 1, POSSESSIVE) ? trigger - 2 : trigger - 1;
+        return facts.cuesOf(PURPOSE_KIND).stream().anyMatch(c -> c.first() == word && c.last() == word
+                && PURPOSE.equals(c.value().value())) ? word : -1;
+    }
+
+    private static boolean creditVerbEndsAt(SentenceFacts facts, int word) {
+        return facts.cuesOf(REALIS_KIND).stream().anyMatch(c -> c.last() == word && CREDIT.equals(c.value().value()));
     }
 
     /**
