@@ -117,10 +117,22 @@ final class ArticleCollector {
             drafts.add(d);
         }
         if (!found.isEmpty()) occasion = occasionOfThisSentence;
+        if (found.stream().noneMatch(d -> d.verb || d.afterALightVerb)) firstPersonNamedIsTheSubject(facts);
         SharedDates.dealsNoLaterThanTheirTruces(facts, found, lexicon);
         SharedDates.announcedActsTakeTheAnnouncementsDate(facts, found);
         SharedDates.rejectionsVoicedInADatedSpeechTakeItsDate(facts, found);
         SharedDates.trucesTakeTheirDealsDate(facts, found, lexicon);
+    }
+
+    /**
+     * "Andriy Yermak led Kyiv's delegation. He said …", "Washington was represented by Jake Sullivan. He told …": an
+     * English sentence that tells no event still introduces the person it is about, the first it names, whom the next
+     * "he" or "she" means rather than the subject of an earlier event. An Arabic one, verb first, mostly lists who
+     * attended or went along ("ويرافقه وفد يضم …"), not whom the story follows.
+     */
+    private void firstPersonNamedIsTheSubject(SentenceFacts facts) {
+        if (lexicon.language().equals("ar")) return;
+        facts.phrases().stream().filter(ActorPhrase::isPerson).findFirst().ifPresent(p -> discourse.subject(p.slug(), true));
     }
 
     /**

@@ -248,6 +248,15 @@ class EnglishFramesTest {
         assertEquals(Set.of("steve-witkoff", "benjamin-netanyahu"), Set.copyOf(met.actors(Role.participant)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Andriy Yermak, the head of Ukraine's presidential office, led Kyiv's delegation. He said the talks were productive.|andriy-yermak",
+        "Washington was represented by national security adviser Jake Sullivan. He told reporters the talks were useful.|jake-sullivan"})
+    void aPronounAfterASentenceOfNoEventPointsToThePersonItIntroduced(String introduced, String speaker) {
+        Event statement = only(english("Donald Trump met Mohammed bin Salman in Riyadh on Tuesday. " + introduced), EventType.Statement);
+        assertEquals(List.of(speaker), statement.actors(Role.speaker));
+    }
+
     @Test
     void aVetoRejectsWhatItIsCastAgainst() {
         Event vetoed = only(english("Russia and China on Friday vetoed a U.S.-drafted resolution on Gaza."), EventType.Rejection);
