@@ -106,4 +106,16 @@ class CallsTest {
                 "Qatar called the strike a violation of its sovereignty on Friday.")
                 .forEach(text -> assertTrue(events(english(text), EventType.PhoneCall).isEmpty(), text));
     }
+
+    @Test
+    void himOrHerAfterAMeetingVerbIsThePersonTheSentenceBeforeWasAbout() {
+        Event received = only(english("Iraqi Foreign Minister Fuad Hussein arrived in Riyadh on Monday. "
+                + "Saudi Crown Prince Mohammed bin Salman received him at Al-Yamamah Palace."), EventType.Meeting);
+        assertTrue(received.actors(Role.participant).containsAll(Set.of("fuad-hussein", "mohammed-bin-salman")), received::toString);
+        Event talks = only(english("German Foreign Minister Annalena Baerbock landed in Beirut on Monday. "
+                + "Lebanese Prime Minister Najib Mikati held talks with her on the border."), EventType.Meeting);
+        assertEquals(Set.of("annalena-baerbock", "najib-mikati"), Set.copyOf(talks.actors(Role.participant)));
+        Event delegation = only(english("Sheikh Mohammed visited Tehran on Monday. Pezeshkian met her delegation."), EventType.Meeting);
+        assertEquals(Set.of("masoud-pezeshkian"), Set.copyOf(delegation.actors(Role.participant)));
+    }
 }
