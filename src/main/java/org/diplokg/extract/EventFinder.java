@@ -108,6 +108,7 @@ final class EventFinder {
         shared.embeddedSubjects(facts, all);
         shared.speakersTalksWith(facts, all);
         shared.pronounSubjects(facts, all, discourse);
+        shared.pronounObjects(facts, all, discourse);
         pointingBack.partnerWithAPronoun(facts, all);
         shared.participlesOfTheClauseSubject(facts, sentence, all);
         shared.coordinatedVerbSubjects(facts, all);

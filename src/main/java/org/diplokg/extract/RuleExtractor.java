@@ -283,10 +283,15 @@ public final class RuleExtractor implements Extractor {
         return word == 0 || CLAUSE_OPENERS.contains(tokens.get(word - 1).surface());
     }
 
-    /** "ما وصفته بالعدوان" (what it called aggression): a naming verb after a free relative names, it reports nothing. */
+    /**
+     * "ما وصفته بالعدوان", "what it called aggression": a naming verb after a free relative (its subject pronoun
+     * between, in English) names, it reports nothing.
+     */
     private static boolean namesAfterAFreeRelative(List<Hit<Cue>> cues, Hit<Trigger> t) {
-        return t.value().flags().contains("naming")
-                && cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals("free-relative"));
+        if (!t.value().flags().contains("naming")) return false;
+        int relative = cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals(PRONOUN_CUE))
+                ? t.first() - 2 : t.first() - 1;
+        return cues.stream().anyMatch(c -> c.last() == relative && c.value().kind().equals("free-relative"));
     }
 
     /**
@@ -413,6 +418,24 @@ public final class RuleExtractor implements Extractor {
     private static boolean actorRightAfter(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<ActorPhrase> phrases, int last) {
         int object = objectStart(tokens, lex, cues, last);
         return phrases.stream().anyMatch(p -> p.first() == object && !p.isPlace());
+    }
+
+    /**
+     * "Iran called Netanyahu a war criminal", "called Hamas \"terrorists\"", "called Israel's strikes a crime", "called
+     * Israeli strikes": a naming verb whose actor object is a bare demonym, owns what follows or is followed by a noun
+     * phrase of its own (an indefinite article, a quotation, a determiner that opens no time) names; "called Netanyahu on
+     * Sunday" calls him.
+     */
+    private static boolean namedNotAddressed(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<ActorPhrase> phrases,
+            BitSet timeTokens, int last) {
+        int object = objectStart(tokens, lex, cues, last);
+        ActorPhrase named = phrases.stream().filter(p -> p.first() == object).findFirst().orElse(null);
+        if (named == null) return false;
+        if (named.isBareDemonym() || Genitives.owns(tokens, named.last())) return true;
+        int next = named.last() + 1;
+        if (next >= tokens.size() || timeTokens.get(next)) return false;
+        String word = tokens.get(next).surface();
+        return lex.isIndefiniteArticle(word) || lex.isDeterminer(word) || tokens.get(next).isQuotationMark();
     }
 
     /**
@@ -651,9 +674,10 @@ public final class RuleExtractor implements Extractor {
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));
         phrases.sort(Comparator.comparingInt(ActorPhrase::first));
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
-        dropFlagged(triggers, "actor-object", (found, t) -> !actorRightAfter(tokens, lex, cues, phrases, t.last()));
         var timeTokens = new BitSet();
         timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
+        dropFlagged(triggers, "actor-object", (found, t) -> !actorRightAfter(tokens, lex, cues, phrases, t.last())
+                || t.value().flags().contains("naming") && namedNotAddressed(tokens, lex, cues, phrases, timeTokens, t.last()));
         dropFlagged(triggers, "with-actor", (found, t) -> !actorAfterItsWith(tokens, lex, cues, prepositions, timeTokens, phrases, t));
         dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));

@@ -32,6 +32,8 @@ final class SharedArguments {
     private static final Set<String> AFTER_OR_BEFORE = Set.of("after", "before");
     private static final Set<String> BEFORE = Set.of("before");
     private static final Set<String> HONORIFIC_PRONOUN = Set.of("honorific-pronoun");
+    private static final Set<String> OBJECT_PRONOUN = Set.of("object-pronoun");
+    private static final Set<String> ADVERBS = Set.of("adverb");
     /** Events of two sides at least: one side named alone after a joined verb is its object, the subject left out. */
     static final Set<EventType> TWO_SIDED = Set.of(EventType.Meeting, EventType.PhoneCall);
     /** Words between a light verb and its event noun ("وأجرى أمس مباحثات"). */
@@ -452,6 +454,36 @@ final class SharedArguments {
                 d.fromDiscourse = true;
             });
         }
+    }
+
+    /**
+     * "Abdelatty arrived in Amman on Tuesday. King Abdullah received him", "Erdogan held talks with her": "him" or
+     * "her" as the object of a meeting or call verb, or of its "with", is the person the clause before was about: the
+     * subject of the sentence's earlier verb, or with none, the last person subject the text named.
+     */
+    void pronounObjects(SentenceFacts facts, List<Draft> all, Discourse discourse) {
+        for (Draft d : all) {
+            if (!TWO_SIDED.contains(d.type) || !d.verb || d.subject.isEmpty() || !objectPronounAfter(facts, d)) continue;
+            Role principal = lexicon.rule(d.type).principal();
+            // "X flew to Caracas, where Maduro received him": a clause before it in the sentence is what "him" is about.
+            boolean clauseBefore = all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst);
+            (clauseBefore ? earlierSubjectOfTheSentence(facts, all, d, true) : discourse.lastSubject(true))
+                    .filter(referent -> !d.actors(principal).contains(referent))
+                    .ifPresent(referent -> d.add(principal, referent));
+        }
+    }
+
+    /** An object pronoun right after the verb or its participant "with", no noun after it ("received her delegation"). */
+    private boolean objectPronounAfter(SentenceFacts facts, Draft d) {
+        int object = facts.prepositions().stream().filter(p -> p.first() == d.triggerLast + 1
+                        && p.value().stream().anyMatch(r -> r.gives("participant", d.type)))
+                .map(p -> p.last() + 1).findFirst().orElse(d.triggerLast + 1);
+        // "her" is read as a possessive ("her counterpart"); with no noun after it, it is the object.
+        if (!facts.cueStartsAt(object, OBJECT_PRONOUN) && !facts.cueStartsAt(object, POSSESSIVE)) return false;
+        int next = object + 1;
+        List<Token> tokens = facts.sentence().tokens();
+        return next >= tokens.size() || tokens.get(next).isPunct() || facts.onlyTimesBetween(object, next + 1)
+                || facts.prepositions().stream().anyMatch(p -> p.first() == next) || facts.cueStartsAt(next, ADVERBS);
     }
 
     /**

@@ -99,4 +99,35 @@ class CallsTest {
     void callsSetByAnUnreadVerb(String sentence, EventType type, Set<String> participants) {
         assertEquals(participants, Set.copyOf(only(english(sentence), type).actors(Role.participant)));
     }
+
+    @Test
+    void calledWithAnActorAfterItIsACallBetweenSubjectAndObject() {
+        Event call = only(english("Jordan's King Abdullah called Turkish President Tayyip Erdogan on Thursday."), EventType.PhoneCall);
+        assertEquals(Set.of("abdullah-ii", "recep-tayyip-erdogan"), Set.copyOf(call.actors(Role.participant)));
+        Event calls = only(english("Macron calls Putin after the strike on Kyiv."), EventType.PhoneCall);
+        assertEquals(Set.of("emmanuel-macron", "vladimir-putin"), Set.copyOf(calls.actors(Role.participant)));
+    }
+
+    @Test
+    void calledForOnOffOrNamingIsNoCall() {
+        Stream.of("Egypt called on Israel to withdraw from the crossing on Friday.",
+                "Turkey called for restraint on Friday.",
+                "Iran called Netanyahu a war criminal on Friday.",
+                "Hamas called Israel's demands \"unacceptable\" on Friday.",
+                "The Palestinian Authority condemned what it called Israeli aggression on Friday.",
+                "Qatar called the strike a violation of its sovereignty on Friday.")
+                .forEach(text -> assertTrue(events(english(text), EventType.PhoneCall).isEmpty(), text));
+    }
+
+    @Test
+    void himOrHerAfterAMeetingVerbIsThePersonTheSentenceBeforeWasAbout() {
+        Event received = only(english("Iraqi Foreign Minister Fuad Hussein arrived in Riyadh on Monday. "
+                + "Saudi Crown Prince Mohammed bin Salman received him at Al-Yamamah Palace."), EventType.Meeting);
+        assertTrue(received.actors(Role.participant).containsAll(Set.of("fuad-hussein", "mohammed-bin-salman")), received::toString);
+        Event talks = only(english("German Foreign Minister Annalena Baerbock landed in Beirut on Monday. "
+                + "Lebanese Prime Minister Najib Mikati held talks with her on the border."), EventType.Meeting);
+        assertEquals(Set.of("annalena-baerbock", "najib-mikati"), Set.copyOf(talks.actors(Role.participant)));
+        Event delegation = only(english("Sheikh Mohammed visited Tehran on Monday. Pezeshkian met her delegation."), EventType.Meeting);
+        assertEquals(Set.of("masoud-pezeshkian"), Set.copyOf(delegation.actors(Role.participant)));
+    }
 }
