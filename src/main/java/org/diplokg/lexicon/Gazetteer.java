@@ -59,10 +59,13 @@ public final class Gazetteer {
     private final Map<String, Map<String, String>> bodiesByState = new HashMap<>();
     /** A common name by the variant that names the same body ("ministry of foreign affairs" → "foreign ministry"). */
     private final Map<String, String> commonNames;
+    /** The state's own titles of a post copy names by a generic title, by "generic title|state" in lower case. */
+    private final Map<String, List<String>> ownTitles;
     private final PhraseMatcher<Form> matcher;
 
-    private Gazetteer(GazetteerReader reader, NameForms nameForms, Map<String, String> commonNames) {
+    private Gazetteer(GazetteerReader reader, NameForms nameForms, Map<String, String> commonNames, Map<String, List<String>> ownTitles) {
         this.commonNames = Map.copyOf(commonNames);
+        this.ownTitles = Map.copyOf(ownTitles);
         this.actors = Map.copyOf(reader.actors);
         this.places = Map.copyOf(reader.places);
         this.posts = Map.copyOf(reader.posts);
@@ -143,7 +146,11 @@ public final class Gazetteer {
     public static Gazetteer load(Path gazetteerDir) {
         var commonNames = new HashMap<String, String>();
         for (String[] row : LineData.rows(gazetteerDir.resolve("body-common-names.tsv"))) commonNames.put(row[0], row[1]);
-        return new Gazetteer(new GazetteerReader(gazetteerDir), NameForms.standard(gazetteerDir), commonNames);
+        var ownTitles = new HashMap<String, List<String>>();
+        for (String[] row : LineData.rows(gazetteerDir.resolve("same-offices.tsv"))) {
+            ownTitles.computeIfAbsent(officeKey(row[0], row[1]), k -> new ArrayList<>()).add(row[2]);
+        }
+        return new Gazetteer(new GazetteerReader(gazetteerDir), NameForms.standard(gazetteerDir), commonNames, ownTitles);
     }
 
     public Optional<Actor> actor(String slug) { return Optional.ofNullable(actors.get(slug)); }
@@ -165,7 +172,7 @@ public final class Gazetteer {
      * that state — during {@code year}: "the Egyptian president" in a 2024 article is Sisi. Sorted by slug.
      */
     public List<String> holders(String title, String organization, int year) {
-        return holdersOf(title, post -> post.heldIn(year) && within(post.organization(), organization));
+        return holdersThere(title, organization, post -> post.heldIn(year));
     }
 
     /**
@@ -174,12 +181,29 @@ public final class Gazetteer {
      * in February. Sorted by slug.
      */
     public List<String> holders(String title, String organization, LocalDate day) {
-        return holdersOf(title, post -> post.heldOn(day) && within(post.organization(), organization));
+        return holdersThere(title, organization, post -> post.heldOn(day));
     }
 
     /** The people who held {@code title} in any state or body during {@code year}, sorted by slug. */
     public List<String> holders(String title, int year) {
         return holdersOf(title, post -> post.heldIn(year));
+    }
+
+    /**
+     * The holders of the post {@code title} in {@code organization} when {@code held}; with none of that title, the
+     * holders of the post the state calls by its own title (same-offices.tsv): "the U.S. foreign minister" is the
+     * Secretary of State.
+     */
+    private List<String> holdersThere(String title, String organization, Predicate<Post> held) {
+        Predicate<Post> there = post -> held.test(post) && within(post.organization(), organization);
+        List<String> holders = holdersOf(title, there);
+        if (!holders.isEmpty()) return holders;
+        return ownTitles.getOrDefault(officeKey(title, organization), List.of()).stream()
+                .map(own -> holdersOf(own, there)).filter(h -> !h.isEmpty()).findFirst().orElse(List.of());
+    }
+
+    private static String officeKey(String title, String organization) {
+        return title.toLowerCase(Locale.ROOT) + "|" + organization;
     }
 
     private List<String> holdersOf(String title, Predicate<Post> which) {
