@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -84,17 +85,20 @@ final class Occasions {
      * Raisi discussed regional tensions": a call or meeting named as the setting of a verb no trigger reads ("discussed",
      * "raised") was held by that verb's subject, the first group of the sentence no preposition governs, before the
      * setting unless the setting opens the sentence; the actor it talked "with" before the setting is its other side.
-     * A reading verb before the setting has its own subject to give. English only: an Arabic clause (VSO) does not
-     * open with its subject.
+     * A reading verb before the setting has its own subject to give; a bare trip ("handed Khamenei a letter during an
+     * official visit to Tehran") is the subject's unless it went to his own state. English only: an Arabic clause
+     * (VSO) does not open with its subject.
      */
     void subjectOfAnUnreadVerb(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
             if (d.verb || d.possessive || !d.subject.isEmpty() || lexicon.rule(d.type).principal() != Role.participant
-                    || MatchKeys.isArabic(facts.sentence().tokens().get(d.triggerFirst).surface()) || !afterAdjunct(facts, d.triggerFirst)) continue;
+                    || !setByACue(facts, d)) continue;
+            boolean bareTrip = SharedArguments.TRIPS.contains(d.type) && !d.definite && d.actors(Role.participant).isEmpty();
+            if (MatchKeys.isArabic(facts.sentence().tokens().get(d.triggerFirst).surface())) continue;
             if (all.stream().anyMatch(v -> v.verb && v.triggerFirst < d.triggerFirst)) continue;
             Groups.Group subject = sentence.subjectAfter(facts, -1, Integer.MAX_VALUE, Set.of());
             boolean fronted = facts.governingWord(d.triggerFirst, lexicon) == 0;
-            if (subject == null || !fronted && subject.last() > d.triggerFirst) continue;
+            if (subject == null || !fronted && subject.last() > d.triggerFirst || bareTrip && atHome(facts, d, subject)) continue;
             subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
                 d.add(Role.participant, p.slug());
                 d.subject.add(p.slug());
@@ -104,6 +108,16 @@ final class Occasions {
                 if (participantPrepositionBefore(facts, g, d.type)) g.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
             }
         }
+    }
+
+    /**
+     * "وتلقى الرئيس السوري … دعوة من نظيره خلال زيارة إلى دمشق": no one visits his own state; a trip there is a
+     * visitor's the clause does not make its subject (who received him, or a message he brought).
+     */
+    private static boolean atHome(SentenceFacts facts, Draft trip, Groups.Group subject) {
+        Set<String> destinations = new HashSet<>(trip.places);
+        facts.phrases().stream().filter(p -> trip.places.contains(p.slug()) && p.state() != null).forEach(p -> destinations.add(p.state()));
+        return subject.phrases().stream().anyMatch(p -> p.state() != null && destinations.contains(p.state()) || destinations.contains(p.slug()));
     }
 
     /** Whether a preposition that makes its object a participant of such an event governs the group ("with Putin"). */
@@ -201,8 +215,19 @@ final class Occasions {
     private boolean setByACue(SentenceFacts facts, Draft d) {
         int noun = facts.cueEndsAt(d.triggerFirst - 1, Set.of("possessive")) ? d.triggerFirst - 1 : d.triggerFirst;
         int word = facts.governingWord(noun, lexicon);
-        boolean phase = SharedArguments.TRIPS.contains(d.type) && facts.cueEndsAt(word, PHASE_OF_A_TRIP);
-        return afterAdjunct(facts, phase ? word : noun);
+        boolean trip = SharedArguments.TRIPS.contains(d.type);
+        boolean phase = trip && facts.cueEndsAt(word, PHASE_OF_A_TRIP);
+        return afterAdjunct(facts, phase ? word : noun) || trip && duringReaches(facts, noun);
+    }
+
+    /**
+     * "during an official visit to Tehran", "during a two-day visit": "during" reaches a trip past the words that
+     * qualify it, within its window and the same phrase (no comma between).
+     */
+    private static boolean duringReaches(SentenceFacts facts, int noun) {
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.cuesOf("during").stream().anyMatch(c -> c.value().reaches(c.last(), noun)
+                && tokens.subList(c.last() + 1, noun).stream().noneMatch(t -> Groups.isComma(t.surface())));
     }
 
     /**

@@ -651,4 +651,12 @@ class EnglishFramesTest {
         assertTrue(events(x, EventType.PhoneCall).stream().anyMatch(e -> Set.copyOf(e.actors(Role.participant))
                 .equals(Set.of("person-anwar-ibrahim", "person-phumtham-wechayachai"))));
     }
+
+    @Test
+    void aBareTripPastItsModifiersIsTheUnreadVerbsSubject() {
+        Event visit = only(english("Hakan Fidan gave Jordan's King Abdullah an invitation during an official visit to Amman on June 4."), EventType.Visit);
+        assertEquals(List.of("hakan-fidan"), visit.actors(Role.participant));
+        assertEquals(List.of("amman"), visit.places());
+        assertEquals(List.of(), english("Syrian President Ahmed al-Sharaa received an invitation from Emmanuel Macron during a visit to Damascus.").events());
+    }
 }
