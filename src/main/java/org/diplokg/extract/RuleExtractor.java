@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
@@ -746,7 +746,6 @@ public final class RuleExtractor implements Extractor {
         return DASHES.contains(mark) || mark.equals("/");
     }
 
-    /** The state whose capital the place is ("AMMAN" is Jordan's), or null for another city or no place. */
     /** The state a place lies in, or the state itself. */
     private Optional<String> stateOf(String placeOrState) {
         if (placeOrState == null) return Optional.empty();
@@ -754,6 +753,7 @@ public final class RuleExtractor implements Extractor {
                 .filter(a -> a.type() == ActorType.State).map(Actor::slug));
     }
 
+    /** The state whose capital the place is ("AMMAN" is Jordan's), or null for another city or no place. */
     private String stateOfItsCapital(String place) {
         if (place == null) return null;
         return gazetteer.place(place).map(Place::country).filter(state -> gazetteer.capitalOf(state).filter(place::equals).isPresent())
