@@ -956,7 +956,8 @@ final class ActorFinder {
         // "أكد فخامة الرئيس حرص بلاده" (his country's eagerness): a pronoun on the last word ends a possessed noun, no name.
         if (!names.isParticle(tokens.get(from)) && events.hasPronounSuffix(tokens.get(to).surface())) return false;
         for (int k = from; k <= to; k++) if (names.hasArticle(tokens.get(k))) return false;
-        return true;
+        // "من وزير الخارجية القطري رسالة خطية": the object after a title, a noun and its adjective, is no name.
+        return !(to == from + 1 && MatchKeys.nounWithItsFeminineAdjective(tokens.get(from).surface(), tokens.get(to).surface()));
     }
 
     /**

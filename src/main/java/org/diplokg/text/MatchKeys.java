@@ -109,6 +109,21 @@ public final class MatchKeys {
     }
 
     /**
+     * "رسالة خطية" (a written letter), "دعوة رسمية": a noun written with the taa marbuta and a feminine relational
+     * adjective agreeing with it, a noun phrase rather than a name.
+     */
+    public static boolean nounWithItsFeminineAdjective(String noun, String adjective) {
+        if (!isArabic(noun) || !isArabic(adjective)) return false;
+        String adjectiveNormalized = normalize(adjective);
+        return endsInANounEnding(noun) && endsInANounEnding(adjective) && NISBA_ENDINGS.stream().anyMatch(adjectiveNormalized::endsWith);
+    }
+
+    private static boolean endsInANounEnding(String word) {
+        String written = DIACRITICS.matcher(word).replaceAll("");
+        return NOUN_ENDINGS.stream().anyMatch(written::endsWith);
+    }
+
+    /**
      * Whether {@code word} is a noun that keys like the verb {@code listed} ("إضافة" addition, "أضاف" added): it ends
      * in a letter only nouns and adjectives end in, which the listed verb form does not. Read off the written letters,
      * as normalization folds the taa marbuta into the suffix ه.

@@ -45,6 +45,13 @@ class ArabicTitlesTest {
     }
 
     @Test
+    void aNounAndItsAdjectiveAfterATitleAreTheObjectNotAName() {
+        Extraction x = arabic("وتسلم الرئيس الإيراني، اليوم، من وزير الخارجية القطري رسالة خطية من أمير قطر.");
+        assertTrue(x.tenures().stream().noneMatch(t -> t.holder().startsWith("person-")), () -> "tenures " + x.tenures());
+        assertTrue(holds(x, "mohammed-bin-abdulrahman-al-thani", "Foreign Minister", "qatar"), () -> "tenures " + x.tenures());
+    }
+
+    @Test
     void aTitleSetOffByArabicCommasAfterTheNameLeavesTheCallerTheSubject() {
         Extraction x = arabic("تلقى الشيخ تميم بن حمد آل ثاني، أمير دولة قطر، اتصالا هاتفيا اليوم من الرئيس الأمريكي جو بايدن.");
         Event call = only(x, EventType.PhoneCall);

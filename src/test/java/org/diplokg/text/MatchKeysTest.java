@@ -49,6 +49,14 @@ class MatchKeysTest {
     }
 
     @Test
+    void aNounWithItsFeminineRelationalAdjectiveIsANounPhrase() {
+        assertTrue(MatchKeys.nounWithItsFeminineAdjective("رسالة", "خطية"));
+        assertTrue(MatchKeys.nounWithItsFeminineAdjective("دعوةً", "رسميةً"));
+        assertTrue(!MatchKeys.nounWithItsFeminineAdjective("رسالة", "مكتوبة"));
+        assertTrue(!MatchKeys.nounWithItsFeminineAdjective("هانس", "غروندبرغ"));
+    }
+
+    @Test
     void aNounEndingInTaaMarbutaIsNotTheVerbItKeysLike() {
         assertTrue(MatchKeys.isNounOfVerb("إضافة", "أضاف"));
         assertTrue(MatchKeys.isNounOfVerb("ووزارةِ", "زار"));
