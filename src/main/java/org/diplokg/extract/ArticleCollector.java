@@ -131,7 +131,7 @@ final class ArticleCollector {
      * attended or went along ("ويرافقه وفد يضم …"), not whom the story follows.
      */
     private void firstPersonNamedIsTheSubject(SentenceFacts facts) {
-        if (lexicon.language().equals("ar")) return;
+        if (lexicon.verbFirst()) return;
         facts.phrases().stream().filter(ActorPhrase::isPerson).findFirst().ifPresent(p -> discourse.subject(p.slug(), true));
     }
 

@@ -75,7 +75,7 @@ final class EventFinder {
     EventFinder(EventLexicon lexicon, NameLexicon names, Capitals capitals, PeopleRegistry people) {
         this.lexicon = lexicon;
         this.names = names;
-        this.verbFirst = lexicon.language().equals("ar");
+        this.verbFirst = lexicon.verbFirst();
         this.readingsOf = new Readings(lexicon);
         this.shared = new SharedArguments(lexicon);
         this.mediators = new Mediators(lexicon, names);

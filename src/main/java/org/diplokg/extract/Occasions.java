@@ -124,7 +124,7 @@ final class Occasions {
     private boolean participantPrepositionBefore(SentenceFacts facts, Groups.Group g, EventType type) {
         int word = facts.governingWord(g.first(), lexicon);
         return facts.prepositions().stream().anyMatch(p -> p.last() == word
-                && p.value().stream().anyMatch(r -> r.gives(Role.participant.name(), type)));
+                && p.value().stream().anyMatch(r -> r.givesParticipant(type)));
     }
 
     /**

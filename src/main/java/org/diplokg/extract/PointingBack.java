@@ -241,7 +241,7 @@ final class PointingBack {
         int lightVerb = d.verb ? -1 : Subjects.governingLightVerb(facts, d.triggerFirst);
         for (Hit<List<Preposition>> p : facts.prepositions()) {
             boolean placed = p.first() == d.triggerLast + 1 || lightVerb >= 0 && p.first() > lightVerb && p.last() < d.triggerFirst;
-            if (placed && p.first() == p.last() && p.value().stream().anyMatch(r -> r.gives("participant", d.type))
+            if (placed && p.first() == p.last() && p.value().stream().anyMatch(r -> r.givesParticipant(d.type))
                     && lexicon.hasPronounSuffix(facts.sentence().tokens().get(p.first()).surface())) return p.first();
         }
         return -1;

@@ -45,7 +45,7 @@ final class PrepositionalArguments {
 
     PrepositionalArguments(EventLexicon lexicon, Capitals capitals, Subjects subjects) {
         this.lexicon = lexicon;
-        this.verbFirst = lexicon.language().equals("ar");
+        this.verbFirst = lexicon.verbFirst();
         this.capitals = capitals;
         this.subjects = subjects;
     }

@@ -108,7 +108,6 @@ public final class RuleExtractor implements Extractor {
     private static final String DUAL_CUE = "dual";
     private static final Set<EventType> DEALS = Set.of(EventType.Agreement, EventType.Ceasefire);
     private static final String PLACE_ROLE = "place";
-    private static final String PARTICIPANT_ROLE = "participant";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
@@ -275,7 +274,7 @@ public final class RuleExtractor implements Extractor {
         int partner = next;
         if (partner >= tokens.size() || lex.hasPronounSuffix(tokens.get(partner).surface())) return false;
         return prepositions.stream().anyMatch(p -> p.first() == partner
-                && p.value().stream().anyMatch(r -> r.gives("participant", t.value().type())));
+                && p.value().stream().anyMatch(r -> r.givesParticipant(t.value().type())));
     }
 
     /** The word opens the sentence, or the clause after its dateline or a colon. */
@@ -450,7 +449,7 @@ public final class RuleExtractor implements Extractor {
         while (next < tokens.size() && (timeTokens.get(next) || timeTokens.get(next + 1) || adverbAt(cues, next))) next++;
         int with = next;
         return prepositions.stream().filter(p -> p.first() == with
-                        && p.value().stream().anyMatch(r -> r.gives(PARTICIPANT_ROLE, verb.value().type())))
+                        && p.value().stream().anyMatch(r -> r.givesParticipant(verb.value().type())))
                 .anyMatch(p -> actorRightAfter(tokens, lex, cues, phrases, p.last()));
     }
 

@@ -232,7 +232,7 @@ final class SharedArguments {
      * verb's left-out subject does; a deal noun there is the verb's subject ("على أن يدخل وقف إطلاق النار حيز التنفيذ").
      */
     private boolean objectOfAnInfinitive(SentenceFacts facts, Draft d) {
-        return !d.verb && lexicon.language().equals("ar") && lexicon.rule(d.type).principal() == Role.participant
+        return !d.verb && lexicon.verbFirst() && lexicon.rule(d.type).principal() == Role.participant
                 && infinitive(facts, d.triggerFirst - 1);
     }
 
@@ -413,7 +413,7 @@ final class SharedArguments {
     /** A "with" (the preposition that gives a meeting its participant) at most a few words after the noun. */
     private boolean withRightAfter(SentenceFacts facts, Draft d) {
         return facts.prepositions().stream().anyMatch(p -> p.first() > d.triggerLast && p.first() - d.triggerLast <= WITH_REACH
-                && p.value().stream().anyMatch(r -> r.gives("participant", EventType.Meeting))
+                && p.value().stream().anyMatch(r -> r.givesParticipant(EventType.Meeting))
                 && p.value().stream().anyMatch(r -> r.gives(lexicon.rule(d.type).principal().name(), d.type))
                 && !facts.punctuationBetween(d.triggerLast, p.first()));
     }
@@ -476,7 +476,7 @@ final class SharedArguments {
     /** An object pronoun right after the verb or its participant "with", no noun after it ("received her delegation"). */
     private boolean objectPronounAfter(SentenceFacts facts, Draft d) {
         int object = facts.prepositions().stream().filter(p -> p.first() == d.triggerLast + 1
-                        && p.value().stream().anyMatch(r -> r.gives("participant", d.type)))
+                        && p.value().stream().anyMatch(r -> r.givesParticipant(d.type)))
                 .map(p -> p.last() + 1).findFirst().orElse(d.triggerLast + 1);
         // "her" is read as a possessive ("her counterpart"); with no noun after it, it is the object.
         if (!facts.cueStartsAt(object, OBJECT_PRONOUN) && !facts.cueStartsAt(object, POSSESSIVE)) return false;

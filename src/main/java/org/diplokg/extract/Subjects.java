@@ -83,7 +83,7 @@ final class Subjects {
 
     Subjects(EventLexicon lexicon, SharedArguments shared) {
         this.lexicon = lexicon;
-        this.verbFirst = lexicon.language().equals("ar");
+        this.verbFirst = lexicon.verbFirst();
         this.shared = shared;
     }
 

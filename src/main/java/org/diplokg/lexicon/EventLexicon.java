@@ -78,6 +78,9 @@ public final class EventLexicon {
 
     public String language() { return language; }
 
+    /** Whether this language's clauses open with their verb (Arabic, VSO), not with their subject (English, SVO). */
+    public boolean verbFirst() { return language.equals("ar"); }
+
     public PhraseIndex<Trigger> triggers() { return triggers; }
 
     public PhraseIndex<Cue> cues() { return cues; }

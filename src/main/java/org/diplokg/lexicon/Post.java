@@ -10,31 +10,27 @@ import java.time.YearMonth;
  * @param titleEn      the title in English ("Secretary of State")
  * @param titleAr      the title in Arabic ("وزير الخارجية")
  * @param organization slug of the state, body or group the post is in
- * @param from         first year held, or null when unknown
- * @param to           last year held, or null while it is held
  * @param firstDay     the earliest day it may have been taken up (the 1st of the month or year the gazetteer gives),
  *                     or null when unknown
  * @param lastDay      the latest day it may have been held (the last of the month or year the gazetteer gives), or
  *                     null while it is held
  */
-public record Post(String titleEn, String titleAr, String organization, Integer from, Integer to,
-                   LocalDate firstDay, LocalDate lastDay) {
-
-    /** A post known to the year. */
-    public Post(String titleEn, String titleAr, String organization, Integer from, Integer to) {
-        this(titleEn, titleAr, organization, from, to, from == null ? null : Year.of(from).atDay(1),
-                to == null ? null : Year.of(to).atMonth(12).atEndOfMonth());
-    }
+public record Post(String titleEn, String titleAr, String organization, LocalDate firstDay, LocalDate lastDay) {
 
     /** A post whose start and end are ISO years, months or days ("2024", "2024-11", "2025-01-20"), null when open. */
     public static Post of(String titleEn, String titleAr, String organization, String from, String to) {
-        return new Post(titleEn, titleAr, organization, from == null ? null : year(from), to == null ? null : year(to),
-                from == null ? null : firstDayOf(from), to == null ? null : lastDayOf(to));
+        return new Post(titleEn, titleAr, organization, from == null ? null : firstDayOf(from), to == null ? null : lastDayOf(to));
     }
+
+    /** The first year held, or null when unknown. */
+    public Integer from() { return firstDay == null ? null : firstDay.getYear(); }
+
+    /** The last year held, or null while it is held. */
+    public Integer to() { return lastDay == null ? null : lastDay.getYear(); }
 
     /** Whether the post was held at some time in the given year. */
     public boolean heldIn(int year) {
-        return (from == null || from <= year) && (to == null || year <= to);
+        return (firstDay == null || firstDay.getYear() <= year) && (lastDay == null || year <= lastDay.getYear());
     }
 
     /**
@@ -43,10 +39,6 @@ public record Post(String titleEn, String titleAr, String organization, Integer 
      */
     public boolean heldOn(LocalDate day) {
         return (firstDay == null || !day.isBefore(firstDay)) && (lastDay == null || !day.isAfter(lastDay));
-    }
-
-    private static int year(String iso) {
-        return Integer.parseInt(iso.substring(0, 4));
     }
 
     private static LocalDate firstDayOf(String iso) {

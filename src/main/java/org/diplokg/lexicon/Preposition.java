@@ -32,6 +32,11 @@ public record Preposition(String role, Set<EventType> types, boolean nounsOnly, 
         return role.equals("principal");
     }
 
+    /** Whether it makes its object a participant of events of this type ("with Putin", "مع نظيره"). */
+    public boolean givesParticipant(EventType type) {
+        return gives("participant", type);
+    }
+
     /** Whether it gives the role named ({@code "participant"}, {@code "place"} …) in events of this type. */
     public boolean gives(String roleName, EventType type) {
         return role.equals(roleName) && appliesTo(type);
