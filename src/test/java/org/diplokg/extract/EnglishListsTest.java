@@ -45,6 +45,25 @@ class EnglishListsTest {
         assertTrue(gathering.roles().values().stream().allMatch(List::isEmpty), () -> "roles " + gathering.roles());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The truce follows talks in Doha that began on May 7, diplomats said.|2024-05-07|doha",
+            "The accord came out of talks held in Muscat on March 6.|2024-03-06|muscat",
+            "The plan was drafted over two days of talks that opened on Monday in Geneva.|2024-06-10|geneva",
+            "Officials from 40 countries attended a meeting in Ankara that got under way on May 9.|2024-05-09|ankara"})
+    void aGatheringAParticipleOrRelativeClauseSaysWasHeldIsAnEvent(String sentence, String date, String place) {
+        Event gathering = ShortArticles.english(sentence).events().stream()
+                .filter(e -> e.type() == EventType.Meeting || e.type() == EventType.Negotiation).findFirst().orElseThrow();
+        assertEquals(date, gathering.date().iso());
+        assertEquals(List.of(place), gathering.places());
+    }
+
+    @Test
+    void talksWithNeitherSidesNorAHeldClauseAreNoEvent() {
+        Extraction x = ShortArticles.english("The talks in Oslo were useful, officials said on Sunday.");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Meeting), () -> "events " + x.events());
+    }
+
     @Test
     void aGatheringThatWillNotTakePlaceIsNoEvent() {
         Extraction x = ShortArticles.english("The meeting will not take place on June 13 as planned, officials said.");

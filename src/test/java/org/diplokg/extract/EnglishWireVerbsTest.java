@@ -14,6 +14,24 @@ import org.junit.jupiter.api.Test;
 /** Wire-copy variants of the call, refusal, signing and offensive verbs, and a call named by its two ends. */
 class EnglishWireVerbsTest {
     @Test
+    void goingToAPlaceIsAVisit() {
+        Event went = only(english("Egypt's intelligence chief Hassan Rashad went to Tripoli on June 6."), EventType.Visit);
+        assertEquals(List.of("tripoli"), went.places());
+        assertEquals("2024-06-06", went.date().iso());
+        Event flew = only(english("French envoy Jean-Yves Le Drian flew into Beirut on June 5."), EventType.Visit);
+        assertEquals(List.of("jean-yves-le-drian"), flew.actors(Role.participant));
+        assertEquals(List.of("beirut"), flew.places());
+    }
+
+    @Test
+    void goingToWarOrThePollsIsNoVisit() {
+        assertEquals(List.of(), english("Israelis went to the polls on June 4.").events().stream()
+                .filter(e -> e.type() == EventType.Visit).toList());
+        assertEquals(List.of(), english("The two states went to war in 1998.").events().stream()
+                .filter(e -> e.type() == EventType.Visit).toList());
+    }
+
+    @Test
     void dialledIsACallBetweenSubjectAndObject() {
         Event call = only(english("Qatar's emir dialled Egyptian President Abdel Fattah el-Sisi on Monday."), EventType.PhoneCall);
         assertEquals(Set.of("tamim-bin-hamad-al-thani", "abdel-fattah-el-sisi"), Set.copyOf(call.actors(Role.participant)));
