@@ -24,7 +24,7 @@ final class Gatherings {
     /** Tokens from a verb of taking part to the event it names ("شارك في الاجتماع", "took part in a meeting"). */
     private static final int PARTICIPATION_GAP = 3;
     /** Verbs of taking part ("شارك في", "took part in") and of attending ("حضر الاستقبال"). */
-    private static final Set<String> TAKING_PART = Set.of("participation", "attends");
+    private static final Set<String> TAKING_PART = Set.of("participation", "attends", "attends-it");
     /** Meeting nouns of a gathering of many ("القمة", "المؤتمر"), which attending is taking part in. */
     private static final Set<String> GATHERING_NOUN = Set.of("gathering-noun");
     /** How many groups after a verb of heading may name its delegation before its head: "ترأس الوفد الروسي ميدينسكي". */
@@ -272,7 +272,8 @@ final class Gatherings {
     /**
      * "عقد اجتماع ثلاثي شارك فيه فيدان وروبيو", "شارك في الاجتماع وزراء …", "ministers took part in the talks": the
      * subject of a verb of taking part is a participant of the meeting, call or visit named right after the verb, else
-     * of the nearest one before it. A verb of attending a meeting told before makes its subject an attendee of it.
+     * of the nearest one before it. A verb of attending a meeting told before makes its subject an attendee of it, and
+     * so does one whose object pronoun is the meeting its sentence told before it.
      */
     void takingPart(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cuesOf(TAKING_PART)) {
@@ -287,8 +288,11 @@ final class Gatherings {
             Draft event = named != null ? named : Draft.lastBefore(all, cue.first());
             if (event == null || lexicon.rule(event.type).principal() != Role.participant) continue;
             boolean attending = cue.value().kind().equals("attends");
+            boolean attendingIt = cue.value().kind().equals("attends-it");
             if (attending && (event != named || !aMeetingToldBefore(facts, event))) continue;
-            Role role = attending ? Role.attendee : Role.participant;
+            // "عقدت القمة … كما حضرها غوتيريش": the pronoun is the meeting told before the verb, never one after it.
+            if (attendingIt && (named != null || event.type != EventType.Meeting)) continue;
+            Role role = attending || attendingIt ? Role.attendee : Role.participant;
             if (subject != null) subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(role, p.slug()));
         }
     }

@@ -67,6 +67,16 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void whoAttendedTheMeetingToldBeforeInItsOwnSentenceIsAnAttendee() {
+        Event summit = only(arabic("عقدت القمة العربية الطارئة في القاهرة يوم الثلاثاء بمشاركة العاهل الأردني الملك عبد الله الثاني، "
+                + "كما حضرها الأمين العام للأمم المتحدة أنطونيو غوتيريش، والأمين العام للجامعة العربية أحمد أبو الغيط."), EventType.Meeting);
+        assertEquals(List.of("antonio-guterres", "ahmed-aboul-gheit"), summit.actors(Role.attendee), () -> "summit " + summit);
+        assertTrue(summit.actors(Role.participant).contains("abdullah-ii"), () -> "summit " + summit);
+        Extraction nothingBefore = arabic("وحضرها الأمين العام للجامعة العربية أحمد أبو الغيط، وقال إن الأوضاع صعبة.");
+        assertTrue(nothingBefore.events().stream().allMatch(e -> e.actors(Role.attendee).isEmpty()), () -> "events " + nothingBefore.events());
+    }
+
+    @Test
     void theTwoMinistersAreThePairNamedLastAndTheSingularMinisterStaysATitle() {
         Extraction x = arabic("التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في أنقرة يوم الإثنين.\n"
                 + "وأجرى الوزيران يوم الثلاثاء في طهران محادثات تناولت الأوضاع الإقليمية.\n"
