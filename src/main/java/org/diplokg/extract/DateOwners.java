@@ -198,7 +198,7 @@ final class DateOwners {
      * which agency copy dates by weekday ("condemned the attack on Rafah on Sunday" still dates the condemnation).
      */
     private static boolean datesTheReactionsObject(SentenceFacts facts, Draft reaction, TimedSpan span) {
-        if (reaction.type != EventType.Statement || !reaction.verb || reaction.hasDate() || !calendarDate(facts.sentence().tokens(), span)) return false;
+        if (reaction.type != EventType.Statement || !reaction.verb || reaction.hasDate() || !span.calendar()) return false;
         boolean flagged = facts.triggers().stream().anyMatch(t -> t.first() == reaction.triggerFirst && t.value().flags().contains(REACTION));
         if (!flagged) return false;
         int objectFirst = reaction.triggerLast + 1;
@@ -214,15 +214,9 @@ final class DateOwners {
     }
 
     /** A day named without the calendar ("on Monday", "today"): one of the story's days, not a landmark's past date. */
-    static boolean dayOfTheStory(List<Token> tokens, TimedSpan span) {
+    static boolean dayOfTheStory(TimedSpan span) {
         TimeValue day = span.mention().value();
-        return day != null && day.precision() == TimeValue.Precision.DAY && !calendarDate(tokens, span);
-    }
-
-    /** Whether the time expression writes out a date of the calendar ("May 7", "February 2022"), not a weekday or "today". */
-    private static boolean calendarDate(List<Token> tokens, TimedSpan span) {
-        return tokens.subList(span.first(), span.last() + 1).stream()
-                .anyMatch(t -> t.surface().chars().anyMatch(Character::isDigit));
+        return day != null && day.precision() == TimeValue.Precision.DAY && !span.calendar();
     }
 
     /**

@@ -397,7 +397,7 @@ public final class RuleExtractor implements Extractor {
                 .reduce((a, b) -> b).orElse(null);
         if (since == null || cues.stream().noneMatch(c -> DateOwners.measuresFrom(c, since))) return false;
         return timed.stream().noneMatch(span -> span.first() > since.last() && span.first() < t.first()
-                || span.first() > t.last() && !DateOwners.dayOfTheStory(tokens, span)
+                || span.first() > t.last() && !DateOwners.dayOfTheStory(span)
                         && tokens.subList(t.last() + 1, span.first()).stream().noneMatch(tok -> tok.isPunct() && !Genitives.isMark(tok.surface())));
     }
 
@@ -855,7 +855,9 @@ public final class RuleExtractor implements Extractor {
                 if (first < 0 && end > m.start()) first = t.index();
                 if (start < m.end()) last = t.index();
             }
-            if (first >= 0 && last >= first && !datesTheStory(s.tokens(), first, last)) out.add(new TimedSpan(first, last, m));
+            if (first >= 0 && last >= first && !datesTheStory(s.tokens(), first, last)) {
+                out.add(new TimedSpan(first, last, m, times.writesACalendarDate(s.text().substring(m.start(), m.end()))));
+            }
             if (m.value() != null && m.kind() != TimeMention.Kind.DURATION) discourse.lastDate(m.until() != null ? m.until() : m.value());
         }
         return out;

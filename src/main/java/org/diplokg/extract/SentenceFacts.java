@@ -286,5 +286,6 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     }
 
     /** A time expression and the tokens it covers. */
-    record TimedSpan(int first, int last, TimeMention mention) {}
+    /** A time expression over tokens first..last; calendar when it writes out a date of the calendar, not a weekday or "today". */
+    record TimedSpan(int first, int last, TimeMention mention, boolean calendar) {}
 }

@@ -86,6 +86,15 @@ class ConflictFramesTest {
         assertEquals(List.of("russia", "ukraine"), war.actors(Role.party));
     }
 
+    /** "العدوان" names a war as Palestinian and Syrian agency copy does; undated, it is no event of its own. */
+    @Test
+    void anAggressionDatedSinceItsStartIsAWar() {
+        var war = only(arabic("ويتواصل العدوان الإسرائيلي على لبنان منذ الثالث والعشرين من أيلول 2024، ما أسفر عن نزوح الآلاف."), EventType.Conflict);
+        assertEquals("2024-09-23", war.date().iso());
+        assertEquals(List.of("israel"), war.actors(Role.party).subList(0, 1));
+        assertTrue(arabic("وطالب الوزير بوقف العدوان على المدنيين.").events().stream().noneMatch(e -> e.type() == EventType.Conflict));
+    }
+
     @Test
     void firingMissilesIsAnAttackButLaunchingAnInitiativeOrAReleaseIsNot() {
         Event salvo = only(arabic("أطلقت إيران مساء الثلاثاء نحو 180 صاروخا باليستيا على إسرائيل."), EventType.MilitaryOperation);

@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.extract;
@@ -386,6 +387,16 @@ class EventDatesTest {
         "Blinken arrived in Amman on Monday on his sixth trip to the region since the war in Gaza began with Hamas' Oct. 7 attack.|2023-10-07"})
     void aLandmarkDatedInItsOwnClauseStaysAnEventOfThatDate(String text, String date) {
         assertEquals(date, only(english(text), EventType.Conflict).date().iso());
+    }
+
+    /** An Arabic date written out in words ("الخامس من حزيران") names the calendar as "June 5" does: no day of the story. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "وتعد هذه الزيارة الأولى للوزير إلى القاهرة منذ اندلاع الحرب على غزة في الخامس من تشرين الأول الماضي.|2023-10-05",
+        "وهي أكبر عملية تبادل منذ اندلاع القتال في السودان في العاشر من أبريل الماضي.|2024-04-10",
+        "ويعد الاجتماع الثاني بين الجانبين منذ بدء الحرب في أوكرانيا في 24 فبراير 2022.|2022-02-24"})
+    void anArabicLandmarkDatedInWordsStaysAnEventOfThatDate(String text, String date) {
+        assertEquals(date, only(arabic(text), EventType.Conflict).date().iso());
     }
 
     @ParameterizedTest

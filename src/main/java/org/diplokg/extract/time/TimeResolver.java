@@ -58,6 +58,22 @@ public final class TimeResolver {
     }
 
     /**
+     * Whether a time expression writes out a date of the calendar — a number or a month's name ("May 7", "February
+     * 2022", "السابع من أكتوبر الماضي") — rather than a weekday or "today", which tell a day only from the story's.
+     */
+    public boolean writesACalendarDate(String expression) {
+        List<Tok> tokens = Tokenizer.tokenize(expression);
+        Reading[][] readings = lexicon.readAll(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).type() == Tok.Type.NUMBER) return true;
+            for (Reading r : readings[i]) {
+                if (r.category() == Category.MONTH) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether some token is a number or a time word other than a mark of the future: every pattern of {@link TimeParser}
      * starts from one of these, so a sentence with none (most sentences) is not parsed, nor are its future marks worked out.
      */
