@@ -30,6 +30,8 @@ final class PeopleRegistry {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
     private static final Pattern NON_SLUG_CHARS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("(^-+|-+$)");
+    /** Compiled once: String.split compiles a pattern of more than one char at every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /**
      * Slugs of names already transliterated, shared by all articles and threads: the same leaders, bodies and
      * gazetteer names come back article after article, and transliterating them anew took 3% of extraction.
@@ -133,7 +135,7 @@ final class PeopleRegistry {
         var sharedFirst = new HashSet<String>();
         for (Actor a : Stream.concat(found.values().stream(), named.values().stream()).toList()) {
             if (a.type() != ActorType.Person || a.labels().get(language) == null) continue;
-            String[] words = a.labels().get(language).split("\\s+");
+            String[] words = WHITESPACE.split(a.labels().get(language));
             if (words.length < 2) continue;
             keep(byLast, MatchKeys.key(names.withoutArticle(words[words.length - 1]), language), a.slug(), sharedLast);
             if (!names.isGivenName(words[0]) && !names.isParticle(words[0]))
