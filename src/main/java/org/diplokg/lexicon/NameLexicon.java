@@ -64,9 +64,12 @@ public final class NameLexicon {
 
     /** A Latin family name without its article ("al-Maqaleh" → "Maqaleh"): copy drops it on later mentions. */
     public String withoutArticle(String word) {
+        // A loop, not a stream: this runs at every word SurnameMentions considers.
         String lower = word.toLowerCase(Locale.ROOT);
-        return latinArticles.stream().filter(a -> lower.startsWith(a) && word.length() > a.length())
-                .findFirst().map(a -> word.substring(a.length())).orElse(word);
+        for (String article : latinArticles) {
+            if (lower.startsWith(article) && word.length() > article.length()) return word.substring(article.length());
+        }
+        return word;
     }
 
     /**
