@@ -285,7 +285,6 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
         return true;
     }
 
-    /** A time expression and the tokens it covers. */
     /** A time expression over tokens first..last; calendar when it writes out a date of the calendar, not a weekday or "today". */
     record TimedSpan(int first, int last, TimeMention mention, boolean calendar) {}
 }
