@@ -249,7 +249,7 @@ final class Groups {
                 qualifiers.set(p.first(), p.last() + 1);
                 continue;
             }
-            if (modifiesTheActorAfterIt(tokens, phrases, n) || describesTheActorAfterIt(phrases, n, descriptors)) {
+            if (modifiesTheActorAfterIt(tokens, phrases, n) || describesTheActorAfterIt(tokens, phrases, n, descriptors)) {
                 // "Saudi Arabia and the Iran-aligned Houthis": the modifier, participle and all, belongs to the next name.
                 qualifiers.set(p.first(), phrases.get(n + 1).first());
                 continue;
@@ -315,13 +315,22 @@ final class Groups {
 
     /**
      * "the Palestinian militant group Hamas", "the Lebanese group Hezbollah": a demonym before the descriptor of a named
-     * actor says where the actor is from, it is not an actor of the sentence.
+     * actor says where the actor is from, it is not an actor of the sentence. So does one before a proper adjective
+     * and a titled person ("Lebanese Druze leader Walid Jumblatt", "Iraqi Shiite cleric"): the adjective names a
+     * community within the state, whose post the title is.
      */
-    private static boolean describesTheActorAfterIt(List<ActorPhrase> phrases, int n, BitSet descriptors) {
+    private static boolean describesTheActorAfterIt(List<Token> tokens, List<ActorPhrase> phrases, int n, BitSet descriptors) {
         ActorPhrase demonym = phrases.get(n);
-        if (!demonym.isBareDemonym() || n + 1 == phrases.size() || !descriptors.get(demonym.last() + 1)) return false;
+        if (!demonym.isBareDemonym() || n + 1 == phrases.size()) return false;
         ActorPhrase named = phrases.get(n + 1);
-        return named.first() == descriptors.nextClearBit(demonym.last() + 1) && !named.isPlace() && !named.isBareDemonym();
+        int k = demonym.last() + 1;
+        while (k < named.first() && (descriptors.get(k) || named.isPerson() && properAdjective(tokens.get(k)))) k++;
+        return k > demonym.last() + 1 && k == named.first() && !named.isPlace() && !named.isBareDemonym();
+    }
+
+    /** A Latin word in capitals that no actor phrase took: mid-sentence, an adjective of a people or a faith ("Druze"). */
+    private static boolean properAdjective(Token t) {
+        return t.isWord() && !MatchKeys.isArabic(t.surface()) && Character.isUpperCase(t.surface().charAt(0));
     }
 
     /**
@@ -453,12 +462,20 @@ final class Groups {
                 && c.first() >= side.first() - DELEGATION_REACH && c.last() <= side.last());
     }
 
-    /** The comma that closes a complement starting at {@code start}, or -1 when something else ends it first. */
+    /**
+     * The comma that closes a complement starting at {@code start}, or -1 when something else ends it first. Words in
+     * brackets ("National Intelligence Organization (MIT)") only spell out what the complement names and do not count
+     * toward its reach.
+     */
     private static int closingComma(SentenceFacts facts, int start, EventLexicon lexicon) {
         List<Token> tokens = facts.sentence().tokens();
-        for (int k = start; k < tokens.size() && k < start + COMPLEMENT_REACH; k++) {
+        int counted = 0;
+        boolean bracketed = false;
+        for (int k = start; k < tokens.size() && counted < COMPLEMENT_REACH; k++) {
             String s = tokens.get(k).surface();
             if (isComma(s)) return k;
+            if (BRACKETS.contains(s)) bracketed = s.equals("(");
+            else if (!bracketed) counted++;
             final int at = k;
             if (lexicon.isCoordinator(s) || facts.triggers().stream().anyMatch(t -> t.first() <= at && at <= t.last())) return -1;
         }

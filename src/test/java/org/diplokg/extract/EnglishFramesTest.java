@@ -257,6 +257,15 @@ class EnglishFramesTest {
         assertEquals(List.of(speaker), statement.actors(Role.speaker));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "On Thursday, Khalil Mansour, head of Jordan's General Intelligence Directorate (GID), went to Damascus.|person-khalil-mansour",
+        "Omar Haddad, director of the Egyptian General Intelligence Service (GIS), travelled to Doha on Friday.|person-omar-haddad",
+        "On Thursday, Khalil Mansour, head of Jordan's General Intelligence Directorate, went to Damascus.|person-khalil-mansour"})
+    void anAcronymInBracketsDoesNotMakeAnAppositionTheSubject(String sentence, String traveller) {
+        assertEquals(List.of(traveller), only(english(sentence), EventType.Visit).actors(Role.participant));
+    }
+
     @Test
     void aVetoRejectsWhatItIsCastAgainst() {
         Event vetoed = only(english("Russia and China on Friday vetoed a U.S.-drafted resolution on Gaza."), EventType.Rejection);

@@ -93,6 +93,24 @@ class EnglishListsTest {
         assertEquals(Set.of(parties.split(",")), Set.copyOf(only(ShortArticles.english(sentence), EventType.Agreement).actors(Role.party)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On Sunday, Qatar's prime minister received Lebanese Druze leader Karim Haddad in Doha.|person-karim-haddad|lebanon",
+            "On Monday, Jordan's King Abdullah met Iraqi Shiite cleric Hassan Mahdi in Amman.|person-hassan-mahdi|iraq",
+            "On Tuesday, Egypt's foreign minister met Lebanese opposition figure Fadi Karam in Cairo.|person-fadi-karam|lebanon"})
+    void aDemonymBeforeACommunityOrDescriptionAndAPersonSaysWhereThePersonIsFrom(String sentence, String person, String state) {
+        List<String> met = only(ShortArticles.english(sentence), EventType.Meeting).actors(Role.participant);
+        assertTrue(met.contains(person) && !met.contains(state), () -> "participants " + met);
+    }
+
+    @Test
+    void aDemonymBeforeItsOwnNounStaysTheActor() {
+        Event said = only(ShortArticles.english("On Saturday, the Lebanese army said it had deployed troops in the south."), EventType.Statement);
+        assertEquals(List.of("lebanon"), said.actors(Role.speaker));
+        Event met = only(ShortArticles.english("Turkish officials met Syrian officials in Ankara on Friday."), EventType.Meeting);
+        assertEquals(Set.of("turkey", "syria"), Set.copyOf(met.actors(Role.participant)));
+    }
+
     @Test
     void aDemonymBeforeADescribedNameIsNoSide() {
         Event truce = only(ShortArticles.english("Qatar brokered the truce between Israel and the Lebanese group Hezbollah."), EventType.Ceasefire);
