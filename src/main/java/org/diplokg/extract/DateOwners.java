@@ -1,5 +1,7 @@
 package org.diplokg.extract;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +44,9 @@ final class DateOwners {
     private static final int CONTENT_BEFORE_A_DATE = 3;
     /** Words an attribution that ends a sentence may have after its verb: "said in a statement", "told reporters". */
     private static final int WORDS_AFTER_AN_ATTRIBUTION = 3;
+
+    /** How far from publication a weekday or a relative day ("السبت قبل الماضي") may fall. */
+    private static final int STORY_DAYS = 14;
 
     private DateOwners() {}
 
@@ -213,10 +218,14 @@ final class DateOwners {
         return !actorObject && !oblique && postmodified;
     }
 
-    /** A day named without the calendar ("on Monday", "today"): one of the story's days, not a landmark's past date. */
-    static boolean dayOfTheStory(List<Token> tokens, TimedSpan span) {
+    /**
+     * A day named without the calendar ("on Monday", "today"), within the story's weeks: one of the story's days, not a
+     * landmark's past date; a date written out in words ("السابع من أكتوبر") far from publication is a landmark's.
+     */
+    static boolean dayOfTheStory(List<Token> tokens, TimedSpan span, LocalDate published) {
         TimeValue day = span.mention().value();
-        return day != null && day.precision() == TimeValue.Precision.DAY && !calendarDate(tokens, span);
+        if (day == null || day.precision() != TimeValue.Precision.DAY || calendarDate(tokens, span)) return false;
+        return published == null || Math.abs(ChronoUnit.DAYS.between(published, LocalDate.parse(day.iso()))) <= STORY_DAYS;
     }
 
     /** Whether the time expression writes out a date of the calendar ("May 7", "February 2022"), not a weekday or "today". */

@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -391,13 +392,14 @@ public final class RuleExtractor implements Extractor {
      * summit in California in November", "since the war began with Hamas' Oct. 7 attack") stays an event of its own
      * date; a genitive mark on the way is no punctuation that ends the clause.
      */
-    private static boolean yardstickLandmark(List<Token> tokens, List<Hit<Cue>> cues, List<TimedSpan> timed, Hit<Trigger> t) {
+    private static boolean yardstickLandmark(List<Token> tokens, List<Hit<Cue>> cues, List<TimedSpan> timed, Hit<Trigger> t,
+                                             LocalDate published) {
         if (t.value().verb()) return false;
         Hit<Cue> since = cues.stream().filter(c -> c.value().kind().equals("anterior") && c.last() < t.first() && c.value().reaches(c.last(), t.first()))
                 .reduce((a, b) -> b).orElse(null);
         if (since == null || cues.stream().noneMatch(c -> DateOwners.measuresFrom(c, since))) return false;
         return timed.stream().noneMatch(span -> span.first() > since.last() && span.first() < t.first()
-                || span.first() > t.last() && !DateOwners.dayOfTheStory(tokens, span)
+                || span.first() > t.last() && !DateOwners.dayOfTheStory(tokens, span, published)
                         && tokens.subList(t.last() + 1, span.first()).stream().noneMatch(tok -> tok.isPunct() && !Genitives.isMark(tok.surface())));
     }
 
@@ -636,7 +638,7 @@ public final class RuleExtractor implements Extractor {
                     && !refusalToSay(tokens, hits, cues, t)
                     && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t) && !landmarkOfTime(cues, t)
                     && !termsOfAToldDeal(cues, hits, t)
-                    && !yardstickLandmark(tokens, cues, timed, t)
+                    && !yardstickLandmark(tokens, cues, timed, t, article.published())
                     && !verbalNounInsideTheSentence(tokens, lex, cues, prepositions, t)) triggers.add(t);
         }
         triggers = roundsOfTalks(tokens, cues, triggers);
