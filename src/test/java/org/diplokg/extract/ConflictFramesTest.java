@@ -96,6 +96,13 @@ class ConflictFramesTest {
     }
 
     @Test
+    void aLandmarkDatedInWordsKeepsItsDateFromTheTourItMeasures() {
+        var article = arabic("وصل وزير الخارجية الأمريكي إلى عمان اليوم في إطار جولته العاشرة بالمنطقة منذ اندلاع الحرب في السابع من أكتوبر.");
+        assertEquals("2023-10-07", only(article, EventType.Conflict).date().iso());
+        assertEquals("2024-06-10", only(article, EventType.Tour).date().iso());
+    }
+
+    @Test
     void firingMissilesIsAnAttackButLaunchingAnInitiativeOrAReleaseIsNot() {
         Event salvo = only(arabic("أطلقت إيران مساء الثلاثاء نحو 180 صاروخا باليستيا على إسرائيل."), EventType.MilitaryOperation);
         assertEquals(List.of("iran"), salvo.actors(Role.agent));

@@ -155,8 +155,10 @@ final class TimeParser {
         int k = a.next();
         Reading joiner = connective(k, "to");
         if (joiner == null && from != null) joiner = connective(k, "and");
-        if (joiner == null) return null;
-        Point b = point(k + joiner.length(), true, false);
+        int second = joiner != null ? k + joiner.length() : k;
+        // "يومي الخميس والجمعة": after a "from" word, the و glued to the second weekday joins the span
+        if (joiner == null && !(from != null && gluedConjunction(k, Category.WEEKDAY))) return null;
+        Point b = point(second, true, false);
         if (b == null) return null;
         Spec first = a.spec(), last = b.spec();
         int next = b.next();
@@ -606,6 +608,12 @@ final class TimeParser {
             if (r.category() == category) return r;
         }
         return null;
+    }
+
+    /** Whether the word at {@code i} reads as {@code category} after a glued و or ف. */
+    private boolean gluedConjunction(int i, Category category) {
+        Reading r = reading(i, category);
+        return r != null && r.conjunction();
     }
 
     private Reading connective(int i, String role) {

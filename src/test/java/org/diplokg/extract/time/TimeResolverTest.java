@@ -247,9 +247,17 @@ class TimeResolverTest {
                 في 2020-2023                                   | 2020..2023
                 بين عامي 2020 و2023                            | 2020..2023
                 يومي 10 و11 يونيو                              | 2024-06-10..2024-06-11
+                يومي الخميس والجمعة الماضيين                    | 2024-06-06..2024-06-07
+                عقدت يومي الأحد والاثنين المقبلين               | 2024-06-16..2024-06-17
+                بين السبت والأحد                                | 2024-06-08..2024-06-09
                 """)
         void spans(String text, String expected) {
             assertEquals(expected, spanOf(ar(text)));
+        }
+
+        @Test
+        void weekdaysOfTwoClausesStayTwoDates() {
+            assertEquals(2, ar("التقى الوزير نظيره الخميس، وبحث معه الجمعة الملف").size());
         }
 
         @ParameterizedTest
