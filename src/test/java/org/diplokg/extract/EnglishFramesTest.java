@@ -548,6 +548,15 @@ class EnglishFramesTest {
         assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(talks.actors(Role.participant)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"The warring parties exchanged prisoners in Khartoum on May 2.",
+            "The two parties exchanged prisoners in Khartoum on May 2.", "Both warring sides exchanged prisoners in Khartoum on May 2."})
+    void theWarringPartiesAreTheLastPair(String sentence) {
+        Event swap = only(english("The Sudanese army and the Rapid Support Forces signed a truce in Jeddah on Saturday. " + sentence),
+                EventType.Exchange);
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(swap.actors(Role.party)));
+    }
+
     @Test
     void theTwoSidesUrgedToHoldTalksHoldNone() {
         Extraction x = english("Armenia and Azerbaijan signed a border deal in Almaty on Saturday. Blinken urged the two sides to "
