@@ -50,6 +50,7 @@ final class PointingBack {
         Role principal = rule.principal();
         if (!draft.actors(principal).isEmpty()) {
             sidesMetBySubject(facts, hit, draft, principal, discourse, from, to);
+            oneSideNamedAfterTheTwo(facts, hit, draft, principal, discourse, from, to);
             return;
         }
         boolean dual = hasDualSuffix(facts.sentence().tokens().get(hit.last()))
@@ -202,6 +203,31 @@ final class PointingBack {
     }
 
     /**
+     * "In December 2023, the two sides exchanged prisoners, with Azerbaijan freeing 32 soldiers": "the two sides" as the
+     * subject are the last pair though the rest of the clause names one of them (here as the exchange's party); the
+     * other side joins it. A principal that is not of the pair ("the two sides signed a deal with Egypt") keeps the
+     * event to the actors it names; a speaker is one side, not two ("said relations between the two neighbours").
+     */
+    private void oneSideNamedAfterTheTwo(SentenceFacts facts, Hit<Trigger> hit, Draft draft, Role principal, Discourse discourse,
+                                         int from, int to) {
+        List<String> pair = discourse.lastPair();
+        Set<String> named = draft.actors(principal);
+        if (draft.type == EventType.Statement || pair.isEmpty() || !pair.containsAll(named) || named.containsAll(pair)) return;
+        boolean subject = facts.cuesOf("dual").stream().anyMatch(cue -> cue.first() >= from && cue.last() <= to
+                && !PRONOUN.equals(cue.value().value()) && holdTheNamedPost(pair, cue, discourse)
+                && inSubjectPosition(facts, hit, cue) && !prepositionWrittenOn(facts, cue) && !governedByAPreposition(facts, cue)
+                && lexicon.isDual(facts.sentence().tokens(), cue));
+        if (!subject) return;
+        pair.forEach(side -> draft.add(principal, side));
+        draft.fromDiscourse = true;
+    }
+
+    /** "relations between the two neighbours": a preposition right before "the two sides" makes them its object. */
+    private static boolean governedByAPreposition(SentenceFacts facts, Hit<Cue> cue) {
+        return facts.prepositions().stream().anyMatch(p -> p.last() == cue.first() - 1);
+    }
+
+    /**
      * "officials from both countries said", "officials in both countries said", "sources on both sides said": "the two
      * sides" after an unnamed group of people and its preposition only says where those people come from; the group,
      * which the text does not name, is the speaker (Subjects: only a named actor's speech is a Statement), so the two
@@ -310,13 +336,21 @@ final class PointingBack {
 
     /**
      * "وعقد الجانبان جلسة محادثات", "أجرى الطرفان مباحثات": "the two sides" between a light verb and the talks it
-     * governs is the verb's subject, and so the talks'. Not for a release ("أطلق الطرفان سراح"), whose sides are
+     * governs is the verb's subject, and so the talks'; so is "the two sides" right before it, or an auxiliary or two
+     * before it ("The two sides will hold talks", "Military commanders of the two countries are to hold talks"), unless
+     * an infinitive makes them an object ("urged the two sides to hold talks"). Not for a release ("أطلق الطرفان سراح"), whose sides are
      * those of its exchange, not the last pair the text named.
      */
     private static boolean subjectOfTheLightVerb(SentenceFacts facts, Hit<Trigger> hit, Hit<Cue> cue) {
         if (hit.value().verb()) return false;
         int verb = Subjects.governingLightVerb(facts, hit.first());
-        return verb >= 0 && cue.first() == verb + 1 && cue.last() < hit.first();
+        return verb >= 0 && (cue.first() == verb + 1 && cue.last() < hit.first()
+                || cue.last() < verb && cue.last() >= verb - 1 - Subjects.SUBJECT_GAP && !infinitiveAfter(facts, cue));
+    }
+
+    /** "urged the two sides to hold talks": "to" right after "the two sides" makes them the object of the verb before. */
+    private static boolean infinitiveAfter(SentenceFacts facts, Hit<Cue> cue) {
+        return facts.cuesOf(INFINITIVE).stream().anyMatch(c -> c.first() == cue.last() + 1);
     }
 
     /**

@@ -536,6 +536,43 @@ class EnglishFramesTest {
         assertEquals(Set.of("antony-blinken", "benjamin-netanyahu"), Set.copyOf(urged.actors(Role.participant)));
     }
 
+    @Test
+    void theTwoSidesAsSubjectKeepBothThoughTheClauseNamesOne() {
+        String deal = "Armenia and Azerbaijan signed a border deal in Almaty on Saturday. ";
+        Event swap = only(english(deal + "In June 2021, the two sides exchanged prisoners, with Azerbaijan freeing 15 Armenian soldiers."),
+                EventType.Exchange);
+        assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(swap.actors(Role.party)));
+        Extraction withOther = english(deal + "In July 2022, the two countries signed a transit deal with Georgia in Tbilisi.");
+        assertTrue(events(withOther, EventType.Agreement).stream().anyMatch(e -> e.actors(Role.party).contains("georgia")));
+        Event said = only(english(deal + "Pashinyan said on Sunday relations between the two neighbours would improve."), EventType.Statement);
+        assertEquals(Set.of("nikol-pashinyan"), Set.copyOf(said.actors(Role.speaker)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The two sides will hold talks in Vienna on May 20.",
+            "Military commanders of the two countries are to hold talks in Vienna on May 20.",
+            "Both countries held talks in Vienna on May 20."})
+    void theTwoSidesBeforeTheLightVerbHoldTheTalks(String sentence) {
+        Event talks = only(english("Armenia and Azerbaijan signed a border deal in Almaty on Saturday. " + sentence), EventType.Meeting);
+        assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(talks.actors(Role.participant)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The warring parties exchanged prisoners in Khartoum on May 2.",
+            "The two parties exchanged prisoners in Khartoum on May 2.", "Both warring sides exchanged prisoners in Khartoum on May 2."})
+    void theWarringPartiesAreTheLastPair(String sentence) {
+        Event swap = only(english("The Sudanese army and the Rapid Support Forces signed a truce in Jeddah on Saturday. " + sentence),
+                EventType.Exchange);
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(swap.actors(Role.party)));
+    }
+
+    @Test
+    void theTwoSidesUrgedToHoldTalksHoldNone() {
+        Extraction x = english("Armenia and Azerbaijan signed a border deal in Almaty on Saturday. Blinken urged the two sides to "
+                + "hold talks in Rome on June 12.");
+        assertTrue(events(x, EventType.Meeting).stream().noneMatch(e -> e.actors(Role.participant).contains("armenia")));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "The paramilitary Rapid Support Forces signed a truce with the Sudanese army on Saturday.|rapid-support-forces|sudanese-armed-forces",
