@@ -139,4 +139,19 @@ class ArabicFramesTest {
         assertEquals(List.of(visitor), List.copyOf(visit.actors(Role.participant)));
         assertEquals(List.of(place), visit.places());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأدانت الكويت الهجوم الذي شنته إسرائيل على العاصمة القطرية الدوحة.|israel",
+            "وتتواصل العملية العسكرية التي تنفذها روسيا في أوكرانيا منذ ثلاثة أعوام.|russia",
+            "وجاءت الإدانة بعد الغارات التي شنتها الولايات المتحدة على مواقع في اليمن.|united-states"})
+    void anAttackWhoseRelativeLightVerbPointsBackToItIsWagedByThatVerbsSubject(String sentence, String agent) {
+        Event attack = only(arabic(sentence), EventType.MilitaryOperation);
+        assertEquals(List.of(agent), List.copyOf(attack.actors(Role.agent)));
+    }
+
+    @Test
+    void aWarWhoseRelativeLightVerbPointsBackToItIsWagedByThatVerbsSubject() {
+        Event war = only(arabic("وتأتي المحادثات في ظل الحرب التي تشنها إسرائيل على قطاع غزة منذ السابع من أكتوبر 2023."), EventType.Conflict);
+        assertEquals(List.of("israel"), List.copyOf(war.actors(Role.party)));
+    }
 }
