@@ -154,4 +154,13 @@ class ArabicFramesTest {
         Event war = only(arabic("وتأتي المحادثات في ظل الحرب التي تشنها إسرائيل على قطاع غزة منذ السابع من أكتوبر 2023."), EventType.Conflict);
         assertEquals(List.of("israel"), List.copyOf(war.actors(Role.party)));
     }
+    @Test
+    void theOccupationWithItsNisbaOrItsAuthoritiesNamesIsrael() {
+        Event war = only(arabic("ويتواصل عدوان الاحتلال الإسرائيلي على قطاع غزة منذ السابع من أكتوبر 2023."), EventType.Conflict);
+        assertEquals(List.of("israel"), List.copyOf(war.actors(Role.party)));
+        Event statement = only(arabic("وقالت حكومة الاحتلال في بيان إنها لن توقف الحرب."), EventType.Statement);
+        assertEquals(List.of("israel"), List.copyOf(statement.actors(Role.speaker)));
+        Event meeting = only(arabic("وبحث الرئيس الفلسطيني محمود عباس مع المبعوث الأممي سبل إنهاء الاحتلال."), EventType.Meeting);
+        assertTrue(!meeting.actors(Role.participant).contains("israel"), () -> "participants " + meeting.actors(Role.participant));
+    }
 }
