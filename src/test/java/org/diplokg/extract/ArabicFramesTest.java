@@ -163,4 +163,11 @@ class ArabicFramesTest {
         Event meeting = only(arabic("وبحث الرئيس الفلسطيني محمود عباس مع المبعوث الأممي سبل إنهاء الاحتلال."), EventType.Meeting);
         assertTrue(!meeting.actors(Role.participant).contains("israel"), () -> "participants " + meeting.actors(Role.participant));
     }
+    @Test
+    void aPositiveAnswerToAProposalAcceptsIt() {
+        Event acceptance = only(arabic("وقدمت حركة حماس ردا إيجابيا على المقترح المصري يوم الأحد."), EventType.Acceptance);
+        assertEquals(List.of("hamas"), List.copyOf(acceptance.actors(Role.agent)));
+        Extraction x = arabic("وقدمت حركة حماس ردها على المقترح المصري يوم الأحد.");
+        assertTrue(events(x, EventType.Acceptance).isEmpty(), () -> "acceptances " + events(x, EventType.Acceptance));
+    }
 }
