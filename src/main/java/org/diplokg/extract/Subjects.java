@@ -65,8 +65,12 @@ final class Subjects {
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
-    /** Events whose noun a relative light verb's subject makes or signs ("زيارة يقوم بها"، "الاتفاق الذي أبرمته"). */
-    private static final Set<EventType> RELATIVE_LIGHT_VERB_DOERS = Set.of(EventType.Visit, EventType.Tour, EventType.Agreement);
+    /**
+     * Events whose noun a relative light verb's subject makes, signs or wages ("زيارة يقوم بها"، "الاتفاق الذي أبرمته"،
+     * "الهجوم الذي شنته إسرائيل"، "الحرب التي تشنها").
+     */
+    private static final Set<EventType> RELATIVE_LIGHT_VERB_DOERS = Set.of(EventType.Visit, EventType.Tour, EventType.Agreement,
+            EventType.MilitaryOperation, EventType.Conflict);
     /** Event nouns whose English genitive {@link #premodifier} weighs by its own rules. */
     private static final Set<EventType> PREMODIFIER_WEIGHED = Set.of(EventType.MilitaryOperation, EventType.Conflict, EventType.Resolution);
     /** Actors that pass resolutions, and so may name one by standing before it. */

@@ -139,4 +139,35 @@ class ArabicFramesTest {
         assertEquals(List.of(visitor), List.copyOf(visit.actors(Role.participant)));
         assertEquals(List.of(place), visit.places());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأدانت الكويت الهجوم الذي شنته إسرائيل على العاصمة القطرية الدوحة.|israel",
+            "وتتواصل العملية العسكرية التي تنفذها روسيا في أوكرانيا منذ ثلاثة أعوام.|russia",
+            "وجاءت الإدانة بعد الغارات التي شنتها الولايات المتحدة على مواقع في اليمن.|united-states"})
+    void anAttackWhoseRelativeLightVerbPointsBackToItIsWagedByThatVerbsSubject(String sentence, String agent) {
+        Event attack = only(arabic(sentence), EventType.MilitaryOperation);
+        assertEquals(List.of(agent), List.copyOf(attack.actors(Role.agent)));
+    }
+
+    @Test
+    void aWarWhoseRelativeLightVerbPointsBackToItIsWagedByThatVerbsSubject() {
+        Event war = only(arabic("وتأتي المحادثات في ظل الحرب التي تشنها إسرائيل على قطاع غزة منذ السابع من أكتوبر 2023."), EventType.Conflict);
+        assertEquals(List.of("israel"), List.copyOf(war.actors(Role.party)));
+    }
+    @Test
+    void theOccupationWithItsNisbaOrItsAuthoritiesNamesIsrael() {
+        Event war = only(arabic("ويتواصل عدوان الاحتلال الإسرائيلي على قطاع غزة منذ السابع من أكتوبر 2023."), EventType.Conflict);
+        assertEquals(List.of("israel"), List.copyOf(war.actors(Role.party)));
+        Event statement = only(arabic("وقالت حكومة الاحتلال في بيان إنها لن توقف الحرب."), EventType.Statement);
+        assertEquals(List.of("israel"), List.copyOf(statement.actors(Role.speaker)));
+        Event meeting = only(arabic("وبحث الرئيس الفلسطيني محمود عباس مع المبعوث الأممي سبل إنهاء الاحتلال."), EventType.Meeting);
+        assertTrue(!meeting.actors(Role.participant).contains("israel"), () -> "participants " + meeting.actors(Role.participant));
+    }
+    @Test
+    void aPositiveAnswerToAProposalAcceptsIt() {
+        Event acceptance = only(arabic("وقدمت حركة حماس ردا إيجابيا على المقترح المصري يوم الأحد."), EventType.Acceptance);
+        assertEquals(List.of("hamas"), List.copyOf(acceptance.actors(Role.agent)));
+        Extraction x = arabic("وقدمت حركة حماس ردها على المقترح المصري يوم الأحد.");
+        assertTrue(events(x, EventType.Acceptance).isEmpty(), () -> "acceptances " + events(x, EventType.Acceptance));
+    }
 }
