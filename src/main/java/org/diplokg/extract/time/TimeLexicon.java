@@ -37,6 +37,8 @@ final class TimeLexicon {
      */
     private final Map<String, List<Peeling>> forms = new HashMap<>();
     private final List<Clitic> clitics = new ArrayList<>();
+    /** The clitics that are a bare conjunction, which alone may stand before a future prefix: asked at every word. */
+    private final List<Clitic> conjunctions = new ArrayList<>();
     private final List<FuturePrefix> futurePrefixes = new ArrayList<>();
     private final List<String> futureExceptions = new ArrayList<>();
 
@@ -48,6 +50,7 @@ final class TimeLexicon {
             lexicon.clitics.add(new Clitic(Folding.fold(row[0]), yes(row[1]), yes(row[2])));
         }
         lexicon.clitics.sort(Comparator.comparingInt((Clitic c) -> c.fold.length()).reversed());
+        for (Clitic c : lexicon.clitics) if (c.conjunction && !c.article) lexicon.conjunctions.add(c);
         for (String[] row : rows(dir.resolve("months.tsv"))) {
             lexicon.add(row[0], Category.MONTH, Integer.parseInt(row[1]), row[2], column(row, 3));
         }
@@ -186,8 +189,8 @@ final class TimeLexicon {
         if (tok.type() != Tok.Type.WORD) return false;
         String fold = tok.fold();
         if (matchesFuturePrefix(fold, 0)) return true;
-        for (Clitic c : clitics) {
-            if (c.conjunction && !c.article && c.fold.length() < fold.length() && fold.startsWith(c.fold)
+        for (Clitic c : conjunctions) {
+            if (c.fold.length() < fold.length() && fold.startsWith(c.fold)
                     && matchesFuturePrefix(fold, c.fold.length())) return true;
         }
         return false;

@@ -41,8 +41,11 @@ final class TimeParser {
     /** Whether the expression being matched is future-marked. */
     private boolean future;
     private TimeValue previous;
-    /** The first day of the date the text mentioned last, of any precision: what "العام نفسه" points at. */
-    private LocalDate lastMentioned;
+    /**
+     * The date the text mentioned last, of any precision: what "العام نفسه" points at. Kept as written and read as a
+     * day only by the few phrases that point back ({@link #lastMentionedDay}), not at every date of every sentence.
+     */
+    private TimeValue lastMentioned;
 
     private record Match(int next, TimeMention mention) {}
 
@@ -68,7 +71,7 @@ final class TimeParser {
         this.published = published;
         this.english = language != null && language.toLowerCase().startsWith("en");
         this.previous = previous;
-        this.lastMentioned = firstDay(previous);
+        this.lastMentioned = previous;
         this.futureBehind = new boolean[n + 1];
         this.futureAhead = new boolean[n + 1];
         markFuture();
@@ -109,7 +112,12 @@ final class TimeParser {
     /** A later "the next day" counts from the last day-precise date, a span's from its end. */
     private void remember(TimeMention m) {
         previous = TimeResolver.lastDay(List.of(m), previous);
-        if (m.kind() != TimeMention.Kind.DURATION) lastMentioned = firstDay(m.until() != null ? m.until() : m.value());
+        if (m.kind() != TimeMention.Kind.DURATION) lastMentioned = m.until() != null ? m.until() : m.value();
+    }
+
+    /** The first day of the date mentioned last, or null. */
+    private LocalDate lastMentionedDay() {
+        return firstDay(lastMentioned);
     }
 
     private static LocalDate firstDay(TimeValue v) {
@@ -120,7 +128,7 @@ final class TimeParser {
 
     /** What a relative period counts from: the publication date, or the date mentioned last ("من العام ذاته"). */
     private LocalDate reference(RelativePeriod p) {
-        return p.same() ? lastMentioned : published;
+        return p.same() ? lastMentionedDay() : published;
     }
 
     // ---- patterns -------------------------------------------------------------------------
@@ -369,8 +377,9 @@ final class TimeParser {
                 if (!month.same()) {
                     spec.monthShift = month.direction().shift();
                 } else if (lastMentioned != null) { // "الثامن من الشهر ذاته"
-                    spec.month = lastMentioned.getMonthValue();
-                    spec.year = lastMentioned.getYear();
+                    LocalDate mentioned = lastMentionedDay();
+                    spec.month = mentioned.getMonthValue();
+                    spec.year = mentioned.getYear();
                 } else {
                     return null;
                 }
@@ -460,7 +469,7 @@ final class TimeParser {
         RelativePeriod period = relativePeriod(j);
         if (period == null || !period.unit().equals("Y")) return null;
         if (!period.same()) return new YearSlot(0, period.direction().shift(), period.next());
-        return lastMentioned == null ? null : new YearSlot(lastMentioned.getYear(), null, period.next()); // "من العام نفسه"
+        return lastMentioned == null ? null : new YearSlot(lastMentionedDay().getYear(), null, period.next()); // "من العام نفسه"
     }
 
     /** A four-digit year, optionally named ("عام 2023", "the year 2023") and marked ("2023م"). */
