@@ -480,8 +480,15 @@ final class ArticleCollector {
                 doc.article().body().substring(start, end), confidence, method);
     }
 
+    /** The state or side each person named with a post holds it for: a ministry's spokesman speaks for its state. */
+    private Map<String, String> sidesOfPeople() {
+        var sides = new HashMap<String, String>();
+        postsOf.forEach((person, post) -> sides.put(person, stateOf(post)));
+        return sides;
+    }
+
     Extraction extraction(EventAssembler assembler, String version) {
-        List<Draft> assembled = assembler.assemble(drafts);
+        List<Draft> assembled = assembler.assemble(drafts, sidesOfPeople());
         List<Event> events = assembled.stream().map(d -> d.toEvent(assembled.indexOf(d.respondsTo))).toList();
         var places = new LinkedHashMap<String, Place>();
         for (Event e : events) {

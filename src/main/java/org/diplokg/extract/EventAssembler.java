@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplokg.lexicon.EventLexicon;
@@ -34,16 +35,19 @@ final class EventAssembler {
         this.conflicts = conflicts;
     }
 
-    List<Draft> assemble(List<Draft> drafts) {
+    /** @param sidesOfPeople the state or side each person the article names with a post holds it for */
+    List<Draft> assemble(List<Draft> drafts, Map<String, String> sidesOfPeople) {
         drafts.forEach(this::visitOfSeveralStatesIsATour);
         var merged = new ArrayList<Draft>();
         for (Draft d : drafts) {
-            Draft same = sameEventAs(merged, d);
+            Draft same = sameEventAs(merged, d, sidesOfPeople);
             if (same == null) {
                 merged.add(d);
             } else {
+                Set<String> sides = sidesTheirOfficeHoldersRepeat(same, d, sidesOfPeople);
                 if (setUpAndThenInForce(same, d) || setUpAndThenInForce(d, same)) keepWhatTheTruceInForceSays(same, d);
                 else same.absorb(d);
+                if (sides != null) same.roles.put(lexicon.rule(same.type).principal(), new LinkedHashSet<>(sides));
                 drafts.stream().filter(o -> o.establishedBy == d).forEach(o -> o.establishedBy = same);
             }
         }
@@ -148,8 +152,8 @@ final class EventAssembler {
      * whose principals only include or are included in its own, so that "the meeting between Macron and Erdogan" is
      * their meeting, not the summit of Macron that came first.
      */
-    private Draft sameEventAs(List<Draft> merged, Draft d) {
-        List<Draft> same = merged.stream().filter(m -> sameEvent(m, d)).toList();
+    private Draft sameEventAs(List<Draft> merged, Draft d, Map<String, String> sidesOfPeople) {
+        List<Draft> same = merged.stream().filter(m -> sameEvent(m, d) || repeatedByOfficeHolders(m, d, sidesOfPeople)).toList();
         Set<String> principals = principals(d);
         return same.stream().filter(m -> !principals.isEmpty() && principals(m).equals(principals)).findFirst()
                 .orElse(same.isEmpty() ? null : same.getFirst());
@@ -167,14 +171,17 @@ final class EventAssembler {
      * "التبادل السابق") is not the one the story reports.
      */
     private boolean sameEvent(Draft a, Draft b) {
+        return sameEvent(a, b, principals(a), principals(b));
+    }
+
+    /** {@link #sameEvent(Draft, Draft)} with the principals {@code pa} and {@code pb} the mentions are read to have. */
+    private boolean sameEvent(Draft a, Draft b, Set<String> pa, Set<String> pb) {
         if (a.type != b.type) return false;
         if (b.anotherRound && !a.anotherRound) return false;
         if (a.earlierOne != b.earlierOne) return false;
         if (establishedByOtherDeals(a, b)) return false;
         if (lexicon.rule(a.type).placeBound() && inOtherStates(a, b)) return false;
         if (a.type == EventType.Conflict && otherWars(a, b)) return false;
-        Set<String> pa = principals(a);
-        Set<String> pb = principals(b);
         if (setUpAndThenInForce(a, b) || setUpAndThenInForce(b, a)) return pa.isEmpty() || pb.isEmpty() || !Collections.disjoint(pa, pb);
         if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso())) return false;
         if (a.onTheSidelines != b.onTheSidelines && !pa.isEmpty() && !pb.isEmpty() && !pa.equals(pb)) return false;
@@ -184,6 +191,40 @@ final class EventAssembler {
         if (pb.isEmpty()) return !(b.indefinite && b.ownDate && !a.hasDate());
         if (pa.isEmpty()) return true;
         return pa.containsAll(pb) || pb.containsAll(pa);
+    }
+
+    /**
+     * "Iran and the United States held talks on Saturday … Iranian Foreign Minister Araghchi and U.S. envoy Witkoff held
+     * indirect talks": a mention whose principals are people holding posts for exactly the states or sides another
+     * mention of its type names retells that event, as far as the rest of {@link #sameEvent} allows (one day, one
+     * place, one round). Both mentions naming people stay apart: Blinken's meeting with Sisi is not his meeting with
+     * Egypt's foreign minister.
+     */
+    private boolean repeatedByOfficeHolders(Draft a, Draft b, Map<String, String> sidesOfPeople) {
+        return sidesTheirOfficeHoldersRepeat(a, b, sidesOfPeople) != null && sameEventAsTheirSides(a, b, sidesOfPeople);
+    }
+
+    /** The sides one of the two mentions names whose office-holders are all the other's principals, or null. */
+    private Set<String> sidesTheirOfficeHoldersRepeat(Draft a, Draft b, Map<String, String> sidesOfPeople) {
+        if (a.type != b.type) return null;
+        Set<String> pa = principals(a);
+        Set<String> pb = principals(b);
+        if (holdersOf(pa, pb, sidesOfPeople)) return Set.copyOf(pa);
+        if (holdersOf(pb, pa, sidesOfPeople)) return Set.copyOf(pb);
+        return null;
+    }
+
+    /** Whether every one of {@code people} holds a post for one of {@code sides}, and together they stand for all. */
+    private static boolean holdersOf(Set<String> sides, Set<String> people, Map<String, String> sidesOfPeople) {
+        if (sides.size() < 2 || sides.stream().anyMatch(sidesOfPeople::containsKey)) return false;
+        if (!sidesOfPeople.keySet().containsAll(people)) return false;
+        return people.stream().map(sidesOfPeople::get).collect(java.util.stream.Collectors.toSet()).equals(sides);
+    }
+
+    /** {@link #sameEvent} with the office-holders' principals read as the sides they hold posts for. */
+    private boolean sameEventAsTheirSides(Draft a, Draft b, Map<String, String> sidesOfPeople) {
+        Set<String> sides = sidesTheirOfficeHoldersRepeat(a, b, sidesOfPeople);
+        return sameEvent(a, b, sides, sides);
     }
 
     /**

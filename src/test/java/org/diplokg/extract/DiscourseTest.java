@@ -31,6 +31,30 @@ class DiscourseTest {
         assertEquals(Set.of("emmanuel-macron", "friedrich-merz"), Set.copyOf(call.actors(Role.participant)));
     }
     @Test
+    void talksRetoldByTheMinistersOfTheirStatesAreOneEvent() {
+        Extraction x = ShortArticles.extract("en", "Russia and China held negotiations in Moscow on Monday. "
+                + "Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi held talks for three hours, "
+                + "with Turkish Foreign Minister Hakan Fidan mediating.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(Set.of("russia", "china"), Set.copyOf(talks.actors(Role.party)));
+        assertEquals(List.of("hakan-fidan"), talks.actors(Role.mediator));
+    }
+
+    @Test
+    void talksOfTheirMinistersOnAnotherDayAreAnotherRound() {
+        Extraction x = ShortArticles.extract("en", "Ukraine and Russia held negotiations in Istanbul on May 16. "
+                + "Ukrainian Defence Minister Rustem Umerov and Russian Foreign Minister Sergei Lavrov held negotiations in Istanbul on June 2.");
+        assertEquals(2, ShortArticles.events(x, EventType.Negotiation).size(), () -> "events " + x.events());
+    }
+
+    @Test
+    void meetingsWithTwoOfficialsOfOneStateStayTwo() {
+        Extraction x = ShortArticles.extract("en", "U.S. Secretary of State Antony Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo on Tuesday. "
+                + "Blinken later met Egyptian Foreign Minister Sameh Shoukry in Cairo.");
+        assertEquals(2, ShortArticles.events(x, EventType.Meeting).size(), () -> "events " + x.events());
+    }
+
+    @Test
     void aTruceDoesNotTakeTheSidesOfAnExchangeInAnotherStory() {
         Extraction x = ShortArticles.extract("en", "Russia and Ukraine exchanged 150 prisoners of war each on Saturday. "
                 + "In Gaza, the ceasefire that took effect on Jan. 19 remained fragile.");
