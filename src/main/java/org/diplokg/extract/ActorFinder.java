@@ -36,6 +36,8 @@ import org.diplokg.text.Token;
 final class ActorFinder {
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_PARTICLES = 3;
+    /** The most words a rank is written in ("الفريق أول ركن"). */
+    private static final int MAX_RANK_WORDS = 3;
     private static final String PARTICIPLE_ENDING = "ed";
     private static final int MAX_COMPLEMENT_WORDS = 6;
     private static final int MAX_PORTFOLIO_WORDS = 2;
@@ -481,6 +483,7 @@ final class ActorFinder {
         ActorPhrase named = run.beforeAnotherHolder() ? null
                 : nameAfterTitle(tokens, first, j, nameStarts(tokens, j, reserved), of, post, hitAt, reserved);
         if (named == null && !run.beforeAnotherHolder()) named = knownHolderPastComplement(tokens, first, j, of, post, hitAt, reserved);
+        if (named == null && post != null && !run.beforeAnotherHolder()) named = holderAfterRankPastComplement(tokens, first, j, of, post, hitAt, reserved);
         if (named == null && post != null && !run.beforeAnotherHolder()) {
             // "A spokesman for the Egyptian foreign ministry, Ahmed Abu Zeid, said": the post is in the body named.
             ActorPhrase body = bodyOfPost(tokens, j, j, hitAt, reserved);
@@ -615,7 +618,7 @@ final class ActorFinder {
             GazetteerHit known = personAt(hitAt, end + 1);
             if (known != null) return knownPerson(first, known, organization, post);
             boolean anchored = nameStart == j || startsWithGivenName(tokens, nameStart) || endsNounPhrase(tokens, end);
-            if (anchored && plausibleName(tokens, nameStart, end)) {
+            if (anchored && (plausibleName(tokens, nameStart, end) || nameAfterRank(tokens, nameStart, end))) {
                 String name = sentenceSpan(tokens, nameStart, end);
                 if (post == null && givenNameAlone(tokens, nameStart, end)) {
                     Optional<String> bearer = people.namedByGivenName(tokens.get(nameStart).surface());
@@ -793,9 +796,14 @@ final class ActorFinder {
                 joining = false;
                 j = t.last() + 1;
                 GazetteerHit body = covering.get(j - 1);
+                ActorPhrase unlisted = body != null || trailing ? null : unlistedBodyOfTitle(tokens, t, hitAt, reserved);
                 if (!trailing && body != null && body.last() >= j && !body.place() && isModifier(body)) {
                     of = stateOrBody(body);
                     j = body.last() + 1;
+                } else if (unlisted != null) {
+                    // Arabic gold keeps the state for a post in a body of state, as for "المتحدث باسم وزارة الخارجية".
+                    if (of == null) of = unlisted.state();
+                    j = unlisted.last() + 1;
                 }
             } else if (h != null && !h.place() && isModifier(h) && (!trailing || post != null || j == start)) {
                 if (of == null || h.demonym()) of = stateOrBody(h);
@@ -808,6 +816,31 @@ final class ActorFinder {
             }
         }
         return new TitleRun(j, held ? post : null, of, addressed, false, joined);
+    }
+
+    /**
+     * "رئيس هيئة الأركان العامة السعودي", "قائد القوات البرية الباكستانية", "رئيس هيئة الرقابة الإدارية": an Arabic
+     * title governs the body it heads, which the gazetteer may not list; the body's name, read from a head word inside
+     * the title or right after it, runs on past the title (to its adjectives and demonym) and goes on the run, so a
+     * rank and a name after it are still read. Only a body its demonym places in a state: the post's tenure is the
+     * state's. Null when no such body runs past the title.
+     */
+    private ActorPhrase unlistedBodyOfTitle(List<Token> tokens, PhraseIndex.Hit<Title> t, Map<Integer, GazetteerHit> hitAt,
+                                            BitSet reserved) {
+        if (!MatchKeys.isArabic(tokens.get(t.first()).surface())) return null;
+        // A noun that stands for its state ("القوات") heads a body when a title governs it.
+        BitSet free = (BitSet) reserved.clone();
+        free.andNot(proxyNouns);
+        // A rank after the body begins the holder's name, not more of the body's ("هيئة الأركان العامة الفريق").
+        for (int k = t.last() + 1; k < tokens.size() && k <= t.last() + MAX_COMPLEMENT_WORDS; k++) {
+            if (titles.longestAt(tokens, k) != null) free.set(k);
+        }
+        for (int k = t.first() + 1; k <= t.last() + 1 && k < tokens.size(); k++) {
+            if (hitAt.containsKey(k) || k > t.last() && titles.longestAt(tokens, k) != null) continue;
+            ActorPhrase body = bodies.at(tokens, k, hitAt, free);
+            if (body != null && body.last() > t.last() && body.state() != null) return body;
+        }
+        return null;
     }
 
     /**
@@ -904,6 +937,26 @@ final class ActorFinder {
     }
 
     /**
+     * "رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية اللواء محمد باقري", "رئيس جهاز الأمن الوقائي العميد …": a rank
+     * ends the complement of the post before it, and the name after the rank is the post's holder. The complement is a
+     * noun phrase: a function word, a verb or another title before the rank ends it.
+     */
+    private ActorPhrase holderAfterRankPastComplement(List<Token> tokens, int first, int j, String of, String post,
+                                                      Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
+            Token t = tokens.get(k);
+            PhraseIndex.Hit<Title> title = titles.longestAt(tokens, k);
+            if (k > j && title != null && title.value().isRank() && title.last() + 1 < tokens.size()) {
+                int name = title.last() + 1;
+                return nameAfterTitle(tokens, first, name, List.of(name), of != null ? of : bodyWithin(j, k), post, hitAt, reserved);
+            }
+            boolean linking = prepositions.get(k) || proxyNouns.get(k);
+            if (!t.isWord() || title != null || reserved.get(k) && !linking || names.isStopWord(t)) return null;
+        }
+        return null;
+    }
+
+    /**
      * "an aide to Netanyahu", "a spokesman for Netanyahu": a name right after a preposition is the object of the
      * title's complement, not the holder of the post, who goes unnamed.
      */
@@ -943,6 +996,19 @@ final class ActorFinder {
         if (end + 1 >= tokens.size()) return true;
         Token next = tokens.get(end + 1);
         return next.isPunct() || names.isStopWord(next) || names.isPrepositionalPhrase(next);
+    }
+
+    /**
+     * "الفريق أول ركن فياض الرويلي", "اللواء محمد باقري": a rank stands only before a name, so the two words or more
+     * right after it are one even when a word bears the article, as Arabic family names do (الرويلي).
+     */
+    private boolean nameAfterRank(List<Token> tokens, int from, int to) {
+        if (to == from || events.hasPronounSuffix(tokens.get(to).surface())) return false;
+        for (int k = Math.max(0, from - MAX_RANK_WORDS); k < from; k++) {
+            PhraseIndex.Hit<Title> t = titles.longestAt(tokens, k);
+            if (t != null && t.last() == from - 1 && t.value().isRank()) return true;
+        }
+        return false;
     }
 
     /**

@@ -214,6 +214,15 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "الفريق عاصم منير": a given name the stemmer keys like a cue word ("عاصم", "عاصمة" the capital) stays free to
+     * be read as a name; the cue's own words bear the article or differ from any listed given name.
+     */
+    private boolean isGivenNameKeyedAsACue(List<Token> tokens, Hit<Cue> cue) {
+        Token word = tokens.get(cue.first());
+        return cue.first() == cue.last() && names.isGivenName(word) && !names.hasArticle(word);
+    }
+
+    /**
      * "وأعرب سمو الأمير عن" (His Highness the Emir expressed): the cue of an honorific pronoun ("سموه") keys the bare
      * honorific too, which opens a title phrase and stays free for it.
      */
@@ -647,7 +656,7 @@ public final class RuleExtractor implements Extractor {
         // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") and "نظيره" stay free to be part of names,
         // as do body nouns, heads of the names they point back to ("Egypt's foreign ministry").
         cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind()) && !h.value().kind().equals(BODY_NOUN_CUE)
-                        && !isBareHonorific(tokens, lex, h) && !isSingularOfADual(tokens, lex, h)
+                        && !isBareHonorific(tokens, lex, h) && !isSingularOfADual(tokens, lex, h) && !isGivenNameKeyedAsACue(tokens, h)
                         && PointingBack.holdTheNamedPost(discourse.lastPair(), h, discourse))
                 .forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();

@@ -31,6 +31,11 @@ public record Title(String canonical, String kind, String bodyKind) {
         return kind.equals("former");
     }
 
+    /** A military or police rank ("اللواء", "Gen."), written only before a person's name. */
+    public boolean isRank() {
+        return kind.equals("rank");
+    }
+
     public boolean isQualifier() {
         return kind.equals("qualifier");
     }

@@ -124,4 +124,19 @@ class ArabicTitlesTest {
         String title = x.tenures().stream().filter(t -> t.holder().equals(first)).findFirst().orElseThrow().title();
         assertTrue(holds(x, second, title, secondsState), () -> "tenures " + x.tenures());
     }
+
+    /** A title that heads an unlisted body of a state, then a rank and a name: the person, with the state's post. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "زار رئيس هيئة الأركان العامة الأردني اللواء الركن سامي حداد القاهرة أمس.|jordan",
+            "زار قائد القوات البحرية المصرية الفريق أول ركن كريم نصار عمّان أمس.|egypt",
+            "زار رئيس هيئة الأركان العامة للقوات المسلحة العراقية الفريق الركن ماجد الحسني القاهرة أمس.|iraq"})
+    void aRankAfterATitledBodyOpensTheHoldersName(String sentence, String state) {
+        Extraction x = arabic(sentence);
+        Event visit = only(x, EventType.Visit);
+        String visitor = visit.actors(Role.participant).getFirst();
+        assertTrue(visitor.startsWith("person-"), () -> "participants " + visit.actors(Role.participant));
+        List<String> posts = x.tenures().stream().filter(t -> t.holder().equals(visitor)).map(Tenure::organization).toList();
+        assertEquals(List.of(state), posts, () -> "tenures " + x.tenures());
+    }
 }
