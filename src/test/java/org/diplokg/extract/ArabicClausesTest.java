@@ -69,4 +69,13 @@ class ArabicClausesTest {
         assertEquals(List.of("hezbollah"), only(extract("ar", "ورفضه حزب الله الثلاثاء."),
                 EventType.Rejection).actors(Role.agent));
     }
+
+    @Test
+    void aRejectionOfAnyThingIsAStandingPositionNotAnAnswer() {
+        assertEquals(List.of(), ShortArticles.events(arabic("وجدد وزير الخارجية الأردني أيمن الصفدي الاثنين رفض الأردن المطلق لأي محاولة لتهجير السكان."),
+                EventType.Rejection));
+        assertEquals(List.of(), ShortArticles.events(arabic("وترفض الحكومة السودانية أي تدخل أجنبي في شؤونها."), EventType.Rejection));
+        assertEquals(List.of("hamas"), only(arabic("ورفضت حركة حماس الأربعاء المقترح الإسرائيلي الجديد."),
+                EventType.Rejection).actors(Role.agent));
+    }
 }

@@ -97,6 +97,13 @@ class EnglishFramesTest {
     }
 
     @Test
+    void aRejectionOfAnyThingIsAStandingPositionNotAnAnswer() {
+        assertEquals(List.of(), events(english("Egypt on Sunday reiterated its rejection of any foreign military presence on the border."), EventType.Rejection));
+        assertEquals(List.of(), events(english("Jordan on Monday rejected any attempt to resettle refugees in the kingdom."), EventType.Rejection));
+        assertEquals(List.of("hamas"), only(english("Hamas on Tuesday rejected the latest proposal for a truce."), EventType.Rejection).actors(Role.agent));
+    }
+
+    @Test
     void aPromptRejectionAndAFloatedIdeaAreEvents() {
         Event quick = only(english("Iran was swift to reject the European proposal on Thursday."), EventType.Rejection);
         assertEquals(List.of("iran"), quick.actors(Role.agent));
