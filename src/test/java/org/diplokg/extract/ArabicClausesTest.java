@@ -78,4 +78,11 @@ class ArabicClausesTest {
         assertEquals(List.of("hamas"), only(arabic("ورفضت حركة حماس الأربعاء المقترح الإسرائيلي الجديد."),
                 EventType.Rejection).actors(Role.agent));
     }
+
+    @Test
+    void aVerbWhosePrepositionTurnsItsSenseReportsNoEvent() {
+        assertEquals(List.of(), ShortArticles.events(arabic("واعتمدت الحكومة الأردنية على المنح الخارجية لسد العجز."), EventType.Resolution));
+        assertEquals(List.of("un-security-council"), only(arabic("واعتمد مجلس الأمن الدولي بالإجماع الاثنين قرارا بشأن الهدنة."),
+                EventType.Resolution).actors(Role.agent));
+    }
 }
