@@ -85,4 +85,12 @@ class ArabicClausesTest {
         assertEquals(List.of("un-security-council"), only(arabic("واعتمد مجلس الأمن الدولي بالإجماع الاثنين قرارا بشأن الهدنة."),
                 EventType.Resolution).actors(Role.agent));
     }
+
+    @Test
+    void aVerbalNounAfterATitleIsTheObjectNotTheHoldersName() {
+        assertEquals(List.of("ayman-safadi"), only(arabic("وبحث وزير الخارجية الأردني أيمن الصفدي مع المبعوث الأممي أهمية تعزيز التهدئة."),
+                EventType.Meeting).actors(Role.participant));
+        assertEquals(List.of("ayman-safadi"), only(arabic("والتقى وزير الخارجية الأردني أيمن الصفدي المبعوث الأممي، وأكدا ضرورة إنهاء الحرب."),
+                EventType.Meeting).actors(Role.participant));
+    }
 }
