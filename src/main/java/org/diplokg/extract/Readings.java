@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
@@ -40,6 +41,14 @@ final class Readings {
     private static final String MODAL = "modal";
     /** An irrealis cue that hedges the event noun right before it rather than the triggers after it. */
     private static final String HEDGE_AFTER = "after";
+    /** The value of the irrealis cue "any" (أي): the noun after it is no particular thing. */
+    private static final String ANY = "any";
+    /** Words from a rejection to the "any" of its object: "رفض مصر الكامل لأي", "its rejection of any". */
+    private static final int REJECTED_ANY_REACH = 4;
+    /** The trigger flag that names a word turning the verb to another sense ("shifted-by=away"). */
+    private static final String SHIFTED_BY = "shifted-by=";
+    /** Words from a verb to the word that turns its sense: "اعتمدت الحكومة المصرية على", "backed away". */
+    private static final int SHIFT_REACH = 4;
     /** The value of the irrealis cues of readiness ("ready to", "willing to"): they hedge all but an acceptance. */
     private static final String READINESS = "readiness";
 
@@ -89,7 +98,8 @@ final class Readings {
         List<Hit<Trigger>> triggers = facts.triggers();
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
-            Reading reading = modal(facts, hit) || subjectOfAModal(facts, n) || supportOfNoEvent(facts, n) || tripToNoPlace(facts, hit)
+            Reading reading = modal(facts, hit) || subjectOfAModal(facts, n) || supportOfNoEvent(facts, n) || tripToNoPlace(facts, hit) || rejectsAnything(facts, hit)
+                    || shiftedSense(facts, hit)
                     || agreedToMeet(facts, n) || negatedHappening(facts, n) ? Reading.MODAL
                     : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
                     : Reading.REAL;
@@ -271,6 +281,33 @@ final class Readings {
         boolean beforeHyphen = next != null && next.start() == tokens.get(k).end() && next.surface().equals("-");
         boolean hyphen = tokens.get(k).surface().equals("-") && next != null && next.start() == tokens.get(k).end();
         return beforeHyphen || hyphen;
+    }
+
+    /**
+     * "أكد رفض مصر الكامل لأي وجود عسكري", "rejected any attempt to displace Palestinians": a rejection whose object is
+     * "any" thing states a standing position; a Rejection answers a particular proposal or deal ("rejected the
+     * proposal"), so this is none. The "any" cue must follow the trigger closely, in its clause.
+     */
+    private static boolean rejectsAnything(SentenceFacts facts, Hit<Trigger> hit) {
+        if (hit.value().type() != EventType.Rejection) return false;
+        return facts.cues().stream().anyMatch(c -> c.first() > hit.last() && c.first() - hit.last() <= REJECTED_ANY_REACH
+                && c.value().kind().equals("irrealis") && ANY.equals(c.value().value()) && !facts.punctuationBetween(hit.last(), c.first()));
+    }
+
+    /**
+     * "اعتمدت الحكومة المصرية على القروض" (relied on, not adopted), "backed away from the plan", "was met with
+     * criticism": a verb flagged shifted-by=WORD takes another sense when WORD follows it closely in its clause, and
+     * then reports no event.
+     */
+    private static boolean shiftedSense(SentenceFacts facts, Hit<Trigger> hit) {
+        Set<String> words = hit.value().flags().stream().filter(f -> f.startsWith(SHIFTED_BY))
+                .map(f -> MatchKeys.normalize(f.substring(SHIFTED_BY.length()))).collect(Collectors.toSet());
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = hit.last() + 1; !words.isEmpty() && k < tokens.size() && k - hit.last() <= SHIFT_REACH; k++) {
+            if (tokens.get(k).isPunct()) return false;
+            if (words.contains(MatchKeys.normalize(tokens.get(k).surface()))) return true;
+        }
+        return false;
     }
 
     /**

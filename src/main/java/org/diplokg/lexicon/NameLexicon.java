@@ -24,6 +24,8 @@ public final class NameLexicon {
     private final Set<String> givenNames = new HashSet<>();
     private ArabicArticle article;
     private final Set<String> particles = new HashSet<>();
+    /** Verbal and abstract nouns that never begin a name after a title (ضرورة، أهمية، تعزيز). */
+    private final Set<String> notNames = new HashSet<>();
     /** The article as Latin transliterations write it, joined to the family name by a hyphen ("al-", "el-"). */
     private final List<String> latinArticles = new ArrayList<>();
 
@@ -45,6 +47,7 @@ public final class NameLexicon {
             Set<String> target = switch (kind) {
                 case "particle" -> names.particles;
                 case "given", "compound" -> names.givenNames;
+                case "not-name" -> names.notNames;
                 default -> null;
             };
             if (target == null) continue;
@@ -109,7 +112,7 @@ public final class NameLexicon {
 
     public boolean isStopWord(Token t) {
         String s = t.surface();
-        return MatchKeys.isArabic(s) ? ARABIC_STOP.contains(MatchKeys.normalize(s)) || ARABIC_STOP.contains(s)
+        return MatchKeys.isArabic(s) ? ARABIC_STOP.contains(MatchKeys.normalize(s)) || ARABIC_STOP.contains(s) || notNames.contains(keyOf(s))
                 : ENGLISH_STOP.contains(s.toLowerCase(Locale.ROOT));
     }
 

@@ -69,4 +69,28 @@ class ArabicClausesTest {
         assertEquals(List.of("hezbollah"), only(extract("ar", "ورفضه حزب الله الثلاثاء."),
                 EventType.Rejection).actors(Role.agent));
     }
+
+    @Test
+    void aRejectionOfAnyThingIsAStandingPositionNotAnAnswer() {
+        assertEquals(List.of(), ShortArticles.events(arabic("وجدد وزير الخارجية الأردني أيمن الصفدي الاثنين رفض الأردن المطلق لأي محاولة لتهجير السكان."),
+                EventType.Rejection));
+        assertEquals(List.of(), ShortArticles.events(arabic("وترفض الحكومة السودانية أي تدخل أجنبي في شؤونها."), EventType.Rejection));
+        assertEquals(List.of("hamas"), only(arabic("ورفضت حركة حماس الأربعاء المقترح الإسرائيلي الجديد."),
+                EventType.Rejection).actors(Role.agent));
+    }
+
+    @Test
+    void aVerbWhosePrepositionTurnsItsSenseReportsNoEvent() {
+        assertEquals(List.of(), ShortArticles.events(arabic("واعتمدت الحكومة الأردنية على المنح الخارجية لسد العجز."), EventType.Resolution));
+        assertEquals(List.of("un-security-council"), only(arabic("واعتمد مجلس الأمن الدولي بالإجماع الاثنين قرارا بشأن الهدنة."),
+                EventType.Resolution).actors(Role.agent));
+    }
+
+    @Test
+    void aVerbalNounAfterATitleIsTheObjectNotTheHoldersName() {
+        assertEquals(List.of("ayman-safadi"), only(arabic("وبحث وزير الخارجية الأردني أيمن الصفدي مع المبعوث الأممي أهمية تعزيز التهدئة."),
+                EventType.Meeting).actors(Role.participant));
+        assertEquals(List.of("ayman-safadi"), only(arabic("والتقى وزير الخارجية الأردني أيمن الصفدي المبعوث الأممي، وأكدا ضرورة إنهاء الحرب."),
+                EventType.Meeting).actors(Role.participant));
+    }
 }

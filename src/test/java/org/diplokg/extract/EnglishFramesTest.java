@@ -97,6 +97,20 @@ class EnglishFramesTest {
     }
 
     @Test
+    void aVerbWhoseParticleTurnsItsSenseReportsNoEvent() {
+        assertEquals(List.of(), events(english("Turkey on Sunday backed away from the French proposal for talks."), EventType.Acceptance));
+        assertEquals(List.of(), events(english("The plan was met with skepticism in Ankara on Monday."), EventType.Meeting));
+        assertEquals(List.of("turkey"), only(english("Turkey on Sunday backed the French proposal for talks."), EventType.Acceptance).actors(Role.agent));
+    }
+
+    @Test
+    void aRejectionOfAnyThingIsAStandingPositionNotAnAnswer() {
+        assertEquals(List.of(), events(english("Egypt on Sunday reiterated its rejection of any foreign military presence on the border."), EventType.Rejection));
+        assertEquals(List.of(), events(english("Jordan on Monday rejected any attempt to resettle refugees in the kingdom."), EventType.Rejection));
+        assertEquals(List.of("hamas"), only(english("Hamas on Tuesday rejected the latest proposal for a truce."), EventType.Rejection).actors(Role.agent));
+    }
+
+    @Test
     void aPromptRejectionAndAFloatedIdeaAreEvents() {
         Event quick = only(english("Iran was swift to reject the European proposal on Thursday."), EventType.Rejection);
         assertEquals(List.of("iran"), quick.actors(Role.agent));

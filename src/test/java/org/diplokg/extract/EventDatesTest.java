@@ -71,13 +71,13 @@ class EventDatesTest {
 
     @Test
     void aRejectionItsSpeakerVoicesInADatedSpeechHasItsDate() {
-        for (String text : List.of("Jordan's foreign ministry said on Sunday it rejected any attempt to displace Palestinians.",
+        for (String text : List.of("Jordan's foreign ministry said on Sunday it rejected the Israeli plan to displace Palestinians.",
                 "AMMAN, June 10 (Reuters) - Jordan's foreign ministry said on Sunday that it rejected the plan.")) {
             Extraction en = extract("en", text);
             assertEquals("2024-06-09", only(en, EventType.Statement).date().iso(), text);
             assertEquals("2024-06-09", only(en, EventType.Rejection).date().iso(), text);
         }
-        Extraction ar = extract("ar", "قالت وزارة الخارجية الأردنية يوم الأحد إنها ترفض أي محاولة لتهجير الفلسطينيين.");
+        Extraction ar = extract("ar", "قالت وزارة الخارجية الأردنية يوم الأحد إنها ترفض الخطة الإسرائيلية لتهجير الفلسطينيين.");
         assertEquals("2024-06-09", only(ar, EventType.Rejection).date().iso());
         assertEquals(null, only(extract("en", "Hamas said on Sunday that Israel rejected the proposal."), EventType.Rejection).date());
         assertEquals(null, only(extract("en", "Egypt's foreign ministry said on Sunday it has repeatedly rejected the plan."),
