@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
 import org.diplokg.lexicon.KnownConflicts;
@@ -218,7 +219,7 @@ final class EventAssembler {
     private static boolean holdersOf(Set<String> sides, Set<String> people, Map<String, String> sidesOfPeople) {
         if (sides.size() < 2 || sides.stream().anyMatch(sidesOfPeople::containsKey)) return false;
         if (!sidesOfPeople.keySet().containsAll(people)) return false;
-        return people.stream().map(sidesOfPeople::get).collect(java.util.stream.Collectors.toSet()).equals(sides);
+        return people.stream().map(sidesOfPeople::get).collect(Collectors.toSet()).equals(sides);
     }
 
     /** {@link #sameEvent} with the office-holders' principals read as the sides they hold posts for. */

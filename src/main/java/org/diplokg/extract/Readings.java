@@ -98,8 +98,8 @@ final class Readings {
         List<Hit<Trigger>> triggers = facts.triggers();
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
-            Reading reading = modal(facts, hit) || subjectOfAModal(facts, n) || supportOfNoEvent(facts, n) || tripToNoPlace(facts, hit) || rejectsAnything(facts, hit)
-                    || shiftedSense(facts, hit)
+            Reading reading = modal(facts, hit) || subjectOfAModal(facts, n) || supportOfNoEvent(facts, n) || tripToNoPlace(facts, hit)
+                    || rejectsAnything(facts, hit) || shiftedSense(facts, hit)
                     || agreedToMeet(facts, n) || negatedHappening(facts, n) ? Reading.MODAL
                     : lexicon.rule(hit.value().type()).purposeLamBlocks() && hasPurposePrefix(facts, hit) ? Reading.FORM
                     : Reading.REAL;
