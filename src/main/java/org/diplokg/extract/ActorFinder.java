@@ -41,6 +41,8 @@ final class ActorFinder {
     private static final String PARTICIPLE_ENDING = "ed";
     private static final int MAX_COMPLEMENT_WORDS = 6;
     private static final int MAX_PORTFOLIO_WORDS = 2;
+    /** A name after a descriptor is two or three words; more capitals run on into something else (a foundation). */
+    private static final int MAX_DESCRIBED_NAME_WORDS = 3;
     private static final Set<ActorType> BODY_TYPES = Set.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
             ActorType.Organization);
 
@@ -57,6 +59,8 @@ final class ActorFinder {
     private BitSet determiners = new BitSet();
     private BitSet bodyNouns = new BitSet();
     private BitSet pronouns = new BitSet();
+    /** The last words of descriptors a person's name follows ("rights activist", "opposition figure"). */
+    private BitSet personDescriptors = new BitSet();
     private BitSet placePrepositions = new BitSet();
     private BitSet prepositions = new BitSet();
     private Integer year;
@@ -83,6 +87,7 @@ final class ActorFinder {
         this.bodyNouns = marks.bodyNouns();
         this.pronouns = marks.pronouns();
         this.placePrepositions = marks.placePrepositions();
+        this.personDescriptors = marks.personDescriptors();
         this.prepositions = prepositions;
         this.year = discourse.year();
         List<Token> tokens = sentence.tokens();
@@ -187,7 +192,8 @@ final class ActorFinder {
      * @param pronouns    subject pronouns ("he", "it"), which a capital after a title may make a surname ("He Lifeng")
      * @param placePrepositions prepositions that give the place after them a role ("in", "at")
      */
-    record NounMarks(BitSet proxyNouns, BitSet determiners, BitSet bodyNouns, BitSet pronouns, BitSet placePrepositions) {}
+    record NounMarks(BitSet proxyNouns, BitSet determiners, BitSet bodyNouns, BitSet pronouns, BitSet placePrepositions,
+                     BitSet personDescriptors) {}
 
     /**
      * "The council voted 14-0", "the assembly adopted the text": a lower-case common noun that one of the body names the
@@ -397,12 +403,26 @@ final class ActorFinder {
     private ActorPhrase untitledName(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         Token first = tokens.get(i);
         if (!first.isWord() || MatchKeys.isArabic(first.surface()) || !Character.isUpperCase(first.surface().charAt(0))) return null;
-        if (!names.isGivenName(first)) return nameBeforeAPost(tokens, i, hitAt, reserved);
+        if (!names.isGivenName(first)) {
+            ActorPhrase described = nameAfterADescriptor(tokens, i, hitAt, reserved);
+            return described != null ? described : nameBeforeAPost(tokens, i, hitAt, reserved);
+        }
         int end = nameEnd(tokens, i, reserved, hitAt);
         GazetteerHit known = personAt(hitAt, end + 1);
         if (known != null) return new ActorPhrase(i, known.last(), known.slug(), ActorType.Person, null, null, "gazetteer");
         if (end <= i) return null;
         return new ActorPhrase(i, end, people.register(sentenceSpan(tokens, i, end), null), ActorType.Person, null, null, "given-name");
+    }
+
+    /**
+     * "Iranian human rights activist Narges Mohammadi", "opposition figure Hamdeen Sabahi": two or three capitalized
+     * words right after a descriptor of a person are that person's name even without a given name the lexicon knows.
+     */
+    private ActorPhrase nameAfterADescriptor(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        if (i == 0 || !personDescriptors.get(i - 1)) return null;
+        int end = nameEnd(tokens, i, reserved, hitAt);
+        if (end <= i || end > i + MAX_DESCRIBED_NAME_WORDS - 1 || !plausibleName(tokens, i, end)) return null;
+        return new ActorPhrase(i, end, people.register(sentenceSpan(tokens, i, end), null), ActorType.Person, null, null, "descriptor+name");
     }
 
     /**
@@ -702,8 +722,37 @@ final class ActorFinder {
         ActorPhrase body = bodyOfPost(tokens, j, run.end(), hitAt, reserved);
         if (body != null) return new ActorPhrase(phrase.first(), body.last(), phrase.slug(), phrase.type(), body.slug(), run.post(),
                 phrase.method() + "+post-title");
+        ActorPhrase owner = run.of() == null ? ownerOfPostAfter(tokens, run.end(), hitAt, reserved) : null;
+        if (owner != null) return new ActorPhrase(phrase.first(), owner.last(), phrase.slug(), phrase.type(), owner.slug(),
+                withoutOwnComplement(run.post()), phrase.method() + "+post-title");
         String of = run.of() != null ? run.of() : people.postOrganization(phrase.slug(), run.post(), year).orElse(null);
         return new ActorPhrase(phrase.first(), run.end() - 1, phrase.slug(), phrase.type(), of, run.post(), phrase.method() + "+post-title");
+    }
+
+    /**
+     * "Ali Larijani, secretary of Iran's Supreme National Security Council", "X, director of the CIA": an English post
+     * after a name may name its owner behind "of"; the post is that state's or body's (as the owner is written, so a
+     * body stays the body). Null when no owner the gazetteer lists, or a body name, follows the genitive.
+     */
+    private ActorPhrase ownerOfPostAfter(List<Token> tokens, int j, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        if (j + 1 >= tokens.size() || MatchKeys.isArabic(tokens.get(j).surface()) || !events.isGenitive(tokens.get(j).surface())) return null;
+        int k = determiners.get(j + 1) ? j + 2 : j + 1;
+        GazetteerHit owner = ownerAfterGenitive(tokens, j, hitAt);
+        // "head of President Zelenskiy's office": a title opens no body name; the name after it is a person's.
+        boolean titled = k < tokens.size() && titles.longestAt(tokens, k) != null;
+        ActorPhrase body = k < tokens.size() && !titled ? bodies.at(tokens, k, hitAt, reserved) : null;
+        // A body named past its state ("Qatar's foreign ministry") is the owner, not the state before it.
+        if (body != null && (owner == null || body.last() > owner.last())) return body;
+        return owner == null ? null : new ActorPhrase(k, owner.last(), owner.slug(), ActorType.GovernmentBody, null, null, "post-owner");
+    }
+
+    /**
+     * "secretary of Iran's Supreme National Security Council": a post whose owner the text names keeps no owner of its
+     * own canonical title ("Secretary" is read "Secretary of State" only when nothing else owns it).
+     */
+    private static String withoutOwnComplement(String post) {
+        int of = post.indexOf(" of ");
+        return of < 0 ? post : post.substring(0, of);
     }
 
     /** Where a post after a name begins: past a comma and, after one, an article ("…, the spokesman for"). */

@@ -105,6 +105,8 @@ public final class RuleExtractor implements Extractor {
     /** How far after a verb of refusing its object may stand: past an Arabic subject ("رفض المتحدث باسم الوزارة التعليق"). */
     private static final int WORDS_BEFORE_WHAT_IS_WITHHELD = 8;
     private static final String PRONOUN_CUE = "pronoun";
+    private static final String DESCRIPTOR_CUE = "descriptor";
+    private static final String PERSON = "person";
     private static final String DUAL_CUE = "dual";
     private static final Set<EventType> DEALS = Set.of(EventType.Agreement, EventType.Ceasefire);
     private static final String PLACE_ROLE = "place";
@@ -668,11 +670,14 @@ public final class RuleExtractor implements Extractor {
                 && (c.first() == 0 || !lex.isIndefiniteArticle(tokens.get(c.first() - 1).surface()))).forEach(c -> bodyNouns.set(c.first()));
         var pronouns = new BitSet();
         cues.stream().filter(c -> c.value().kind().equals(PRONOUN_CUE)).forEach(c -> pronouns.set(c.first(), c.last() + 1));
+        var personDescriptors = new BitSet();
+        cues.stream().filter(c -> c.value().kind().equals(DESCRIPTOR_CUE) && PERSON.equals(c.value().value()))
+                .forEach(c -> personDescriptors.set(c.last()));
         var placePrepositions = new BitSet();
         prepositions.stream().filter(h -> h.value().stream().anyMatch(p -> p.role().equals(PLACE_ROLE)))
                 .forEach(h -> placePrepositions.set(h.first(), h.last() + 1));
         List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens,
-                new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns, placePrepositions), discourse)));
+                new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns, placePrepositions, personDescriptors), discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
         List<Hit<Trigger>> words = List.copyOf(triggers);
         phrases.replaceAll(p -> isDatelinePlace(tokens, words, p) ? p.asDateline() : p);

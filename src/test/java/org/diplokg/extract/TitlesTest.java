@@ -116,4 +116,27 @@ class TitlesTest {
         Event statement = only(english(text), EventType.Statement);
         assertEquals(List.of(speaker), statement.actors(Role.speaker), () -> "statement " + statement);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Ali Akbar Ahmadian, secretary of Iran's Supreme National Security Council, met Iraqi Foreign Minister Fuad Hussein in Tehran. | ali-akbar-ahmadian | iran-supreme-national-security-council | Secretary
+            John Ratcliffe, director of the CIA, met Israeli Prime Minister Benjamin Netanyahu in Washington.                             | john-ratcliffe     | cia                                    | Director
+            Tom Walker, head of the IAEA, met Iranian Foreign Minister Abbas Araqchi in Vienna.                                          | person-tom-walker  | iaea                                   | Head
+            Majed al-Ansari, spokesman of Qatar's foreign ministry, met Iranian Foreign Minister Abbas Araqchi in Doha.                  | majed-al-ansari    | qatar-ministry-of-foreign-affairs      | Spokesperson
+            """)
+    void aPostAfterANameBelongsToTheOwnerNamedBehindOf(String sentence, String holder, String owner, String title) {
+        List<Tenure> tenures = english(sentence).tenures();
+        assertTrue(tenures.stream().anyMatch(t -> t.holder().equals(holder) && owner.equals(t.organization()) && t.title().equals(title)),
+                () -> "tenures " + tenures);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Iranian human rights activist Narges Mohammadi met Norwegian Foreign Minister Espen Barth Eide in Oslo. | person-narges-mohammadi
+            Egyptian opposition figure Hamdeen Sabahi met French Foreign Minister Jean-Noel Barrot in Cairo.        | person-hamdeen-sabahi
+            """)
+    void capitalizedWordsAfterAPersonDescriptorAreANameWithoutAKnownGivenName(String sentence, String person) {
+        Event meeting = only(english(sentence), EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).contains(person), () -> "participants " + meeting.actors(Role.participant));
+    }
 }
