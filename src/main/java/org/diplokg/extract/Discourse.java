@@ -34,6 +34,8 @@ final class Discourse {
     private List<String> lastPair = List.of();
     private List<String> lastTalksPair = List.of();
     private EventType lastTalksType;
+    /** The kind of the last round told with its principals, talks or a trip: what a bare "الجولة" points back to. */
+    private EventType lastRound;
     private String lastSpeaker;
     private String lastPersonSubject;
     private String lastOtherSubject;
@@ -128,6 +130,12 @@ final class Discourse {
 
     /** The type of the talks {@link #lastTalksPair()} held: a meeting or a negotiation. */
     Optional<EventType> lastTalksType() { return Optional.ofNullable(lastTalksType); }
+
+    /** A negotiation or a tour told with its principals: the round a bare round noun after it points back to. */
+    void roundTold(EventType type) { lastRound = type; }
+
+    /** Whether the last round told was talks, not a trip ("جولة جديدة من المفاوضات … وفي ختام الجولة"). */
+    boolean lastRoundWasTalks() { return lastRound == EventType.Negotiation; }
 
     void speaker(String slug) { lastSpeaker = slug; }
 

@@ -26,6 +26,8 @@ final class Draft {
     Draft sharesSubjectWith;
     /** Talks (محادثات، "talks"): a meeting, or a negotiation when mediated or between sides. */
     boolean talks;
+    /** A bare round noun that points back to talks the article told before ("في ختام الجولة"): no event of its own. */
+    boolean roundToldBefore;
     /** A verb of discussing (بحث، ناقش): what a call just told discussed, when it adds no one, no place and no date. */
     boolean discussion;
     /** A vote (triggers flag body-subject) whose subject is no deliberative body: "Russia voted against", not a resolution. */

@@ -39,6 +39,8 @@ final class EventFinder {
     private static final String ANOTHER_ROUND = "another-round";
     /** What comes in rounds: talks and meetings ("the next round of talks", "اجتماع آخر"). */
     private static final Set<EventType> ROUNDS = Set.of(EventType.Meeting, EventType.Negotiation);
+    /** The flag of a round noun that, bare after talks, is a round of them (triggers-ar.tsv). */
+    private static final String ROUND = "round";
     /** Cues after which an event noun is not a verb's object: a reported clause, a source the verb is attributed to. */
     private static final Set<String> NOT_AN_OBJECT = Set.of("complementizer", "attribution");
     /** Cues that open a clause of their own inside a reported one ("while", "and", "بينما"). */
@@ -102,7 +104,7 @@ final class EventFinder {
                     discourse);
             all.add(draft);
             boolean read = readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.ESTABLISHED;
-            if (read && !draft.voteOfNoBody && !draft.attackByNoArmedSide && !draft.sessionOfABody) drafts.add(draft);
+            if (read && !draft.voteOfNoBody && !draft.attackByNoArmedSide && !draft.sessionOfABody && !draft.roundToldBefore) drafts.add(draft);
         }
         shared.pairsWithinTheSentence(all);
         shared.embeddedSubjects(facts, all);
@@ -286,6 +288,18 @@ final class EventFinder {
                 && c.first() >= from && c.last() <= to);
     }
 
+    /**
+     * "جولة جديدة من المفاوضات … وقال مسؤول قطري في ختام الجولة": a bare definite round noun, with no pronoun and no
+     * adjective of its own (الجولة الخليجية), after the article last told talks rather than a trip, is a round of
+     * those talks, nothing new; "بدأ عراقجي جولة خليجية"، "في ختام جولته" stay trips.
+     */
+    private boolean roundOfTheTalksTold(SentenceFacts facts, Hit<Trigger> hit, Discourse discourse) {
+        if (!hit.value().flags().contains(ROUND) || hit.value().verb() || !definiteNoun(facts, hit.first())) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        boolean qualified = hit.last() + 1 < tokens.size() && names.hasArticle(tokens.get(hit.last() + 1));
+        return !qualified && !lexicon.hasPronounSuffix(tokens.get(hit.last()).surface()) && discourse.lastRoundWasTalks();
+    }
+
     /** Where a trigger's clause begins: after the last complementizer before it, whose clause it is in. */
     static int clauseStart(SentenceFacts facts, int from, int trigger) {
         int start = from;
@@ -307,11 +321,13 @@ final class EventFinder {
                         Discourse discourse) {
         Hit<Trigger> hit = facts.triggers().get(n);
         Trigger trigger = hit.value();
-        EventType type = negotiatedTalks(facts, n, readings, from, to) ? EventType.Negotiation : trigger.type();
+        boolean roundOfTheTalksTold = roundOfTheTalksTold(facts, hit, discourse);
+        EventType type = negotiatedTalks(facts, n, readings, from, to) || roundOfTheTalksTold ? EventType.Negotiation : trigger.type();
         EventTypeRule rule = lexicon.rule(type);
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));
         draft.talks = trigger.flags().contains("negotiation-when-mediated");
+        draft.roundToldBefore = roundOfTheTalksTold;
         draft.signed = trigger.flags().contains("signatory");
         draft.discussion = trigger.flags().contains("discussion");
         draft.subjectRoles = trigger.subject().stream().map(r -> r.equals("principal") ? rule.principal() : Role.valueOf(r)).toList();

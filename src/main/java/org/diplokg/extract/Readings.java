@@ -41,6 +41,8 @@ final class Readings {
     private static final String MODAL = "modal";
     /** An irrealis cue that hedges the event noun right before it rather than the triggers after it. */
     private static final String HEDGE_AFTER = "after";
+    /** The value of an irrealis cue that is a verb only where it opens its sentence or clause ("ونص الاتفاق على"). */
+    private static final String OPENING = "opening";
     /** The value of the irrealis cue "any" (أي): the noun after it is no particular thing. */
     private static final String ANY = "any";
     /** Words from a rejection to the "any" of its object: "رفض مصر الكامل لأي", "its rejection of any". */
@@ -224,12 +226,18 @@ final class Readings {
         for (Hit<Cue> cue : facts.cues()) {
             String kind = cue.value().kind();
             if (hedgesTheNounBefore(cue, hit)) return true;
-            if (!reachesPastModifiers(facts, cue, hit.first()) || voidedByRealis(facts, cue) || acceptsByReadiness(cue, hit)) continue;
+            if (!reachesPastModifiers(facts, cue, hit.first()) || voidedByRealis(facts, cue) || acceptsByReadiness(cue, hit)
+                    || nounInsideItsClause(facts, cue)) continue;
             if (kind.equals("negation") || kind.equals("irrealis")) return true;
             if (kind.equals("irrealis-present") && hit.value().verb()
                     && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
         }
         return false;
+    }
+
+    /** "ونشرت الرئاسة نص الاتفاق" (the text of the deal): a cue that is a verb only opening its clause, found inside it. */
+    private static boolean nounInsideItsClause(SentenceFacts facts, Hit<Cue> cue) {
+        return OPENING.equals(cue.value().value()) && cue.first() > 0 && !facts.sentence().tokens().get(cue.first() - 1).isPunct();
     }
 
     /** "said it was ready to accept the proposal": declaring oneself ready to accept an offer is accepting it. */

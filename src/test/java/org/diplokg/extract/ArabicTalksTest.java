@@ -41,6 +41,28 @@ class ArabicTalksTest {
     }
 
     @Test
+    void aBareRoundAfterTalksIsThoseTalksNotATrip() {
+        Extraction x = extract("ar", "بدأت في الدوحة، الأحد، جولة مفاوضات بين السودان وإثيوبيا بوساطة قطرية. وصرح دبلوماسي عربي "
+                + "عند انتهاء الجولة بأن الأجواء كانت إيجابية. وفي شأن آخر، استهل وزير الخارجية الإيراني عباس عراقجي جولة خليجية تشمل الرياض.");
+        Event tour = only(x, EventType.Tour);
+        assertEquals(List.of("abbas-araghchi"), tour.actors(Role.participant));
+        assertEquals(List.of(2), tour.evidence().stream().map(e -> e.sentence()).distinct().toList());
+        Event trip = only(extract("ar", "استهل وزير الخارجية الإيراني عباس عراقجي، الأحد، جولة خليجية تشمل الرياض. "
+                + "وقال عراقجي في ختام جولته إن المباحثات كانت مثمرة."), EventType.Tour);
+        assertEquals(List.of("abbas-araghchi"), trip.actors(Role.participant));
+    }
+
+    @Test
+    void theTermsADealSetAreNoEventsOfTheirOwn() {
+        Extraction x = extract("ar", "وقع السودان وإثيوبيا في القاهرة، الأحد، اتفاقا بوساطة مصرية. ونص الاتفاق على وقف إطلاق النار "
+                + "وتبادل الأسرى.");
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Ceasefire));
+        only(x, EventType.Agreement);
+        Extraction text = extract("ar", "ونشرت الخارجية المصرية نص الاتفاق الذي وقعه السودان وإثيوبيا في القاهرة، الأحد.");
+        assertEquals(List.of("ethiopia", "sudan"), only(text, EventType.Agreement).actors(Role.party).stream().sorted().toList());
+    }
+
+    @Test
     void whoHostsTalksBetweenOthersMediatesThemAndMeetsNoOne() {
         Extraction x = extract("ar", "استضافت تركيا، الجمعة، محادثات مباشرة بين روسيا وأوكرانيا في إسطنبول.");
         assertEquals(List.of(), ShortArticles.events(x, EventType.Meeting));
