@@ -43,7 +43,7 @@ final class ArticleCollector {
     private static final Set<String> UNDATED_BY_THE_STORY = Set.of("anterior", "under-way");
     private static final Set<String> FREE_RELATIVE = Set.of("free-relative");
     /** The rounds a bare round noun may point back to: of talks or of a trip. */
-    private static final Set<EventType> ROUNDS = Set.of(EventType.Negotiation, EventType.Tour);
+    private static final Set<EventType> ROUNDS_POINTED_BACK_TO = Set.of(EventType.Negotiation, EventType.Tour);
     /** Cues of a sentence naming who else was present at the meeting told before ("Also present were", "كما حضره"). */
     private static final Set<String> ATTENDANCE_APART = Set.of("attendance-apart");
 
@@ -111,7 +111,7 @@ final class ArticleCollector {
             // "the two sides" are the sides of talks, deals and wars, not two joint speakers.
             if (d.type != EventType.Statement) discourse.principals(principals);
             if (EventFinder.HELD_TALKS.contains(d.type)) discourse.talksPrincipals(d.type, principals);
-            if (ROUNDS.contains(d.type) && !principals.isEmpty()) discourse.roundTold(d.type);
+            if (ROUNDS_POINTED_BACK_TO.contains(d.type) && !principals.isEmpty()) discourse.roundTold(d.type);
             if (d.type == EventType.Statement && !principals.isEmpty()) discourse.speaker(principals.getFirst());
             if ((d.verb || d.afterALightVerb) && !d.subject.isEmpty()) {
                 String subject = d.subject.iterator().next();

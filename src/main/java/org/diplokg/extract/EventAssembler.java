@@ -48,7 +48,7 @@ final class EventAssembler {
                 Set<String> sides = sidesTheirOfficeHoldersRepeat(same, d, sidesOfPeople);
                 if (setUpAndThenInForce(same, d) || setUpAndThenInForce(d, same)) keepWhatTheTruceInForceSays(same, d);
                 else same.absorb(d);
-                if (sides != null) same.roles.put(lexicon.rule(same.type).principal(), new LinkedHashSet<>(sides));
+                if (sides != null) same.roles.put(lexicon.rule(same.type).principal(), sides);
                 drafts.stream().filter(o -> o.establishedBy == d).forEach(o -> o.establishedBy = same);
             }
         }
@@ -202,16 +202,21 @@ final class EventAssembler {
      * Egypt's foreign minister.
      */
     private boolean repeatedByOfficeHolders(Draft a, Draft b, Map<String, String> sidesOfPeople) {
-        return sidesTheirOfficeHoldersRepeat(a, b, sidesOfPeople) != null && sameEventAsTheirSides(a, b, sidesOfPeople);
+        Set<String> sides = sidesTheirOfficeHoldersRepeat(a, b, sidesOfPeople);
+        // Both mentions are weighed with the office-holders read as the sides they hold posts for.
+        return sides != null && sameEvent(a, b, sides, sides);
     }
 
-    /** The sides one of the two mentions names whose office-holders are all the other's principals, or null. */
+    /**
+     * The sides one of the two mentions names whose office-holders are all the other's principals, or null: a copy in
+     * the article's order, since the mention it comes from may absorb the other before the sides are put back.
+     */
     private Set<String> sidesTheirOfficeHoldersRepeat(Draft a, Draft b, Map<String, String> sidesOfPeople) {
         if (a.type != b.type) return null;
         Set<String> pa = principals(a);
         Set<String> pb = principals(b);
-        if (holdersOf(pa, pb, sidesOfPeople)) return Set.copyOf(pa);
-        if (holdersOf(pb, pa, sidesOfPeople)) return Set.copyOf(pb);
+        if (holdersOf(pa, pb, sidesOfPeople)) return new LinkedHashSet<>(pa);
+        if (holdersOf(pb, pa, sidesOfPeople)) return new LinkedHashSet<>(pb);
         return null;
     }
 
@@ -220,12 +225,6 @@ final class EventAssembler {
         if (sides.size() < 2 || sides.stream().anyMatch(sidesOfPeople::containsKey)) return false;
         if (!sidesOfPeople.keySet().containsAll(people)) return false;
         return people.stream().map(sidesOfPeople::get).collect(Collectors.toSet()).equals(sides);
-    }
-
-    /** {@link #sameEvent} with the office-holders' principals read as the sides they hold posts for. */
-    private boolean sameEventAsTheirSides(Draft a, Draft b, Map<String, String> sidesOfPeople) {
-        Set<String> sides = sidesTheirOfficeHoldersRepeat(a, b, sidesOfPeople);
-        return sameEvent(a, b, sides, sides);
     }
 
     /**
