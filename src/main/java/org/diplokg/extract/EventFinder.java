@@ -284,8 +284,10 @@ final class EventFinder {
                     && (p.role().equals("mediator") && !p.negotiatedOnly() || p.role().equals("party") && !meetingToo));
             if (negotiating) return true;
         }
+        // the marker may be the event noun right before the talks: "earlier mediation, including talks hosted by Qatar"
+        int markedFrom = n == 0 ? from : Math.min(from, facts.triggers().get(n - 1).first());
         return facts.cues().stream().anyMatch(c -> (c.value().kind().equals("negotiation-marker") || "negotiation-marker".equals(c.value().value()))
-                && c.first() >= from && c.last() <= to);
+                && c.first() >= markedFrom && c.last() <= to);
     }
 
     /**

@@ -50,6 +50,21 @@ class EnglishFramesTest {
     }
 
     @Test
+    void talksThatMendARiftOrThatAMediationIncludesAreMediatedByTheirHost() {
+        Event reconciliation = only(english("Reconciliation talks hosted by Algeria in Algiers in October ended without a deal."),
+                EventType.Negotiation);
+        assertEquals(List.of("algeria"), reconciliation.actors(Role.mediator));
+        Event included = only(english("Earlier mediation, including talks hosted by Kuwait in 2019, produced short-lived truces."),
+                EventType.Negotiation);
+        assertEquals(List.of("kuwait"), included.actors(Role.mediator));
+        Event coHosted = only(english("The army was invited to truce talks in Geneva, co-hosted by Switzerland, beginning August 14."),
+                EventType.Negotiation);
+        assertEquals(List.of("switzerland"), coHosted.actors(Role.mediator));
+        Event dinner = only(english("The talks were hosted by Jordan in Amman on Monday, officials said."), EventType.Meeting);
+        assertEquals(List.of("jordan"), dinner.actors(Role.host));
+    }
+
+    @Test
     void aGuestWelcomedByAPersonIsHostedButAWelcomedDecisionIsAStatement() {
         Event airport = only(english("Kenyan President William Ruto was welcomed by Turkish President Recep Tayyip Erdogan "
                 + "at Ankara airport on Monday."), EventType.Meeting);

@@ -104,6 +104,8 @@ class NegotiationFramesTest {
         assertEquals(Set.of("hamas", "israel"), Set.copyOf(talks.actors(Role.party)));
         Event deal = only(arabic("وقعت أرمينيا وأذربيجان اتفاقا لتبادل الأسرى بتيسير من روسيا."), EventType.Agreement);
         assertEquals(Set.of("russia"), Set.copyOf(deal.actors(Role.mediator)));
+        Event eased = only(arabic("وتوصلت صربيا وكوسوفو إلى اتفاق بشأن الحدود يوم الأحد بتسهيل من الاتحاد الأوروبي."), EventType.Agreement);
+        assertEquals(Set.of("european-union"), Set.copyOf(eased.actors(Role.mediator)));
     }
 
     @Test
