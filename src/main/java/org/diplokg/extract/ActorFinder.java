@@ -838,6 +838,7 @@ final class ActorFinder {
                 Title title = t.value();
                 if (!trailing && opensAnotherHolder(tokens, t, post, of, hitAt)) return new TitleRun(j, held ? post : null, of, addressed, true, joined);
                 held &= !title.endsPost();
+                if (of == null && title.makesTenure()) of = bodyOpeningTitle(tokens, t, hitAt);
                 if (title.makesTenure() && post == null) post = title.canonical();
                 else if (joining) joined = title.canonical();
                 else if (post != null) post = title.qualify(post);
@@ -865,6 +866,18 @@ final class ActorFinder {
             }
         }
         return new TitleRun(j, held ? post : null, of, addressed, false, joined);
+    }
+
+    /**
+     * "CIA Director William Burns", "Kremlin spokesman Dmitry Peskov", "Mossad chief David Barnea": an English title
+     * that opens with the name of a body of state the gazetteer lists is a post in that body, not in its state (as
+     * "a spokesman for the State Department" is, {@link #bodyOfPost}). Arabic gold keeps the state ("رئيس الموساد").
+     * Null when the title opens with no such body.
+     */
+    private String bodyOpeningTitle(List<Token> tokens, PhraseIndex.Hit<Title> t, Map<Integer, GazetteerHit> hitAt) {
+        GazetteerHit h = hitAt.get(t.first());
+        if (h == null || h.place() || h.last() >= t.last() || MatchKeys.isArabic(tokens.get(t.first()).surface())) return null;
+        return gazetteer.actor(h.slug()).filter(a -> a.type() == ActorType.GovernmentBody).map(Actor::slug).orElse(null);
     }
 
     /**
