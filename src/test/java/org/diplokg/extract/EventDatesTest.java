@@ -431,6 +431,14 @@ class EventDatesTest {
     }
 
     @Test
+    void whatWasSaidOnTheNthDayOfAGatheringIsDatedFromItsFirstDay() {
+        Extraction ar = extract("ar", "والتقى وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي في عمان يومي الـ 3 والـ 4 من حزيران الجاري، "
+                + "وقال وزير الخارجية التركي هاكان فيدان في اليوم الثاني منه إن الحل سياسي.");
+        assertEquals("2024-06-03", only(ar, EventType.Meeting).date().iso());
+        assertEquals("2024-06-04", only(ar, EventType.Statement).date().iso());
+    }
+
+    @Test
     void aDatedEventBesideAVaguePastSpanKeepsItsDate() {
         Extraction ar = extract("ar", "والتقى الرئيس التركي رجب طيب أردوغان الاثنين الرئيس الروسي فلاديمير بوتين بعد اتصالات مكثفة خلال الأيام الماضية.");
         assertEquals("2024-06-10", only(ar, EventType.Meeting).date().iso());

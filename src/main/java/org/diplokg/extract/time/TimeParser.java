@@ -46,6 +46,8 @@ final class TimeParser {
      * day only by the few phrases that point back ({@link #lastMentionedDay}), not at every date of every sentence.
      */
     private TimeValue lastMentioned;
+    /** The first day of a day-precise span when it is the last date read in the sentence, for "في اليوم الثاني منه"; else null. */
+    private TimeValue spanBegun;
 
     private record Match(int next, TimeMention mention) {}
 
@@ -112,6 +114,7 @@ final class TimeParser {
     /** A later "the next day" counts from the last day-precise date, a span's from its end. */
     private void remember(TimeMention m) {
         previous = TimeResolver.lastDay(List.of(m), previous);
+        if (m.kind() != TimeMention.Kind.DURATION) spanBegun = m.kind() == TimeMention.Kind.SPAN && isDay(m.value()) ? m.value() : null;
         if (m.kind() != TimeMention.Kind.DURATION) lastMentioned = m.until() != null ? m.until() : m.value();
     }
 
@@ -186,12 +189,21 @@ final class TimeParser {
         return new Match(next, TimeMention.span(toks.get(i).start(), toks.get(next - 1).end(), ends[0], ends[1]));
     }
 
-    /** "في اليوم التالي", "the following day": from the previous day-precise date. */
+    /**
+     * "في اليوم التالي", "the following day": from the previous day-precise date; "في اليوم الثاني منه": from the first
+     * day of the span just read, and no date without one.
+     */
     private Match anchored(int i) {
         Reading r = reading(i, Category.ANCHORED);
         if (r == null) return null;
-        TimeValue value = CalendarRules.plusDays(previous, r.value());
+        boolean ofTheSpan = r.entry().has("span");
+        if (ofTheSpan && spanBegun == null) return null;
+        TimeValue value = CalendarRules.plusDays(ofTheSpan ? spanBegun : previous, r.value());
         return dateMatch(i, i + r.length(), value);
+    }
+
+    private static boolean isDay(TimeValue v) {
+        return v != null && v.precision() == TimeValue.Precision.DAY;
     }
 
     /** "اليوم", "أمس", "أول أمس", "غدا", "yesterday": from publication. */
@@ -511,6 +523,8 @@ final class TimeParser {
     /** A day of the month: 1–31 in digits (with "th" and the like) or an ordinal word. */
     private Num dayNumber(int i) {
         if (i >= n) return null;
+        // "الـ 24": the article written apart belongs to the number after it
+        if (connective(i, "day_article") != null && i + 1 < n && toks.get(i + 1).type() == Tok.Type.NUMBER) i++;
         Tok t = toks.get(i);
         if (t.type() == Tok.Type.NUMBER && t.digits() <= 2 && t.number() >= 1 && t.number() <= MAX_DAY) {
             int next = i + 1;

@@ -250,6 +250,8 @@ class TimeResolverTest {
                 يومي الخميس والجمعة الماضيين                    | 2024-06-06..2024-06-07
                 عقدت يومي الأحد والاثنين المقبلين               | 2024-06-16..2024-06-17
                 بين السبت والأحد                                | 2024-06-08..2024-06-09
+                انعقد يومي الـ 3 والـ 4 من حزيران الجاري         | 2024-06-03..2024-06-04
+                بين الـ 20 والـ 22 من أيار الماضي                | 2024-05-20..2024-05-22
                 """)
         void spans(String text, String expected) {
             assertEquals(expected, spanOf(ar(text)));
@@ -302,6 +304,27 @@ class TimeResolverTest {
         @Test
         void theNextDayWithoutAnEarlierDateIsNeitherTodayNorADate() {
             assertEquals(List.of(), TIME.find("في اليوم التالي", "ar", MONDAY_2024_06_10, null));
+        }
+
+        @Test
+        void theArticleWrittenApartBelongsToTheDayNumber() {
+            assertEquals("2024-02-07", dateOf(ar("التقى الوزير نظيره في الـ 7 من فبراير الماضي")));
+        }
+
+        @Test
+        void theNthDayOfItCountsFromTheSpanJustRead() {
+            List<TimeMention> found = ar("عقد المنتدى يومي 3 و4 يونيو، وقال الوزير في اليوم الثاني منه إن الحل سياسي");
+            assertEquals(2, found.size());
+            assertEquals("2024-06-04", found.get(1).value().iso());
+            found = ar("افتتحت القمة من 4 إلى 6 يونيو، وألقى الرئيس كلمة في اليوم الأول منها");
+            assertEquals("2024-06-04", found.get(1).value().iso());
+        }
+
+        @Test
+        void theNthDayOfItWithoutASpanDatesNothing() {
+            assertEquals(List.of(), ar("وقال الوزير في اليوم الثاني منه إن الحل سياسي"));
+            assertEquals(1, ar("التقى الوزير نظيره يوم 3 يونيو، وقال في اليوم الثاني منه إن الحل سياسي").size());
+            assertEquals(List.of(), ar("واصلت القوات غاراتها لليوم الثاني على التوالي"));
         }
 
         @Test
