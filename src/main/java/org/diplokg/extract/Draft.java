@@ -177,6 +177,9 @@ final class Draft {
         signed |= other.signed;
         saidToBeHeld |= other.saidToBeHeld;
         startOpen |= other.startOpen;
+        // "الحرب الجارية في القطاع … الحرب الإسرائيلية على قطاع غزة": one report of the war as waged on a territory
+        // says its other side goes unsaid, for every report of it.
+        wagedOnATerritory |= other.wagedOnATerritory;
         if (inForceFrom == null) inForceFrom = other.inForceFrom;
         if (duration == null) duration = other.duration;
         if (phaseCount == null) phaseCount = other.phaseCount;

@@ -292,14 +292,20 @@ final class EventFinder {
 
     /**
      * "جولة جديدة من المفاوضات … وقال مسؤول قطري في ختام الجولة": a bare definite round noun, with no pronoun and no
-     * adjective of its own (الجولة الخليجية), after the article last told talks rather than a trip, is a round of
-     * those talks, nothing new; "بدأ عراقجي جولة خليجية"، "في ختام جولته" stay trips.
+     * adjective of its own (الجولة الخليجية), after the article (or its own sentence) last told talks rather than a
+     * trip, is a round of those talks, nothing new; "بدأ عراقجي جولة خليجية"، "في ختام جولته" stay trips.
      */
     private boolean roundOfTheTalksTold(SentenceFacts facts, Hit<Trigger> hit, Discourse discourse) {
         if (!hit.value().flags().contains(ROUND) || hit.value().verb() || !definiteNoun(facts, hit.first())) return false;
         List<Token> tokens = facts.sentence().tokens();
         boolean qualified = hit.last() + 1 < tokens.size() && names.hasArticle(tokens.get(hit.last() + 1));
-        return !qualified && !lexicon.hasPronounSuffix(tokens.get(hit.last()).surface()) && discourse.lastRoundWasTalks();
+        return !qualified && !lexicon.hasPronounSuffix(tokens.get(hit.last()).surface())
+                && (discourse.lastRoundWasTalks() || talksToldBefore(facts, hit));
+    }
+
+    /** "عقدت جولة من المفاوضات … فيما لم تشارك حماس في الجولة": talks its own sentence told before the round noun. */
+    private static boolean talksToldBefore(SentenceFacts facts, Hit<Trigger> round) {
+        return facts.triggers().stream().anyMatch(t -> t.last() < round.first() && t.value().type() == EventType.Negotiation);
     }
 
     /** Where a trigger's clause begins: after the last complementizer before it, whose clause it is in. */

@@ -52,6 +52,16 @@ class ArabicTalksTest {
         assertEquals(List.of("abbas-araghchi"), trip.actors(Role.participant));
     }
 
+    /** Talks told earlier in the round noun's own sentence are the round it names, though a trip was told before. */
+    @Test
+    void aBareRoundAfterTalksInItsOwnSentenceIsThoseTalks() {
+        Extraction x = extract("ar", "وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط الأحد في إطار جولة خليجية. واستضافت الدوحة "
+                + "الخميس جولة مفاوضات بين السودان وإثيوبيا، فيما لم تشارك إريتريا في الجولة.");
+        Event tour = only(x, EventType.Tour);
+        assertEquals(List.of("abbas-araghchi"), tour.actors(Role.participant));
+        assertEquals(List.of(0), tour.evidence().stream().map(e -> e.sentence()).distinct().toList());
+    }
+
     @Test
     void theTermsADealSetAreNoEventsOfTheirOwn() {
         Extraction x = extract("ar", "وقع السودان وإثيوبيا في القاهرة، الأحد، اتفاقا بوساطة مصرية. ونص الاتفاق على وقف إطلاق النار "

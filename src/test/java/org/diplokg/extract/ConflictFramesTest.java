@@ -80,6 +80,17 @@ class ConflictFramesTest {
         assertEquals(List.of("israel", "hamas"), named.actors(Role.party));
     }
 
+    /** One report of the war as waged on a territory speaks for the others: no known side is added to the merged war. */
+    @Test
+    void aWarReportedOnceAsWagedOnATerritoryKeepsOnlyItsNamedSide() {
+        var war = only(arabic("وشدد الملك على ضرورة وقف الحرب الدائرة في القطاع فورا. ويزور الوزير المنطقة للمرة السابعة "
+                + "منذ بدء الحرب الإسرائيلية على غزة في السابع من أكتوبر 2023."), EventType.Conflict);
+        assertEquals(List.of("israel"), war.actors(Role.party));
+        var unnamed = only(arabic("وتتواصل الحرب في غزة منذ السابع من أكتوبر 2023. وتخوض إسرائيل وحماس الحرب منذ أشهر."),
+                EventType.Conflict);
+        assertEquals(List.of("israel", "hamas"), unnamed.actors(Role.party));
+    }
+
     @Test
     void aWarWagedOnAStateIsBetweenBoth() {
         var war = only(arabic("ومنذ اندلاع الحرب الروسية على أوكرانيا في 24 فبراير/شباط 2022 تعطلت صادرات الحبوب."), EventType.Conflict);
