@@ -120,7 +120,10 @@ final class ArticleCollector {
             drafts.add(d);
         }
         if (!found.isEmpty()) occasion = occasionOfThisSentence;
-        if (found.stream().noneMatch(d -> d.verb || d.afterALightVerb)) firstPersonNamedIsTheSubject(facts);
+        if (found.stream().noneMatch(d -> d.verb || d.afterALightVerb)) {
+            firstPersonNamedIsTheSubject(facts);
+            pairOfPeopleOpeningTheSentence(facts);
+        }
         SharedDates.dealsNoLaterThanTheirTruces(facts, found, lexicon);
         SharedDates.announcedActsTakeTheAnnouncementsDate(facts, found);
         SharedDates.rejectionsVoicedInADatedSpeechTakeItsDate(facts, found);
@@ -136,6 +139,18 @@ final class ArticleCollector {
     private void firstPersonNamedIsTheSubject(SentenceFacts facts) {
         if (lexicon.verbFirst()) return;
         facts.phrases().stream().filter(ActorPhrase::isPerson).findFirst().ifPresent(p -> discourse.subject(p.slug(), true));
+    }
+
+    /**
+     * "Secretary Blinken and Prime Minister Al Thani discussed the war. … Both agreed to stay in touch": two people
+     * opening an English sentence that tells no event are still its subject, and the pair "both" or "the two" next
+     * points back to, rather than the sides of a deal told before them (see {@link Discourse#peopleOpening}).
+     */
+    private void pairOfPeopleOpeningTheSentence(SentenceFacts facts) {
+        if (lexicon.verbFirst()) return;
+        Groups.Group opening = Groups.ofSentence(facts, lexicon).covering(0);
+        if (opening == null || opening.phrases().size() != 2 || !opening.phrases().stream().allMatch(ActorPhrase::isPerson)) return;
+        discourse.peopleOpening(opening.phrases().stream().map(ActorPhrase::slug).distinct().toList());
     }
 
     /**

@@ -32,6 +32,7 @@ final class Discourse {
     private final Map<String, Set<String>> postsHeld = new HashMap<>();
     private String lastTitle;
     private List<String> lastPair = List.of();
+    private List<String> openingPeople = List.of();
     private List<String> lastTalksPair = List.of();
     private EventType lastTalksType;
     /** The kind of the last round told with its principals, talks or a trip: what a bare "الجولة" points back to. */
@@ -114,10 +115,24 @@ final class Discourse {
 
     /** The principal actors of an event; "the two sides" points back to the last event that had exactly two. */
     void principals(List<String> actors) {
-        if (actors.size() == 2) lastPair = List.copyOf(actors);
+        if (actors.size() != 2) return;
+        lastPair = List.copyOf(actors);
+        openingPeople = List.of();
     }
 
     List<String> lastPair() { return lastPair; }
+
+    /**
+     * Two people opening a sentence that tells no event ("Secretary Blinken and Prime Minister Al Thani discussed …"):
+     * whom "both" and "the two leaders" next point back to, until an event names another pair; "the two countries"
+     * still means the sides of the last event.
+     */
+    void peopleOpening(List<String> people) {
+        if (people.size() == 2) openingPeople = List.copyOf(people);
+    }
+
+    /** The pair "both", "the two" and "the two leaders" point back to: the people opening a sentence since the last pair. */
+    List<String> lastPairOfPeople() { return openingPeople.isEmpty() ? lastPair : openingPeople; }
 
     /** The two sides of the last talks or meeting that had exactly two: whom "the two sides will meet again" names. */
     void talksPrincipals(EventType type, List<String> actors) {

@@ -57,10 +57,12 @@ final class PointingBack {
                 || draft.type == EventType.Statement && dualVerbWithoutItsSubject(facts, hit);
         boolean anaphor = false;
         Groups.Group sides = null;
-        List<String> pair = meetAgain(facts, from, to) && !discourse.lastTalksPair().isEmpty() ? discourse.lastTalksPair() : discourse.lastPair();
+        boolean again = meetAgain(facts, from, to) && !discourse.lastTalksPair().isEmpty();
+        List<String> pair = again ? discourse.lastTalksPair() : discourse.lastPair();
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            boolean twoSides = cue.value().kind().equals("dual") && holdTheNamedPost(pair, cue, discourse)
+            List<String> cuePair = !again && pointsToPeople(cue) ? discourse.lastPairOfPeople() : pair;
+            boolean twoSides = cue.value().kind().equals("dual") && holdTheNamedPost(cuePair, cue, discourse)
                     && (!PRONOUN.equals(cue.value().value()) || standsAlone(facts, hit, cue))
                     && !(draft.type == EventType.Statement && qualifiesUnnamedPeople(facts, cue))
                     && (inSubjectPosition(facts, hit, cue) && !prepositionWrittenOn(facts, cue)
@@ -68,6 +70,7 @@ final class PointingBack {
                     || EventFinder.HELD_TALKS.contains(draft.type) && subjectOfTheLightVerb(facts, hit, cue))
                     && lexicon.isDual(facts.sentence().tokens(), cue);
             if (twoSides && sides == null) sides = namedSides(facts, cue);
+            if (twoSides && !dual) pair = cuePair;
             dual |= twoSides;
             draft.dualOfPeople |= twoSides && cue.value().value() != null && cue.value().value().startsWith(PEOPLE);
             anaphor |= cue.value().kind().equals("anaphor") && definite(facts.sentence().tokens().get(cue.first())) && !owned(facts, cue);
@@ -321,6 +324,12 @@ final class PointingBack {
         boolean subjectBefore = hit.value().verb() && SharedArguments.hasPronounSubject(facts, hit.first());
         return cue.first() > hit.last() && cue.first() <= hit.last() + 1 + reach && !subjectBefore
                 || hit.value().verb() && cue.last() < hit.first() && cue.last() >= hit.first() - 1 - Subjects.SUBJECT_GAP;
+    }
+
+    /** "both", "the two", "the two leaders": a dual that may point back to people, not only to states or sides. */
+    private static boolean pointsToPeople(Hit<Cue> cue) {
+        String value = cue.value().value();
+        return value != null && (value.equals(PRONOUN) || value.startsWith(PEOPLE));
     }
 
     /**

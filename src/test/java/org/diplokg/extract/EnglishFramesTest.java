@@ -84,6 +84,20 @@ class EnglishFramesTest {
     }
 
     @Test
+    void bothAfterTwoPeopleOpeningASentenceMeansThosePeople() {
+        Extraction readout = english("Secretary of State Marco Rubio spoke on Monday with Omani Foreign Minister Badr Albusaidi. "
+                + "The Secretary praised Oman's efforts toward a truce agreement between Russia and Ukraine. "
+                + "Secretary Rubio and Foreign Minister Albusaidi reviewed regional developments. Both agreed to stay in close contact.");
+        Event agreed = events(readout, EventType.Agreement).stream()
+                .filter(e -> e.actors(Role.party).contains("marco-rubio")).findFirst().orElseThrow();
+        assertEquals(Set.of("marco-rubio", "badr-albusaidi"), Set.copyOf(agreed.actors(Role.party)));
+        // "both countries" still means the sides of the last event, not the two people who opened a sentence since.
+        Extraction countries = english("Hungary and Slovakia signed a gas deal on Monday. "
+                + "Prime Minister Viktor Orban and Prime Minister Robert Fico reviewed the project. Both countries agreed to expand the pipeline.");
+        assertTrue(events(countries, EventType.Agreement).stream().noneMatch(e -> e.actors(Role.party).contains("viktor-orban")));
+    }
+
+    @Test
     void aRoundAgreedOnIsHeldByTheSidesOfTheLastTalks() {
         Extraction sides = english("Iran and the United States held indirect talks in Muscat on Saturday. "
                 + "The two sides agreed to meet again in Rome on June 22.");
