@@ -48,6 +48,14 @@ class EventDatesTest {
         assertEquals(null, only(en, EventType.MilitaryOperation).date());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وشارك الوزير في مفاوضات بين الحكومة السودانية وقوات الدعم السريع، استضافتها جدة في السادس من مايو.|2024-05-06",
+            "وتأتي الزيارة بعد جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة، استضافتها مسقط السبت الماضي.|2024-06-08"})
+    void talksAClauseAfterThemSaysWereHostedTakeTheHostsDate(String sentence, String day) {
+        assertEquals(day, only(extract("ar", sentence), EventType.Negotiation).date().iso());
+    }
+
     @Test
     void aPersonWhoSawAnotherWitnessesNoEvent() {
         assertTrue(events(extract("en", "Lavrov saw Fidan in Ankara on Monday."), EventType.Exchange).isEmpty());
