@@ -57,6 +57,10 @@ final class DateOwners {
         if (drafts.isEmpty()) return;
         for (TimedSpan span : facts.times()) {
             if (isYardstick(facts, span)) continue;
+            if (span.mention().ahead()) {
+                eventNamedAfter(drafts, span).ifPresent(d -> apply(d, span.mention(), false));
+                continue;
+            }
             Draft modified = span.mention().kind() == TimeMention.Kind.DURATION ? null : nounItModifies(facts, drafts, span, lexicon);
             if (modified != null) {
                 apply(modified, span.mention(), false);
@@ -69,6 +73,11 @@ final class DateOwners {
                 apply(owner, span.mention(), endCueBefore(facts, span));
             }
         }
+    }
+
+    /** "a day after Israel launched an attack", "غداة الهجوم": the first trigger after the phrase, if still undated. */
+    private static Optional<Draft> eventNamedAfter(List<Draft> drafts, TimedSpan span) {
+        return drafts.stream().filter(d -> d.triggerFirst > span.last()).findFirst().filter(d -> !d.hasDate());
     }
 
     /**

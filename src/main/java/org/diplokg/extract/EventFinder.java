@@ -158,6 +158,7 @@ final class EventFinder {
         SharedDates.speechVerbsSaidInADocumentTakeItsDate(facts, all);
         SharedDates.nounsTakeTheirRelativeClausesDate(facts, all);
         SharedDates.hostedEventsTakeTheHostsDate(all);
+        SharedDates.eventsHostedInAClauseAfterThemTakeTheHostsDate(facts, all, lexicon);
         SharedDates.describedEventsTakeTheDescriptionsDate(all);
         SharedDates.settingAndMainVerbShareTheDay(facts, all, lexicon);
         SharedDates.talksEndWithTheirAgreement(facts, all);

@@ -59,6 +59,23 @@ final class SharedDates {
     }
 
     /**
+     * "جولة أولى من المحادثات بين إيران والولايات المتحدة، استضافتها مسقط السبت الماضي": a hosting verb that opens a
+     * clause after the comma closing an event noun's phrase, its object a pronoun suffix, hosts that event and dates it.
+     */
+    static void eventsHostedInAClauseAfterThemTakeTheHostsDate(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Draft host : drafts) {
+            if (!host.verb || !host.ownDate || !host.subjectRoles.contains(Role.host) || host.triggerFirst == 0) continue;
+            Token before = tokens.get(host.triggerFirst - 1);
+            if (!before.isPunct() || before.isQuotationMark() || !lexicon.hasPronounSuffix(tokens.get(host.triggerLast).surface())) continue;
+            Draft hosted = Draft.lastBefore(drafts, host.triggerFirst);
+            if (hosted == null || hosted.verb || hosted.hasDate()) continue;
+            hosted.time = host.time;
+            hosted.ownDate = true;
+        }
+    }
+
+    /**
      * "the proposal announced by Biden on May 31": a verb folded into the event it describes (its making, a participle
      * of mediation) dates that event when it has no date of its own.
      */

@@ -28,6 +28,34 @@ class EventDatesTest {
         assertEquals(month, only(extract("en", sentence), EventType.Exchange).date().iso());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Iranian and U.S. negotiators held talks in Geneva on Saturday, a day after Israel launched a missile attack on Iranian air bases.|Meeting|2024-06-08|MilitaryOperation|2024-06-07",
+            "en|Egyptian President Abdel Fattah el-Sisi met Turkish President Recep Tayyip Erdogan in Ankara on Wednesday, a day before the two countries signed a trade agreement.|Meeting|2024-06-05|Agreement|2024-06-06",
+            "ar|عقد وزيرا خارجية قطر وإيران محادثات في الدوحة يوم السبت، غداة هجوم صاروخي إيراني على قاعدة العديد.|Meeting|2024-06-08|MilitaryOperation|2024-06-07",
+            "ar|والتقى الرئيس المصري عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان في أنقرة يوم الأربعاء، عشية توقيع اتفاق تعاون بين البلدين.|Meeting|2024-06-05|Agreement|2024-06-06"})
+    void anEventADayAfterOrBeforeTheDatedOneIsDatedFromIt(String language, String sentence, EventType main, String day,
+                                                       EventType other, String otherDay) {
+        Extraction x = extract(language, sentence);
+        assertEquals(day, only(x, main).date().iso());
+        assertEquals(otherDay, only(x, other).date().iso());
+    }
+
+    @Test
+    void aDayAfterAnEventInASentenceWithNoDateOfItsOwnDatesNothing() {
+        Extraction en = extract("en", "Ukraine proposed another round of talks on Friday. "
+                + "The talks took place a day after Ukraine launched a drone attack on air bases deep inside Russia.");
+        assertEquals(null, only(en, EventType.MilitaryOperation).date());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وشارك الوزير في مفاوضات بين الحكومة السودانية وقوات الدعم السريع، استضافتها جدة في السادس من مايو.|2024-05-06",
+            "وتأتي الزيارة بعد جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة، استضافتها مسقط السبت الماضي.|2024-06-08"})
+    void talksAClauseAfterThemSaysWereHostedTakeTheHostsDate(String sentence, String day) {
+        assertEquals(day, only(extract("ar", sentence), EventType.Negotiation).date().iso());
+    }
+
     @Test
     void aPersonWhoSawAnotherWitnessesNoEvent() {
         assertTrue(events(extract("en", "Lavrov saw Fidan in Ankara on Monday."), EventType.Exchange).isEmpty());

@@ -14,19 +14,26 @@ import org.diplokg.model.TimeValue;
  * @param duration an ISO 8601 duration such as "P7D", "P6W", "P3M", "PT48H" ({@link Kind#DURATION}
  *                 only), else null
  * @param kind     what the expression denotes
+ * @param ahead    whether it dates the event named after it rather than the one it follows: "a day after the
+ *                 attack", "غداة الهجوم" give the attack the day before the date the sentence gave its main event
  */
-public record TimeMention(int start, int end, TimeValue value, TimeValue until, String duration, Kind kind) {
+public record TimeMention(int start, int end, TimeValue value, TimeValue until, String duration, Kind kind, boolean ahead) {
     public enum Kind { DATE, SPAN, DURATION }
 
     static TimeMention date(int start, int end, TimeValue value) {
-        return new TimeMention(start, end, value, null, null, Kind.DATE);
+        return new TimeMention(start, end, value, null, null, Kind.DATE, false);
+    }
+
+    /** A day counted from the sentence's earlier date for the event named after it (see {@link #ahead}). */
+    static TimeMention dateAhead(int start, int end, TimeValue value) {
+        return new TimeMention(start, end, value, null, null, Kind.DATE, true);
     }
 
     static TimeMention span(int start, int end, TimeValue begin, TimeValue until) {
-        return new TimeMention(start, end, begin, until, null, Kind.SPAN);
+        return new TimeMention(start, end, begin, until, null, Kind.SPAN, false);
     }
 
     static TimeMention duration(int start, int end, String iso) {
-        return new TimeMention(start, end, null, null, iso, Kind.DURATION);
+        return new TimeMention(start, end, null, null, iso, Kind.DURATION, false);
     }
 }

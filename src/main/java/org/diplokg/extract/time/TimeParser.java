@@ -46,6 +46,8 @@ final class TimeParser {
      * day only by the few phrases that point back ({@link #lastMentionedDay}), not at every date of every sentence.
      */
     private TimeValue lastMentioned;
+    /** The last day-precise date read in this sentence, what "a day after the attack" counts from; else null. */
+    private TimeValue sentenceDay;
     /** The first day of a day-precise span when it is the last date read in the sentence, for "في اليوم الثاني منه"; else null. */
     private TimeValue spanBegun;
 
@@ -90,7 +92,7 @@ final class TimeParser {
             }
             if (m.mention != null) {
                 found.add(m.mention);
-                remember(m.mention);
+                if (!m.mention.ahead()) remember(m.mention);
             }
             i = m.next;
         }
@@ -114,6 +116,7 @@ final class TimeParser {
     /** A later "the next day" counts from the last day-precise date, a span's from its end. */
     private void remember(TimeMention m) {
         previous = TimeResolver.lastDay(List.of(m), previous);
+        sentenceDay = TimeResolver.lastDay(List.of(m), sentenceDay);
         if (m.kind() != TimeMention.Kind.DURATION) spanBegun = m.kind() == TimeMention.Kind.SPAN && isDay(m.value()) ? m.value() : null;
         if (m.kind() != TimeMention.Kind.DURATION) lastMentioned = m.until() != null ? m.until() : m.value();
     }
@@ -196,10 +199,24 @@ final class TimeParser {
     private Match anchored(int i) {
         Reading r = reading(i, Category.ANCHORED);
         if (r == null) return null;
+        if (r.entry().has("ahead")) return dayOfTheEventAhead(i, r);
         boolean ofTheSpan = r.entry().has("span");
         if (ofTheSpan && spanBegun == null) return null;
         TimeValue value = CalendarRules.plusDays(ofTheSpan ? spanBegun : previous, r.value());
         return dateMatch(i, i + r.length(), value);
+    }
+
+    /**
+     * "held talks on Monday, a day after Israel launched an attack", "غداة الهجوم", "عشية توقيع الاتفاق": the event
+     * named next lies that many days from the date the sentence gave before; with no such date it is left undated
+     * (an earlier sentence's date need not be the main event's). Not before a weekday: "عشية الأحد" is an evening.
+     */
+    private Match dayOfTheEventAhead(int i, Reading r) {
+        int next = i + r.length();
+        if (reading(next, Category.WEEKDAY) != null) return null;
+        if (sentenceDay == null) return new Match(next, null);
+        TimeValue value = CalendarRules.plusDays(sentenceDay, r.value());
+        return new Match(next, TimeMention.dateAhead(toks.get(i).start(), toks.get(next - 1).end(), value));
     }
 
     private static boolean isDay(TimeValue v) {

@@ -435,6 +435,15 @@ class TimeResolverTest {
         }
 
         @Test
+        void aDayAfterAnEventCountsFromTheSentencesOwnDateForTheEventAhead() {
+            List<TimeMention> found = en("The talks took place on May 6, a day after the attack.");
+            assertEquals("2024-05-05", found.get(1).value().iso());
+            assertTrue(found.get(1).ahead());
+            assertEquals(List.of(), TIME.find("The talks took place a day after the attack.", "en", MONDAY_2024_06_10, TimeValue.of("2024-05-07")));
+            assertEquals("2024-06-09", dateOf(TIME.find("وصل الوفد عشية الأحد.", "ar", MONDAY_2024_06_10, null)));
+        }
+
+        @Test
         void futureSentenceReadsAWeekdayForward() {
             assertEquals("2024-06-13", dateOf(en("Blinken will travel to Doha on Thursday.")));
             assertEquals("2024-06-06", dateOf(en("Blinken traveled to Doha on Thursday.")));
