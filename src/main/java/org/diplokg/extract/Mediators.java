@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.NameLexicon;
@@ -63,9 +64,13 @@ final class Mediators {
      */
     void talksLedByTheirMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
         List<Token> tokens = facts.sentence().tokens();
+        for (Hit<Cue> cue : facts.cuesOf("leads")) talksLedBetweenOthers(facts, sentence, all, cue);
         for (Hit<Cue> cue : facts.cuesOf("light-verb")) {
-            if (!"leads".equals(cue.value().value())
-                    || !lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) continue;
+            if (!"leads".equals(cue.value().value())) continue;
+            if (!lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) {
+                talksLedBetweenOthers(facts, sentence, all, cue);
+                continue;
+            }
             Draft talks = Draft.lastBefore(all, cue.first());
             Groups.Group leaders = sentence.after(cue.last(), 0, Set.of());
             if (talks == null || !talks.talks && talks.type != EventType.Negotiation || leaders == null) continue;
@@ -76,6 +81,38 @@ final class Mediators {
                 talks.add(Role.mediator, p.slug());
             }
         }
+    }
+
+    /**
+     * "قادت مصر المفاوضات بين فتح وحماس", "Turkey led the talks between Russia and Ukraine": who leads talks between
+     * sides a party preposition names after them mediates them. The leader is the subject the light verb gave the talks
+     * (Arabic), else the actor right before the verb ("leads" cues: English, where "Witkoff led the talks with Dmitriev"
+     * and "Hochstein, who led the negotiations" say nothing of who mediated).
+     */
+    private void talksLedBetweenOthers(SentenceFacts facts, Groups sentence, List<Draft> all, Hit<Cue> cue) {
+        Draft talks = all.stream().filter(d -> d.triggerFirst > cue.last()).findFirst().orElse(null);
+        if (talks == null || !talks.talks && talks.type != EventType.Negotiation
+                || facts.punctuationBetween(cue.last(), talks.triggerFirst) || !sidesNamedAfter(facts, talks)) return;
+        Set<String> leaders = talks.subject.isEmpty() ? actorsRightBefore(sentence, cue) : Set.copyOf(talks.subject);
+        if (leaders.isEmpty() || talks.actors(Role.party).stream().allMatch(leaders::contains)) return;
+        if (talks.type == EventType.Meeting) talks.becomeNegotiation();
+        for (String leader : leaders) {
+            talks.roles.values().forEach(actors -> actors.remove(leader));
+            talks.add(Role.mediator, leader);
+        }
+    }
+
+    private static Set<String> actorsRightBefore(Groups sentence, Hit<Cue> cue) {
+        Groups.Group before = sentence.before(cue.first(), Set.of());
+        if (before == null || before.last() != cue.first() - 1) return Set.of();
+        return before.phrases().stream().filter(p -> !p.isPlace()).map(ActorPhrase::slug).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether a party preposition ("بين", "between") follows the talks noun over a few modifiers. */
+    private static boolean sidesNamedAfter(SentenceFacts facts, Draft talks) {
+        return facts.prepositions().stream().anyMatch(prep -> prep.first() > talks.triggerLast
+                && facts.wordsBetween(talks.triggerLast, prep.first()) <= SentenceFacts.MODIFIERS_BEFORE_NOUN
+                && prep.value().stream().anyMatch(p -> p.role().equals("party")));
     }
 
     /**

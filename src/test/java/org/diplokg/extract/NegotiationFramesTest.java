@@ -43,6 +43,23 @@ class NegotiationFramesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "en | Turkey led the talks between Russia and Ukraine in Istanbul on Friday. | turkey | russia ukraine",
+            "en | Egypt led negotiations between Fatah and Hamas in Cairo on Thursday. | egypt | fatah hamas",
+            "ar | وقادت تركيا المفاوضات بين روسيا وأوكرانيا في إسطنبول يوم الجمعة. | turkey | russia ukraine"})
+    void whoLeadsTalksBetweenOthersMediatesThem(String language, String sentence, String mediators, String parties) {
+        Event talks = only(ShortArticles.extract(language, sentence), EventType.Negotiation);
+        assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
+        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+    }
+
+    @Test
+    void whoLeadsTalksWithTheOtherSideMediatesNothing() {
+        Extraction x = english("Witkoff led the talks with Dmitriev in Riyadh on Tuesday.");
+        assertTrue(x.events().stream().allMatch(e -> e.actors(Role.mediator).isEmpty()), () -> "events " + x.events());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "ar | قال وزير الخارجية الإيراني عباس عراقجي إن المحادثات غير المباشرة مع الولايات المتحدة كانت بناءة. | united-states iran",
             "ar | وقال الرئيس الأوكراني فولوديمير زيلينسكي إن المفاوضات مع روسيا ستستأنف قريبا. | russia ukraine",
             "en | Iranian Foreign Minister Abbas Araqchi said the indirect talks with the United States were constructive. | united-states iran",
