@@ -506,6 +506,23 @@ class EnglishFramesTest {
         assertEquals("2024-06-05", only(fire, EventType.Conflict).date().iso());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Qatari foreign ministry released a statement on Monday welcoming the truce.|qatar-ministry-of-foreign-affairs",
+            "Under the plan, set out in a statement released by the European Union on Monday, Kyiv will hold talks.|european-union",
+            "Jordan released a joint statement with Egypt on Monday calling for a ceasefire.|jordan"})
+    void aStatementReleasedIsAStatementNoReleaseOfCaptives(String sentence, String speaker) {
+        Extraction told = english(sentence);
+        assertEquals(List.of(), events(told, EventType.Exchange));
+        assertTrue(only(told, EventType.Statement).actors(Role.speaker).contains(speaker), () -> "events " + told.events());
+    }
+
+    @Test
+    void captivesReleasedStayAnExchange() {
+        assertEquals(List.of("hamas"), only(english("Hamas released four Israeli hostages in Gaza on Saturday."), EventType.Exchange)
+                .actors(Role.party));
+    }
+
     @Test
     void anAnniversaryMeasuresTimeByAPastEventItDoesNotReport() {
         Extraction met = english("Zelensky met European leaders in Kyiv on Monday, the third anniversary of Russia's full-scale invasion.");
