@@ -2,7 +2,6 @@ package org.diplokg.extract;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.NameLexicon;
@@ -93,7 +92,8 @@ final class Mediators {
         Draft talks = all.stream().filter(d -> d.triggerFirst > cue.last()).findFirst().orElse(null);
         if (talks == null || !talks.talks && talks.type != EventType.Negotiation
                 || facts.punctuationBetween(cue.last(), talks.triggerFirst) || !sidesNamedAfter(facts, talks)) return;
-        Set<String> leaders = talks.subject.isEmpty() ? actorsRightBefore(sentence, cue) : Set.copyOf(talks.subject);
+        // In the article's order: the mediators keep the order the text names them in.
+        List<String> leaders = talks.subject.isEmpty() ? actorsRightBefore(sentence, cue) : List.copyOf(talks.subject);
         if (leaders.isEmpty() || talks.actors(Role.party).stream().allMatch(leaders::contains)) return;
         if (talks.type == EventType.Meeting) talks.becomeNegotiation();
         for (String leader : leaders) {
@@ -102,10 +102,10 @@ final class Mediators {
         }
     }
 
-    private static Set<String> actorsRightBefore(Groups sentence, Hit<Cue> cue) {
+    private static List<String> actorsRightBefore(Groups sentence, Hit<Cue> cue) {
         Groups.Group before = sentence.before(cue.first(), Set.of());
-        if (before == null || before.last() != cue.first() - 1) return Set.of();
-        return before.phrases().stream().filter(p -> !p.isPlace()).map(ActorPhrase::slug).collect(Collectors.toUnmodifiableSet());
+        if (before == null || before.last() != cue.first() - 1) return List.of();
+        return before.phrases().stream().filter(p -> !p.isPlace()).map(ActorPhrase::slug).distinct().toList();
     }
 
     /** Whether a party preposition ("بين", "between") follows the talks noun over a few modifiers. */
