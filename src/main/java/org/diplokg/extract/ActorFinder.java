@@ -523,13 +523,30 @@ final class ActorFinder {
         String title = post != null ? post : run.addressed();
         if (title == null) return null;
         Optional<String> holder = knownHolder(tokens, start, title, of, discourse)
-                .or(() -> counterpart ? headOfState(title, of, discourse.today()) : Optional.empty());
+                .or(() -> counterpart ? headOfState(title, of, discourse.today()) : Optional.empty())
+                .or(() -> headNamedByItsState(tokens, start, hitAt, discourse));
         if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, title, "title-only");
         if (of != null) {
             Actor body = gazetteer.actor(of).orElse(null);
             if (body != null) return new ActorPhrase(first, last, of, body.type(), of, null, "title-only");
         }
         return null;
+    }
+
+    /**
+     * "في أول زيارة لرئيس مصري إلى تركيا": a bare "head" with only a state's demonym after it is that state's head,
+     * whatever his title, and the text names him when it names a head of that state.
+     */
+    private Optional<String> headNamedByItsState(List<Token> tokens, int start, Map<Integer, GazetteerHit> hitAt,
+                                                 Discourse discourse) {
+        PhraseIndex.Hit<Title> title = titles.longestAt(tokens, start);
+        if (title == null || !title.value().headsAnyBody()) return Optional.empty();
+        GazetteerHit demonym = hitAt.get(title.last() + 1);
+        if (demonym == null || !demonym.demonym() || !isState(demonym)) return Optional.empty();
+        String state = demonym.slug();
+        return titles.headOfStateTitles().stream()
+                .flatMap(head -> discourse.holder(head, state).or(() -> people.holder(head, state, discourse.today())).stream())
+                .findFirst();
     }
 
     /** Who holds a post the text names without a name: someone named with it before, else the gazetteer's holder. */

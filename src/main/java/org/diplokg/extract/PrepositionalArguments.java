@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
@@ -8,6 +9,7 @@ import org.diplokg.lexicon.EventTypeRule;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.lexicon.Preposition;
 import org.diplokg.lexicon.Trigger;
+import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
 
@@ -23,6 +25,8 @@ final class PrepositionalArguments {
     private static final int TERMS_REACH = 8;
     /** Words that may stand between a noun and a complement of its own ("المحادثات النووية غير المباشرة بين"). */
     private static final int NOUN_MODIFIERS = 3;
+    private static final Set<ActorType> BODIES = EnumSet.of(ActorType.InternationalOrganization, ActorType.GovernmentBody,
+            ActorType.Organization);
     private static final String SHUTTLE = "shuttle";
     private static final Set<String> CLAUSE_OR_VERB = Set.of("relative", "free-relative", "complementizer", "contrast", "coordinator",
             "light-verb", "realis", "scene");
@@ -73,6 +77,7 @@ final class PrepositionalArguments {
                 boolean place = p.role().equals("place");
                 if (place && (!rule.takesPlace() && !takesDestination || scopeOfTheDealsContent(facts, draft, prep)
                         || placeOfATopic(facts, prep))) continue;
+                if (draft.type == EventType.Meeting && membersOfABody(facts, draft, prep, group)) continue;
                 boolean sides = states != null && p.role().equals("party");
                 if (place ? !head.canBePlace() : group.allPlaces() && !sides) continue;
                 if (sides) used.addAll(group.phrases());
@@ -80,6 +85,18 @@ final class PrepositionalArguments {
                 break;
             }
         }
+    }
+
+    /**
+     * "ترأسا الاجتماع الأول لمجلس التعاون الاستراتيجي رفيع المستوى بين مصر وتركيا": the sides named after a body (with
+     * its adjectives) are the members of that council or committee, not who met: its chairs, named as the subject, did.
+     */
+    private static boolean membersOfABody(SentenceFacts facts, Draft draft, Hit<List<Preposition>> prep, Groups.Group sides) {
+        boolean betweenSides = sides.phrases().size() > 1 && prep.value().stream().anyMatch(p -> p.role().equals(Role.party.name()));
+        // "A White House meeting between Trump and Zelensky": a body before the meeting noun is where it was held.
+        return betweenSides && facts.phrases().stream().anyMatch(p -> p.first() > draft.triggerLast && p.last() < prep.first()
+                && BODIES.contains(p.type())
+                && facts.wordsBetween(p.last(), prep.first()) <= NOUN_MODIFIERS);
     }
 
     /**

@@ -13,6 +13,8 @@ package org.diplokg.lexicon;
  * @param bodyKind  the kind of body the post belongs to (state, foreign-ministry, intelligence, group …)
  */
 public record Title(String canonical, String kind, String bodyKind) {
+    private static final String HEAD = "Head";
+
     public boolean makesTenure() {
         return kind.equals("post") || kind.equals("affiliation");
     }
@@ -34,6 +36,11 @@ public record Title(String canonical, String kind, String bodyKind) {
     /** A military or police rank ("اللواء", "Gen."), written only before a person's name. */
     public boolean isRank() {
         return kind.equals("rank");
+    }
+
+    /** "رئيس", "Head": the post that heads whatever body the text names after it, a state's head when that is a state. */
+    public boolean headsAnyBody() {
+        return kind.equals("post") && bodyKind.equals("any") && canonical.equals(HEAD);
     }
 
     public boolean isQualifier() {

@@ -630,4 +630,15 @@ class ArabicMeetingsTest {
         Event attending = only(arabic("والتقت الوزيرة الرئيس الفرنسي إيمانويل ماكرون على هامش حضورها مؤتمر المناخ في دبي."), EventType.Meeting);
         assertEquals(List.of("dubai"), attending.places());
     }
+    /** "لمجلس التعاون بين مصر وتركيا": the sides after a council are its members; its chairs are who met. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ترأس الرئيس المصري عبد الفتاح السيسي والرئيس التركي رجب طيب أردوغان في أنقرة أمس اجتماع مجلس التعاون الاستراتيجي رفيع المستوى بين مصر وتركيا.|egypt|turkey",
+            "وترأس ولي العهد السعودي الأمير محمد بن سلمان والرئيس الفرنسي إيمانويل ماكرون في الرياض أمس اجتماع مجلس الشراكة الاستراتيجية رفيع المستوى بين السعودية وفرنسا.|saudi-arabia|france"})
+    void theSidesAfterACouncilAreItsMembersNotParticipants(String sentence, String first, String second) {
+        Extraction x = arabic(sentence);
+        List<String> participants = x.events().stream().filter(e -> e.type() == EventType.Meeting)
+                .flatMap(e -> e.actors(Role.participant).stream()).toList();
+        assertTrue(!participants.contains(first) && !participants.contains(second), () -> "events " + x.events());
+    }
 }

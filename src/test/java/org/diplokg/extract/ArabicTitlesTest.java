@@ -139,4 +139,15 @@ class ArabicTitlesTest {
         List<String> posts = x.tenures().stream().filter(t -> t.holder().equals(visitor)).map(Tenure::organization).toList();
         assertEquals(List.of(state), posts, () -> "tenures " + x.tenures());
     }
+    /** "لرئيس مصري": a bare head with a state's demonym is that state's head, the visitor the sentence names, not the state. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وصل الرئيس التركي رجب طيب أردوغان إلى القاهرة أمس، في أول زيارة لرئيس تركي إلى مصر منذ 12 عاما.|recep-tayyip-erdogan|turkey",
+            "وزار الرئيس الإيراني مسعود بزشكيان بغداد الأربعاء، في زيارة هي الأولى لرئيس إيراني إلى العراق منذ عامين.|masoud-pezeshkian|iran"})
+    void aBareHeadWithADemonymIsThatStatesHead(String sentence, String head, String state) {
+        Extraction x = arabic(sentence);
+        List<String> visitors = x.events().stream().filter(e -> e.type() == EventType.Visit)
+                .flatMap(e -> e.actors(Role.participant).stream()).distinct().toList();
+        assertEquals(List.of(head), visitors, () -> "events " + x.events());
+    }
 }
