@@ -550,19 +550,30 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
-    /** Where the object after a verb ending at {@code last} starts, articles and possessives aside. */
+    /**
+     * Where the object after a verb ending at {@code last} starts, articles, possessives and the "both" that opens a
+     * pair ("spoke to both Biden and Zelenskiy") aside.
+     */
     private static int objectStart(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, int last) {
         int word = last + 1;
-        while (word < tokens.size() && (lex.isDeterminer(tokens.get(word).surface()) || possessiveAt(cues, word))) word++;
+        while (word < tokens.size() && (lex.isDeterminer(tokens.get(word).surface()) || possessiveAt(cues, word)
+                || pairOpenerAt(cues, word))) word++;
         return word;
+    }
+
+    /** "both" on its own (a dual pronoun cue), not "both sides" or "both leaders", which name the pair themselves. */
+    private static boolean pairOpenerAt(List<Hit<Cue>> cues, int token) {
+        return cues.stream().anyMatch(c -> c.first() == token && c.last() == token
+                && c.value().kind().equals(DUAL_CUE) && PRONOUN_CUE.equals(c.value().value()));
     }
 
     /**
      * "welcomed Emir Sheikh Tamim bin Hamad Al Thani to the White House" receives a guest; "welcomed the deal",
      * "welcomed Egypt's co-hosting", "welcomed Sisi's remarks" speak: a verb flagged guest-object hosts a meeting when a
-     * person, no owner of what follows, is named right after it.
+     * person, no owner of what follows, is named right after it. So too "spoke to Putin by phone" calls him, where "spoke
+     * to reporters", "spoke to Reuters" and "spoke to Putin's spokesman" name no leader spoken to (person-object).
      */
-    private static boolean guestRightAfter(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<ActorPhrase> phrases, int last) {
+    private static boolean personRightAfter(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<ActorPhrase> phrases, int last) {
         int object = objectStart(tokens, lex, cues, last);
         return phrases.stream().anyMatch(p -> p.first() == object && p.isPerson() && !Genitives.owns(tokens, p.last()));
     }
@@ -577,7 +588,7 @@ public final class RuleExtractor implements Extractor {
         boolean guestBefore = phrases.stream().anyMatch(p -> p.last() == verb.first() - 2 && p.isPerson());
         Hit<List<Preposition>> by = prepositions.stream().filter(p -> p.first() == verb.last() + 1
                 && p.value().stream().anyMatch(Preposition::namesTheAgent)).findFirst().orElse(null);
-        return guestBefore && by != null && guestRightAfter(tokens, lex, cues, phrases, by.last());
+        return guestBefore && by != null && personRightAfter(tokens, lex, cues, phrases, by.last());
     }
 
     private static boolean possessiveAt(List<Hit<Cue>> cues, int token) {
@@ -691,6 +702,7 @@ public final class RuleExtractor implements Extractor {
         timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
         dropFlagged(triggers, "actor-object", (found, t) -> !actorRightAfter(tokens, lex, cues, phrases, t.last())
                 || t.value().flags().contains("naming") && namedNotAddressed(tokens, lex, cues, phrases, timeTokens, t.last()));
+        dropFlagged(triggers, "person-object", (found, t) -> !personRightAfter(tokens, lex, cues, phrases, t.last()));
         dropFlagged(triggers, "with-actor", (found, t) -> !actorAfterItsWith(tokens, lex, cues, prepositions, timeTokens, phrases, t));
         dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));
@@ -703,7 +715,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "manner", (found, t) -> mannerOfItsVerb(tokens, found, t));
         List<Hit<Trigger>> read = List.copyOf(triggers);
         triggers.removeIf(t -> DecisionNouns.mereDecision(tokens, lex, cues, read, phrases, timeTokens, t));
-        triggers.replaceAll(t -> t.value().flags().contains("guest-object") && (guestRightAfter(tokens, lex, cues, phrases, t.last())
+        triggers.replaceAll(t -> t.value().flags().contains("guest-object") && (personRightAfter(tokens, lex, cues, phrases, t.last())
                 || guestWelcomedByAPerson(tokens, lex, cues, prepositions, phrases, t)) ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
         return new SentenceFacts(s, triggers, withoutPronounsInNames(cues, phrases), prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
                 capitals.find(tokens, phrases, cues, prepositions, lex));

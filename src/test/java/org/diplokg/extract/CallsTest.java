@@ -7,6 +7,7 @@ import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -57,6 +58,34 @@ class CallsTest {
         assertEquals(2, only(english("Mohammed bin Salman talked with Iranian President Masoud Pezeshkian on Sunday."), EventType.PhoneCall)
                 .actors(Role.participant).size());
         assertTrue(events(english("Biden spoke with reporters at the White House on Monday."), EventType.PhoneCall).isEmpty());
+    }
+
+    @Test
+    void aLeaderSpokenToIsCalledAndAnAudienceIsNot() {
+        Event byPhone = only(english("Macron spoke to Erdogan by telephone on Wednesday."), EventType.PhoneCall);
+        assertEquals(Set.of("emmanuel-macron", "recep-tayyip-erdogan"), Set.copyOf(byPhone.actors(Role.participant)));
+        assertEquals("2024-06-05", byPhone.date().iso());
+        assertEquals(2, only(english("The Saudi crown prince talked to Netanyahu on the phone on Sunday."), EventType.PhoneCall)
+                .actors(Role.participant).size());
+        assertTrue(events(english("Lavrov spoke to reporters in Moscow on Monday."), EventType.PhoneCall).isEmpty());
+        assertTrue(events(english("Sisi spoke to the Arab League in Cairo on Monday."), EventType.PhoneCall).isEmpty());
+        assertTrue(events(english("The minister spoke to Reuters on Monday."), EventType.PhoneCall).isEmpty());
+    }
+
+    @Test
+    void aLeaderSpokenToWithBothAnotherMakesTwoCalls() {
+        List<Event> calls = events(english("Scholz spoke to both Biden and Zelenskiy on Thursday, a spokesman said."), EventType.PhoneCall);
+        assertEquals(Set.of(Set.of("olaf-scholz", "joe-biden"), Set.of("olaf-scholz", "volodymyr-zelensky")),
+                calls.stream().map(c -> Set.copyOf(c.actors(Role.participant))).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aCallAndTalksInTwoClausesKeepTheirOwnDates() {
+        Extraction x = english("Biden spoke to Xi by phone on May 2, and US and Chinese officials held talks in Geneva on May 9.");
+        assertEquals("2024-05-02", only(x, EventType.PhoneCall).date().iso());
+        Event talks = only(x, EventType.Meeting);
+        assertEquals("2024-05-09", talks.date().iso());
+        assertEquals(Set.of("united-states", "china"), Set.copyOf(talks.actors(Role.participant)));
     }
 
     @Test
