@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,7 +94,8 @@ final class Mediators {
         Draft talks = all.stream().filter(d -> d.triggerFirst > cue.last()).findFirst().orElse(null);
         if (talks == null || !talks.talks && talks.type != EventType.Negotiation
                 || facts.punctuationBetween(cue.last(), talks.triggerFirst) || !sidesNamedAfter(facts, talks)) return;
-        Set<String> leaders = talks.subject.isEmpty() ? actorsRightBefore(sentence, cue) : Set.copyOf(talks.subject);
+        // In the order the text names them: an unordered set would list them at random from run to run.
+        Set<String> leaders = talks.subject.isEmpty() ? actorsRightBefore(sentence, cue) : new LinkedHashSet<>(talks.subject);
         if (leaders.isEmpty() || talks.actors(Role.party).stream().allMatch(leaders::contains)) return;
         if (talks.type == EventType.Meeting) talks.becomeNegotiation();
         for (String leader : leaders) {
@@ -105,7 +107,7 @@ final class Mediators {
     private static Set<String> actorsRightBefore(Groups sentence, Hit<Cue> cue) {
         Groups.Group before = sentence.before(cue.first(), Set.of());
         if (before == null || before.last() != cue.first() - 1) return Set.of();
-        return before.phrases().stream().filter(p -> !p.isPlace()).map(ActorPhrase::slug).collect(Collectors.toUnmodifiableSet());
+        return before.phrases().stream().filter(p -> !p.isPlace()).map(ActorPhrase::slug).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Whether a party preposition ("بين", "between") follows the talks noun over a few modifiers. */
