@@ -32,7 +32,7 @@ public final class EventLexicon {
     private final String language;
     private final PhraseIndex<Trigger> triggers = new PhraseIndex<>();
     private final PhraseIndex<Cue> cues = new PhraseIndex<>();
-    private final PhraseIndex<List<Preposition>> prepositions = new PhraseIndex<>();
+    private final PhraseIndex<List<Preposition>> prepositions = PhraseIndex.spelledOut();
     private final PhraseIndex<Integer> ordinals = new PhraseIndex<>();
     private final PhraseIndex<Integer> numbers = new PhraseIndex<>();
     private final Map<EventType, EventTypeRule> rules = new EnumMap<>(EventType.class);

@@ -22,6 +22,8 @@ public final class PhraseIndex<T> {
     public record Hit<T>(int first, int last, T value) {}
 
     private final Map<String, List<Entry<T>>> byFirstKey = new HashMap<>();
+    /** Whether a token matches a phrase only when it is written with the phrase's first word (see {@link #spelledOut}). */
+    private final boolean spelledOut;
     /** The keys of {@link #byFirstKey}, asked first: most tokens start no phrase of this index. */
     private final FirstKeyFilter firstKeys = new FirstKeyFilter(FirstKeyFilter.PHRASE_LEXICON_BITS);
     static final String GAP = "…";
@@ -37,6 +39,17 @@ public final class PhraseIndex<T> {
             return folded.endsWith(spelling);
         }
     }
+
+    public PhraseIndex() { this(false); }
+
+    private PhraseIndex(boolean spelledOut) { this.spelledOut = spelledOut; }
+
+    /**
+     * An index whose phrases match only tokens written with their first word, clitics aside: a preposition that
+     * carries its own clitic (بالوساطة "through the mediation", برعاية "under the auspices") is keyed like the bare
+     * noun (الوساطة، رعاية), which is no preposition but may be an event's own noun (قادت قطر الوساطة بين…).
+     */
+    public static <T> PhraseIndex<T> spelledOut() { return new PhraseIndex<>(true); }
 
     /** Adds a phrase; its words are split and keyed like article text in that language. */
     public void add(String phrase, String language, T value) {
@@ -98,6 +111,10 @@ public final class PhraseIndex<T> {
                 Entry<T> e = entries.get(n);
                 int last = lastMatched(tokens, i, e);
                 if (last < 0) continue;
+                if (spelledOut) {
+                    if (folded == null) folded = MatchKeys.normalize(first.surface());
+                    if (!folded.contains(e.spelling())) continue;
+                }
                 if (best == null || last > bestLast) {
                     best = e;
                     bestLast = last;
