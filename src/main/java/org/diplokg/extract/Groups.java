@@ -377,7 +377,8 @@ final class Groups {
      * "Nabih Berri, a Hezbollah ally, and Amos Hochstein": a noun phrase opening with an article, set off by commas
      * right after a person, describes him, so the list goes on past it and the actors inside it only qualify the
      * description. It must hold a word no actor covers ("ally"): "Blinken, the Qatari prime minister, and Abdelatty"
-     * names three people.
+     * names three people. A possessive name opens such a phrase as an article does: "Viktor Orban, Trump's closest ally
+     * in Europe, praised".
      */
     private static BitSet describingAppositions(SentenceFacts facts, EventLexicon lexicon) {
         List<Token> tokens = facts.sentence().tokens();
@@ -387,11 +388,16 @@ final class Groups {
         for (ActorPhrase p : facts.phrases()) {
             int comma = p.last() + 1;
             if (!p.isPerson() || comma + 1 >= tokens.size() || !isComma(tokens.get(comma).surface())
-                    || !lexicon.isDeterminer(tokens.get(comma + 1).surface())) continue;
+                    || !lexicon.isDeterminer(tokens.get(comma + 1).surface()) && !possessorAt(facts, comma + 1)) continue;
             int close = closingComma(facts, comma + 1, lexicon);
             if (close > comma + 1 && describes(tokens, comma + 1, close, actors, lexicon)) descriptions.set(comma + 1, close);
         }
         return descriptions;
+    }
+
+    /** Whether an actor in the possessive ("Trump's") starts at token {@code index}. */
+    private static boolean possessorAt(SentenceFacts facts, int index) {
+        return facts.phrases().stream().anyMatch(q -> q.first() == index && Genitives.owns(facts.sentence().tokens(), q.last()));
     }
 
     /** Whether tokens {@code from} to {@code toExclusive} hold a word that is neither an actor's nor an article. */

@@ -38,6 +38,23 @@ class EnglishWireTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Former Russian President Dmitry Medvedev mocked the Ukrainian leader on Friday.|dmitry-medvedev",
+            "Iranian Foreign Minister Abbas Araqchi mocked the new sanctions on Tuesday.|abbas-araghchi"})
+    void mockingIsAReaction(String sentence, String speaker) {
+        assertEquals(List.of(speaker), speakers(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Russian Foreign Minister Sergei Lavrov, Putin's longest-serving aide, said on Monday the plan would fail.|sergei-lavrov",
+            "Hungarian Prime Minister Viktor Orban, Trump's closest ally in Europe, said the talks had failed.|viktor-orban",
+            "Egypt, Israel's main partner in the region, condemned the strike on Saturday.|egypt"})
+    void aNameBeforeAnAppositionOpenedByAPossessiveIsTheSpeaker(String sentence, String speaker) {
+        assertEquals(List.of(speaker), speakers(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Israeli jets struck Rafah on Tuesday, a day after Israel, which Hamas said had violated the truce, sent tanks into the city.|",
             "Qatar, which Egypt said had pressed both sides, hosted the talks on Monday.|",
             "Iran, which the United States said on Monday had supplied drones, denied the charge.|united-states iran"})
