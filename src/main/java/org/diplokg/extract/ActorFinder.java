@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.Gazetteer;
 import org.diplokg.lexicon.GazetteerHit;
@@ -402,15 +403,32 @@ final class ActorFinder {
      */
     private ActorPhrase untitledName(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         Token first = tokens.get(i);
-        if (!first.isWord() || MatchKeys.isArabic(first.surface()) || !Character.isUpperCase(first.surface().charAt(0))) return null;
+        if (first.isWord() && MatchKeys.isArabic(first.surface())) return arabicNameBeforeAPost(tokens, i, hitAt, reserved);
+        if (!first.isWord() || !Character.isUpperCase(first.surface().charAt(0))) return null;
         if (!names.isGivenName(first)) {
             ActorPhrase described = nameAfterADescriptor(tokens, i, hitAt, reserved);
             return described != null ? described : nameBeforeAPost(tokens, i, hitAt, reserved);
         }
         int end = nameEnd(tokens, i, reserved, hitAt);
         GazetteerHit known = personAt(hitAt, end + 1);
-        if (known != null) return new ActorPhrase(i, known.last(), known.slug(), ActorType.Person, null, null, "gazetteer");
+        if (known != null && !givenNameOfSomeoneElse(tokens, i, end, known))
+            return new ActorPhrase(i, known.last(), known.slug(), ActorType.Person, null, null, "gazetteer");
+        if (known != null) end = known.last();
         if (end <= i) return null;
+        return new ActorPhrase(i, end, people.register(sentenceSpan(tokens, i, end), null), ActorType.Person, null, null, "given-name");
+    }
+
+    /**
+     * "وقال سامر خليل المتحدث باسم وزارة الخارجية", "براين هيوز، المتحدث باسم مجلس الأمن القومي": Arabic has no capitals
+     * to end a name, but a known given name and the post in apposition right after the next word or two bound it.
+     */
+    private ActorPhrase arabicNameBeforeAPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        if (!names.isGivenName(tokens.get(i))) return null;
+        int end = nameEnd(tokens, i, reserved, hitAt);
+        if (end <= i || end > i + MAX_DESCRIBED_NAME_WORDS - 1 || !plausibleName(tokens, i, end)) return null;
+        int post = appositionStart(tokens, end + 1);
+        PhraseIndex.Hit<Title> title = post < tokens.size() && !reserved.get(post) ? titles.longestAt(tokens, post) : null;
+        if (title == null || !title.value().makesTenure()) return null;
         return new ActorPhrase(i, end, people.register(sentenceSpan(tokens, i, end), null), ActorType.Person, null, null, "given-name");
     }
 
@@ -653,7 +671,8 @@ final class ActorFinder {
             int end = nameEnd(tokens, functionWordFirst ? j + 1 : nameStart, reserved, hitAt);
             if (end < nameStart) continue;
             GazetteerHit known = personAt(hitAt, end + 1);
-            if (known != null) return knownPerson(first, known, organization, post);
+            if (known != null && !givenNameOfSomeoneElse(tokens, nameStart, end, known)) return knownPerson(first, known, organization, post);
+            if (known != null) end = known.last();
             boolean anchored = nameStart == j || startsWithGivenName(tokens, nameStart) || endsNounPhrase(tokens, end);
             if (anchored && (plausibleName(tokens, nameStart, end) || nameAfterRank(tokens, nameStart, end))) {
                 String name = sentenceSpan(tokens, nameStart, end);
@@ -667,6 +686,23 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "المتحدثة باسم منظمة الصحة العالمية مارغريت هاريس": a given name before a known person's bare surname that none
+     * of that person's names has makes another person of the same family name, not a spelling of the known one. A
+     * name the gazetteer matched with its given name ("Sayyid Badr Albusaidi") has only an honorific before it.
+     */
+    private boolean givenNameOfSomeoneElse(List<Token> tokens, int from, int to, GazetteerHit surname) {
+        Actor known = gazetteer.actor(surname.slug()).orElse(null);
+        if (known == null || surname.last() > surname.first() || names.isGivenName(tokens.get(surname.first()))) return false;
+        Set<String> keys = new HashSet<>();
+        Stream.concat(known.labels().values().stream(), known.aliases().stream())
+                .flatMap(name -> Arrays.stream(name.split("[ -]"))).forEach(word -> keys.add(MatchKeys.key(word, "")));
+        for (int k = from; k <= to; k++) {
+            if (names.isGivenName(tokens.get(k)) && !keys.contains(tokens.get(k).key())) return true;
+        }
+        return false;
     }
 
     /**

@@ -36,6 +36,16 @@ class ArabicTitlesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "وقال سامر خليل المتحدث باسم وزارة الخارجية المصرية يوم الثلاثاء إن القاهرة تدعم الاتفاق.|person-samr-khlyl",
+            "وقال براين هيوز، المتحدث باسم مجلس الأمن القومي الأمريكي، إن المقترح لا يعالج الأزمة.|person-brayn-hywz",
+            "وقالت المتحدثة باسم منظمة الصحة العالمية مارغريت هاريس الخميس إن الوضع كارثي.|person-marghryt-harys"})
+    void aPersonTheGazetteerDoesNotListIsTheSpeakerNotTheStateOfTheirPost(String sentence, String speaker) {
+        Event statement = only(ShortArticles.arabic(sentence), EventType.Statement);
+        assertEquals(List.of(speaker), statement.actors(Role.speaker));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "التقى بلينكن الرئيس المصري في القاهرة.|antony-blinken|abdel-fattah-el-sisi",
             "واستقبل السيسي وزير الخارجية الأمريكي في القاهرة أمس.|abdel-fattah-el-sisi|antony-blinken",
             "التقى بلينكن أمير قطر في الدوحة.|antony-blinken|tamim-bin-hamad-al-thani"})

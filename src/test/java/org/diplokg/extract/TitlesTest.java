@@ -118,6 +118,17 @@ class TitlesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | WHO spokesperson Margaret Harris said on Tuesday the situation was catastrophic. | person-margaret-harris",
+            "en | Margaret Harris, a WHO spokesperson, said on Wednesday the situation was dire. | person-margaret-harris",
+            "en | Vice President Kamala Harris said on Thursday the talks were useful. | kamala-harris",
+            "ar | وقالت المتحدثة باسم منظمة الصحة العالمية مارغريت هاريس الخميس إن الوضع كارثي. | person-marghryt-harys"})
+    void aGivenNameNoneOfAKnownPersonsNamesHasMakesAnotherPersonOfTheSameSurname(String language, String sentence, String speaker) {
+        Event statement = only(ShortArticles.extract(language, sentence), EventType.Statement);
+        assertEquals(List.of(speaker), statement.actors(Role.speaker), () -> "statement " + statement);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Ali Akbar Ahmadian, secretary of Iran's Supreme National Security Council, met Iraqi Foreign Minister Fuad Hussein in Tehran. | ali-akbar-ahmadian | iran-supreme-national-security-council | Secretary
             John Ratcliffe, director of the CIA, met Israeli Prime Minister Benjamin Netanyahu in Washington.                             | john-ratcliffe     | cia                                    | Director
