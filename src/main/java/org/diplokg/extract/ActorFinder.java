@@ -691,7 +691,8 @@ final class ActorFinder {
     /**
      * "المتحدثة باسم منظمة الصحة العالمية مارغريت هاريس": a given name before a known person's bare surname that none
      * of that person's names has makes another person of the same family name, not a spelling of the known one. A
-     * name the gazetteer matched with its given name ("Sayyid Badr Albusaidi") has only an honorific before it.
+     * name the gazetteer matched with its given name ("Sayyid Badr Albusaidi") has only an honorific before it, and
+     * "ماجد بن محمد الأنصاري" is Majed al-Ansari with his father's name.
      */
     private boolean givenNameOfSomeoneElse(List<Token> tokens, int from, int to, GazetteerHit surname) {
         Actor known = gazetteer.actor(surname.slug()).orElse(null);
@@ -699,7 +700,8 @@ final class ActorFinder {
         Set<String> keys = new HashSet<>();
         Stream.concat(known.labels().values().stream(), known.aliases().stream())
                 .flatMap(name -> Arrays.stream(name.split("[ -]"))).forEach(word -> keys.add(MatchKeys.key(word, "")));
-        for (int k = from; k <= to; k++) {
+        // Past a particle (بن، bin) come the father's names, which a known person's label seldom carries.
+        for (int k = from; k <= to && !names.isParticle(tokens.get(k)); k++) {
             if (names.isGivenName(tokens.get(k)) && !keys.contains(tokens.get(k).key())) return true;
         }
         return false;

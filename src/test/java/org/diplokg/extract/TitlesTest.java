@@ -122,7 +122,8 @@ class TitlesTest {
             "en | WHO spokesperson Margaret Harris said on Tuesday the situation was catastrophic. | person-margaret-harris",
             "en | Margaret Harris, a WHO spokesperson, said on Wednesday the situation was dire. | person-margaret-harris",
             "en | Vice President Kamala Harris said on Thursday the talks were useful. | kamala-harris",
-            "ar | وقالت المتحدثة باسم منظمة الصحة العالمية مارغريت هاريس الخميس إن الوضع كارثي. | person-marghryt-harys"})
+            "ar | وقالت المتحدثة باسم منظمة الصحة العالمية مارغريت هاريس الخميس إن الوضع كارثي. | person-marghryt-harys",
+            "ar | وقال المتحدث باسم وزارة الخارجية القطرية ماجد بن محمد الأنصاري الثلاثاء إن المفاوضات مستمرة. | majed-al-ansari"})
     void aGivenNameNoneOfAKnownPersonsNamesHasMakesAnotherPersonOfTheSameSurname(String language, String sentence, String speaker) {
         Event statement = only(ShortArticles.extract(language, sentence), EventType.Statement);
         assertEquals(List.of(speaker), statement.actors(Role.speaker), () -> "statement " + statement);
