@@ -498,8 +498,14 @@ public final class RuleExtractor implements Extractor {
      * its subject, a count and a time ("في الأول من أكتوبر/ تشرين الأول", whose words and slash do not count).
      */
     private static boolean munitionFiredAfter(List<Token> tokens, List<Hit<Cue>> cues, BitSet timeTokens, int last) {
-        return cues.stream().filter(c -> c.value().kind().equals("munition")).anyMatch(c -> c.first() > last
-                && IntStream.range(last + 1, c.first()).filter(k -> !timeTokens.get(k)).count() <= MUNITION_REACH
+        return cuesInTheClausePastTimes(tokens, cues, Set.of("munition"), timeTokens, last, MUNITION_REACH).findAny().isPresent();
+    }
+
+    /** As {@link #cuesInTheClauseAfter}, a date or time between ("تبادل الجانبان يوم الأحد التهاني") aside. */
+    private static Stream<Hit<Cue>> cuesInTheClausePastTimes(List<Token> tokens, List<Hit<Cue>> cues, Set<String> kinds,
+            BitSet timeTokens, int last, int reach) {
+        return cues.stream().filter(c -> kinds.contains(c.value().kind()) && c.first() > last
+                && IntStream.range(last + 1, c.first()).filter(k -> !timeTokens.get(k)).count() <= reach
                 && IntStream.range(last + 1, c.first()).noneMatch(k -> !timeTokens.get(k) && tokens.get(k).isPunct()));
     }
 
@@ -508,9 +514,10 @@ public final class RuleExtractor implements Extractor {
      * exchange flagged thing-object whose clause names, right after it or past its subject, something other than
      * captives that changes hands (an exchanged-thing or document cue) is no swap of prisoners.
      */
-    private static boolean thingExchangedAfter(List<Token> tokens, List<Hit<Cue>> cues, List<Hit<Trigger>> triggers, int last) {
+    private static boolean thingExchangedAfter(List<Token> tokens, List<Hit<Cue>> cues, List<Hit<Trigger>> triggers,
+            BitSet timeTokens, int last) {
         // "تبادل الأسرى ووقف إطلاق النار": fire that a ceasefire stops is part of that noun, not a thing exchanged.
-        return cuesInTheClauseAfter(tokens, cues, EXCHANGED_THINGS, last, EXCHANGED_THING_REACH)
+        return cuesInTheClausePastTimes(tokens, cues, EXCHANGED_THINGS, timeTokens, last, EXCHANGED_THING_REACH)
                 .anyMatch(c -> triggers.stream().noneMatch(t -> t.first() <= c.first() && c.last() <= t.last()));
     }
 
@@ -709,7 +716,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "receipt", (found, t) -> thingReceived(tokens, lex, cues, found, t));
         dropFlagged(triggers, "sheltering", (found, t) -> peopleSheltered(tokens, cues, found, t.last()));
         dropFlagged(triggers, "munition-object", (found, t) -> !munitionFiredAfter(tokens, cues, timeTokens, t.last()));
-        dropFlagged(triggers, "thing-object", (found, t) -> thingExchangedAfter(tokens, cues, found, t.last()));
+        dropFlagged(triggers, "thing-object", (found, t) -> thingExchangedAfter(tokens, cues, found, timeTokens, t.last()));
         dropFlagged(triggers, "message-object", (found, t) -> !messagesRelayedAfter(tokens, cues, t.last()));
         dropFlagged(triggers, "light-verb-object", (found, t) -> !objectOfALightVerb(cues, found, t));
         dropFlagged(triggers, "manner", (found, t) -> mannerOfItsVerb(tokens, found, t));

@@ -23,6 +23,10 @@ class ArabicMeetingsTest {
     void shelteringRefugeesIsNoMeetingButHostingTalksIs() {
         assertEquals(List.of(), ShortArticles.events(arabic("ويستضيف لبنان نحو مليون ونصف لاجئ سوري منذ عام 2012."), EventType.Meeting));
         assertEquals(List.of(), ShortArticles.events(arabic("وشكر الرئيس ألمانيا التي احتضنت ملايين المهاجرين خلال العقد الماضي."), EventType.Meeting));
+        assertEquals(List.of(), ShortArticles.events(arabic("وقال الوزير إن بلاده ستستقبل خمسمئة طفل مريض من القطاع."), EventType.Meeting));
+        assertEquals(List.of(), ShortArticles.events(arabic("واستقبلت تركيا يوم الأحد عشرات الجرحى الفلسطينيين."), EventType.Meeting));
+        Event received = only(arabic("واستقبل الرئيس المصري يوم الأحد نظيره التركي في القاهرة."), EventType.Meeting);
+        assertEquals(List.of("cairo"), received.places());
         Event talks = only(arabic("واحتضنت العاصمة العمانية مسقط يوم السبت جولة من المحادثات بين إيران والولايات المتحدة."), EventType.Negotiation);
         assertEquals(List.of("muscat"), talks.places());
         Event guest = only(arabic("واستضافت السعودية يوم الأحد في جدة اجتماعا لوزراء الخارجية العرب."), EventType.Meeting);

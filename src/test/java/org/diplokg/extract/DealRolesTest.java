@@ -23,6 +23,10 @@ class DealRolesTest {
             "ar|وتبادل الجانبان وجهات النظر حول التطورات في غزة.",
             "ar|وتبادل الوسطاء الرسائل بين إسرائيل وحماس طوال الليل.",
             "ar|وتبادلت إسرائيل وحزب الله إطلاق النار عبر الحدود.",
+            "ar|وبحث الوزيران العلاقات الثنائية، فضلا عن تبادل الرؤى حول القضايا الإقليمية.",
+            "ar|كما جرى تبادل الأفكار بشأن تطورات الأوضاع في السودان.",
+            "ar|وتبادل الزعيمان يوم الأحد التهاني بمناسبة حلول شهر رمضان.",
+            "ar|وتتطلع مصر وتركيا إلى زيادة حجم التبادل التجاري بينهما إلى 15 مليار دولار.",
             "en|Israel and Hamas exchanged accusations over the collapse of the truce.",
             "en|Moscow and Kyiv exchanged messages through Turkish intermediaries."})
     void aThingExchangedThatIsNoCaptiveMakesNoSwap(String languageAndSentence) {
