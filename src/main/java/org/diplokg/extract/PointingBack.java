@@ -36,6 +36,18 @@ final class PointingBack {
     /** How far after a statement noun its owner may begin: the noun's adjective, then the owner ("البيان الختامي للقمة"). */
     private static final int OWNER_REACH = 2;
 
+    /** The apostrophe of an English possessive ("the leaders' meeting", "the delegation's visit"), straight or curly. */
+    private static final char APOSTROPHE = '\'';
+    private static final char CURLY_APOSTROPHE = '\u2019';
+    private static final Set<String> APOSTROPHES = Set.of(String.valueOf(APOSTROPHE), String.valueOf(CURLY_APOSTROPHE));
+    private static final String GENITIVE_S = APOSTROPHE + "s";
+
+    /** "the leaders'", "their": a pair only as the owner of an event noun (see {@link #ownsTheNoun}). */
+    private static final String PAIR_OWNER = "pair-owner";
+    /** "their": a possessive determiner of more than one. */
+    private static final String POSSESSIVE = "possessive";
+    private static final String PLURAL = "plural";
+
     private final EventLexicon lexicon;
     private final NameLexicon names;
 
@@ -67,8 +79,12 @@ final class PointingBack {
                     && !(draft.type == EventType.Statement && qualifiesUnnamedPeople(facts, cue))
                     && (inSubjectPosition(facts, hit, cue) && !prepositionWrittenOn(facts, cue)
                     || afterOwnPreposition(facts, cue, draft.type)
+                    || ownsTheNoun(facts, hit, cue)
                     || EventFinder.HELD_TALKS.contains(draft.type) && subjectOfTheLightVerb(facts, hit, cue))
                     && lexicon.isDual(facts.sentence().tokens(), cue);
+            boolean owner = (cue.value().kind().equals(PAIR_OWNER) || pluralDeterminer(cue)) && ownsTheNoun(facts, hit, cue);
+            if (owner && !dual) pair = pointsToPeople(cue) ? discourse.lastPairOfPeople() : discourse.lastPair();
+            dual |= owner;
             if (twoSides && sides == null) sides = namedSides(facts, cue);
             if (twoSides && !dual) pair = cuePair;
             dual |= twoSides;
@@ -324,6 +340,27 @@ final class PointingBack {
         boolean subjectBefore = hit.value().verb() && SharedArguments.hasPronounSubject(facts, hit.first());
         return cue.first() > hit.last() && cue.first() <= hit.last() + 1 + reach && !subjectBefore
                 || hit.value().verb() && cue.last() < hit.first() && cue.last() >= hit.first() - 1 - Subjects.SUBJECT_GAP;
+    }
+
+    /**
+     * "the two leaders' meeting on March 3", "both sides' last meeting, in Bali", "their meeting on May 5": a dual in
+     * the possessive, or a possessive determiner, right before an event noun, or one word (an adjective, an ordinal)
+     * before it, owns the meeting or call as its sides. Not other events: "their assault" is the forces' alone.
+     */
+    private static boolean ownsTheNoun(SentenceFacts facts, Hit<Trigger> hit, Hit<Cue> cue) {
+        if (!SharedArguments.TWO_SIDED.contains(hit.value().type()) || hit.value().verb() || cue.last() >= hit.first()) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        int after = cue.last() + 1;
+        boolean apostrophe = after < hit.first() && tokens.get(after).isPunct() && APOSTROPHES.contains(tokens.get(after).surface());
+        if (pluralDeterminer(cue)) return hit.first() - after <= 1;
+        boolean genitive = tokens.get(cue.last()).surface().replace(CURLY_APOSTROPHE, APOSTROPHE).endsWith(GENITIVE_S);
+        if (!apostrophe && !genitive) return false;
+        int gap = hit.first() - (apostrophe ? after + 1 : after);
+        return gap == 0 || gap == 1 && tokens.get(hit.first() - 1).isWord();
+    }
+
+    private static boolean pluralDeterminer(Hit<Cue> cue) {
+        return cue.value().kind().equals(POSSESSIVE) && PLURAL.equals(cue.value().value());
     }
 
     /** "both", "the two", "the two leaders": a dual that may point back to people, not only to states or sides. */

@@ -21,6 +21,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** English argument frames of meetings, statements, resolutions, wars and operations, on short sentences through the whole extractor. */
 class EnglishFramesTest {
     @Test
+    void aPairInThePossessiveOwnsAnEarlierMeeting() {
+        String lede = "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Kazan on Tuesday.\n";
+        for (String background : List.of("The leaders' last meeting, on Aug. 23, 2023, in Johannesburg, ended a long freeze.",
+                "The two leaders' meeting on Aug. 23, 2023, in Johannesburg ended a long freeze.",
+                "Their meeting on Aug. 23, 2023, in Johannesburg ended a long freeze.")) {
+            List<Event> meetings = events(english(lede + background), EventType.Meeting);
+            assertEquals(2, meetings.size(), () -> background + " " + meetings);
+            Event earlier = meetings.stream().filter(m -> m.date() != null && m.date().iso().equals("2023-08-23")).findFirst().orElseThrow(() -> new AssertionError(background + " " + meetings));
+            assertEquals(List.of("narendra-modi", "xi-jinping"), earlier.actors(Role.participant).stream().sorted().toList(), background);
+        }
+        Extraction assault = english("Israeli Prime Minister Benjamin Netanyahu met Egyptian President Abdel Fattah al-Sisi on Monday.\n"
+                + "Israeli forces pressed on with their assault on Khan Younis on Tuesday.");
+        assertTrue(assault.events().stream().noneMatch(e -> e.type() != EventType.Meeting && e.roles().values().stream().anyMatch(a -> a.contains("abdel-fattah-al-sisi"))),
+                () -> "events " + assault.events());
+    }
+
+    @Test
     void aSentenceOfAttendanceAfterAMeetingNamesItsAttendees() {
         Event among = only(english("Jordan's King Abdullah met U.S. Secretary of State Antony Blinken in Amman on Sunday.\n"
                 + "Among those attending were Foreign Minister Ayman Safadi and U.S. Ambassador Yael Lempert."), EventType.Meeting);
