@@ -12,6 +12,7 @@ import org.diplokg.lexicon.Trigger;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
+import org.diplokg.text.Token;
 
 /**
  * The actors and places that role prepositions give an event ("مع" participant, "بوساطة" mediator, "بين X وY"
@@ -200,12 +201,19 @@ final class PrepositionalArguments {
     /**
      * A group is no object of a preposition across a trigger ("وفي الرابع عشر من نيسان، استضافت جدة اجتماعا": جدة is
      * the verb's subject) or behind a second preposition that the event takes ("حرب في خريف 2020 بين أذربيجان
-     * وأرمينيا": the sides are بين's).
+     * وأرمينيا": the sides are بين's), nor past a comma that closes the phrase the preposition governs ("spoke with
+     * Erdogan by phone on Tuesday, the Elysee said": the Elysee reports the call, it is no agent of it).
      */
     private static boolean outOfReach(SentenceFacts facts, Hit<List<Preposition>> prep, Groups.Group group, EventType type) {
         boolean acrossTrigger = facts.triggers().stream().anyMatch(t -> t.first() > prep.last() && t.last() < group.first());
-        return acrossTrigger || facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
+        return acrossTrigger || commaBetween(facts, prep.last(), group.first()) || facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
                 && other.value().stream().anyMatch(p -> p.appliesTo(type)));
+    }
+
+    private static boolean commaBetween(SentenceFacts facts, int from, int to) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = from + 1; k < to; k++) if (Groups.isComma(tokens.get(k).surface())) return true;
+        return false;
     }
 
     /**

@@ -80,6 +80,16 @@ class CallsTest {
     }
 
     @Test
+    void whoeverReportsACallAfterACommaTakesNoPartInIt() {
+        for (String text : List.of("Scholz spoke with Erdogan by phone on Tuesday, the Kremlin said.",
+                "Scholz spoke with Erdogan by telephone, the White House said on Tuesday.",
+                "Scholz and Erdogan spoke by phone on Tuesday, the Elysee said in a statement.")) {
+            Event call = only(english(text), EventType.PhoneCall);
+            assertEquals(Set.of("olaf-scholz", "recep-tayyip-erdogan"), Set.copyOf(call.actors(Role.participant)), text);
+        }
+    }
+
+    @Test
     void aCallAndTalksInTwoClausesKeepTheirOwnDates() {
         Extraction x = english("Biden spoke to Xi by phone on May 2, and US and Chinese officials held talks in Geneva on May 9.");
         assertEquals("2024-05-02", only(x, EventType.PhoneCall).date().iso());
