@@ -181,15 +181,19 @@ final class ArticleCollector {
     /**
      * "وأكد بن فرحان خلال الاجتماع", "وشدد فيدان في ختام المباحثات": a meeting named only by a definite noun as the
      * setting of another event of its sentence, which reports no other meeting, is the last meeting the article
-     * reported, when it names no one that meeting lacks: what happened during it is of that meeting's day, and the
-     * noun reports no second meeting.
+     * reported that its participants took part in ("ثم اجتمع بسلام … وأفادت الرئاسة بأن عون شدد خلال اللقاء" is the
+     * meeting with Aoun), when it names no one that meeting lacks: what happened during it is of that meeting's day,
+     * and the noun reports no second meeting.
      */
     private List<Draft> withoutMeetingsToldBefore(List<Draft> found) {
-        Optional<Draft> told = drafts.reversed().stream().filter(d -> d.type == EventType.Meeting && d.hasDate()).findFirst();
-        if (told.isEmpty() || found.stream().filter(d -> d.type == EventType.Meeting).count() != 1) return found;
+        if (found.stream().filter(d -> d.type == EventType.Meeting).count() != 1) return found;
         Draft setting = found.stream().filter(d -> d.type == EventType.Meeting).findFirst().orElseThrow();
-        List<Draft> inside = found.stream().filter(d -> d.during == setting).toList();
         Role principal = lexicon.rule(EventType.Meeting).principal();
+        Set<String> named = setting.actors(principal);
+        Optional<Draft> told = lastDatedDraft(d -> d.type == EventType.Meeting && d.actors(principal).containsAll(named))
+                .or(() -> lastDatedDraft(d -> d.type == EventType.Meeting));
+        if (told.isEmpty()) return found;
+        List<Draft> inside = found.stream().filter(d -> d.during == setting).toList();
         // Its earlier mentions ("عقب الاجتماع") may each name only some of its participants.
         Set<String> participants = new HashSet<>();
         drafts.stream().filter(d -> d.type == EventType.Meeting && d.hasDate() && d.date().equals(told.get().date()))

@@ -174,7 +174,8 @@ final class EventFinder {
         SentenceAnchors.linkWitnessed(facts, all);
         dealRoles.releasesDuringATruce(facts, all);
         SharedDates.openingDays(facts, all);
-        drafts.removeIf(d -> d.describes != null || speechItReports(facts, d, all) != null || speechInARelativeClause(facts, sentence, d));
+        settingsOfReportedSpeakers(facts, all);
+        drafts.removeIf(d -> d.describes != null || reportedAsContent(facts, d, all) || speechInARelativeClause(facts, sentence, d));
         boolean onTheSidelines = !facts.cuesOf(SETTING).isEmpty();
         drafts.forEach(d -> d.onTheSidelines = onTheSidelines);
         List<Draft> events = mergeMentions(facts, separateTalks(facts, sentence, drafts));
@@ -470,6 +471,31 @@ final class EventFinder {
                 && p.value().stream().anyMatch(role -> role.role().equals("place")));
         return inside && verb.value().verb() && verb.value().type() == EventType.Statement
                 && facts.cuesOf("complementizer").stream().noneMatch(c -> c.first() > verb.last() && c.last() < noun.first());
+    }
+
+    /**
+     * "أفادت الرئاسة بأن الرئيس عون شدد خلال اللقاء", "قال المتحدث إن الرئيس أكد خلال الاجتماع": the occasion a reported
+     * speaker spoke at is that speaker's, not the outlet's that reports it, so a setting noun that took the outlet as
+     * its subject takes the speaker instead.
+     */
+    private void settingsOfReportedSpeakers(SentenceFacts facts, List<Draft> all) {
+        for (Draft inner : all) {
+            Draft setting = inner.during;
+            Draft outer = setting == null || setting.verb ? null : speechItReports(facts, inner, all);
+            if (outer == null || setting.triggerFirst < inner.triggerFirst) continue;
+            Set<String> held = setting.roles.get(lexicon.rule(setting.type).principal());
+            if (held == null || !held.equals(outer.subject)) continue;
+            held.clear();
+            held.addAll(inner.subject);
+        }
+    }
+
+    /**
+     * A speech act inside what another reports is content, unless it was said at an occasion of its own ("أفادت
+     * الرئاسة بأن الرئيس شدد خلال اللقاء"): a readout tells what its speaker said there.
+     */
+    private boolean reportedAsContent(SentenceFacts facts, Draft d, List<Draft> all) {
+        return d.during == null && speechItReports(facts, d, all) != null;
     }
 
     /**

@@ -532,6 +532,28 @@ class ArabicMeetingsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "وأفاد الديوان الملكي، في بيان، بأن الملك عبدالله الثاني أكد خلال اللقاء ضرورة وقف الحرب.",
+            "وقال المتحدث باسم الرئاسة المصرية إن الرئيس السيسي شدد خلال الاجتماع على أهمية خفض التصعيد."})
+    void aReadoutOfWhatAHostSaidDuringTheMeetingPointsToThatHostsMeeting(String readout) {
+        Extraction x = arabic("واستقبل العاهل الأردني الملك عبدالله الثاني الرئيس المصري عبد الفتاح السيسي في عمان الأحد. "
+                + "ثم التقى السيسي رئيس الوزراء جعفر حسان في عمان الاثنين.\n" + readout);
+        assertEquals(2, ShortArticles.events(x, EventType.Meeting).size(), () -> "no third meeting: " + x.events());
+        List<Event> statements = ShortArticles.events(x, EventType.Statement);
+        String speaker = readout.contains("السيسي") ? "abdel-fattah-el-sisi" : "abdullah-ii";
+        assertTrue(statements.stream().anyMatch(s -> s.actors(Role.speaker).contains(speaker)), () -> "the speaker's own statement: " + statements);
+        String day = readout.contains("السيسي") ? "2024-06-10" : "2024-06-09";
+        assertTrue(statements.stream().filter(s -> s.actors(Role.speaker).contains(speaker)).allMatch(s -> s.date().iso().equals(day)),
+                () -> "said at the speaker's last meeting: " + statements);
+    }
+
+    @Test
+    void aSpeechReportedWithoutAnOccasionOfItsOwnStaysContent() {
+        Extraction x = arabic("وقال وزير الخارجية المصري بدر عبد العاطي إن الرئيس السيسي أكد أهمية خفض التصعيد.");
+        assertEquals(List.of("badr-abdelatty"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة بشأن السودان الخميس، بطلب من بريطانيا.|un-security-council|2024-06-13",
             "ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة بشأن قره باغ الخميس.|un-security-council|2024-06-13",
             "وعقد مجلس جامعة الدول العربية جلسة طارئة على مستوى المندوبين في القاهرة اليوم لبحث العدوان على غزة.|arab-league-council|2024-06-10",
