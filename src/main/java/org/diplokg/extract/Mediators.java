@@ -59,7 +59,8 @@ final class Mediators {
     /**
      * "المفاوضات بين إسرائيل وحماس التي تقودها قطر ومصر", "بعد مفاوضات تقودها الولايات المتحدة": a verb of leading
      * ("light-verb=leads") whose object pronoun points back to the talks right before it says who mediates them; the
-     * actors right after it are those talks' mediators, and nothing else in them.
+     * actors right after it are those talks' mediators, and nothing else in them. Without the pronoun, the verb's
+     * subject mediates the talks after it when they are between others (see {@link #talksLedBetweenOthers}).
      */
     void talksLedByTheirMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
         List<Token> tokens = facts.sentence().tokens();
