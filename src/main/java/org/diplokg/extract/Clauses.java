@@ -77,8 +77,10 @@ final class Clauses {
                 .map(c -> c.first() - 1).findFirst().orElse(token);
     }
 
-    private static boolean commaBetween(List<Token> tokens, int after, int before) {
-        return tokens.subList(after + 1, before).stream().anyMatch(t -> Groups.isComma(t.surface()));
+    /** Whether a comma stands strictly between two tokens. */
+    static boolean commaBetween(List<Token> tokens, int after, int before) {
+        for (int k = after + 1; k < before; k++) if (Groups.isComma(tokens.get(k).surface())) return true;
+        return false;
     }
 
     /** A perfect auxiliary reaches the event's trigger, no punctuation between: "has said", "had repeatedly rejected". */

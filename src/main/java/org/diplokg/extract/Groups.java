@@ -395,8 +395,8 @@ final class Groups {
         return descriptions;
     }
 
-    /** Whether an actor in the possessive ("Trump's") starts at token {@code index}. */
-    private static boolean possessorAt(SentenceFacts facts, int index) {
+    /** Whether an actor in the possessive ("Trump's closest ally") starts at token {@code index}, opening a noun phrase. */
+    static boolean possessorAt(SentenceFacts facts, int index) {
         return facts.phrases().stream().anyMatch(q -> q.first() == index && Genitives.owns(facts.sentence().tokens(), q.last()));
     }
 

@@ -12,7 +12,6 @@ import org.diplokg.lexicon.Trigger;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
-import org.diplokg.text.Token;
 
 /**
  * The actors and places that role prepositions give an event ("مع" participant, "بوساطة" mediator, "بين X وY"
@@ -206,14 +205,8 @@ final class PrepositionalArguments {
      */
     private static boolean outOfReach(SentenceFacts facts, Hit<List<Preposition>> prep, Groups.Group group, EventType type) {
         boolean acrossTrigger = facts.triggers().stream().anyMatch(t -> t.first() > prep.last() && t.last() < group.first());
-        return acrossTrigger || commaBetween(facts, prep.last(), group.first()) || facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
+        return acrossTrigger || Clauses.commaBetween(facts.sentence().tokens(), prep.last(), group.first()) || facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
                 && other.value().stream().anyMatch(p -> p.appliesTo(type)));
-    }
-
-    private static boolean commaBetween(SentenceFacts facts, int from, int to) {
-        List<Token> tokens = facts.sentence().tokens();
-        for (int k = from + 1; k < to; k++) if (Groups.isComma(tokens.get(k).surface())) return true;
-        return false;
     }
 
     /**

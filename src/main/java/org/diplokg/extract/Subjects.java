@@ -171,7 +171,7 @@ final class Subjects {
         if (before != null && absoluteSubjectBefore(facts, hit.first())) return before;
         Groups.Group asideSubject = subjectBeforeAParticipialAside(facts, hit.first());
         if (asideSubject != null) return asideSubject;
-        int apposition = before == null ? -1 : appositionAround(facts, groups, before, hit.first());
+        int apposition = before == null ? -1 : appositionAround(facts, before, hit.first());
         if (apposition > 0) {
             Groups.Group described = groups.before(apposition, used);
             return described != null && described.last() == apposition - 1 ? described : null;
@@ -647,21 +647,14 @@ final class Subjects {
      * name after a name, its own comma closing right before the verb), or -1. The actors inside an apposition describe
      * the name before it, which is the verb's subject.
      */
-    private int appositionAround(SentenceFacts facts, Groups groups, Groups.Group group, int verb) {
+    private int appositionAround(SentenceFacts facts, Groups.Group group, int verb) {
         List<Token> tokens = facts.sentence().tokens();
         if (verb < 2 || !tokens.get(verb - 1).surface().equals(",")) return -1;
         int opening = verb - 2;
         while (opening > 0 && !tokens.get(opening).surface().equals(",")) opening--;
         if (opening == 0 || group.first() <= opening) return -1;
         boolean opensWithAnArticle = lexicon.isDeterminer(tokens.get(opening + 1).surface());
-        return opensWithAnArticle || opensWithAPossessor(facts, groups, opening + 1) ? opening : -1;
-    }
-
-    /** Whether an actor in the possessive stands at {@code index} ("Trump's closest ally"), opening a noun phrase. */
-    private static boolean opensWithAPossessor(SentenceFacts facts, Groups groups, int index) {
-        Groups.Group possessor = groups.covering(index);
-        return possessor != null && possessor.first() == index && possessor.phrases().size() == 1
-                && genitive(facts, possessor);
+        return opensWithAnArticle || Groups.possessorAt(facts, opening + 1) ? opening : -1;
     }
 
     /**
