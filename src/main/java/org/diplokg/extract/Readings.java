@@ -53,6 +53,10 @@ final class Readings {
     private static final int SHIFT_REACH = 4;
     /** The value of the irrealis cues of readiness ("ready to", "willing to"): they hedge all but an acceptance. */
     private static final String READINESS = "readiness";
+    /** The value of an irrealis cue that, in a reported clause, is the past of "will" (would). */
+    private static final String BACKSHIFT = "backshift";
+    /** Words from a speech verb to the "would" of its reported clause: "told reporters that he would". */
+    private static final int REPORTED_SUBJECT_REACH = 5;
 
     /** Verbs that say talks or a meeting take place or begin (held, تعقد, تبدأ, take place, start). */
     private static final Set<String> HAPPENING = Set.of("held-gathering", "light-verb", "happening");
@@ -227,12 +231,22 @@ final class Readings {
             String kind = cue.value().kind();
             if (hedgesTheNounBefore(cue, hit)) return true;
             if (!reachesPastModifiers(facts, cue, hit.first()) || voidedByRealis(facts, cue) || acceptsByReadiness(cue, hit)
-                    || nounInsideItsClause(facts, cue)) continue;
+                    || nounInsideItsClause(facts, cue) || reportedPlan(facts, cue)) continue;
             if (kind.equals("negation") || kind.equals("irrealis")) return true;
             if (kind.equals("irrealis-present") && hit.value().verb()
                     && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
         }
         return false;
+    }
+
+    /**
+     * "Zelensky said he would travel to Washington on Monday": in the clause a speech verb reports, "would" is the past
+     * of "will", a plan the speaker announced, not a hypothetical.
+     */
+    private static boolean reportedPlan(SentenceFacts facts, Hit<Cue> cue) {
+        return BACKSHIFT.equals(cue.value().value()) && facts.triggers().stream().anyMatch(t -> t.value().verb()
+                && t.value().type() == EventType.Statement && t.last() < cue.first()
+                && cue.first() - t.last() <= REPORTED_SUBJECT_REACH && !facts.punctuationBetween(t.last(), cue.first()));
     }
 
     /** "ونشرت الرئاسة نص الاتفاق" (the text of the deal): a cue that is a verb only opening its clause, found inside it. */

@@ -7,7 +7,9 @@ import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
@@ -72,6 +74,16 @@ class HedgesTest {
         assertEquals(List.of(), events(offer, EventType.Acceptance));
         assertEquals(List.of(), events(offer, EventType.Agreement));
         assertEquals(List.of("hamas"), only(english("Hamas accepted the deal on Monday."), EventType.Acceptance).actors(Role.agent));
+    }
+
+    @Test
+    void wouldInAReportedClauseAnnouncesAPlan() {
+        Extraction plan = english(LocalDate.parse("2025-08-16"),
+                "Zelensky said he would travel to Washington on Monday to meet Trump.");
+        Event visit = only(plan, EventType.Visit);
+        assertEquals(List.of("volodymyr-zelensky"), visit.actors(Role.participant));
+        assertEquals("2025-08-18", visit.date().iso());
+        assertEquals(List.of(), events(english("A visit to Washington would be a sign of goodwill, analysts say."), EventType.Visit));
     }
 
     @ParameterizedTest
