@@ -22,6 +22,8 @@ import org.diplokg.text.Token;
 final class Occasions {
     /** Prepositions that make an event noun after them the setting of the main verb ("وفي اتصال", "during the call"). */
     private static final Set<String> SETTING_CUES = Set.of("adjunct", "during", "setting");
+    /** Adverbials of how people talked, each its own setting: "by phone", "over the phone". */
+    private static final Set<String> MEDIUM = Set.of("medium");
     /** Words for the start or end of a trip, between an adjunct and the trip noun (في ختام زيارته). */
     private static final Set<String> PHASE_OF_A_TRIP = Set.of("phase");
     /** Events whose traveller is all they need (زيارته، جولته، "his visit"). */
@@ -55,10 +57,11 @@ final class Occasions {
                 opening.get().phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
                 continue;
             }
+            Groups.Group addressee = sentence.after(endOfVerbAndSubject(facts, main), 0, Set.of());
+            if (callWithoutAPersonAddressed(facts, d, addressee)) continue;
             main.subject.forEach(a -> d.add(Role.participant, a));
             // "met Xi during a visit to Beijing": the one met on a trip receives the traveller; only the traveller visits.
             Role addresseeRole = d.type == EventType.Visit ? Role.host : Role.participant;
-            Groups.Group addressee = sentence.after(endOfVerbAndSubject(facts, main), 0, Set.of());
             if (addressee != null) addressee.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(addresseeRole, p.slug()));
         }
     }
@@ -99,15 +102,38 @@ final class Occasions {
             Groups.Group subject = sentence.subjectAfter(facts, -1, Integer.MAX_VALUE, Set.of());
             boolean fronted = facts.governingWord(d.triggerFirst, lexicon) == 0;
             if (subject == null || !fronted && subject.last() > d.triggerFirst || bareTrip && atHome(facts, d, subject)) continue;
+            Groups.Group object = directObject(facts, sentence, subject, d);
+            if (callWithoutAPersonAddressed(facts, d, object)) continue;
             subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
                 d.add(Role.participant, p.slug());
                 d.subject.add(p.slug());
             });
+            if (object != null) object.phrases().stream().filter(ActorPhrase::isPerson).forEach(p -> d.add(Role.participant, p.slug()));
             for (Groups.Group g = sentence.after(subject.last(), Integer.MAX_VALUE, Set.of()); g != null && g.last() < d.triggerFirst;
                  g = sentence.after(g.last(), Integer.MAX_VALUE, Set.of())) {
                 if (participantPrepositionBefore(facts, g, d.type)) g.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
             }
         }
+    }
+
+    /**
+     * "Putin congratulated Trump by phone", not "a Hamas official told AFP by phone": a bare medium is a call only with
+     * a person the subject addressed.
+     */
+    private boolean callWithoutAPersonAddressed(SentenceFacts facts, Draft setting, Groups.Group addressee) {
+        return facts.cueEndsAt(setting.triggerLast, MEDIUM) && (addressee == null || addressee.phrases().stream().noneMatch(ActorPhrase::isPerson));
+    }
+
+    /**
+     * "Abbas thanked Macron in a phone call", "Putin congratulated Trump by phone": the people right after the one word
+     * of the unread verb are whom the subject addressed, the other side of the call. A state or body there is more
+     * often what was discussed ("discussed Ukraine in a phone call"), and is left out.
+     */
+    private static Groups.Group directObject(SentenceFacts facts, Groups sentence, Groups.Group subject, Draft setting) {
+        Groups.Group object = sentence.after(subject.last(), 1, Set.of());
+        if (object == null || object.first() != subject.last() + 2 || object.last() >= setting.triggerFirst
+                || facts.sentence().tokens().get(subject.last() + 1).isPunct()) return null;
+        return object;
     }
 
     /**
@@ -217,7 +243,7 @@ final class Occasions {
         int word = facts.governingWord(noun, lexicon);
         boolean trip = SharedArguments.TRIPS.contains(d.type);
         boolean phase = trip && facts.cueEndsAt(word, PHASE_OF_A_TRIP);
-        return afterAdjunct(facts, phase ? word : noun) || trip && duringReaches(facts, noun);
+        return afterAdjunct(facts, phase ? word : noun) || trip && duringReaches(facts, noun) || facts.cueEndsAt(d.triggerLast, MEDIUM);
     }
 
     /**

@@ -710,6 +710,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "actor-object", (found, t) -> !actorRightAfter(tokens, lex, cues, phrases, t.last())
                 || t.value().flags().contains("naming") && namedNotAddressed(tokens, lex, cues, phrases, timeTokens, t.last()));
         dropFlagged(triggers, "person-object", (found, t) -> !personRightAfter(tokens, lex, cues, phrases, t.last()));
+        dropFlagged(triggers, "medium-only", (found, t) -> cues.stream().noneMatch(c -> c.last() == t.last() && c.value().kind().equals("medium")));
         dropFlagged(triggers, "with-actor", (found, t) -> !actorAfterItsWith(tokens, lex, cues, prepositions, timeTokens, phrases, t));
         dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));

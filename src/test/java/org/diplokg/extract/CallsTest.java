@@ -32,6 +32,25 @@ class CallsTest {
         assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "meetings " + events(x, EventType.Meeting));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Putin congratulated Trump by phone on his election victory.",
+        "Putin thanked Trump in a phone call on Saturday for his efforts.",
+        "Putin assured Trump over the phone that Russia wanted peace."})
+    void thePersonAnUnreadVerbAddressesByPhoneIsTheOtherSide(String sentence) {
+        Event call = only(english(sentence), EventType.PhoneCall);
+        assertEquals(Set.of("vladimir-putin", "donald-trump"), Set.copyOf(call.actors(Role.participant)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A senior Hamas official, Basem Naim, told AFP by phone that the group had not received the proposal.",
+        "Trump said in a phone interview with Fox News on Friday that Putin wanted a deal."})
+    void talkingToTheNewsByPhoneIsNoCall(String sentence) {
+        Extraction x = english(sentence);
+        assertEquals(List.of(), events(x, EventType.PhoneCall), () -> "calls " + events(x, EventType.PhoneCall));
+    }
+
     @Test
     void whoeverReceivesACallTakesPartEvenNamedByPostAndName() {
         Event call = only(arabic("تلقى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا، اليوم، من وزير الخارجية الأمريكي أنتوني بلينكن."),
