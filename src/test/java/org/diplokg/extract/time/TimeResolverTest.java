@@ -118,6 +118,13 @@ class TimeResolverTest {
             TimeValue anchor = TimeResolver.lastDay(first, null);
             assertEquals("2024-05-07", dateOf(TIME.find("وفي اليوم التالي سيطرت على المعبر.", "ar", MONDAY_2024_06_10, anchor)));
         }
+
+        @ParameterizedTest
+        @CsvSource({"ar,وأجرى في الليلة ذاتها اتصالات مع المسؤولين.", "ar,وعاد الوفد في المساء نفسه.", "en,Officials spoke again the same night."})
+        void theSameNightIsTheDayToldBefore(String language, String sentence) {
+            TimeValue anchor = TimeValue.of("2024-05-06");
+            assertEquals("2024-05-06", dateOf(TIME.find(sentence, language, MONDAY_2024_06_10, anchor)));
+        }
     }
 
     @Nested
