@@ -66,6 +66,9 @@ final class ArticleCollector {
     private final List<Draft> drafts = new ArrayList<>();
     /** The date the last sentence's speech act took from the event it followed ("عقب التصويت"), which a reply shares. */
     private Optional<TimeValue> occasion = Optional.empty();
+    /** The recent day, before the story's, that the paragraph is telling of, until it ends or the story's day returns. */
+    private Optional<TimeValue> paragraphDay = Optional.empty();
+    private int lastSentenceEnd = -1;
 
     /** @param datelinePlace the place or state the article's dateline names, or null */
     ArticleCollector(Document doc, PeopleRegistry people, EventLexicon lexicon, Discourse discourse, String datelinePlace) {
@@ -86,6 +89,8 @@ final class ArticleCollector {
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
         List<Draft> mainClause = found.stream().filter(d -> !Clauses.inARelativeAside(facts, d, found)).toList();
         moveRunningDate(facts, mainClause);
+        if (newParagraph(facts.sentence())) paragraphDay = Optional.empty();
+        Optional<TimeValue> dayTold = dayTold(facts, mainClause);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
         Optional<TimeValue> occasionOfThisSentence = Optional.empty();
         for (Draft d : found) {
@@ -97,7 +102,7 @@ final class ArticleCollector {
             }
             if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d) && !attributedTo(facts, d)) {
-                dateToldBefore(d).or(() -> sentenceDate).or(discourse::runningDate).ifPresent(date -> d.time = date);
+                dateToldBefore(d).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
                     && discourse.runningDate().map(d.date()::equals).orElse(false)) {
@@ -120,6 +125,7 @@ final class ArticleCollector {
             drafts.add(d);
         }
         if (!found.isEmpty()) occasion = occasionOfThisSentence;
+        dayTold.ifPresent(this::tellOfADay);
         if (found.stream().noneMatch(d -> d.verb || d.afterALightVerb)) {
             firstPersonNamedIsTheSubject(facts);
             pairOfPeopleOpeningTheSentence(facts);
@@ -417,6 +423,29 @@ final class ArticleCollector {
             if (lexicon.rule(d.type).narrativeDate()) discourse.runningDate(d.date());
             else if (lexicon.rule(d.type).marksTheDay()) discourse.newsOfTheDay(d.date());
         }
+    }
+
+    private boolean newParagraph(Sentence s) {
+        boolean breakBefore = lastSentenceEnd >= 0 && doc.article().body().substring(lastSentenceEnd, s.start()).indexOf('\n') >= 0;
+        lastSentenceEnd = s.end();
+        return breakBefore;
+    }
+
+    /**
+     * "وكان الحرس الثوري قد أعلن مساء أمس استهداف قاعدة العديد. وقالت وزارة الدفاع القطرية إن …": a sentence that tells
+     * of a recent day before the story's makes the undated news after it in its paragraph that day's; a sentence
+     * dated to the story's day brings it back. What an undated speaker reports ("قال مصدر إن الوفد وصل مساء السبت")
+     * happened before the day he spoke on, and tells of no day.
+     */
+    private Optional<TimeValue> dayTold(SentenceFacts facts, List<Draft> mainClause) {
+        return mainClause.stream().filter(d -> d.ownDate && d.hasDate() && lexicon.rule(d.type).narrativeDate()
+                        && !reportedByAnUndatedSpeaker(facts, d, mainClause)).map(Draft::date)
+                .filter(date -> date.precision() == TimeValue.Precision.DAY).findFirst();
+    }
+
+    private void tellOfADay(TimeValue day) {
+        boolean recentEarlier = discourse.isRecent(day) && discourse.runningDate().map(running -> day.iso().compareTo(running.iso()) < 0).orElse(false);
+        paragraphDay = recentEarlier ? Optional.of(day) : Optional.empty();
     }
 
     private static boolean reportedByAnUndatedSpeaker(SentenceFacts facts, Draft d, List<Draft> found) {

@@ -226,6 +226,13 @@ final class Discourse {
 
     Optional<TimeValue> runningDate() { return Optional.ofNullable(runningDate); }
 
+    /** A day within the news window before publication: yesterday's or last week's news, not background. */
+    boolean isRecent(TimeValue date) {
+        if (date.precision() != TimeValue.Precision.DAY || published == null) return false;
+        var day = LocalDate.parse(date.iso());
+        return !day.isAfter(published) && !day.isBefore(published.minusDays(NEWS_WINDOW_DAYS));
+    }
+
     void lastDate(TimeValue date) {
         if (date.precision() == TimeValue.Precision.DAY) lastDate = date;
     }

@@ -41,6 +41,22 @@ class EventDatesTest {
         assertEquals(otherDay, only(x, other).date().iso());
     }
 
+    /** Paragraphs are separated by "¶" in the sources below (a CSV value holds no line break). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Blinken met Sisi in Cairo on Monday.¶Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas leaders in Doha on Saturday. Qatar said the talks were positive.¶Jordan said it welcomed the efforts.|qatar|jordan",
+            "ar|والتقى بلينكن الرئيس السيسي في القاهرة اليوم الاثنين.¶وكان رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني قد التقى قادة حماس في الدوحة يوم السبت. وقالت قطر إن المحادثات كانت إيجابية.¶وقال الأردن إنه يرحب بالجهود.|qatar|jordan"})
+    void undatedNewsInAParagraphAboutARecentDayIsOfThatDay(String language, String body, String flashbackSpeaker, String storySpeaker) {
+        List<Event> statements = events(extract(language, body.replace("¶", "\n\n")), EventType.Statement);
+        assertEquals("2024-06-08", speaker(statements, flashbackSpeaker).date().iso());
+        assertEquals("2024-06-10", speaker(statements, storySpeaker).date().iso());
+    }
+
+    private static Event speaker(List<Event> statements, String slug) {
+        return statements.stream().filter(e -> e.actors(Role.speaker).contains(slug)).findFirst()
+                .orElseThrow(() -> new AssertionError(slug + " speaks in none of " + statements));
+    }
+
     @Test
     void aDayAfterAnEventInASentenceWithNoDateOfItsOwnDatesNothing() {
         Extraction en = extract("en", "Ukraine proposed another round of talks on Friday. "
