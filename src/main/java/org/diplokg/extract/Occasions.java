@@ -102,7 +102,7 @@ final class Occasions {
             Groups.Group subject = sentence.subjectAfter(facts, -1, Integer.MAX_VALUE, Set.of());
             boolean fronted = facts.governingWord(d.triggerFirst, lexicon) == 0;
             if (subject == null || !fronted && subject.last() > d.triggerFirst || bareTrip && atHome(facts, d, subject)) continue;
-            Groups.Group object = directObject(facts, sentence, subject, d);
+            Groups.Group object = SharedArguments.TRIPS.contains(d.type) ? null : directObject(facts, sentence, subject, d);
             if (callWithoutAPersonAddressed(facts, d, object)) continue;
             subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
                 d.add(Role.participant, p.slug());
@@ -127,7 +127,8 @@ final class Occasions {
     /**
      * "Abbas thanked Macron in a phone call", "Putin congratulated Trump by phone": the people right after the one word
      * of the unread verb are whom the subject addressed, the other side of the call. A state or body there is more
-     * often what was discussed ("discussed Ukraine in a phone call"), and is left out.
+     * often what was discussed ("discussed Ukraine in a phone call"), and is left out; so is whom a traveller addressed
+     * on a trip ("gave King Abdullah an invitation during a visit to Amman"), who did not travel.
      */
     private static Groups.Group directObject(SentenceFacts facts, Groups sentence, Groups.Group subject, Draft setting) {
         Groups.Group object = sentence.after(subject.last(), 1, Set.of());
