@@ -66,7 +66,7 @@ final class SharedArguments {
             // "على أن يعاود لقاء بري": the genitive of a noun after "على أن" and a verb is the partner, the subject the main clause's.
             boolean needsSubject = objectOfAnInfinitive || (d.possessive || d.participle || purpose ? d.subject.isEmpty()
                     : d.verb && (d.actors(principal).isEmpty() || d.subject.isEmpty() && counterpartObject(facts, d)) && coordinated(facts, n))
-                    || oneSideAfterAJoinedVerb(facts, d, n) || whereClause(facts, d) && d.actors(principal).size() <= 1 || sequel;
+                    || oneSideAfterAJoinedVerb(facts, d, n) || whereClause(facts, d) && leftWithoutItsSubject(d, principal) || sequel;
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
@@ -163,12 +163,28 @@ final class SharedArguments {
 
     /**
      * "… إلى الدوحة غدا، حيث يلتقي أمير قطر", "… to Israel on Tuesday, where he will meet Netanyahu": a verb right
-     * after "where", or after it and a subject pronoun and auxiliaries.
+     * after "where", or after it and a subject pronoun and auxiliaries. An event noun stands so behind its light verb
+     * ("وصل إلى الرياض، حيث عقد جلسة مباحثات مع نظيره": the talks are the clause's event, held by the traveller).
      */
     private boolean whereClause(SentenceFacts facts, Draft d) {
-        if (!d.verb) return false;
+        if (d.verb) return rightAfterWhere(facts, d.triggerFirst);
+        return facts.cuesOf("light-verb").stream().anyMatch(c -> c.last() < d.triggerFirst
+                && d.triggerFirst - c.last() <= LIGHT_VERB_REACH && rightAfterWhere(facts, c.first()));
+    }
+
+    /**
+     * A verb after "where" with one side named lacks its subject (with two, "حيث التقى السيسي ومدبولي", the first may
+     * read as its subject); a light verb's noun lacks it when no subject holds it ("حيث عقد مباحثات مع نظيره السعودي",
+     * the state of the counterpart's demonym aside).
+     */
+    private static boolean leftWithoutItsSubject(Draft d, Role principal) {
+        return d.verb ? d.actors(principal).size() <= 1 : d.subject.isEmpty();
+    }
+
+    /** Whether the word at {@code word} follows "where", a subject pronoun and auxiliaries aside. */
+    private boolean rightAfterWhere(SentenceFacts facts, int word) {
         List<Token> tokens = facts.sentence().tokens();
-        int before = d.triggerFirst - 1;
+        int before = word - 1;
         while (before > 0 && (facts.cueEndsAt(before, PRONOUN) || lexicon.isClauseAuxiliary(tokens.get(before).surface()))) before--;
         return facts.cueEndsAt(before, WHERE);
     }

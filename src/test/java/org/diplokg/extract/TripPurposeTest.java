@@ -78,6 +78,29 @@ class TripPurposeTest {
     }
 
     @Test
+    void talksHeldByALightVerbWhereATripWentAreTheTravellersThere() {
+        Event talks = only(arabic("وصل وزير الخارجية الأردني أيمن الصفدي إلى بغداد الاثنين، حيث أجرى مباحثات مع نظيره العراقي فؤاد حسين."),
+                EventType.Meeting);
+        assertTrue(talks.actors(Role.participant).contains("ayman-safadi"), () -> "talks " + talks);
+        assertEquals("2024-06-10", talks.date().iso());
+        assertEquals(List.of("baghdad"), talks.places());
+        Event held = only(arabic("وتوجه الرئيس الفرنسي إيمانويل ماكرون إلى الدوحة الأحد، حيث عقد مباحثات مع أمير قطر الشيخ تميم بن حمد."),
+                EventType.Meeting);
+        assertEquals(Set.of("emmanuel-macron", "tamim-bin-hamad-al-thani"), Set.copyOf(held.actors(Role.participant)));
+        assertEquals(List.of("doha"), held.places());
+    }
+
+    @Test
+    void comingAsAGuestOfAPlaceIsVisitingIt() {
+        Event visit = only(arabic("ويحل الرئيس التركي رجب طيب أردوغان ضيفا على القاهرة الأربعاء المقبل."), EventType.Visit);
+        assertEquals(List.of("recep-tayyip-erdogan"), visit.actors(Role.participant));
+        assertEquals(List.of("cairo"), visit.places());
+        assertEquals("2024-06-12", visit.date().iso());
+        Extraction show = arabic("وحل وزير الخارجية المصري ضيفا على برنامج تلفزيوني مساء أمس.");
+        assertTrue(show.events().stream().noneMatch(e -> e.type() == EventType.Visit), () -> "events " + show.events());
+    }
+
+    @Test
     void talksATripIsMadeForAreHeldByTheTravellerAtTheDestination() {
         Extraction x = english("Russian Foreign Minister Sergei Lavrov flew to Ankara on Tuesday for talks with Turkish Foreign Minister Hakan Fidan.");
         Event talks = only(x, EventType.Meeting);
