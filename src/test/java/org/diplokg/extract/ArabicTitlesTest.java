@@ -54,6 +54,20 @@ class ArabicTitlesTest {
         assertEquals(List.of(subject, object), meeting.actors(Role.participant));
     }
 
+    /** Gulf protocol copy puts "معالي" (His Excellency) before a minister's name: an honorific, and the name starts after it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "استقبل الرئيس المصري عبد الفتاح السيسي، الأحد، معالي خلدون خليفة المبارك في القاهرة.|person-khldwn-",
+            "والتقى السيسي في القاهرة أمس وزير الدفاع التركي يشار غولر.|",
+            "التقى السيسي معالي يشار كمال رئيس الهيئة في القاهرة الخميس.|person-yshar-"})
+    void anHonorificOrAGivenNameStartsTheNameOfAnUnlistedPerson(String sentence, String slugStart) {
+        Event meeting = only(ShortArticles.arabic(sentence), EventType.Meeting);
+        List<String> participants = meeting.actors(Role.participant);
+        assertEquals(2, participants.size(), () -> "participants " + participants);
+        assertTrue(participants.contains("abdel-fattah-el-sisi"), () -> "participants " + participants);
+        if (slugStart != null) assertTrue(participants.stream().anyMatch(p -> p.startsWith(slugStart)), () -> "participants " + participants);
+    }
+
     @Test
     void aNounAndItsAdjectiveAfterATitleAreTheObjectNotAName() {
         Extraction x = arabic("وتسلم الرئيس الإيراني، اليوم، من وزير الخارجية القطري رسالة خطية من أمير قطر.");
