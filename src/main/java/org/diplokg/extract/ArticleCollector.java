@@ -415,11 +415,13 @@ final class ArticleCollector {
      * مؤتمر برلين، الذي عقد الأحد" the pledge is of the conference's Sunday, not of the publication day. The own date
      * of a type that only marks the story's day (an exchange, a strike) keeps earlier news from setting it. What an
      * undated speaker reports ("قال مصدر إن وفد حماس وصل مساء السبت", "a source said the delegation arrived on
-     * Saturday") happened before the day the speaker spoke on, which stays the story's day.
+     * Saturday") happened before the day the speaker spoke on, which stays the story's day. An event in the perfect
+     * looks back from the story's day ("On Thursday she had told reporters", "وكان الوزير قد أعلن الخميس"): what
+     * follows it is told as of the story's day again.
      */
     private void moveRunningDate(SentenceFacts facts, List<Draft> found) {
         for (Draft d : found) {
-            if (!d.ownDate || reportedByAnUndatedSpeaker(facts, d, found)) continue;
+            if (!d.ownDate || reportedByAnUndatedSpeaker(facts, d, found) || Clauses.inThePerfect(facts, d)) continue;
             if (lexicon.rule(d.type).narrativeDate()) discourse.runningDate(d.date());
             else if (lexicon.rule(d.type).marksTheDay()) discourse.newsOfTheDay(d.date());
         }

@@ -91,6 +91,14 @@ final class Clauses {
                 .anyMatch(c -> tokens.subList(c.last() + 1, d.triggerFirst).stream().noneMatch(Token::isPunct));
     }
 
+    /**
+     * A participle set off by a comma goes back to the main clause over a reported one: in "The council on Friday
+     * demanded that aid reach Gaza, adopting a resolution" the council adopts it, on Friday.
+     */
+    static boolean participleAfterAComma(SentenceFacts facts, Draft d) {
+        return d.participle && d.triggerFirst > 0 && Groups.isComma(facts.sentence().tokens().get(d.triggerFirst - 1).surface());
+    }
+
     /** Whether the word at {@code token} is in what the speech act {@code speech} reports (after its "إن", "that"). */
     static boolean reportedBy(SentenceFacts facts, Draft speech, int token) {
         return speech.type == EventType.Statement && complementizerBetween(facts, speech.triggerLast, token);

@@ -171,7 +171,7 @@ final class DateOwners {
             if (d.triggerFirst > span.last() && !d.hasDate()) {
                 return dateBetween(facts, span.last(), d.triggerFirst) || datedRightAfterIt(facts, drafts, d)
                         || dateInItsPhrase(facts, drafts, d) || facts.answeredNoun(d.triggerFirst)
-                        || Clauses.complementizerBetween(facts, span.last(), d.triggerFirst)
+                        || Clauses.complementizerBetween(facts, span.last(), d.triggerFirst) && !Clauses.participleAfterAComma(facts, d)
                         || Clauses.closedRelativeClauseAround(facts, span.first(), span.last(), d.triggerFirst)
                         || attributedAfterIt(facts, d, span) ? null : d;
             }

@@ -104,13 +104,16 @@ final class SharedArguments {
     /**
      * "غادر بلينكن الدوحة مساء الأربعاء متوجها إلى القاهرة": a participle whose clause verb reports no event (left, went)
      * still shares that verb's subject, the first actor of its clause that no preposition governs and that is no place.
-     * After a verb that is a trigger, {@link #coordinatedVerbSubjects} lends its subject instead.
+     * After a verb that is a trigger, {@link #coordinatedVerbSubjects} lends its subject instead. A participle after
+     * a comma that finds no subject in the clause a complementizer opened is the main clause's ("The council demanded
+     * that aid reach Gaza, adopting a resolution": the council adopts it).
      */
     void participlesOfTheClauseSubject(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
             if (!d.participle && !sequelOfTheClause(facts, d, AFTER_OR_BEFORE) || !d.subject.isEmpty() || all.stream().anyMatch(e -> e.verb && e.triggerLast < d.triggerFirst)) continue;
             Groups.Group subject = saidInASpeech(facts, d) ? sentence.subjectAfter(facts, lastCommaBefore(facts, d.triggerFirst), d.triggerFirst, Set.of()) : null;
             if (subject == null) subject = sentence.subjectAfter(facts, EventFinder.clauseStart(facts, 0, d.triggerFirst) - 1, d.triggerFirst, Set.of());
+            if (subject == null && Clauses.participleAfterAComma(facts, d)) subject = sentence.subjectAfter(facts, -1, d.triggerFirst, Set.of());
             if (subject == null || subject.last() >= d.triggerFirst) continue;
             List<Role> roles = d.subjectRoles.isEmpty() ? List.of(lexicon.rule(d.type).principal()) : d.subjectRoles;
             subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {

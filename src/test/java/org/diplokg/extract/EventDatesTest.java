@@ -558,4 +558,31 @@ class EventDatesTest {
                 + "Turkish Foreign Minister Hakan Fidan met Jordanian Foreign Minister Ayman Safadi in Amman today.");
         assertEquals("2025-03-05", only(en, EventType.Meeting).date().iso());
     }
+
+    @Test
+    void aDatedEventInThePerfectLooksBackAndLeavesTheStorysDayToWhatFollows() {
+        Extraction x = english("Turkish Foreign Minister Hakan Fidan told reporters the talks were useful. "
+                + "On Saturday he had told CNN that a deal was close. "
+                + "Jordanian Foreign Minister Ayman Safadi said the mediators would meet again.");
+        Event safadi = events(x, EventType.Statement).stream()
+                .filter(e -> e.actors(Role.speaker).stream().anyMatch(s -> s.contains("safadi"))).findFirst().orElseThrow();
+        assertEquals("2024-06-10", safadi.date().iso());
+        assertTrue(events(x, EventType.Statement).stream().anyMatch(e -> e.date() != null && e.date().iso().equals("2024-06-08")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The UN General Assembly on Friday called on Israel to withdraw, adopting a resolution by 120 votes to 14.|2024-06-07|general-assembly",
+            "The UN Security Council on Wednesday demanded that aid be allowed into Gaza, adopting a resolution drafted by Malta.|2024-06-05|security-council"})
+    void aParticipleAfterAReportedClauseIsTheMainClausesAndTakesItsSubjectAndDate(String sentence, String day, String body) {
+        Event resolution = only(english(sentence), EventType.Resolution);
+        assertEquals(day, resolution.date().iso());
+        assertTrue(resolution.actors(Role.agent).stream().anyMatch(a -> a.contains(body)), () -> "agents " + resolution.actors(Role.agent));
+    }
+
+    @Test
+    void adoptingAnApproachIsNoResolution() {
+        assertEquals(List.of(), events(english("Moscow on Tuesday insisted that the West was to blame, adopting a harsher tone."),
+                EventType.Resolution));
+    }
 }
