@@ -413,6 +413,17 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "Xi received Blinken, the first time the Chinese leader has met a U.S. secretary of state since 2018": a verb
+     * between a yardstick cue and the "since" it measures from tells the record the sentence's event sets, not an
+     * event of its own (nor one of the "since" date).
+     */
+    private static boolean recordOfAYardstick(List<Hit<Cue>> cues, Hit<Trigger> t) {
+        if (!t.value().verb()) return false;
+        return cues.stream().filter(c -> c.value().kind().equals("anterior") && c.first() > t.last())
+                .anyMatch(since -> cues.stream().anyMatch(c -> c.last() < t.first() && DateOwners.measuresFrom(c, since)));
+    }
+
+    /**
      * "The war began when Hamas-led militants attacked southern Israel on Oct. 7": the attack an "onset" cue reaches is
      * how the war began, which its date and sides tell, not a second event the sentence reports.
      */
@@ -665,7 +676,7 @@ public final class RuleExtractor implements Extractor {
                     && !refusalToSay(tokens, hits, cues, t)
                     && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t) && !landmarkOfTime(cues, t)
                     && !termsOfAToldDeal(cues, hits, t)
-                    && !yardstickLandmark(tokens, cues, timed, t)
+                    && !yardstickLandmark(tokens, cues, timed, t) && !recordOfAYardstick(cues, t)
                     && !verbalNounInsideTheSentence(tokens, lex, cues, prepositions, t)) triggers.add(t);
         }
         triggers = roundsOfTalks(tokens, cues, triggers);

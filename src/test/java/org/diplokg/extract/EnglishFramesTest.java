@@ -245,6 +245,17 @@ class EnglishFramesTest {
     }
 
     @Test
+    void aVerbInAFirstTimeClauseIsTheRecordNotAnEventOfItsOwn() {
+        Event visit = only(english("Erdogan arrived in Cairo on Monday, the first time a Turkish president has visited Egypt since 2012."),
+                EventType.Visit);
+        assertEquals("2024-06-10", visit.date().iso());
+        Event met = only(english("Putin received Kim Jong Un in Vladivostok on Sunday, the first time the Russian leader has met "
+                + "a North Korean leader since 2019."), EventType.Meeting);
+        assertEquals("2024-06-09", met.date().iso());
+        assertTrue(met.actors(Role.participant).stream().anyMatch(slug -> slug.contains("putin")), () -> "participants " + met.actors(Role.participant));
+    }
+
+    @Test
     void anActorHyphenedToAParticipleModifiesTheActorAfterIt() {
         Event war = only(english("In Yemen, Saudi Arabia has fought the Iran-backed Houthi rebels since 2015."), EventType.Conflict);
         assertEquals(Set.of("saudi-arabia", "houthis"), Set.copyOf(war.actors(Role.party)));
