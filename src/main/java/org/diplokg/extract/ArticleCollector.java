@@ -437,16 +437,19 @@ final class ArticleCollector {
      * "وكان الحرس الثوري قد أعلن مساء أمس استهداف قاعدة العديد. وقالت وزارة الدفاع القطرية إن …": a sentence that tells
      * of a recent day before the story's makes the undated news after it in its paragraph that day's; a sentence
      * dated to the story's day brings it back. What an undated speaker reports ("قال مصدر إن الوفد وصل مساء السبت")
-     * happened before the day he spoke on, and tells of no day.
+     * happened before the day he spoke on, and tells of no day; nor does the perfect ("he had told CNN on Saturday"),
+     * which looks back (the Arabic pluperfect of recent news does tell of its day), and a day before the one an exchange or strike marked as the story's ("exchanged prisoners on
+     * Sunday. The swap was agreed on Thursday.").
      */
     private Optional<TimeValue> dayTold(SentenceFacts facts, List<Draft> mainClause) {
         return mainClause.stream().filter(d -> d.ownDate && d.hasDate() && lexicon.rule(d.type).narrativeDate()
-                        && !reportedByAnUndatedSpeaker(facts, d, mainClause)).map(Draft::date)
+                        && !reportedByAnUndatedSpeaker(facts, d, mainClause) && !Clauses.lookingBackInThePerfect(facts, d)).map(Draft::date)
                 .filter(date -> date.precision() == TimeValue.Precision.DAY).findFirst();
     }
 
     private void tellOfADay(TimeValue day) {
-        boolean recentEarlier = discourse.isRecent(day) && discourse.runningDate().map(running -> day.iso().compareTo(running.iso()) < 0).orElse(false);
+        boolean recentEarlier = discourse.isRecent(day) && !discourse.beforeTheMarkedDay(day)
+                && discourse.runningDate().map(running -> day.iso().compareTo(running.iso()) < 0).orElse(false);
         paragraphDay = recentEarlier ? Optional.of(day) : Optional.empty();
     }
 

@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
@@ -14,6 +15,8 @@ import org.diplokg.text.Token;
  */
 final class Clauses {
     /** Cues that open a relative clause: a bare relative pronoun, or one whose clause says who called a meeting. */
+    /** The value of the perfect cue that is the Arabic pluperfect, which also recalls recent news (وكان … قد). */
+    private static final String RECALL = "recall";
     private static final Set<String> RELATIVE_CLAUSES = Set.of("relative", Gatherings.CONVENED_BY);
 
     private Clauses() {}
@@ -85,10 +88,19 @@ final class Clauses {
 
     /** A perfect auxiliary reaches the event's trigger, no punctuation between: "has said", "had repeatedly rejected". */
     static boolean inThePerfect(SentenceFacts facts, Draft d) {
+        return perfectsReaching(facts, d).findAny().isPresent();
+    }
+
+    /** In the perfect, but not the Arabic pluperfect of recent news ("وكان الحرس الثوري قد أعلن مساء أمس"). */
+    static boolean lookingBackInThePerfect(SentenceFacts facts, Draft d) {
+        return perfectsReaching(facts, d).anyMatch(c -> !RECALL.equals(c.value().value()));
+    }
+
+    private static Stream<Hit<Cue>> perfectsReaching(SentenceFacts facts, Draft d) {
         List<Token> tokens = facts.sentence().tokens();
         return facts.cues().stream()
                 .filter(c -> c.value().kind().equals("perfect") && c.last() < d.triggerFirst && c.value().reaches(c.last(), d.triggerFirst))
-                .anyMatch(c -> tokens.subList(c.last() + 1, d.triggerFirst).stream().noneMatch(Token::isPunct));
+                .filter(c -> tokens.subList(c.last() + 1, d.triggerFirst).stream().noneMatch(Token::isPunct));
     }
 
     /**

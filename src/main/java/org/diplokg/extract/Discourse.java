@@ -41,6 +41,8 @@ final class Discourse {
     private String lastPersonSubject;
     private String lastOtherSubject;
     private TimeValue runningDate;
+    /** The day an event that does not lend its date (an exchange, a strike) told as the story's. */
+    private LocalDate markedDay;
     private LocalDate latestNews;
     private TimeValue lastDate;
     /** The day "today" names: the publication date, until a date line opens a dispatch of another day. */
@@ -214,7 +216,15 @@ final class Discourse {
      * Friday, and the earlier announcement no longer sets the date.
      */
     void newsOfTheDay(TimeValue date) {
-        if (isLaterNews(date)) latestNews = LocalDate.parse(date.iso());
+        if (isLaterNews(date)) {
+            latestNews = LocalDate.parse(date.iso());
+            markedDay = latestNews;
+        }
+    }
+
+    /** Whether the day is before the one the latest exchange or strike marked as the story's. */
+    boolean beforeTheMarkedDay(TimeValue day) {
+        return markedDay != null && LocalDate.parse(day.iso()).isBefore(markedDay);
     }
 
     private boolean isLaterNews(TimeValue date) {
