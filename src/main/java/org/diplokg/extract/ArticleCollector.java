@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.diplokg.extract.time.TimeMention;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.EventTypeRule;
@@ -46,6 +47,8 @@ final class ArticleCollector {
     private static final Set<EventType> ROUNDS_POINTED_BACK_TO = Set.of(EventType.Negotiation, EventType.Tour);
     /** Cues of a sentence naming who else was present at the meeting told before ("Also present were", "كما حضره"). */
     private static final Set<String> ATTENDANCE_APART = Set.of("attendance-apart");
+    /** Cues opening a sentence that names the occasion of what was said before it ("جاء ذلك خلال مؤتمر صحفي"). */
+    private static final Set<String> CAME_ON = Set.of("came-on");
 
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final double PATTERN_CONFIDENCE = 0.75;
@@ -69,6 +72,8 @@ final class ArticleCollector {
     /** The recent day, before the story's, that the paragraph is telling of, until it ends or the story's day returns. */
     private Optional<TimeValue> paragraphDay = Optional.empty();
     private int lastSentenceEnd = -1;
+    /** The index of the last sentence that named the occasion of the speech before it, or -1. */
+    private int lastOccasionNamed = -1;
 
     /** @param datelinePlace the place or state the article's dateline names, or null */
     ArticleCollector(Document doc, PeopleRegistry people, EventLexicon lexicon, Discourse discourse, String datelinePlace) {
@@ -125,6 +130,7 @@ final class ArticleCollector {
             drafts.add(d);
         }
         if (!found.isEmpty()) occasion = occasionOfThisSentence;
+        dayOfTheOccasionNamed(facts).ifPresent(day -> speechesBeforeWereMadeOn(day, facts.sentence().index()));
         dayTold.ifPresent(this::tellOfADay);
         if (found.stream().noneMatch(d -> d.verb || d.afterALightVerb)) {
             firstPersonNamedIsTheSubject(facts);
@@ -254,6 +260,39 @@ final class ArticleCollector {
                     default -> Stream.empty();
                 })
                 .findFirst();
+    }
+
+    /**
+     * The date a sentence opening with a came-on cue gives the occasion it names: "جاء ذلك في كلمة ألقاها أمس السبت"
+     * Saturday; empty when it opens otherwise or gives no date ("جاء ذلك في بيان").
+     */
+    private static Optional<TimeValue> dayOfTheOccasionNamed(SentenceFacts facts) {
+        return facts.cuesOf(CAME_ON).stream().filter(c -> c.first() == 0).findFirst()
+                .flatMap(cue -> facts.times().stream()
+                        .filter(t -> t.first() > cue.last() && t.mention().kind() == TimeMention.Kind.DATE && t.mention().value() != null)
+                        .map(t -> t.mention().value()).findFirst());
+    }
+
+    /**
+     * "قال فيدان إن … وأضاف أن … جاء ذلك في مؤتمر صحفي عقده الأحد": the last speaker's speech acts told since the
+     * last sentence that named an occasion (those without a subject go on with that speaker), which took the story's running date for want of their own, were made on
+     * the day of the occasion now named; so is the speech that goes on after it ("وأشار إلى أن").
+     */
+    private void speechesBeforeWereMadeOn(TimeValue day, int sentence) {
+        Role speaker = lexicon.rule(EventType.Statement).principal();
+        Optional<Set<String>> lastSpeaker = drafts.reversed().stream()
+                .filter(d -> d.sentence < sentence && d.type == EventType.Statement && !d.actors(speaker).isEmpty())
+                .findFirst().map(d -> d.actors(speaker));
+        lastSpeaker.ifPresent(who -> drafts.reversed().stream()
+                .filter(d -> d.sentence < sentence)
+                .takeWhile(d -> d.sentence > lastOccasionNamed)
+                .filter(d -> d.type == EventType.Statement)
+                .takeWhile(d -> d.actors(speaker).isEmpty() || d.actors(speaker).equals(who))
+                .filter(d -> !d.ownDate && d.hasDate())
+                .forEach(d -> d.time = day));
+        discourse.runningDate(day);
+        occasion = Optional.of(day);
+        lastOccasionNamed = sentence;
     }
 
     /**

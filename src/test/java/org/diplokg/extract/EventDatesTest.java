@@ -6,6 +6,7 @@ import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -203,6 +204,30 @@ class EventDatesTest {
         assertEquals(List.of("2024-05"), statementDates(ar));
         Extraction en = extract("en", "The text builds on a report issued by IAEA chief Rafael Grossi in late May, in which Grossi said that Iran had not given answers.");
         assertEquals(List.of("2024-05"), statementDates(en));
+    }
+
+    /** Paragraphs are separated by "¶" in the sources below; the article is of Monday 2024-06-10. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "قال وزير الخارجية التركي هاكان فيدان إن بلاده تدعم الحل السياسي في سوريا.¶وأضاف أن أنقرة تعمل مع شركائها لوقف الحرب.¶جاء ذلك في مؤتمر صحفي عقده يوم السبت في أنقرة.|2024-06-08",
+            "أكد رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني أن المفاوضات مستمرة.¶وجاء ذلك خلال كلمة ألقاها أمس أمام منتدى الدوحة.|2024-06-09",
+            "دعت وزارة الخارجية المصرية إلى وقف فوري للتصعيد.¶جاء ذلك في بيان أصدرته الوزارة الجمعة.|2024-06-07",
+            "أعرب الرئيس الفرنسي إيمانويل ماكرون عن قلقه من التصعيد في لبنان.¶وجاءت تصريحاته على هامش قمة مجموعة السبع في إيطاليا الخميس.|2024-06-06",
+            "أكد العاهل الأردني الملك عبد الله الثاني دعم بلاده للحل السياسي.¶وجاء ذلك بعد يومين من اجتماع وزراء الخارجية العرب في عمان السبت.|2024-06-10"})
+    void whatWasSaidBeforeASentenceNamingItsOccasionIsOfThatOccasionsDay(String body, String day) {
+        assertEquals(List.of(day), statementDates(extract("ar", body.replace("¶", "\n\n"))));
+    }
+
+    @Test
+    void anOccasionNamedAfterTheLastSpeakerDatesNeitherAnotherSpeakerNorADatedSpeech() {
+        Extraction x = extract("ar", "قال المتحدث باسم الكرملين ديمتري بيسكوف الأربعاء إن موسكو منفتحة على الحوار.\n\n"
+                + "ونفى نائب وزير الخارجية الروسي سيرغي ريابكوف أي اتصالات مع واشنطن.\n\n"
+                + "وقال وزير الخارجية الروسي سيرغي لافروف إن المفاوضات يجب أن تراعي مصالح روسيا.\n\n"
+                + "جاء ذلك خلال مؤتمر صحفي عقده أمس في موسكو.");
+        List<Event> statements = events(x, EventType.Statement);
+        assertEquals("2024-06-05", speaker(statements, "dmitry-peskov").date().iso());
+        assertNotEquals("2024-06-09", speaker(statements, "sergei-ryabkov").date().iso());
+        assertEquals("2024-06-09", speaker(statements, "sergei-lavrov").date().iso());
     }
 
     @Test
