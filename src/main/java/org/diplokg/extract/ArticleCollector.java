@@ -275,8 +275,9 @@ final class ArticleCollector {
 
     /**
      * "قال فيدان إن … وأضاف أن … جاء ذلك في مؤتمر صحفي عقده الأحد": the last speaker's speech acts told since the
-     * last sentence that named an occasion (those without a subject go on with that speaker), which took the story's running date for want of their own, were made on
-     * the day of the occasion now named; so is the speech that goes on after it ("وأشار إلى أن").
+     * last sentence that named an occasion (those without a subject go on with that speaker), which took the story's
+     * running date for want of their own, were made on the day of the occasion now named; so is the speech that goes
+     * on after it ("وأشار إلى أن").
      */
     private void speechesBeforeWereMadeOn(TimeValue day, int sentence) {
         Role speaker = lexicon.rule(EventType.Statement).principal();

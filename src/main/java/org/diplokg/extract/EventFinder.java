@@ -171,7 +171,7 @@ final class EventFinder {
         dealRoles.sidesOfTheTruce(all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
-        SentenceAnchors.linkWitnessed(facts, all);
+        SentenceAnchors.linkWitnessed(facts, all, lexicon.verbFirst());
         dealRoles.releasesDuringATruce(facts, all);
         SharedDates.openingDays(facts, all);
         settingsOfReportedSpeakers(facts, all);

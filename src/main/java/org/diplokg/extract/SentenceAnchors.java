@@ -93,13 +93,34 @@ final class SentenceAnchors {
         }
     }
 
-    /** "a truce saw the release of 105 hostages": what a period or deal saw happened inside it, and takes its date when it has none. */
-    static void linkWitnessed(SentenceFacts facts, List<Draft> drafts) {
+    /**
+     * "a truce saw the release of 105 hostages", "وشهد اللقاء توقيع مذكرات تفاهم": what a period, deal or meeting saw
+     * happened inside it, and takes its date when it has none. Where the verb comes first (Arabic), the subject after
+     * it is the period and the next event within reach what it saw.
+     */
+    static void linkWitnessed(SentenceFacts facts, List<Draft> drafts, boolean verbFirst) {
         for (Hit<Cue> cue : facts.cuesOf("witnessed")) {
-            Draft period = Draft.lastBefore(drafts, cue.first());
-            Draft inside = firstAfter(drafts, cue, false);
-            if (period != null && inside != null) inside.during = period;
+            Draft period = verbFirst ? firstAfter(drafts, cue, false) : Draft.lastBefore(drafts, cue.first());
+            if (period == null) continue;
+            Draft inside = verbFirst ? nextWithinReach(drafts, period, cue) : firstAfter(drafts, cue, false);
+            if (inside != null) inside.during = toldBeforeInTheSentence(drafts, period, cue);
         }
+    }
+
+    /**
+     * "وكان عبد العاطي قد التقى نظيره السعودي الخميس، وشهد اللقاء توقيع مذكرة": a definite noun after the cue points
+     * back to the last event of its type its sentence told before the cue, when there is one.
+     */
+    private static Draft toldBeforeInTheSentence(List<Draft> drafts, Draft period, Hit<Cue> cue) {
+        if (!period.definite || period.verb || period.triggerFirst < cue.first()) return period;
+        return drafts.stream().filter(d -> d.type == period.type && d.triggerLast < cue.first())
+                .reduce((earlier, later) -> later).orElse(period);
+    }
+
+    /** The first event after {@code earlier} within the cue's window, or null. */
+    private static Draft nextWithinReach(List<Draft> drafts, Draft earlier, Hit<Cue> cue) {
+        return drafts.stream().filter(d -> d.triggerFirst > earlier.triggerLast && cue.value().reaches(cue.last(), d.triggerFirst))
+                .findFirst().orElse(null);
     }
 
     /** The first event whose trigger starts after the cue, within its window unless {@code anyDistance}; or null. */

@@ -218,6 +218,15 @@ class EventDatesTest {
         assertEquals(List.of(day), statementDates(extract("ar", body.replace("¶", "\n\n"))));
     }
 
+    /** Paragraphs are separated by "¶"; the story's own day is Monday 2024-06-10. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "استقبل الرئيس الإماراتي محمد بن زايد الرئيس التركي رجب طيب أردوغان في أبوظبي الاثنين.¶وكان أردوغان قد التقى السبت أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة.¶وشهد اللقاء توقيع اتفاقيات تعاون بين البلدين في مجال الطاقة.|2024-06-08",
+            "استقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني في القاهرة اليوم الاثنين.¶وكان وزير الخارجية المصري بدر عبد العاطي قد التقى نظيره السعودي فيصل بن فرحان في الرياض الخميس، وشهد اللقاء توقيع مذكرة تفاهم بين البلدين.|2024-06-06"})
+    void whatAMeetingToldBeforeWitnessedIsOfItsDay(String body, String day) {
+        assertEquals(day, only(extract("ar", body.replace("¶", "\n\n")), EventType.Agreement).date().iso());
+    }
+
     @Test
     void anOccasionNamedAfterTheLastSpeakerDatesNeitherAnotherSpeakerNorADatedSpeech() {
         Extraction x = extract("ar", "قال المتحدث باسم الكرملين ديمتري بيسكوف الأربعاء إن موسكو منفتحة على الحوار.\n\n"
