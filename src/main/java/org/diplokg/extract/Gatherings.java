@@ -293,7 +293,8 @@ final class Gatherings {
             // "عقدت القمة … كما حضرها غوتيريش": the pronoun is the meeting told before the verb, never one after it.
             if (attendingIt && (named != null || event.type != EventType.Meeting)) continue;
             Role role = attending || attendingIt ? Role.attendee : Role.participant;
-            if (subject != null) subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(role, p.slug()));
+            Groups.Group present = subject != null && role == Role.attendee ? sentence.withThoseListedAfter(subject) : subject;
+            if (present != null) present.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(role, p.slug()));
         }
     }
 

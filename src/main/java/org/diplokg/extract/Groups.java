@@ -2,7 +2,9 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.model.ActorType;
@@ -586,6 +588,48 @@ final class Groups {
     Group covering(int index) {
         return groups.stream().filter(g -> g.phrases().stream().anyMatch(p -> p.first() <= index && index <= p.last()))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * "حضر اللقاء الشيخ طحنون بن زايد نائب حاكم أبوظبي، والشيخ عبدالله بن زايد وزير الخارجية، ومعالي خلدون المبارك
+     * رئيس جهاز الشؤون التنفيذية": a list of those present gives each one his posts, which set its members further
+     * apart than a list joins them. Each member a comma and a written-on conjunction open names one more person there,
+     * the first it names. The list runs to the sentence's end, to the next trigger, where another clause begins, or to
+     * a comma that opens no member ("بحضور غوتيريش، قادة من 12 دولة، بينهم …" goes on with the sentence's subject).
+     */
+    Group withThoseListedAfter(Group head) {
+        var members = new ArrayList<>(head.phrases());
+        int end = Math.min(nextTrigger(head.last() + 1), commaEndingAList(head.last() + 1));
+        for (int k = head.last() + 1; k + 1 < end; k++) {
+            if (!opensAListMember(k)) continue;
+            int memberEnd = k + 1;
+            while (memberEnd < end && !opensAListMember(memberEnd)) memberEnd++;
+            firstPersonWithin(k + 1, memberEnd).filter(p -> !members.contains(p)).ifPresent(members::add);
+        }
+        return new Group(members);
+    }
+
+    /** Whether a comma at {@code index} and a word with a written-on conjunction after it open a list's member (", وسمو"). */
+    private boolean opensAListMember(int index) {
+        return index + 1 < tokens.size() && isComma(tokens.get(index).surface())
+                && lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(index + 1).surface()));
+    }
+
+    /** The first comma from {@code from} on that opens no member of a list, or the sentence's length. */
+    private int commaEndingAList(int from) {
+        for (int k = from; k < tokens.size(); k++) if (isComma(tokens.get(k).surface()) && !opensAListMember(k)) return k;
+        return tokens.size();
+    }
+
+    /** The first token of a trigger from {@code from} on, or the sentence's length. */
+    private int nextTrigger(int from) {
+        return facts.triggers().stream().mapToInt(t -> t.first()).filter(first -> first >= from).min().orElse(tokens.size());
+    }
+
+    /** The first person named within tokens {@code from} to {@code toExclusive}. */
+    private Optional<ActorPhrase> firstPersonWithin(int from, int toExclusive) {
+        return facts.phrases().stream().filter(p -> p.isPerson() && p.first() >= from && p.last() < toExclusive)
+                .min(Comparator.comparingInt(ActorPhrase::first));
     }
 
     /** The nearest unused group ending before {@code index}; a bare demonym only when it stands right before it. */

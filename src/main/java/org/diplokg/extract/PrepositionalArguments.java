@@ -31,6 +31,8 @@ final class PrepositionalArguments {
     private static final Set<String> CLAUSE_OR_VERB = Set.of("relative", "free-relative", "complementizer", "contrast", "coordinator",
             "light-verb", "realis", "scene");
     private static final Set<String> ATTENDANCE = Set.of("attendance");
+    /** The role of whoever was present ("بحضور", "in the presence of"), which a list of them fills member by member. */
+    private static final List<String> ATTENDEE = List.of(Role.attendee.name());
     /** The flag of talks nouns, which a mediator or sides make a negotiation. */
     private static final String TALKS = "negotiation-when-mediated";
     private static final Set<String> NEGOTIATION_ROLES = Set.of("mediator", "party");
@@ -81,7 +83,9 @@ final class PrepositionalArguments {
                 boolean sides = states != null && p.role().equals("party");
                 if (place ? !head.canBePlace() : group.allPlaces() && !sides) continue;
                 if (sides) used.addAll(group.phrases());
-                draft.assign(sides ? states : group, roles(facts, draft, n, prep, group, p), rule, used);
+                List<String> roles = roles(facts, draft, n, prep, group, p);
+                Groups.Group filled = roles.equals(ATTENDEE) ? sentence.withThoseListedAfter(group) : sides ? states : group;
+                draft.assign(filled, roles, rule, used);
                 break;
             }
         }
@@ -104,7 +108,7 @@ final class PrepositionalArguments {
      * roles for the agent of a passive ("Fidan was received by al-Sharaa": al-Sharaa hosts); else the preposition's role.
      */
     private List<String> roles(SentenceFacts facts, Draft draft, int n, Hit<List<Preposition>> prep, Groups.Group group, Preposition p) {
-        if (attends(facts, group, p, draft.type)) return List.of("attendee");
+        if (attends(facts, group, p, draft.type)) return ATTENDEE;
         boolean agent = prep.first() == draft.triggerLast + 1 && !draft.subjectRoles.isEmpty()
                 && facts.triggers().get(n).value().object() != null && subjects.passiveWithAgent(facts, facts.triggers().get(n));
         return agent ? draft.subjectRoles.stream().map(Role::name).toList() : List.of(p.role());

@@ -59,6 +59,23 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void everyoneListedWithHisPostsAsPresentIsAnAttendee() {
+        Event attended = only(arabic("التقى الرئيس المصري عبد الفتاح السيسي يوم الأحد وزير الخارجية الأمريكي أنتوني بلينكن.\n"
+                + "وحضر اللقاء الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، ورئيس الوزراء بشر الخصاونة رئيس الحكومة، "
+                + "والسفير عمرو الحمامي رئيس البعثة."), EventType.Meeting);
+        assertEquals(List.of("abdullah-bin-zayed", "bisher-al-khasawneh", "person-mrw-alhmamy"),
+                attended.actors(Role.attendee).stream().sorted().toList(), () -> "meeting " + attended);
+        Event inThePresence = only(arabic("استقبل الملك عبد الله الثاني يوم الخميس الرئيس الفرنسي إيمانويل ماكرون بحضور وزير الخارجية "
+                + "أيمن الصفدي نائب رئيس الوزراء، ومدير المخابرات العامة أحمد حسني."), EventType.Meeting);
+        assertEquals(List.of("ayman-safadi", "person-ahmd-hsny"), inThePresence.actors(Role.attendee).stream().sorted().toList(),
+                () -> "meeting " + inThePresence);
+        // The list ends at a comma that opens no member: who comes after it took part, not attended.
+        Event conference = only(arabic("وشارك في المؤتمر، الذي استضافته القاهرة بحضور الأمين العام للأمم المتحدة أنطونيو غوتيريش، "
+                + "وزراء من عشر دول، بينهم وزير الخارجية التركي هاكان فيدان، ووزير الخارجية الأردني أيمن الصفدي."), EventType.Meeting);
+        assertEquals(List.of("antonio-guterres"), conference.actors(Role.attendee), () -> "conference " + conference);
+    }
+
+    @Test
     void aSentenceOfAttendanceAfterAMeetingNamesItsAttendees() {
         Event byPronoun = only(arabic("التقى أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة يوم الثلاثاء الرئيس التركي رجب طيب أردوغان.\n"
                 + "كما حضره رئيس مجلس الوزراء الشيخ محمد بن عبد الرحمن آل ثاني."), EventType.Meeting);
