@@ -49,6 +49,9 @@ final class ArticleCollector {
     private static final Set<String> ATTENDANCE_APART = Set.of("attendance-apart");
     /** Cues opening a sentence that names the occasion of what was said before it ("جاء ذلك خلال مؤتمر صحفي"). */
     private static final Set<String> CAME_ON = Set.of("came-on");
+    private static final Set<String> NEGATION = Set.of("negation");
+    /** How far after a cue of attendance the meeting it names may stand ("was joined at those talks"). */
+    private static final int WORDS_TO_THE_MEETING_ATTENDED = 2;
 
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final double PATTERN_CONFIDENCE = 0.75;
@@ -74,6 +77,8 @@ final class ArticleCollector {
     private int lastSentenceEnd = -1;
     /** The index of the last sentence that named the occasion of the speech before it, or -1. */
     private int lastOccasionNamed = -1;
+    /** The index of the first sentence of the paragraph being read. */
+    private int paragraphStart = 0;
 
     /** @param datelinePlace the place or state the article's dateline names, or null */
     ArticleCollector(Document doc, PeopleRegistry people, EventLexicon lexicon, Discourse discourse, String datelinePlace) {
@@ -87,14 +92,15 @@ final class ArticleCollector {
     void sentence(SentenceFacts facts, List<Draft> reported) {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
         LedSides.in(facts, people).forEach(led -> leadership(facts.sentence(), led));
-        List<Draft> found = withoutDiscussionsOfTheLastCall(withoutMeetingsToldBefore(reported));
-        attendeesOfTheLastMeeting(facts, found);
+        boolean paragraphStarts = newParagraph(facts.sentence());
+        if (paragraphStarts) paragraphStart = facts.sentence().index();
+        List<Draft> found = attendeesOfTheLastMeeting(facts, withoutDiscussionsOfTheLastCall(withoutMeetingsToldBefore(reported)));
         found.forEach(this::withoutNewsAgencies);
         found.forEach(ArticleCollector::dateFromDuring);
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
         List<Draft> mainClause = found.stream().filter(d -> !Clauses.inARelativeAside(facts, d, found)).toList();
         moveRunningDate(facts, mainClause);
-        if (newParagraph(facts.sentence())) paragraphDay = Optional.empty();
+        if (paragraphStarts) paragraphDay = Optional.empty();
         Optional<TimeValue> dayTold = dayTold(facts, mainClause);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
         Optional<TimeValue> occasionOfThisSentence = Optional.empty();
@@ -166,17 +172,66 @@ final class ArticleCollector {
     }
 
     /**
-     * "Among those attending were X and Y", "X also attended", "كما حضره X", "وذلك بحضور X": a sentence that reports no
-     * meeting of its own names people present at the meeting told in the sentence before, not at an earlier one.
+     * "Among those attending were X and Y", "X and Y joined the meeting", "Blinken was joined at those talks by X",
+     * "كما حضره X": a sentence that reports no new meeting names people present at the last meeting its paragraph (or
+     * the sentence before) told, else at the last meeting of the day the story is telling. A meeting noun the cue ends
+     * on or closely governs ("the meeting", "those talks") is that meeting pointed back to, not a new one, and is dropped.
      */
-    private void attendeesOfTheLastMeeting(SentenceFacts facts, List<Draft> found) {
-        if (facts.cuesOf(ATTENDANCE_APART).isEmpty() || found.stream().anyMatch(d -> d.type == EventType.Meeting)) return;
-        int previous = facts.sentence().index() - 1;
-        Role principal = lexicon.rule(EventType.Meeting).principal();
-        drafts.reversed().stream().filter(d -> d.sentence >= previous).filter(d -> d.type == EventType.Meeting).findFirst()
-                .ifPresent(meeting -> facts.phrases().stream()
-                        .filter(p -> !p.isPlace() && !meeting.actors(principal).contains(p.slug()))
-                        .forEach(p -> meeting.add(Role.attendee, p.slug())));
+    private List<Draft> attendeesOfTheLastMeeting(SentenceFacts facts, List<Draft> found) {
+        List<Hit<Cue>> attendance = facts.cuesOf(ATTENDANCE_APART).stream().filter(c -> !negated(facts, c.first())).toList();
+        if (attendance.isEmpty()) return found;
+        List<Draft> rest = found.stream().filter(d -> !meetingPointedBack(d, attendance)).toList();
+        if (rest.stream().anyMatch(d -> d.type == EventType.Meeting)) return found;
+        Optional<Draft> told = lastMeetingNearby(facts.sentence().index()).or(this::lastMeetingOfTheRunningDay);
+        if (told.isEmpty()) return found;
+        Set<String> principals = told.get().actors(lexicon.rule(EventType.Meeting).principal());
+        attendeesNamed(facts).stream().filter(slug -> !principals.contains(slug)).forEach(slug -> told.get().add(Role.attendee, slug));
+        return rest;
+    }
+
+    /** "Israel had not joined the talks": a negation cue reaches the token. */
+    private static boolean negated(SentenceFacts facts, int token) {
+        return facts.cuesOf(NEGATION).stream().anyMatch(n -> n.value().reaches(n.last(), token));
+    }
+
+    /** The last meeting told in the paragraph of the given sentence, or in the sentence before it. */
+    private Optional<Draft> lastMeetingNearby(int sentence) {
+        int earliest = Math.min(paragraphStart, sentence - 1);
+        return drafts.reversed().stream().filter(d -> d.sentence >= earliest && d.type == EventType.Meeting).findFirst();
+    }
+
+    /**
+     * A readout's closing "X joined the meeting", paragraphs after "Blinken met today with …", means the meeting of the
+     * day the story is telling, even when an earlier one was named since ("his meeting with Netanyahu on Tuesday"),
+     * unless its own paragraph tells of another day.
+     */
+    private Optional<Draft> lastMeetingOfTheRunningDay() {
+        return discourse.runningDate().filter(this::paragraphTellsOfNoOtherDay).flatMap(day -> drafts.reversed().stream()
+                .filter(d -> d.type == EventType.Meeting && d.hasDate() && d.date().equals(day)).findFirst());
+    }
+
+    /** "Blinken landed in Beijing on Sunday …": no event of the paragraph so far is dated another day than the given one. */
+    private boolean paragraphTellsOfNoOtherDay(TimeValue day) {
+        return drafts.stream().filter(d -> d.sentence >= paragraphStart && d.hasDate()).allMatch(d -> d.date().equals(day));
+    }
+
+    /**
+     * "joined the meeting", "was joined at those talks by": a meeting noun with no date of its own and no indefinite
+     * article that a cue of attendance ends on, or that follows it closely, is the meeting attended.
+     */
+    private static boolean meetingPointedBack(Draft d, List<Hit<Cue>> attendance) {
+        if (d.type != EventType.Meeting || d.verb || d.ownDate || d.indefinite) return false;
+        return attendance.stream().anyMatch(c -> d.triggerLast >= c.first() && d.triggerFirst - c.last() <= WORDS_TO_THE_MEETING_ATTENDED);
+    }
+
+    /**
+     * The people a sentence of attendance names ("U.S. Ambassador Edgar Kagan and China's envoy, Ouyang Yujing"), not the
+     * states of their posts; the actors it names when it names no person ("a delegation of Egypt also attended").
+     */
+    private static List<String> attendeesNamed(SentenceFacts facts) {
+        List<ActorPhrase> actors = facts.phrases().stream().filter(p -> !p.isPlace()).toList();
+        boolean namesPeople = actors.stream().anyMatch(ActorPhrase::isPerson);
+        return actors.stream().filter(p -> !namesPeople || p.isPerson()).map(ActorPhrase::slug).distinct().toList();
     }
 
     /**

@@ -50,6 +50,22 @@ class EnglishFramesTest {
     }
 
     @Test
+    void whoJoinedTheMeetingToldBeforeAttendedIt() {
+        Event joined = only(english("Egyptian President Abdel Fattah el-Sisi received Jordan's King Abdullah in Cairo on Tuesday.\n"
+                + "The two leaders discussed the war in Gaza.\n\nForeign Minister Ayman Safadi and intelligence chief Hassan Rashad joined the meeting."),
+                EventType.Meeting);
+        assertTrue(joined.actors(Role.attendee).contains("ayman-safadi"), () -> "meeting " + joined);
+        assertEquals(2, joined.actors(Role.attendee).size(), () -> "meeting " + joined);
+        assertEquals("2024-06-04", joined.date().iso(), () -> "meeting " + joined);
+        Event atThoseTalks = only(english("Blinken held talks with Chinese Foreign Minister Qin Gang in Beijing on Sunday.\n"
+                + "Blinken was joined at those talks by U.S. Ambassador Nicholas Burns."), EventType.Meeting);
+        assertEquals(1, atThoseTalks.actors(Role.attendee).size(), () -> "meeting " + atThoseTalks);
+        assertEquals(2, atThoseTalks.actors(Role.participant).size(), () -> "meeting " + atThoseTalks);
+        Extraction denied = english("Sisi met Abbas in Cairo on Monday.\nNetanyahu said Israel had not joined the talks.");
+        assertTrue(denied.events().stream().allMatch(e -> e.actors(Role.attendee).isEmpty()), () -> "events " + denied.events());
+    }
+
+    @Test
     void whoHostsAGatheringOnlyHostsIt() {
         Event talks = only(english("Egypt will host the talks next week, the foreign ministry said."), EventType.Meeting);
         assertEquals(List.of("egypt"), talks.actors(Role.host));
