@@ -37,6 +37,19 @@ class EnglishConflictTest {
     }
 
     @Test
+    void aGenitiveBeforeTheDateOfAStrikeNamesItsAttacker() {
+        Event odesa = only(english("Ministers recalled Russia's March 3, 2024 missile strike on Odesa."), EventType.MilitaryOperation);
+        assertEquals(List.of("russia"), odesa.actors(Role.agent));
+        assertEquals("2024-03-03", odesa.date().iso());
+        Event rafah = only(english("The talks resumed after Israel's May 26, 2024 air strike on Rafah."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), rafah.actors(Role.agent));
+        assertEquals("2024-05-26", rafah.date().iso());
+        // Without the date the genitive names a standing campaign, not the attacker of one strike.
+        Event campaign = only(english("Israel's offensive has killed thousands since October 2023."), EventType.MilitaryOperation);
+        assertEquals(List.of(), campaign.actors(Role.agent));
+    }
+
+    @Test
     void aMediatorWhoShuttledOrRelayedMessagesMediatedBetweenTheSides() {
         Event oman = only(english("Omani Foreign Minister Badr Albusaidi shuttled messages between Iranian Foreign Minister "
                 + "Abbas Araqchi and U.S. envoy Steve Witkoff on Saturday."), EventType.Negotiation);
