@@ -50,6 +50,17 @@ class EnglishConflictTest {
     }
 
     @Test
+    void withAfterTheOneWhoBrokeredADealAddsFellowMediators() {
+        Event truce = only(english("A week-long truce brokered by Qatar with Egypt and the United States ended on December 1, 2023."),
+                EventType.Ceasefire);
+        assertEquals(Set.of("qatar", "egypt", "united-states"), Set.copyOf(truce.actors(Role.mediator)));
+        assertEquals(List.of(), truce.actors(Role.party));
+        Event deal = only(english("The deal, mediated by Turkey with the United Nations, was signed on Friday."), EventType.Agreement);
+        assertEquals(2, deal.actors(Role.mediator).size());
+        assertEquals(List.of(), deal.actors(Role.party));
+    }
+
+    @Test
     void aMediatorWhoShuttledOrRelayedMessagesMediatedBetweenTheSides() {
         Event oman = only(english("Omani Foreign Minister Badr Albusaidi shuttled messages between Iranian Foreign Minister "
                 + "Abbas Araqchi and U.S. envoy Steve Witkoff on Saturday."), EventType.Negotiation);
