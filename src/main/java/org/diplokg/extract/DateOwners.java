@@ -97,14 +97,14 @@ final class DateOwners {
     }
 
     /**
-     * "which ended the 2006 war between Israel and Hezbollah", "revive the 2015 nuclear deal": a date right after a
-     * determiner and before an event noun, with at most one modifier between, is that noun's own date, whatever verb
+     * "which ended the 2006 war between Israel and Hezbollah", "revive the 2015 nuclear deal", "since Iran's October
+     * 1 missile attack": a date right after a determiner or a genitive and before an event noun, with at most one modifier between, is that noun's own date, whatever verb
      * governs the noun phrase (an "ended" before it ends the war, it does not date the war's end); or null.
      */
     private static Draft nounItModifies(SentenceFacts facts, List<Draft> drafts, TimedSpan span, EventLexicon lexicon) {
         List<Token> tokens = facts.sentence().tokens();
         boolean determined = span.first() > 0 && (lexicon.isDeterminer(tokens.get(span.first() - 1).surface())
-                || facts.cueEndsAt(span.first() - 1, Set.of("possessive")));
+                || facts.cueEndsAt(span.first() - 1, Set.of("possessive")) || Genitives.closesAt(tokens, span.first() - 1));
         if (!determined) return null;
         return drafts.stream().filter(d -> d.triggerFirst > span.last()).findFirst()
                 .filter(d -> !d.verb && !d.hasDate() && d.triggerFirst - span.last() <= PREMODIFIER_REACH)

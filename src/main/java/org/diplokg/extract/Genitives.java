@@ -20,6 +20,18 @@ final class Genitives {
         return MARK.matcher(surface).matches();
     }
 
+    /** Whether the token at {@code index} closes a genitive: the mark alone, or a word with the mark on it ("Iran's"). */
+    static boolean closesAt(List<Token> tokens, int index) {
+        if (index < 0) return false;
+        String surface = tokens.get(index).surface();
+        return isMark(surface) || ON_THE_WORD.matcher(surface).matches();
+    }
+
+    /** The last token of an owner's genitive: the mark split off after the word at {@code last}, else that word. */
+    static int end(List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && isMark(tokens.get(last + 1).surface()) ? last + 1 : last;
+    }
+
     /** Whether the word ending at {@code last} owns the noun after it ("Sisi's remarks", "Israel's offensive"). */
     static boolean owns(List<Token> tokens, int last) {
         return ON_THE_WORD.matcher(tokens.get(last).surface()).matches()

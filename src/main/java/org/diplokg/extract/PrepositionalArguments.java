@@ -111,7 +111,19 @@ final class PrepositionalArguments {
         if (attends(facts, group, p, draft.type)) return ATTENDEE;
         boolean agent = prep.first() == draft.triggerLast + 1 && !draft.subjectRoles.isEmpty()
                 && facts.triggers().get(n).value().object() != null && subjects.passiveWithAgent(facts, facts.triggers().get(n));
-        return agent ? draft.subjectRoles.stream().map(Role::name).toList() : List.of(p.role());
+        if (agent) return draft.subjectRoles.stream().map(Role::name).toList();
+        return p.role().equals(Role.party.name()) && companionOfAMediator(facts, prep) ? List.of(Role.mediator.name()) : List.of(p.role());
+    }
+
+    /**
+     * "a truce brokered by Qatar with Egypt and the United States": the comitative "with" (the preposition that also
+     * gives a visit its companion) right after the one actor a mediator preposition governs adds fellow mediators, not
+     * sides of the deal; "brokered by Qatar between Israel and Hamas" still names the sides.
+     */
+    private static boolean companionOfAMediator(SentenceFacts facts, Hit<List<Preposition>> with) {
+        if (with.value().stream().noneMatch(p -> p.appliesTo(EventType.Visit))) return false;
+        return facts.prepositions().stream().filter(m -> m.value().stream().anyMatch(p -> p.role().equals(Role.mediator.name())))
+                .anyMatch(m -> facts.phrases().stream().anyMatch(a -> a.first() == m.last() + 1 && a.last() == with.first() - 1));
     }
 
     /**

@@ -105,6 +105,9 @@ public final class RuleExtractor implements Extractor {
     /** How far after a verb of refusing its object may stand: past an Arabic subject ("رفض المتحدث باسم الوزارة التعليق"). */
     private static final int WORDS_BEFORE_WHAT_IS_WITHHELD = 8;
     private static final String PRONOUN_CUE = "pronoun";
+    /** The cue of a counted quantity ("13 votes in favour", "23 abstentions") and the values that count a vote. */
+    private static final String QUANTITY_CUE = "quantity";
+    private static final Set<String> VOTE_COUNTS = Set.of("votesFor", "votesAgainst", "abstentions");
     private static final String DESCRIPTOR_CUE = "descriptor";
     private static final String PERSON = "person";
     private static final String DUAL_CUE = "dual";
@@ -492,6 +495,15 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "the General Assembly demanded a ceasefire by 153 votes to 10": a verb that says what a body wants is a
+     * resolution it passed only when the clause counts the votes after it; "the Assembly demanded answers" is not one.
+     */
+    private static boolean voteCountedAfter(List<Hit<Cue>> cues, int verb) {
+        return cues.stream().anyMatch(c -> c.first() > verb && c.value().kind().equals(QUANTITY_CUE)
+                && VOTE_COUNTS.contains(c.value().value()));
+    }
+
+    /**
      * "Israel struck Hezbollah targets in southern Lebanon" names what it hit; "Madrid struck when it mattered" does
      * not: a verb flagged target-object is an attack only with a place or an actor named soon after it, no comma between.
      */
@@ -725,6 +737,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "with-actor", (found, t) -> !actorAfterItsWith(tokens, lex, cues, prepositions, timeTokens, phrases, t));
         dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));
+        dropFlagged(triggers, "counted-vote", (found, t) -> !voteCountedAfter(cues, t.last()));
         dropFlagged(triggers, "receipt", (found, t) -> thingReceived(tokens, lex, cues, found, t));
         dropFlagged(triggers, "sheltering", (found, t) -> peopleSheltered(tokens, cues, found, t.last()));
         dropFlagged(triggers, "munition-object", (found, t) -> !munitionFiredAfter(tokens, cues, timeTokens, t.last()));

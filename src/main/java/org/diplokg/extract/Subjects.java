@@ -109,7 +109,7 @@ final class Subjects {
             Groups.Group genitive = genitiveOrNisba(facts, groups, hit, used);
             if (genitive == null) genitive = lamGenitiveAfterAnAdjective(facts, groups, hit.last(), used);
             if (genitive != null && !genitive.allPlaces() && !prepositionWrittenOn(facts, genitive)) return genitive;
-            if (before != null && premodifier(facts, before, hit)) return before;
+            if (before != null && (premodifier(facts, before, hit) || ownerOfADatedStrike(facts, before, hit))) return before;
             // "قدم لبنان ردا على المقترح": the light verb's object is the answer; who answers made no proposal.
             if (facts.answeredNoun(hit.first())) return null;
             if (shared != null) return shared;
@@ -786,6 +786,18 @@ final class Subjects {
         if (type == EventType.MilitaryOperation) return !before.allPlaces() && !genitive(facts, before);
         if (type == EventType.Conflict) return !before.allPlaces() && genitive(facts, before) && foughtElsewhere(facts, noun);
         return PREMODIFIED_DEALS.contains(type) && !before.allPlaces();
+    }
+
+    /**
+     * "Iran's October 1 ballistic missile attack", "Hamas's October 7, 2023 attack on Israel": a calendar date right
+     * after a genitive, before a strike noun, makes it a strike of that day, and the owner its attacker; without the
+     * date ("Israel's offensive") the genitive names a standing campaign and is left to the war.
+     */
+    private boolean ownerOfADatedStrike(SentenceFacts facts, Groups.Group before, Hit<Trigger> noun) {
+        if (verbFirst || noun.value().type() != EventType.MilitaryOperation || before.allPlaces() || !genitive(facts, before)) return false;
+        int afterOwner = Genitives.end(facts.sentence().tokens(), before.last()) + 1;
+        return facts.times().stream().anyMatch(t -> t.calendar() && t.first() == afterOwner && t.last() < noun.first()
+                && noun.first() - t.last() <= SentenceFacts.MODIFIERS_BEFORE_NOUN);
     }
 
     /**

@@ -37,6 +37,30 @@ class EnglishConflictTest {
     }
 
     @Test
+    void aGenitiveBeforeTheDateOfAStrikeNamesItsAttacker() {
+        Event odesa = only(english("Ministers recalled Russia's March 3, 2024 missile strike on Odesa."), EventType.MilitaryOperation);
+        assertEquals(List.of("russia"), odesa.actors(Role.agent));
+        assertEquals("2024-03-03", odesa.date().iso());
+        Event rafah = only(english("The talks resumed after Israel's May 26, 2024 air strike on Rafah."), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), rafah.actors(Role.agent));
+        assertEquals("2024-05-26", rafah.date().iso());
+        // Without the date the genitive names a standing campaign, not the attacker of one strike.
+        Event campaign = only(english("Israel's offensive has killed thousands since October 2023."), EventType.MilitaryOperation);
+        assertEquals(List.of(), campaign.actors(Role.agent));
+    }
+
+    @Test
+    void withAfterTheOneWhoBrokeredADealAddsFellowMediators() {
+        Event truce = only(english("A week-long truce brokered by Qatar with Egypt and the United States ended on December 1, 2023."),
+                EventType.Ceasefire);
+        assertEquals(Set.of("qatar", "egypt", "united-states"), Set.copyOf(truce.actors(Role.mediator)));
+        assertEquals(List.of(), truce.actors(Role.party));
+        Event deal = only(english("The deal, mediated by Turkey with the United Nations, was signed on Friday."), EventType.Agreement);
+        assertEquals(2, deal.actors(Role.mediator).size());
+        assertEquals(List.of(), deal.actors(Role.party));
+    }
+
+    @Test
     void aMediatorWhoShuttledOrRelayedMessagesMediatedBetweenTheSides() {
         Event oman = only(english("Omani Foreign Minister Badr Albusaidi shuttled messages between Iranian Foreign Minister "
                 + "Abbas Araqchi and U.S. envoy Steve Witkoff on Saturday."), EventType.Negotiation);

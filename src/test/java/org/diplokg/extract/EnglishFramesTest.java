@@ -437,6 +437,19 @@ class EnglishFramesTest {
     }
 
     @Test
+    void whatABodyDemandsByACountedVoteItDemandsByAResolution() {
+        Event assembly = only(english("The U.N. General Assembly on Wednesday demanded a humanitarian truce by 120 votes to 14."),
+                EventType.Resolution);
+        assertEquals(List.of("un-general-assembly"), assembly.actors(Role.agent));
+        assertEquals("2024-06-05", assembly.date().iso());
+        Event council = only(english("The Security Council demanded on Monday the release of all hostages, with 14 votes in favour."),
+                EventType.Resolution);
+        assertEquals("2024-06-10", council.date().iso());
+        assertEquals(0, events(english("The General Assembly demanded answers from the secretariat."), EventType.Resolution).size());
+        assertEquals(0, events(english("The Egyptian Foreign Ministry demanded a halt to the strikes on Friday."), EventType.Resolution).size());
+    }
+
+    @Test
     void councilOrAssemblyPointsBackToTheBodyNamedWithThatWord() {
         Event vote = only(extract("en", "Russia vetoed the draft in the U.N. Security Council on Friday. On Sunday, the council voted 11-1 to refer the matter "
                 + "to the General Assembly."), EventType.Resolution);
