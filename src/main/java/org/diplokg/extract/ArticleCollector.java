@@ -533,8 +533,8 @@ final class ArticleCollector {
      * of a recent day before the story's makes the undated news after it in its paragraph that day's; a sentence
      * dated to the story's day brings it back. What an undated speaker reports ("قال مصدر إن الوفد وصل مساء السبت")
      * happened before the day he spoke on, and tells of no day; nor does the perfect ("he had told CNN on Saturday"),
-     * which looks back (the Arabic pluperfect of recent news does tell of its day), and a day before the one an exchange or strike marked as the story's ("exchanged prisoners on
-     * Sunday. The swap was agreed on Thursday.").
+     * which looks back (the Arabic pluperfect of recent news does tell of its day), nor a day before the one an
+     * exchange or strike marked as the story's ("exchanged prisoners on Sunday. The swap was agreed on Thursday.").
      */
     private Optional<TimeValue> dayTold(SentenceFacts facts, List<Draft> mainClause) {
         return mainClause.stream().filter(d -> d.ownDate && d.hasDate() && lexicon.rule(d.type).narrativeDate()
