@@ -230,7 +230,7 @@ final class Discourse {
     private boolean isLaterNews(TimeValue date) {
         if (date.precision() != TimeValue.Precision.DAY) return false;
         var day = LocalDate.parse(date.iso());
-        if (published != null && (day.isAfter(published) || day.isBefore(published.minusDays(NEWS_WINDOW_DAYS)))) return false;
+        if (published != null && !inTheNewsWindow(day)) return false;
         return latestNews == null || day.isAfter(latestNews);
     }
 
@@ -238,8 +238,10 @@ final class Discourse {
 
     /** A day within the news window before publication: yesterday's or last week's news, not background. */
     boolean isRecent(TimeValue date) {
-        if (date.precision() != TimeValue.Precision.DAY || published == null) return false;
-        var day = LocalDate.parse(date.iso());
+        return date.precision() == TimeValue.Precision.DAY && published != null && inTheNewsWindow(LocalDate.parse(date.iso()));
+    }
+
+    private boolean inTheNewsWindow(LocalDate day) {
         return !day.isAfter(published) && !day.isBefore(published.minusDays(NEWS_WINDOW_DAYS));
     }
 
