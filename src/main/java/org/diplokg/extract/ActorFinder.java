@@ -36,6 +36,7 @@ import org.diplokg.text.Token;
  */
 final class ActorFinder {
     private static final int MAX_NAME_WORDS = 4;
+    private static final String ARABIC = "ar";
     private static final int MAX_PARTICLES = 3;
     /** The most words a rank is written in ("الفريق أول ركن"). */
     private static final int MAX_RANK_WORDS = 3;
@@ -98,6 +99,7 @@ final class ActorFinder {
             hitAt.put(hit.first(), hit);
             for (int k = hit.first(); k <= hit.last(); k++) covering.put(k, hit);
         }
+        marks.pluralHeads().forEach((head, singular) -> namesAfterAPluralHead(tokens, head, singular, hitAt, covering));
         this.covering = covering;
         this.statesHere = statesNamedBy(hitAt.values());
         discourse.statesInContext(statesHere);
@@ -128,6 +130,36 @@ final class ActorFinder {
             i = phrase.last() + 1;
         }
         return phrases;
+    }
+
+    /**
+     * "وقعت حركتا فتح وحماس", "حزبي الليكود والعمل": a plural head noun shares its singular with each name joined after
+     * it, so a name the gazetteer knows only with its head ("حركة فتح"; "فتح" alone is the verb "opened") is read as
+     * that name. The run of names ends at the first word that is neither such a name nor one the gazetteer found.
+     */
+    private void namesAfterAPluralHead(List<Token> tokens, int head, String singular, Map<Integer, GazetteerHit> hitAt,
+                                       Map<Integer, GazetteerHit> covering) {
+        Token headWord = new Token(0, 0, 0, singular, MatchKeys.key(singular, ARABIC), Token.Kind.WORD, null);
+        for (int j = head + 1; j < tokens.size(); j++) {
+            Token word = tokens.get(j);
+            if (word.isQuotationMark()) continue;
+            if (covering.containsKey(j)) {
+                j = covering.get(j).last();
+                continue;
+            }
+            GazetteerHit named = headedName(headWord, word);
+            if (named == null) return;
+            GazetteerHit hit = new GazetteerHit(j, j, named.slug(), false, false, null);
+            hitAt.put(j, hit);
+            covering.put(j, hit);
+        }
+    }
+
+    /** The actor the gazetteer names by the head and the word together, or null. */
+    private GazetteerHit headedName(Token headWord, Token word) {
+        Token second = new Token(1, 0, 0, word.surface(), word.key(), word.kind(), word.number(), word.lookupKeys());
+        return gazetteer.match(List.of(headWord, second)).stream()
+                .filter(h -> h.first() == 0 && h.last() == 1 && !h.place()).findFirst().orElse(null);
     }
 
     /**
@@ -193,8 +225,9 @@ final class ActorFinder {
      * @param pronouns    subject pronouns ("he", "it"), which a capital after a title may make a surname ("He Lifeng")
      * @param placePrepositions prepositions that give the place after them a role ("in", "at")
      */
+    /** @param pluralHeads the last token of each plural head noun, and the singular that heads the names after it */
     record NounMarks(BitSet proxyNouns, BitSet determiners, BitSet bodyNouns, BitSet pronouns, BitSet placePrepositions,
-                     BitSet personDescriptors) {}
+                     BitSet personDescriptors, Map<Integer, String> pluralHeads) {}
 
     /**
      * "The council voted 14-0", "the assembly adopted the text": a lower-case common noun that one of the body names the

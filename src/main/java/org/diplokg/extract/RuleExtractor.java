@@ -100,6 +100,8 @@ public final class RuleExtractor implements Extractor {
     /** Cues whose words name people or a thing, so that a trigger word inside them reports no event: "war crimes", "طرفا النزاع". */
     private static final Set<String> NAMING_CUES = Set.of("compound", "dual", Gatherings.CONVENED_BY);
     private static final String BODY_NOUN_CUE = "body-noun";
+    /** A plural head noun and the singular that opens each name after it ("حركتا فتح وحماس": حركة فتح، حركة حماس). */
+    private static final String PLURAL_HEAD_CUE = "plural-head";
     /** A word for what one refuses to say: "التعليق", "comment", "confirm". */
     private static final Set<String> WITHHELD = Set.of("withheld");
     /** How far after a verb of refusing its object may stand: past an Arabic subject ("رفض المتحدث باسم الوزارة التعليق"). */
@@ -714,11 +716,14 @@ public final class RuleExtractor implements Extractor {
         var personDescriptors = new BitSet();
         cues.stream().filter(c -> c.value().kind().equals(DESCRIPTOR_CUE) && PERSON.equals(c.value().value()))
                 .forEach(c -> personDescriptors.set(c.last()));
+        var pluralHeads = new HashMap<Integer, String>();
+        cues.stream().filter(c -> c.value().kind().equals(PLURAL_HEAD_CUE)).forEach(c -> pluralHeads.put(c.last(), c.value().value()));
         var placePrepositions = new BitSet();
         prepositions.stream().filter(h -> h.value().stream().anyMatch(p -> p.role().equals(PLACE_ROLE)))
                 .forEach(h -> placePrepositions.set(h.first(), h.last() + 1));
         List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens,
-                new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns, placePrepositions, personDescriptors), discourse)));
+                new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns, placePrepositions, personDescriptors,
+                        pluralHeads), discourse)));
         phrases.removeIf(p -> isCreditLine(s, p));
         List<Hit<Trigger>> words = List.copyOf(triggers);
         phrases.replaceAll(p -> isDatelinePlace(tokens, words, p) ? p.asDateline() : p);

@@ -46,6 +46,23 @@ class ArabicDealsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "وقعت حركتا فتح وحماس، أمس، اتفاقا للمصالحة في الجزائر.|Agreement|2024-06-09",
+        "استؤنفت يوم الخميس الماضي المفاوضات بين حركتي حماس وفتح في القاهرة.|Negotiation|2024-06-06",
+        "رحبت قطر بالاتفاق الذي وقعه الحركتان \"فتح\" و\"حماس\" الأحد.|Agreement|2024-06-09"})
+    void aPluralHeadLendsItsSingularToEachNameAfterIt(String sentence, EventType type, String date) {
+        Event deal = only(extract("ar", sentence), type);
+        assertEquals(date, deal.date().iso());
+        assertEquals(Set.of("fatah", "hamas"), Set.copyOf(deal.actors(Role.party)));
+    }
+
+    @Test
+    void aPluralHeadLendsItsSingularToNamesOnly() {
+        Extraction x = extract("ar", "وقالت الحركتان إن اتفاق المصالحة فتح صفحة جديدة.");
+        assertEquals(List.of(), x.actors().stream().filter(a -> a.slug().equals("fatah")).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "وقعت حركة حماس الفلسطينية وإسرائيل، أمس، اتفاقا لوقف إطلاق النار.|hamas israel",
         "وقعت جماعة «الحوثي» اليمنية والسعودية، أمس، اتفاقا لوقف إطلاق النار.|houthis saudi-arabia",
         "وقع حزب الله اللبناني وإسرائيل، أمس، اتفاقا لوقف إطلاق النار.|hezbollah israel",
