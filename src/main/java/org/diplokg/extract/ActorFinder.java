@@ -224,8 +224,8 @@ final class ActorFinder {
      *                    Council), where no indefinite article makes them new
      * @param pronouns    subject pronouns ("he", "it"), which a capital after a title may make a surname ("He Lifeng")
      * @param placePrepositions prepositions that give the place after them a role ("in", "at")
+     * @param pluralHeads the last token of each plural head noun, and the singular that heads the names after it
      */
-    /** @param pluralHeads the last token of each plural head noun, and the singular that heads the names after it */
     record NounMarks(BitSet proxyNouns, BitSet determiners, BitSet bodyNouns, BitSet pronouns, BitSet placePrepositions,
                      BitSet personDescriptors, Map<Integer, String> pluralHeads) {}
 
