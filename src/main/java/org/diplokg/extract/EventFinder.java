@@ -113,6 +113,7 @@ final class EventFinder {
         shared.pronounObjects(facts, all, discourse);
         pointingBack.partnerWithAPronoun(facts, all);
         shared.participlesOfTheClauseSubject(facts, sentence, all);
+        shared.whereClausesAfterAnUnreadVerb(facts, sentence, all);
         shared.coordinatedVerbSubjects(facts, all);
         shared.sameTypeChains(facts, all);
         pointingBack.roundsAgreedOn(facts, all, agreement -> readingsOf.agreedToMeet(facts, agreement), discourse);

@@ -192,6 +192,39 @@ final class SharedArguments {
         return facts.cueEndsAt(before, WHERE);
     }
 
+    /**
+     * "انتقل الوزير السعودي إلى عين التينة، حيث التقى بري", "عاد هوكشتاين إلى بيروت، حيث اجتمع مع بري": a where-clause
+     * after a verb no trigger reads (moved on, returned) has no earlier event to lend it its subject; it takes the
+     * sentence's subject, the first actor before "where" that no preposition governs and that is no place, and the
+     * place that ends the clause before "where", the destination, as its place. The one side named after the verb is
+     * its object, so a verb joined to it later ("ثم اجتمع بسلام") shares the traveller, not that side.
+     */
+    void whereClausesAfterAnUnreadVerb(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (int n = 0; n < all.size(); n++) {
+            Draft d = all.get(n);
+            Role principal = lexicon.rule(d.type).principal();
+            if (!whereClause(facts, d) || !leftWithoutItsSubject(d, principal) || lastVerbBefore(all, n) != null) continue;
+            int where = lastWhereBefore(facts, d.triggerFirst);
+            Groups.Group subject = sentence.subjectAfter(facts, -1, d.triggerFirst, Set.of());
+            if (subject == null || subject.last() >= where) continue;
+            d.subject.clear();
+            subject.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> {
+                d.add(principal, p.slug());
+                d.subject.add(p.slug());
+            });
+            Groups.Group destination = sentence.before(where, Set.of());
+            if (d.places.isEmpty() && lexicon.rule(d.type).takesPlace() && destination != null && destination.allPlaces()
+                    && destination.first() > subject.last()) {
+                destination.phrases().stream().reduce((a, b) -> b).ifPresent(p -> d.places.add(p.slug()));
+            }
+        }
+    }
+
+    /** The index of the last "where" before a token, or -1. */
+    private static int lastWhereBefore(SentenceFacts facts, int token) {
+        return facts.cuesOf(WHERE).stream().filter(c -> c.last() < token).mapToInt(Hit::first).max().orElse(-1);
+    }
+
     /** What happens where a trip went happens at its last destination, on its day, whoever the clause names. */
     void whereClausesAtTheTripsEnd(SentenceFacts facts, List<Draft> all) {
         for (int n = 1; n < all.size(); n++) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
@@ -616,6 +617,36 @@ class ArabicMeetingsTest {
             "واستقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية الأمريكي أنتوني بلينكن.|abdullah-ii antony-blinken"})
     void aSecondTitleAfterAPostWithItsStateNamesTheObjectNotASecondOffice(String sentence, String participants) {
         assertMeetingOf(sentence, participants);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وانتقل وزير الخارجية المصري بدر عبد العاطي إلى بنغازي، حيث التقى المشير خليفة حفتر.|badr-abdelatty khalifa-haftar|benghazi|2024-06-10",
+            "وعاد المبعوث الأمريكي آموس هوكشتاين إلى بيروت الأحد، حيث اجتمع مع رئيس مجلس النواب نبيه بري.|amos-hochstein nabih-berri|beirut|2024-06-09",
+            "وانتقل الأمير فيصل بن فرحان من عمان إلى دمشق أمس، حيث عقد جلسة مباحثات مع الرئيس السوري بشار الأسد.|faisal-bin-farhan bashar-al-assad|damascus|2024-06-09"})
+    void aWhereClauseAfterAnUnreadTripVerbIsTheTravellersMeetingAtTheDestination(String sentence, String participants, String place,
+            String date) {
+        Event meeting = only(arabic(sentence), EventType.Meeting);
+        assertEquals(Set.of(participants.split(" ")), Set.copyOf(meeting.actors(Role.participant)));
+        assertEquals(List.of(place), meeting.places());
+        assertEquals(date, meeting.date().iso());
+    }
+
+    @Test
+    void aVerbJoinedToTheWhereClauseMeetsTheTravellerNotTheObjectBeforeIt() {
+        List<Event> meetings = ShortArticles.events(arabic(
+                "وانتقل وزير الخارجية الأردني أيمن الصفدي إلى عين التينة، حيث التقى رئيس مجلس النواب نبيه بري، ثم اجتمع برئيس الحكومة نواف سلام."),
+                EventType.Meeting);
+        assertEquals(2, meetings.size());
+        assertTrue(meetings.stream().allMatch(m -> m.actors(Role.participant).contains("ayman-safadi")));
+        assertTrue(meetings.stream().noneMatch(m -> m.actors(Role.participant).containsAll(List.of("nabih-berri", "nawaf-salam"))));
+    }
+
+    @Test
+    void aWhereClauseWhoseSubjectStandsAfterWhereTakesNoOtherSide() {
+        Event meeting = only(arabic("وعقدت القمة في جدة، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس السوري بشار الأسد."),
+                EventType.Meeting);
+        assertEquals(Set.of("mohammed-bin-salman", "bashar-al-assad"), Set.copyOf(meeting.actors(Role.participant)));
     }
 
     private static void assertMeetingOf(String sentence, String participants) {
