@@ -140,6 +140,17 @@ class DealRolesTest {
     }
 
     @Test
+    void anAbbreviationInBracketsKeepsTheListOfSidesWhole() {
+        Event truce = only(ShortArticles.extract("en", "Sudan's army and the Rapid Support Forces (RSF) signed a truce in Jeddah on Sunday."),
+                EventType.Ceasefire);
+        assertEquals("2024-06-09", truce.date().iso());
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(truce.actors(Role.party)));
+        Event deal = only(ShortArticles.extract("en", "Syria and the Syrian Democratic Forces (SDF) reached an agreement on Friday."),
+                EventType.Agreement);
+        assertEquals(Set.of("syria", "sdf"), Set.copyOf(deal.actors(Role.party)));
+    }
+
+    @Test
     void aForumUnderAPatronageHasNoMediator() {
         Extraction x = ShortArticles.extract("en", "An investment forum opened in Rabat on Monday under the patronage of King Mohammed VI.");
         assertTrue(x.events().stream().allMatch(e -> e.actors(Role.mediator).isEmpty()), () -> "events " + x.events());
