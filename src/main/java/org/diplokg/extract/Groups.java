@@ -44,7 +44,9 @@ final class Groups {
     private final EventLexicon lexicon;
     private final Layout layout;
     private static final Set<String> ADVERBS = Set.of("adverb", "separately");
-    private static final Set<String> BRACKETS = Set.of("(", ")");
+    static final String OPENING_BRACKET = "(";
+    static final String CLOSING_BRACKET = ")";
+    private static final Set<String> BRACKETS = Set.of(OPENING_BRACKET, CLOSING_BRACKET);
     /** Cues that open the occasion of an act: a visit, a summit, the gathering it took place at ("خلال", "على هامش"). */
     private static final Set<String> OCCASIONS = Set.of("during", "setting");
     private static final Set<String> DUAL = Set.of("dual");
@@ -247,7 +249,7 @@ final class Groups {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
             if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || countryOfTheCityBeforeIt(tokens, phrases, n)
-                    || qualifiesTheTwoSides(facts, p, lexicon)) {
+                    || qualifiesTheTwoSides(facts, p, lexicon) || abbreviationInBrackets(tokens, phrases, n)) {
                 qualifiers.set(p.first(), p.last() + 1);
                 continue;
             }
@@ -280,6 +282,18 @@ final class Groups {
         BitSet adjuncts = (BitSet) layout.adjuncts().clone();
         adjuncts.or(qualifiers);
         return new Groups(groups, facts, lexicon, layout, adjuncts);
+    }
+
+    /**
+     * "Sudan's army and the Rapid Support Forces (RSF) signed": an abbreviation in brackets right after the name of the
+     * same actor only spells that name out again; it stands in no list of its own, so the list before it stays whole.
+     */
+    private static boolean abbreviationInBrackets(List<Token> tokens, List<ActorPhrase> phrases, int n) {
+        ActorPhrase p = phrases.get(n);
+        if (n == 0 || p.first() < 1 || p.last() + 1 >= tokens.size()) return false;
+        ActorPhrase name = phrases.get(n - 1);
+        return name.slug().equals(p.slug()) && name.last() + 2 == p.first()
+                && tokens.get(p.first() - 1).surface().equals(OPENING_BRACKET) && tokens.get(p.last() + 1).surface().equals(CLOSING_BRACKET);
     }
 
     private static boolean namesACounterpart(SentenceFacts facts, ActorPhrase p) {

@@ -744,8 +744,18 @@ final class Subjects {
 
     /** "The Government of National Accord (GNA), which …": the abbreviation's brackets and comma may stand between. */
     private static boolean adjacentToTheClause(SentenceFacts facts, Groups.Group antecedent, Hit<Cue> relative) {
-        return antecedent.last() >= relative.first() - 2
-                || facts.sentence().tokens().subList(antecedent.last() + 1, relative.first()).stream().allMatch(Token::isPunct);
+        return antecedent.last() >= relative.first() - 2 || onlyPunctuationAndBrackets(facts.sentence().tokens().subList(antecedent.last() + 1, relative.first()));
+    }
+
+    /** "(GNA),": punctuation, and whatever brackets enclose, between a name and what follows it. */
+    private static boolean onlyPunctuationAndBrackets(List<Token> between) {
+        boolean bracketed = false;
+        for (Token t : between) {
+            if (t.surface().equals(Groups.OPENING_BRACKET)) bracketed = true;
+            else if (t.surface().equals(Groups.CLOSING_BRACKET)) bracketed = false;
+            else if (!bracketed && !t.isPunct()) return false;
+        }
+        return true;
     }
 
     /**

@@ -125,6 +125,38 @@ class DealRolesTest {
     }
 
     @Test
+    void aFacilitationOrSponsorshipAfterADealNamesItsMediator() {
+        Event accord = only(ShortArticles.extract("en", "Kenya and Somalia signed a border accord on Sunday under the facilitation of the African Union."),
+                EventType.Agreement);
+        assertEquals("2024-06-09", accord.date().iso());
+        assertEquals(List.of("african-union"), accord.actors(Role.mediator));
+        assertEquals(Set.of("kenya", "somalia"), Set.copyOf(accord.actors(Role.party)));
+        Event deal = only(ShortArticles.extract("en", "Ethiopia and Eritrea reached a deal through the mediation of Saudi Arabia."), EventType.Agreement);
+        assertEquals(List.of("saudi-arabia"), deal.actors(Role.mediator));
+        assertEquals(Set.of("ethiopia", "eritrea"), Set.copyOf(deal.actors(Role.party)));
+        Event talks = only(ShortArticles.extract("en", "Serbia and Kosovo held talks in Brussels on Friday under the sponsorship of the European Union."),
+                EventType.Negotiation);
+        assertEquals(List.of("european-union"), talks.actors(Role.mediator));
+    }
+
+    @Test
+    void anAbbreviationInBracketsKeepsTheListOfSidesWhole() {
+        Event truce = only(ShortArticles.extract("en", "Sudan's army and the Rapid Support Forces (RSF) signed a truce in Jeddah on Sunday."),
+                EventType.Ceasefire);
+        assertEquals("2024-06-09", truce.date().iso());
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(truce.actors(Role.party)));
+        Event deal = only(ShortArticles.extract("en", "Syria and the Syrian Democratic Forces (SDF) reached an agreement on Friday."),
+                EventType.Agreement);
+        assertEquals(Set.of("syria", "sdf"), Set.copyOf(deal.actors(Role.party)));
+    }
+
+    @Test
+    void aForumUnderAPatronageHasNoMediator() {
+        Extraction x = ShortArticles.extract("en", "An investment forum opened in Rabat on Monday under the patronage of King Mohammed VI.");
+        assertTrue(x.events().stream().allMatch(e -> e.actors(Role.mediator).isEmpty()), () -> "events " + x.events());
+    }
+
+    @Test
     void whoSupervisesOrBrokersAnExchangeMediatesIt() {
         Event swap = only(ShortArticles.extract("ar", "بدأت الحكومة اليمنية وجماعة الحوثي، الجمعة، تنفيذ صفقة لتبادل نحو 900 أسير بإشراف اللجنة الدولية للصليب الأحمر."),
                 EventType.Exchange);
