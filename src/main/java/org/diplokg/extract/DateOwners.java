@@ -357,14 +357,15 @@ final class DateOwners {
      * "Israeli forces must withdraw by the January 26 deadline, the presidency said": a date in what was said before
      * an attribution that ends the sentence (after a comma or a closing quote, with at most a few words after the
      * verb) is the content's, not the speech act's. A date that only opens the sentence ("On Monday, Hamas said")
-     * has no clause before it and still dates the verb.
+     * has no clause before it and still dates the verb, also after a dateline ("CAIRO (Reuters) - On May 31, Biden
+     * announced the plan"), whose words are no clause.
      */
     private static boolean attributedAfterIt(SentenceFacts facts, Draft speech, TimedSpan span) {
         if (speech.type != EventType.Statement || !speech.verb) return false;
         List<Token> tokens = facts.sentence().tokens();
         boolean setOff = tokens.subList(span.last() + 1, speech.triggerFirst).stream()
                 .anyMatch(t -> t.surface().equals(",") || SentenceFacts.CLOSING_QUOTES.contains(t.surface()) || t.surface().equals("\""));
-        return setOff && facts.wordsBetween(-1, span.first()) >= CONTENT_BEFORE_A_DATE
+        return setOff && facts.wordsBetween(facts.datelineEnd(), span.first()) >= CONTENT_BEFORE_A_DATE
                 && facts.wordsBetween(speech.triggerLast, tokens.size()) <= WORDS_AFTER_AN_ATTRIBUTION;
     }
 
