@@ -63,6 +63,24 @@ class EventDatesTest {
         assertEquals(saidDay, only(x, EventType.Statement).date().iso());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sisi announced the Cairo initiative on Saturday.|2024-06-08",
+            "On Thursday, Egypt announced a new proposal for a ceasefire.|2024-06-06",
+            "U.S. President Joe Biden announced the three-phase plan on May 31.|2024-05-31"})
+    void aPlanIsProposedTheDayItIsAnnounced(String sentence, String day) {
+        Extraction x = english(sentence);
+        assertEquals(day, only(x, EventType.Statement).date().iso());
+        assertEquals(day, only(x, EventType.Proposal).date().iso());
+    }
+
+    @Test
+    void aDateInTheClauseAnAnnouncementReportsDatesNoProposalOfItsObject() {
+        Extraction x = english("Biden announced on Friday that Israel had offered a new proposal.");
+        assertEquals("2024-06-07", only(x, EventType.Statement).date().iso());
+        assertTrue(events(x, EventType.Proposal).stream().noneMatch(e -> e.date() != null && e.date().iso().equals("2024-06-07")));
+    }
+
     /** Paragraphs are separated by "¶" in the sources below (a CSV value holds no line break). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
