@@ -24,6 +24,8 @@ final class DateOwners {
     static final int LIGHT_VERB_SPAN = 7;
     /** The trigger flag of a speech verb that reacts to something named as its object ("condemned the attack"). */
     private static final String REACTION = "reaction";
+    /** The trigger flag of a speech verb that makes public what it names as its object ("announced the plan"). */
+    private static final String ANNOUNCES = "announces";
     /** Verbs that answer a proposal or a deal named as their object. */
     private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
     /** What a deal sets as its terms, agreed to on the deal's day ("agreed to a prisoner exchange on Sunday"); talks agreed on may be later. */
@@ -71,8 +73,29 @@ final class DateOwners {
             int quote = quoteAround(facts, span.first());
             if (owner != null && (quote < 0 || quote == quoteAround(facts, owner.triggerFirst))) {
                 apply(owner, span.mention(), endCueBefore(facts, span));
+                if (span.mention().kind() == TimeMention.Kind.DATE) announcementAndItsProposal(facts, drafts, owner).ifPresent(other -> apply(other, span.mention(), false));
             }
         }
+    }
+
+    /**
+     * "Biden announced the three-phase plan on May 31", "On Saturday, Sisi announced the initiative": a plan is made
+     * public the day it is announced, so a date of either the announcing verb (flagged announces) or the proposal noun
+     * that is its object dates the other, still undated, too; or empty.
+     */
+    private static Optional<Draft> announcementAndItsProposal(SentenceFacts facts, List<Draft> drafts, Draft dated) {
+        int at = drafts.indexOf(dated);
+        Draft other = dated.type == EventType.Proposal && !dated.verb && at > 0 ? drafts.get(at - 1)
+                : at + 1 < drafts.size() ? drafts.get(at + 1) : null;
+        if (other == null || other.hasDate()) return Optional.empty();
+        Draft speech = other.triggerFirst < dated.triggerFirst ? other : dated;
+        Draft proposal = speech == other ? dated : other;
+        boolean announces = speech.type == EventType.Statement && speech.verb && facts.triggers().stream()
+                .anyMatch(t -> t.first() == speech.triggerFirst && t.value().flags().contains(ANNOUNCES));
+        boolean itsObject = proposal.type == EventType.Proposal && !proposal.verb
+                && facts.wordsBetween(speech.triggerLast, proposal.triggerFirst) <= OBJECT_REACH
+                && facts.sentence().tokens().subList(speech.triggerLast + 1, proposal.triggerFirst).stream().noneMatch(DateOwners::breaksAPhrase);
+        return announces && itsObject ? Optional.of(other) : Optional.empty();
     }
 
     /** "a day after Israel launched an attack", "غداة الهجوم": the first trigger after the phrase, if still undated. */
@@ -357,14 +380,15 @@ final class DateOwners {
      * "Israeli forces must withdraw by the January 26 deadline, the presidency said": a date in what was said before
      * an attribution that ends the sentence (after a comma or a closing quote, with at most a few words after the
      * verb) is the content's, not the speech act's. A date that only opens the sentence ("On Monday, Hamas said")
-     * has no clause before it and still dates the verb.
+     * has no clause before it and still dates the verb, also after a dateline ("CAIRO (Reuters) - On May 31, Biden
+     * announced the plan"), whose words are no clause.
      */
     private static boolean attributedAfterIt(SentenceFacts facts, Draft speech, TimedSpan span) {
         if (speech.type != EventType.Statement || !speech.verb) return false;
         List<Token> tokens = facts.sentence().tokens();
         boolean setOff = tokens.subList(span.last() + 1, speech.triggerFirst).stream()
                 .anyMatch(t -> t.surface().equals(",") || SentenceFacts.CLOSING_QUOTES.contains(t.surface()) || t.surface().equals("\""));
-        return setOff && facts.wordsBetween(-1, span.first()) >= CONTENT_BEFORE_A_DATE
+        return setOff && facts.wordsBetween(facts.datelineEnd(), span.first()) >= CONTENT_BEFORE_A_DATE
                 && facts.wordsBetween(speech.triggerLast, tokens.size()) <= WORDS_AFTER_AN_ATTRIBUTION;
     }
 

@@ -90,7 +90,7 @@ public final class RuleExtractor implements Extractor {
     /** How many words an agency's name in a credit may have ("(Agence France-Presse)"). */
     private static final int CREDIT_WORDS = 4;
     /** How far into the first sentence a dateline's date may start ("WASHINGTON/LONDON, Jan 12 (Reuters)"). */
-    private static final int DATELINE_REACH = 10;
+    static final int DATELINE_REACH = 10;
     /** At most as many tokens as "Wednesday, 30 July 2024" has: a longer line is no date line. */
     private static final int DATE_LINE_TOKENS = 8;
     /** What closes a sentence; a line that ends otherwise is a heading ("READOUT", "Secretary Blinken's Call with …"). */
@@ -804,7 +804,7 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
-    private static boolean isDatelineSeparator(String mark) {
+    static boolean isDatelineSeparator(String mark) {
         return DASHES.contains(mark) || mark.equals("/");
     }
 

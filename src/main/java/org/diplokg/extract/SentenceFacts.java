@@ -52,6 +52,20 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
         this(sentence, triggers, cues, prepositions, phrases, times, ordinals, numbers, capitals, new CuesByKind(cues));
     }
 
+    /**
+     * The token that closes the dateline this sentence opens with, its last separator before the first event word
+     * ("CAIRO, June 10 (Reuters) -", "رام الله- وفا-", "غزة/ الأناضول/"), or -1: what the story tells begins after it.
+     */
+    int datelineEnd() {
+        ActorPhrase place = phrases.stream().filter(p -> p.first() == 0 && ActorPhrase.DATELINE.equals(p.method())).findFirst().orElse(null);
+        if (place == null) return -1;
+        int firstTrigger = triggers.stream().mapToInt(PhraseIndex.Hit::first).min().orElse(Integer.MAX_VALUE);
+        int reach = Math.min(Math.min(place.last() + RuleExtractor.DATELINE_REACH, firstTrigger - 1), sentence.tokens().size() - 1);
+        int end = -1;
+        for (int k = place.last() + 1; k <= reach; k++) if (RuleExtractor.isDatelineSeparator(sentence.tokens().get(k).surface())) end = k;
+        return end;
+    }
+
     /** The cues of this kind, in the order of {@link #cues()}. */
     List<PhraseIndex.Hit<Cue>> cuesOf(String kind) {
         return cuesByKind.of(kind);

@@ -42,6 +42,45 @@ class EventDatesTest {
         assertEquals(otherDay, only(x, other).date().iso());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "AMMAN (Reuters) - On Thursday, Jordan's foreign ministry announced the decision.|2024-06-06",
+            "WASHINGTON, June 10 (Reuters) - On May 31, U.S. President Joe Biden announced the three-phase plan.|2024-05-31",
+            "DOHA (AFP) - On Saturday, Qatar said Hamas wanted a full ceasefire.|2024-06-08",
+            "BEIRUT (Reuters) - Israeli troops must leave by the February 18 deadline, Lebanon's president said.|2024-06-10"})
+    void aDatelineIsNoClauseBeforeTheOpeningDateOfASpeechVerb(String sentence, String day) {
+        assertEquals(day, only(english(sentence), EventType.Statement).date().iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Qatar said on Thursday that Hamas had accepted the plan two days earlier.|Acceptance|2024-06-04|2024-06-06",
+            "Israel said on Friday it had rejected the offer the night before.|Rejection|2024-06-06|2024-06-07",
+            "Netanyahu's office said on Saturday that Israel had accepted the proposal a day earlier.|Acceptance|2024-06-07|2024-06-08"})
+    void aDayEarlierCountsBackFromTheSentencesOwnDate(String sentence, EventType reported, String reportedDay, String saidDay) {
+        Extraction x = english(sentence);
+        assertEquals(reportedDay, only(x, reported).date().iso());
+        assertEquals(saidDay, only(x, EventType.Statement).date().iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sisi announced the Cairo initiative on Saturday.|2024-06-08",
+            "On Thursday, Egypt announced a new proposal for a ceasefire.|2024-06-06",
+            "U.S. President Joe Biden announced the three-phase plan on May 31.|2024-05-31"})
+    void aPlanIsProposedTheDayItIsAnnounced(String sentence, String day) {
+        Extraction x = english(sentence);
+        assertEquals(day, only(x, EventType.Statement).date().iso());
+        assertEquals(day, only(x, EventType.Proposal).date().iso());
+    }
+
+    @Test
+    void aDateInTheClauseAnAnnouncementReportsDatesNoProposalOfItsObject() {
+        Extraction x = english("Biden announced on Friday that Israel had offered a new proposal.");
+        assertEquals("2024-06-07", only(x, EventType.Statement).date().iso());
+        assertTrue(events(x, EventType.Proposal).stream().noneMatch(e -> e.date() != null && e.date().iso().equals("2024-06-07")));
+    }
+
     /** Paragraphs are separated by "¶" in the sources below (a CSV value holds no line break). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
