@@ -105,8 +105,7 @@ public final class EventLexicon {
      */
     public boolean hasDualEnding(String word) {
         if (dualEndings.isEmpty()) return true;
-        String normalized = MatchKeys.normalize(word);
-        return dualEndings.stream().anyMatch(normalized::endsWith);
+        return endsWithAny(MatchKeys.normalize(word), dualEndings);
     }
 
     /**
@@ -117,8 +116,7 @@ public final class EventLexicon {
     public boolean isDual(List<Token> tokens, Hit<Cue> cue) {
         if (cue.first() == cue.last()) return hasDualEnding(tokens.get(cue.last()).surface());
         if (constructDualEndings.isEmpty()) return true;
-        String head = MatchKeys.normalize(tokens.get(cue.first()).surface());
-        return constructDualEndings.stream().anyMatch(head::endsWith);
+        return endsWithAny(tokens.get(cue.first()).normalized(), constructDualEndings);
     }
 
     /** Whether a listed verb trigger is another listed verb with a dual ending (أكدا، قالتا): two actors are its subject. */
@@ -138,9 +136,31 @@ public final class EventLexicon {
      * word ending in a letter that only folds into a suffix's letter (the taa marbuta of هدنة) carries none.
      */
     public boolean hasPronounSuffix(String word) {
-        if (suffixLookalikes.stream().anyMatch(word::endsWith)) return false;
+        if (endsWithAny(word, suffixLookalikes)) return false;
         String normalized = MatchKeys.normalize(word);
-        return pronounSuffixes.stream().anyMatch(p -> normalized.endsWith(p) && normalized.length() > p.length() + 1);
+        for (String p : pronounSuffixes) {
+            if (normalized.endsWith(p) && normalized.length() > p.length() + 1) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word ends with one of these endings. A loop, not a stream: the word helpers of this lexicon run at
+     * many tokens of every sentence, and a stream over a handful of endings costs more than the comparisons.
+     */
+    private static boolean endsWithAny(String word, List<String> endings) {
+        for (String e : endings) {
+            if (word.endsWith(e)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the word begins with one of these prefixes and keeps more than one letter after it. */
+    private static boolean startsWithAnyBeforeTwoLetters(String word, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (word.startsWith(p) && word.length() > p.length() + 1) return true;
+        }
+        return false;
     }
 
     /** Whether an English word ends as a present participle does ("mediating", "heading"); false in Arabic. */
@@ -203,7 +223,10 @@ public final class EventLexicon {
 
     /** The word (letters folded) begins with a written-on conjunction: ومصر, وفد in ووفد. */
     public boolean startsWithConjunction(String word) {
-        return conjunctionPrefixes.stream().anyMatch(word::startsWith);
+        for (String c : conjunctionPrefixes) {
+            if (word.startsWith(c)) return true;
+        }
+        return false;
     }
 
     /**
@@ -217,21 +240,22 @@ public final class EventLexicon {
 
     /** The word carries a preposition written on it before its article (بالرئيس), a word of its own after it. */
     public boolean startsWithPreposition(String word) {
-        String normalized = MatchKeys.normalize(word);
-        return prepositionPrefixes.stream().anyMatch(p -> normalized.startsWith(p) && normalized.length() > p.length() + 1);
+        return startsWithAnyBeforeTwoLetters(MatchKeys.normalize(word), prepositionPrefixes);
     }
 
     /** A preposition written as a word of its own (إلى، على), bare or behind a written-on conjunction (وعلى): a noun follows it. */
     public boolean isPreposition(String word) {
         String normalized = MatchKeys.normalize(word);
-        return wordPrepositions.contains(normalized)
-                || conjunctionPrefixes.stream().anyMatch(c -> normalized.startsWith(c) && wordPrepositions.contains(normalized.substring(c.length())));
+        if (wordPrepositions.contains(normalized)) return true;
+        for (String c : conjunctionPrefixes) {
+            if (normalized.startsWith(c) && wordPrepositions.contains(normalized.substring(c.length()))) return true;
+        }
+        return false;
     }
 
     /** The word carries the lam of possession on its article (للقمة): it names the owner of the noun before it. */
     public boolean startsWithGenitive(String word) {
-        String normalized = MatchKeys.normalize(word);
-        return genitivePrefixes.stream().anyMatch(p -> normalized.startsWith(p) && normalized.length() > p.length() + 1);
+        return startsWithAnyBeforeTwoLetters(MatchKeys.normalize(word), genitivePrefixes);
     }
 
     /** A word that makes the noun after it the owner of the one before ("the president of France"), compared lower-cased. */

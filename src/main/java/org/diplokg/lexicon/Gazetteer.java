@@ -316,7 +316,11 @@ public final class Gazetteer {
 
     /** The words are a demonym when they are one of the state's demonyms and none of its names ("U.S." is both: a name). */
     private static boolean isDemonym(List<Form> forms) {
-        return forms.stream().allMatch(f -> f.origin() == Origin.DEMONYM);
+        // A loop, not a stream: this runs for every name found.
+        for (Form f : forms) {
+            if (f.origin() != Origin.DEMONYM) return false;
+        }
+        return true;
     }
 
     private void indexNames(String slug, boolean place, boolean state, GazetteerReader.Names names) {

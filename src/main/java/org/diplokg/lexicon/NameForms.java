@@ -62,6 +62,10 @@ final class NameForms {
         return WordShape.of(surface, articles);
     }
 
+    WordShape shape(Token word) {
+        return WordShape.of(word, articles);
+    }
+
     List<Phrase> phrases(String name) {
         List<String> words = words(name);
         if (words.isEmpty()) return List.of();

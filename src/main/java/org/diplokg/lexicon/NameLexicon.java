@@ -58,7 +58,7 @@ public final class NameLexicon {
     }
 
     public boolean isGivenName(Token t) {
-        return isGivenName(t.surface());
+        return givenNames.contains(t.normalized());
     }
 
     public boolean isGivenName(String word) {
@@ -84,12 +84,12 @@ public final class NameLexicon {
         String s = t.surface();
         if (isGivenName(t)) return true;
         if (!MatchKeys.isArabic(s)) return Character.isUpperCase(s.charAt(0));
-        return !article.hasArticle(MatchKeys.normalize(s));
+        return !article.hasArticle(t.normalized());
     }
 
     /** An Arabic word with the definite article (الأعمال): a family name after a given name, never a name's start. */
     public boolean hasArticle(Token t) {
-        return hasArticle(t.surface());
+        return MatchKeys.isArabic(t.surface()) && article.hasArticle(t.normalized());
     }
 
     /** An Arabic word with the definite article, behind its proclitics (المشير، والمشير). */
@@ -99,11 +99,11 @@ public final class NameLexicon {
 
     /** "للصحفيين": a preposition on an article, which ends a name. */
     public boolean isPrepositionalPhrase(Token t) {
-        return MatchKeys.isArabic(t.surface()) && article.hasCliticBeforeArticle(MatchKeys.normalize(t.surface()));
+        return MatchKeys.isArabic(t.surface()) && article.hasCliticBeforeArticle(t.normalized());
     }
 
     public boolean isParticle(Token t) {
-        return isParticle(t.surface());
+        return particles.contains(t.normalized());
     }
 
     public boolean isParticle(String word) {
@@ -112,7 +112,7 @@ public final class NameLexicon {
 
     public boolean isStopWord(Token t) {
         String s = t.surface();
-        return MatchKeys.isArabic(s) ? ARABIC_STOP.contains(MatchKeys.normalize(s)) || ARABIC_STOP.contains(s) || notNames.contains(keyOf(s))
+        return MatchKeys.isArabic(s) ? ARABIC_STOP.contains(t.normalized()) || ARABIC_STOP.contains(s) || notNames.contains(t.normalized())
                 : ENGLISH_STOP.contains(s.toLowerCase(Locale.ROOT));
     }
 

@@ -100,7 +100,7 @@ public final class PhraseIndex<T> {
         if (first.isPunct()) return null;
         Entry<T> best = null;
         int bestLast = -1;
-        String folded = null;
+        String folded = first.normalized();
         // Indexed loops, not iterators: this runs for every token of every sentence, once per lexicon.
         List<String> keys = first.lookupKeys();
         for (int k = 0; k < keys.size(); k++) {
@@ -111,15 +111,11 @@ public final class PhraseIndex<T> {
                 Entry<T> e = entries.get(n);
                 int last = lastMatched(tokens, i, e);
                 if (last < 0) continue;
-                if (spelledOut) {
-                    if (folded == null) folded = MatchKeys.normalize(first.surface());
-                    if (!folded.contains(e.spelling())) continue;
-                }
+                if (spelledOut && !folded.contains(e.spelling())) continue;
                 if (best == null || last > bestLast) {
                     best = e;
                     bestLast = last;
                 } else if (last == bestLast) {
-                    if (folded == null) folded = MatchKeys.normalize(first.surface());
                     // "الأمير" is the honorific entry spelled with the article, not the post "أمير" that it also ends with.
                     if (e.spelledAs(folded) && (!best.spelledAs(folded) || e.spelling().length() > best.spelling().length())) best = e;
                 }
@@ -135,8 +131,11 @@ public final class PhraseIndex<T> {
      * light stemmer keys it like "زير" as if its first letter were the conjunction.
      */
     public boolean spellsFirstWord(Token t) {
-        String folded = MatchKeys.normalize(t.surface());
-        return byFirstKey.getOrDefault(t.key(), List.of()).stream().anyMatch(e -> e.spelling().equals(folded));
+        // A loop, not a stream: this runs at many tokens of every sentence.
+        for (Entry<T> e : byFirstKey.getOrDefault(t.key(), List.of())) {
+            if (e.spelling().equals(t.normalized())) return true;
+        }
+        return false;
     }
 
     /** The last token of the entry's match at token {@code i} (whose first key matched), or -1. */

@@ -56,7 +56,7 @@ final class PhraseMatcher<T> {
     private boolean fits(List<WordShape> phrase, List<Integer> words, List<Token> tokens, WordShape[] shapes, int start) {
         for (int k = 0; k < phrase.size(); k++) {
             int slot = words.get(k) - start;
-            if (shapes[slot] == null) shapes[slot] = forms.shape(tokens.get(words.get(k)).surface());
+            if (shapes[slot] == null) shapes[slot] = forms.shape(tokens.get(words.get(k)));
             if (!phrase.get(k).fits(shapes[slot], forms.articles())) return false;
         }
         return true;

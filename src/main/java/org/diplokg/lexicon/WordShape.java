@@ -1,6 +1,7 @@
 package org.diplokg.lexicon;
 
 import org.diplokg.text.MatchKeys;
+import org.diplokg.text.Token;
 
 /**
  * What a match key forgets about a word but a name still needs. Arabic keys are stems: الأمريكي and الأمريكية,
@@ -17,8 +18,16 @@ record WordShape(boolean arabic, String normalized, String core, boolean article
     enum Casing { ANY, CAPITALIZED, UPPER }
 
     static WordShape of(String surface, ArabicArticle articles) {
+        return of(surface, MatchKeys.isArabic(surface) ? MatchKeys.normalize(surface) : null, articles);
+    }
+
+    /** The shape of a word of the text, whose folded letters come with the token. */
+    static WordShape of(Token t, ArabicArticle articles) {
+        return of(t.surface(), t.normalized(), articles);
+    }
+
+    private static WordShape of(String surface, String normalized, ArabicArticle articles) {
         if (MatchKeys.isArabic(surface)) {
-            String normalized = MatchKeys.normalize(surface);
             String core = articles.withoutArticle(normalized);
             return new WordShape(true, normalized, core, articles.hasArticle(normalized), Casing.ANY);
         }

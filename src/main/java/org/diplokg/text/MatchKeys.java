@@ -48,7 +48,7 @@ public final class MatchKeys {
     private static final Map<String, String> FINAL_FOLDS = LineData.rows(Home.data("text", "arabic-final-folds.tsv")).stream()
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, List<String>> VARIANTS = new ConcurrentHashMap<>();
+    private static final Map<String, WordForms> FORMS = new ConcurrentHashMap<>();
     private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
 
     private MatchKeys() {}
@@ -70,18 +70,31 @@ public final class MatchKeys {
      * article, without the alef of the indefinite accusative (اجتماعا → اجتماع). The key itself comes first.
      */
     public static List<String> variants(String word, String language) {
-        if (!isArabic(word)) return List.of(latinKey(word));
-        List<String> cached = VARIANTS.get(word);
+        return forms(word).keys();
+    }
+
+    /**
+     * A word's letters folded ({@link #normalize}) and its keys ({@link #variants}), worked out together: the text
+     * analyzer asks both of every token, so one cache look-up serves a token for the whole extraction.
+     */
+    public record WordForms(String normalized, List<String> keys) {}
+
+    public static WordForms forms(String word) {
+        if (!isArabic(word)) {
+            String key = latinKey(word);
+            return new WordForms(key, List.of(key));
+        }
+        WordForms cached = FORMS.get(word);
         if (cached != null) return cached;
-        List<String> computed = computeVariants(word, language);
-        if (VARIANTS.size() > CACHE_LIMIT) VARIANTS.clear();
-        VARIANTS.put(word, computed);
+        WordForms computed = new WordForms(normalize(word), computeVariants(word));
+        if (FORMS.size() > CACHE_LIMIT) FORMS.clear();
+        FORMS.put(word, computed);
         return computed;
     }
 
-    private static List<String> computeVariants(String word, String language) {
+    private static List<String> computeVariants(String word) {
         var keys = new LinkedHashSet<String>();
-        keys.add(key(word, language));
+        keys.add(key(word, "ar"));
         String normalized = normalize(word);
         for (String stripped : peel(normalized, PROCLITICS, true)) keys.add(fold(analyze(STEMMING, stripped)));
         if (normalized.length() == MIN_STEM) {
@@ -105,7 +118,25 @@ public final class MatchKeys {
     public static boolean isNisbaOf(String word, String listed) {
         if (!isArabic(word)) return false;
         String surface = normalize(word), noun = normalize(listed);
-        return NISBA_ENDINGS.stream().anyMatch(e -> surface.endsWith(e) && !noun.endsWith(e));
+        return endsInAnEndingTheOtherLacks(surface, noun);
+    }
+
+    /**
+     * Whether {@code word} ends in a nisba ending that {@code other} does not end in. The word helpers here run at
+     * many tokens of every sentence: plain loops, as a stream over a handful of endings costs more than the comparisons.
+     */
+    private static boolean endsInAnEndingTheOtherLacks(String word, String other) {
+        for (String e : NISBA_ENDINGS) {
+            if (word.endsWith(e) && !other.endsWith(e)) return true;
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String word, List<String> endings) {
+        for (String e : endings) {
+            if (word.endsWith(e)) return true;
+        }
+        return false;
     }
 
     /**
@@ -115,12 +146,11 @@ public final class MatchKeys {
     public static boolean nounWithItsFeminineAdjective(String noun, String adjective) {
         if (!isArabic(noun) || !isArabic(adjective)) return false;
         String adjectiveNormalized = normalize(adjective);
-        return endsInANounEnding(noun) && endsInANounEnding(adjective) && NISBA_ENDINGS.stream().anyMatch(adjectiveNormalized::endsWith);
+        return endsInANounEnding(noun) && endsInANounEnding(adjective) && endsWithAny(adjectiveNormalized, NISBA_ENDINGS);
     }
 
     private static boolean endsInANounEnding(String word) {
-        String written = DIACRITICS.matcher(word).replaceAll("");
-        return NOUN_ENDINGS.stream().anyMatch(written::endsWith);
+        return endsWithAny(DIACRITICS.matcher(word).replaceAll(""), NOUN_ENDINGS);
     }
 
     /**
@@ -131,7 +161,10 @@ public final class MatchKeys {
     public static boolean isNounOfVerb(String word, String listed) {
         if (!isArabic(word)) return false;
         String written = DIACRITICS.matcher(word).replaceAll("");
-        return NOUN_ENDINGS.stream().anyMatch(e -> written.endsWith(e) && !listed.endsWith(e)) || isNisbaOfVerb(word, listed);
+        for (String e : NOUN_ENDINGS) {
+            if (written.endsWith(e) && !listed.endsWith(e)) return true;
+        }
+        return isNisbaOfVerb(word, listed);
     }
 
     /**
@@ -139,11 +172,17 @@ public final class MatchKeys {
      * ends in a strong letter takes no nisba ending, with or without the indefinite accusative ending after it.
      */
     private static boolean isNisbaOfVerb(String word, String listed) {
-        if (WEAK_LETTERS.stream().anyMatch(listed::endsWith)) return false;
-        String surface = normalize(word), verb = normalize(listed);
-        String bare = INDEFINITE_ENDINGS.stream().filter(surface::endsWith).findFirst()
-                .map(e -> surface.substring(0, surface.length() - e.length())).orElse(surface);
-        return NISBA_ENDINGS.stream().anyMatch(e -> bare.endsWith(e) && !verb.endsWith(e));
+        if (endsWithAny(listed, WEAK_LETTERS)) return false;
+        String surface = normalize(word);
+        return endsInAnEndingTheOtherLacks(withoutIndefiniteEnding(surface), normalize(listed));
+    }
+
+    /** The word without the first indefinite accusative ending it ends in, if any. */
+    private static String withoutIndefiniteEnding(String word) {
+        for (String e : INDEFINITE_ENDINGS) {
+            if (word.endsWith(e)) return word.substring(0, word.length() - e.length());
+        }
+        return word;
     }
 
     /**
@@ -167,8 +206,11 @@ public final class MatchKeys {
     public static boolean indefiniteAccusative(String word) {
         if (!isArabic(word)) return false;
         String normalized = normalize(word);
-        return !normalized.startsWith(DEFINITE_ARTICLE) && INDEFINITE_ENDINGS.stream()
-                .anyMatch(e -> normalized.endsWith(e) && normalized.length() - e.length() >= MIN_STEM);
+        if (normalized.startsWith(DEFINITE_ARTICLE)) return false;
+        for (String e : INDEFINITE_ENDINGS) {
+            if (normalized.endsWith(e) && normalized.length() - e.length() >= MIN_STEM) return true;
+        }
+        return false;
     }
 
     /** The bare Arabic article (ال), as a word of running text begins with it. */

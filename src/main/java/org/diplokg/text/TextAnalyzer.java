@@ -31,7 +31,7 @@ public final class TextAnalyzer {
             if (last || endsSentence(body, raw, i)) {
                 int end = i;
                 while (!last && end + 1 < raw.size() && isCloser(body, raw.get(end + 1)) && !raw.get(end + 1).lineBreakBefore()) end++;
-                sentences.add(sentence(body, article.language(), sentences.size(), raw.subList(first, end + 1)));
+                sentences.add(sentence(body, sentences.size(), raw.subList(first, end + 1)));
                 first = end + 1;
                 i = end;
             }
@@ -50,17 +50,23 @@ public final class TextAnalyzer {
         return t.kind() == Token.Kind.PUNCT && CLOSERS.indexOf(body.charAt(t.start())) >= 0;
     }
 
-    private static Sentence sentence(String body, String language, int index, List<RawToken> raw) {
+    private static Sentence sentence(String body, int index, List<RawToken> raw) {
         var tokens = new ArrayList<Token>(raw.size());
         for (RawToken r : raw) {
             String surface = body.substring(r.start(), r.end());
-            // A word's lookup keys begin with its key: one cache look-up gives both.
-            List<String> keys = r.kind() == Token.Kind.WORD ? MatchKeys.variants(surface, language) : List.of(surface);
-            tokens.add(new Token(tokens.size(), r.start(), r.end(), surface, keys.getFirst(), r.kind(), r.number(), keys));
+            tokens.add(r.kind() == Token.Kind.WORD ? word(tokens.size(), r, surface)
+                    : new Token(tokens.size(), r.start(), r.end(), surface, surface, r.kind(), r.number(), List.of(surface)));
         }
         int start = raw.getFirst().start();
         int end = raw.getLast().end();
         return new Sentence(index, start, end, body.substring(start, end), tokens);
+    }
+
+    /** A word's lookup keys begin with its key: one cache look-up gives them and its folded letters. */
+    private static Token word(int index, RawToken r, String surface) {
+        MatchKeys.WordForms forms = MatchKeys.forms(surface);
+        return new Token(index, r.start(), r.end(), surface, forms.keys().getFirst(), r.kind(), r.number(), forms.keys(),
+                forms.normalized());
     }
 
     static List<RawToken> tokenize(String body) {

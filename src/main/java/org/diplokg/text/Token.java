@@ -16,8 +16,11 @@ import java.util.Set;
  * @param lookupKeys the keys a phrase may start with here: {@code key} first, then, for an Arabic word, the
  *                   clitic-peeled {@link MatchKeys#variants}. Every lexicon looks each token up several times, so
  *                   they are worked out once, with the token.
+ * @param normalized the surface with its letters folded ({@link MatchKeys#normalize}): lexicons ask it of the same
+ *                   token again and again, so it too is worked out once
  */
-public record Token(int index, int start, int end, String surface, String key, Kind kind, Long number, List<String> lookupKeys) {
+public record Token(int index, int start, int end, String surface, String key, Kind kind, Long number, List<String> lookupKeys,
+                    String normalized) {
     public enum Kind { WORD, NUMBER, PUNCT }
 
     private static final Set<String> QUOTATION_MARKS = Set.of("\"", "«", "»", "\u201C", "\u201D");
@@ -26,7 +29,12 @@ public record Token(int index, int start, int end, String surface, String key, K
         lookupKeys = List.copyOf(lookupKeys);
     }
 
-    /** A token whose lookup keys follow from its surface and key. */
+    /** A token whose folded letters follow from its surface. */
+    public Token(int index, int start, int end, String surface, String key, Kind kind, Long number, List<String> lookupKeys) {
+        this(index, start, end, surface, key, kind, number, lookupKeys, MatchKeys.normalize(surface));
+    }
+
+    /** A token whose lookup keys and folded letters follow from its surface and key. */
     public Token(int index, int start, int end, String surface, String key, Kind kind, Long number) {
         this(index, start, end, surface, key, kind, number, lookupKeysOf(surface, key, kind));
     }
