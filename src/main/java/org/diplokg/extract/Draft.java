@@ -162,6 +162,21 @@ final class Draft {
         return one;
     }
 
+    /** The same trip with {@code place} as its only destination, on {@code day}: one leg of a trip told leg by leg. */
+    Draft legTo(String place, TimeValue day) {
+        var leg = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
+        leg.absorb(this);
+        leg.subject.addAll(subject);
+        leg.places.clear();
+        leg.places.add(place);
+        leg.begin = leg.end = null;
+        leg.time = day;
+        leg.ownDate = true;
+        leg.fromDiscourse = fromDiscourse;
+        leg.during = during;
+        return leg;
+    }
+
     /** Folds a second report of the same event into this one. */
     void absorb(Draft other) {
         other.roles.forEach((role, slugs) -> slugs.forEach(s -> add(role, s)));

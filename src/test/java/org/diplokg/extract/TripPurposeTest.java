@@ -141,4 +141,23 @@ class TripPurposeTest {
         assertEquals("2024-06-09", visit.date().iso());
         assertEquals(List.of("washington"), only(x, EventType.Meeting).places());
     }
+
+    @Test
+    void destinationsWithADayEachAreOneVisitEach() {
+        List<Event> legs = english("Russian Foreign Minister Sergei Lavrov will travel to Doha on Thursday and then to London on Friday.")
+                .events().stream().filter(e -> e.type() == EventType.Visit).toList();
+        assertEquals(2, legs.size(), () -> "visits " + legs);
+        assertEquals(List.of("doha"), legs.get(0).places());
+        assertEquals("2024-06-13", legs.get(0).date().iso());
+        assertEquals(List.of("london"), legs.get(1).places());
+        assertEquals("2024-06-14", legs.get(1).date().iso());
+        legs.forEach(leg -> assertEquals(List.of("sergei-lavrov"), leg.actors(Role.participant)));
+    }
+
+    @Test
+    void destinationsSharingOneDayAreOneTrip() {
+        Event trip = only(english("Qatar's prime minister will fly to Cairo and Amman on Wednesday."), EventType.Visit);
+        assertEquals(Set.of("cairo", "amman"), Set.copyOf(trip.places()));
+        assertEquals("2024-06-12", trip.date().iso());
+    }
 }
