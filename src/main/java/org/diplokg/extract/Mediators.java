@@ -38,7 +38,9 @@ final class Mediators {
      * "نجاح الوسطاء في مصر وقطر في التوصل إلى اتفاق", "Qatari and Egyptian mediators brokered the deal": the actors
      * a mediator noun designates mediate the nearest event of the sentence that can have mediators, whatever slot
      * they filled there. Talks held with them ("held talks with Egyptian mediators", "محادثات مع الوسطاء المصريين")
-     * are so a negotiation, whose other side is the party.
+     * are so a negotiation, whose other side is the party. Efforts that are the matter of talks ("جلسة مباحثات
+     * تناولت مستجدات الجهود المصرية القطرية للتوصل إلى اتفاق") are only discussed there: they mediate neither the
+     * talks nor the deal they seek.
      */
     void namedMediators(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cues()) {
@@ -46,7 +48,7 @@ final class Mediators {
             if (!cue.value().kind().equals("mediator-noun") && !effort) continue;
             Groups.Group named = effort ? nisbasOf(sentence, cue) : designated(facts, sentence, cue);
             Draft mediated = nearestMediated(all, cue.first());
-            if (named == null || mediated == null) continue;
+            if (named == null || mediated == null || effort && mattersDiscussed(facts, cue)) continue;
             if (mediated.talks && mediated.type == EventType.Meeting) mediated.becomeNegotiation();
             for (ActorPhrase p : named.phrases()) {
                 if (p.isPlace() || effort && mediated.actors(lexicon.rule(mediated.type).principal()).contains(p.slug())) continue;
@@ -385,6 +387,11 @@ final class Mediators {
     }
 
     /** The nearest negotiation or agreement, which mediators broker; else the nearest talks, truce or exchange. */
+    /** Whether a topic word ("مستجدات", "developments") reaches the cue: what it names is discussed. */
+    private static boolean mattersDiscussed(SentenceFacts facts, Hit<Cue> cue) {
+        return facts.cuesOf("topic").stream().anyMatch(t -> t.last() < cue.first() && t.value().reaches(t.last(), cue.first()));
+    }
+
     private Draft nearestMediated(List<Draft> all, int token) {
         Draft nearest = null;
         for (Draft d : all) {

@@ -33,6 +33,8 @@ final class SharedArguments {
     private static final Set<String> BEFORE = Set.of("before");
     private static final Set<String> HONORIFIC_PRONOUN = Set.of("honorific-pronoun");
     private static final Set<String> OBJECT_PRONOUN = Set.of("object-pronoun");
+    private static final Set<String> COUNTERPART = Set.of("counterpart");
+    private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     private static final Set<String> ADVERBS = Set.of("adverb");
     /** Events of two sides at least: one side named alone after a joined verb is its object, the subject left out. */
     static final Set<EventType> TWO_SIDED = Set.of(EventType.Meeting, EventType.PhoneCall);
@@ -66,7 +68,8 @@ final class SharedArguments {
             // "على أن يعاود لقاء بري": the genitive of a noun after "على أن" and a verb is the partner, the subject the main clause's.
             boolean needsSubject = objectOfAnInfinitive || (d.possessive || d.participle || purpose ? d.subject.isEmpty()
                     : d.verb && (d.actors(principal).isEmpty() || d.subject.isEmpty() && counterpartObject(facts, d)) && coordinated(facts, n))
-                    || oneSideAfterAJoinedVerb(facts, d, n) || whereClause(facts, d) && leftWithoutItsSubject(d, principal) || sequel;
+                    || oneSideAfterAJoinedVerb(facts, d, n) || whereClause(facts, d) && leftWithoutItsSubject(facts, d, principal) || sequel
+                    || oneSideAfterBeforeThat(facts, d);
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
@@ -78,6 +81,8 @@ final class SharedArguments {
                 if (purpose && facts.cueEndsAt(earlier.triggerFirst - 1, Set.of("relative"))) continue;
                 // "قال بلينكن إن ترحيب حماس بالقرار مؤشر …، مشيرا إلى": a participle continues the speech verb, not what it reports.
                 if ((d.participle || sequel) && inAReportedClause(facts, earlier, all)) continue;
+                // "وصل أردوغان إلى الدوحة، حيث استقبله العطية، قبل أن يلتقي الأمير": what the traveller did next, not the where-clause's subject.
+                if (oneSideAfterBeforeThat(facts, d) && whereClause(facts, earlier)) continue;
                 // A verb's subject plays the roles of its row ("while hosting": host and participant); a possessor, the principal.
                 List<Role> roles = d.verb && !d.subjectRoles.isEmpty() ? d.subjectRoles : List.of(principal);
                 Collection<String> lent = pluralOfBothSides(facts, n, earlier) ? earlier.actors(lexicon.rule(earlier.type).principal()) : earlier.subject;
@@ -165,6 +170,15 @@ final class SharedArguments {
     }
 
     /**
+     * "قبل أن يلتقي أمير قطر", "بعد أن التقى نظيره": a meeting or call verb right after "before that" or "after that"
+     * with one side named is the clause subject's next or earlier step; the side named is its object.
+     */
+    private static boolean oneSideAfterBeforeThat(SentenceFacts facts, Draft d) {
+        return d.verb && TWO_SIDED.contains(d.type) && d.actors(Role.participant).size() == 1
+                && facts.cueEndsAt(d.triggerFirst - 1, COMPLEMENTIZER) && facts.cueEndsAt(d.triggerFirst - 2, AFTER_OR_BEFORE);
+    }
+
+    /**
      * "… إلى الدوحة غدا، حيث يلتقي أمير قطر", "… to Israel on Tuesday, where he will meet Netanyahu": a verb right
      * after "where", or after it and a subject pronoun and auxiliaries. An event noun stands so behind its light verb
      * ("وصل إلى الرياض، حيث عقد جلسة مباحثات مع نظيره": the talks are the clause's event, held by the traveller).
@@ -177,11 +191,19 @@ final class SharedArguments {
 
     /**
      * A verb after "where" with one side named lacks its subject (with two, "حيث التقى السيسي ومدبولي", the first may
-     * read as its subject); a light verb's noun lacks it when no subject holds it ("حيث عقد مباحثات مع نظيره السعودي",
-     * the state of the counterpart's demonym aside).
+     * read as its subject), and so does one whose sides include a counterpart ("حيث التقى الرئيس السوري بشار الأسد
+     * ونظيره السوري": the subject's counterpart, so none of them is the subject); a light verb's noun lacks it when no
+     * subject holds it ("حيث عقد مباحثات مع نظيره السعودي", the state of the counterpart's demonym aside).
      */
-    private static boolean leftWithoutItsSubject(Draft d, Role principal) {
-        return d.verb ? d.actors(principal).size() <= 1 : d.subject.isEmpty();
+    private static boolean leftWithoutItsSubject(SentenceFacts facts, Draft d, Role principal) {
+        return d.verb ? d.actors(principal).size() <= 1 || counterpartAmongItsSides(facts, d) : d.subject.isEmpty();
+    }
+
+    /** A counterpart after the verb, in its clause: no punctuation and no other trigger between them. */
+    private static boolean counterpartAmongItsSides(SentenceFacts facts, Draft d) {
+        int next = facts.triggers().stream().mapToInt(Hit::first).filter(first -> first > d.triggerLast).min().orElse(Integer.MAX_VALUE);
+        return facts.cuesOf(COUNTERPART).stream().anyMatch(c -> c.first() > d.triggerLast && c.first() < next
+                && !facts.punctuationBetween(d.triggerLast, c.first()));
     }
 
     /** Whether the word at {@code word} follows "where", a subject pronoun and auxiliaries aside. */
@@ -203,7 +225,7 @@ final class SharedArguments {
         for (int n = 0; n < all.size(); n++) {
             Draft d = all.get(n);
             Role principal = lexicon.rule(d.type).principal();
-            if (!whereClause(facts, d) || !leftWithoutItsSubject(d, principal) || lastVerbBefore(all, n) != null) continue;
+            if (!whereClause(facts, d) || !leftWithoutItsSubject(facts, d, principal) || lastVerbBefore(all, n) != null) continue;
             int where = lastWhereBefore(facts, d.triggerFirst);
             Groups.Group subject = sentence.subjectAfter(facts, -1, d.triggerFirst, Set.of());
             if (subject == null || subject.last() >= where) continue;
@@ -225,12 +247,15 @@ final class SharedArguments {
         return facts.cuesOf(WHERE).stream().filter(c -> c.last() < token).mapToInt(Hit::first).max().orElse(-1);
     }
 
-    /** What happens where a trip went happens at its last destination, on its day, whoever the clause names. */
+    /**
+     * What happens where a trip went happens at its last destination, on its day, whoever the clause names; a trip
+     * noun after a light verb goes there as its verb would ("made a trip to Kyiv, where he met Zelensky").
+     */
     void whereClausesAtTheTripsEnd(SentenceFacts facts, List<Draft> all) {
         for (int n = 1; n < all.size(); n++) {
             Draft d = all.get(n);
             if (!whereClause(facts, d)) continue;
-            Draft trip = lastVerbBefore(all, n);
+            Draft trip = lastVerbOrLightVerbNounBefore(all, n);
             if (trip != null) atTheTripsEnd(d, trip);
         }
     }
@@ -238,6 +263,12 @@ final class SharedArguments {
     /** The last verb among the sentence's triggers before the n-th, or null. */
     private static Draft lastVerbBefore(List<Draft> all, int n) {
         for (int m = n - 1; m >= 0; m--) if (all.get(m).verb) return all.get(m);
+        return null;
+    }
+
+    /** The last verb, or noun after a light verb, among the sentence's triggers before the n-th, or null. */
+    private static Draft lastVerbOrLightVerbNounBefore(List<Draft> all, int n) {
+        for (int m = n - 1; m >= 0; m--) if (all.get(m).verb || all.get(m).afterALightVerb) return all.get(m);
         return null;
     }
 
@@ -541,9 +572,10 @@ final class SharedArguments {
     /**
      * "Witkoff flew to Israel on Saturday, where he met Netanyahu": a pronoun points back to the subject of the nearest
      * earlier verb of its sentence, when that is one actor of the pronoun's kind, before any subject the discourse holds.
+     * A noun after a light verb counts as its verb ("Kishida made a trip to Kyiv, where he met Zelensky").
      */
     private static Optional<String> earlierSubjectOfTheSentence(SentenceFacts facts, List<Draft> all, Draft d, boolean person) {
-        Draft earlier = all.stream().filter(e -> e.verb && e.triggerLast < d.triggerFirst && !e.subject.isEmpty())
+        Draft earlier = all.stream().filter(e -> (e.verb || e.afterALightVerb) && e.triggerLast < d.triggerFirst && !e.subject.isEmpty())
                 .reduce((a, b) -> b).orElse(null);
         if (earlier == null || earlier.subject.size() != 1) return Optional.empty();
         String referent = earlier.subject.iterator().next();

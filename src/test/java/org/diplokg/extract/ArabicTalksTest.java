@@ -5,6 +5,7 @@ import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
@@ -100,5 +101,13 @@ class ArabicTalksTest {
                 EventType.Agreement);
         assertEquals(List.of("egypt", "qatar"), deal.actors(Role.mediator));
         assertEquals(List.of("hamas", "israel"), deal.actors(Role.party));
+    }
+
+    @Test
+    void effortsTheTalksDiscussMediateNeitherTheTalksNorTheDealSought() {
+        Event talks = only(extract("ar", "عقد وزير الخارجية المصري بدر عبد العاطي جلسة مباحثات مع نظيره الأمريكي أنتوني بلينكن، الاثنين، "
+                + "تناولت مستجدات الجهود المصرية القطرية للتوصل إلى اتفاق لوقف إطلاق النار."), EventType.Meeting);
+        assertEquals(Set.of("badr-abdelatty", "antony-blinken"), Set.copyOf(talks.actors(Role.participant)));
+        assertEquals(List.of(), talks.actors(Role.mediator));
     }
 }
