@@ -29,6 +29,7 @@ final class Readings {
     private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour, EventType.Meeting);
     /** What a trip or a meeting is made for and so happens with it: talks, a summit. */
     private static final Set<EventType> PURPOSES = Set.of(EventType.Meeting, EventType.Negotiation);
+    private static final Set<String> LIGHT_VERB = Set.of("light-verb");
     /** Cue kinds that void an irrealis cue right after them ("after" is realis too: بعد التوصل إلى اتفاق). */
     private static final Set<String> REALIS = Set.of("realis", "after");
     /** The words an English agreement verb takes its object with: "agreed to" (light verb), "to" (infinitive), "on" (adjunct). */
@@ -76,7 +77,8 @@ final class Readings {
 
     /**
      * A noun joined to a goal or a negated noun shares its reading: "للتوصل إلى وقف لإطلاق النار وتبادل الرهائن",
-     * "no ceasefire or exchange".
+     * "no ceasefire or exchange". A light verb between them joins clauses, not nouns: in "landed for the visit and held
+     * five hours of talks" the talks are the light verb's object, read on their own.
      */
     private boolean coordinatedNouns(SentenceFacts facts, Hit<Trigger> left, Hit<Trigger> right) {
         if (left.value().verb() || right.value().verb()) return false;
@@ -84,7 +86,7 @@ final class Readings {
         boolean coordinated = false;
         for (int k = left.last() + 1; k < right.first(); k++) {
             Token t = tokens.get(k);
-            if (t.isPunct()) return false;
+            if (t.isPunct() || facts.cueStartsAt(k, LIGHT_VERB)) return false;
             coordinated |= lexicon.isCoordinator(t.surface());
         }
         return coordinated || lexicon.conjoined(MatchKeys.normalize(tokens.get(right.first()).surface()), MatchKeys.normalize(right.value().phrase()));

@@ -114,6 +114,14 @@ class TripPurposeTest {
     }
 
     @Test
+    void talksAfterALightVerbAreNoPartOfAVisitNounBeforeIt() {
+        Event talks = only(english("Blinken landed in Beijing on Sunday for the two-day visit and held more than five hours of talks with Chinese Foreign Minister Qin Gang."),
+                EventType.Meeting);
+        assertEquals(Set.of("antony-blinken", "qin-gang"), Set.copyOf(talks.actors(Role.participant)));
+        assertEquals("2024-06-09", talks.date().iso());
+    }
+
+    @Test
     void comingAsAGuestOfAPlaceIsVisitingIt() {
         Event visit = only(arabic("ويحل الرئيس التركي رجب طيب أردوغان ضيفا على القاهرة الأربعاء المقبل."), EventType.Visit);
         assertEquals(List.of("recep-tayyip-erdogan"), visit.actors(Role.participant));
