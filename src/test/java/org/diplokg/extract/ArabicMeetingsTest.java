@@ -100,6 +100,14 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void whoWasPresentAfterAWarQuotedInASloganWasPresentAtTheGatheringBeforeIt() {
+        Event conference = only(arabic("وألقى الوزير كلمة في افتتاح مؤتمر القوى السودانية، الذي استضافته القاهرة يوم السبت تحت شعار "
+                + "«معا لوقف الحرب»، بحضور ممثلين عن الأمم المتحدة والاتحاد الأفريقي."), EventType.Meeting);
+        assertEquals(List.of("african-union", "united-nations"), conference.actors(Role.attendee).stream().sorted().toList(),
+                () -> "conference " + conference);
+    }
+
+    @Test
     void aPlaceInThePostsOfThosePresentIsNotWhereTheMeetingToldBeforeWasHeld() {
         Event meeting = only(arabic("بحث الشيخ محمد بن زايد آل نهيان والرئيس جو بايدن يوم الأحد خلال لقائهما في البيت الأبيض العلاقات بين البلدين.\n"
                 + "حضر اللقاء الشيخ طحنون بن زايد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن الوطني."), EventType.Meeting);
