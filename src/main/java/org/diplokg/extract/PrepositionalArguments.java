@@ -87,7 +87,10 @@ final class PrepositionalArguments {
                 if (place ? !head.canBePlace() : group.allPlaces() && !sides) continue;
                 if (sides) used.addAll(group.phrases());
                 List<String> roles = roles(facts, draft, n, prep, group, p);
-                Groups.Group filled = roles.equals(ATTENDEE) ? sentence.withThoseListedAfter(group) : sides ? states : group;
+                // "بمشاركة اللواء حسن رشاد رئيس المخابرات المصرية، والسيد إبراهيم قالن رئيس جهاز الاستخبارات التركي":
+                // those taking part or present are listed each with his posts, as attendees are.
+                boolean listOfThosePresent = roles.equals(ATTENDEE) || namesOnlyThosePresent(prep);
+                Groups.Group filled = listOfThosePresent ? sentence.withThoseListedAfter(group) : sides ? states : group;
                 draft.assign(filled, roles, rule, used);
                 break;
             }
@@ -314,8 +317,7 @@ final class PrepositionalArguments {
      */
     private static int gatheringBeforeAQuotedEvent(SentenceFacts facts, List<Readings.Reading> readings, int left, Hit<List<Preposition>> prep) {
         List<Hit<Trigger>> triggers = facts.triggers();
-        if (triggers.isEmpty() || takes(prep, triggers.get(left))
-                || !prep.value().stream().allMatch(p -> ROLES_OF_THOSE_PRESENT.contains(p.role()))) return -1;
+        if (triggers.isEmpty() || takes(prep, triggers.get(left)) || !namesOnlyThosePresent(prep)) return -1;
         for (int n = left - 1; n >= 0; n--) {
             boolean read = readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.MODAL;
             if (read && takes(prep, triggers.get(n))) {
@@ -324,6 +326,11 @@ final class PrepositionalArguments {
             }
         }
         return -1;
+    }
+
+    /** Whether the preposition names only who took part or was present ("بمشاركة", "بحضور"), no side of a deal or talks. */
+    private static boolean namesOnlyThosePresent(Hit<List<Preposition>> prep) {
+        return prep.value().stream().allMatch(p -> ROLES_OF_THOSE_PRESENT.contains(p.role()));
     }
 
     /** Whether a quotation mark stands strictly between the two tokens. */

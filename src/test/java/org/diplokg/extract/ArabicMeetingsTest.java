@@ -108,6 +108,17 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void everyoneListedWithHisPostsAsTakingPartIsAParticipantButADelegationsHeadIsNot() {
+        Event meeting = only(arabic("وعقد رئيس مجلس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني يوم الأحد اجتماعا في الدوحة مع وفد من حركة "
+                + "حماس، بمشاركة اللواء حسن رشاد رئيس المخابرات العامة المصرية، والسيد إبراهيم قالن رئيس جهاز الاستخبارات التركي."),
+                EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).containsAll(List.of("hassan-rashad", "ibrahim-kalin")), () -> "meeting " + meeting);
+        Event talks = only(arabic("واختتمت في بكين يوم الأحد اجتماعات بمشاركة وفد حركة فتح برئاسة محمود العالول، ووفد حركة حماس برئاسة "
+                + "موسى أبو مرزوق."), EventType.Meeting);
+        assertFalse(talks.actors(Role.participant).contains("mousa-abu-marzouk"), () -> "talks " + talks);
+    }
+
+    @Test
     void aPlaceInThePostsOfThosePresentIsNotWhereTheMeetingToldBeforeWasHeld() {
         Event meeting = only(arabic("بحث الشيخ محمد بن زايد آل نهيان والرئيس جو بايدن يوم الأحد خلال لقائهما في البيت الأبيض العلاقات بين البلدين.\n"
                 + "حضر اللقاء الشيخ طحنون بن زايد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن الوطني."), EventType.Meeting);
