@@ -66,6 +66,8 @@ final class ActorFinder {
     private BitSet placePrepositions = new BitSet();
     private BitSet prepositions = new BitSet();
     private Integer year;
+    /** The actors the sentence being read has named so far, in text order. */
+    private List<ActorPhrase> namedSoFar = List.of();
 
     /** @param events the language's event lexicon, for the conjunctions and pronouns written on words */
     ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people, BodyFinder bodies,
@@ -104,6 +106,7 @@ final class ActorFinder {
         this.statesHere = statesNamedBy(hitAt.values());
         discourse.statesInContext(statesHere);
         var phrases = new ArrayList<ActorPhrase>();
+        this.namedSoFar = phrases;
         int i = 0;
         while (i < tokens.size()) {
             List<ActorPhrase> construct = constructPost(tokens, i, hitAt, reserved, discourse);
@@ -547,7 +550,7 @@ final class ActorFinder {
         boolean counterpart = titles.longestAt(tokens, start).value().isCounterpart();
         // "نظير" without a state after it is no counterpart ("نظير الإفراج عن", in return for the release).
         if (counterpart && run.of() == null) return null;
-        String post = counterpart ? discourse.lastTitle().orElse(null) : run.post();
+        String post = counterpart ? postOfTheOneCountered(discourse).orElse(null) : run.post();
         String of = run.of();
         int j = run.end();
         int last = j - 1;
@@ -658,6 +661,16 @@ final class ActorFinder {
         return people.titleHeld(named.slug(), named.state(), year, named.title())
                 .map(own -> new ActorPhrase(named.first(), named.last(), named.slug(), named.type(), named.state(), own, named.method()))
                 .orElse(named);
+    }
+
+    /**
+     * "وكان عراقجي قد وصل إلى الرياض … وأجرى مباحثات مع نظيره السعودي": the post a counterpart holds in another state is
+     * that of the person its sentence named last before it, whose counterpart he is, when the text gave that person a
+     * post; else that of the person last named with a post (not the national security adviser named in between).
+     */
+    private Optional<String> postOfTheOneCountered(Discourse discourse) {
+        return namedSoFar.reversed().stream().filter(ActorPhrase::isPerson).findFirst()
+                .flatMap(p -> discourse.postOf(p.slug())).or(discourse::lastTitle);
     }
 
     /**

@@ -47,6 +47,8 @@ final class ArticleCollector {
     private static final Set<EventType> ROUNDS_POINTED_BACK_TO = Set.of(EventType.Negotiation, EventType.Tour);
     /** Cues of a sentence naming who else was present at the meeting told before ("Also present were", "كما حضره"). */
     private static final Set<String> ATTENDANCE_APART = Set.of("attendance-apart");
+    /** The value of an attendance cue that points back only from a sentence reporting no event of its own (see cues-ar.tsv). */
+    private static final String ONLY_WITHOUT_EVENTS = "eventless";
     /** Cues opening a sentence that names the occasion of what was said before it ("جاء ذلك خلال مؤتمر صحفي"). */
     private static final Set<String> CAME_ON = Set.of("came-on");
     private static final Set<String> NEGATION = Set.of("negation");
@@ -178,7 +180,8 @@ final class ArticleCollector {
      * on or closely governs ("the meeting", "those talks") is that meeting pointed back to, not a new one, and is dropped.
      */
     private List<Draft> attendeesOfTheLastMeeting(SentenceFacts facts, List<Draft> found) {
-        List<Hit<Cue>> attendance = facts.cuesOf(ATTENDANCE_APART).stream().filter(c -> !negated(facts, c.first())).toList();
+        List<Hit<Cue>> attendance = facts.cuesOf(ATTENDANCE_APART).stream().filter(c -> !negated(facts, c.first()))
+                .filter(c -> found.isEmpty() || !ONLY_WITHOUT_EVENTS.equals(c.value().value())).toList();
         if (attendance.isEmpty()) return found;
         List<Draft> rest = found.stream().filter(d -> !meetingPointedBack(d, attendance)).toList();
         if (rest.stream().anyMatch(d -> d.type == EventType.Meeting)) return found;

@@ -31,6 +31,8 @@ final class Discourse {
     /** The posts (lower-cased English titles) each person was named with. */
     private final Map<String, Set<String>> postsHeld = new HashMap<>();
     private String lastTitle;
+    /** The post each person was last named with. */
+    private final Map<String, String> lastPostOf = new HashMap<>();
     private List<String> lastPair = List.of();
     private List<String> openingPeople = List.of();
     private List<String> lastTalksPair = List.of();
@@ -87,7 +89,11 @@ final class Discourse {
         holders.putIfAbsent(key(title, null), slug);
         postsHeld.computeIfAbsent(slug, k -> new HashSet<>()).add(title.toLowerCase(Locale.ROOT));
         lastTitle = title;
+        lastPostOf.put(slug, title);
     }
+
+    /** The post the person was last named with, if any: what "his counterpart" holds elsewhere. */
+    Optional<String> postOf(String slug) { return Optional.ofNullable(lastPostOf.get(slug)); }
 
     /** Whether the text named this person with the post title ("President"), in any state. */
     boolean namedWithPost(String slug, String title) {

@@ -295,7 +295,16 @@ final class Gatherings {
             Role role = attending || attendingIt ? Role.attendee : Role.participant;
             Groups.Group present = subject != null && role == Role.attendee ? sentence.withThoseListedAfter(subject) : subject;
             if (present != null) present.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(role, p.slug()));
+            if (attending && present != null) withoutPlacesOfThePresent(facts, event, present);
         }
+    }
+
+    /**
+     * "حضر اللقاء الشيخ طحنون بن زايد نائب حاكم إمارة أبوظبي": a place named among the people present at a meeting told
+     * before is in their posts, not where that meeting was held, and would keep the mention from the meeting it retells.
+     */
+    private static void withoutPlacesOfThePresent(SentenceFacts facts, Draft meeting, Groups.Group present) {
+        facts.phrases().stream().filter(p -> p.isPlace() && p.first() >= present.first()).forEach(p -> meeting.places.remove(p.slug()));
     }
 
     /**

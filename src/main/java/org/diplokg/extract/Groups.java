@@ -618,9 +618,18 @@ final class Groups {
             if (!opensAListMember(k)) continue;
             int memberEnd = k + 1;
             while (memberEnd < end && !opensAListMember(memberEnd)) memberEnd++;
+            if (leadsADelegationWithin(k + 1, memberEnd)) continue;
             firstPersonWithin(k + 1, memberEnd).filter(p -> !members.contains(p)).ifPresent(members::add);
         }
         return new Group(members);
+    }
+
+    /**
+     * "بمشاركة وفد حركة فتح برئاسة محمود العالول، ووفد حركة حماس برئاسة موسى أبو مرزوق": a member that names a
+     * delegation by whom it is headed names its side, not one more person present.
+     */
+    private boolean leadsADelegationWithin(int from, int toExclusive) {
+        return facts.cuesOf("headed-by").stream().anyMatch(c -> c.first() >= from && c.last() < toExclusive);
     }
 
     /** Whether a comma at {@code index} and a word with a written-on conjunction after it open a list's member (", وسمو"). */

@@ -12,6 +12,7 @@ import org.diplokg.lexicon.Trigger;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
+import org.diplokg.text.Token;
 
 /**
  * The actors and places that role prepositions give an event ("مع" participant, "بوساطة" mediator, "بين X وY"
@@ -36,6 +37,8 @@ final class PrepositionalArguments {
     /** The flag of talks nouns, which a mediator or sides make a negotiation. */
     private static final String TALKS = "negotiation-when-mediated";
     private static final Set<String> NEGOTIATION_ROLES = Set.of("mediator", "party");
+    /** The roles of those who take part in a gathering or are present at it. */
+    private static final Set<String> ROLES_OF_THOSE_PRESENT = Set.of(Role.participant.name(), Role.attendee.name());
     /**
      * Words whose object is a way something goes ("across", "عبر"), where an actor comes from ("from", an oblique cue)
      * or the matter discussed ("بشأن", a topic cue).
@@ -84,7 +87,10 @@ final class PrepositionalArguments {
                 if (place ? !head.canBePlace() : group.allPlaces() && !sides) continue;
                 if (sides) used.addAll(group.phrases());
                 List<String> roles = roles(facts, draft, n, prep, group, p);
-                Groups.Group filled = roles.equals(ATTENDEE) ? sentence.withThoseListedAfter(group) : sides ? states : group;
+                // "بمشاركة اللواء حسن رشاد رئيس المخابرات المصرية، والسيد إبراهيم قالن رئيس جهاز الاستخبارات التركي":
+                // those taking part or present are listed each with his posts, as attendees are.
+                boolean listOfThosePresent = roles.equals(ATTENDEE) || namesOnlyThosePresent(prep);
+                Groups.Group filled = listOfThosePresent ? sentence.withThoseListedAfter(group) : sides ? states : group;
                 draft.assign(filled, roles, rule, used);
                 break;
             }
@@ -252,6 +258,8 @@ final class PrepositionalArguments {
         }
         int left = Readings.owner(readings, triggers, participlesSharingTheAgent(facts, prep.first()));
         if (mediatesTheAgreementOn(triggers, readings, left, prep) || describesHostedTalks(facts, triggers, left, prep)) return left - 1;
+        int gathering = gatheringBeforeAQuotedEvent(facts, readings, left, prep);
+        if (gathering >= 0) return gathering;
         if (triggers.isEmpty() || triggers.get(left).value().type() != EventType.Statement || takes(prep, triggers.get(left))) return left;
         for (int n = 0; n < triggers.size(); n++) {
             if (triggers.get(n).first() > prep.last() && readings.get(n) != Readings.Reading.FORM && takes(prep, triggers.get(n))) return n;
@@ -299,6 +307,35 @@ final class PrepositionalArguments {
         return agreement.value().type() == EventType.Agreement && readings.get(content - 1) == Readings.Reading.REAL
                 && triggers.get(content).first() - agreement.last() <= TERMS_REACH
                 && prep.value().stream().anyMatch(p -> p.role().equals("mediator") && p.appliesTo(EventType.Agreement));
+    }
+
+    /**
+     * "افتتاح مؤتمر القوى السودانية … تحت شعار «معا لوقف الحرب»، بمشاركة … وبحضور ممثلين عن الأمم المتحدة": a
+     * preposition that names only who took part or was present, after an event word quoted in a name or slogan that
+     * cannot take it (the war), serves the nearest gathering before the quote that it can serve; -1 when there is none,
+     * or when the event on its left is not quoted or can take it.
+     */
+    private static int gatheringBeforeAQuotedEvent(SentenceFacts facts, List<Readings.Reading> readings, int left, Hit<List<Preposition>> prep) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        if (triggers.isEmpty() || takes(prep, triggers.get(left)) || !namesOnlyThosePresent(prep)) return -1;
+        for (int n = left - 1; n >= 0; n--) {
+            boolean read = readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.MODAL;
+            if (read && takes(prep, triggers.get(n))) {
+                return quoteBetween(facts, triggers.get(n).last(), triggers.get(left).first())
+                        && quoteBetween(facts, triggers.get(left).last(), prep.first()) ? n : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the preposition names only who took part or was present ("بمشاركة", "بحضور"), no side of a deal or talks. */
+    private static boolean namesOnlyThosePresent(Hit<List<Preposition>> prep) {
+        return prep.value().stream().allMatch(p -> ROLES_OF_THOSE_PRESENT.contains(p.role()));
+    }
+
+    /** Whether a quotation mark stands strictly between the two tokens. */
+    private static boolean quoteBetween(SentenceFacts facts, int from, int to) {
+        return facts.sentence().tokens().subList(from + 1, to).stream().anyMatch(Token::isQuotationMark);
     }
 
     private static boolean takes(Hit<List<Preposition>> prep, Hit<Trigger> trigger) {

@@ -89,6 +89,56 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void inThePresenceOfWithNoEventOfItsOwnNamesAttendeesOfTheMeetingToldBefore() {
+        Event summit = only(arabic("انطلقت في جدة يوم الجمعة أعمال القمة العربية برئاسة ولي العهد السعودي الأمير محمد بن سلمان.\n"
+                + "وعقدت الجلسة الافتتاحية بحضور الأمين العام لجامعة الدول العربية أحمد أبو الغيط."), EventType.Meeting);
+        assertEquals(List.of("ahmed-aboul-gheit"), summit.actors(Role.attendee), () -> "summit " + summit);
+        Extraction signing = arabic("التقى الرئيس المصري عبد الفتاح السيسي يوم الأحد وزير الخارجية الأمريكي أنتوني بلينكن.\n"
+                + "ووقع الجانبان اتفاقا للتعاون بحضور وزير الخارجية المصري سامح شكري.");
+        Event met = only(signing, EventType.Meeting);
+        assertEquals(List.of(), met.actors(Role.attendee), () -> "meeting " + met);
+    }
+
+    @Test
+    void whoWasPresentAfterAWarQuotedInASloganWasPresentAtTheGatheringBeforeIt() {
+        Event conference = only(arabic("وألقى الوزير كلمة في افتتاح مؤتمر القوى السودانية، الذي استضافته القاهرة يوم السبت تحت شعار "
+                + "«معا لوقف الحرب»، بحضور ممثلين عن الأمم المتحدة والاتحاد الأفريقي."), EventType.Meeting);
+        assertEquals(List.of("african-union", "united-nations"), conference.actors(Role.attendee).stream().sorted().toList(),
+                () -> "conference " + conference);
+    }
+
+    @Test
+    void everyoneListedWithHisPostsAsTakingPartIsAParticipantButADelegationsHeadIsNot() {
+        Event meeting = only(arabic("وعقد رئيس مجلس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني يوم الأحد اجتماعا في الدوحة مع وفد من حركة "
+                + "حماس، بمشاركة اللواء حسن رشاد رئيس المخابرات العامة المصرية، والسيد إبراهيم قالن رئيس جهاز الاستخبارات التركي."),
+                EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).containsAll(List.of("hassan-rashad", "ibrahim-kalin")), () -> "meeting " + meeting);
+        Event talks = only(arabic("واختتمت في بكين يوم الأحد اجتماعات بمشاركة وفد حركة فتح برئاسة محمود العالول، ووفد حركة حماس برئاسة "
+                + "موسى أبو مرزوق."), EventType.Meeting);
+        assertFalse(talks.actors(Role.participant).contains("mousa-abu-marzouk"), () -> "talks " + talks);
+    }
+
+    @Test
+    void aPlaceInThePostsOfThosePresentIsNotWhereTheMeetingToldBeforeWasHeld() {
+        Event meeting = only(arabic("بحث الشيخ محمد بن زايد آل نهيان والرئيس جو بايدن يوم الأحد خلال لقائهما في البيت الأبيض العلاقات بين البلدين.\n"
+                + "حضر اللقاء الشيخ طحنون بن زايد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن الوطني."), EventType.Meeting);
+        assertEquals(List.of("tahnoun-bin-zayed"), meeting.actors(Role.attendee), () -> "meeting " + meeting);
+        assertEquals(List.of("white-house"), meeting.places());
+    }
+
+    @Test
+    void aCounterpartHoldsThePostOfThePersonHisSentenceNamedBeforeHim() {
+        Extraction x = arabic("استقبل ولي العهد السعودي الأمير محمد بن سلمان يوم الأحد وزير الخارجية الإيراني عباس عراقجي في الرياض.\n"
+                + "وجرى اللقاء بحضور وزير الخارجية السعودي الأمير فيصل بن فرحان، ووزير الدولة عضو مجلس الوزراء مستشار الأمن الوطني "
+                + "مساعد العيبان.\n"
+                + "وأجرى عراقجي في وقت لاحق مباحثات مع نظيره السعودي.");
+        assertTrue(ShortArticles.events(x, EventType.Meeting).stream()
+                        .anyMatch(e -> e.actors(Role.participant).containsAll(List.of("abbas-araghchi", "faisal-bin-farhan"))),
+                () -> "meetings " + x.events());
+        assertTrue(x.events().stream().noneMatch(e -> e.actors(Role.participant).contains("musaed-al-aiban")), () -> "events " + x.events());
+    }
+
+    @Test
     void whoAttendedTheMeetingToldBeforeInItsOwnSentenceIsAnAttendee() {
         Event summit = only(arabic("عقدت القمة العربية الطارئة في القاهرة يوم الثلاثاء بمشاركة العاهل الأردني الملك عبد الله الثاني، "
                 + "كما حضرها الأمين العام للأمم المتحدة أنطونيو غوتيريش، والأمين العام للجامعة العربية أحمد أبو الغيط."), EventType.Meeting);
