@@ -50,6 +50,8 @@ final class ArticleCollector {
     /** Cues opening a sentence that names the occasion of what was said before it ("جاء ذلك خلال مؤتمر صحفي"). */
     private static final Set<String> CAME_ON = Set.of("came-on");
     private static final Set<String> NEGATION = Set.of("negation");
+    /** The trigger flag of a verb of reacting in the past, news of the story's days. */
+    private static final String PAST_REACTION = "past-reaction";
     /** How far after a cue of attendance the meeting it names may stand ("was joined at those talks"). */
     private static final int WORDS_TO_THE_MEETING_ATTENDED = 2;
 
@@ -111,7 +113,7 @@ final class ArticleCollector {
                 d.time = shared.get();
                 occasionOfThisSentence = shared;
             }
-            if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
+            if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d)) && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d) && !attributedTo(facts, d) && !dealInForceBefore(facts, d)) {
                 dateToldBefore(d).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
@@ -417,6 +419,19 @@ final class ArticleCollector {
         boolean futureVerb = d.verb && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && lexicon.isFutureVerb(t.value()));
         return futureVerb || facts.cues().stream().anyMatch(c -> (c.value().kind().equals("planned") || "planned".equals(c.value().value()))
                 && (c.value().reaches(c.last(), d.triggerFirst) || c.first() >= d.triggerFirst && c.last() <= d.triggerLast));
+    }
+
+    /**
+     * "Israel dismissed the declaration within hours", "رفض البيت الأبيض الخطة": a rejection told in the past (a verb
+     * flagged past-reaction) in the main clause, not in the perfect nor in what a speech act reports, answers the
+     * story's news and is news of its day like a statement; other rejections are standing positions and stay undated.
+     * A verb whose pronoun suffix points back to what it rejects opens a relative clause ("وهي الدعوة التي رفضها
+     * البلدان", "وهو ما رفضه الكرملين"): background.
+     */
+    private boolean reactionOfTheDay(SentenceFacts facts, Draft d) {
+        return d.verb && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains(PAST_REACTION))
+                && !Clauses.inThePerfect(facts, d) && !Clauses.complementizerBetween(facts, -1, d.triggerFirst)
+                && !lexicon.hasPronounSuffix(facts.sentence().tokens().get(d.triggerLast).surface());
     }
 
     /**

@@ -398,4 +398,12 @@ class DealRolesTest {
         Extraction x = arabic("وأضاف أن الرياض تؤكد أهمية تطبيق اتفاق وقف إطلاق النار، وانسحاب إسرائيل من الأراضي اللبنانية.");
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Agreement), () -> "events " + x.events());
     }
+
+    @Test
+    void aRejectionToldInThePastIsNewsOfTheDay() {
+        Event rejection = only(ShortArticles.english("Israel dismissed the declaration within hours."), EventType.Rejection);
+        assertEquals(ShortArticles.PUBLISHED.toString(), rejection.date().iso());
+        Event standing = only(ShortArticles.english("Iran has rejected direct talks with the United States."), EventType.Rejection);
+        assertNull(standing.date(), () -> "dated " + standing.date());
+    }
 }
