@@ -113,7 +113,7 @@ final class ArticleCollector {
                 d.time = shared.get();
                 occasionOfThisSentence = shared;
             }
-            if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d)) && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
+            if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d, found)) && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d) && !attributedTo(facts, d) && !dealInForceBefore(facts, d)) {
                 dateToldBefore(d).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
@@ -423,13 +423,15 @@ final class ArticleCollector {
 
     /**
      * "Israel dismissed the declaration within hours", "رفض البيت الأبيض الخطة": a rejection told in the past (a verb
-     * flagged past-reaction) in the main clause, not in the perfect nor in what a speech act reports, answers the
+     * flagged past-reaction) in the main clause, not in the perfect nor in what a speech act reports (after "that" or
+     * right after its verb: "Hamas said it rejected", which dates it only by a day of its own), answers the
      * story's news and is news of its day like a statement; other rejections are standing positions and stay undated.
      * A verb whose pronoun suffix points back to what it rejects opens a relative clause ("وهي الدعوة التي رفضها
      * البلدان", "وهو ما رفضه الكرملين"): background.
      */
-    private boolean reactionOfTheDay(SentenceFacts facts, Draft d) {
-        return d.verb && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains(PAST_REACTION))
+    private boolean reactionOfTheDay(SentenceFacts facts, Draft d, List<Draft> found) {
+        boolean reported = found.stream().anyMatch(s -> s.type == EventType.Statement && s.verb && s.triggerLast < d.triggerFirst);
+        return d.verb && !reported && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains(PAST_REACTION))
                 && !Clauses.inThePerfect(facts, d) && !Clauses.complementizerBetween(facts, -1, d.triggerFirst)
                 && !lexicon.hasPronounSuffix(facts.sentence().tokens().get(d.triggerLast).surface());
     }
