@@ -52,6 +52,8 @@ final class ArticleCollector {
     /** Cues opening a sentence that names the occasion of what was said before it ("جاء ذلك خلال مؤتمر صحفي"). */
     private static final Set<String> CAME_ON = Set.of("came-on");
     private static final Set<String> NEGATION = Set.of("negation");
+    /** The trigger flag of a verb of reacting in the past, news of the story's days. */
+    private static final String PAST_REACTION = "past-reaction";
     /** How far after a cue of attendance the meeting it names may stand ("was joined at those talks"). */
     private static final int WORDS_TO_THE_MEETING_ATTENDED = 2;
 
@@ -113,8 +115,8 @@ final class ArticleCollector {
                 d.time = shared.get();
                 occasionOfThisSentence = shared;
             }
-            if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
-                    && !planned(facts, d) && !attributedTo(facts, d)) {
+            if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d, found)) && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
+                    && !planned(facts, d) && !attributedTo(facts, d) && !dealInForceBefore(facts, d)) {
                 dateToldBefore(d).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
@@ -420,6 +422,30 @@ final class ArticleCollector {
         boolean futureVerb = d.verb && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && lexicon.isFutureVerb(t.value()));
         return futureVerb || facts.cues().stream().anyMatch(c -> (c.value().kind().equals("planned") || "planned".equals(c.value().value()))
                 && (c.value().reaches(c.last(), d.triggerFirst) || c.first() >= d.triggerFirst && c.last() <= d.triggerLast));
+    }
+
+    /**
+     * "Israel dismissed the declaration within hours", "رفض البيت الأبيض الخطة": a rejection told in the past (a verb
+     * flagged past-reaction) in the main clause, not in the perfect nor in what a speech act reports (after "that" or
+     * right after its verb: "Hamas said it rejected", which dates it only by a day of its own), answers the
+     * story's news and is news of its day like a statement; other rejections are standing positions and stay undated.
+     * A verb whose pronoun suffix points back to what it rejects opens a relative clause ("وهي الدعوة التي رفضها
+     * البلدان", "وهو ما رفضه الكرملين"): background.
+     */
+    private boolean reactionOfTheDay(SentenceFacts facts, Draft d, List<Draft> found) {
+        boolean reported = found.stream().anyMatch(s -> s.type == EventType.Statement && s.verb && s.triggerLast < d.triggerFirst);
+        return d.verb && !reported && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains(PAST_REACTION))
+                && !Clauses.inThePerfect(facts, d) && !Clauses.complementizerBetween(facts, -1, d.triggerFirst)
+                && !lexicon.hasPronounSuffix(facts.sentence().tokens().get(d.triggerLast).surface());
+    }
+
+    /**
+     * "المرحلة الثانية من اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ في 19 يناير", "the truce deal, which took effect
+     * in November": a deal noun the sentence says has taken effect is in force by the story's day, made at a time the
+     * text does not give here, so it takes no date from the story.
+     */
+    private static boolean dealInForceBefore(SentenceFacts facts, Draft d) {
+        return d.type == EventType.Agreement && !d.verb && facts.cuesOf("in-force").stream().anyMatch(c -> c.first() > d.triggerLast);
     }
 
     /**

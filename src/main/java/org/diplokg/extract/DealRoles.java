@@ -330,6 +330,21 @@ final class DealRoles {
         }
     }
 
+    /**
+     * "اتفاق وقف إطلاق النار بين لبنان وإسرائيل", "اتفاق لوقف إطلاق النار بين أذربيجان وأرمينيا": a deal noun without
+     * sides that names the truce right after it is the deal of that truce, made between the truce's sides (the sides
+     * attach to the nearer noun).
+     */
+    void sidesOfTheTruceItNames(SentenceFacts facts, List<Draft> all) {
+        for (Draft deal : all) {
+            if (deal.type != EventType.Agreement || deal.verb || !deal.actors(Role.party).isEmpty()) continue;
+            all.stream().filter(d -> d.type == EventType.Ceasefire && !d.verb && d.triggerFirst > deal.triggerLast
+                    && d.triggerFirst - deal.triggerLast <= NAMING_EVENT_REACH && d.actors(Role.party).size() >= 2
+                    && facts.phrases().stream().noneMatch(p -> p.first() > deal.triggerLast && p.last() < d.triggerFirst))
+                    .findFirst().ifPresent(truce -> truce.actors(Role.party).forEach(side -> deal.add(Role.party, side)));
+        }
+    }
+
     /** Another trigger stands just after the deal noun, past a preposition and an article at most ("a deal for a ceasefire"). */
     private static boolean namedByAnotherEvent(SentenceFacts facts, Draft deal) {
         return facts.triggers().stream().anyMatch(t -> t.first() > deal.triggerLast && t.first() - deal.triggerLast <= NAMING_EVENT_REACH);

@@ -170,6 +170,7 @@ final class EventFinder {
         shared.establishedByAgreements(readings, all);
         SharedDates.startsLeftOpen(facts, all, lexicon);
         dealRoles.sidesOfTheTruce(all);
+        dealRoles.sidesOfTheTruceItNames(facts, all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.linkWitnessed(facts, all, lexicon.verbFirst());

@@ -4,6 +4,7 @@ import static org.diplokg.extract.ShortArticles.arabic;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -376,5 +377,33 @@ class DealRolesTest {
         Event deal = only(extract("en", "Turkish President Tayyip Erdogan met Azerbaijani President Ilham Aliyev in Ankara on Monday. "
                 + "The two leaders signed a joint statement on energy cooperation."), EventType.Agreement);
         assertEquals(List.of("recep-tayyip-erdogan", "ilham-aliyev"), deal.actors(Role.party));
+    }
+
+    @Test
+    void aCeasefireDealTakesTheSidesOfTheTruceItNames() {
+        Event deal = only(arabic("وتنتهي المهلة المنصوص عليها في اتفاق وقف إطلاق النار بين لبنان وإسرائيل الأحد المقبل."), EventType.Agreement);
+        assertEquals(Set.of("lebanon", "israel"), Set.copyOf(deal.actors(Role.party)));
+    }
+
+    @Test
+    void aDealInForceIsNotOfTheStorysDay() {
+        Extraction x = arabic("وتأتي القمة في ظل تعثر المفاوضات بشأن المرحلة الثانية من اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ في 19 يناير الماضي بوساطة مصرية قطرية أمريكية.");
+        Event deal = only(x, EventType.Agreement);
+        assertNull(deal.date(), () -> "dated " + deal.date());
+        assertEquals("2024-01-19", only(x, EventType.Ceasefire).date().iso());
+    }
+
+    @Test
+    void applyingADealPointsToOneMadeBefore() {
+        Extraction x = arabic("وأضاف أن الرياض تؤكد أهمية تطبيق اتفاق وقف إطلاق النار، وانسحاب إسرائيل من الأراضي اللبنانية.");
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Agreement), () -> "events " + x.events());
+    }
+
+    @Test
+    void aRejectionToldInThePastIsNewsOfTheDay() {
+        Event rejection = only(ShortArticles.english("Israel dismissed the declaration within hours."), EventType.Rejection);
+        assertEquals(ShortArticles.PUBLISHED.toString(), rejection.date().iso());
+        Event standing = only(ShortArticles.english("Iran has rejected direct talks with the United States."), EventType.Rejection);
+        assertNull(standing.date(), () -> "dated " + standing.date());
     }
 }
