@@ -658,4 +658,11 @@ class EventDatesTest {
         assertEquals(List.of(), events(english("Moscow on Tuesday insisted that the West was to blame, adopting a harsher tone."),
                 EventType.Resolution));
     }
+    @Test
+    void gatheringsHostedOnWhoseSidelinesTwoMetAreOfTheirDay() {
+        List<Event> meetings = events(arabic("والتقى فيدان نظيره الأمريكي أنتوني بلينكن، السبت الماضي، على هامش اجتماعات "
+                + "استضافتها مدينة العقبة الأردنية حول سوريا."), EventType.Meeting);
+        assertEquals(2, meetings.size());
+        assertTrue(meetings.stream().allMatch(m -> m.date().iso().equals("2024-06-08")), () -> "meetings " + meetings);
+    }
 }
