@@ -50,6 +50,9 @@ final class ArticleCollector {
     /** Cues opening a sentence that names the occasion of what was said before it ("جاء ذلك خلال مؤتمر صحفي"). */
     private static final Set<String> CAME_ON = Set.of("came-on");
     private static final Set<String> NEGATION = Set.of("negation");
+    /** "There" opening a sentence, pointing back to the place of the event told before; or existential ("There was"). */
+    private static final Set<String> THERE_BACK = Set.of("there-back");
+    private static final Set<String> EXISTENTIAL = Set.of("existential");
     /** How far after a cue of attendance the meeting it names may stand ("was joined at those talks"). */
     private static final int WORDS_TO_THE_MEETING_ATTENDED = 2;
 
@@ -104,6 +107,7 @@ final class ArticleCollector {
         Optional<TimeValue> dayTold = dayTold(facts, mainClause);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
         Optional<TimeValue> occasionOfThisSentence = Optional.empty();
+        Optional<TimeValue> thereAndThen = dateOfThePlacePointedBack(facts);
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
             Optional<TimeValue> shared = occasionsDate(facts, d, found);
@@ -113,7 +117,7 @@ final class ArticleCollector {
             }
             if (!d.hasDate() && rule.narrativeDate() && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d) && !attributedTo(facts, d)) {
-                dateToldBefore(d).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
+                thereAndThen.or(() -> dateToldBefore(d)).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
                     && discourse.runningDate().map(d.date()::equals).orElse(false)) {
@@ -232,6 +236,19 @@ final class ArticleCollector {
         List<ActorPhrase> actors = facts.phrases().stream().filter(p -> !p.isPlace()).toList();
         boolean namesPeople = actors.stream().anyMatch(ActorPhrase::isPerson);
         return actors.stream().filter(p -> !namesPeople || p.isPerson()).map(ActorPhrase::slug).distinct().toList();
+    }
+
+    /**
+     * "The Woodside talks built on the leaders' last meeting, on Nov. 14, 2022, on Bali. There Biden said …", "… met on
+     * Nov. 15 at the APEC summit. There they agreed …": a sentence that opens with "There" pointing back tells what
+     * happened at the event the sentence before dated, on its day, not on the story's running date; empty otherwise.
+     */
+    private Optional<TimeValue> dateOfThePlacePointedBack(SentenceFacts facts) {
+        boolean pointsBack = facts.cuesOf(THERE_BACK).stream().anyMatch(c -> c.first() == 0)
+                && facts.cuesOf(EXISTENTIAL).stream().noneMatch(c -> c.first() == 0);
+        if (!pointsBack) return Optional.empty();
+        int before = facts.sentence().index() - 1;
+        return drafts.reversed().stream().filter(d -> d.sentence == before && d.ownDate && d.hasDate()).map(Draft::date).findFirst();
     }
 
     /**
