@@ -53,6 +53,8 @@ final class ArticleCollector {
     /** "There" opening a sentence, pointing back to the place of the event told before; or existential ("There was"). */
     private static final Set<String> THERE_BACK = Set.of("there-back");
     private static final Set<String> EXISTENTIAL = Set.of("existential");
+    /** Opening a paragraph, adds to the one before ("كما وقّع"). */
+    private static final Set<String> ADDS_ON = Set.of("adds-on");
     /** How far after a cue of attendance the meeting it names may stand ("was joined at those talks"). */
     private static final int WORDS_TO_THE_MEETING_ATTENDED = 2;
 
@@ -103,7 +105,7 @@ final class ArticleCollector {
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
         List<Draft> mainClause = found.stream().filter(d -> !Clauses.inARelativeAside(facts, d, found)).toList();
         moveRunningDate(facts, mainClause);
-        if (paragraphStarts) paragraphDay = Optional.empty();
+        if (paragraphStarts && !addsToTheParagraphBefore(facts)) paragraphDay = Optional.empty();
         Optional<TimeValue> dayTold = dayTold(facts, mainClause);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
         Optional<TimeValue> occasionOfThisSentence = Optional.empty();
@@ -557,6 +559,14 @@ final class ArticleCollector {
         return mainClause.stream().filter(d -> d.ownDate && d.hasDate() && lexicon.rule(d.type).narrativeDate()
                         && !reportedByAnUndatedSpeaker(facts, d, mainClause) && !Clauses.lookingBackInThePerfect(facts, d)).map(Draft::date)
                 .filter(date -> date.precision() == TimeValue.Precision.DAY).findFirst();
+    }
+
+    /**
+     * "وفي اليوم التالي، وقّعت وزارة الدفاع السعودية عقدين … ¶ كما وقّع وزير الدفاع السعودي … خطة": a paragraph that opens
+     * by adding to the one before goes on telling of its day.
+     */
+    private static boolean addsToTheParagraphBefore(SentenceFacts facts) {
+        return facts.cuesOf(ADDS_ON).stream().anyMatch(c -> c.first() == 0);
     }
 
     private void tellOfADay(TimeValue day) {

@@ -678,4 +678,13 @@ class EventDatesTest {
         Event peskov = statements.stream().filter(e -> e != biden).findFirst().orElseThrow();
         assertEquals("2024-06-10", peskov.date().iso());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"كما وقّع|2024-06-08", "ووقّع|2024-06-10"})
+    void aParagraphOpeningWithAlsoGoesOnTellingOfTheDayBefore(String opening, String day) {
+        Extraction x = arabic("استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة.\n"
+                + "وكان بلينكن قد التقى السبت في الرياض وزير الخارجية السعودي الأمير فيصل بن فرحان.\n"
+                + opening + " الوزيران مذكرة تفاهم للتعاون في مجال الطاقة.");
+        assertEquals(day, only(x, EventType.Agreement).date().iso());
+    }
 }
