@@ -687,4 +687,11 @@ class EventDatesTest {
                 + opening + " الوزيران مذكرة تفاهم للتعاون في مجال الطاقة.");
         assertEquals(day, only(x, EventType.Agreement).date().iso());
     }
+
+    @Test
+    void aDateInTheRelativeClauseOfAnAnsweredNounIsThatNounsOwn() {
+        Event strikes = only(arabic("وجاء الهجوم ردا على غارات شنتها قاذفات أميركية فجر الأحد الماضي على منشآت فوردو ونطنز النووية."),
+                EventType.MilitaryOperation);
+        assertEquals("2024-06-09", strikes.date().iso());
+    }
 }
