@@ -54,6 +54,11 @@ final class ArticleCollector {
     private static final Set<String> NEGATION = Set.of("negation");
     /** The trigger flag of a verb of reacting in the past, news of the story's days. */
     private static final String PAST_REACTION = "past-reaction";
+    /** "There" opening a sentence, pointing back to the place of the event told before; or existential ("There was"). */
+    private static final Set<String> THERE_BACK = Set.of("there-back");
+    private static final Set<String> EXISTENTIAL = Set.of("existential");
+    /** Opening a paragraph, adds to the one before ("كما وقّع"). */
+    private static final Set<String> ADDS_ON = Set.of("adds-on");
     /** How far after a cue of attendance the meeting it names may stand ("was joined at those talks"). */
     private static final int WORDS_TO_THE_MEETING_ATTENDED = 2;
 
@@ -104,10 +109,11 @@ final class ArticleCollector {
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
         List<Draft> mainClause = found.stream().filter(d -> !Clauses.inARelativeAside(facts, d, found)).toList();
         moveRunningDate(facts, mainClause);
-        if (paragraphStarts) paragraphDay = Optional.empty();
+        if (paragraphStarts && !addsToTheParagraphBefore(facts)) paragraphDay = Optional.empty();
         Optional<TimeValue> dayTold = dayTold(facts, mainClause);
         Optional<TimeValue> sentenceDate = dateOfASpeechOrVisit(mainClause);
         Optional<TimeValue> occasionOfThisSentence = Optional.empty();
+        Optional<TimeValue> thereAndThen = dateOfThePlacePointedBack(facts);
         for (Draft d : found) {
             EventTypeRule rule = lexicon.rule(d.type);
             Optional<TimeValue> shared = occasionsDate(facts, d, found);
@@ -117,7 +123,7 @@ final class ArticleCollector {
             }
             if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d, found)) && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d) && !attributedTo(facts, d) && !dealInForceBefore(facts, d)) {
-                dateToldBefore(d).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
+                thereAndThen.or(() -> dateToldBefore(d)).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
                     && discourse.runningDate().map(d.date()::equals).orElse(false)) {
@@ -237,6 +243,19 @@ final class ArticleCollector {
         List<ActorPhrase> actors = facts.phrases().stream().filter(p -> !p.isPlace()).toList();
         boolean namesPeople = actors.stream().anyMatch(ActorPhrase::isPerson);
         return actors.stream().filter(p -> !namesPeople || p.isPerson()).map(ActorPhrase::slug).distinct().toList();
+    }
+
+    /**
+     * "The Woodside talks built on the leaders' last meeting, on Nov. 14, 2022, on Bali. There Biden said …", "… met on
+     * Nov. 15 at the APEC summit. There they agreed …": a sentence that opens with "There" pointing back tells what
+     * happened at the event the sentence before dated, on its day, not on the story's running date; empty otherwise.
+     */
+    private Optional<TimeValue> dateOfThePlacePointedBack(SentenceFacts facts) {
+        boolean pointsBack = facts.cuesOf(THERE_BACK).stream().anyMatch(c -> c.first() == 0)
+                && facts.cuesOf(EXISTENTIAL).stream().noneMatch(c -> c.first() == 0);
+        if (!pointsBack) return Optional.empty();
+        int before = facts.sentence().index() - 1;
+        return drafts.reversed().stream().filter(d -> d.sentence == before && d.ownDate && d.hasDate()).map(Draft::date).findFirst();
     }
 
     /**
@@ -569,6 +588,14 @@ final class ArticleCollector {
         return mainClause.stream().filter(d -> d.ownDate && d.hasDate() && lexicon.rule(d.type).narrativeDate()
                         && !reportedByAnUndatedSpeaker(facts, d, mainClause) && !Clauses.lookingBackInThePerfect(facts, d)).map(Draft::date)
                 .filter(date -> date.precision() == TimeValue.Precision.DAY).findFirst();
+    }
+
+    /**
+     * "وفي اليوم التالي، وقّعت وزارة الدفاع السعودية عقدين … ¶ كما وقّع وزير الدفاع السعودي … خطة": a paragraph that opens
+     * by adding to the one before goes on telling of its day.
+     */
+    private static boolean addsToTheParagraphBefore(SentenceFacts facts) {
+        return facts.cuesOf(ADDS_ON).stream().anyMatch(c -> c.first() == 0);
     }
 
     private void tellOfADay(TimeValue day) {

@@ -185,7 +185,7 @@ final class DateOwners {
         if (left != null && !left.hasDate() && !reportedClause(facts, left, span, lexicon)) {
             Optional<Draft> response = responseTo(facts, drafts, left);
             // "سلمت الحكومة ردها على المبادرة يوم الثلاثاء": the day of an answer is not that of what it answers.
-            if (response.isEmpty() && facts.answeredNoun(left.triggerFirst)) return null;
+            if (response.isEmpty() && facts.answeredNoun(left.triggerFirst) && !inItsRelativeClause(facts, left, span, lexicon)) return null;
             return response.orElseGet(() -> dealOfItsPurpose(facts, drafts, left, lexicon));
         }
         Draft main = left == null ? null : verbBeforeItsClosedRelativeClause(facts, drafts, left, span, lexicon);
@@ -312,6 +312,16 @@ final class DateOwners {
         if (deal == null || deal.verb || deal.hasDate() || purpose.triggerFirst - deal.triggerLast > PURPOSE_REACH) return purpose;
         List<Token> between = facts.sentence().tokens().subList(deal.triggerLast + 1, purpose.triggerFirst);
         return between.stream().anyMatch(Token::isPunct) ? purpose : deal;
+    }
+
+    /**
+     * "ردا على غارات شنتها قاذفات أميركية فجر الأحد": a date in the relative clause right after an event noun, opened by
+     * a verb whose suffix points back to the noun, with no punctuation before the date, tells when that event happened.
+     */
+    private static boolean inItsRelativeClause(SentenceFacts facts, Draft noun, TimedSpan span, EventLexicon lexicon) {
+        int opening = noun.triggerLast + 1;
+        return opening < span.first() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(opening).surface())
+                && !facts.punctuationBetween(noun.triggerLast, span.first());
     }
 
     /** Punctuation other than the hyphen of a compound ("30-day"), which stays inside a noun phrase. */

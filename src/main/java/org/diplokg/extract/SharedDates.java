@@ -17,8 +17,11 @@ import org.diplokg.text.Token;
  * no later than the truce it agrees on; a start left open, and the opening day of an event said to open.
  */
 final class SharedDates {
-    /** Cues before an event noun that make it the setting of the sentence's main verb (في اتصال، خلال المحادثات). */
-    private static final Set<String> SETTING_CUES = Set.of("adjunct", "during");
+    /**
+     * Cues before an event noun that make it the setting of the sentence's main verb (في اتصال، خلال المحادثات، على
+     * هامش اجتماعات, "on the sidelines of the summit").
+     */
+    private static final Set<String> SETTING_CUES = Set.of("adjunct", "during", "setting");
     /** How far before talks an "after" cue may stand: "بعد عشرة أيام من المفاوضات". */
     private static final int AFTER_REACH = 5;
     private static final Set<String> AFTER = Set.of("after");
@@ -124,8 +127,8 @@ final class SharedDates {
                 .findFirst().orElse(null);
         if (main == null) return;
         for (Draft setting : drafts) {
-            if (setting == main || setting.verb || !lexicon.rule(setting.type).occasion()) continue;
-            boolean setAfterCue = facts.cueEndsAt(facts.governingWord(setting.triggerFirst, lexicon), SETTING_CUES)
+            if (setting == main || setting.verb && !hosts(setting) || !lexicon.rule(setting.type).occasion()) continue;
+            boolean setAfterCue = !setting.verb && facts.cueEndsAt(facts.governingWord(setting.triggerFirst, lexicon), SETTING_CUES)
                     || reachedBySettingCue(facts, drafts, setting);
             if (!setAfterCue) continue;
             if (isDayOwn(setting) && !main.hasDate()) {
@@ -136,6 +139,14 @@ final class SharedDates {
                 setting.time = main.time;
             }
         }
+    }
+
+    /**
+     * "على هامش اجتماعات استضافتها مدينة العقبة", "on the sidelines of meetings Jordan hosted": the verb hosting the
+     * gathering a cue reaches stands for that gathering.
+     */
+    private static boolean hosts(Draft d) {
+        return d.verb && d.subjectRoles.contains(Role.host);
     }
 
     /** A "during" cue reaches the noun over a word or two, no other event between ("خلال أول محادثات مباشرة"). */

@@ -658,4 +658,40 @@ class EventDatesTest {
         assertEquals(List.of(), events(english("Moscow on Tuesday insisted that the West was to blame, adopting a harsher tone."),
                 EventType.Resolution));
     }
+
+    @Test
+    void gatheringsHostedOnWhoseSidelinesTwoMetAreOfTheirDay() {
+        List<Event> meetings = events(arabic("والتقى فيدان نظيره الأمريكي أنتوني بلينكن، السبت الماضي، على هامش اجتماعات "
+                + "استضافتها مدينة العقبة الأردنية حول سوريا."), EventType.Meeting);
+        assertEquals(2, meetings.size());
+        assertTrue(meetings.stream().allMatch(m -> m.date().iso().equals("2024-06-08")), () -> "meetings " + meetings);
+    }
+
+    @Test
+    void aSentenceOpeningWithThereTellsOfTheEventDatedJustBefore() {
+        Extraction x = english("The talks built on the leaders' last meeting, on Nov. 14, 2022, on the Indonesian island of Bali. "
+                + "There Biden said there \"need not be a new Cold War\" between the two powers. "
+                + "There was no comment from the Kremlin, Peskov said.");
+        List<Event> statements = events(x, EventType.Statement);
+        Event biden = statements.stream().filter(e -> e.actors(Role.speaker).contains("joe-biden")).findFirst().orElseThrow();
+        assertEquals("2022-11-14", biden.date().iso());
+        Event peskov = statements.stream().filter(e -> e != biden).findFirst().orElseThrow();
+        assertEquals("2024-06-10", peskov.date().iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"كما وقّع|2024-06-08", "ووقّع|2024-06-10"})
+    void aParagraphOpeningWithAlsoGoesOnTellingOfTheDayBefore(String opening, String day) {
+        Extraction x = arabic("استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة.\n"
+                + "وكان بلينكن قد التقى السبت في الرياض وزير الخارجية السعودي الأمير فيصل بن فرحان.\n"
+                + opening + " الوزيران مذكرة تفاهم للتعاون في مجال الطاقة.");
+        assertEquals(day, only(x, EventType.Agreement).date().iso());
+    }
+
+    @Test
+    void aDateInTheRelativeClauseOfAnAnsweredNounIsThatNounsOwn() {
+        Event strikes = only(arabic("وجاء الهجوم ردا على غارات شنتها قاذفات أميركية فجر الأحد الماضي على منشآت فوردو ونطنز النووية."),
+                EventType.MilitaryOperation);
+        assertEquals("2024-06-09", strikes.date().iso());
+    }
 }
