@@ -22,6 +22,9 @@ class KnownConflictsTest {
     void withoutPlaceOrSideOnlyTheStartMonthLinksAndTwoCandidatesLinkNone() {
         assertEquals("Sudan war", conflicts.match(Set.of(), Set.of(), "2023-04").orElseThrow().name());
         assertTrue(conflicts.match(Set.of(), Set.of(), null).isEmpty());
+        assertTrue(conflicts.match(Set.of(), Set.of(), "2023-10").isEmpty(), "two wars began in October 2023");
+        assertEquals("Gaza war", conflicts.match(Set.of(), Set.of(), "2023-10-07").orElseThrow().name(), "the day tells them apart");
+        assertEquals("Israel–Hezbollah war", conflicts.match(Set.of(), Set.of(), "2023-10-08").orElseThrow().name());
         assertTrue(conflicts.match(Set.of("lebanon"), Set.of(), null).isEmpty(), "two wars in Lebanon");
     }
 }
