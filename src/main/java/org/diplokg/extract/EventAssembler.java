@@ -52,6 +52,7 @@ final class EventAssembler {
                 drafts.stream().filter(o -> o.establishedBy == d).forEach(o -> o.establishedBy = same);
             }
         }
+        merged.forEach(this::noPersonIsASideOfAWar);
         merged.forEach(this::sidesOfAKnownWar);
         merged.forEach(this::beganWithItsDeal);
         List<Draft> events = withDealSides(merged);
@@ -101,6 +102,15 @@ final class EventAssembler {
         Set<String> places = d.actors(Role.party).size() >= 2 ? Set.of() : Set.copyOf(d.places);
         conflicts.match(places, d.actors(Role.party), d.hasDate() ? d.date().iso() : null)
                 .ifPresent(war -> war.sides().forEach(side -> d.add(Role.party, side)));
+    }
+
+    /**
+     * Wars are fought between states and armed groups; a person the war's stretch of the sentence names (the leader
+     * who speaks of it, "Burhan's army") is no side of it.
+     */
+    private void noPersonIsASideOfAWar(Draft d) {
+        if (d.type != EventType.Conflict || !d.roles.containsKey(Role.party)) return;
+        d.roles.get(Role.party).removeIf(slug -> people.actor(slug).map(a -> a.type() == ActorType.Person).orElse(false));
     }
 
     /**

@@ -50,6 +50,14 @@ class ConflictFramesTest {
         assertEquals(null, lebanon.date());
     }
 
+    /** "The war between Burhan and his former deputy Daglo": leaders stand for the sides, and the known war gives them. */
+    @Test
+    void aPersonIsNoSideOfAWar() {
+        Event sudan = only(english("The war between Burhan and his former deputy Daglo, which erupted in April 2023, has killed tens of thousands."),
+                EventType.Conflict);
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(sudan.actors(Role.party)));
+    }
+
     @Test
     void anAttackVerbIsAnOperationOnlyWhenAnArmedSideAttacks() {
         Event ship = only(arabic("وهاجمت جماعة الحوثي سفينة تجارية في البحر الأحمر يوم الأحد."), EventType.MilitaryOperation);
