@@ -38,7 +38,18 @@ public final class KnownConflicts {
                 .filter(c -> anchored ? (overlaps(c.places(), places) || overlaps(Set.copyOf(c.sides()), sides)) && during(c, date)
                         : date != null && date.length() >= 7 && startedOn(c, date))
                 .toList();
-        return fitting.size() == 1 ? Optional.of(fitting.getFirst()) : Optional.empty();
+        return onlyOne(fitting, date);
+    }
+
+    /**
+     * The one war that fits, or, of several, the one that began on the mention's day: a war is dated by its start,
+     * so "the war Israel began on 13 June 2025" is the war with Iran, not the war in Gaza still going on then.
+     */
+    private static Optional<Conflict> onlyOne(List<Conflict> fitting, String date) {
+        if (fitting.size() == 1) return Optional.of(fitting.getFirst());
+        if (date == null || date.length() < 10) return Optional.empty();
+        List<Conflict> begunThatDay = fitting.stream().filter(c -> c.start().equals(date)).toList();
+        return begunThatDay.size() == 1 ? Optional.of(begunThatDay.getFirst()) : Optional.empty();
     }
 
     /**

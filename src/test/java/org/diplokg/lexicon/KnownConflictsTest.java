@@ -16,6 +16,9 @@ class KnownConflictsTest {
         assertEquals(List.of("israel", "hamas"), conflicts.match(Set.of("gaza-strip"), Set.of(), "2024-06").orElseThrow().sides());
         assertEquals(List.of("russia", "ukraine"), conflicts.match(Set.of(), Set.of("russia"), "2022-02-24").orElseThrow().sides());
         assertTrue(conflicts.match(Set.of("gaza-strip"), Set.of(), "2019").isEmpty(), "before the war began");
+        assertEquals("Iran–Israel war", conflicts.match(Set.of(), Set.of("israel"), "2025-06-13").orElseThrow().name(),
+                "of two wars Israel fought that day, the one begun on it");
+        assertTrue(conflicts.match(Set.of(), Set.of("israel"), "2025-06").isEmpty(), "a month does not tell them apart");
     }
 
     @Test
