@@ -58,6 +58,14 @@ class ConflictFramesTest {
         assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(sudan.actors(Role.party)));
     }
 
+    /** The lam after an escalation governs what escalates, which happened: no purpose that blocks the war noun. */
+    @Test
+    void theFightingAnEscalationContinuesIsAWar() {
+        Event lebanon = only(arabic("وقصفت إسرائيل الضاحية، في تصعيد للمواجهات التي اندلعت مع حزب الله في 8 أكتوبر 2023."), EventType.Conflict);
+        assertEquals("2023-10-08", lebanon.date().iso());
+        assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(lebanon.actors(Role.party)));
+    }
+
     @Test
     void anAttackVerbIsAnOperationOnlyWhenAnArmedSideAttacks() {
         Event ship = only(arabic("وهاجمت جماعة الحوثي سفينة تجارية في البحر الأحمر يوم الأحد."), EventType.MilitaryOperation);
