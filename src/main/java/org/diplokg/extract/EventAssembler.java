@@ -52,6 +52,7 @@ final class EventAssembler {
                 drafts.stream().filter(o -> o.establishedBy == d).forEach(o -> o.establishedBy = same);
             }
         }
+        merged.forEach(this::noPersonIsASideOfAWar);
         merged.forEach(this::sidesOfAKnownWar);
         merged.forEach(this::beganWithItsDeal);
         List<Draft> events = withDealSides(merged);
@@ -92,13 +93,24 @@ final class EventAssembler {
      * "the war in Gaza", "the war that began in February 2022": a war with fewer than two sides named takes the known
      * war's. One with two or more takes them when a named side is one of that war's ("the army, led by Burhan, and the
      * RSF", "Eritrea fought alongside Ethiopian forces in Tigray"): the text names the sides its sentence is about.
-     * A war waged on a territory ("حرب على غزة") has only the side the text names: its other side goes unsaid.
+     * A war waged on a territory ("حرب على غزة") has only the side the text names: its other side goes unsaid. An
+     * undated one ("the conflict in Sudan", "حرب استمرت أكثر من عام بين إسرائيل وحزب الله") has the sides its text
+     * names, if any: without a date it is a war the text alludes to, not one it tells, and the reader takes no more from it.
      */
     private void sidesOfAKnownWar(Draft d) {
-        if (d.type != EventType.Conflict || d.wagedOnATerritory) return;
+        if (d.type != EventType.Conflict || d.wagedOnATerritory || !d.hasDate()) return;
         Set<String> places = d.actors(Role.party).size() >= 2 ? Set.of() : Set.copyOf(d.places);
         conflicts.match(places, d.actors(Role.party), d.hasDate() ? d.date().iso() : null)
                 .ifPresent(war -> war.sides().forEach(side -> d.add(Role.party, side)));
+    }
+
+    /**
+     * Wars are fought between states and armed groups; a person the war's stretch of the sentence names (the leader
+     * who speaks of it, "Burhan's army") is no side of it.
+     */
+    private void noPersonIsASideOfAWar(Draft d) {
+        if (d.type != EventType.Conflict || !d.roles.containsKey(Role.party)) return;
+        d.roles.get(Role.party).removeIf(slug -> people.actor(slug).map(a -> a.type() == ActorType.Person).orElse(false));
     }
 
     /**
@@ -334,7 +346,6 @@ final class EventAssembler {
                 || d.type == EventType.Meeting && !d.actors(Role.host).isEmpty();
         // A gathering the text dates as it says it is held stands without named participants (see the gold's Berlin conference).
         if (rule.needsAgent() && !hasAgent && !(d.saidToBeHeld && d.ownDate)) return false;
-        if (rule.needsDate() && !d.hasDate()) return false;
         boolean hasActor = d.roles.values().stream().anyMatch(actors -> !actors.isEmpty());
         return hasActor || d.ownDate || d.phaseCount != null || d.duration != null;
     }

@@ -287,7 +287,7 @@ public final class EventLexicon {
     private void loadRules(Path file) {
         for (String[] r : body(file)) {
             EventType type = EventType.valueOf(r[0]);
-            rules.put(type, new EventTypeRule(type, Role.valueOf(r[1]), yes(r[2]), r[2].equals("day"), r[3].equals("date"), r[3].equals("agent"), yes(r[4]), yes(r[5]), yes(r[6]), yes(r[7]),
+            rules.put(type, new EventTypeRule(type, Role.valueOf(r[1]), yes(r[2]), r[2].equals("day"), r[3].equals("agent"), yes(r[4]), yes(r[5]), yes(r[6]), yes(r[7]),
                     yes(r[8]), yes(r[8]) || r[8].equals("place"), yes(r[9])));
         }
         for (EventType t : EventType.values()) {

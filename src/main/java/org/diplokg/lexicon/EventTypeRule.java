@@ -9,7 +9,6 @@ import org.diplokg.model.Role;
  * @param principal        the role of the trigger's subject or genitive
  * @param narrativeDate    an undated mention takes the article's running date
  * @param marksTheDay      without lending its date, a mention dated in the week before publication tells the story's day
- * @param needsDate        a mention without a date of its own is not an event
  * @param needsAgent       a mention without a principal actor is not an event
  * @param purposeLamBlocks the noun under a purpose lam (لاتفاق) is a goal, not an event
  * @param takesPlace       a place in its stretch of the sentence is where it happened, even without a preposition
@@ -20,6 +19,6 @@ import org.diplokg.model.Role;
  * @param placeBound       a mention without actors that names another place than one of its type is another event
  * @param fromDeal         established by an agreement and dated nowhere in the article, it began with the agreement
  */
-public record EventTypeRule(EventType type, Role principal, boolean narrativeDate, boolean marksTheDay, boolean needsDate, boolean needsAgent,
+public record EventTypeRule(EventType type, Role principal, boolean narrativeDate, boolean marksTheDay, boolean needsAgent,
                             boolean purposeLamBlocks, boolean takesPlace, boolean datelinePlace, boolean mediated,
                             boolean occasion, boolean placeBound, boolean fromDeal) {}

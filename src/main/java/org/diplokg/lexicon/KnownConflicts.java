@@ -28,16 +28,28 @@ public final class KnownConflicts {
 
     /**
      * The one war a mention points to: one fought at one of its places or by one of its named sides, at its date
-     * (any precision), or, with neither, the one that began in the month the mention gives; empty when none or
-     * several fit.
+     * (any precision), or, with neither, the one that began on the day or in the month the mention gives (at the
+     * mention's precision, so that "the war began on October 7" is not also the war begun on October 8); empty when
+     * none or several fit.
      */
     public Optional<Conflict> match(Set<String> places, Set<String> sides, String date) {
         boolean anchored = !places.isEmpty() || !sides.isEmpty();
         List<Conflict> fitting = conflicts.stream()
                 .filter(c -> anchored ? (overlaps(c.places(), places) || overlaps(Set.copyOf(c.sides()), sides)) && during(c, date)
-                        : date != null && date.length() >= 7 && c.start().startsWith(date.substring(0, 7)))
+                        : date != null && date.length() >= 7 && startedOn(c, date))
                 .toList();
-        return fitting.size() == 1 ? Optional.of(fitting.getFirst()) : Optional.empty();
+        return onlyOne(fitting, date);
+    }
+
+    /**
+     * The one war that fits, or, of several, the one that began on the mention's day: a war is dated by its start,
+     * so "the war Israel began on 13 June 2025" is the war with Iran, not the war in Gaza still going on then.
+     */
+    private static Optional<Conflict> onlyOne(List<Conflict> fitting, String date) {
+        if (fitting.size() == 1) return Optional.of(fitting.getFirst());
+        if (date == null || date.length() < 10) return Optional.empty();
+        List<Conflict> begunThatDay = fitting.stream().filter(c -> c.start().equals(date)).toList();
+        return begunThatDay.size() == 1 ? Optional.of(begunThatDay.getFirst()) : Optional.empty();
     }
 
     /**
@@ -51,6 +63,12 @@ public final class KnownConflicts {
                 .filter(c -> c.sides().containsAll(sides) && (places.isEmpty() || overlaps(c.places(), places)) && during(c, date))
                 .toList();
         return fitting.size() == 1 ? Optional.of(fitting.getFirst()) : Optional.empty();
+    }
+
+    /** The war began on the mention's date, compared at the precision both give (a month matches any of its days). */
+    private static boolean startedOn(Conflict c, String date) {
+        int precision = Math.min(date.length(), c.start().length());
+        return c.start().substring(0, precision).equals(date.substring(0, precision));
     }
 
     private static boolean overlaps(Set<String> a, Set<String> b) {

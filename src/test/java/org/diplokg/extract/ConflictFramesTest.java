@@ -22,7 +22,12 @@ class ConflictFramesTest {
     void warsInOtherPlacesOrBetweenOtherSidesAreOtherWars() {
         Extraction en = english("The war between Israel and Hamas has killed more than 37,000 Palestinians. "
                 + "The war in Yemen has killed hundreds of thousands of people since 2015.");
-        Event yemen = only(en, EventType.Conflict);
+        List<Event> wars = events(en, EventType.Conflict);
+        assertEquals(2, wars.size(), () -> "wars " + wars);
+        Event gaza = wars.getFirst();
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(gaza.actors(Role.party)), "an undated war keeps the sides its text names");
+        assertEquals(null, gaza.date());
+        Event yemen = wars.getLast();
         assertEquals("2015", yemen.date().iso());
         assertEquals(List.of("yemen"), yemen.places());
         assertEquals(Set.of("saudi-arabia", "houthis"), Set.copyOf(yemen.actors(Role.party)));
@@ -31,6 +36,34 @@ class ConflictFramesTest {
         Event lebanon = only(ar, EventType.Conflict);
         assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(lebanon.actors(Role.party)));
         assertEquals(List.of("lebanon"), lebanon.places());
+    }
+
+    /**
+     * "The conflict in Sudan" alludes to a war the reader knows; undated, it takes no sides the text does not name, and
+     * with neither sides nor date it is no event. One whose sides are named is, undated.
+     */
+    @Test
+    void anUndatedWarTakesOnlyTheSidesItsTextNames() {
+        assertEquals(List.of(), events(english("The two leaders discussed efforts to end the conflict in Sudan."), EventType.Conflict));
+        Event lebanon = only(arabic("لإنهاء حرب استمرت أكثر من عام بين إسرائيل وحزب الله."), EventType.Conflict);
+        assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(lebanon.actors(Role.party)));
+        assertEquals(null, lebanon.date());
+    }
+
+    /** "The war between Burhan and his former deputy Daglo": leaders stand for the sides, and the known war gives them. */
+    @Test
+    void aPersonIsNoSideOfAWar() {
+        Event sudan = only(english("The war between Burhan and his former deputy Daglo, which erupted in April 2023, has killed tens of thousands."),
+                EventType.Conflict);
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(sudan.actors(Role.party)));
+    }
+
+    /** The lam after an escalation governs what escalates, which happened: no purpose that blocks the war noun. */
+    @Test
+    void theFightingAnEscalationContinuesIsAWar() {
+        Event lebanon = only(arabic("وقصفت إسرائيل الضاحية، في تصعيد للمواجهات التي اندلعت مع حزب الله في 8 أكتوبر 2023."), EventType.Conflict);
+        assertEquals("2023-10-08", lebanon.date().iso());
+        assertEquals(Set.of("israel", "hezbollah"), Set.copyOf(lebanon.actors(Role.party)));
     }
 
     @Test
@@ -171,8 +204,11 @@ class ConflictFramesTest {
     void aGenitiveBeforeAWarFoughtElsewhereIsItsSideNotAnotherWarsPlace() {
         Extraction x = english("War broke out in Khartoum in April 2023 between the army and the Rapid Support Forces. "
                 + "Russia's war in Ukraine has drawn attention away from Sudan, diplomats said.");
-        Event war = only(x, EventType.Conflict);
+        List<Event> wars = events(x, EventType.Conflict);
+        assertEquals(2, wars.size(), () -> "wars " + wars);
+        Event war = wars.getFirst();
         assertEquals(List.of("khartoum"), war.places());
         assertEquals("2023-04", war.date().iso());
+        assertEquals(List.of("russia"), wars.getLast().actors(Role.party), "the undated war in Ukraine is a war of its own");
     }
 }
