@@ -63,6 +63,24 @@ class StatementsTest {
     }
 
     @Test
+    void aSpeechVerbAfterButSharesItsClausesSubject() {
+        Event thanks = only(english("Antony Blinken thanked Egypt for its efforts but said the talks would go on."), EventType.Statement);
+        assertEquals(List.of("antony-blinken"), speakers(thanks));
+        Extraction insisted = english("Kremlin spokesman Dmitry Peskov said that Russia would follow the meeting, but insisted that "
+                + "Ukraine's leadership did not want peace.");
+        for (Event statement : events(insisted, EventType.Statement)) {
+            assertEquals(List.of("dmitry-peskov"), speakers(statement), () -> "\"but\" after a comma goes back to the main clause: " + statement);
+        }
+    }
+
+    @Test
+    void aVerbOfReactionTakesItsObjectAfterItAndNoInvertedSpeaker() {
+        Event mocked = only(english("Dmitry Medvedev, now deputy head of the country's Security Council, mocked Zelenskyy."),
+                EventType.Statement);
+        assertEquals(List.of("dmitry-medvedev"), speakers(mocked));
+    }
+
+    @Test
     void attributableToNamesTheSpeakerAfterIt() {
         Event readout = only(extract("en", "The below is attributable to Department of State Spokesperson Matthew Miller:"), EventType.Statement);
         assertEquals(1, speakers(readout).size());
