@@ -81,6 +81,13 @@ class StatementsTest {
     }
 
     @Test
+    void aLookBackInAnAppositionOfTheSubjectLeavesTheSpeechTheStorysDay() {
+        Event said = only(english("Xi Jinping, who arrived in Moscow on Sunday for a state visit, his first trip abroad since securing "
+                + "a third term, said China stood on the side of peace."), EventType.Statement);
+        assertEquals("2024-06-10", said.date().iso());
+    }
+
+    @Test
     void attributableToNamesTheSpeakerAfterIt() {
         Event readout = only(extract("en", "The below is attributable to Department of State Spokesperson Matthew Miller:"), EventType.Statement);
         assertEquals(1, speakers(readout).size());
