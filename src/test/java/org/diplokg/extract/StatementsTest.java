@@ -88,6 +88,13 @@ class StatementsTest {
     }
 
     @Test
+    void theLeaderOfAStateIsTheHeadTheTextNamed() {
+        Extraction x = english("Turkish President Recep Tayyip Erdogan met Ulf Kristersson in Vilnius. "
+                + "Speaking to reporters, the Turkish leader urged the bloc to open the way.");
+        assertEquals(List.of("recep-tayyip-erdogan"), speakers(only(x, EventType.Statement)));
+    }
+
+    @Test
     void attributableToNamesTheSpeakerAfterIt() {
         Event readout = only(extract("en", "The below is attributable to Department of State Spokesperson Matthew Miller:"), EventType.Statement);
         assertEquals(1, speakers(readout).size());
