@@ -361,8 +361,8 @@ final class Subjects {
     }
 
     /**
-     * "قال مسؤول في وزارة الخارجية الأمريكية", "U.S. officials said": a speech verb whose subject is an official the
-     * text does not name reports no named actor's statement, so the state or body that qualifies the official is no
+     * "قال مسؤول في وزارة الخارجية الأمريكية", "U.S. officials said", "officials have said": a speech verb whose
+     * subject is an official the text does not name reports no named actor's statement, so the state or body that qualifies the official is no
      * speaker; a person named with the official is ("قال مسؤول في حماس، باسم نعيم، …"). Other verbs keep the state
      * ("Israeli officials met their Egyptian counterparts").
      */
@@ -375,7 +375,12 @@ final class Subjects {
         }
         // "officials" is also a proxy-noun ("Israeli officials met …"), so it says so in its value.
         return facts.cues().stream().anyMatch(c -> unnamedSpeakerCue(c) && (verbFirst ? c.first() == hit.last() + 1
-                : c.last() == hit.first() - 1 || qualifiedBeforeTheVerb(facts, c, hit.first())));
+                : c.last() == hit.first() - 1 || auxiliaryBetween(facts, c.last(), hit.first()) || qualifiedBeforeTheVerb(facts, c, hit.first())));
+    }
+
+    /** "Ukrainian officials have said": only an auxiliary between a subject's last word and its verb. */
+    private boolean auxiliaryBetween(SentenceFacts facts, int subjectLast, int verb) {
+        return subjectLast == verb - 2 && lexicon.isClauseAuxiliary(facts.sentence().tokens().get(verb - 1).surface());
     }
 
     /**

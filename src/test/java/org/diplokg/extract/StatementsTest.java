@@ -31,7 +31,8 @@ class StatementsTest {
     @CsvSource(delimiter = '|', value = {
         "Officials from both countries said the envoys would seek a nationwide truce.",
         "The talks will resume next month, sources on both sides said.",
-        "Officials in both countries said the next round would focus on prisoners."})
+        "Officials in both countries said the next round would focus on prisoners.",
+        "Ethiopian officials have said the envoys would seek a nationwide truce."})
     void unnamedPeopleFromBothSidesAreNotTheTwoSides(String said) {
         Extraction x = english("Egyptian President Abdel Fattah al-Sisi met Ethiopian Prime Minister Abiy Ahmed in Cairo on Monday. " + said);
         for (Event statement : events(x, EventType.Statement)) {
