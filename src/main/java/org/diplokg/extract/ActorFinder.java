@@ -578,7 +578,8 @@ final class ActorFinder {
         if (title == null) return null;
         Optional<String> holder = knownHolder(tokens, start, title, of, discourse)
                 .or(() -> counterpart ? headOfState(title, of, discourse.today()) : Optional.empty())
-                .or(() -> headNamedByItsState(tokens, start, hitAt, discourse));
+                .or(() -> headNamedByItsState(tokens, start, hitAt, discourse))
+                .or(() -> leaderOfAState(tokens, start, of, discourse));
         if (holder.isPresent()) return new ActorPhrase(first, last, holder.get(), ActorType.Person, of, title, "title-only");
         if (of != null) {
             Actor body = gazetteer.actor(of).orElse(null);
@@ -601,6 +602,17 @@ final class ActorFinder {
         return titles.headOfStateTitles().stream()
                 .flatMap(head -> discourse.holder(head, state).or(() -> people.holder(head, state, discourse.today())).stream())
                 .findFirst();
+    }
+
+    /**
+     * "Turkish President Recep Tayyip Erdogan … the Turkish leader urged": a group's leader said of a state is its
+     * head, whatever his title, when the text has named the holder of that state's head post.
+     */
+    private Optional<String> leaderOfAState(List<Token> tokens, int start, String of, Discourse discourse) {
+        PhraseIndex.Hit<Title> title = titles.longestAt(tokens, start);
+        boolean ofAState = of != null && gazetteer.actor(of).map(a -> a.type() == ActorType.State).orElse(false);
+        if (title == null || !title.value().leadsAGroup() || !ofAState) return Optional.empty();
+        return titles.headOfStateTitles().stream().flatMap(head -> discourse.holder(head, of).stream()).findFirst();
     }
 
     /** Who holds a post the text names without a name: someone named with it before, else the gazetteer's holder. */

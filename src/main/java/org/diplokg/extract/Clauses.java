@@ -17,6 +17,7 @@ final class Clauses {
     /** Cues that open a relative clause: a bare relative pronoun, or one whose clause says who called a meeting. */
     /** The value of the perfect cue that is the Arabic pluperfect, which also recalls recent news (وكان … قد). */
     private static final String RECALL = "recall";
+    private static final Set<String> POSSESSIVE = Set.of("possessive");
     private static final Set<String> RELATIVE_CLAUSES = Set.of("relative", Gatherings.CONVENED_BY);
 
     private Clauses() {}
@@ -55,13 +56,23 @@ final class Clauses {
 
     /**
      * "Putin, who has ruled Russia since 2000, said …": words (a date, a look-back cue) in a relative clause closed
-     * before the trigger are the clause's, not the trigger's.
+     * before the trigger are the clause's, not the trigger's; so are those of an apposition the clause runs on into
+     * ("Xi, who arrived in Moscow on Monday for a state visit, his first trip abroad since securing a third term, said").
      */
     static boolean closedRelativeClauseAround(SentenceFacts facts, int first, int last, int trigger) {
         List<Token> tokens = facts.sentence().tokens();
         return last < trigger && commaBetween(tokens, last, trigger) && facts.cues().stream().anyMatch(c -> c.value().kind().equals("relative")
                 && c.first() > 0 && Groups.isComma(tokens.get(c.first() - 1).surface()) && c.last() < first
-                && !commaBetween(tokens, c.last(), first));
+                && (!commaBetween(tokens, c.last(), first) || appositionAfter(facts, c.last(), first)));
+    }
+
+    /** Whether the last comma between two tokens opens an apposition ("his first trip"), no verb in it. */
+    private static boolean appositionAfter(SentenceFacts facts, int from, int to) {
+        List<Token> tokens = facts.sentence().tokens();
+        int comma = to - 1;
+        while (comma > from && !Groups.isComma(tokens.get(comma).surface())) comma--;
+        int opening = comma;
+        return comma + 1 < to && facts.cueStartsAt(comma + 1, POSSESSIVE) && facts.triggers().stream().noneMatch(t -> t.value().verb() && t.first() > opening && t.last() < to);
     }
 
     /**

@@ -30,6 +30,10 @@ final class Subjects {
     private static final Set<String> ADVERB = Set.of("adverb");
     static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
+    /** "but" before a verb: joined to the clause before, whose subject it shares, as after "and". */
+    private static final Set<String> ADVERSATIVE = Set.of("adversative");
+    /** The flag of speech verbs that react to what they name as their object ("condemned", "mocked"). */
+    private static final String REACTION = "reaction";
     /** Nouns for people the text does not name that, as a speech verb's subject, leave it no speaker. */
     private static final String UNNAMED_SPEAKER = "unnamed-speaker";
     private static final Set<String> UNNAMED_SPEAKERS = Set.of("unnamed-subject", UNNAMED_SPEAKER);
@@ -187,7 +191,7 @@ final class Subjects {
             if (outside != null) before = outside;
         }
         if (before != null) return before;
-        return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit.first()) ? after : null;
+        return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit) ? after : null;
     }
 
     /**
@@ -357,8 +361,8 @@ final class Subjects {
     }
 
     /**
-     * "قال مسؤول في وزارة الخارجية الأمريكية", "U.S. officials said": a speech verb whose subject is an official the
-     * text does not name reports no named actor's statement, so the state or body that qualifies the official is no
+     * "قال مسؤول في وزارة الخارجية الأمريكية", "U.S. officials said", "officials have said": a speech verb whose
+     * subject is an official the text does not name reports no named actor's statement, so the state or body that qualifies the official is no
      * speaker; a person named with the official is ("قال مسؤول في حماس، باسم نعيم، …"). Other verbs keep the state
      * ("Israeli officials met their Egyptian counterparts").
      */
@@ -371,7 +375,12 @@ final class Subjects {
         }
         // "officials" is also a proxy-noun ("Israeli officials met …"), so it says so in its value.
         return facts.cues().stream().anyMatch(c -> unnamedSpeakerCue(c) && (verbFirst ? c.first() == hit.last() + 1
-                : c.last() == hit.first() - 1 || qualifiedBeforeTheVerb(facts, c, hit.first())));
+                : c.last() == hit.first() - 1 || auxiliaryBetween(facts, c.last(), hit.first()) || qualifiedBeforeTheVerb(facts, c, hit.first())));
+    }
+
+    /** "Ukrainian officials have said": only an auxiliary between a subject's last word and its verb. */
+    private boolean auxiliaryBetween(SentenceFacts facts, int subjectLast, int verb) {
+        return subjectLast == verb - 2 && lexicon.isClauseAuxiliary(facts.sentence().tokens().get(verb - 1).surface());
     }
 
     /**
@@ -399,7 +408,7 @@ final class Subjects {
      * auxiliary after the noun shows it opens the reported clause ("…, said an official would travel").
      */
     private boolean unnamedSpeakerInverted(SentenceFacts facts, Hit<Trigger> hit) {
-        if (hit.value().type() != EventType.Statement || !quotativeInversion(facts, hit.first())) return false;
+        if (hit.value().type() != EventType.Statement || !quotativeInversion(facts, hit)) return false;
         List<Token> tokens = facts.sentence().tokens();
         Hit<Cue> official = facts.cues().stream().filter(c -> c.first() > hit.last() && c.first() - hit.last() <= INVERTED_SPEAKER_REACH
                 && unnamedSpeakerCue(c)).findFirst().orElse(null);
@@ -417,7 +426,7 @@ final class Subjects {
      * "Netanyahu, speaking in Jerusalem, said Blinken would …" goes on past the name: its subject stays before.
      */
     private Groups.Group personAfterAnInvertedVerb(SentenceFacts facts, Hit<Trigger> hit, Set<ActorPhrase> used) {
-        if (hit.value().type() != EventType.Statement || !quotativeInversion(facts, hit.first())) return null;
+        if (hit.value().type() != EventType.Statement || !quotativeInversion(facts, hit)) return null;
         List<Token> tokens = facts.sentence().tokens();
         ActorPhrase person = facts.phrases().stream().filter(p -> p.type() == ActorType.Person && p.first() > hit.last()
                 && p.first() - hit.last() <= INVERTED_PERSON_REACH && !used.contains(p)).findFirst().orElse(null);
@@ -462,10 +471,12 @@ final class Subjects {
     /**
      * "…," said Blinken", "…, said the spokesman": English puts a speaker after the speech verb only when the verb
      * follows what was said, after its comma or closing quote; after "and" or "but" ("and said China would …") the
-     * actor after the verb opens the reported clause.
+     * actor after the verb opens the reported clause. A verb of reaction never inverts: what follows it is what it
+     * reacts to ("Medvedev, now deputy head of the Security Council, mocked Zelenskyy").
      */
-    private static boolean quotativeInversion(SentenceFacts facts, int verb) {
-        if (verb == 0) return false;
+    private static boolean quotativeInversion(SentenceFacts facts, Hit<Trigger> hit) {
+        int verb = hit.first();
+        if (verb == 0 || hit.value().flags().contains(REACTION)) return false;
         String previous = facts.sentence().tokens().get(verb - 1).surface();
         return previous.equals(",") || previous.equals("\"") || SentenceFacts.CLOSING_QUOTES.contains(previous);
     }
@@ -516,17 +527,22 @@ final class Subjects {
     }
 
     /**
-     * "Israel escalated its campaign …, and launched a ground invasion": an English verb right after a coordinator has
-     * no subject of its own; it shares the subject of its clause, the first actor there that no preposition governs,
+     * "Israel escalated its campaign …, and launched a ground invasion", "thanked Washington … but said": an English
+     * verb right after a coordinator or "but" has no subject of its own; it shares the subject of its clause, the first actor there that no preposition governs,
      * whatever the verb it is joined to (a trigger or not), rather than the object of that verb before it. Null when
      * the clause names none before the verb.
      */
     private Groups.Group sharedClauseSubject(SentenceFacts facts, Groups sentence, int verb, Set<ActorPhrase> used) {
         if (verbFirst || verb == 0) return null;
-        if (!lexicon.isCoordinator(facts.sentence().tokens().get(verb - 1).surface()) && !SharedArguments.nextStep(lexicon, facts, verb)) {
+        if (!lexicon.isCoordinator(facts.sentence().tokens().get(verb - 1).surface()) && !facts.cueEndsAt(verb - 1, ADVERSATIVE)
+                && !SharedArguments.nextStep(lexicon, facts, verb)) {
             return null;
         }
-        Groups.Group subject = sentence.subjectAfter(facts, reportedClauseStart(facts, EventFinder.clauseStart(facts, 0, verb), verb) - 1, verb, used);
+        // "Peskov said that Russia would follow the meeting, but insisted that …": "but" after a comma goes back over the
+        // reported clause to the main one.
+        boolean mainClause = verb >= 2 && facts.cueEndsAt(verb - 1, ADVERSATIVE) && Groups.isComma(facts.sentence().tokens().get(verb - 2).surface());
+        int start = mainClause ? 0 : reportedClauseStart(facts, EventFinder.clauseStart(facts, 0, verb), verb);
+        Groups.Group subject = sentence.subjectAfter(facts, start - 1, verb, used);
         return subject == null || subject.last() >= verb - 1 ? null : subject;
     }
 
@@ -645,7 +661,9 @@ final class Subjects {
      * "Nabih Berri, a Hezbollah ally, said", "Qassem, the group's leader, who …, said", "Orban, Trump's closest ally in
      * the EU, praised": the comma that opens an apposition around the group (a comma and an article or a possessive
      * name after a name, its own comma closing right before the verb), or -1. The actors inside an apposition describe
-     * the name before it, which is the verb's subject.
+     * the name before it, which is the verb's subject. After a person's name the apposition may open with the post
+     * itself ("Dmitry Medvedev, now deputy head of the country's Security Council, mocked"): the bodies in it, and no
+     * person, are where the post is held.
      */
     private int appositionAround(SentenceFacts facts, Groups.Group group, int verb) {
         List<Token> tokens = facts.sentence().tokens();
@@ -654,7 +672,14 @@ final class Subjects {
         while (opening > 0 && !tokens.get(opening).surface().equals(",")) opening--;
         if (opening == 0 || group.first() <= opening) return -1;
         boolean opensWithAnArticle = lexicon.isDeterminer(tokens.get(opening + 1).surface());
-        return opensWithAnArticle || Groups.possessorAt(facts, opening + 1) ? opening : -1;
+        return opensWithAnArticle || Groups.possessorAt(facts, opening + 1) || postOfAPerson(facts, group, opening, verb) ? opening : -1;
+    }
+
+    /** An aside after a person's name, with no person and no event in it: it describes that person's post. */
+    private static boolean postOfAPerson(SentenceFacts facts, Groups.Group group, int opening, int verb) {
+        boolean afterAPerson = facts.phrases().stream().anyMatch(p -> p.last() == opening - 1 && p.type() == ActorType.Person);
+        return afterAPerson && group.phrases().stream().noneMatch(p -> p.type() == ActorType.Person)
+                && facts.triggers().stream().noneMatch(t -> t.first() > opening && t.last() < verb);
     }
 
     /**

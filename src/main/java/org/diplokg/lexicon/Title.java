@@ -14,6 +14,7 @@ package org.diplokg.lexicon;
  */
 public record Title(String canonical, String kind, String bodyKind) {
     private static final String HEAD = "Head";
+    private static final String LEADER = "Leader";
 
     public boolean makesTenure() {
         return kind.equals("post") || kind.equals("affiliation");
@@ -41,6 +42,11 @@ public record Title(String canonical, String kind, String bodyKind) {
     /** "رئيس", "Head": the post that heads whatever body the text names after it, a state's head when that is a state. */
     public boolean headsAnyBody() {
         return kind.equals("post") && bodyKind.equals("any") && canonical.equals(HEAD);
+    }
+
+    /** "leader", "الزعيم": the post that leads a group, which, said of a state ("the Chinese leader"), is its head. */
+    public boolean leadsAGroup() {
+        return kind.equals("post") && bodyKind.equals("group") && canonical.equals(LEADER);
     }
 
     public boolean isQualifier() {

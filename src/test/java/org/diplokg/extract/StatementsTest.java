@@ -31,7 +31,8 @@ class StatementsTest {
     @CsvSource(delimiter = '|', value = {
         "Officials from both countries said the envoys would seek a nationwide truce.",
         "The talks will resume next month, sources on both sides said.",
-        "Officials in both countries said the next round would focus on prisoners."})
+        "Officials in both countries said the next round would focus on prisoners.",
+        "Ethiopian officials have said the envoys would seek a nationwide truce."})
     void unnamedPeopleFromBothSidesAreNotTheTwoSides(String said) {
         Extraction x = english("Egyptian President Abdel Fattah al-Sisi met Ethiopian Prime Minister Abiy Ahmed in Cairo on Monday. " + said);
         for (Event statement : events(x, EventType.Statement)) {
@@ -60,6 +61,38 @@ class StatementsTest {
         for (Event statement : events(coordinated, EventType.Statement)) {
             assertTrue(!speakers(statement).contains("china"), () -> "China opens the reported clause: " + statement);
         }
+    }
+
+    @Test
+    void aSpeechVerbAfterButSharesItsClausesSubject() {
+        Event thanks = only(english("Antony Blinken thanked Egypt for its efforts but said the talks would go on."), EventType.Statement);
+        assertEquals(List.of("antony-blinken"), speakers(thanks));
+        Extraction insisted = english("Kremlin spokesman Dmitry Peskov said that Russia would follow the meeting, but insisted that "
+                + "Ukraine's leadership did not want peace.");
+        for (Event statement : events(insisted, EventType.Statement)) {
+            assertEquals(List.of("dmitry-peskov"), speakers(statement), () -> "\"but\" after a comma goes back to the main clause: " + statement);
+        }
+    }
+
+    @Test
+    void aVerbOfReactionTakesItsObjectAfterItAndNoInvertedSpeaker() {
+        Event mocked = only(english("Dmitry Medvedev, now deputy head of the country's Security Council, mocked Zelenskyy."),
+                EventType.Statement);
+        assertEquals(List.of("dmitry-medvedev"), speakers(mocked));
+    }
+
+    @Test
+    void aLookBackInAnAppositionOfTheSubjectLeavesTheSpeechTheStorysDay() {
+        Event said = only(english("Xi Jinping, who arrived in Moscow on Sunday for a state visit, his first trip abroad since securing "
+                + "a third term, said China stood on the side of peace."), EventType.Statement);
+        assertEquals("2024-06-10", said.date().iso());
+    }
+
+    @Test
+    void theLeaderOfAStateIsTheHeadTheTextNamed() {
+        Extraction x = english("Turkish President Recep Tayyip Erdogan met Ulf Kristersson in Vilnius. "
+                + "Speaking to reporters, the Turkish leader urged the bloc to open the way.");
+        assertEquals(List.of("recep-tayyip-erdogan"), speakers(only(x, EventType.Statement)));
     }
 
     @Test
