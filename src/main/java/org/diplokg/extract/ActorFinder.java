@@ -373,7 +373,8 @@ final class ActorFinder {
     /** The words of a hit read as the place {@code place}, with the state it lies in. */
     private ActorPhrase placePhrase(GazetteerHit hit, String place) {
         String country = gazetteer.place(place).map(Place::country).orElse(null);
-        return new ActorPhrase(hit.first(), hit.last(), place, null, country, null, "place");
+        String method = gazetteer.isArea(place) ? ActorPhrase.AREA : "place";
+        return new ActorPhrase(hit.first(), hit.last(), place, null, country, null, method);
     }
 
     /**

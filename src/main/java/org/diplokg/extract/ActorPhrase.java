@@ -17,6 +17,9 @@ import org.diplokg.model.ActorType;
 public record ActorPhrase(int first, int last, String slug, ActorType type, String state, String title, String method) {
     public boolean isPlace() { return type == null; }
 
+    /** The method of a region or territory: it lies in its state but, unlike a city, speaks for no one. */
+    static final String AREA = "area";
+
     /** The method of a city named by the dateline, which stands for no state. */
     static final String DATELINE = "dateline";
 

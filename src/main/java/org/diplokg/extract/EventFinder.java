@@ -590,7 +590,7 @@ final class EventFinder {
 
     /** A state or place called by its name, not through a demonym or an official of it ("لمسؤول سعودي"). */
     private static boolean namedPlace(ActorPhrase phrase) {
-        return phrase.canBePlace() && (phrase.method().equals("gazetteer") || phrase.method().equals("place"));
+        return phrase.canBePlace() && (phrase.method().equals("gazetteer") || phrase.method().equals("place") || phrase.method().equals(ActorPhrase.AREA));
     }
 
     /** "وقع الوزيران على الاتفاق", "signed a ceasefire agreement": the noun's subject is a signing verb's. */

@@ -27,11 +27,11 @@ final class Groups {
         /**
          * A city as the subject of a verb speaks for its state ("الرياض وطهران اتفقتا", "Washington said"): the
          * phrase then names the country. The dateline's city ("الرياض (واس) - ذكرت الخارجية") is where the story was
-         * filed, and speaks for no one.
+         * filed, and speaks for no one; nor does a region ("أرض الصومال، الذي أعلن انفصاله" is not Somalia).
          */
         Group governments() {
             return new Group(phrases.stream()
-                    .map(p -> p.isPlace() && p.state() != null && !p.method().equals(ActorPhrase.DATELINE)
+                    .map(p -> p.isPlace() && p.state() != null && !p.method().equals(ActorPhrase.DATELINE) && !p.method().equals(ActorPhrase.AREA)
                             ? new ActorPhrase(p.first(), p.last(), p.state(), ActorType.State, p.state(), null, "metonymy")
                             : p)
                     .toList());

@@ -55,6 +55,7 @@ public final class Gazetteer {
     /** The building each body sits in, by the body's slug ("united-states-white-house" → "white-house"). */
     private final Map<String, String> seats;
     private final Set<String> newsAgencies;
+    private final Set<String> areas;
     /** Body slug by its state and its common name in lower case ("saudi-arabia" → "foreign ministry" → …). */
     private final Map<String, Map<String, String>> bodiesByState = new HashMap<>();
     /** A common name by the variant that names the same body ("ministry of foreign affairs" → "foreign ministry"). */
@@ -73,6 +74,7 @@ public final class Gazetteer {
                 .computeIfAbsent(post.titleEn().toLowerCase(Locale.ROOT), t -> new ArrayList<>()).add(new Holding(person, post))));
         this.capitals = Map.copyOf(reader.capitals);
         this.newsAgencies = Set.copyOf(reader.newsAgencies);
+        this.areas = Set.copyOf(reader.areas);
         this.matcher = new PhraseMatcher<>(nameForms);
         reader.actors.values().forEach(a -> indexNames(a.slug(), false, a.type() == ActorType.State, reader.names.get(a.slug())));
         reader.places.values().stream().filter(p -> !reader.buildings.contains(p.slug()))
@@ -134,6 +136,9 @@ public final class Gazetteer {
 
     /** A news agency ("Reuters", "وكالة الأناضول") reports events and takes no part in them. */
     public boolean isNewsAgency(String slug) { return newsAgencies.contains(slug); }
+
+    /** A region or territory ("Somaliland", "Crimea"): it lies in a state but does not speak for it as a city does. */
+    public boolean isArea(String placeSlug) { return areas.contains(placeSlug); }
 
     /** The building a body sits in, where the text may name the body for the place ("talks at the White House"). */
     public Optional<String> seatOf(String bodySlug) { return Optional.ofNullable(seats.get(bodySlug)); }

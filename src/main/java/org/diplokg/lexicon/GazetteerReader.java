@@ -32,6 +32,8 @@ import org.diplokg.model.Place;
 final class GazetteerReader {
     /** Marks a state the table gives two capitals: "its capital" names no one city. */
     private static final String AMBIGUOUS = "";
+    /** The place kinds of areas within a state rather than its cities. */
+    private static final Set<String> AREA_KINDS = Set.of("region", "territory");
 
     /** An entry's names by kind: labels and aliases for identity, demonyms for matching only. */
     record Names(List<String> labels, List<String> aliases, List<String> demonyms) {}
@@ -44,6 +46,8 @@ final class GazetteerReader {
     final Map<String, String> capitals = new HashMap<>();
     /** The places of placeKind "building": seats of the bodies that share their names. */
     final Set<String> buildings = new HashSet<>();
+    /** Regions and territories: areas within a state, not seats of its government. */
+    final Set<String> areas = new HashSet<>();
     /** The organizations of organizationKind "news-agency". */
     final Set<String> newsAgencies = new HashSet<>();
     private final Model model = ModelFactory.createDefaultModel();
@@ -83,6 +87,7 @@ final class GazetteerReader {
             places.put(slug, new Place(slug, labels(subject), n.aliases(), qid(subject), country));
             names.put(slug, n);
             if (subject.hasLiteral(property(PLACE_KIND), "building")) buildings.add(slug);
+            if (AREA_KINDS.stream().anyMatch(kind -> subject.hasLiteral(property(PLACE_KIND), kind))) areas.add(slug);
             if (country != null && subject.hasLiteral(property(PLACE_KIND), "capital")) capitals.merge(country, slug, (a, b) -> AMBIGUOUS);
         });
         capitals.values().removeIf(AMBIGUOUS::equals);

@@ -245,6 +245,16 @@ class ArabicStatementsTest {
         assertTrue(x.events().stream().noneMatch(e -> e.actors(Role.speaker).stream().anyMatch(s -> s.endsWith("presidency"))), x.events()::toString);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ولا يحظى إقليم \"أرض الصومال\"، الذي أعلن انفصاله من جانب واحد عام 1991، باعتراف دولي.|somalia",
+            "وأعلن إقليم كردستان إجراء الاستفتاء في موعده.|iraq"})
+    void aRegionDoesNotSpeakForTheStateItLiesIn(String sentence, String state) {
+        Extraction x = ShortArticles.arabic(sentence);
+        assertTrue(ShortArticles.events(x, EventType.Statement).stream().noneMatch(e -> e.actors(Role.speaker).contains(state)),
+                x.events()::toString);
+    }
+
     private static void assertSpokenBy(String text, String speakers) {
         assertEquals(Set.of(speakers.split(";")), Set.copyOf(only(ShortArticles.arabic(text), EventType.Statement).actors(Role.speaker)));
     }
