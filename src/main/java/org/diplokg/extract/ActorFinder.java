@@ -263,7 +263,7 @@ final class ActorFinder {
         phrases.add(phrase);
         if (phrase.type() != null && BODY_TYPES.contains(phrase.type())) discourse.bodyNamed(phrase.slug());
         if (phrase.isPerson() && phrase.title() != null) discourse.personWithTitle(phrase.title(), phrase.state(), phrase.slug());
-        namedState(phrase).ifPresent(state -> discourse.stateNamed(sentence, phrase.first(), state));
+        namedState(phrase).ifPresent(state -> discourse.stateNamed(sentence, phrase.first(), phrase.slug(), state));
     }
 
     /**

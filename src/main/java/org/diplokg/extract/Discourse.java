@@ -54,6 +54,9 @@ final class Discourse {
 
     private record NamedState(int sentence, int token, String slug) {}
 
+    /** The state each actor named so far is or serves: what "the two countries" makes of a pair. */
+    private final Map<String, String> stateOfActor = new HashMap<>();
+
     /**
      * The states the article points to so far by any name: states, demonyms, people and bodies of a state, places in
      * it (مسقط), and the state of the city in the dateline; what a homograph like "عمان" (Oman, Amman) is read by.
@@ -172,7 +175,20 @@ final class Discourse {
 
     Optional<String> lastSpeaker() { return Optional.ofNullable(lastSpeaker); }
 
-    void stateNamed(int sentence, int token, String slug) { namedStates.add(new NamedState(sentence, token, slug)); }
+    /** A state named, as the actor itself or as the state of the actor's post ("British Prime Minister Rishi Sunak"). */
+    void stateNamed(int sentence, int token, String actor, String state) {
+        namedStates.add(new NamedState(sentence, token, state));
+        stateOfActor.put(actor, state);
+    }
+
+    /**
+     * "وقع البلدان", "the two countries agreed": the last pair when both are states or serve one (the two leaders who
+     * met); after a pair of others (an army and a militia, two factions), the last two states the text named before
+     * the word ("أعلنت شركة مايكروسوفت الأمريكية … الإماراتية … فيما وقع البلدان").
+     */
+    List<String> pairOfCountries(List<String> pair, int sentence, int token) {
+        return stateOfActor.keySet().containsAll(pair) ? pair : lastStates(2, sentence, token);
+    }
 
     /** A body or organization the text named, in text order: what "the council" may point back to. */
     void bodyNamed(String slug) {

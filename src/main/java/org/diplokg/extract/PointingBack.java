@@ -31,6 +31,8 @@ final class PointingBack {
     private static final String POST = ":";
     /** The value of a dual cue that is a pronoun only when it stands alone before its verb ("Both said"). */
     private static final String PRONOUN = "pronoun";
+    /** The value of a dual cue for states ("the two countries"). */
+    private static final String STATES = "state";
     /** The "to" of an infinitive ("agreeing to meet again"): talks still to come. */
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     /** How far after a statement noun its owner may begin: the noun's adjective, then the owner ("البيان الختامي للقمة"). */
@@ -73,7 +75,8 @@ final class PointingBack {
         List<String> pair = again ? discourse.lastTalksPair() : discourse.lastPair();
         for (Hit<Cue> cue : facts.cues()) {
             if (cue.first() < from || cue.last() > to) continue;
-            List<String> cuePair = !again && pointsToPeople(cue) ? discourse.lastPairOfPeople() : pair;
+            List<String> cuePair = !again && pointsToPeople(cue) ? discourse.lastPairOfPeople()
+                    : pointsToStates(cue) ? discourse.pairOfCountries(pair, facts.sentence().index(), cue.first()) : pair;
             boolean twoSides = cue.value().kind().equals("dual") && holdTheNamedPost(cuePair, cue, discourse)
                     && (!PRONOUN.equals(cue.value().value()) || standsAlone(facts, hit, cue))
                     && !(draft.type == EventType.Statement && qualifiesUnnamedPeople(facts, cue))
@@ -367,6 +370,11 @@ final class PointingBack {
     private static boolean pointsToPeople(Hit<Cue> cue) {
         String value = cue.value().value();
         return value != null && (value.equals(PRONOUN) || value.startsWith(PEOPLE));
+    }
+
+    /** "البلدان", "the two countries": a dual of states, never of the armies or factions last paired. */
+    private static boolean pointsToStates(Hit<Cue> cue) {
+        return STATES.equals(cue.value().value());
     }
 
     /**

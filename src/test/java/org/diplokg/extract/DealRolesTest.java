@@ -406,4 +406,16 @@ class DealRolesTest {
         Event standing = only(ShortArticles.english("Iran has rejected direct talks with the United States."), EventType.Rejection);
         assertNull(standing.date(), () -> "dated " + standing.date());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ar|واندلعت الحرب في أبريل 2023 بين الجيش السوداني وقوات الدعم السريع. وتعد الطاقة أحد محاور التعاون بين "
+                    + "الإمارات والولايات المتحدة، إذ وقع البلدان في نوفمبر 2022 اتفاقية الشراكة للطاقة النظيفة.",
+            "en|Fighting broke out in April 2023 between the Sudanese army and the Rapid Support Forces. Washington and "
+                    + "Abu Dhabi also work on energy: the two countries signed a clean energy partnership in November 2022."})
+    void theTwoCountriesAreTheLastTwoStatesNamedNotAnArmyAndAMilitia(String languageAndSentence) {
+        String[] parts = languageAndSentence.split("\\|");
+        Extraction x = extract(parts[0], parts[1]);
+        assertEquals(Set.of("united-states", "united-arab-emirates"), Set.copyOf(only(x, EventType.Agreement).actors(Role.party)));
+    }
 }
