@@ -707,11 +707,24 @@ final class Subjects {
                 && absoluteSubjectBefore(facts, t.first()));
     }
 
-    /** "mediating alongside Kenyatta": the group a comitative cue governs right after the verb, which shares its role. */
+    /**
+     * "mediating alongside Kenyatta": the group a comitative cue governs right after the verb, which shares its role.
+     * So does one set off by commas right after the trigger ("Qatar's mediation, alongside Egypt and the United States,
+     * between Israel and Hamas"): the commas close it around the trigger's own role, not a new clause's.
+     */
     Groups.Group companions(SentenceFacts facts, Groups groups, int verbLast, Set<ActorPhrase> used) {
         Hit<Cue> cue = facts.cuesOf(COMITATIVE).stream().filter(c -> c.first() == verbLast + 1)
                 .findFirst().orElse(null);
-        return cue == null ? null : groups.after(cue.last(), SUBJECT_GAP, used);
+        if (cue != null) return groups.after(cue.last(), SUBJECT_GAP, used);
+        Hit<Cue> parenthetical = facts.cuesOf(COMITATIVE).stream()
+                .filter(c -> c.first() == verbLast + 2 && isComma(facts, verbLast + 1)).findFirst().orElse(null);
+        Groups.Group group = parenthetical == null ? null : groups.after(parenthetical.last(), 0, used);
+        return group != null && group.first() == parenthetical.last() + 1 && isComma(facts, group.last() + 1) ? group : null;
+    }
+
+    private static boolean isComma(SentenceFacts facts, int token) {
+        List<Token> tokens = facts.sentence().tokens();
+        return token < tokens.size() && Groups.isComma(tokens.get(token).surface());
     }
 
     /**

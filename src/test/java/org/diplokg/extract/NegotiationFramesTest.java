@@ -53,6 +53,21 @@ class NegotiationFramesTest {
     }
 
     @Test
+    void gratitudeForAMediationCreditsItAsOneThatTookPlace() {
+        Event talks = only(english("He expressed gratitude for Qatar's mediation between Israel and Hamas."), EventType.Negotiation);
+        assertEquals(List.of("qatar"), talks.actors(Role.mediator));
+        assertEquals(List.of("israel", "hamas"), talks.actors(Role.party));
+    }
+
+    @Test
+    void companionsSetOffByCommasAfterAMediationMediateToo() {
+        Event talks = only(english("He praised Qatar's persistent mediation, alongside Egypt and the United States, between Israel and Hamas."),
+                EventType.Negotiation);
+        assertEquals(Set.of("qatar", "egypt", "united-states"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(List.of("israel", "hamas"), talks.actors(Role.party));
+    }
+
+    @Test
     void whoLeadsTalksWithTheOtherSideMediatesNothing() {
         Extraction x = english("Witkoff led the talks with Dmitriev in Riyadh on Tuesday.");
         assertTrue(x.events().stream().allMatch(e -> e.actors(Role.mediator).isEmpty()), () -> "events " + x.events());
