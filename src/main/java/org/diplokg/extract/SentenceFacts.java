@@ -121,7 +121,16 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
      */
     boolean governedByAPreposition(int first, EventLexicon lexicon) {
         int word = governingWord(first, lexicon);
-        return word >= 0 && !cueEndsAt(word, PROXIES) && (prepositions.stream().anyMatch(p -> p.last() == word) || cueEndsAt(word, OBLIQUE_CUES));
+        return word >= 0 && !cueEndsAt(word, PROXIES) && (prepositions.stream().anyMatch(p -> p.last() == word) || cueEndsAt(word, OBLIQUE_CUES))
+                || inACapitalAfterAPreposition(first);
+    }
+
+    /**
+     * "ووصل وزير الخارجية الإيراني إلى العاصمة السعودية …، حيث عقد جلسة مباحثات": the state of a capital a
+     * preposition governs lies in that prepositional phrase (it names where), though the capital word stands between.
+     */
+    private boolean inACapitalAfterAPreposition(int first) {
+        return capitals.stream().anyMatch(c -> c.phrases().stream().anyMatch(p -> p.first() == first));
     }
 
     /**

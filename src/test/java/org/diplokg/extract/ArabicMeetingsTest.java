@@ -683,6 +683,14 @@ class ArabicMeetingsTest {
     }
 
     @Test
+    void theStateOfACapitalTheTravellerWentToIsNoSubjectOfTheWhereClause() {
+        Event meeting = only(arabic("ووصل وزير الخارجية الأردني أيمن الصفدي إلى العاصمة السورية الأحد، حيث عقد جلسة مباحثات مع الرئيس السوري بشار الأسد."),
+                EventType.Meeting);
+        assertEquals(Set.of("ayman-safadi", "bashar-al-assad"), Set.copyOf(meeting.actors(Role.participant)));
+        assertEquals(List.of("damascus"), meeting.places());
+    }
+
+    @Test
     void aVerbJoinedToTheWhereClauseMeetsTheTravellerNotTheObjectBeforeIt() {
         List<Event> meetings = ShortArticles.events(arabic(
                 "وانتقل وزير الخارجية الأردني أيمن الصفدي إلى عين التينة، حيث التقى رئيس مجلس النواب نبيه بري، ثم اجتمع برئيس الحكومة نواف سلام."),
