@@ -100,7 +100,7 @@ final class EventAssembler {
     private void sidesOfAKnownWar(Draft d) {
         if (d.type != EventType.Conflict || d.wagedOnATerritory || !d.hasDate()) return;
         Set<String> places = d.actors(Role.party).size() >= 2 ? Set.of() : Set.copyOf(d.places);
-        conflicts.match(places, d.actors(Role.party), d.hasDate() ? d.date().iso() : null)
+        conflicts.match(places, d.actors(Role.party), d.date().iso())
                 .ifPresent(war -> war.sides().forEach(side -> d.add(Role.party, side)));
     }
 

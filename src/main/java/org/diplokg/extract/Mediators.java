@@ -386,12 +386,12 @@ final class Mediators {
                 && !head.isPerson() && !names.hasArticle(tokens.get(head.first()));
     }
 
-    /** The nearest negotiation or agreement, which mediators broker; else the nearest talks, truce or exchange. */
     /** Whether a topic word ("مستجدات", "developments") reaches the cue: what it names is discussed. */
     private static boolean mattersDiscussed(SentenceFacts facts, Hit<Cue> cue) {
         return facts.cuesOf("topic").stream().anyMatch(t -> t.last() < cue.first() && t.value().reaches(t.last(), cue.first()));
     }
 
+    /** The nearest negotiation or agreement, which mediators broker; else the nearest talks, truce or exchange. */
     private Draft nearestMediated(List<Draft> all, int token) {
         Draft nearest = null;
         for (Draft d : all) {
