@@ -36,6 +36,10 @@ final class SharedArguments {
     private static final Set<String> COUNTERPART = Set.of("counterpart");
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
     private static final Set<String> ADVERBS = Set.of("adverb");
+    /** "As also" opening a clause (كما بدأت): what follows continues the clause before it. */
+    private static final Set<String> ADDS_ON = Set.of("adds-on");
+    /** Words a date may put between a joined light verb and its noun ("كما بدأت في الأول من أكتوبر عملية"). */
+    private static final int JOINED_LIGHT_VERB_REACH = 10;
     /** Events of two sides at least: one side named alone after a joined verb is its object, the subject left out. */
     static final Set<EventType> TWO_SIDED = Set.of(EventType.Meeting, EventType.PhoneCall);
     /** Words between a light verb and its event noun ("وأجرى أمس مباحثات"). */
@@ -69,13 +73,13 @@ final class SharedArguments {
             boolean needsSubject = objectOfAnInfinitive || (d.possessive || d.participle || purpose ? d.subject.isEmpty()
                     : d.verb && (d.actors(principal).isEmpty() || d.subject.isEmpty() && counterpartObject(facts, d)) && coordinated(facts, n))
                     || oneSideAfterAJoinedVerb(facts, d, n) || whereClause(facts, d) && leftWithoutItsSubject(facts, d, principal) || sequel
-                    || oneSideAfterBeforeThat(facts, d);
+                    || oneSideAfterBeforeThat(facts, d) || objectOfAJoinedLightVerb(facts, d);
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
                 // "تلقى أمير قطر اتصالا هاتفيا من بايدن، وأعرب خلاله": a light verb lends its subject to a verb joined to it
                 // as a verb does; a pronoun on a noun after it ("وأبلغهما بموافقة الحركة على مقترحهما") is its object's.
-                boolean lends = earlier.verb || earlier.afterALightVerb && d.verb;
+                boolean lends = earlier.verb || earlier.afterALightVerb && (d.verb || objectOfAJoinedLightVerb(facts, d));
                 if (!lends || earlier.subject.isEmpty()) continue;
                 // "يشارك بلينكن في مؤتمر، الذي يستضيفه الأردن، على أن يزور الدوحة": a purpose is the main clause's, not a relative clause's.
                 if (purpose && facts.cueEndsAt(earlier.triggerFirst - 1, Set.of("relative"))) continue;
@@ -406,6 +410,23 @@ final class SharedArguments {
     private boolean coordinated(SentenceFacts facts, int n) {
         Hit<Trigger> trigger = facts.triggers().get(n);
         return conjoined(lexicon, facts, trigger) || nextStep(lexicon, facts, trigger.first());
+    }
+
+    /**
+     * "وتشن إسرائيل غارات …، كما بدأت في الأول من أكتوبر عملية برية": a noun without a subject whose light verb is joined
+     * to the clause before it (كما, "and") and names no actor before the noun shares the subject of that clause.
+     */
+    private boolean objectOfAJoinedLightVerb(SentenceFacts facts, Draft d) {
+        if (d.verb || !d.subject.isEmpty()) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        Hit<Cue> verb = facts.cuesOf("light-verb").stream()
+                .filter(c -> c.last() < d.triggerFirst && d.triggerFirst - c.last() <= JOINED_LIGHT_VERB_REACH)
+                .reduce((a, b) -> b).orElse(null);
+        if (verb == null) return false;
+        boolean joined = verb.first() > 0 && (facts.cueEndsAt(verb.first() - 1, ADDS_ON)
+                || lexicon.isCoordinator(tokens.get(verb.first() - 1).surface()));
+        return joined && facts.phrases().stream().noneMatch(p -> !p.isPlace() && p.first() > verb.last() && p.first() < d.triggerFirst)
+                && facts.triggers().stream().noneMatch(t -> t.first() > verb.last() && t.first() < d.triggerFirst);
     }
 
     /** A trigger with a conjunction written on it (وأكد; twice where its own first letter is one: ووافقت) or a coordinator word before it. */

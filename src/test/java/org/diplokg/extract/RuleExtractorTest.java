@@ -287,6 +287,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aNounAfterALightVerbJoinedByKamaSharesTheSubjectOfTheClauseBefore() {
+        Extraction x = extract("ar", "وتشن إسرائيل منذ 23 سبتمبر الماضي غارات على لبنان، كما بدأت في الأول من أكتوبر الماضي عملية برية في الجنوب.");
+        List<List<String>> agents = events(x, EventType.MilitaryOperation).stream().map(e -> e.actors(Role.agent)).toList();
+        assertEquals(2, agents.size());
+        assertEquals(1, agents.getFirst().size());
+        assertEquals(agents.getFirst(), agents.getLast());
+    }
+
+    @Test
     void aSentencesOwnDateMovesTheRunningDateBeforeItsUndatedEventsTakeIt() {
         Extraction x = extract("ar", "رحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق الذي وقعه الطرفان الأحد.");
         assertEquals("2024-06-09", only(x, EventType.Statement).date().iso());
