@@ -115,6 +115,9 @@ public final class RuleExtractor implements Extractor {
     private static final String DUAL_CUE = "dual";
     private static final Set<EventType> DEALS = Set.of(EventType.Agreement, EventType.Ceasefire);
     private static final String PLACE_ROLE = "place";
+    private static final String MEDIATOR_ROLE = "mediator";
+    /** A verb of praising or welcoming whose object follows ب ("أشاد بالوساطة"). */
+    private static final String PRAISED_CUE = "praised";
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final Gazetteer gazetteer;
@@ -377,6 +380,15 @@ public final class RuleExtractor implements Extractor {
             Hit<List<Preposition>> agent = passiveVerb ? lex.prepositions().longestAt(tokens, p.last()) : null;
             return agent != null && agent.last() == p.last() ? agent : p;
         }).toList();
+    }
+
+    /**
+     * "أشاد الوزير بالوساطة القطرية بين…": after a verb of praising, whose object follows ب, a mediation written with
+     * that ب is what is praised, the talks' own noun, not a preposition naming a mediator of another event.
+     */
+    private static List<Hit<List<Preposition>>> praisedMediationsFreed(List<Hit<Cue>> cues, List<Hit<List<Preposition>>> prepositions) {
+        return prepositions.stream().filter(p -> !(p.first() == p.last() && p.value().stream().allMatch(r -> r.role().equals(MEDIATOR_ROLE))
+                && cues.stream().anyMatch(c -> c.value().kind().equals(PRAISED_CUE) && c.value().reaches(c.last(), p.first())))).toList();
     }
 
     /**
@@ -675,7 +687,7 @@ public final class RuleExtractor implements Extractor {
         EventLexicon lex = lang.events();
         var cues = lex.cues().find(tokens);
         var hits = lex.triggers().find(tokens);
-        var prepositions = passiveVerbsFreed(tokens, lex, hits);
+        var prepositions = praisedMediationsFreed(cues, passiveVerbsFreed(tokens, lex, hits));
         var timed = timedSpans(s, article, discourse, presentMainVerb(s, lex, hits));
         var prepositionTokens = new BitSet();
         prepositions.forEach(h -> prepositionTokens.set(h.first(), h.last() + 1));

@@ -39,6 +39,24 @@ class ArabicNegotiationTest {
         assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
     }
 
+    /**
+     * "أشاد الوزير بالوساطة القطرية بين…": after a verb of praising or welcoming, the ب of بالوساطة marks what is
+     * praised, so the mediation is the talks' own noun, its adjective the mediator; elsewhere بالوساطة still names
+     * the mediator of the deal before it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وأشاد الوزير بالوساطة القطرية بين إسرائيل وحركة حماس.|qatar|israel hamas",
+            "ورحب وزير الخارجية الأمريكي بالوساطة التي تقودها مصر بين إسرائيل وحماس.|egypt|israel hamas",
+    })
+    void aPraisedMediationIsTheTalks(String sentence, String mediators, String parties) {
+        Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
+        assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
+        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+        Event deal = only(ShortArticles.arabic("توصل الطرفان إلى اتفاق بالوساطة القطرية."), EventType.Agreement);
+        assertEquals(List.of("qatar"), deal.actors(Role.mediator));
+    }
+
     /** "نجاح وساطة قادتها قطر … في إنجاز صفقة تبادل": the successful mediation is how the exchange came about. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
