@@ -139,6 +139,7 @@ final class Subjects {
         if (invertedPerson != null) return invertedPerson;
         // "وأكد سموه" (His Highness stressed): the honorific pronoun is the subject; the discourse gives its referent.
         if (verbFirst && this.shared.honorificPronounAt(facts, hit.last() + 1)) return null;
+        if (verbFirst && before != null && hit.value().type() == EventType.Statement) before = sideOfALeader(facts, groups, before, used);
         if (verbFirst && before != null && (subjectOfAnAuxiliary(facts, before, hit.first())
                 || subjectOfAComplementizer(facts, before, hit.first()))) return before;
         // "يلتقي بلينكن السيسي، على أن يزور الدوحة": an Arabic verb after "على أن" has its subject after it or shares the
@@ -622,6 +623,17 @@ final class Subjects {
         if (last == null) return false;
         int first = Groups.ofSentence(facts, lexicon).covering(last.first()).first();
         return facts.cueEndsAt(facts.governingWord(first, lexicon), ABSOLUTE);
+    }
+
+    /**
+     * "وكان تحالف دعم الشرعية في اليمن بقيادة السعودية قد أعلن": the actor right after a cue of leading only says who
+     * leads the side before the cue, past the places a preposition governs; the side is the one that speaks.
+     */
+    private static Groups.Group sideOfALeader(SentenceFacts facts, Groups groups, Groups.Group leader, Set<ActorPhrase> used) {
+        Hit<Cue> cue = facts.cuesOf(LedSides.LED_BY).stream().filter(c -> c.last() == leader.first() - 1).findFirst().orElse(null);
+        if (cue == null) return leader;
+        Groups.Group side = groups.ungovernedFrom(facts, groups.before(cue.first(), used), used);
+        return side == null || side.allPlaces() ? leader : side;
     }
 
     /**

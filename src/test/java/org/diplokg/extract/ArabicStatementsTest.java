@@ -46,6 +46,14 @@ class ArabicStatementsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "وكان التحالف العربي في اليمن بقيادة السعودية قد أعلن تأييده للمبادرة الأممية.|saudi-led-coalition",
+            "وكانت قوات الدعم السريع بقيادة محمد حمدان دقلو قد أعلنت التزامها بالهدنة.|rapid-support-forces"})
+    void aSideLedBySomeoneSpeaksNotItsLeader(String sentence, String speaker) {
+        assertSpokenBy(sentence, speaker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "ونقلت وكالة الأنباء الفرنسية عن وزير الخارجية الفرنسي جان نويل بارو قوله إن باريس تدعم الوساطة القطرية.|jean-noel-barrot",
             "وكانت قناة الجزيرة قد نقلت أمس عن رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني قوله إن المفاوضات متعثرة.|mohammed-bin-abdulrahman-al-thani"})
     void aSourceQuotingSomeoneReportsThatPersonsStatement(String sentence, String speaker) {
