@@ -34,9 +34,7 @@ class ArabicNegotiationTest {
             "واستؤنفت السبت المحادثات بين روسيا وأوكرانيا، التي قادتها تركيا العام الماضي.|turkey|russia ukraine",
     })
     void whoLeadsAMediationMediatesBetweenTheSides(String sentence, String mediators, String parties) {
-        Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
-        assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
-        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+        assertTalks(sentence, mediators, parties);
     }
 
     /**
@@ -50,9 +48,7 @@ class ArabicNegotiationTest {
             "ورحب وزير الخارجية الأمريكي بالوساطة التي تقودها مصر بين إسرائيل وحماس.|egypt|israel hamas",
     })
     void aPraisedMediationIsTheTalks(String sentence, String mediators, String parties) {
-        Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
-        assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
-        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
+        assertTalks(sentence, mediators, parties);
         Event deal = only(ShortArticles.arabic("توصل الطرفان إلى اتفاق بالوساطة القطرية."), EventType.Agreement);
         assertEquals(List.of("qatar"), deal.actors(Role.mediator));
     }
@@ -107,5 +103,12 @@ class ArabicNegotiationTest {
         assertEquals(Set.of("hamas", "israel"), Set.copyOf(talks.actors(Role.party)));
         assertTrue(ShortArticles.events(ShortArticles.arabic("ونقلت وكالة رويترز عن مسؤول مصري قوله إن المفاوضات مستمرة."), EventType.Negotiation).isEmpty());
         assertTrue(ShortArticles.events(ShortArticles.arabic("ونقل الهلال الأحمر الجرحى إلى مستشفيات مصر."), EventType.Negotiation).isEmpty());
+    }
+
+    /** The sentence tells one negotiation, mediated and between the sides given (slugs, space-separated, in order). */
+    private static void assertTalks(String sentence, String mediators, String parties) {
+        Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
+        assertEquals(List.of(mediators.split(" ")), talks.actors(Role.mediator));
+        assertEquals(List.of(parties.split(" ")), talks.actors(Role.party));
     }
 }
