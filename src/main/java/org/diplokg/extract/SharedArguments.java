@@ -68,25 +68,27 @@ final class SharedArguments {
             boolean purpose = d.verb ? infinitive(facts, d.triggerFirst) : purposeNoun(facts, d.triggerFirst) || objectOfAnInfinitive;
             boolean sequel = sequelOfTheClause(facts, d, AFTER_OR_BEFORE);
             boolean nextStep = sequel && sequelOfTheClause(facts, d, BEFORE);
+            boolean afterBeforeThat = oneSideAfterBeforeThat(facts, d);
+            boolean objectOfAJoinedLightVerb = objectOfAJoinedLightVerb(facts, d);
             // "while hosting Netanyahu": a participle's object may fill the principal role too; what it lacks is a subject.
             // "على أن يعاود لقاء بري": the genitive of a noun after "على أن" and a verb is the partner, the subject the main clause's.
             boolean needsSubject = objectOfAnInfinitive || (d.possessive || d.participle || purpose ? d.subject.isEmpty()
                     : d.verb && (d.actors(principal).isEmpty() || d.subject.isEmpty() && counterpartObject(facts, d)) && coordinated(facts, n))
                     || oneSideAfterAJoinedVerb(facts, d, n) || whereClause(facts, d) && leftWithoutItsSubject(facts, d, principal) || sequel
-                    || oneSideAfterBeforeThat(facts, d) || objectOfAJoinedLightVerb(facts, d);
+                    || afterBeforeThat || objectOfAJoinedLightVerb;
             if (!needsSubject) continue;
             for (int m = n - 1; m >= 0; m--) {
                 Draft earlier = all.get(m);
                 // "تلقى أمير قطر اتصالا هاتفيا من بايدن، وأعرب خلاله": a light verb lends its subject to a verb joined to it
                 // as a verb does; a pronoun on a noun after it ("وأبلغهما بموافقة الحركة على مقترحهما") is its object's.
-                boolean lends = earlier.verb || earlier.afterALightVerb && (d.verb || objectOfAJoinedLightVerb(facts, d));
+                boolean lends = earlier.verb || earlier.afterALightVerb && (d.verb || objectOfAJoinedLightVerb);
                 if (!lends || earlier.subject.isEmpty()) continue;
                 // "يشارك بلينكن في مؤتمر، الذي يستضيفه الأردن، على أن يزور الدوحة": a purpose is the main clause's, not a relative clause's.
                 if (purpose && facts.cueEndsAt(earlier.triggerFirst - 1, Set.of("relative"))) continue;
                 // "قال بلينكن إن ترحيب حماس بالقرار مؤشر …، مشيرا إلى": a participle continues the speech verb, not what it reports.
                 if ((d.participle || sequel) && inAReportedClause(facts, earlier, all)) continue;
                 // "وصل أردوغان إلى الدوحة، حيث استقبله العطية، قبل أن يلتقي الأمير": what the traveller did next, not the where-clause's subject.
-                if (oneSideAfterBeforeThat(facts, d) && whereClause(facts, earlier)) continue;
+                if (afterBeforeThat && whereClause(facts, earlier)) continue;
                 // A verb's subject plays the roles of its row ("while hosting": host and participant); a possessor, the principal.
                 List<Role> roles = d.verb && !d.subjectRoles.isEmpty() ? d.subjectRoles : List.of(principal);
                 Collection<String> lent = pluralOfBothSides(facts, n, earlier) ? earlier.actors(lexicon.rule(earlier.type).principal()) : earlier.subject;
