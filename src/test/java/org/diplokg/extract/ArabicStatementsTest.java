@@ -187,8 +187,7 @@ class ArabicStatementsTest {
             "وذلك حسبما أفادت به وزارة الخارجية القطرية.|qatar-ministry-of-foreign-affairs"})
     void aSpeechVerbAnAttributionGovernsIsNotOfTheStorysDay(String text, String speaker) {
         Extraction x = ShortArticles.arabic(text);
-        var statement = ShortArticles.events(x, EventType.Statement).stream()
-                .filter(e -> e.actors(Role.speaker).contains(speaker)).findFirst().orElseThrow();
+        var statement = ShortArticles.eventWith(x, EventType.Statement, Role.speaker, speaker);
         assertNull(statement.date(), () -> "events " + x.events());
     }
 

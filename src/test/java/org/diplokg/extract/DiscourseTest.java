@@ -74,8 +74,7 @@ class DiscourseTest {
     void aDealWithOtherMediatorsIsAnotherDeal() {
         Extraction x = ShortArticles.extract("en", "Russia and Ukraine exchanged 150 prisoners of war each on Saturday in a deal mediated by the United Arab Emirates. "
                 + "Israel and Hamas signed the truce after months of talks brokered by Qatar and Egypt.");
-        Event signed = ShortArticles.events(x, EventType.Agreement).stream().filter(e -> e.actors(Role.party).contains("hamas"))
-                .findFirst().orElseThrow();
+        Event signed = ShortArticles.eventWith(x, EventType.Agreement, Role.party, "hamas");
         assertEquals(List.of("qatar", "egypt"), signed.actors(Role.mediator));
         assertEquals(List.of(1), signed.evidence().stream().map(Evidence::sentence).distinct().toList());
     }

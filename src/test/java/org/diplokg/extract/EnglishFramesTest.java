@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.eventWith;
 import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
@@ -121,8 +122,7 @@ class EnglishFramesTest {
         Extraction readout = english("Secretary of State Marco Rubio spoke on Monday with Omani Foreign Minister Badr Albusaidi. "
                 + "The Secretary praised Oman's efforts toward a truce agreement between Russia and Ukraine. "
                 + "Secretary Rubio and Foreign Minister Albusaidi reviewed regional developments. Both agreed to stay in close contact.");
-        Event agreed = events(readout, EventType.Agreement).stream()
-                .filter(e -> e.actors(Role.party).contains("marco-rubio")).findFirst().orElseThrow();
+        Event agreed = eventWith(readout, EventType.Agreement, Role.party, "marco-rubio");
         assertEquals(Set.of("marco-rubio", "badr-albusaidi"), Set.copyOf(agreed.actors(Role.party)));
         // "both countries" still means the sides of the last event, not the two people who opened a sentence since.
         Extraction countries = english("Hungary and Slovakia signed a gas deal on Monday. "

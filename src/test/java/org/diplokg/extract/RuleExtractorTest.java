@@ -1,7 +1,8 @@
 package org.diplokg.extract;
 
-import static org.diplokg.extract.ShortArticles.extract;
+import static org.diplokg.extract.ShortArticles.eventWith;
 import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -305,7 +306,7 @@ class RuleExtractorTest {
     void aSpeechVerbTakesTheDateOfTheStatementItWasMadeIn() {
         Extraction x = extract("ar", "قال مكتب رئيس الوزراء الإسرائيلي اليوم الاثنين إن الحكومة وافقت على الاتفاق.\n"
                 + "وفي واشنطن، رحب الرئيس الأمريكي جو بايدن بالاتفاق، وقال في بيان مساء الأحد إنه يشكر أمير دولة قطر.");
-        Event welcomed = events(x, EventType.Statement).stream().filter(e -> e.actors(Role.speaker).contains("joe-biden")).findFirst().orElseThrow();
+        Event welcomed = eventWith(x, EventType.Statement, Role.speaker, "joe-biden");
         assertEquals("2024-06-09", welcomed.date().iso());
     }
 
@@ -321,7 +322,7 @@ class RuleExtractorTest {
     void aVerbJoinedToADatedVerbHappenedThatDay() {
         Extraction x = extract("en", "Antony Blinken met Egyptian President Abdel Fattah el-Sisi in Cairo on Monday. "
                 + "Volodymyr Zelenskiy arrived in Jeddah on Sunday and met Saudi Crown Prince Mohammed bin Salman.");
-        Event met = events(x, EventType.Meeting).stream().filter(e -> e.actors(Role.participant).contains("mohammed-bin-salman")).findFirst().orElseThrow();
+        Event met = eventWith(x, EventType.Meeting, Role.participant, "mohammed-bin-salman");
         assertEquals("2024-06-09", met.date().iso());
     }
 

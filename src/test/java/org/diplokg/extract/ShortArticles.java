@@ -9,6 +9,7 @@ import org.diplokg.model.Article;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
 
 /** Short test articles run through the standard extractor, which is loaded once for all the tests that use it. */
 final class ShortArticles {
@@ -49,6 +50,12 @@ final class ShortArticles {
     }
 
     /** The one event of the type the extraction has; fails, listing what it found, when it has none or several. */
+    /** The first event of the type in which the actor plays the role; fails when there is none. */
+    static Event eventWith(Extraction x, EventType type, Role role, String actor) {
+        return events(x, type).stream().filter(e -> e.actors(role).contains(actor)).findFirst().orElseThrow(() -> new AssertionError(
+                "no " + type + " with " + role + " " + actor + " in " + x.events()));
+    }
+
     static Event only(Extraction x, EventType type) {
         List<Event> found = events(x, type);
         assertEquals(1, found.size(), () -> type + " events in " + x.events());
