@@ -72,7 +72,8 @@ final class PrepositionalArguments {
             if (capitalAfter(facts, prep, draft, used, rule.takesPlace() || takesDestination)) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null || outOfReach(facts, prep, group, draft.type) || subjects.absoluteSubject(facts, group)
-                    || draft.type == EventType.Statement && possessedNounBetween(facts, prep, group)) continue;
+                    || draft.type == EventType.Statement && possessedNounBetween(facts, prep, group)
+                    || agentInTheReportedClause(facts, prep, draft) || unnamedAgent(facts, prep, group, draft)) continue;
             ActorPhrase head = group.phrases().getFirst();
             Groups.Group states = capitalsForTheirStates(facts, draft, prep, group) ? group.governments() : null;
             for (Preposition p : prep.value()) {
@@ -229,6 +230,25 @@ final class PrepositionalArguments {
         boolean acrossTrigger = facts.triggers().stream().anyMatch(t -> t.first() > prep.last() && t.last() < group.first());
         return acrossTrigger || Clauses.commaBetween(facts.sentence().tokens(), prep.last(), group.first()) || facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
                 && other.value().stream().anyMatch(p -> p.appliesTo(type)));
+    }
+
+    /**
+     * "said all weapons, including those held by the SDF, would …", "said Sinwar was killed by Israeli forces": what
+     * a speech verb reports is a clause of its own, whose passives have their own agents. A "by" names the speaker only
+     * in the speech verb's own passive, right after it, times aside ("announced by Blinken", "announced on Sunday by").
+     */
+    private static boolean agentInTheReportedClause(SentenceFacts facts, Hit<List<Preposition>> prep, Draft draft) {
+        return draft.type == EventType.Statement && draft.verb && prep.value().stream().anyMatch(Preposition::namesTheAgent)
+                && !facts.onlyTimesBetween(draft.triggerLast, prep.first());
+    }
+
+    /**
+     * "accused by U.S. prosecutors", "announced by Israeli officials": an agent the text does not name, only its state
+     * qualifies, makes no named actor's statement, as with "U.S. officials said" (see Subjects#unnamedSpeaker).
+     */
+    private static boolean unnamedAgent(SentenceFacts facts, Hit<List<Preposition>> prep, Groups.Group group, Draft draft) {
+        return draft.type == EventType.Statement && prep.value().stream().anyMatch(Preposition::namesTheAgent)
+                && facts.cues().stream().anyMatch(c -> c.first() == group.last() + 1 && Subjects.unnamedSpeakerCue(c));
     }
 
     /**

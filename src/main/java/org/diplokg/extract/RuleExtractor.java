@@ -64,6 +64,8 @@ public final class RuleExtractor implements Extractor {
     private static final int SHELTERED_REACH = 6;
     /** Modifiers between the article of a received object and its head ("received a new ceasefire proposal"). */
     private static final int RECEIPT_REACH = 2;
+    /** How many words the object of a naming verb may take before the quotation that names it ("called the Paris talks"). */
+    private static final int NAMED_OBJECT_REACH = 5;
     private static final String DOCUMENT_CUE = "document";
     private static final String HONORIFIC_PRONOUN_CUE = "honorific-pronoun";
     private static final String DURING_CUE = "during";
@@ -107,6 +109,8 @@ public final class RuleExtractor implements Extractor {
     /** How far after a verb of refusing its object may stand: past an Arabic subject ("رفض المتحدث باسم الوزارة التعليق"). */
     private static final int WORDS_BEFORE_WHAT_IS_WITHHELD = 8;
     private static final String PRONOUN_CUE = "pronoun";
+    /** Cues that may open the object of a verb: "called it", "called the talks", "called their meeting". */
+    private static final Set<String> OBJECT_OPENERS = Set.of("determiner", "possessive", PRONOUN_CUE, "object-pronoun");
     /** The cue of a counted quantity ("13 votes in favour", "23 abstentions") and the values that count a vote. */
     private static final String QUANTITY_CUE = "quantity";
     private static final Set<String> VOTE_COUNTS = Set.of("votesFor", "votesAgainst", "abstentions");
@@ -477,6 +481,26 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "called Netanyahu a war criminal", "called the Paris talks \"constructive\"", "called it \"a reflection of …\"":
+     * a naming verb names when its actor object is named rather than reached, or when a quotation follows a short
+     * object (an article may open the quotation); it then says what its subject calls the object. A preposition or
+     * another cue on the word after the verb opens no object: "called for restraint and \"avoiding escalation\"" names nothing.
+     */
+    private static boolean names(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<Hit<List<Preposition>>> prepositions,
+                                 List<ActorPhrase> phrases, BitSet timeTokens, int last) {
+        if (namedNotAddressed(tokens, lex, cues, phrases, timeTokens, last)) return true;
+        int next = last + 1;
+        boolean opensAnObject = cues.stream().filter(c -> c.first() <= next && c.last() >= next).allMatch(c -> OBJECT_OPENERS.contains(c.value().kind()))
+                && prepositions.stream().noneMatch(p -> p.first() == next);
+        if (!opensAnObject) return false;
+        for (int k = last + 2; k < tokens.size() && k - last <= NAMED_OBJECT_REACH + 1; k++) {
+            if (tokens.get(k).isQuotationMark()) return true;
+            if (!tokens.get(k).isWord()) return false;
+        }
+        return false;
+    }
+
+    /**
      * "Secretary Rubio spoke today with Foreign Minister Fidan", "Biden spoke on Thursday with Netanyahu": a readout's
      * call told by the bare verb, a time (and the word that opens it) or an adverb between it and its "with". A verb
      * flagged with-actor reports the event only when a participant preposition of its type follows past them and an
@@ -747,8 +771,9 @@ public final class RuleExtractor implements Extractor {
         triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
         var timeTokens = new BitSet();
         timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
-        dropFlagged(triggers, "actor-object", (found, t) -> !actorRightAfter(tokens, lex, cues, phrases, t.last())
-                || t.value().flags().contains("naming") && namedNotAddressed(tokens, lex, cues, phrases, timeTokens, t.last()));
+        triggers.replaceAll(t -> t.value().type() != EventType.Statement && t.value().flags().contains("naming")
+                && names(tokens, lex, cues, prepositions, phrases, timeTokens, t.last()) ? new Hit<>(t.first(), t.last(), t.value().asNaming()) : t);
+        dropFlagged(triggers, "actor-object", (found, t) -> !actorRightAfter(tokens, lex, cues, phrases, t.last()));
         dropFlagged(triggers, "person-object", (found, t) -> !personRightAfter(tokens, lex, cues, phrases, t.last()));
         dropFlagged(triggers, "medium-only", (found, t) -> cues.stream().noneMatch(c -> c.last() == t.last() && c.value().kind().equals("medium")));
         dropFlagged(triggers, "with-actor", (found, t) -> !actorAfterItsWith(tokens, lex, cues, prepositions, timeTokens, phrases, t));

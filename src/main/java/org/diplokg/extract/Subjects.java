@@ -28,6 +28,8 @@ final class Subjects {
     private static final Set<String> ABSOLUTE = Set.of("absolute");
     /** Words that may stand between an absolute clause's subject and its verb ("with Oman once again acting as mediator"). */
     private static final Set<String> ADVERB = Set.of("adverb");
+    /** Opens an adjunct of an event's setting ("in a statement", "on Sunday"). */
+    private static final Set<String> SETTING_ADJUNCT = Set.of("adjunct");
     static final Set<String> COMITATIVE = Set.of("comitative");
     private static final Set<String> UNNAMED_SUBJECT = Set.of("unnamed-subject");
     /** "but" before a verb: joined to the clause before, whose subject it shares, as after "and". */
@@ -697,14 +699,17 @@ final class Subjects {
     /**
      * "Erdogan, speaking after a cabinet meeting, met Putin", "Tshisekedi, backed by Angola, rejected": a participial
      * clause set off by commas right before the verb qualifies the name before its opening comma, which is the verb's
-     * subject; the actors and event nouns inside the aside are no subject of it, and do not take that name away.
+     * subject; the actors and event nouns inside the aside are no subject of it, and do not take that name away. So
+     * does an adjunct of the speech's setting ("Hamas, in a statement, said"; "Netanyahu, on Sunday, said").
      */
     private Groups.Group subjectBeforeAParticipialAside(SentenceFacts facts, int verb) {
         List<Token> tokens = facts.sentence().tokens();
         if (verb < 3 || !Groups.isComma(tokens.get(verb - 1).surface())) return null;
         int opening = verb - 2;
         while (opening > 0 && !Groups.isComma(tokens.get(opening).surface())) opening--;
-        if (opening == 0 || !lexicon.isParticiple(tokens.get(opening + 1).surface())) return null;
+        if (opening == 0 || !lexicon.isParticiple(tokens.get(opening + 1).surface()) && !facts.cueStartsAt(opening + 1, SETTING_ADJUNCT)) {
+            return null;
+        }
         Groups.Group named = Groups.of(facts, 0, opening - 1, lexicon).before(opening, Set.of());
         return named != null && named.last() == opening - 1 && !named.allPlaces() ? named : null;
     }

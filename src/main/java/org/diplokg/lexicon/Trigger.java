@@ -27,6 +27,14 @@ public record Trigger(String phrase, EventType type, boolean verb, List<String> 
     }
 
     /**
+     * The same verb read as naming what its object is ("called the talks \"constructive\"", "called Zelenskyy a
+     * dictator"): a speech act of its subject, the frame of the speech verbs, with no object role.
+     */
+    public Trigger asNaming() {
+        return new Trigger(phrase, EventType.Statement, true, List.of("principal"), null, Set.of());
+    }
+
+    /**
      * The same verb read as receiving a guest ("welcomed Emir Tamim to the White House"): a meeting its subject hosts
      * and takes part in, with the guest as the other participant, the frame of "hosted" and "received".
      */
