@@ -433,4 +433,39 @@ class StatementsTest {
         assertTrue(events(x, EventType.Statement).stream().anyMatch(e -> e.evidence().getFirst().quote().contains("the office said")
                 && speakers(e).equals(List.of("israel-prime-ministers-office"))), () -> "the office is Netanyahu's: " + x.events());
     }
+
+    @Test
+    void aPassiveByInsideTheReportedClauseNamesNoSpeaker() {
+        Event said = only(english("Antony Blinken said Yahya Sinwar was killed by Israeli forces."), EventType.Statement);
+        assertEquals(List.of("antony-blinken"), speakers(said));
+        Extraction accused = english("Nicolas Maduro was accused by U.S. prosecutors of drug trafficking.");
+        assertTrue(events(accused, EventType.Statement).stream().noneMatch(e -> speakers(e).contains("united-states")),
+                () -> "unnamed prosecutors are no speaker: " + accused.events());
+    }
+
+    @Test
+    void callingSomethingANameIsAStatementButCallingForIsNot() {
+        Event named = only(english("Hamas called the resolution an \"insufficient step\"."), EventType.Statement);
+        assertEquals(List.of("hamas"), speakers(named));
+        Extraction urged = english("Sergei Lavrov called for restraint and \"avoiding escalation\".");
+        assertTrue(events(urged, EventType.PhoneCall).isEmpty(), () -> "calling for is no call: " + urged.events());
+    }
+
+    @Test
+    void aSettingAdjunctBetweenCommasKeepsTheSubjectBeforeIt() {
+        Event said = only(english("Hamas, in a statement, said the talks had failed."), EventType.Statement);
+        assertEquals(List.of("hamas"), speakers(said));
+    }
+
+    @Test
+    void congratulatingAndReplyingAreSpeechActs() {
+        assertEquals(List.of("abdel-fattah-el-sisi"), speakers(only(english("Sisi congratulated Trump on his victory."), EventType.Statement)));
+        assertEquals(List.of("joe-biden"), speakers(only(english("Asked about the talks, Biden replied that a deal was close."), EventType.Statement)));
+    }
+
+    @Test
+    void whatFailedToHappenIsNoEvent() {
+        Extraction x = english("Antony Blinken failed to meet Abdel Fattah al-Sisi in Cairo on Monday.");
+        assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "a failed meeting: " + x.events());
+    }
 }
