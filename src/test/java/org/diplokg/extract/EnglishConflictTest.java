@@ -29,6 +29,15 @@ class EnglishConflictTest {
         assertEquals("1990-08", genitive.date().iso());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Israeli forces pressed on with their assault on Khan Younis on Saturday.|israel",
+        "Russia stepped up its offensive in Donetsk on Saturday.|russia",
+        "Israeli forces have been pressing an air and ground offensive in Gaza.|israel"})
+    void aVerbThatPressesOrWidensAnOperationGivesItItsSubject(String sentence, String agent) {
+        assertEquals(List.of(agent), only(english(sentence), EventType.MilitaryOperation).actors(Role.agent));
+    }
+
     @Test
     void theInvasionOfARegionStaysAnOperation() {
         Extraction x = english("Israel launched a ground invasion of southern Lebanon on Oct. 1.");
