@@ -21,6 +21,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** English argument frames of meetings, statements, resolutions, wars and operations, on short sentences through the whole extractor. */
 class EnglishFramesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Egypt presented a new ceasefire proposal to Hamas on Monday.|egypt",
+        "Qatar submitted a proposal to both sides on Monday.|qatar",
+        "Zelenskyy's 10-point peace formula calls for a full withdrawal.|volodymyr-zelensky"})
+    void aSidePuttingOutADocumentOfSettlementProposesIt(String sentence, String proposer) {
+        assertEquals(List.of(proposer), only(english(sentence), EventType.Proposal).actors(Role.proposer));
+    }
+
     @Test
     void aPairInThePossessiveOwnsAnEarlierMeeting() {
         String lede = "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Kazan on Tuesday.\n";
