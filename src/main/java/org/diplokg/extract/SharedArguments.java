@@ -166,13 +166,21 @@ final class SharedArguments {
     /**
      * "arrived in Riyadh after talks with Sheikh Mohamed", "will travel to Cairo ahead of talks with Sisi", "غادر بيروت
      * قبيل لقائه نتنياهو": a meeting or call with one side named, right after a word that orders it before or after the
-     * clause's event ({@code kinds}, a possessive aside), is the clause subject's other side.
+     * clause's event ({@code kinds}, a possessive aside, an English adjective aside: "after formal talks in the
+     * Kremlin with Xi"), is the clause subject's other side.
      */
     private boolean sequelOfTheClause(SentenceFacts facts, Draft d, Set<String> kinds) {
         if (d.verb || !TWO_SIDED.contains(d.type) || !d.subject.isEmpty() || d.actors(lexicon.rule(d.type).principal()).size() != 1) return false;
         int word = facts.governingWord(d.triggerFirst, lexicon);
+        if (word > 0 && !facts.cueEndsAt(word, kinds) && lowercaseWord(facts, word)) word = facts.governingWord(word, lexicon);
         if (facts.cueEndsAt(word, POSSESSIVE)) word = facts.governingWord(word, lexicon);
         return facts.cueEndsAt(word, kinds);
+    }
+
+    /** A word in lower case, as an English adjective before its noun is (Arabic has no case: its adjectives follow). */
+    private static boolean lowercaseWord(SentenceFacts facts, int token) {
+        Token t = facts.sentence().tokens().get(token);
+        return t.isWord() && !facts.cueEndsAt(token, POSSESSIVE) && Character.isLowerCase(t.surface().codePointAt(0));
     }
 
     /**

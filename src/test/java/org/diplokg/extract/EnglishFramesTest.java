@@ -22,6 +22,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** English argument frames of meetings, statements, resolutions, wars and operations, on short sentences through the whole extractor. */
 class EnglishFramesTest {
     @ParameterizedTest
+    @ValueSource(strings = {
+        "Vladimir Putin said on Tuesday that relations were strong, after formal talks in the Kremlin with Xi Jinping.",
+        "Vladimir Putin said on Tuesday that relations were strong, after lengthy talks with Xi Jinping."})
+    void anAdjectiveBeforeTalksAfterTheClauseKeepsTheSubjectAsTheOtherSide(String sentence) {
+        Event talks = only(english(sentence), EventType.Meeting);
+        assertEquals(Set.of("vladimir-putin", "xi-jinping"), Set.copyOf(talks.actors(Role.participant)));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Egypt presented a new ceasefire proposal to Hamas on Monday.|egypt",
         "Qatar submitted a proposal to both sides on Monday.|qatar",
