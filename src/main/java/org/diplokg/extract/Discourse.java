@@ -157,7 +157,7 @@ final class Discourse {
     /** The type of the talks {@link #lastTalksPair()} held: a meeting or a negotiation. */
     Optional<EventType> lastTalksType() { return Optional.ofNullable(lastTalksType); }
 
-    /** A negotiation or a tour told with its principals: the round a bare round noun after it points back to. */
+    /** A negotiation, or a tour told with its traveller: the round a bare round noun after it points back to. */
     void roundTold(EventType type) { lastRound = type; }
 
     /** Whether the last round told was talks, not a trip ("جولة جديدة من المفاوضات … وفي ختام الجولة"). */

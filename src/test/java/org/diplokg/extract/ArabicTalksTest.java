@@ -63,6 +63,17 @@ class ArabicTalksTest {
         assertEquals(List.of(0), tour.evidence().stream().map(e -> e.sentence()).distinct().toList());
     }
 
+    /** A round of talks whose sides go unnamed is still the last round told: the bare round after it is those talks. */
+    @Test
+    void aBareRoundAfterTalksOfUnnamedSidesIsThoseTalks() {
+        Extraction x = extract("ar", "وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط الأحد في إطار جولة خليجية. واستضافت الدوحة "
+                + "الخميس جولة جديدة من المفاوضات بمشاركة مسؤولين رفيعي المستوى. وأعلنت مصر وقطر، في بيان مشترك في ختام الجولة، "
+                + "أن المحادثات ستستأنف.");
+        Event tour = only(x, EventType.Tour);
+        assertEquals(List.of("abbas-araghchi"), tour.actors(Role.participant));
+        assertEquals(List.of(0), tour.evidence().stream().map(e -> e.sentence()).distinct().toList());
+    }
+
     @Test
     void theTermsADealSetAreNoEventsOfTheirOwn() {
         Extraction x = extract("ar", "وقع السودان وإثيوبيا في القاهرة، الأحد، اتفاقا بوساطة مصرية. ونص الاتفاق على وقف إطلاق النار "
