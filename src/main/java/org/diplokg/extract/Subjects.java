@@ -243,7 +243,8 @@ final class Subjects {
         if (light == null) return null;
         boolean pointsBack = lexicon.hasPronounSuffix(tokens.get(light.last()).surface()) || facts.cueStartsAt(light.last() + 1, RESUMPTIVE);
         Groups.Group doer = pointsBack ? groups.after(light.last(), SUBJECT_GAP, used) : null;
-        return doer != null && !doer.allPlaces() ? doer : null;
+        // "جولة خليجية بدأها الاثنين من السعودية": where the trip set out from is no doer; the clause's doer goes unsaid.
+        return doer != null && !doer.allPlaces() && !facts.governedByAPreposition(doer.first(), lexicon) ? doer : null;
     }
 
     /** The words strictly between two tokens, a relative pronoun aside: an adjective of the noun before its clause. */

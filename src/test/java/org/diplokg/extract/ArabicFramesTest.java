@@ -72,6 +72,14 @@ class ArabicFramesTest {
         assertEquals(List.of("amos-hochstein"), en.actors(Role.participant));
     }
 
+    /** "بدأها … من السعودية": where a tour set out from is no traveller; the relative clause leaves its doer unsaid. */
+    @Test
+    void theStateATourSetOutFromIsNoTraveller() {
+        Event tour = only(arabic("ووصل الرئيس التركي رجب طيب أردوغان إلى أبوظبي، الأربعاء، في المحطة الأخيرة من جولة خليجية "
+                + "بدأها الاثنين من السعودية."), EventType.Tour);
+        assertEquals(List.of("recep-tayyip-erdogan"), tour.actors(Role.participant));
+    }
+
     @Test
     void whoeverARelativeClauseSaysAnnouncedAProposalProposedIt() {
         Extraction x = arabic("تبنى مجلس الأمن مشروع قرار قدمته الولايات المتحدة يدعم المقترح الذي أعلنه الرئيس الأمريكي جو بايدن في 31 مايو الماضي.");
