@@ -196,7 +196,7 @@ final class EventAssembler {
         if (lexicon.rule(a.type).placeBound() && inOtherStates(a, b)) return false;
         if (a.type == EventType.Conflict && otherWars(a, b)) return false;
         if (setUpAndThenInForce(a, b) || setUpAndThenInForce(b, a)) return pa.isEmpty() || pb.isEmpty() || !Collections.disjoint(pa, pb);
-        if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso())) return false;
+        if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso()) && !tourToldAgain(a, b)) return false;
         if (a.onTheSidelines != b.onTheSidelines && !pa.isEmpty() && !pb.isEmpty() && !pa.equals(pb)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).placeBound() && heldElsewhere(a, b)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && mediatedByOthers(a, b)) return false;
@@ -204,6 +204,16 @@ final class EventAssembler {
         if (pb.isEmpty()) return !(b.indefinite && b.ownDate && !a.hasDate());
         if (pa.isEmpty()) return true;
         return pa.containsAll(pb) || pb.containsAll(pa);
+    }
+
+    /**
+     * "بدأ أردوغان الاثنين جولة خليجية … ويرافقه في جولته وفد … وتأتي الجولة في سياق": a later tour noun with a pronoun
+     * or the article, and no date of its own (the day it took is the story's), is the tour told before, which lasts
+     * over days, not a new tour of that day; a numbered one ("جولته الثانية") is the same only with the same number.
+     */
+    private static boolean tourToldAgain(Draft earlier, Draft later) {
+        return earlier.type == EventType.Tour && (later.possessive || later.definite) && !later.ownDate
+                && (later.ordinal == null || later.ordinal.equals(earlier.ordinal));
     }
 
     /**

@@ -80,6 +80,16 @@ class ArabicFramesTest {
         assertEquals(List.of("recep-tayyip-erdogan"), tour.actors(Role.participant));
     }
 
+    /** A later tour noun with a pronoun or the article and no date of its own retells the tour begun days before. */
+    @Test
+    void aTourToldAgainLaterIsTheTourBegunBefore() {
+        Extraction x = arabic("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني، الأحد، الرئيس التركي رجب طيب أردوغان في الدوحة، في المحطة "
+                + "الأخيرة من جولة خليجية بدأها الخميس الماضي. ويرافق أردوغان في جولته وفد رفيع. وتأتي الجولة في سياق تقارب متسارع.");
+        Event tour = only(x, EventType.Tour);
+        assertEquals("2024-06-06", tour.begin() == null ? tour.date().iso() : tour.begin().iso());
+        assertEquals(List.of("recep-tayyip-erdogan"), tour.actors(Role.participant));
+    }
+
     @Test
     void whoeverARelativeClauseSaysAnnouncedAProposalProposedIt() {
         Extraction x = arabic("تبنى مجلس الأمن مشروع قرار قدمته الولايات المتحدة يدعم المقترح الذي أعلنه الرئيس الأمريكي جو بايدن في 31 مايو الماضي.");
