@@ -48,6 +48,12 @@ class EnglishConflictTest {
     }
 
     @Test
+    void shootingDownIsAnArmedActionOfTheShooter() {
+        Event downed = only(english("In March the Turkish military shot down a Syrian drone near the border."), EventType.MilitaryOperation);
+        assertEquals(List.of("turkey"), downed.actors(Role.agent));
+    }
+
+    @Test
     void aKillingWithNoKillerNamedIsNoAttack() {
         assertEquals(List.of(), events(english("The fighting has killed thousands of civilians, officials said."), EventType.MilitaryOperation));
         assertEquals(List.of(), events(english("Three people were killed in the blast, officials said."), EventType.MilitaryOperation));
