@@ -55,6 +55,13 @@ class StatementsTest {
     }
 
     @Test
+    void aChineseNameIsShortenedToItsFamilyNameThatComesFirst() {
+        Extraction x = english("Chinese Foreign Minister Qin Gang met Antony Blinken in Beijing on Sunday. "
+                + "Qin told Blinken that Taiwan was the most prominent risk.");
+        assertEquals(List.of("qin-gang"), speakers(only(x, EventType.Statement)));
+    }
+
+    @Test
     void englishSpeakerAfterTheVerbOnlyAfterTheQuote() {
         Event quoted = only(extract("en", "\"We will know,\" said Antony Blinken."), EventType.Statement);
         assertEquals(List.of("antony-blinken"), speakers(quoted));
