@@ -40,6 +40,8 @@ final class Readings {
     private static final int AGREED_TALKS_REACH = 6;
     /** The value of the irrealis cues that are modals of possibility (could, may): their subject is hedged too. */
     private static final String MODAL = "modal";
+    /** The value of the irrealis cues of purpose ("for", لإجراء). */
+    private static final String PURPOSE = "purpose";
     /** An irrealis cue that hedges the event noun right before it rather than the triggers after it. */
     private static final String HEDGE_AFTER = "after";
     /** The value of an irrealis cue that is a verb only where it opens its sentence or clause ("ونص الاتفاق على"). */
@@ -186,7 +188,7 @@ final class Readings {
 
     /** A purpose word ("for") that reaches the token. */
     static boolean purpose(Hit<Cue> cue, int token) {
-        return cue.value().kind().equals("irrealis") && "purpose".equals(cue.value().value()) && cue.value().reaches(cue.last(), token);
+        return cue.value().kind().equals("irrealis") && PURPOSE.equals(cue.value().value()) && cue.value().reaches(cue.last(), token);
     }
 
     /**
@@ -233,7 +235,7 @@ final class Readings {
             String kind = cue.value().kind();
             if (hedgesTheNounBefore(cue, hit)) return true;
             if (!reachesPastModifiers(facts, cue, hit.first()) || voidedByRealis(facts, cue) || acceptsByReadiness(cue, hit)
-                    || nounInsideItsClause(facts, cue) || reportedPlan(facts, cue)) continue;
+                    || nounInsideItsClause(facts, cue) || reportedPlan(facts, cue) || purposeClosedByAComma(facts, cue, hit)) continue;
             if (kind.equals("negation") || kind.equals("irrealis")) return true;
             if (kind.equals("irrealis-present") && hit.value().verb()
                     && lexicon.isPresentTense(facts.sentence().tokens().get(hit.first()).surface())) return true;
@@ -249,6 +251,15 @@ final class Readings {
         return BACKSHIFT.equals(cue.value().value()) && facts.triggers().stream().anyMatch(t -> t.value().verb()
                 && t.value().type() == EventType.Statement && t.last() < cue.first()
                 && cue.first() - t.last() <= REPORTED_SUBJECT_REACH && !facts.punctuationBetween(t.last(), cue.first()));
+    }
+
+    /**
+     * "Massad Boulos, the senior US adviser for Africa, said": a purpose word takes a noun phrase, which a comma closes;
+     * the verb after that comma is the clause's, no goal.
+     */
+    private static boolean purposeClosedByAComma(SentenceFacts facts, Hit<Cue> cue, Hit<Trigger> hit) {
+        return PURPOSE.equals(cue.value().value()) && facts.sentence().tokens().subList(cue.last() + 1, hit.first()).stream()
+                .anyMatch(t -> Groups.isComma(t.surface()));
     }
 
     /** "ونشرت الرئاسة نص الاتفاق" (the text of the deal): a cue that is a verb only opening its clause, found inside it. */

@@ -53,6 +53,8 @@ public final class RuleExtractor implements Extractor {
     private static final int PASSIVE_REACH = 3;
     /** How far after an attack verb its target may be named ("struck a school in Gaza City", "struck Hezbollah targets"). */
     private static final int TARGET_REACH = 6;
+    /** How far after a killing its "by" may stand, past the one killed ("the killing of Hamas leader Yahya Sinwar by"). */
+    private static final int KILLER_REACH = 7;
     /** Words outside time expressions between a verb of firing and what it fires: subject, a count ("أطلقت إيران نحو 180 صاروخا"). */
     private static final int MUNITION_REACH = 6;
     /** Cues for things that change hands and are not captives: letters and messages are documents too. */
@@ -554,6 +556,19 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "the killing of Hamas leader Yahya Sinwar by Israeli forces", "Sinwar was killed by Israeli forces" is an attack of
+     * those forces; "the war has killed thousands", "three people were killed" name no one who attacks: a verb or noun
+     * flagged by-agent reports an event only with a "by" and an actor right after it later in its clause.
+     */
+    private static boolean agentNamedByAfter(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues,
+            List<Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases, int last) {
+        return prepositions.stream().filter(p -> p.first() > last && p.first() - last <= KILLER_REACH
+                        && tokens.subList(last + 1, p.first()).stream().allMatch(Token::isWord)
+                        && p.value().stream().anyMatch(r -> r.role().equals("principal")))
+                .anyMatch(p -> actorRightAfter(tokens, lex, cues, phrases, p.last()));
+    }
+
+    /**
      * "أطلقت إيران نحو 180 صاروخا على إسرائيل" is an attack; "أطلقت مصر مبادرة" and "أطلق الطرفان سراح" are not: a verb
      * flagged munition-object reports an attack only with something fired (a munition cue) after it in its clause, past
      * its subject, a count and a time ("في الأول من أكتوبر/ تشرين الأول", whose words and slash do not count).
@@ -779,6 +794,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "with-actor", (found, t) -> !actorAfterItsWith(tokens, lex, cues, prepositions, timeTokens, phrases, t));
         dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));
+        dropFlagged(triggers, "by-agent", (found, t) -> !agentNamedByAfter(tokens, lex, cues, prepositions, phrases, t.last()));
         dropFlagged(triggers, "counted-vote", (found, t) -> !voteCountedAfter(cues, t.last()));
         dropFlagged(triggers, "receipt", (found, t) -> thingReceived(tokens, lex, cues, found, t));
         dropFlagged(triggers, "sheltering", (found, t) -> peopleSheltered(tokens, cues, found, t.last()));

@@ -38,6 +38,27 @@ class EnglishConflictTest {
         assertEquals(List.of(agent), only(english(sentence), EventType.MilitaryOperation).actors(Role.agent));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The talks followed the killing of Hezbollah commander Fuad Shukr by Israeli forces in Beirut.",
+        "Hezbollah commander Fuad Shukr was killed by Israeli forces in Beirut, officials said."})
+    void aKillingByAnActorIsItsAttack(String sentence) {
+        Event killing = only(english(sentence), EventType.MilitaryOperation);
+        assertEquals(List.of("israel"), killing.actors(Role.agent));
+    }
+
+    @Test
+    void shootingDownIsAnArmedActionOfTheShooter() {
+        Event downed = only(english("In March the Turkish military shot down a Syrian drone near the border."), EventType.MilitaryOperation);
+        assertEquals(List.of("turkey"), downed.actors(Role.agent));
+    }
+
+    @Test
+    void aKillingWithNoKillerNamedIsNoAttack() {
+        assertEquals(List.of(), events(english("The fighting has killed thousands of civilians, officials said."), EventType.MilitaryOperation));
+        assertEquals(List.of(), events(english("Three people were killed in the blast, officials said."), EventType.MilitaryOperation));
+    }
+
     @Test
     void theInvasionOfARegionStaysAnOperation() {
         Extraction x = english("Israel launched a ground invasion of southern Lebanon on Oct. 1.");

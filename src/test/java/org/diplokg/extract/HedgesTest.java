@@ -29,6 +29,12 @@ class HedgesTest {
     }
 
     @Test
+    void aVisitOnlyScheduledHasNotHappened() {
+        assertEquals(List.of(), events(english("The two ministers agreed to schedule a reciprocal visit by Sameh Shoukry to Washington."),
+                EventType.Visit));
+    }
+
+    @Test
     void anAcceptanceWithoutAConditionStays() {
         var acceptance = only(arabic("وكانت حماس قد وافقت على المقترح المصري القطري في السادس من مايو/أيار الماضي."),
                 EventType.Acceptance);

@@ -47,10 +47,18 @@ class StatementsTest {
     @CsvSource(delimiter = '|', value = {
         "Nabih Berri, a Hezbollah ally, described the meeting as positive.",
         "Nabih Berri, a Hezbollah ally who has negotiated on the group's behalf, said the meeting was positive.",
-        "Nabih Berri, the speaker of Lebanon's parliament, told reporters the meeting was positive."})
+        "Nabih Berri, the speaker of Lebanon's parliament, told reporters the meeting was positive.",
+        "Nabih Berri, the senior adviser for Lebanon, said the meeting was positive."})
     void anActorInAnAppositionDescribesTheNameBeforeItAndSpeaksForNobody(String said) {
         Event statement = only(english(said), EventType.Statement);
         assertEquals(List.of("nabih-berri"), speakers(statement));
+    }
+
+    @Test
+    void aChineseNameIsShortenedToItsFamilyNameThatComesFirst() {
+        Extraction x = english("Chinese Foreign Minister Qin Gang met Antony Blinken in Beijing on Sunday. "
+                + "Qin told Blinken that Taiwan was the most prominent risk.");
+        assertEquals(List.of("qin-gang"), speakers(only(x, EventType.Statement)));
     }
 
     @Test
