@@ -41,4 +41,15 @@ class EnglishMeetingArgumentsTest {
                 + "to prepare the ground for further contacts between the leaders."), EventType.Meeting);
         assertEquals(List.of("jake-sullivan", "wang-yi"), talks.actors(Role.participant).stream().sorted().toList(), () -> "talks " + talks);
     }
+
+    @Test
+    void whoHostsTheVisitorAtAMeetingThatDayHostsTheVisit() {
+        Extraction x = english("Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.\n"
+                + "Russian President Vladimir Putin hosted Xi for an informal dinner in the Kremlin on Monday evening.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("vladimir-putin"), visit.actors(Role.host), () -> "visit " + visit);
+        Event elsewhere = only(english("Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.\n"
+                + "French President Emmanuel Macron hosted Xi for a dinner in Paris on Monday."), EventType.Visit);
+        assertTrue(elsewhere.actors(Role.host).isEmpty(), () -> "visit " + elsewhere);
+    }
 }
