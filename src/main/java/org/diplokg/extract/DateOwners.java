@@ -58,7 +58,7 @@ final class DateOwners {
     static void attachTimes(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
         if (drafts.isEmpty()) return;
         for (TimedSpan span : facts.times()) {
-            if (isYardstick(facts, span)) continue;
+            if (isYardstick(facts, span) || datesAPreparedEvent(facts, span)) continue;
             if (span.mention().ahead()) {
                 eventNamedAfter(drafts, span).ifPresent(d -> apply(d, span.mention(), false));
                 continue;
@@ -145,6 +145,11 @@ final class DateOwners {
     static boolean isYardstick(SentenceFacts facts, TimedSpan span) {
         Hit<Cue> since = facts.cuesOf("anterior").stream().filter(c -> c.last() == span.first() - 1).findFirst().orElse(null);
         return since != null && facts.cues().stream().anyMatch(c -> measuresFrom(c, since));
+    }
+
+    /** "laying the groundwork for Wednesday's summit": the date of the later event prepared for dates nothing the sentence reports. */
+    private static boolean datesAPreparedEvent(SentenceFacts facts, TimedSpan span) {
+        return facts.cuesOf(PrepositionalArguments.GROUNDWORK).stream().anyMatch(c -> c.last() < span.first() && c.value().reaches(c.last(), span.first()));
     }
 
     /** A yardstick cue (a superlative, "first") that the look-back cue after it measures: "the first talks since". */

@@ -57,6 +57,7 @@ final class EventAssembler {
         merged.forEach(this::beganWithItsDeal);
         List<Draft> events = withDealSides(merged);
         events.forEach(d -> d.respondsTo = answered(d, events));
+        events.forEach(visit -> hostOfTheVisitorsMeeting(visit, events));
         return events;
     }
 
@@ -147,6 +148,32 @@ final class EventAssembler {
         if (d.hasDate() || d.startOpen) return;
         d.time = deal.date();
         d.ownDate = deal.ownDate;
+    }
+
+    /**
+     * "Xi arrived in Moscow on Monday for a state visit. … Putin hosted Xi for an informal dinner on Monday evening":
+     * whoever hosts the visitor at a meeting on the day of the visit hosts the visit. A meeting held elsewhere that
+     * day, in another state, is another leg's.
+     */
+    private void hostOfTheVisitorsMeeting(Draft visit, List<Draft> events) {
+        if (visit.type != EventType.Visit || !visit.hasDate() || visit.actors(Role.participant).isEmpty() || !visit.actors(Role.host).isEmpty()) return;
+        events.stream().filter(m -> m.type == EventType.Meeting && m.hasDate() && m.date().equals(visit.date()) && !m.actors(Role.host).isEmpty()
+                        && m.actors(Role.participant).containsAll(visit.actors(Role.participant))
+                        && Collections.disjoint(m.actors(Role.host), visit.actors(Role.participant)) && !inAnotherState(visit, m))
+                .findFirst().ifPresent(m -> m.actors(Role.host).forEach(host -> visit.add(Role.host, host)));
+    }
+
+    /** "Moscow" and "the Kremlin" lie in one state; places whose states differ, both named, are apart. */
+    private boolean inAnotherState(Draft a, Draft b) {
+        Set<String> states = a.places.stream().map(this::stateOf).flatMap(Optional::stream).collect(Collectors.toSet());
+        Set<String> others = b.places.stream().map(this::stateOf).flatMap(Optional::stream).collect(Collectors.toSet());
+        return !states.isEmpty() && !others.isEmpty() && Collections.disjoint(states, others);
+    }
+
+    /** The state a place lies in, the state itself, or the state of a body that stands for a place ("the Kremlin"). */
+    private Optional<String> stateOf(String place) {
+        return people.place(place).map(org.diplokg.model.Place::country)
+                .or(() -> people.actor(place).map(a -> a.type() == ActorType.State ? a.slug() : a.country()));
     }
 
     private void visitOfSeveralStatesIsATour(Draft d) {

@@ -282,7 +282,7 @@ final class EventFinder {
     private boolean negotiatedTalks(SentenceFacts facts, int n, List<Readings.Reading> readings, int from, int to) {
         if (!facts.triggers().get(n).value().flags().contains("negotiation-when-mediated")) return false;
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (prepositions.owner(facts, readings, prep) != n) continue;
+            if (prepositions.owner(facts, readings, prep) != n || PrepositionalArguments.ofAPreparedEvent(facts, prep)) continue;
             boolean meetingToo = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Visit) && p.role().equals("participant"));
             boolean negotiating = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation)
                     && (p.role().equals("mediator") && !p.negotiatedOnly() || p.role().equals("party") && !meetingToo));

@@ -32,6 +32,8 @@ final class PrepositionalArguments {
     private static final Set<String> CLAUSE_OR_VERB = Set.of("relative", "free-relative", "complementizer", "contrast", "coordinator",
             "light-verb", "realis", "scene");
     private static final Set<String> ATTENDANCE = Set.of("attendance");
+    /** A cue before a later event the sentence's act prepares ("laying the groundwork for"). */
+    static final Set<String> GROUNDWORK = Set.of("groundwork");
     /** The role of whoever was present ("بحضور", "in the presence of"), which a list of them fills member by member. */
     private static final List<String> ATTENDEE = List.of(Role.attendee.name());
     /** The flag of talks nouns, which a mediator or sides make a negotiation. */
@@ -68,7 +70,7 @@ final class PrepositionalArguments {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             if (owner(facts, readings, prep) != n || governsADate(facts, prep)) continue;
             // "المحادثات التي تتوسط فيها قطر": "in it" has its object in its suffix; قطر is the verb's subject.
-            if (facts.cueEndsAt(prep.last(), Subjects.IN_IT)) continue;
+            if (facts.cueEndsAt(prep.last(), Subjects.IN_IT) || agentOfAnotherParticiple(facts, prep) || ofAPreparedEvent(facts, prep)) continue;
             if (capitalAfter(facts, prep, draft, used, rule.takesPlace() || takesDestination)) continue;
             Groups.Group group = sentence.after(prep.last(), PREPOSITION_GAP, used);
             if (group == null || outOfReach(facts, prep, group, draft.type) || subjects.absoluteSubject(facts, group)
@@ -208,6 +210,26 @@ final class PrepositionalArguments {
             used.addAll(capital.phrases());
         }
         return true;
+    }
+
+    /**
+     * "held talks with Wang Yi to prepare the ground for further contacts between the leaders": a preposition a
+     * groundwork cue reaches belongs to the later event prepared for, not to an event the sentence reports.
+     */
+    static boolean ofAPreparedEvent(SentenceFacts facts, Hit<List<Preposition>> prep) {
+        return facts.cuesOf(GROUNDWORK).stream().anyMatch(c -> c.last() < prep.first() && c.value().reaches(c.last(), prep.first()));
+    }
+
+    /**
+     * "travelled to Beijing, meeting Xi, and was followed by Yellen and Raimondo": a bare "by" right after a participle
+     * that reports no event of its own names that participle's agent, not the principal of the event it serves. One
+     * right after an event noun says who made that event ("a statement issued by NATO", "the proposal outlined by Biden").
+     */
+    private boolean agentOfAnotherParticiple(SentenceFacts facts, Hit<List<Preposition>> prep) {
+        int participle = prep.first() - 1;
+        return prep.first() == prep.last() && participle > 0 && prep.value().stream().allMatch(Preposition::namesTheAgent)
+                && lexicon.isPastParticiple(facts.sentence().tokens().get(participle).surface())
+                && facts.triggers().stream().noneMatch(t -> t.first() <= participle && participle - 1 <= t.last());
     }
 
     /** "met Abdullah, with Kamel in attendance": a participant's preposition whose object is said to be present makes an attendee. */

@@ -447,6 +447,14 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "laying the groundwork for Wednesday's summit", "to lay the groundwork for a meeting of their leaders": the event
+     * noun a "groundwork" cue reaches is a later event the sentence's act prepares, not one the sentence reports.
+     */
+    private static boolean preparedFor(List<Hit<Cue>> cues, Hit<Trigger> t) {
+        return !t.value().verb() && cues.stream().anyMatch(c -> c.value().kind().equals("groundwork") && c.value().reaches(c.last(), t.first()));
+    }
+
+    /**
      * "The war began when Hamas-led militants attacked southern Israel on Oct. 7": the attack an "onset" cue reaches is
      * how the war began, which its date and sides tell, not a second event the sentence reports.
      */
@@ -740,6 +748,7 @@ public final class RuleExtractor implements Extractor {
                     && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
                     && !refusalToSay(tokens, hits, cues, t)
                     && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t) && !landmarkOfTime(cues, t)
+                    && !preparedFor(cues, t)
                     && !termsOfAToldDeal(cues, hits, t)
                     && !yardstickLandmark(tokens, cues, timed, t) && !recordOfAYardstick(cues, t)
                     && !verbalNounInsideTheSentence(tokens, lex, cues, prepositions, t)) triggers.add(t);

@@ -179,6 +179,12 @@ public final class EventLexicon {
                 .anyMatch(lower::endsWith);
     }
 
+    /** Whether an English word of more than four letters ends as a past participle does ("followed", "backed"); false in Arabic. */
+    public boolean isPastParticiple(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > MIN_PARTICIPLE_LENGTH && pastParticipleEndings.stream().anyMatch(lower::endsWith);
+    }
+
     /** Whether a verb is in the present tense by its prefix (يلتقي، تزور), behind a conjunction (ويلتقي) or none. */
     public boolean isPresentTense(String verb) {
         String normalized = MatchKeys.normalize(verb);

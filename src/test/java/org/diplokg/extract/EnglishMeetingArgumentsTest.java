@@ -1,0 +1,55 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** English participants, hosts and attendees of meetings, visits and calls, on short articles through the whole extractor. */
+class EnglishMeetingArgumentsTest {
+    @Test
+    void theAgentOfAnotherParticipleTakesNoPartInTheMeeting() {
+        Event meeting = only(english("Antony Blinken travelled to Beijing in June, meeting Xi Jinping, and was followed by "
+                + "Treasury Secretary Janet Yellen."), EventType.Meeting);
+        assertEquals(List.of("antony-blinken", "xi-jinping"), meeting.actors(Role.participant).stream().sorted().toList(), () -> "meeting " + meeting);
+        Event statement = only(english("Under the arrangement, set out in a statement released by NATO, Sweden will back Turkey's bid."),
+                EventType.Statement);
+        assertEquals(List.of("nato"), statement.actors(Role.speaker), () -> "statement " + statement);
+    }
+
+    @Test
+    void whoJoinsTheCallerTakesPartInTheCall() {
+        List<Event> calls = events(english("President Joe Biden, joined by Vice President Kamala Harris, spoke by phone with "
+                + "Israeli Prime Minister Benjamin Netanyahu on Wednesday."), EventType.PhoneCall);
+        assertTrue(calls.stream().anyMatch(c -> c.actors(Role.participant).contains("kamala-harris")), () -> "calls " + calls);
+    }
+
+    @Test
+    void anEventTheTalksPrepareIsNeitherReportedNorTheirs() {
+        Extraction x = english("Antony Blinken travelled to Beijing in June, meeting Xi Jinping, laying the groundwork for Wednesday's summit.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals("2024-06", meeting.date().iso(), () -> "meeting " + meeting);
+        Event talks = only(english("National security adviser Jake Sullivan held talks with Foreign Minister Wang Yi in Bangkok in January "
+                + "to prepare the ground for further contacts between the leaders."), EventType.Meeting);
+        assertEquals(List.of("jake-sullivan", "wang-yi"), talks.actors(Role.participant).stream().sorted().toList(), () -> "talks " + talks);
+    }
+
+    @Test
+    void whoHostsTheVisitorAtAMeetingThatDayHostsTheVisit() {
+        Extraction x = english("Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.\n"
+                + "Russian President Vladimir Putin hosted Xi for an informal dinner in the Kremlin on Monday evening.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("vladimir-putin"), visit.actors(Role.host), () -> "visit " + visit);
+        Event elsewhere = only(english("Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.\n"
+                + "French President Emmanuel Macron hosted Xi for a dinner in Paris on Monday."), EventType.Visit);
+        assertTrue(elsewhere.actors(Role.host).isEmpty(), () -> "visit " + elsewhere);
+    }
+}
