@@ -68,6 +68,14 @@ class NegotiationFramesTest {
     }
 
     @Test
+    void aRoleTogetherWithOthersAsAMediatorIsTheirMediation() {
+        Event talks = only(english("He praised Egypt's key role, together with Qatar, as a mediator between Israel and Hamas."),
+                EventType.Negotiation);
+        assertEquals(Set.of("egypt", "qatar"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(talks.actors(Role.party)));
+    }
+
+    @Test
     void whoLeadsTalksWithTheOtherSideMediatesNothing() {
         Extraction x = english("Witkoff led the talks with Dmitriev in Riyadh on Tuesday.");
         assertTrue(x.events().stream().allMatch(e -> e.actors(Role.mediator).isEmpty()), () -> "events " + x.events());
