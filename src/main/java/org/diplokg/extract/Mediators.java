@@ -284,12 +284,13 @@ final class Mediators {
      * relative clause on it mediates that one. The verb is no meeting or negotiation of its own, and a city that
      * stands for its host state is where the talks were held.
      */
-    void hostsAndMediatorsOfTalks(SentenceFacts facts, List<Draft> all) {
+    void hostsAndMediatorsOfTalks(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft verb : all) {
             boolean hosting = verb.subjectRoles.contains(Role.host);
             boolean mediating = verb.subjectRoles.contains(Role.mediator);
             if (!verb.verb || !hosting && !mediating || verb.describes != null) continue;
             Draft antecedent = relativeClauseAntecedent(facts, all, verb, lexicon);
+            if (antecedent == null) antecedent = talksBeforeTheirSides(facts, sentence, all, verb);
             // "استضاف السيسي عباس، وبحثا مفاوضات السلام": a host who received a guest has the guest as object, not the talks.
             List<String> guests = verb.actors(Role.participant).stream().filter(a -> !verb.subject.contains(a)).toList();
             Draft talks = antecedent != null ? antecedent : mediating ? talksMediatedIn(facts, all, verb)
@@ -338,6 +339,21 @@ final class Mediators {
         Draft next = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
         boolean close = next != null && facts.wordsBetween(verb.triggerLast + 1, next.triggerFirst) <= SentenceFacts.MODIFIERS_BEFORE_NOUN;
         return prepositionAfter && close ? next : null;
+    }
+
+    /**
+     * "المفاوضات غير المباشرة بين لبنان وإسرائيل التي يتوسط فيها هوكشتاين": a relative clause after the sides a party
+     * preposition names right after a talks noun is still on the talks, the noun's own complement standing between.
+     */
+    private Draft talksBeforeTheirSides(SentenceFacts facts, Groups sentence, List<Draft> all, Draft verb) {
+        Draft talks = Draft.lastBefore(all, verb.triggerFirst);
+        if (talks == null || talks.verb || !talks.talks && talks.type != EventType.Negotiation) return null;
+        Groups.Group sides = facts.prepositions().stream().filter(prep -> prep.first() > talks.triggerLast
+                        && facts.wordsBetween(talks.triggerLast, prep.first()) <= SentenceFacts.MODIFIERS_BEFORE_NOUN
+                        && prep.value().stream().anyMatch(p -> p.role().equals(Role.party.name())))
+                .findFirst().map(prep -> sentence.after(prep.last(), 0, Set.of())).orElse(null);
+        return sides != null && sides.last() < verb.triggerFirst
+                && facts.relativeClauseOn(sides.last(), verb.triggerFirst, verb.triggerLast, lexicon) ? talks : null;
     }
 
     /** The event noun right before a verb whose relative clause is on it: "المؤتمر الذي استضافته ميركل". */

@@ -38,6 +38,19 @@ class ArabicNegotiationTest {
     }
 
     /**
+     * "المفاوضات غير المباشرة بين لبنان وإسرائيل التي يتوسط فيها هوكشتاين": a relative clause after the sides the
+     * talks noun names is on the talks, and "in it" (فيها) after its verb leaves the subject to follow it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وتتواصل المفاوضات غير المباشرة بين لبنان وإسرائيل التي يتوسط فيها هوكشتاين منذ أشهر.|amos-hochstein|lebanon israel",
+            "واستؤنفت المحادثات بين إسرائيل وحماس التي تتوسط فيها قطر.|qatar|israel hamas",
+    })
+    void aRelativeClauseAfterTheSidesNamesTheMediator(String sentence, String mediators, String parties) {
+        assertTalks(sentence, mediators, parties);
+    }
+
+    /**
      * "أشاد الوزير بالوساطة القطرية بين…": after a verb of praising or welcoming, the ب of بالوساطة marks what is
      * praised, so the mediation is the talks' own noun, its adjective the mediator; elsewhere بالوساطة still names
      * the mediator of the deal before it.
