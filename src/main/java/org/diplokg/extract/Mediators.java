@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
@@ -50,12 +51,26 @@ final class Mediators {
             Draft mediated = nearestMediated(all, cue.first());
             if (named == null || mediated == null || effort && mattersDiscussed(facts, cue)) continue;
             if (mediated.talks && mediated.type == EventType.Meeting) mediated.becomeNegotiation();
-            for (ActorPhrase p : named.phrases()) {
+            var mediators = new ArrayList<>(named.phrases());
+            if (!effort) mediators.addAll(joiners(facts, sentence, Math.min(cue.first(), named.first())));
+            for (ActorPhrase p : mediators) {
                 if (p.isPlace() || effort && mediated.actors(lexicon.rule(mediated.type).principal()).contains(p.slug())) continue;
                 mediated.roles.values().forEach(actors -> actors.remove(p.slug()));
                 mediated.add(Role.mediator, p.slug());
             }
         }
+    }
+
+    /**
+     * "Witkoff and Kushner joined the mediators": whoever a verb of joining ("joining" cues) right before the mediators'
+     * phrase ({@code phrase}, where its demonyms begin), over an article, has as its subject mediates too; a comma
+     * closing an apposition may stand before the verb.
+     */
+    private static List<ActorPhrase> joiners(SentenceFacts facts, Groups sentence, int phrase) {
+        Hit<Cue> joining = facts.cuesOf("joining").stream().filter(c -> c.last() < phrase
+                && facts.wordsBetween(c.last(), phrase) <= 1).findFirst().orElse(null);
+        Groups.Group subject = joining == null ? null : sentence.before(joining.first(), Set.of());
+        return subject != null && facts.wordsBetween(subject.last(), joining.first()) == 0 ? subject.phrases() : List.of();
     }
 
     /**
