@@ -68,8 +68,8 @@ class NegotiationFramesTest {
     }
 
     @Test
-    void aRoleTogetherWithOthersAsAMediatorIsTheirMediation() {
-        Event talks = only(english("He praised Egypt's key role, together with Qatar, as a mediator between Israel and Hamas."),
+    void aRoleTogetherWithOthersInMediatingIsTheirMediation() {
+        Event talks = only(english("He praised Egypt's key role, together with Qatar, in mediating between Israel and Hamas."),
                 EventType.Negotiation);
         assertEquals(Set.of("egypt", "qatar"), Set.copyOf(talks.actors(Role.mediator)));
         assertEquals(Set.of("israel", "hamas"), Set.copyOf(talks.actors(Role.party)));
