@@ -151,7 +151,7 @@ final class EventFinder {
         dealRoles.swapsFramedAsADeal(facts, all);
         dealRoles.dealsThatEndedAWar(facts, all);
         dealRoles.sidesOfASignedTruce(facts, all);
-        mediators.hostsAndMediatorsOfTalks(facts, all);
+        mediators.hostsAndMediatorsOfTalks(facts, sentence, all);
         gatherings.hostsOfAGathering(facts, all);
         mediators.mediatedConflicts(facts, all);
         DateOwners.attachTimes(facts, all, lexicon);

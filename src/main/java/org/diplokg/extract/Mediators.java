@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
@@ -50,12 +51,26 @@ final class Mediators {
             Draft mediated = nearestMediated(all, cue.first());
             if (named == null || mediated == null || effort && mattersDiscussed(facts, cue)) continue;
             if (mediated.talks && mediated.type == EventType.Meeting) mediated.becomeNegotiation();
-            for (ActorPhrase p : named.phrases()) {
+            var mediators = new ArrayList<>(named.phrases());
+            if (!effort) mediators.addAll(joiners(facts, sentence, Math.min(cue.first(), named.first())));
+            for (ActorPhrase p : mediators) {
                 if (p.isPlace() || effort && mediated.actors(lexicon.rule(mediated.type).principal()).contains(p.slug())) continue;
                 mediated.roles.values().forEach(actors -> actors.remove(p.slug()));
                 mediated.add(Role.mediator, p.slug());
             }
         }
+    }
+
+    /**
+     * "Witkoff and Kushner joined the mediators": whoever a verb of joining ("joining" cues) right before the mediators'
+     * phrase ({@code phrase}, where its demonyms begin), over an article, has as its subject mediates too; a comma
+     * closing an apposition may stand before the verb.
+     */
+    private static List<ActorPhrase> joiners(SentenceFacts facts, Groups sentence, int phrase) {
+        Hit<Cue> joining = facts.cuesOf("joining").stream().filter(c -> c.last() < phrase
+                && facts.wordsBetween(c.last(), phrase) <= 1).findFirst().orElse(null);
+        Groups.Group subject = joining == null ? null : sentence.before(joining.first(), Set.of());
+        return subject != null && facts.wordsBetween(subject.last(), joining.first()) == 0 ? subject.phrases() : List.of();
     }
 
     /**
@@ -284,12 +299,13 @@ final class Mediators {
      * relative clause on it mediates that one. The verb is no meeting or negotiation of its own, and a city that
      * stands for its host state is where the talks were held.
      */
-    void hostsAndMediatorsOfTalks(SentenceFacts facts, List<Draft> all) {
+    void hostsAndMediatorsOfTalks(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft verb : all) {
             boolean hosting = verb.subjectRoles.contains(Role.host);
             boolean mediating = verb.subjectRoles.contains(Role.mediator);
             if (!verb.verb || !hosting && !mediating || verb.describes != null) continue;
             Draft antecedent = relativeClauseAntecedent(facts, all, verb, lexicon);
+            if (antecedent == null) antecedent = talksBeforeTheirSides(facts, sentence, all, verb);
             // "استضاف السيسي عباس، وبحثا مفاوضات السلام": a host who received a guest has the guest as object, not the talks.
             List<String> guests = verb.actors(Role.participant).stream().filter(a -> !verb.subject.contains(a)).toList();
             Draft talks = antecedent != null ? antecedent : mediating ? talksMediatedIn(facts, all, verb)
@@ -338,6 +354,21 @@ final class Mediators {
         Draft next = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
         boolean close = next != null && facts.wordsBetween(verb.triggerLast + 1, next.triggerFirst) <= SentenceFacts.MODIFIERS_BEFORE_NOUN;
         return prepositionAfter && close ? next : null;
+    }
+
+    /**
+     * "المفاوضات غير المباشرة بين لبنان وإسرائيل التي يتوسط فيها هوكشتاين": a relative clause after the sides a party
+     * preposition names right after a talks noun is still on the talks, the noun's own complement standing between.
+     */
+    private Draft talksBeforeTheirSides(SentenceFacts facts, Groups sentence, List<Draft> all, Draft verb) {
+        Draft talks = Draft.lastBefore(all, verb.triggerFirst);
+        if (talks == null || talks.verb || !talks.talks && talks.type != EventType.Negotiation) return null;
+        Groups.Group sides = facts.prepositions().stream().filter(prep -> prep.first() > talks.triggerLast
+                        && facts.wordsBetween(talks.triggerLast, prep.first()) <= SentenceFacts.MODIFIERS_BEFORE_NOUN
+                        && prep.value().stream().anyMatch(p -> p.role().equals(Role.party.name())))
+                .findFirst().map(prep -> sentence.after(prep.last(), 0, Set.of())).orElse(null);
+        return sides != null && sides.last() < verb.triggerFirst
+                && facts.relativeClauseOn(sides.last(), verb.triggerFirst, verb.triggerLast, lexicon) ? talks : null;
     }
 
     /** The event noun right before a verb whose relative clause is on it: "المؤتمر الذي استضافته ميركل". */

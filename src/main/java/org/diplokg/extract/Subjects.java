@@ -769,11 +769,13 @@ final class Subjects {
      * "ترامب، الذي التقى ولي العهد السعودي، أبدى …", "المبعوث الصيني تشاي جون، الذي وصل إلى الدوحة": a verb right after a
      * relative pronoun whose antecedent is an actor right before it (a comma aside) has that actor as its subject, not
      * the main clause's. Not when a pronoun on the verb or right after it points back to the antecedent ("القمة التي
-     * استضافتها مصر"): the antecedent is then its object and the subject follows.
+     * استضافتها مصر"، "المفاوضات بين لبنان وإسرائيل التي يتوسط فيها هوكشتاين"): the antecedent is then its object, or
+     * what the verb's act happens in, and the subject follows.
      */
     private Groups.Group antecedentOfARelativeVerb(SentenceFacts facts, Hit<Trigger> hit, Set<ActorPhrase> used) {
         List<Token> tokens = facts.sentence().tokens();
-        if (lexicon.hasPronounSuffix(tokens.get(hit.last()).surface()) || facts.cueStartsAt(hit.last() + 1, RESUMPTIVE)) return null;
+        if (lexicon.hasPronounSuffix(tokens.get(hit.last()).surface()) || facts.cueStartsAt(hit.last() + 1, RESUMPTIVE)
+                || facts.cueStartsAt(hit.last() + 1, IN_IT)) return null;
         Hit<Cue> relative = facts.cuesOf(RELATIVE).stream().filter(c -> c.first() > 0 && c.last() == hit.first() - 1)
                 .findFirst().orElse(null);
         if (relative == null) return null;

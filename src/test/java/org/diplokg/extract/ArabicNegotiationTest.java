@@ -20,7 +20,8 @@ class ArabicNegotiationTest {
      * "تقود قطر ومصر وساطة بين إسرائيل وحماس": whoever leads a mediation mediates it, and a bare وساطة is the event's
      * noun, not the preposition بوساطة whose object would be taken for the mediator; so do the leaders a relative
      * clause names after talks ("المفاوضات التي تقودها قطر ومصر"). The noun with the article (قادت قطر الوساطة) is no
-     * preposition بالوساطة, though keyed alike.
+     * preposition بالوساطة, though keyed alike. A relative clause after the sides the talks noun names is still on the
+     * talks, and "in it" (فيها) after its verb leaves the subject to follow ("التي يتوسط فيها هوكشتاين").
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -32,6 +33,8 @@ class ArabicNegotiationTest {
             "وتواصلت الأربعاء المفاوضات غير المباشرة بين إسرائيل وحماس التي تقودها قطر ومصر والولايات المتحدة.|qatar egypt united-states|israel hamas",
             "وانطلقت في القاهرة الأحد المفاوضات التي تقودها مصر بين إسرائيل وحماس.|egypt|israel hamas",
             "واستؤنفت السبت المحادثات بين روسيا وأوكرانيا، التي قادتها تركيا العام الماضي.|turkey|russia ukraine",
+            "وتتواصل المفاوضات غير المباشرة بين لبنان وإسرائيل التي يتوسط فيها هوكشتاين منذ أشهر.|amos-hochstein|lebanon israel",
+            "واستؤنفت المحادثات بين إسرائيل وحماس التي تتوسط فيها قطر.|qatar|israel hamas",
     })
     void whoLeadsAMediationMediatesBetweenTheSides(String sentence, String mediators, String parties) {
         assertTalks(sentence, mediators, parties);

@@ -380,6 +380,13 @@ class DealRolesTest {
     }
 
     @Test
+    void twoMinistersWhoAgreeAreThePairMetBefore() {
+        Event deal = only(extract("en", "Blinken met Chinese Foreign Minister Qin Gang in Beijing on Sunday. "
+                + "A spokesperson said the two ministers agreed to schedule a visit by Qin to Washington."), EventType.Agreement);
+        assertEquals(Set.of("antony-blinken", "qin-gang"), Set.copyOf(deal.actors(Role.party)));
+    }
+
+    @Test
     void aCeasefireDealTakesTheSidesOfTheTruceItNames() {
         Event deal = only(arabic("وتنتهي المهلة المنصوص عليها في اتفاق وقف إطلاق النار بين لبنان وإسرائيل الأحد المقبل."), EventType.Agreement);
         assertEquals(Set.of("lebanon", "israel"), Set.copyOf(deal.actors(Role.party)));

@@ -68,6 +68,22 @@ class NegotiationFramesTest {
     }
 
     @Test
+    void aRoleTogetherWithOthersInMediatingIsTheirMediation() {
+        Event talks = only(english("He praised Egypt's key role, together with Qatar, in mediating between Israel and Hamas."),
+                EventType.Negotiation);
+        assertEquals(Set.of("egypt", "qatar"), Set.copyOf(talks.actors(Role.mediator)));
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(talks.actors(Role.party)));
+    }
+
+    @Test
+    void whoJoinsTheMediatorsMediatesToo() {
+        Event deal = ShortArticles.eventWith(english("Israel and Hamas signed the deal on Thursday after Witkoff joined the Qatari and Egyptian mediators."),
+                EventType.Agreement, Role.mediator, "qatar");
+        assertEquals(Set.of("qatar", "egypt", "steve-witkoff"), Set.copyOf(deal.actors(Role.mediator)));
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(deal.actors(Role.party)));
+    }
+
+    @Test
     void whoLeadsTalksWithTheOtherSideMediatesNothing() {
         Extraction x = english("Witkoff led the talks with Dmitriev in Riyadh on Tuesday.");
         assertTrue(x.events().stream().allMatch(e -> e.actors(Role.mediator).isEmpty()), () -> "events " + x.events());
