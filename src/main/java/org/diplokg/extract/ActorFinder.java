@@ -825,9 +825,12 @@ final class ActorFinder {
         return new ActorPhrase(phrase.first(), demonym.last(), phrase.slug(), phrase.type(), phrase.state(), phrase.title(), phrase.method());
     }
 
-    /** "Abbas Kamel, Egypt's intelligence chief" / "عباس كامل رئيس المخابرات العامة": a title after the name. */
+    /**
+     * "Abbas Kamel, Egypt's intelligence chief" / "عباس كامل رئيس المخابرات العامة": a title after the name. Not after
+     * a genitive: "Trump's envoy, Steve Witkoff," is the post of someone Trump appointed, not Trump's own.
+     */
     private ActorPhrase withPostModifier(List<Token> tokens, ActorPhrase phrase, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
-        if (!phrase.isPerson() || phrase.title() != null) return phrase;
+        if (!phrase.isPerson() || phrase.title() != null || Genitives.owns(tokens, phrase.last())) return phrase;
         int j = appositionStart(tokens, phrase.last() + 1);
         if (j < tokens.size() && conjoinedTitle(tokens, j)) return phrase;
         TitleRun run = titleRun(tokens, j, null, hitAt, reserved, true, false);

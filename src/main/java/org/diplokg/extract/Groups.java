@@ -100,6 +100,7 @@ final class Groups {
             proxies.andNot(heads);
             BitSet appositions = appositionComplements(facts, lexicon);
             appositions.or(describingAppositions(facts, lexicon));
+            appositions.or(namingAppositions(facts, lexicon));
             appositions.or(heads);
             BitSet leading = leadingCues(facts);
             appositions.or(leading);
@@ -248,7 +249,8 @@ final class Groups {
         for (int n = 0; n < phrases.size(); n++) {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
-            if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || countryOfTheCityBeforeIt(tokens, phrases, n)
+            if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || ownsThePostAfterIt(tokens, phrases, n)
+                    || countryOfTheCityBeforeIt(tokens, phrases, n)
                     || qualifiesTheTwoSides(facts, p, lexicon) || abbreviationInBrackets(tokens, phrases, n)) {
                 qualifiers.set(p.first(), p.last() + 1);
                 continue;
@@ -317,6 +319,20 @@ final class Groups {
             end = next.last();
         }
         return false;
+    }
+
+    /**
+     * "met Trump's envoy Steve Witkoff", "Trump's special envoy, Steve Witkoff, and …": a person whose genitive owns the
+     * post of the titled person right after it only says whose aide that is; the aide is the actor, and the owner
+     * stands in no list ("met Trump's envoy" met the envoy, not Trump).
+     */
+    private static boolean ownsThePostAfterIt(List<Token> tokens, List<ActorPhrase> phrases, int n) {
+        ActorPhrase owner = phrases.get(n);
+        if (!owner.isPerson() || n + 1 == phrases.size() || !Genitives.owns(tokens, owner.last())) return false;
+        ActorPhrase aide = phrases.get(n + 1);
+        // "Zelenskiy's spokesman quoted him": an aide the text does not name leaves the owner the one it names.
+        return aide.isPerson() && aide.title() != null && !aide.method().equals("title-only")
+                && aide.first() == Genitives.end(tokens, owner.last()) + 1;
     }
 
     /** "the Iran-backed Houthi rebels", "Russia-backed separatists": an actor hyphened to a participle modifies the next one. */
@@ -409,6 +425,48 @@ final class Groups {
             if (close > comma + 1 && describes(tokens, comma + 1, close, actors, lexicon)) descriptions.set(comma + 1, close);
         }
         return descriptions;
+    }
+
+    /**
+     * "Steve Witkoff and his son-in-law, Jared Kushner, met": a coordinated noun phrase opening with an article, a
+     * possessive or an owner's genitive, set off by a comma right before a person's name, names him; the list runs on
+     * through it to the name, and an owner inside it only qualifies the noun. The noun is a few plain lowercase words
+     * (no actor, trigger or date): "and on Monday, Kushner said" begins a clause, not a member of the list.
+     */
+    private static BitSet namingAppositions(SentenceFacts facts, EventLexicon lexicon) {
+        List<Token> tokens = facts.sentence().tokens();
+        BitSet covered = new BitSet();
+        facts.phrases().forEach(p -> covered.set(p.first(), p.last() + 1));
+        facts.triggers().forEach(t -> covered.set(t.first(), t.last() + 1));
+        facts.times().forEach(t -> covered.set(t.first(), t.last() + 1));
+        BitSet possessives = facts.cueTokens(POSSESSIVE);
+        var nouns = new BitSet();
+        for (ActorPhrase p : facts.phrases()) {
+            int comma = p.first() - 1;
+            if (!p.isPerson() || comma < 3 || !tokens.get(comma).surface().equals(",")) continue;
+            int k = comma - 1;
+            while (k > comma - 1 - NAMING_NOUN_REACH && k > 0 && plainNounWord(tokens, k, covered)) k--;
+            if (k == comma - 1) continue;
+            int opener = possessives.get(k) || lexicon.isDeterminer(tokens.get(k).surface()) ? k : ownerEndingAt(facts, k);
+            if (opener > 0 && lexicon.isCoordinator(tokens.get(opener - 1).surface())) nouns.set(opener, comma + 1);
+        }
+        return nouns;
+    }
+
+    /** How many words the noun of a naming apposition may run to ("his deputy chief of staff"). */
+    private static final int NAMING_NOUN_REACH = 5;
+
+    private static boolean plainNounWord(List<Token> tokens, int k, BitSet covered) {
+        String s = tokens.get(k).surface();
+        boolean word = tokens.get(k).isWord() && Character.isLowerCase(s.charAt(0));
+        return !covered.get(k) && (word || SentenceFacts.hyphenInACompound(tokens, k));
+    }
+
+    /** The first token of the actor whose genitive ends at token {@code k} ("Trump's"), or -1. */
+    private static int ownerEndingAt(SentenceFacts facts, int k) {
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.phrases().stream().filter(q -> Genitives.owns(tokens, q.last()) && Genitives.end(tokens, q.last()) == k)
+                .mapToInt(ActorPhrase::first).findFirst().orElse(-1);
     }
 
     /** Whether an actor in the possessive ("Trump's closest ally") starts at token {@code index}, opening a noun phrase. */

@@ -252,7 +252,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
         return false;
     }
 
-    private static boolean hyphenInACompound(List<Token> tokens, int k) {
+    static boolean hyphenInACompound(List<Token> tokens, int k) {
         return tokens.get(k).surface().equals("-") && k > 0 && k + 1 < tokens.size()
                 && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start();
     }

@@ -207,4 +207,29 @@ class EnglishListsTest {
     void aParticipialAsideBetweenCommasLeavesTheNameBeforeItTheSubject(String sentence, String people) {
         assertEquals(Set.of(people.split(",")), participants(sentence));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Trump's special envoy, Steve Witkoff, and his son-in-law, Jared Kushner, met Hamas negotiators in Cairo on Tuesday.|steve-witkoff,jared-kushner,hamas",
+            "Hamas negotiators met Trump's envoy, Steve Witkoff, and his son-in-law, Jared Kushner, in Cairo on Tuesday.|hamas,steve-witkoff,jared-kushner",
+            "Hamas negotiators met Trump's envoy Steve Witkoff in Cairo on Tuesday.|hamas,steve-witkoff",
+            "Trump's special envoy, Steve Witkoff, and the Qatari prime minister, Mohammed bin Abdulrahman Al Thani, met in Doha on Tuesday."
+                    + "|steve-witkoff,mohammed-bin-abdulrahman-al-thani"})
+    void everyNameOfAListOfAppositionsTakesPartAndTheOwnerOfAPostDoesNot(String sentence, String people) {
+        assertEquals(Set.of(people.split(",")), participants(sentence));
+    }
+
+    @Test
+    void aNounInAppositionBeforeASecondNameKeepsBothSpeakers() {
+        Event statement = only(ShortArticles.english("Steve Witkoff and Trump's son-in-law, Jared Kushner, said on Tuesday that "
+                + "the talks were going well."), EventType.Statement);
+        assertEquals(Set.of("steve-witkoff", "jared-kushner"), Set.copyOf(statement.actors(Role.speaker)));
+    }
+
+    @Test
+    void aPostAfterAGenitiveIsNotTheOwnersPost() {
+        Extraction x = ShortArticles.english("Hamas negotiators met Trump's envoy, Steve Witkoff, in Cairo on Tuesday.");
+        assertTrue(x.tenures().stream().noneMatch(t -> t.holder().equals("donald-trump") && t.title().equals("Envoy")),
+                () -> "tenures " + x.tenures());
+    }
 }
