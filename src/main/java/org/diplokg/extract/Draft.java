@@ -41,6 +41,8 @@ final class Draft {
     boolean sessionOfABody;
     /** Signing (وقّع، "signed"): a person among its parties signs for the state or body of their post. */
     boolean signed;
+    /** A verb of hosting (triggers flag guest-visits): a person it hosts at a place it names visits that place. */
+    boolean guestVisits;
     /** "Fidan, whose government hosted the session": its subject acts through the state of their post (Turkey hosts). */
     boolean byTheSubjectsState;
     /**
@@ -177,6 +179,24 @@ final class Draft {
         return leg;
     }
 
+    /**
+     * The visit of {@code guests} this hosting tells ("while hosting Netanyahu at the White House"): at its places,
+     * on its day, with its hosts as theirs.
+     */
+    Draft visitOf(Set<String> guests) {
+        var visit = new Draft(EventType.Visit, sentence, triggerFirst, triggerLast, verb, false);
+        guests.forEach(guest -> visit.add(Role.participant, guest));
+        actors(Role.host).forEach(host -> visit.add(Role.host, host));
+        visit.places.addAll(places);
+        visit.evidence.addAll(evidence);
+        visit.time = time;
+        visit.begin = begin;
+        visit.end = end;
+        visit.ownDate = ownDate;
+        visit.fromDiscourse = fromDiscourse;
+        return visit;
+    }
+
     /** Folds a second report of the same event into this one. */
     void absorb(Draft other) {
         other.roles.forEach((role, slugs) -> slugs.forEach(s -> add(role, s)));
@@ -191,6 +211,7 @@ final class Draft {
         // "The agreement was signed by …": one mention of a signing makes the event's person parties signatories.
         signed |= other.signed;
         saidToBeHeld |= other.saidToBeHeld;
+        guestVisits |= other.guestVisits;
         startOpen |= other.startOpen;
         // "الحرب الجارية في القطاع … الحرب الإسرائيلية على قطاع غزة": one report of the war as waged on a territory
         // says its other side goes unsaid, for every report of it.

@@ -37,7 +37,8 @@ final class EventAssembler {
     }
 
     /** @param sidesOfPeople the state or side each person the article names with a post holds it for */
-    List<Draft> assemble(List<Draft> drafts, Map<String, String> sidesOfPeople) {
+    List<Draft> assemble(List<Draft> found, Map<String, String> sidesOfPeople) {
+        List<Draft> drafts = withVisitsOfHostedGuests(found);
         drafts.forEach(this::visitOfSeveralStatesIsATour);
         var merged = new ArrayList<Draft>();
         for (Draft d : drafts) {
@@ -59,6 +60,28 @@ final class EventAssembler {
         events.forEach(d -> d.respondsTo = answered(d, events));
         events.forEach(visit -> hostOfTheVisitorsMeeting(visit, events));
         return events;
+    }
+
+    /**
+     * "Trump … while hosting Israeli Prime Minister Benjamin Netanyahu at the White House": the people a verb of
+     * hosting receives at a place it names came there, a visit of theirs besides the meeting; another mention of that
+     * visit ("Xi arrived in Moscow on Monday … Putin hosted Xi in the Kremlin on Monday evening") merges with it.
+     * A state or group hosted ("hosted the talks", "has hosted Hamas's political office") pays no visit.
+     */
+    private List<Draft> withVisitsOfHostedGuests(List<Draft> found) {
+        var drafts = new ArrayList<Draft>(found);
+        for (Draft hosting : found) {
+            if (!hosting.guestVisits || hosting.places.isEmpty() || hosting.placeFromDateline) continue;
+            Set<String> guests = hosting.actors(Role.participant).stream()
+                    .filter(a -> !hosting.subject.contains(a) && !hosting.actors(Role.host).contains(a) && isPerson(a))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            if (!guests.isEmpty()) drafts.add(hosting.visitOf(guests));
+        }
+        return drafts;
+    }
+
+    private boolean isPerson(String slug) {
+        return people.actor(slug).map(a -> a.type() == ActorType.Person).orElse(false);
     }
 
     /**

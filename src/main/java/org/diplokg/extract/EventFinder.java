@@ -341,6 +341,7 @@ final class EventFinder {
         draft.talks = trigger.flags().contains("negotiation-when-mediated");
         draft.roundToldBefore = roundOfTheTalksTold;
         draft.signed = trigger.flags().contains("signatory");
+        draft.guestVisits = trigger.flags().contains("guest-visits");
         draft.discussion = trigger.flags().contains("discussion");
         draft.subjectRoles = trigger.subject().stream().map(r -> r.equals("principal") ? rule.principal() : Role.valueOf(r)).toList();
         boolean determinerPossessive = !trigger.verb() && possessiveDeterminerBefore(facts, hit.first());

@@ -40,6 +40,21 @@ class EnglishFramesTest {
     }
 
     @Test
+    void aPersonHostedAtAPlaceVisitsIt() {
+        Extraction hosting = english("Trump announced new tariffs on Monday while hosting Israeli Prime Minister Benjamin Netanyahu at the White House.");
+        Event visit = only(hosting, EventType.Visit);
+        assertEquals(List.of("benjamin-netanyahu"), visit.actors(Role.participant), () -> "visit " + visit);
+        assertEquals(List.of("donald-trump"), visit.actors(Role.host), () -> "visit " + visit);
+        assertEquals(List.of("white-house"), visit.places(), () -> "visit " + visit);
+        assertEquals("2024-06-10", visit.date().iso(), () -> "visit " + visit);
+        assertEquals(1, events(hosting, EventType.Meeting).size(), () -> "events " + hosting.events());
+        for (String noVisit : List.of("Next week Biden will host Japanese Prime Minister Fumio Kishida for talks.",
+                "Qatar has hosted Hamas's political office in Doha since 2012.")) {
+            assertTrue(events(english(noVisit), EventType.Visit).isEmpty(), noVisit);
+        }
+    }
+
+    @Test
     void aPairInThePossessiveOwnsAnEarlierMeeting() {
         String lede = "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Kazan on Tuesday.\n";
         for (String background : List.of("The leaders' last meeting, on Aug. 23, 2023, in Johannesburg, ended a long freeze.",

@@ -48,8 +48,10 @@ class EnglishMeetingArgumentsTest {
                 + "Russian President Vladimir Putin hosted Xi for an informal dinner in the Kremlin on Monday evening.");
         Event visit = only(x, EventType.Visit);
         assertEquals(List.of("vladimir-putin"), visit.actors(Role.host), () -> "visit " + visit);
-        Event elsewhere = only(english("Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.\n"
+        // hosted in Paris, Xi visits Paris too: that visit, not the one to Moscow, is Macron's
+        List<Event> elsewhere = events(english("Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.\n"
                 + "French President Emmanuel Macron hosted Xi for a dinner in Paris on Monday."), EventType.Visit);
-        assertTrue(elsewhere.actors(Role.host).isEmpty(), () -> "visit " + elsewhere);
+        Event moscow = elsewhere.stream().filter(v -> v.places().equals(List.of("moscow"))).findFirst().orElseThrow(() -> new AssertionError("visits " + elsewhere));
+        assertTrue(moscow.actors(Role.host).isEmpty(), () -> "visits " + elsewhere);
     }
 }
