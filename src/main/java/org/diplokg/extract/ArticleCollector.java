@@ -61,6 +61,8 @@ final class ArticleCollector {
     private static final Set<String> ADDS_ON = Set.of("adds-on");
     /** How far after a cue of attendance the meeting it names may stand ("was joined at those talks"). */
     private static final int WORDS_TO_THE_MEETING_ATTENDED = 2;
+    /** How many sentences back the speech act a reply answers may stand (a sentence of other news may come between). */
+    private static final int REPLY_REACH = 2;
 
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final double PATTERN_CONFIDENCE = 0.75;
@@ -322,7 +324,17 @@ final class ArticleCollector {
      */
     private Optional<TimeValue> occasionsDate(SentenceFacts facts, Draft d, List<Draft> found) {
         if (d.hasDate() || d.type != EventType.Statement) return Optional.empty();
-        return dateOfWhatItFollows(facts, d, found).or(() -> sameOccasion(facts, d) ? occasion : Optional.empty());
+        return dateOfWhatItFollows(facts, d, found).or(() -> sameOccasion(facts, d) ? occasion : Optional.empty())
+                .or(() -> opensAsAReply(facts) ? dateOfTheSpeechAnswered(facts.sentence().index()) : Optional.empty());
+    }
+
+    /**
+     * "وأكد عبد اللهيان خلال المؤتمر أن … من جانبه، شدد فيصل بن فرحان": a reply answers the speech act told just
+     * before it (in the sentence before, or the one before that), on the same occasion, so on its day.
+     */
+    private Optional<TimeValue> dateOfTheSpeechAnswered(int sentence) {
+        return drafts.reversed().stream().takeWhile(d -> d.sentence >= sentence - REPLY_REACH)
+                .filter(d -> d.type == EventType.Statement).findFirst().filter(Draft::hasDate).map(Draft::date);
     }
 
     /**
@@ -383,7 +395,12 @@ final class ArticleCollector {
      */
     private static boolean sameOccasion(SentenceFacts facts, Draft speech) {
         boolean goesOn = speech.verb && speech.subject.isEmpty();
-        return goesOn || facts.cues().stream().anyMatch(c -> c.first() == 0
+        return goesOn || opensAsAReply(facts);
+    }
+
+    /** "من جانبه،", "بدوره،": the sentence opens as the other side's answer. */
+    private static boolean opensAsAReply(SentenceFacts facts) {
+        return facts.cues().stream().anyMatch(c -> c.first() == 0
                 && (c.value().kind().equals("reply") || "reply".equals(c.value().value())));
     }
 

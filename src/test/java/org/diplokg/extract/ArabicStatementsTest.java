@@ -10,6 +10,7 @@ import java.util.Set;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -179,6 +180,25 @@ class ArabicStatementsTest {
     void aReplyToASpeechRightAfterTheVoteIsOfTheVotesDay(String reply, String date) {
         assertLastStatementDated("تبنى مجلس الأمن الدولي، الجمعة، قرارا يدعو إلى وقف فوري لإطلاق النار في السودان. "
                 + "وقالت المندوبة البريطانية باربرا وودوارد عقب التصويت إن القرار يبعث برسالة واضحة. " + reply, date);
+    }
+
+    @Test
+    void aReplyInANewParagraphIsOfTheDayOfTheSpeechItAnswers() {
+        String arabic = "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة اليوم الاثنين.\n\n"
+                + "ووصل بلينكن إلى عمان أمس الأحد، حيث عقد مباحثات مع نظيره الأردني أيمن الصفدي أعقبها مؤتمر صحفي مشترك. "
+                + "وأكد بلينكن خلال المؤتمر أن الولايات المتحدة تدعم وقف إطلاق النار.\n\n"
+                + "من جانبه، شدد الصفدي على ضرورة إدخال المساعدات.";
+        assertEquals("2024-06-09", replyDate(ShortArticles.arabic(arabic)));
+        String english = "Egyptian President Abdel Fattah al-Sisi received Secretary of State Antony Blinken in Cairo on Monday.\n\n"
+                + "Blinken arrived in Amman on Sunday, where he held talks with Jordanian Foreign Minister Ayman Safadi. "
+                + "Blinken said during the talks that the United States supported a ceasefire.\n\n"
+                + "For his part, Safadi stressed the need to let aid in.";
+        assertEquals("2024-06-09", replyDate(ShortArticles.english(english)));
+    }
+
+    /** The day of Safadi's reply. */
+    private static String replyDate(Extraction x) {
+        return ShortArticles.eventWith(x, EventType.Statement, Role.speaker, "ayman-safadi").date().iso();
     }
 
     @ParameterizedTest
