@@ -15,6 +15,7 @@ import org.diplokg.lexicon.EventTypeRule;
 import org.diplokg.lexicon.KnownConflicts;
 import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
+import org.diplokg.model.Place;
 import org.diplokg.model.Role;
 
 /**
@@ -195,7 +196,7 @@ final class EventAssembler {
 
     /** The state a place lies in, the state itself, or the state of a body that stands for a place ("the Kremlin"). */
     private Optional<String> stateOf(String place) {
-        return people.place(place).map(org.diplokg.model.Place::country)
+        return people.place(place).map(Place::country)
                 .or(() -> people.actor(place).map(a -> a.type() == ActorType.State ? a.slug() : a.country()));
     }
 
@@ -376,7 +377,7 @@ final class EventAssembler {
     private Set<String> statesOf(Draft d) {
         var states = new HashSet<String>();
         for (String place : d.places) {
-            String state = people.place(place).map(org.diplokg.model.Place::country)
+            String state = people.place(place).map(Place::country)
                     .or(() -> people.actor(place).filter(a -> a.type() == ActorType.State).map(a -> place)).orElse(null);
             if (state == null) return Set.of();
             states.add(state);

@@ -51,6 +51,8 @@ final class Groups {
     private static final Set<String> OCCASIONS = Set.of("during", "setting");
     private static final Set<String> DUAL = Set.of("dual");
     private static final String CAPITAL = "capital";
+    /** How many words the noun of a naming apposition may run to ("his deputy chief of staff"). */
+    private static final int NAMING_NOUN_REACH = 5;
     private static final Set<String> DESCRIPTOR = Set.of("descriptor");
     private static final Set<String> PROXY = Set.of("proxy-noun");
     private static final Set<String> NOUN_CUES = Set.of("proxy-noun", "mediator-noun");
@@ -452,9 +454,6 @@ final class Groups {
         }
         return nouns;
     }
-
-    /** How many words the noun of a naming apposition may run to ("his deputy chief of staff"). */
-    private static final int NAMING_NOUN_REACH = 5;
 
     private static boolean plainNounWord(List<Token> tokens, int k, BitSet covered) {
         String s = tokens.get(k).surface();
