@@ -34,7 +34,9 @@ class EventDatesTest {
             "en|Iranian and U.S. negotiators held talks in Geneva on Saturday, a day after Israel launched a missile attack on Iranian air bases.|Meeting|2024-06-08|MilitaryOperation|2024-06-07",
             "en|Egyptian President Abdel Fattah el-Sisi met Turkish President Recep Tayyip Erdogan in Ankara on Wednesday, a day before the two countries signed a trade agreement.|Meeting|2024-06-05|Agreement|2024-06-06",
             "ar|عقد وزيرا خارجية قطر وإيران محادثات في الدوحة يوم السبت، غداة هجوم صاروخي إيراني على قاعدة العديد.|Meeting|2024-06-08|MilitaryOperation|2024-06-07",
-            "ar|والتقى الرئيس المصري عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان في أنقرة يوم الأربعاء، عشية توقيع اتفاق تعاون بين البلدين.|Meeting|2024-06-05|Agreement|2024-06-06"})
+            "ar|والتقى الرئيس المصري عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان في أنقرة يوم الأربعاء، عشية توقيع اتفاق تعاون بين البلدين.|Meeting|2024-06-05|Agreement|2024-06-06",
+            "en|Hamas released three Israeli hostages in Gaza on Saturday, hours after a ceasefire between Israel and Hamas took effect.|Exchange|2024-06-08|Ceasefire|2024-06-08",
+            "ar|أفرجت حركة حماس عن ثلاث محتجزات إسرائيليات يوم السبت، بعد ساعات من دخول وقف إطلاق النار بين إسرائيل وحماس حيز التنفيذ.|Exchange|2024-06-08|Ceasefire|2024-06-08"})
     void anEventADayAfterOrBeforeTheDatedOneIsDatedFromIt(String language, String sentence, EventType main, String day,
                                                        EventType other, String otherDay) {
         Extraction x = extract(language, sentence);
