@@ -149,7 +149,7 @@ final class DateOwners {
 
     /** "laying the groundwork for Wednesday's summit": the date of the later event prepared for dates nothing the sentence reports. */
     private static boolean datesAPreparedEvent(SentenceFacts facts, TimedSpan span) {
-        return facts.cuesOf(PrepositionalArguments.GROUNDWORK).stream().anyMatch(c -> c.last() < span.first() && c.value().reaches(c.last(), span.first()));
+        return PrepositionalArguments.preparedFor(facts.cuesOf(PrepositionalArguments.GROUNDWORK), span.first());
     }
 
     /** A yardstick cue (a superlative, "first") that the look-back cue after it measures: "the first talks since". */

@@ -189,15 +189,18 @@ final class EventAssembler {
 
     /** "Moscow" and "the Kremlin" lie in one state; places whose states differ, both named, are apart. */
     private boolean inAnotherState(Draft a, Draft b) {
-        Set<String> states = a.places.stream().map(this::stateOf).flatMap(Optional::stream).collect(Collectors.toSet());
-        Set<String> others = b.places.stream().map(this::stateOf).flatMap(Optional::stream).collect(Collectors.toSet());
+        Set<String> states = a.places.stream().map(p -> stateOf(p, true)).flatMap(Optional::stream).collect(Collectors.toSet());
+        Set<String> others = b.places.stream().map(p -> stateOf(p, true)).flatMap(Optional::stream).collect(Collectors.toSet());
         return !states.isEmpty() && !others.isEmpty() && Collections.disjoint(states, others);
     }
 
-    /** The state a place lies in, the state itself, or the state of a body that stands for a place ("the Kremlin"). */
-    private Optional<String> stateOf(String place) {
-        return people.place(place).map(Place::country)
-                .or(() -> people.actor(place).map(a -> a.type() == ActorType.State ? a.slug() : a.country()));
+    /**
+     * The state a place lies in, or the state itself; with {@code bodies}, also the state of a body that stands for a
+     * place ("the Kremlin").
+     */
+    private Optional<String> stateOf(String place, boolean bodies) {
+        return people.place(place).map(Place::country).or(() -> people.actor(place)
+                .filter(a -> bodies || a.type() == ActorType.State).map(a -> a.type() == ActorType.State ? a.slug() : a.country()));
     }
 
     private void visitOfSeveralStatesIsATour(Draft d) {
@@ -377,10 +380,9 @@ final class EventAssembler {
     private Set<String> statesOf(Draft d) {
         var states = new HashSet<String>();
         for (String place : d.places) {
-            String state = people.place(place).map(Place::country)
-                    .or(() -> people.actor(place).filter(a -> a.type() == ActorType.State).map(a -> place)).orElse(null);
-            if (state == null) return Set.of();
-            states.add(state);
+            Optional<String> state = stateOf(place, false);
+            if (state.isEmpty()) return Set.of();
+            states.add(state.get());
         }
         return states;
     }

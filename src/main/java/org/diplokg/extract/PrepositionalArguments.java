@@ -217,7 +217,12 @@ final class PrepositionalArguments {
      * groundwork cue reaches belongs to the later event prepared for, not to an event the sentence reports.
      */
     static boolean ofAPreparedEvent(SentenceFacts facts, Hit<List<Preposition>> prep) {
-        return facts.cuesOf(GROUNDWORK).stream().anyMatch(c -> c.last() < prep.first() && c.value().reaches(c.last(), prep.first()));
+        return preparedFor(facts.cuesOf(GROUNDWORK), prep.first());
+    }
+
+    /** Whether a "groundwork" cue among these reaches the token: what stands there is of a later event prepared for. */
+    static boolean preparedFor(List<Hit<Cue>> cues, int token) {
+        return cues.stream().anyMatch(c -> GROUNDWORK.contains(c.value().kind()) && c.value().reaches(c.last(), token));
     }
 
     /**

@@ -451,7 +451,7 @@ public final class RuleExtractor implements Extractor {
      * noun a "groundwork" cue reaches is a later event the sentence's act prepares, not one the sentence reports.
      */
     private static boolean preparedFor(List<Hit<Cue>> cues, Hit<Trigger> t) {
-        return !t.value().verb() && cues.stream().anyMatch(c -> PrepositionalArguments.GROUNDWORK.contains(c.value().kind()) && c.value().reaches(c.last(), t.first()));
+        return !t.value().verb() && PrepositionalArguments.preparedFor(cues, t.first());
     }
 
     /**

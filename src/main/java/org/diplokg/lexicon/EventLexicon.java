@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Role;
@@ -174,9 +173,7 @@ public final class EventLexicon {
      * words with those endings are mostly not participles ("bed", "red", "king").
      */
     public boolean isParticiple(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return lower.length() > MIN_PARTICIPLE_LENGTH && Stream.concat(presentParticipleEndings.stream(), pastParticipleEndings.stream())
-                .anyMatch(lower::endsWith);
+        return isPastParticiple(word) || word.toLowerCase(Locale.ROOT).length() > MIN_PARTICIPLE_LENGTH && isPresentParticiple(word);
     }
 
     /** Whether an English word of more than four letters ends as a past participle does ("followed", "backed"); false in Arabic. */
