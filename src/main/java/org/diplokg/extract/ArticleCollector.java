@@ -139,6 +139,7 @@ final class ArticleCollector {
             // "the two sides" are the sides of talks, deals and wars, not two joint speakers.
             if (d.type != EventType.Statement) discourse.principals(principals);
             if (EventFinder.HELD_TALKS.contains(d.type)) discourse.talksPrincipals(d.type, principals);
+            if (d.type == EventType.Meeting) discourse.gathering(principals);
             // A round of talks counts with its sides unnamed ("جولة جديدة من المفاوضات بمشاركة مسئولين"); a trip needs its traveller.
             if (ROUNDS_POINTED_BACK_TO.contains(d.type) && (!principals.isEmpty() || d.type == EventType.Negotiation)) discourse.roundTold(d.type);
             if (d.type == EventType.Statement && !principals.isEmpty()) discourse.speaker(principals.getFirst());

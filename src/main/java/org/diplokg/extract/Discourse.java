@@ -24,6 +24,8 @@ import org.diplokg.model.TimeValue;
 final class Discourse {
     /** How far before publication a dated event can still set the story's running date. */
     private static final int NEWS_WINDOW_DAYS = 7;
+    /** The fewest participants a meeting needs for "the participants" to name them rather than "the two sides". */
+    private static final int GATHERING_SIZE = 3;
 
     private final LocalDate published;
     private final Integer year;
@@ -36,6 +38,7 @@ final class Discourse {
     private List<String> lastPair = List.of();
     private List<String> openingPeople = List.of();
     private List<String> lastTalksPair = List.of();
+    private List<String> lastGathering = List.of();
     private EventType lastTalksType;
     /** The kind of the last round told with its principals, talks or a trip: what a bare "الجولة" points back to. */
     private EventType lastRound;
@@ -153,6 +156,16 @@ final class Discourse {
     }
 
     List<String> lastTalksPair() { return lastTalksPair; }
+
+    /**
+     * The participants of a meeting of three or more (a conference, a summit): whom "the participants" next point
+     * back to. A meeting of two has sides, not participants, and leaves the last gathering in place.
+     */
+    void gathering(List<String> participants) {
+        if (participants.size() >= GATHERING_SIZE) lastGathering = List.copyOf(participants);
+    }
+
+    List<String> lastGathering() { return lastGathering; }
 
     /** The type of the talks {@link #lastTalksPair()} held: a meeting or a negotiation. */
     Optional<EventType> lastTalksType() { return Optional.ofNullable(lastTalksType); }

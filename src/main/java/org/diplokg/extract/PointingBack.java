@@ -49,6 +49,8 @@ final class PointingBack {
     /** "their": a possessive determiner of more than one. */
     private static final String POSSESSIVE = "possessive";
     private static final String PLURAL = "plural";
+    /** "the participants", "المشاركون": those of the last gathering the text told. */
+    private static final Set<String> PARTICIPANTS = Set.of("participants");
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -99,6 +101,7 @@ final class PointingBack {
             return;
         }
         List<String> counted = countedStates(facts, hit, draft.type, discourse, from, to);
+        if (counted.isEmpty()) counted = participantsOfTheLastGathering(facts, hit, discourse, from, to);
         if (!counted.isEmpty()) {
             counted.forEach(state -> draft.add(principal, state));
             draft.fromDiscourse = true;
@@ -315,6 +318,17 @@ final class PointingBack {
             return discourse.lastStates(number.value(), facts.sentence().index(), phrase.first());
         }
         return List.of();
+    }
+
+    /**
+     * "قالت ميركل إن المشاركين اتفقوا على خطة شاملة", "the participants agreed on the importance of consultations":
+     * the participants in the event's subject slot are those of the last gathering of three or more the text told.
+     */
+    private static List<String> participantsOfTheLastGathering(SentenceFacts facts, Hit<Trigger> hit, Discourse discourse,
+                                                               int from, int to) {
+        boolean subject = facts.cuesOf(PARTICIPANTS).stream()
+                .anyMatch(cue -> cue.first() >= from && cue.last() <= to && inSubjectPosition(facts, hit, cue));
+        return subject ? discourse.lastGathering() : List.of();
     }
 
     /**

@@ -66,8 +66,8 @@ final class Subjects {
     private static final Set<String> QUOTED_FROM = Set.of("quoted-from");
     /** A noun for a kind of place before its name (مدينة، العاصمة) leaves the name right after the verb. */
     private static final Set<String> PLACE_NOUNS = Set.of("place-noun", "capital");
-    /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
-    private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
+    /** Noun phrases that point back to actors named before them ("the two sides", "the six countries", "the participants"). */
+    private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "participants", "anaphor");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);

@@ -31,6 +31,24 @@ class DiscourseTest {
         assertEquals(Set.of("emmanuel-macron", "friedrich-merz"), Set.copyOf(call.actors(Role.participant)));
     }
     @Test
+    void theParticipantsAreThoseOfTheLastGatheringOfThreeOrMore() {
+        String gathering = "Egypt, Jordan, Saudi Arabia and Qatar met in Amman on Saturday. ";
+        Event agreed = only(ShortArticles.extract("en", gathering + "The participants agreed on the need for an immediate ceasefire."),
+                EventType.Agreement);
+        assertEquals(Set.of("egypt", "jordan", "saudi-arabia", "qatar"), Set.copyOf(agreed.actors(Role.party)));
+        Event arabic = only(ShortArticles.extract("ar", "اجتمعت مصر والأردن والسعودية وقطر في عمان يوم السبت. "
+                + "وقال البيان الختامي إن المشاركين اتفقوا على ضرورة وقف فوري لإطلاق النار."), EventType.Agreement);
+        assertEquals(Set.of("egypt", "jordan", "saudi-arabia", "qatar"), Set.copyOf(arabic.actors(Role.party)));
+    }
+
+    @Test
+    void aMeetingOfTwoHasNoParticipantsToPointBackTo() {
+        Extraction x = ShortArticles.extract("en", "Blinken met Sisi in Cairo on Saturday. "
+                + "The participants agreed on the need for a ceasefire.");
+        assertTrue(ShortArticles.events(x, EventType.Agreement).isEmpty(), () -> "events " + x.events());
+    }
+
+    @Test
     void talksRetoldByTheMinistersOfTheirStatesAreOneEvent() {
         Extraction x = ShortArticles.extract("en", "Russia and China held negotiations in Moscow on Monday. "
                 + "Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi held talks for three hours, "
