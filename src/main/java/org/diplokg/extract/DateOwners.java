@@ -24,6 +24,9 @@ final class DateOwners {
     static final int LIGHT_VERB_SPAN = 7;
     /** The trigger flag of a speech verb that reacts to something named as its object ("condemned the attack"). */
     private static final String REACTION = "reaction";
+    /** A superlative or ordinal ("أول", "the first time") that a look-back cue after it measures from. */
+    private static final String YARDSTICK_KIND = "yardstick";
+    private static final Set<String> YARDSTICK = Set.of(YARDSTICK_KIND);
     /** The trigger flag of a speech verb that makes public what it names as its object ("announced the plan"). */
     private static final String ANNOUNCES = "announces";
     /** Verbs that answer a proposal or a deal named as their object. */
@@ -154,15 +157,26 @@ final class DateOwners {
 
     /** A yardstick cue (a superlative, "first") that the look-back cue after it measures: "the first talks since". */
     static boolean measuresFrom(Hit<Cue> yardstick, Hit<Cue> since) {
-        return yardstick.value().kind().equals("yardstick") && yardstick.last() < since.first() && yardstick.value().reaches(yardstick.last(), since.last() + 1);
+        return yardstick.value().kind().equals(YARDSTICK_KIND) && yardstick.last() < since.first() && yardstick.value().reaches(yardstick.last(), since.last() + 1);
     }
 
     /**
-     * Whether a look-back cue only measures a superlative ("أول محادثات مباشرة منذ مارس 2022", "the first talks since
-     * 2022"): the sentence then still reports news of the story's day, not something earlier.
+     * Whether a look-back cue only measures a superlative ("أول محادثات مباشرة منذ مارس 2022"): the sentence then
+     * still reports news of the story's day, not something earlier.
      */
     static boolean measuresASuperlative(SentenceFacts facts, Hit<Cue> anterior) {
         return facts.times().stream().anyMatch(span -> span.first() == anterior.last() + 1 && isYardstick(facts, span));
+    }
+
+    /**
+     * "وصل إلى دمشق في أول زيارة له منذ سنوات", "أكبر عملية من نوعها منذ اندلاع الحرب": an event before the look-back
+     * cue, told again or named by the noun a superlative qualifies before that cue, is news of the story's day,
+     * whatever the cue counts from; what it counts from stays earlier.
+     */
+    static boolean qualifiedBySuperlative(SentenceFacts facts, Hit<Cue> anterior, Draft d) {
+        if (d.triggerLast >= anterior.first()) return false;
+        return facts.cuesOf(YARDSTICK).stream().filter(c -> measuresFrom(c, anterior)).anyMatch(c -> facts.triggers().stream()
+                .anyMatch(t -> t.value().type() == d.type && t.first() > c.last() && t.last() < anterior.first()));
     }
 
     private static Draft nearestOnLeft(List<Draft> drafts, TimedSpan span) {

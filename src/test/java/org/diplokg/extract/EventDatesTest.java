@@ -508,6 +508,15 @@ class EventDatesTest {
         assertEquals(date, only(english(text), EventType.Conflict).date().iso());
     }
 
+    /** The event a superlative qualifies is news of the story's day, whatever "منذ" counts it from: a span or an event. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ووصل وزير الخارجية السعودي فيصل بن فرحان إلى دمشق في أول زيارة له منذ سنوات.|Visit",
+        "وأجرى وزير الخارجية المصري أول زيارة إلى أنقرة منذ اندلاع الأزمة بين البلدين.|Visit"})
+    void theEventASuperlativeQualifiesIsOfTheStorysDay(String text, EventType type) {
+        assertEquals("2024-06-10", only(arabic(text), type).date().iso());
+    }
+
     /** An Arabic date written out in words ("الخامس من حزيران") names the calendar as "June 5" does: no day of the story. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
