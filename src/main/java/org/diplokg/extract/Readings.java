@@ -42,6 +42,8 @@ final class Readings {
     private static final String MODAL = "modal";
     /** The value of the irrealis cues of purpose ("for", لإجراء). */
     private static final String PURPOSE = "purpose";
+    /** The values of the irrealis cues whose goal is in their own noun phrase: purpose words and effort nouns (جهود). */
+    private static final Set<String> NOUN_PHRASE_HEDGES = Set.of(PURPOSE, "effort");
     /** An irrealis cue that hedges the event noun right before it rather than the triggers after it. */
     private static final String HEDGE_AFTER = "after";
     /** The value of an irrealis cue that is a verb only where it opens its sentence or clause ("ونص الاتفاق على"). */
@@ -254,11 +256,11 @@ final class Readings {
     }
 
     /**
-     * "Massad Boulos, the senior US adviser for Africa, said": a purpose word takes a noun phrase, which a comma closes;
-     * the verb after that comma is the clause's, no goal.
+     * "Massad Boulos, the senior US adviser for Africa, said", "شكر الرئيس التركي على جهوده، مؤكدا": a purpose word or an
+     * effort noun takes a noun phrase, which a comma closes; the verb after that comma is the clause's, no goal.
      */
     private static boolean purposeClosedByAComma(SentenceFacts facts, Hit<Cue> cue, Hit<Trigger> hit) {
-        return PURPOSE.equals(cue.value().value()) && facts.sentence().tokens().subList(cue.last() + 1, hit.first()).stream()
+        return cue.value().value() != null && NOUN_PHRASE_HEDGES.contains(cue.value().value()) && cue.last() < hit.first() && facts.sentence().tokens().subList(cue.last() + 1, hit.first()).stream()
                 .anyMatch(t -> Groups.isComma(t.surface()));
     }
 

@@ -29,6 +29,13 @@ class HedgesTest {
     }
 
     @Test
+    void anEffortNounHedgesNothingPastTheCommaClosingItsPhrase() {
+        Event said = only(arabic("وشكر حسن شيخ محمود الرئيس التركي على جهوده، مؤكدا استعداد بلاده للعمل مع إثيوبيا."), EventType.Statement);
+        assertEquals(List.of("hassan-sheikh-mohamud"), said.actors(Role.speaker));
+        assertTrue(events(arabic("وتتواصل جهود مصر وقطر للتوصل إلى اتفاق لوقف إطلاق النار."), EventType.Agreement).isEmpty());
+    }
+
+    @Test
     void aVisitOnlyScheduledHasNotHappened() {
         assertEquals(List.of(), events(english("The two ministers agreed to schedule a reciprocal visit by Sameh Shoukry to Washington."),
                 EventType.Visit));
