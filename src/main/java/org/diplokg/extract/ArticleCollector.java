@@ -439,10 +439,11 @@ final class ArticleCollector {
     }
 
     /**
-     * Whether the sentence reports {@code d} as earlier than the story's day ("سبق", "since", "the previous swap"). A look-back cue that
-     * only measures a superlative does not, for the superlative's own event either ("أول زيارة له منذ سنوات"), nor one in a relative clause before it ("Putin, who has ruled since
-     * 2000, said"), nor one inside what a speech act reports: "وقال لوبينيتس إن هذه هي عملية
-     * التبادل التاسعة والأربعون منذ بدء الحرب" is said today about the time since the war began.
+     * Whether the sentence reports {@code d} as earlier than the story's day ("سبق", "since", "the previous swap"). A
+     * look-back cue that only measures a superlative does not, nor does one for the event the superlative qualifies
+     * ("أول زيارة له منذ سنوات"), nor one in a relative clause before it ("Putin, who has ruled since 2000, said"), nor
+     * one inside what a speech act reports: "وقال لوبينيتس إن هذه هي عملية التبادل التاسعة والأربعون منذ بدء الحرب" is
+     * said today about the time since the war began.
      */
     private static boolean looksBack(SentenceFacts facts, Draft d) {
         return d.earlierOne || speechInThePerfect(facts, d) || facts.cues().stream().anyMatch(c -> UNDATED_BY_THE_STORY.contains(c.value().kind())

@@ -103,7 +103,7 @@ final class PointingBack {
         List<String> counted = countedStates(facts, hit, draft.type, discourse, from, to);
         if (counted.isEmpty()) counted = participantsOfTheLastGathering(facts, hit, discourse, from, to);
         if (!counted.isEmpty()) {
-            counted.forEach(state -> draft.add(principal, state));
+            counted.forEach(side -> draft.add(principal, side));
             draft.fromDiscourse = true;
             return;
         }
