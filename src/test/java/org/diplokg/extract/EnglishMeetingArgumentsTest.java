@@ -54,4 +54,11 @@ class EnglishMeetingArgumentsTest {
         Event moscow = elsewhere.stream().filter(v -> v.places().equals(List.of("moscow"))).findFirst().orElseThrow(() -> new AssertionError("visits " + elsewhere));
         assertTrue(moscow.actors(Role.host).isEmpty(), () -> "visits " + elsewhere);
     }
+
+    @Test
+    void whoSatInOnTheMeetingAttendedIt() {
+        Event meeting = only(english("Xi received Blinken for about 35 minutes at the Great Hall of the People on Monday. "
+                + "China's top diplomat Wang Yi and Foreign Minister Qin Gang also sat in."), EventType.Meeting);
+        assertEquals(List.of("qin-gang", "wang-yi"), meeting.actors(Role.attendee).stream().sorted().toList(), () -> "meeting " + meeting);
+    }
 }
