@@ -66,6 +66,7 @@ public final class RuleExtractor implements Extractor {
     private static final int SHELTERED_REACH = 6;
     /** Modifiers between the article of a received object and its head ("received a new ceasefire proposal"). */
     private static final int RECEIPT_REACH = 2;
+    private static final Set<String> SINGLE_QUOTES = Set.of("'", "\u2018");
     /** How many words the object of a naming verb may take before the quotation that names it ("called the Paris talks"). */
     private static final int NAMED_OBJECT_REACH = 5;
     private static final String DOCUMENT_CUE = "document";
@@ -627,10 +628,12 @@ public final class RuleExtractor implements Extractor {
     /**
      * "received French President Emmanuel Macron" hosts a guest; "received the U.S. proposal", "had received a letter
      * from Zelenskiy" take delivery of a thing: a verb flagged receipt reports no meeting when an event noun or a
-     * document noun heads its object, articles, possessives and up to two modifiers aside.
+     * document noun heads its object, articles, possessives and up to two modifiers aside; or when a quotation opens
+     * its object ("had received \"a proper slap down\"", "received 'assurances'"): words quoted are received, no guest.
      */
     private static boolean thingReceived(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<Hit<Trigger>> triggers,
             Hit<Trigger> verb) {
+        if (quotationRightAfter(tokens, verb.last())) return true;
         int object = objectStart(tokens, lex, cues, verb.last());
         int end = Math.min(tokens.size(), object + RECEIPT_REACH + 1);
         for (int k = object; k < end && !tokens.get(k).isPunct(); k++) {
@@ -639,6 +642,13 @@ public final class RuleExtractor implements Extractor {
             if (document || triggers.stream().anyMatch(t -> t.first() == head && !t.value().verb())) return true;
         }
         return false;
+    }
+
+    /** A quotation mark, double or single ("received 'assurances'"), right after the token, opening its object. */
+    private static boolean quotationRightAfter(List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size()) return false;
+        Token next = tokens.get(last + 1);
+        return next.isQuotationMark() || next.isPunct() && SINGLE_QUOTES.contains(next.surface());
     }
 
     /**

@@ -61,4 +61,12 @@ class EnglishMeetingArgumentsTest {
                 + "China's top diplomat Wang Yi and Foreign Minister Qin Gang also sat in."), EventType.Meeting);
         assertEquals(List.of("qin-gang", "wang-yi"), meeting.actors(Role.attendee).stream().sorted().toList(), () -> "meeting " + meeting);
     }
+
+    @Test
+    void receivingQuotedWordsIsNoMeeting() {
+        Extraction x = english("Former Russian President Dmitry Medvedev mocked Zelenskyy, writing that he had received \"a proper slap down\".");
+        assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "events " + x.events());
+        Extraction guest = english("Egyptian President Abdel Fattah al-Sisi received Antony Blinken in Cairo on Monday.");
+        assertEquals(1, events(guest, EventType.Meeting).size(), () -> "events " + guest.events());
+    }
 }
