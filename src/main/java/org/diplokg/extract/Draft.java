@@ -43,6 +43,8 @@ final class Draft {
     boolean signed;
     /** A verb of hosting (triggers flag guest-visits): a person it hosts at a place it names visits that place. */
     boolean guestVisits;
+    /** The people of a meeting named as visitors ("with visiting Prime Minister Netanyahu"): each visits where it is held. */
+    final Set<String> visitors = new LinkedHashSet<>();
     /** "Fidan, whose government hosted the session": its subject acts through the state of their post (Turkey hosts). */
     boolean byTheSubjectsState;
     /**
@@ -212,6 +214,7 @@ final class Draft {
         signed |= other.signed;
         saidToBeHeld |= other.saidToBeHeld;
         guestVisits |= other.guestVisits;
+        visitors.addAll(other.visitors);
         startOpen |= other.startOpen;
         // "الحرب الجارية في القطاع … الحرب الإسرائيلية على قطاع غزة": one report of the war as waged on a territory
         // says its other side goes unsaid, for every report of it.

@@ -69,4 +69,28 @@ class EnglishMeetingArgumentsTest {
         Extraction guest = english("Egyptian President Abdel Fattah al-Sisi received Antony Blinken in Cairo on Monday.");
         assertEquals(1, events(guest, EventType.Meeting).size(), () -> "events " + guest.events());
     }
+
+    @Test
+    void aJointNewsConferenceWithSomeoneIsAMeetingOfTheSubjectWithThem() {
+        Extraction x = english("Trump first floated his idea on February 4, at a joint news conference in Washington with "
+                + "Israeli Prime Minister Benjamin Netanyahu.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(List.of("benjamin-netanyahu", "donald-trump"), meeting.actors(Role.participant).stream().sorted().toList(),
+                () -> "meeting " + meeting);
+        assertEquals("2024-02-04", meeting.date().iso(), () -> "meeting " + meeting);
+        // with no one to face the press with, the conference is the speaker's remarks alone
+        Extraction alone = english("Blinken told a joint news conference on Monday that talks would resume.");
+        assertTrue(events(alone, EventType.Meeting).isEmpty(), () -> "events " + alone.events());
+    }
+
+    @Test
+    void whoIsMetAsVisitingCameOnAVisit() {
+        Extraction x = english("Egyptian President Abdel Fattah al-Sisi received visiting Chinese Foreign Minister Wang Yi in Cairo on Monday.");
+        Event meeting = only(x, EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).contains("wang-yi"), () -> "meeting " + meeting);
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("wang-yi"), visit.actors(Role.participant), () -> "visit " + visit);
+        assertEquals(List.of("abdel-fattah-el-sisi"), visit.actors(Role.host), () -> "visit " + visit);
+        assertEquals(List.of("cairo"), visit.places(), () -> "visit " + visit);
+    }
 }
