@@ -45,6 +45,12 @@ final class Draft {
     boolean guestVisits;
     /** The people of a meeting named as visitors ("with visiting Prime Minister Netanyahu"): each visits where it is held. */
     final Set<String> visitors = new LinkedHashSet<>();
+    /**
+     * A trip an apposition's infinitive tells ("Fidan, the most senior Turkish official to travel to the Syrian capital
+     * since the regime fell, was received"): the one the main clause, {@link #sharesSubjectWith}, is set on, of its day;
+     * the "since" that measures the record looks back from it, not it.
+     */
+    boolean tripOfTheMainClause;
     /** "Fidan, whose government hosted the session": its subject acts through the state of their post (Turkey hosts). */
     boolean byTheSubjectsState;
     /**

@@ -138,6 +138,7 @@ final class EventFinder {
         occasions.settingOfTheMainVerb(facts, sentence, all);
         occasions.subjectOfAnUnreadVerb(facts, sentence, all);
         occasions.jointAppearances(facts, sentence, all);
+        occasions.tripsOfAnApposition(facts, all);
         gatherings.gatheredParticipants(facts, sentence, all);
         occasions.possessorOfASetting(facts, sentence, all);
         occasions.meetingsDuringTheTrip(facts, all);

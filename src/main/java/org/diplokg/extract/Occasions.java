@@ -156,6 +156,25 @@ final class Occasions {
         }
     }
 
+    /**
+     * "Fidan, the most senior Turkish official to travel to the Syrian capital since the regime fell, was received by
+     * al-Sharaa": the trip an apposition's infinitive tells is the one the main clause after it is set on; it takes that
+     * clause's day.
+     */
+    void tripsOfAnApposition(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Draft d : all) {
+            if (d.type != EventType.Visit || !d.verb || Subjects.nameBeforeAnInfinitiveApposition(facts, lexicon, d.triggerFirst) < 0) continue;
+            int closing = d.triggerLast + 1;
+            while (closing < tokens.size() && !Groups.isComma(tokens.get(closing).surface())) closing++;
+            int mainFrom = closing;
+            all.stream().filter(v -> v.verb && v.triggerFirst > mainFrom).findFirst().ifPresent(main -> {
+                d.sharesSubjectWith = main;
+                d.tripOfTheMainClause = true;
+            });
+        }
+    }
+
     private static boolean needsItsWith(SentenceFacts facts, Draft d) {
         return facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains(WITH_ACTOR));
     }

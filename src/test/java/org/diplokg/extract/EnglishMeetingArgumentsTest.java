@@ -93,4 +93,15 @@ class EnglishMeetingArgumentsTest {
         assertEquals(List.of("abdel-fattah-el-sisi"), visit.actors(Role.host), () -> "visit " + visit);
         assertEquals(List.of("cairo"), visit.places(), () -> "visit " + visit);
     }
+
+    @Test
+    void theInfinitiveOfAnAppositionIsThePersonsTrip() {
+        Extraction x = english("Turkish Foreign Minister Hakan Fidan met Ahmed al-Sharaa in Damascus on Sunday.\n"
+                + "Fidan, the most senior Turkish official to travel to the Syrian capital since the regime fell, was received by "
+                + "al-Sharaa at the start of the visit, according to diplomatic sources.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("hakan-fidan"), visit.actors(Role.participant), () -> "visit " + visit);
+        assertEquals(List.of("ahmed-al-sharaa"), visit.actors(Role.host), () -> "visit " + visit);
+        assertEquals("2024-06-09", visit.date().iso(), () -> "visit " + visit);
+    }
 }
