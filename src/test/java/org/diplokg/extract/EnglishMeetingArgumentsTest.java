@@ -104,4 +104,12 @@ class EnglishMeetingArgumentsTest {
         assertEquals(List.of("ahmed-al-sharaa"), visit.actors(Role.host), () -> "visit " + visit);
         assertEquals("2024-06-09", visit.date().iso(), () -> "visit " + visit);
     }
+
+    @Test
+    void whoIsDueToHostAMeetingHostsIt() {
+        Extraction x = english("Starmer is due to host European leaders, along with Zelenskyy, at a summit on Ukraine in London on Sunday.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(List.of("keir-starmer"), meeting.actors(Role.host), () -> "meeting " + meeting);
+        assertTrue(events(x, EventType.Visit).isEmpty(), () -> "events " + x.events());
+    }
 }
