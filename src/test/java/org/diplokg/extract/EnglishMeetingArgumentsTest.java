@@ -112,4 +112,12 @@ class EnglishMeetingArgumentsTest {
         assertEquals(List.of("keir-starmer"), meeting.actors(Role.host), () -> "meeting " + meeting);
         assertTrue(events(x, EventType.Visit).isEmpty(), () -> "events " + x.events());
     }
+
+    @Test
+    void whoAskedSomeoneToTravelPaysNoVisit() {
+        Extraction x = english("Blinken replied that President Joe Biden had asked him to travel to Beijing because the two "
+                + "powers had an obligation to manage their relationship.");
+        assertTrue(events(x, EventType.Visit).stream().noneMatch(v -> v.actors(Role.participant).contains("joe-biden")),
+                () -> "events " + x.events());
+    }
 }
