@@ -120,4 +120,12 @@ class EnglishMeetingArgumentsTest {
         assertTrue(events(x, EventType.Visit).stream().noneMatch(v -> v.actors(Role.participant).contains("joe-biden")),
                 () -> "events " + x.events());
     }
+
+    @Test
+    void spendingHoursWithSomeoneIsMeetingThem() {
+        Event meeting = only(english("Blinken spent three hours with Chinese Foreign Minister Qin Gang on Sunday."), EventType.Meeting);
+        assertEquals(List.of("antony-blinken", "qin-gang"), meeting.actors(Role.participant).stream().sorted().toList(), () -> "meeting " + meeting);
+        Extraction money = english("Washington spent billions on aid to Kyiv last year.");
+        assertTrue(events(money, EventType.Meeting).isEmpty(), () -> "events " + money.events());
+    }
 }
