@@ -123,7 +123,7 @@ final class ArticleCollector {
                 d.time = shared.get();
                 occasionOfThisSentence = shared;
             }
-            if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d, found)) && !looksBack(facts, d) && !contrastsWithADatedClause(facts, d, found)
+            if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d, found)) && (d.tripOfTheMainClause || !looksBack(facts, d)) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d) && !attributedTo(facts, d) && !dealInForceBefore(facts, d)) {
                 thereAndThen.or(() -> dateToldBefore(d)).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
             }

@@ -43,6 +43,14 @@ final class Draft {
     boolean signed;
     /** A verb of hosting (triggers flag guest-visits): a person it hosts at a place it names visits that place. */
     boolean guestVisits;
+    /** The people of a meeting named as visitors ("with visiting Prime Minister Netanyahu"): each visits where it is held. */
+    final Set<String> visitors = new LinkedHashSet<>();
+    /**
+     * A trip an apposition's infinitive tells ("Fidan, the most senior Turkish official to travel to the Syrian capital
+     * since the regime fell, was received"): the one the main clause, {@link #sharesSubjectWith}, is set on, of its day;
+     * the "since" that measures the record looks back from it, not it.
+     */
+    boolean tripOfTheMainClause;
     /** "Fidan, whose government hosted the session": its subject acts through the state of their post (Turkey hosts). */
     boolean byTheSubjectsState;
     /**
@@ -212,6 +220,7 @@ final class Draft {
         signed |= other.signed;
         saidToBeHeld |= other.saidToBeHeld;
         guestVisits |= other.guestVisits;
+        visitors.addAll(other.visitors);
         startOpen |= other.startOpen;
         // "الحرب الجارية في القطاع … الحرب الإسرائيلية على قطاع غزة": one report of the war as waged on a territory
         // says its other side goes unsaid, for every report of it.

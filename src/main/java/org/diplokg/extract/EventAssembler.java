@@ -67,7 +67,9 @@ final class EventAssembler {
      * "Trump … while hosting Israeli Prime Minister Benjamin Netanyahu at the White House": the people a verb of
      * hosting receives at a place it names came there, a visit of theirs besides the meeting; another mention of that
      * visit ("Xi arrived in Moscow on Monday … Putin hosted Xi in the Kremlin on Monday evening") merges with it.
-     * A state or group hosted ("hosted the talks", "has hosted Hamas's political office") pays no visit.
+     * A state or group hosted ("hosted the talks", "has hosted Hamas's political office") pays no visit. A person a
+     * meeting names as visiting ("with visiting Prime Minister Netanyahu") came to where it was held, wherever the text
+     * says that is.
      */
     private List<Draft> withVisitsOfHostedGuests(List<Draft> found) {
         var drafts = new ArrayList<Draft>(found);
@@ -78,6 +80,7 @@ final class EventAssembler {
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             if (!guests.isEmpty()) drafts.add(hosting.visitOf(guests));
         }
+        found.stream().filter(m -> !m.visitors.isEmpty() && !m.places.isEmpty()).forEach(m -> drafts.add(m.visitOf(m.visitors)));
         return drafts;
     }
 

@@ -137,6 +137,8 @@ final class EventFinder {
         occasions.talksHeldInACall(facts, all);
         occasions.settingOfTheMainVerb(facts, sentence, all);
         occasions.subjectOfAnUnreadVerb(facts, sentence, all);
+        occasions.jointAppearances(facts, sentence, all);
+        occasions.tripsOfAnApposition(facts, all);
         gatherings.gatheredParticipants(facts, sentence, all);
         occasions.possessorOfASetting(facts, sentence, all);
         occasions.meetingsDuringTheTrip(facts, all);
@@ -177,6 +179,7 @@ final class EventFinder {
         dealRoles.releasesDuringATruce(facts, all);
         SharedDates.openingDays(facts, all);
         settingsOfReportedSpeakers(facts, all);
+        occasions.visitorsMet(facts, all);
         drafts.removeIf(d -> d.describes != null || reportedAsContent(facts, d, all) || speechInARelativeClause(facts, sentence, d));
         boolean onTheSidelines = !facts.cuesOf(SETTING).isEmpty();
         drafts.forEach(d -> d.onTheSidelines = onTheSidelines);

@@ -1,9 +1,11 @@
 package org.diplokg.extract;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.NameLexicon;
@@ -30,6 +32,10 @@ final class Occasions {
     private static final Set<String> LIGHT_VERB = Set.of("light-verb");
     /** Words from the comma of an apposition to its head noun: a determiner and two modifiers ("his first foreign trip"). */
     private static final int APPOSITION_REACH = 4;
+    /** The flag of an event word that reports an event only with "with" and an actor after it. */
+    private static final String WITH_ACTOR = "with-actor";
+    /** "visiting" before a person's name. */
+    private static final Set<String> VISITOR = Set.of(RuleExtractor.VISITOR_CUE);
 
     private final EventLexicon lexicon;
     private final NameLexicon names;
@@ -114,6 +120,70 @@ final class Occasions {
                 if (participantPrepositionBefore(facts, g, d.type)) g.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> d.add(Role.participant, p.slug()));
             }
         }
+    }
+
+    /**
+     * "Trump floated his idea at a joint news conference in Washington with visiting Prime Minister Netanyahu", "the
+     * president told a joint news conference in Cairo with his Algerian counterpart": a meeting noun that needs its
+     * "with" (triggers flag with-actor) names only the other side; the clause's subject faced the press with it. That
+     * subject is the one a verb before the noun has, else the first group the sentence opens with, no preposition governing it.
+     */
+    void jointAppearances(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Draft d : all) {
+            if (d.verb || d.type != EventType.Meeting || !d.subject.isEmpty() || d.actors(Role.participant).isEmpty()
+                    || !needsItsWith(facts, d)) continue;
+            Draft main = all.stream().filter(v -> v.verb && v.triggerLast < d.triggerFirst && !v.subject.isEmpty()).findFirst().orElse(null);
+            // on the verb's day too: "floated his idea on February 4, at a joint news conference"
+            if (main != null) d.sharesSubjectWith = main;
+            Set<String> subject = main != null ? main.subject : openingSubjectBefore(facts, sentence, d);
+            subject.forEach(a -> {
+                d.add(Role.participant, a);
+                d.subject.add(a);
+            });
+        }
+    }
+
+    /**
+     * "met with visiting Dutch Prime Minister Mark Rutte", "a joint news conference in Washington with visiting Israeli
+     * Prime Minister Benjamin Netanyahu": a person of a meeting whom "visiting" introduces came to where it was held.
+     */
+    void visitorsMet(SentenceFacts facts, List<Draft> all) {
+        List<ActorPhrase> visitors = facts.phrases().stream().filter(p -> p.isPerson() && p.first() > 0
+                && facts.cueEndsAt(p.first() - 1, VISITOR)).toList();
+        for (Draft d : all) {
+            if (d.type != EventType.Meeting) continue;
+            visitors.stream().map(ActorPhrase::slug).filter(d.actors(Role.participant)::contains).forEach(d.visitors::add);
+        }
+    }
+
+    /**
+     * "Fidan, the most senior Turkish official to travel to the Syrian capital since the regime fell, was received by
+     * al-Sharaa": the trip an apposition's infinitive tells is the one the main clause after it is set on; it takes that
+     * clause's day.
+     */
+    void tripsOfAnApposition(SentenceFacts facts, List<Draft> all) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (Draft d : all) {
+            if (d.type != EventType.Visit || !d.verb || Subjects.nameBeforeAnInfinitiveApposition(facts, lexicon, d.triggerFirst) < 0) continue;
+            int closing = d.triggerLast + 1;
+            while (closing < tokens.size() && !Groups.isComma(tokens.get(closing).surface())) closing++;
+            int mainFrom = closing;
+            all.stream().filter(v -> v.verb && v.triggerFirst > mainFrom).findFirst().ifPresent(main -> {
+                d.sharesSubjectWith = main;
+                d.tripOfTheMainClause = true;
+            });
+        }
+    }
+
+    private static boolean needsItsWith(SentenceFacts facts, Draft d) {
+        return facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains(WITH_ACTOR));
+    }
+
+    /** The people and bodies of the group the sentence opens with, when it stands before the noun; else none. */
+    private Set<String> openingSubjectBefore(SentenceFacts facts, Groups sentence, Draft d) {
+        Groups.Group g = sentence.subjectAfter(facts, -1, Integer.MAX_VALUE, Set.of());
+        if (g == null || g.last() >= d.triggerFirst) return Set.of();
+        return g.phrases().stream().filter(p -> !p.isPlace()).map(ActorPhrase::slug).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**

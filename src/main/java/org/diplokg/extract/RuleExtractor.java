@@ -66,6 +66,8 @@ public final class RuleExtractor implements Extractor {
     private static final int SHELTERED_REACH = 6;
     /** Modifiers between the article of a received object and its head ("received a new ceasefire proposal"). */
     private static final int RECEIPT_REACH = 2;
+    static final String VISITOR_CUE = "visitor";
+    private static final Set<String> SINGLE_QUOTES = Set.of("'", "\u2018");
     /** How many words the object of a naming verb may take before the quotation that names it ("called the Paris talks"). */
     private static final int NAMED_OBJECT_REACH = 5;
     private static final String DOCUMENT_CUE = "document";
@@ -515,15 +517,30 @@ public final class RuleExtractor implements Extractor {
      * call told by the bare verb, a time (and the word that opens it) or an adverb between it and its "with". A verb
      * flagged with-actor reports the event only when a participant preposition of its type follows past them and an
      * actor is named right after that ("spoke today to reporters", "spoke on Monday at a news conference" name none).
+     * A place its preposition governs may stand between too ("a joint news conference in Cairo with Tebboune").
      */
     private static boolean actorAfterItsWith(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues,
             List<Hit<List<Preposition>>> prepositions, BitSet timeTokens, List<ActorPhrase> phrases, Hit<Trigger> verb) {
-        int next = verb.last() + 1;
-        while (next < tokens.size() && (timeTokens.get(next) || timeTokens.get(next + 1) || adverbAt(cues, next))) next++;
+        int next = pastTimesAndAdverbs(tokens, cues, timeTokens, verb.last() + 1);
+        int placeEnd = placeGovernedAt(prepositions, phrases, next);
+        if (placeEnd >= 0) next = pastTimesAndAdverbs(tokens, cues, timeTokens, placeEnd + 1);
         int with = next;
         return prepositions.stream().filter(p -> p.first() == with
                         && p.value().stream().anyMatch(r -> r.givesParticipant(verb.value().type())))
                 .anyMatch(p -> actorRightAfter(tokens, lex, cues, phrases, p.last()));
+    }
+
+    /** The first token from {@code from} on that is no part of a time (or the word opening one) and no adverb. */
+    private static int pastTimesAndAdverbs(List<Token> tokens, List<Hit<Cue>> cues, BitSet timeTokens, int from) {
+        int next = from;
+        while (next < tokens.size() && (timeTokens.get(next) || timeTokens.get(next + 1) || adverbAt(cues, next))) next++;
+        return next;
+    }
+
+    /** "in Cairo", "in Washington": where a preposition at the token governs a place right after it, the place's last token; else -1. */
+    private static int placeGovernedAt(List<Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases, int token) {
+        return prepositions.stream().filter(p -> p.first() == token).flatMap(p -> phrases.stream()
+                .filter(a -> a.first() == p.last() + 1 && a.canBePlace())).mapToInt(ActorPhrase::last).findFirst().orElse(-1);
     }
 
     /**
@@ -627,10 +644,12 @@ public final class RuleExtractor implements Extractor {
     /**
      * "received French President Emmanuel Macron" hosts a guest; "received the U.S. proposal", "had received a letter
      * from Zelenskiy" take delivery of a thing: a verb flagged receipt reports no meeting when an event noun or a
-     * document noun heads its object, articles, possessives and up to two modifiers aside.
+     * document noun heads its object, articles, possessives and up to two modifiers aside; or when a quotation opens
+     * its object ("had received \"a proper slap down\"", "received 'assurances'"): words quoted are received, no guest.
      */
     private static boolean thingReceived(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, List<Hit<Trigger>> triggers,
             Hit<Trigger> verb) {
+        if (quotationRightAfter(tokens, verb.last())) return true;
         int object = objectStart(tokens, lex, cues, verb.last());
         int end = Math.min(tokens.size(), object + RECEIPT_REACH + 1);
         for (int k = object; k < end && !tokens.get(k).isPunct(); k++) {
@@ -641,6 +660,13 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
+    /** A quotation mark, double or single ("received 'assurances'"), right after the token, opening its object. */
+    private static boolean quotationRightAfter(List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size()) return false;
+        Token next = tokens.get(last + 1);
+        return next.isQuotationMark() || next.isPunct() && SINGLE_QUOTES.contains(next.surface());
+    }
+
     /**
      * Where the object after a verb ending at {@code last} starts, articles, possessives and the "both" that opens a
      * pair ("spoke to both Biden and Zelenskiy") aside.
@@ -648,8 +674,13 @@ public final class RuleExtractor implements Extractor {
     private static int objectStart(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues, int last) {
         int word = last + 1;
         while (word < tokens.size() && (lex.isDeterminer(tokens.get(word).surface()) || possessiveAt(cues, word)
-                || pairOpenerAt(cues, word))) word++;
+                || pairOpenerAt(cues, word) || visitorAt(cues, word))) word++;
         return word;
+    }
+
+    /** "visiting" before a name ("met visiting Prime Minister Rutte"): a modifier of the person, who is the object. */
+    private static boolean visitorAt(List<Hit<Cue>> cues, int token) {
+        return cues.stream().anyMatch(c -> c.first() == token && c.last() == token && c.value().kind().equals(VISITOR_CUE));
     }
 
     /** "both" on its own (a dual pronoun cue), not "both sides" or "both leaders", which name the pair themselves. */
@@ -805,6 +836,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));
         dropFlagged(triggers, "by-agent", (found, t) -> !agentNamedByAfter(tokens, lex, cues, prepositions, phrases, t.last()));
         dropFlagged(triggers, "counted-vote", (found, t) -> !voteCountedAfter(cues, t.last()));
+        dropFlagged(triggers, "attributive", (found, t) -> phrases.stream().anyMatch(p -> p.first() == t.last() + 1 && p.isPerson()));
         dropFlagged(triggers, "receipt", (found, t) -> thingReceived(tokens, lex, cues, found, t));
         dropFlagged(triggers, "sheltering", (found, t) -> peopleSheltered(tokens, cues, found, t.last()));
         dropFlagged(triggers, "munition-object", (found, t) -> !munitionFiredAfter(tokens, cues, timeTokens, t.last()));

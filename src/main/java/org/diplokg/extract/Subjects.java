@@ -170,6 +170,8 @@ final class Subjects {
         }
         Groups.Group roleHolders = holdersOfARole(facts, sentence, hit.first(), used);
         if (roleHolders != null) return roleHolders;
+        Groups.Group traveller = personOfAnInfinitiveApposition(facts, hit, groups, used);
+        if (traveller != null) return traveller;
         // "It was now up to the United States to convince Russia, he said": the pronoun, not Russia, is the subject.
         if (SharedArguments.hasPronounSubject(facts, hit.first())) return null;
         // "…, witnesses said": a noun for people the text does not name is the subject; no actor further back is.
@@ -688,6 +690,34 @@ final class Subjects {
         if (opening == 0 || group.first() <= opening) return -1;
         boolean opensWithAnArticle = lexicon.isDeterminer(tokens.get(opening + 1).surface());
         return opensWithAnArticle || Groups.possessorAt(facts, opening + 1) || postOfAPerson(facts, group, opening, verb) ? opening : -1;
+    }
+
+    /**
+     * "Fidan, the most senior Turkish official to travel to the Syrian capital since the regime fell, was received":
+     * an infinitive that qualifies the head of an apposition (a comma right after a person's name, an article, then
+     * words with no punctuation and no other event word) has that person as its subject; a demonym in the apposition
+     * only says where the person comes from.
+     */
+    private Groups.Group personOfAnInfinitiveApposition(SentenceFacts facts, Hit<Trigger> hit, Groups groups, Set<ActorPhrase> used) {
+        int nameEnd = nameBeforeAnInfinitiveApposition(facts, lexicon, hit.first());
+        if (nameEnd < 0) return null;
+        Groups.Group person = groups.before(nameEnd + 1, used);
+        return person != null && person.last() == nameEnd ? person : null;
+    }
+
+    /** Where the person's name ends whose apposition an infinitive at {@code verb} qualifies, or -1 (see above). */
+    static int nameBeforeAnInfinitiveApposition(SentenceFacts facts, EventLexicon lexicon, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        if (verb < 4 || !facts.cueEndsAt(verb - 1, INFINITIVE)) return -1;
+        int opening = verb - 2;
+        while (opening > 0 && tokens.get(opening).isWord() && !triggerAt(facts, opening)) opening--;
+        if (opening == 0 || !Groups.isComma(tokens.get(opening).surface()) || !lexicon.isDeterminer(tokens.get(opening + 1).surface())) return -1;
+        int nameEnd = opening - 1;
+        return facts.phrases().stream().anyMatch(p -> p.last() == nameEnd && p.isPerson()) ? nameEnd : -1;
+    }
+
+    private static boolean triggerAt(SentenceFacts facts, int token) {
+        return facts.triggers().stream().anyMatch(t -> t.first() <= token && token <= t.last());
     }
 
     /** An aside after a person's name, with no person and no event in it: it describes that person's post. */

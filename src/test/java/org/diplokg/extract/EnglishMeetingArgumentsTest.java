@@ -54,4 +54,78 @@ class EnglishMeetingArgumentsTest {
         Event moscow = elsewhere.stream().filter(v -> v.places().equals(List.of("moscow"))).findFirst().orElseThrow(() -> new AssertionError("visits " + elsewhere));
         assertTrue(moscow.actors(Role.host).isEmpty(), () -> "visits " + elsewhere);
     }
+
+    @Test
+    void whoSatInOnTheMeetingAttendedIt() {
+        Event meeting = only(english("Xi received Blinken for about 35 minutes at the Great Hall of the People on Monday. "
+                + "China's top diplomat Wang Yi and Foreign Minister Qin Gang also sat in."), EventType.Meeting);
+        assertEquals(List.of("qin-gang", "wang-yi"), meeting.actors(Role.attendee).stream().sorted().toList(), () -> "meeting " + meeting);
+    }
+
+    @Test
+    void receivingQuotedWordsIsNoMeeting() {
+        Extraction x = english("Former Russian President Dmitry Medvedev mocked Zelenskyy, writing that he had received \"a proper slap down\".");
+        assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "events " + x.events());
+        Extraction guest = english("Egyptian President Abdel Fattah al-Sisi received Antony Blinken in Cairo on Monday.");
+        assertEquals(1, events(guest, EventType.Meeting).size(), () -> "events " + guest.events());
+    }
+
+    @Test
+    void aJointNewsConferenceWithSomeoneIsAMeetingOfTheSubjectWithThem() {
+        Extraction x = english("Trump first floated his idea on February 4, at a joint news conference in Washington with "
+                + "Israeli Prime Minister Benjamin Netanyahu.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(List.of("benjamin-netanyahu", "donald-trump"), meeting.actors(Role.participant).stream().sorted().toList(),
+                () -> "meeting " + meeting);
+        assertEquals("2024-02-04", meeting.date().iso(), () -> "meeting " + meeting);
+        // with no one to face the press with, the conference is the speaker's remarks alone
+        Extraction alone = english("Blinken told a joint news conference on Monday that talks would resume.");
+        assertTrue(events(alone, EventType.Meeting).isEmpty(), () -> "events " + alone.events());
+    }
+
+    @Test
+    void whoIsMetAsVisitingCameOnAVisit() {
+        Extraction x = english("Egyptian President Abdel Fattah al-Sisi received visiting Chinese Foreign Minister Wang Yi in Cairo on Monday.");
+        Event meeting = only(x, EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).contains("wang-yi"), () -> "meeting " + meeting);
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("wang-yi"), visit.actors(Role.participant), () -> "visit " + visit);
+        assertEquals(List.of("abdel-fattah-el-sisi"), visit.actors(Role.host), () -> "visit " + visit);
+        assertEquals(List.of("cairo"), visit.places(), () -> "visit " + visit);
+    }
+
+    @Test
+    void theInfinitiveOfAnAppositionIsThePersonsTrip() {
+        Extraction x = english("Turkish Foreign Minister Hakan Fidan met Ahmed al-Sharaa in Damascus on Sunday.\n"
+                + "Fidan, the most senior Turkish official to travel to the Syrian capital since the regime fell, was received by "
+                + "al-Sharaa at the start of the visit, according to diplomatic sources.");
+        Event visit = only(x, EventType.Visit);
+        assertEquals(List.of("hakan-fidan"), visit.actors(Role.participant), () -> "visit " + visit);
+        assertEquals(List.of("ahmed-al-sharaa"), visit.actors(Role.host), () -> "visit " + visit);
+        assertEquals("2024-06-09", visit.date().iso(), () -> "visit " + visit);
+    }
+
+    @Test
+    void whoIsDueToHostAMeetingHostsIt() {
+        Extraction x = english("Starmer is due to host European leaders, along with Zelenskyy, at a summit on Ukraine in London on Sunday.");
+        Event meeting = only(x, EventType.Meeting);
+        assertEquals(List.of("keir-starmer"), meeting.actors(Role.host), () -> "meeting " + meeting);
+        assertTrue(events(x, EventType.Visit).isEmpty(), () -> "events " + x.events());
+    }
+
+    @Test
+    void whoAskedSomeoneToTravelPaysNoVisit() {
+        Extraction x = english("Blinken replied that President Joe Biden had asked him to travel to Beijing because the two "
+                + "powers had an obligation to manage their relationship.");
+        assertTrue(events(x, EventType.Visit).stream().noneMatch(v -> v.actors(Role.participant).contains("joe-biden")),
+                () -> "events " + x.events());
+    }
+
+    @Test
+    void spendingHoursWithSomeoneIsMeetingThem() {
+        Event meeting = only(english("Blinken spent three hours with Chinese Foreign Minister Qin Gang on Sunday."), EventType.Meeting);
+        assertEquals(List.of("antony-blinken", "qin-gang"), meeting.actors(Role.participant).stream().sorted().toList(), () -> "meeting " + meeting);
+        Extraction money = english("Washington spent billions on aid to Kyiv last year.");
+        assertTrue(events(money, EventType.Meeting).isEmpty(), () -> "events " + money.events());
+    }
 }
