@@ -127,6 +127,7 @@ final class EventFinder {
         mediators.activeMediation(facts, sentence, all);
         dealRoles.proposersInRelativeClauses(facts, sentence, all);
         dealRoles.proposalsMadePublic(facts, all);
+        dealRoles.makersInRelativeClauses(facts, all);
         mediators.absoluteMediation(all);
         mediators.mediationOfTheTalks(facts, all);
         mediators.mediationThatAchievedADeal(facts, sentence, all);
