@@ -130,6 +130,19 @@ class ArabicNegotiationTest {
         assertTrue(ShortArticles.events(trip, EventType.Negotiation).isEmpty());
     }
 
+    /**
+     * "جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة، استضافتها مسقط": a comma between the sides and the
+     * hosting verb still leaves the relative clause on the talks; the host mediates them and there is no meeting.
+     */
+    @Test
+    void aHostingClauseSetOffByACommaAfterTheSidesIsOnTheTalks() {
+        var x = ShortArticles.arabic("وتأتي الزيارة بعد أيام من جولة أولى من المحادثات غير المباشرة بين إيران والولايات المتحدة، استضافتها مسقط السبت الماضي.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(List.of("oman"), talks.actors(Role.mediator));
+        assertEquals(Set.of("iran", "united-states"), Set.copyOf(talks.actors(Role.party)));
+        assertTrue(ShortArticles.events(x, EventType.Meeting).isEmpty());
+    }
+
     /** The sentence tells one negotiation, mediated and between the sides given (slugs, space-separated, in order). */
     private static void assertTalks(String sentence, String mediators, String parties) {
         Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
