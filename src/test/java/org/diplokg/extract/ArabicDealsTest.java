@@ -289,6 +289,14 @@ class ArabicDealsTest {
         assertNoEvent(EventType.Agreement, sentence);
     }
 
+    /** "تتفقان على ضرورة": in the present, agreeing on the need of something is a shared view; in the past a deal stays. */
+    @Test
+    void agreeingInThePresentOnANeedIsAViewNotADeal() {
+        assertNoEvent(EventType.Agreement, "وقال عراقجي إن طهران والرياض تتفقان على ضرورة منع اتساع رقعة الحرب.");
+        Event deal = only(extract("ar", "واتفقت مصر وتركيا على ضرورة وقف إطلاق النار في غزة."), EventType.Agreement);
+        assertEquals(Set.of("egypt", "turkey"), Set.copyOf(deal.actors(Role.party)));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "وقال مسؤول إن الحكومة ستدرس القرار الإسرائيلي بشأن المعابر.",
