@@ -113,6 +113,33 @@ final class DealRoles {
     }
 
     /**
+     * "الاتفاق الذي أعلنته السعودية وإيران من بكين", "الهدنة التي أعلنتها روسيا وأوكرانيا": whoever a relative clause on
+     * a deal noun without sides says announced it made it, and are its sides (a mediator who announced it stays its
+     * mediator); the verb of the clause is the deal's making, no event of its own. Verbs of reaching (توصلت إليه) were
+     * tried too and changed no score.
+     */
+    void makersInRelativeClauses(SentenceFacts facts, List<Draft> all) {
+        for (Draft deal : all) {
+            if (!DEALS_ACCEPTED.contains(deal.type) || deal.verb || !deal.actors(Role.party).isEmpty()) continue;
+            Draft making = all.stream().filter(d -> d.triggerFirst > deal.triggerLast).findFirst().orElse(null);
+            if (making != null && announces(facts, making) && facts.relativeClauseOn(deal.triggerLast, making.triggerFirst, making.triggerLast, lexicon)) {
+                making.actors(lexicon.rule(making.type).principal()).forEach(maker -> addSide(deal, maker));
+                if (!deal.actors(Role.party).isEmpty()) making.describes = deal;
+            }
+        }
+    }
+
+    /** A maker of the deal is its side unless the deal names them its mediator. */
+    private static void addSide(Draft deal, String maker) {
+        if (!deal.actors(Role.mediator).contains(maker)) deal.add(Role.party, maker);
+    }
+
+    /** A verb of announcing (أعلنه، announced). */
+    private static boolean announces(SentenceFacts facts, Draft verb) {
+        return verb.verb && facts.triggers().stream().anyMatch(t -> t.first() == verb.triggerFirst && t.value().flags().contains("announces"));
+    }
+
+    /**
      * "President Joe Biden's announcement on May 31 of what he described as an Israeli proposal", "Egypt's unveiling on
      * Sunday of a new plan": a noun of making public ("making" cues) owned by an actor makes that actor the proposer
      * of the proposal it names after it (the modifier "Israeli" only says whose the plan is said to be), made public
@@ -135,8 +162,7 @@ final class DealRoles {
 
     /** A verb that puts a proposal forward (طرحه، proposed) or announces it (أعلنه، announced). */
     private static boolean makesAProposal(SentenceFacts facts, Draft verb) {
-        return verb.verb && (verb.type == EventType.Proposal || facts.triggers().stream()
-                .anyMatch(t -> t.first() == verb.triggerFirst && t.value().flags().contains("announces")));
+        return verb.verb && (verb.type == EventType.Proposal || announces(facts, verb));
     }
 
     /** Negotiations without sides of their own, reported with an agreement, were between its parties. */

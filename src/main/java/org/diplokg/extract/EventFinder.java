@@ -41,6 +41,10 @@ final class EventFinder {
     private static final Set<EventType> ROUNDS = Set.of(EventType.Meeting, EventType.Negotiation);
     /** The flag of a round noun that, bare after talks, is a round of them (triggers-ar.tsv). */
     private static final String ROUND = "round";
+    /** The flag of a round noun that is a round of talks when brokered or named with the talks (triggers-ar.tsv). */
+    private static final String BROKERED = "negotiation-when-brokered";
+    /** How far after a round noun the talks it is a round of may stand: "جولة ثالثة من المحادثات غير المباشرة". */
+    private static final int ROUND_OF_TALKS_REACH = 3;
     /** Cues after which an event noun is not a verb's object: a reported clause, a source the verb is attributed to. */
     private static final Set<String> NOT_AN_OBJECT = Set.of("complementizer", "attribution");
     /** Cues that open a clause of their own inside a reported one ("while", "and", "بينما"). */
@@ -123,6 +127,7 @@ final class EventFinder {
         mediators.activeMediation(facts, sentence, all);
         dealRoles.proposersInRelativeClauses(facts, sentence, all);
         dealRoles.proposalsMadePublic(facts, all);
+        dealRoles.makersInRelativeClauses(facts, all);
         mediators.absoluteMediation(all);
         mediators.mediationOfTheTalks(facts, all);
         mediators.mediationThatAchievedADeal(facts, sentence, all);
@@ -298,6 +303,30 @@ final class EventFinder {
     }
 
     /**
+     * "عقدت جولة ثالثة بوساطة قطرية"، "جولتين من المحادثات غير المباشرة": a round noun that has a mediator, or that
+     * the talks it is a round of follow closely in its phrase, is a round of talks, not a tour.
+     */
+    private boolean brokeredRound(SentenceFacts facts, int n, List<Readings.Reading> readings) {
+        Hit<Trigger> round = facts.triggers().get(n);
+        if (!round.value().flags().contains(BROKERED)) return false;
+        return mediatedRound(facts, n, readings) || facts.triggers().stream().anyMatch(t -> t.first() > round.last()
+                && facts.wordsBetween(round.last(), t.first()) <= ROUND_OF_TALKS_REACH && isTalks(t.value())
+                && facts.phrases().stream().noneMatch(p -> p.first() > round.last() && p.last() < t.first()));
+    }
+
+    /** A mediator phrase ("بوساطة", "برعاية") that the round noun owns. */
+    private boolean mediatedRound(SentenceFacts facts, int n, List<Readings.Reading> readings) {
+        return facts.prepositions().stream().anyMatch(prep -> prepositions.owner(facts, readings, prep) == n
+                && !PrepositionalArguments.ofAPreparedEvent(facts, prep)
+                && prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation) && p.role().equals("mediator") && !p.negotiatedOnly()));
+    }
+
+    /** A noun of talks: negotiations, or talks that may be a negotiation. */
+    private static boolean isTalks(Trigger trigger) {
+        return !trigger.verb() && (trigger.type() == EventType.Negotiation || trigger.flags().contains("negotiation-when-mediated"));
+    }
+
+    /**
      * "جولة جديدة من المفاوضات … وقال مسؤول قطري في ختام الجولة": a bare definite round noun, with no pronoun and no
      * adjective of its own (الجولة الخليجية), after the article (or its own sentence) last told talks rather than a
      * trip, is a round of those talks, nothing new; "بدأ عراقجي جولة خليجية"، "في ختام جولته" stay trips.
@@ -337,7 +366,8 @@ final class EventFinder {
         Hit<Trigger> hit = facts.triggers().get(n);
         Trigger trigger = hit.value();
         boolean roundOfTheTalksTold = roundOfTheTalksTold(facts, hit, discourse);
-        EventType type = negotiatedTalks(facts, n, readings, from, to) || roundOfTheTalksTold ? EventType.Negotiation : trigger.type();
+        EventType type = negotiatedTalks(facts, n, readings, from, to) || roundOfTheTalksTold || brokeredRound(facts, n, readings)
+                ? EventType.Negotiation : trigger.type();
         EventTypeRule rule = lexicon.rule(type);
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
                 trigger.flags().contains("plural-places"));

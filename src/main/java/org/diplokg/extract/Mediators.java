@@ -368,7 +368,15 @@ final class Mediators {
                         && prep.value().stream().anyMatch(p -> p.role().equals(Role.party.name())))
                 .findFirst().map(prep -> sentence.after(prep.last(), 0, Set.of())).orElse(null);
         return sides != null && sides.last() < verb.triggerFirst
-                && facts.relativeClauseOn(sides.last(), verb.triggerFirst, verb.triggerLast, lexicon) ? talks : null;
+                && facts.relativeClauseOn(afterACommaOf(facts, sides.last(), verb.triggerFirst), verb.triggerFirst, verb.triggerLast, lexicon) ? talks : null;
+    }
+
+    /**
+     * "جولة أولى من المحادثات غير المباشرة بين إيران والولايات المتحدة، استضافتها مسقط": a comma may set off the
+     * relative clause after the sides; the clause then opens right after the comma.
+     */
+    private static int afterACommaOf(SentenceFacts facts, int sidesLast, int verbFirst) {
+        return verbFirst == sidesLast + 2 && facts.sentence().tokens().get(sidesLast + 1).isPunct() ? sidesLast + 1 : sidesLast;
     }
 
     /** The event noun right before a verb whose relative clause is on it: "المؤتمر الذي استضافته ميركل". */

@@ -38,6 +38,10 @@ final class PrepositionalArguments {
     private static final List<String> ATTENDEE = List.of(Role.attendee.name());
     /** The flag of talks nouns, which a mediator or sides make a negotiation. */
     private static final String TALKS = "negotiation-when-mediated";
+    /** The flag of a verb of announcing (أعلن). */
+    private static final String ANNOUNCES = "announces";
+    /** Deals whose makers a relative clause on their noun may name: an agreement, a truce. */
+    private static final Set<EventType> DEALS = Set.of(EventType.Agreement, EventType.Ceasefire);
     private static final Set<String> NEGOTIATION_ROLES = Set.of("mediator", "party");
     /** The roles of those who take part in a gathering or are present at it. */
     private static final Set<String> ROLES_OF_THOSE_PRESENT = Set.of(Role.participant.name(), Role.attendee.name());
@@ -304,7 +308,8 @@ final class PrepositionalArguments {
             if (owns && triggers.get(n).first() < prep.first() && triggers.get(n).last() >= prep.last()) return n;
         }
         int left = Readings.owner(readings, triggers, participlesSharingTheAgent(facts, prep.first()));
-        if (mediatesTheAgreementOn(triggers, readings, left, prep) || describesHostedTalks(facts, triggers, left, prep)) return left - 1;
+        if (mediatesTheAgreementOn(triggers, readings, left, prep) || describesHostedTalks(facts, triggers, left, prep)
+                || mediatesTheDealAnnounced(facts, triggers, left, prep)) return left - 1;
         int gathering = gatheringBeforeAQuotedEvent(facts, readings, left, prep);
         if (gathering >= 0) return gathering;
         if (triggers.isEmpty() || triggers.get(left).value().type() != EventType.Statement || takes(prep, triggers.get(left))) return left;
@@ -326,6 +331,20 @@ final class PrepositionalArguments {
         return host.value().verb() && host.value().subject().contains(Role.host.name())
                 && talks.value().flags().contains(TALKS) && facts.relativeClauseOn(talks.last(), host.first(), host.last(), lexicon)
                 && prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation) && NEGOTIATION_ROLES.contains(p.role()));
+    }
+
+    /**
+     * "الاتفاق الذي أعلنته السعودية وإيران من بكين … برعاية صينية": an announcing verb in a relative clause on a deal
+     * noun only says who made the deal (see {@link DealRoles#makersInRelativeClauses}); the mediator named after it
+     * mediated the deal.
+     */
+    private boolean mediatesTheDealAnnounced(SentenceFacts facts, List<Hit<Trigger>> triggers, int verb, Hit<List<Preposition>> prep) {
+        if (verb < 1 || triggers.get(verb).last() >= prep.first()) return false;
+        Hit<Trigger> announcing = triggers.get(verb);
+        Hit<Trigger> deal = triggers.get(verb - 1);
+        return announcing.value().verb() && announcing.value().flags().contains(ANNOUNCES) && !deal.value().verb()
+                && DEALS.contains(deal.value().type()) && facts.relativeClauseOn(deal.last(), announcing.first(), announcing.last(), lexicon)
+                && prep.value().stream().anyMatch(p -> p.role().equals(Role.mediator.name()) && p.appliesTo(deal.value().type()));
     }
 
     /**

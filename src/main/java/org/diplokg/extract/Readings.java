@@ -235,7 +235,7 @@ final class Readings {
     private boolean modal(SentenceFacts facts, Hit<Trigger> hit) {
         for (Hit<Cue> cue : facts.cues()) {
             String kind = cue.value().kind();
-            if (hedgesTheNounBefore(cue, hit)) return true;
+            if (hedgesTheNounBefore(facts, cue, hit)) return true;
             if (!reachesPastModifiers(facts, cue, hit.first()) || voidedByRealis(facts, cue) || acceptsByReadiness(cue, hit)
                     || nounInsideItsClause(facts, cue) || reportedPlan(facts, cue) || purposeClosedByAComma(facts, cue, hit)) continue;
             if (kind.equals("negation") || kind.equals("irrealis")) return true;
@@ -274,10 +274,22 @@ final class Readings {
         return READINESS.equals(cue.value().value()) && hit.value().type() == EventType.Acceptance;
     }
 
-    /** "اتفاق محتمل", "الاتفاق المرتقب": an adjective of possibility right after an event noun makes it a prospect. */
-    private static boolean hedgesTheNounBefore(Hit<Cue> cue, Hit<Trigger> hit) {
-        return !hit.value().verb() && cue.first() == hit.last() + 1 && cue.value().kind().equals("irrealis")
+    /**
+     * "اتفاق محتمل", "اتفاق وقف إطلاق النار المطروح": an adjective of possibility right after an event noun, or after
+     * the compound it heads (the nouns of events right after it), makes it a prospect.
+     */
+    private static boolean hedgesTheNounBefore(SentenceFacts facts, Hit<Cue> cue, Hit<Trigger> hit) {
+        return !hit.value().verb() && cue.first() == compoundEnd(facts, hit) + 1 && cue.value().kind().equals("irrealis")
                 && HEDGE_AFTER.equals(cue.value().value());
+    }
+
+    /** Where the compound an event noun heads ends: past the event nouns right after it ("اتفاق وقف إطلاق النار"). */
+    private static int compoundEnd(SentenceFacts facts, Hit<Trigger> noun) {
+        int end = noun.last();
+        for (Hit<Trigger> t : facts.triggers()) {
+            if (t.first() == end + 1 && !t.value().verb()) end = t.last();
+        }
+        return end;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.diplokg.extract;
 import static org.diplokg.extract.ShortArticles.extract;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -282,9 +283,27 @@ class ArabicDealsTest {
     @ValueSource(strings = {
         "وقال بلينكن إن أي اتفاق بين إسرائيل وحماس يجب أن يضمن الإفراج عن جميع الرهائن.",
         "وبحث الوزيران الاتفاق المحتمل بين لبنان وإسرائيل.",
-        "وتحدث المسؤول عن اتفاق محتمل بين روسيا وأوكرانيا خلال أسابيع."})
+        "وتحدث المسؤول عن اتفاق محتمل بين روسيا وأوكرانيا خلال أسابيع.",
+        "وأوضح الرئيس الأمريكي أن مثل هذه الصفقة، في حال إنجازها، من شأنها أن تحقق فترة من الهدوء في غزة لمدة ستة أسابيع.",
+        "وقالت المندوبة الأمريكية إن المجلس بعث برسالة واضحة إلى حماس: اقبلوا اتفاق وقف إطلاق النار المطروح على الطاولة."})
     void anyOrAPossibleDealIsNoAgreement(String sentence) {
         assertNoEvent(EventType.Agreement, sentence);
+    }
+
+    /** "بعد أيام من الاعتداءات التي شنتها فلول النظام": assaults are an attack, and the deal signed after them no new deal of their day. */
+    @Test
+    void assaultsADealCameAfterAreAnAttackNotTheDeal() {
+        Extraction x = extract("ar", "ويأتي توقيع الاتفاق بعد أيام من الاعتداءات التي شنتها فلول النظام البائد يوم الخميس الماضي على دوريات للأمن العام في ريف اللاذقية.");
+        assertEquals(1, ShortArticles.events(x, EventType.MilitaryOperation).size());
+        assertTrue(ShortArticles.events(x, EventType.Agreement).isEmpty());
+    }
+
+    /** "تتفقان على ضرورة": in the present, agreeing on the need of something is a shared view; in the past a deal stays. */
+    @Test
+    void agreeingInThePresentOnANeedIsAViewNotADeal() {
+        assertNoEvent(EventType.Agreement, "وقال عراقجي إن طهران والرياض تتفقان على ضرورة منع اتساع رقعة الحرب.");
+        Event deal = only(extract("ar", "واتفقت مصر وتركيا على ضرورة وقف إطلاق النار في غزة."), EventType.Agreement);
+        assertEquals(Set.of("egypt", "turkey"), Set.copyOf(deal.actors(Role.party)));
     }
 
     @ParameterizedTest

@@ -108,6 +108,41 @@ class ArabicNegotiationTest {
         assertTrue(ShortArticles.events(ShortArticles.arabic("ونقل الهلال الأحمر الجرحى إلى مستشفيات مصر."), EventType.Negotiation).isEmpty());
     }
 
+    /**
+     * "جولة ثالثة بوساطة قطرية", "جولتين من المحادثات غير المباشرة": a round noun with a mediator, or with the talks it
+     * is a round of close after it, is a round of talks, a negotiation; a round in a region stays a tour.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وعقدت في الدوحة جولة ثالثة بوساطة قطرية بين حماس وإسرائيل.|qatar|hamas israel",
+            "وانطلقت في جدة جولة جديدة برعاية سعودية بين الجيش السوداني وقوات الدعم السريع.|saudi-arabia|sudanese-armed-forces rapid-support-forces",
+    })
+    void aBrokeredRoundIsANegotiation(String sentence, String mediators, String parties) {
+        assertTalks(sentence, mediators, parties);
+    }
+
+    @Test
+    void aRoundOfTalksIsANegotiationAndARegionalRoundATour() {
+        Event talks = only(ShortArticles.arabic("واستضافت أنقرة جولتين من المحادثات غير المباشرة بين البلدين."), EventType.Negotiation);
+        assertEquals(List.of("turkey"), talks.actors(Role.mediator));
+        var trip = ShortArticles.arabic("وبدأ وزير الخارجية الأمريكي أنتوني بلينكن جولة جديدة في الشرق الأوسط.");
+        assertEquals(1, ShortArticles.events(trip, EventType.Tour).size());
+        assertTrue(ShortArticles.events(trip, EventType.Negotiation).isEmpty());
+    }
+
+    /**
+     * "جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة، استضافتها مسقط": a comma between the sides and the
+     * hosting verb still leaves the relative clause on the talks; the host mediates them and there is no meeting.
+     */
+    @Test
+    void aHostingClauseSetOffByACommaAfterTheSidesIsOnTheTalks() {
+        var x = ShortArticles.arabic("وتأتي الزيارة بعد أيام من جولة أولى من المحادثات غير المباشرة بين إيران والولايات المتحدة، استضافتها مسقط السبت الماضي.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals(List.of("oman"), talks.actors(Role.mediator));
+        assertEquals(Set.of("iran", "united-states"), Set.copyOf(talks.actors(Role.party)));
+        assertTrue(ShortArticles.events(x, EventType.Meeting).isEmpty());
+    }
+
     /** The sentence tells one negotiation, mediated and between the sides given (slugs, space-separated, in order). */
     private static void assertTalks(String sentence, String mediators, String parties) {
         Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);

@@ -54,6 +54,19 @@ class DealRolesTest {
         assertEquals(Set.of(parts[1].split(" ")), Set.copyOf(deal.actors(Role.party)));
     }
 
+    /**
+     * "الاتفاق الذي أعلنته السعودية وإيران … برعاية صينية": who a relative clause says announced a deal are its sides,
+     * the mediator after the clause mediated it, and the announcing is no statement of its own.
+     */
+    @Test
+    void whoAnnouncedTheDealInARelativeClauseAreItsSides() {
+        var x = arabic("وتأتي الزيارة بعد أكثر من 5 أشهر على الاتفاق الذي أعلنته السعودية وإيران من بكين في العاشر من مارس الماضي برعاية صينية.");
+        Event deal = only(x, EventType.Agreement);
+        assertEquals(Set.of("saudi-arabia", "iran"), Set.copyOf(deal.actors(Role.party)));
+        assertEquals(List.of("china"), deal.actors(Role.mediator));
+        assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty());
+    }
+
     @Test
     void ministersWhoSignAreTheirStatesAsParties() {
         Event deal = only(ShortArticles.extract("ar", "ووقع وزير الدفاع الروسي سيرغي شويغو ووزير الخارجية الأوكراني دميترو كوليبا على الاتفاق في إسطنبول."),
