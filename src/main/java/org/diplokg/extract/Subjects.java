@@ -68,6 +68,9 @@ final class Subjects {
     private static final Set<String> PLACE_NOUNS = Set.of("place-noun", "capital");
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
     private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
+    private static final Set<String> DUAL = Set.of("dual");
+    /** Words after which a new clause, with a subject of its own, may begin: "but", "which", "that" (and coordinators). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("adversative", "relative", "complementizer");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
@@ -168,6 +171,9 @@ final class Subjects {
             // "… في القاهرة، وبحثا …": the place a preposition governs ends the clause before; it is no subject.
             return before != null && facts.governedByAPreposition(before.first(), lexicon) ? null : before;
         }
+        // "…, and the two sides signed the text early Thursday": "the two sides" opening a clause of their own are its
+        // subject ({@link PointingBack} says whom they stand for), not an actor of the clause before.
+        if (pointerOpensTheClause(facts, hit.first())) return null;
         Groups.Group roleHolders = holdersOfARole(facts, sentence, hit.first(), used);
         if (roleHolders != null) return roleHolders;
         // "It was now up to the United States to convince Russia, he said": the pronoun, not Russia, is the subject.
@@ -195,6 +201,22 @@ final class Subjects {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit) ? after : null;
+    }
+
+    /**
+     * "and the two sides agreed to", "but the two sides signed", "which the two sides signed on 11 May": a dual right
+     * after a word that opens a clause (a coordinator, "but", a relative pronoun, "that"), with at most
+     * {@link #SUBJECT_GAP} words (auxiliaries, adverbs) before the verb, is the verb's subject.
+     */
+    private boolean opensAClause(SentenceFacts facts, int token) {
+        return token >= 0 && (lexicon.isCoordinator(facts.sentence().tokens().get(token).surface()) || facts.cueEndsAt(token, CLAUSE_OPENERS));
+    }
+
+    private boolean pointerOpensTheClause(SentenceFacts facts, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.cuesOf(DUAL).stream().anyMatch(c -> c.last() < verb && verb - c.last() <= 1 + SUBJECT_GAP
+                && opensAClause(facts, c.first() - 1) && lexicon.isDual(tokens, c)
+                && facts.phrases().stream().noneMatch(p -> p.first() > c.last() && p.last() < verb));
     }
 
     /**
