@@ -121,6 +121,7 @@ final class EventFinder {
         mediators.talksLedByTheirMediators(facts, sentence, all);
         mediators.compoundRoles(facts, all);
         mediators.activeMediation(facts, sentence, all);
+        mediators.mediationInObjectRelatives(facts, sentence, all);
         dealRoles.proposersInRelativeClauses(facts, sentence, all);
         dealRoles.proposalsMadePublic(facts, all);
         mediators.absoluteMediation(all);

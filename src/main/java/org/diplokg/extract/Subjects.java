@@ -69,6 +69,7 @@ final class Subjects {
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries"). */
     private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "anaphor");
     private static final Set<String> DUAL = Set.of("dual");
+    private static final String LIGHT_VERB = "light-verb";
     /** Words after which a new clause, with a subject of its own, may begin: "but", "which", "that" (and coordinators). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("adversative", "relative", "complementizer");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
@@ -111,7 +112,7 @@ final class Subjects {
         int verb = hit.value().verb() ? hit.first() : governingLightVerb(facts, hit.first());
         Groups.Group shared = verb < 0 ? null : sharedClauseSubject(facts, sentence, verb, used);
         if (!hit.value().verb()) {
-            Groups.Group doer = subjectOfARelativeLightVerb(facts, groups, hit, used);
+            Groups.Group doer = verbFirst ? subjectOfARelativeLightVerb(facts, groups, hit, used) : subjectOfAnObjectRelative(facts, sentence, hit, used);
             if (doer != null) return doer;
             Groups.Group owner = englishPossessor(facts, before, hit);
             if (owner != null) return owner;
@@ -267,6 +268,17 @@ final class Subjects {
         Groups.Group doer = pointsBack ? groups.after(light.last(), SUBJECT_GAP, used) : null;
         // "جولة خليجية بدأها الاثنين من السعودية": where the trip set out from is no doer; the clause's doer goes unsaid.
         return doer != null && !doer.allPlaces() && !facts.governedByAPreposition(doer.first(), lexicon) ? doer : null;
+    }
+
+    /**
+     * "the offensive on Tripoli that Haftar launched in April 2019", "the visit that Blinken made to Cairo": the
+     * subject of a light verb in an English relative clause on the noun ({@link ObjectRelatives}) makes the trip,
+     * signs the deal or wages the offensive.
+     */
+    private Groups.Group subjectOfAnObjectRelative(SentenceFacts facts, Groups sentence, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        if (!RELATIVE_LIGHT_VERB_DOERS.contains(hit.value().type())) return null;
+        ObjectRelatives.Clause clause = ObjectRelatives.on(facts, sentence, lexicon, hit.last(), c -> c.value().kind().equals(LIGHT_VERB), used);
+        return clause == null ? null : clause.subject();
     }
 
     /** The words strictly between two tokens, a relative pronoun aside: an adjective of the noun before its clause. */
