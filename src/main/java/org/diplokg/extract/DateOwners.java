@@ -337,12 +337,13 @@ final class DateOwners {
     /**
      * "انسحب عام 2018 من الاتفاق النووي المبرم بين إيران والقوى الكبرى عام 2015": a date in an event noun's own
      * phrase, after it with no punctuation or other trigger between, is its date; an earlier date before it is not.
+     * A date after an end cue ("اجتماعا تحضيريا تستمر أعماله حتى الخامس عشر من يوليو") only bounds the event.
      */
     private static boolean dateInItsPhrase(SentenceFacts facts, List<Draft> drafts, Draft d) {
         if (d.verb) return false;
         return facts.times().stream().filter(t -> t.mention().kind() != TimeMention.Kind.DURATION && t.first() > d.triggerLast)
                 .findFirst()
-                .filter(t -> !facts.punctuationBetween(d.triggerLast, t.first()))
+                .filter(t -> !endCueBefore(facts, t) && !facts.punctuationBetween(d.triggerLast, t.first()))
                 .filter(t -> drafts.stream().noneMatch(o -> o.triggerFirst > d.triggerLast && o.triggerFirst < t.first()))
                 .isPresent();
     }
@@ -409,11 +410,13 @@ final class DateOwners {
 
     /**
      * "joined the mediators on Wednesday, and the two sides signed the text early Thursday": a trigger with a date of
-     * its own after it (the next date, no other trigger or punctuation between) is not dated by one before it.
+     * its own after it (the next date, no other trigger or punctuation between) is not dated by one before it. A date
+     * after an end cue ("until", "حتى") is no date of its own: it bounds the event the earlier date dates.
      */
     private static boolean datedRightAfterIt(SentenceFacts facts, List<Draft> drafts, Draft d) {
         List<Token> tokens = facts.sentence().tokens();
         return facts.times().stream().filter(span -> span.first() > d.triggerLast).findFirst()
+                .filter(span -> !endCueBefore(facts, span))
                 .filter(span -> drafts.stream().noneMatch(o -> o.triggerFirst > d.triggerLast && o.triggerFirst < span.first()))
                 .filter(span -> tokens.subList(d.triggerLast + 1, span.first()).stream().noneMatch(Token::isPunct))
                 .isPresent();
