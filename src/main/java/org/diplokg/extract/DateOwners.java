@@ -1,5 +1,8 @@
 package org.diplokg.extract;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +29,8 @@ final class DateOwners {
     private static final String REACTION = "reaction";
     /** The trigger flag of a speech verb that makes public what it names as its object ("announced the plan"). */
     private static final String ANNOUNCES = "announces";
+    /** Acts a text reports as made by its day: what was said, what was put forward. */
+    private static final Set<EventType> SAID_OR_PUT_FORWARD = Set.of(EventType.Statement, EventType.Proposal);
     /** Verbs that answer a proposal or a deal named as their object. */
     private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
     /** What a deal sets as its terms, agreed to on the deal's day ("agreed to a prisoner exchange on Sunday"); talks agreed on may be later. */
@@ -55,7 +60,7 @@ final class DateOwners {
      * clause after it reports ("كشف مصدر الاثنين أن فيدان سيلتقي عراقجي"); and a trigger already dated by a nearer date leaves the next date to the undated trigger after it
      * ("تشن منذ 23 سبتمبر غارات، كما بدأت في الأول من أكتوبر عملية برية").
      */
-    static void attachTimes(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+    static void attachTimes(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon, LocalDate published) {
         if (drafts.isEmpty()) return;
         for (TimedSpan span : facts.times()) {
             if (isYardstick(facts, span) || datesAPreparedEvent(facts, span)) continue;
@@ -71,11 +76,32 @@ final class DateOwners {
             }
             Draft owner = span.mention().kind() == TimeMention.Kind.DURATION ? nearestOnLeft(drafts, span) : dateOwner(facts, drafts, span, lexicon);
             int quote = quoteAround(facts, span.first());
-            if (owner != null && (quote < 0 || quote == quoteAround(facts, owner.triggerFirst))) {
+            if (owner != null && (quote < 0 || quote == quoteAround(facts, owner.triggerFirst)) && !madeBeforeThat(facts, owner, span, published, lexicon)) {
                 apply(owner, span.mention(), endCueBefore(facts, span));
                 if (span.mention().kind() == TimeMention.Kind.DATE) announcementAndItsProposal(facts, drafts, owner).ifPresent(other -> apply(other, span.mention(), false));
             }
         }
+    }
+
+    /**
+     * "Biden announced a plan to send aid by June 20": a proposal or statement the text reports as made, not still to
+     * come ({@link ArticleCollector#planned}), was made by the story's day; a date after that day is of what it says
+     * or plans, not its own.
+     */
+    private static boolean madeBeforeThat(SentenceFacts facts, Draft d, TimedSpan span, LocalDate published, EventLexicon lexicon) {
+        return SAID_OR_PUT_FORWARD.contains(d.type) && span.mention().kind() == TimeMention.Kind.DATE
+                && startsAfter(span.mention().value(), published) && !ArticleCollector.planned(facts, d, lexicon);
+    }
+
+    /** Whether a date, at its precision, begins after the given day (a month or year from its first day). */
+    private static boolean startsAfter(TimeValue value, LocalDate day) {
+        if (value == null || day == null) return false;
+        LocalDate first = switch (value.precision()) {
+            case DAY -> LocalDate.parse(value.iso());
+            case MONTH -> YearMonth.parse(value.iso()).atDay(1);
+            case YEAR -> Year.parse(value.iso()).atDay(1);
+        };
+        return first.isAfter(day);
     }
 
     /**

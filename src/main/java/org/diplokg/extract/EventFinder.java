@@ -155,7 +155,7 @@ final class EventFinder {
         mediators.hostsAndMediatorsOfTalks(facts, sentence, all);
         gatherings.hostsOfAGathering(facts, all);
         mediators.mediatedConflicts(facts, all);
-        DateOwners.attachTimes(facts, all, lexicon);
+        DateOwners.attachTimes(facts, all, lexicon, doc.article().published());
         SharedDates.speechVerbsTakeTheirStatementsDate(facts, all);
         SharedDates.speechVerbsSaidInADocumentTakeItsDate(facts, all);
         SharedDates.nounsTakeTheirRelativeClausesDate(facts, all);

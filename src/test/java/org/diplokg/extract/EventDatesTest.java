@@ -28,6 +28,15 @@ class EventDatesTest {
         assertEquals("2024-06-12", only(extract(language, sentence), EventType.Meeting).date().iso());
     }
 
+    @Test
+    void aFutureDateDoesNotDateAStatementReportedAsMade() {
+        Extraction made = english("Biden announced a plan to send aid by June 20.");
+        assertEquals("2024-06-10", only(made, EventType.Statement).date().iso());
+        assertTrue(events(made, EventType.Proposal).stream().noneMatch(p -> p.date() != null && p.date().iso().equals("2024-06-20")),
+                () -> "proposals " + events(made, EventType.Proposal));
+        assertEquals("2024-06-13", only(english("Egypt will present a proposal on Thursday."), EventType.Proposal).date().iso());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "A four-day pause in February 2022 saw the release of 40 detainees in exchange for 90 prisoners.|2022-02",
