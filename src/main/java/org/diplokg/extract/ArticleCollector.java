@@ -124,7 +124,7 @@ final class ArticleCollector {
                 occasionOfThisSentence = shared;
             }
             if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d, found)) && (d.tripOfTheMainClause || !looksBack(facts, d)) && !contrastsWithADatedClause(facts, d, found)
-                    && !planned(facts, d) && !attributedTo(facts, d) && !dealInForceBefore(facts, d)) {
+                    && !planned(facts, d, lexicon) && !attributedTo(facts, d) && !dealInForceBefore(facts, d)) {
                 thereAndThen.or(() -> dateToldBefore(d)).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
             if (d.places.isEmpty() && rule.datelinePlace() && datelinePlace != null && d.hasDate()
@@ -458,7 +458,7 @@ final class ArticleCollector {
      * the text does not date is of no day yet, neither the story's nor that of the speech reporting it. A trigger
      * may spell the cue itself ("Egypt will host the talks").
      */
-    private boolean planned(SentenceFacts facts, Draft d) {
+    static boolean planned(SentenceFacts facts, Draft d, EventLexicon lexicon) {
         boolean futureVerb = d.verb && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && lexicon.isFutureVerb(t.value()));
         return futureVerb || facts.cues().stream().anyMatch(c -> (c.value().kind().equals("planned") || "planned".equals(c.value().value()))
                 && (c.value().reaches(c.last(), d.triggerFirst) || c.first() >= d.triggerFirst && c.last() <= d.triggerLast));

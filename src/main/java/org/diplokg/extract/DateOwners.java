@@ -1,5 +1,8 @@
 package org.diplokg.extract;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +32,8 @@ final class DateOwners {
     private static final Set<String> YARDSTICK = Set.of(YARDSTICK_KIND);
     /** The trigger flag of a speech verb that makes public what it names as its object ("announced the plan"). */
     private static final String ANNOUNCES = "announces";
+    /** Acts a text reports as made by its day: what was said, what was put forward. */
+    private static final Set<EventType> SAID_OR_PUT_FORWARD = Set.of(EventType.Statement, EventType.Proposal);
     /** Verbs that answer a proposal or a deal named as their object. */
     private static final Set<EventType> RESPONSES = Set.of(EventType.Acceptance, EventType.Rejection);
     /** What a deal sets as its terms, agreed to on the deal's day ("agreed to a prisoner exchange on Sunday"); talks agreed on may be later. */
@@ -58,7 +63,7 @@ final class DateOwners {
      * clause after it reports ("كشف مصدر الاثنين أن فيدان سيلتقي عراقجي"); and a trigger already dated by a nearer date leaves the next date to the undated trigger after it
      * ("تشن منذ 23 سبتمبر غارات، كما بدأت في الأول من أكتوبر عملية برية").
      */
-    static void attachTimes(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
+    static void attachTimes(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon, LocalDate published) {
         if (drafts.isEmpty()) return;
         for (TimedSpan span : facts.times()) {
             if (isYardstick(facts, span) || datesAPreparedEvent(facts, span)) continue;
@@ -74,11 +79,32 @@ final class DateOwners {
             }
             Draft owner = span.mention().kind() == TimeMention.Kind.DURATION ? nearestOnLeft(drafts, span) : dateOwner(facts, drafts, span, lexicon);
             int quote = quoteAround(facts, span.first());
-            if (owner != null && (quote < 0 || quote == quoteAround(facts, owner.triggerFirst))) {
+            if (owner != null && (quote < 0 || quote == quoteAround(facts, owner.triggerFirst)) && !madeBeforeThat(facts, owner, span, published, lexicon)) {
                 apply(owner, span.mention(), endCueBefore(facts, span));
                 if (span.mention().kind() == TimeMention.Kind.DATE) announcementAndItsProposal(facts, drafts, owner).ifPresent(other -> apply(other, span.mention(), false));
             }
         }
+    }
+
+    /**
+     * "Biden announced a plan to send aid by June 20": a proposal or statement the text reports as made, not still to
+     * come ({@link ArticleCollector#planned}), was made by the story's day; a date after that day is of what it says
+     * or plans, not its own.
+     */
+    private static boolean madeBeforeThat(SentenceFacts facts, Draft d, TimedSpan span, LocalDate published, EventLexicon lexicon) {
+        return SAID_OR_PUT_FORWARD.contains(d.type) && span.mention().kind() == TimeMention.Kind.DATE
+                && startsAfter(span.mention().value(), published) && !ArticleCollector.planned(facts, d, lexicon);
+    }
+
+    /** Whether a date, at its precision, begins after the given day (a month or year from its first day). */
+    private static boolean startsAfter(TimeValue value, LocalDate day) {
+        if (value == null || day == null) return false;
+        LocalDate first = switch (value.precision()) {
+            case DAY -> LocalDate.parse(value.iso());
+            case MONTH -> YearMonth.parse(value.iso()).atDay(1);
+            case YEAR -> Year.parse(value.iso()).atDay(1);
+        };
+        return first.isAfter(day);
     }
 
     /**
@@ -351,12 +377,13 @@ final class DateOwners {
     /**
      * "انسحب عام 2018 من الاتفاق النووي المبرم بين إيران والقوى الكبرى عام 2015": a date in an event noun's own
      * phrase, after it with no punctuation or other trigger between, is its date; an earlier date before it is not.
+     * A date after an end cue ("اجتماعا تحضيريا تستمر أعماله حتى الخامس عشر من يوليو") only bounds the event.
      */
     private static boolean dateInItsPhrase(SentenceFacts facts, List<Draft> drafts, Draft d) {
         if (d.verb) return false;
         return facts.times().stream().filter(t -> t.mention().kind() != TimeMention.Kind.DURATION && t.first() > d.triggerLast)
                 .findFirst()
-                .filter(t -> !facts.punctuationBetween(d.triggerLast, t.first()))
+                .filter(t -> !endCueBefore(facts, t) && !facts.punctuationBetween(d.triggerLast, t.first()))
                 .filter(t -> drafts.stream().noneMatch(o -> o.triggerFirst > d.triggerLast && o.triggerFirst < t.first()))
                 .isPresent();
     }
@@ -423,11 +450,13 @@ final class DateOwners {
 
     /**
      * "joined the mediators on Wednesday, and the two sides signed the text early Thursday": a trigger with a date of
-     * its own after it (the next date, no other trigger or punctuation between) is not dated by one before it.
+     * its own after it (the next date, no other trigger or punctuation between) is not dated by one before it. A date
+     * after an end cue ("until", "حتى") is no date of its own: it bounds the event the earlier date dates.
      */
     private static boolean datedRightAfterIt(SentenceFacts facts, List<Draft> drafts, Draft d) {
         List<Token> tokens = facts.sentence().tokens();
         return facts.times().stream().filter(span -> span.first() > d.triggerLast).findFirst()
+                .filter(span -> !endCueBefore(facts, span))
                 .filter(span -> drafts.stream().noneMatch(o -> o.triggerFirst > d.triggerLast && o.triggerFirst < span.first()))
                 .filter(span -> tokens.subList(d.triggerLast + 1, span.first()).stream().noneMatch(Token::isPunct))
                 .isPresent();

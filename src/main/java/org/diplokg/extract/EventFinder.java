@@ -125,6 +125,7 @@ final class EventFinder {
         mediators.talksLedByTheirMediators(facts, sentence, all);
         mediators.compoundRoles(facts, all);
         mediators.activeMediation(facts, sentence, all);
+        mediators.mediationInObjectRelatives(facts, sentence, all);
         dealRoles.proposersInRelativeClauses(facts, sentence, all);
         dealRoles.proposalsMadePublic(facts, all);
         dealRoles.makersInRelativeClauses(facts, all);
@@ -161,7 +162,7 @@ final class EventFinder {
         mediators.hostsAndMediatorsOfTalks(facts, sentence, all);
         gatherings.hostsOfAGathering(facts, all);
         mediators.mediatedConflicts(facts, all);
-        DateOwners.attachTimes(facts, all, lexicon);
+        DateOwners.attachTimes(facts, all, lexicon, doc.article().published());
         SharedDates.speechVerbsTakeTheirStatementsDate(facts, all);
         SharedDates.speechVerbsSaidInADocumentTakeItsDate(facts, all);
         SharedDates.nounsTakeTheirRelativeClausesDate(facts, all);

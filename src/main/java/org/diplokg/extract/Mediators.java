@@ -193,6 +193,29 @@ final class Mediators {
     }
 
     /**
+     * "the truce that Qatar brokered in November", "the ceasefire which Egypt mediated": the subject of a participle of
+     * mediation in an English relative clause on the noun ({@link ObjectRelatives}) plays the part the compound gives
+     * ("a Qatari-brokered truce"); the verb tells no talks of its own, only who brokered the noun.
+     */
+    void mediationInObjectRelatives(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        if (lexicon.verbFirst()) return;
+        for (Draft noun : all) {
+            if (noun.verb) continue;
+            ObjectRelatives.Clause clause = ObjectRelatives.on(facts, sentence, lexicon, noun.triggerLast,
+                    c -> c.value().kind().equals("compound-role"), Set.of());
+            Role role = clause == null ? null : compoundRole(Role.valueOf(clause.verb().value().value()), noun);
+            if (role == null) continue;
+            if (role == Role.mediator && noun.talks && noun.type == EventType.Meeting) noun.becomeNegotiation();
+            for (ActorPhrase p : clause.subject().phrases()) {
+                if (p.isPlace()) continue;
+                noun.roles.values().forEach(actors -> actors.remove(p.slug()));
+                noun.add(role, p.slug());
+            }
+            all.stream().filter(d -> d.triggerFirst == clause.verb().first()).forEach(d -> d.describes = noun);
+        }
+    }
+
+    /**
      * The part a compound's actor plays: a mediator mediates what can be mediated and is the principal actor of the
      * rest ("a U.S.-brokered plan"); another role ("drafted", "backed": an author's) is given only where it is the
      * principal ("Iran-backed Houthi attacks" are the Houthis'). A resolution's agent is the body that adopts it,

@@ -68,6 +68,10 @@ final class Subjects {
     private static final Set<String> PLACE_NOUNS = Set.of("place-noun", "capital");
     /** Noun phrases that point back to actors named before them ("the two sides", "the six countries", "the participants"). */
     private static final Set<String> POINTING_BACK = Set.of("dual", "counted-sides", "participants", "anaphor");
+    private static final Set<String> DUAL = Set.of("dual");
+    private static final String LIGHT_VERB = "light-verb";
+    /** Words after which a new clause, with a subject of its own, may begin: "but", "which", "that" (and coordinators). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("adversative", "relative", "complementizer");
     /** Deal nouns whose English modifier names their principal actor ("a U.S. proposal"). */
     private static final Set<EventType> PREMODIFIED_DEALS = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire,
             EventType.Exchange, EventType.Negotiation);
@@ -108,7 +112,7 @@ final class Subjects {
         int verb = hit.value().verb() ? hit.first() : governingLightVerb(facts, hit.first());
         Groups.Group shared = verb < 0 ? null : sharedClauseSubject(facts, sentence, verb, used);
         if (!hit.value().verb()) {
-            Groups.Group doer = subjectOfARelativeLightVerb(facts, groups, hit, used);
+            Groups.Group doer = verbFirst ? subjectOfARelativeLightVerb(facts, groups, hit, used) : subjectOfAnObjectRelative(facts, sentence, hit, used);
             if (doer != null) return doer;
             Groups.Group owner = englishPossessor(facts, before, hit);
             if (owner != null) return owner;
@@ -168,6 +172,9 @@ final class Subjects {
             // "… في القاهرة، وبحثا …": the place a preposition governs ends the clause before; it is no subject.
             return before != null && facts.governedByAPreposition(before.first(), lexicon) ? null : before;
         }
+        // "…, and the two sides signed the text early Thursday": "the two sides" opening a clause of their own are its
+        // subject ({@link PointingBack} says whom they stand for), not an actor of the clause before.
+        if (pointerOpensTheClause(facts, hit.first())) return null;
         Groups.Group roleHolders = holdersOfARole(facts, sentence, hit.first(), used);
         if (roleHolders != null) return roleHolders;
         Groups.Group traveller = personOfAnInfinitiveApposition(facts, hit, groups, used);
@@ -197,6 +204,22 @@ final class Subjects {
         }
         if (before != null) return before;
         return hit.value().type() == EventType.Statement && quotativeInversion(facts, hit) ? after : null;
+    }
+
+    /**
+     * "and the two sides agreed to", "but the two sides signed", "which the two sides signed on 11 May": a dual right
+     * after a word that opens a clause (a coordinator, "but", a relative pronoun, "that"), with at most
+     * {@link #SUBJECT_GAP} words (auxiliaries, adverbs) before the verb, is the verb's subject.
+     */
+    private boolean opensAClause(SentenceFacts facts, int token) {
+        return token >= 0 && (lexicon.isCoordinator(facts.sentence().tokens().get(token).surface()) || facts.cueEndsAt(token, CLAUSE_OPENERS));
+    }
+
+    private boolean pointerOpensTheClause(SentenceFacts facts, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.cuesOf(DUAL).stream().anyMatch(c -> c.last() < verb && verb - c.last() <= 1 + SUBJECT_GAP
+                && opensAClause(facts, c.first() - 1) && lexicon.isDual(tokens, c)
+                && facts.phrases().stream().noneMatch(p -> p.first() > c.last() && p.last() < verb));
     }
 
     /**
@@ -247,6 +270,17 @@ final class Subjects {
         Groups.Group doer = pointsBack ? groups.after(light.last(), SUBJECT_GAP, used) : null;
         // "جولة خليجية بدأها الاثنين من السعودية": where the trip set out from is no doer; the clause's doer goes unsaid.
         return doer != null && !doer.allPlaces() && !facts.governedByAPreposition(doer.first(), lexicon) ? doer : null;
+    }
+
+    /**
+     * "the offensive on Tripoli that Haftar launched in April 2019", "the visit that Blinken made to Cairo": the
+     * subject of a light verb in an English relative clause on the noun ({@link ObjectRelatives}) makes the trip,
+     * signs the deal or wages the offensive.
+     */
+    private Groups.Group subjectOfAnObjectRelative(SentenceFacts facts, Groups sentence, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        if (!RELATIVE_LIGHT_VERB_DOERS.contains(hit.value().type())) return null;
+        ObjectRelatives.Clause clause = ObjectRelatives.on(facts, sentence, lexicon, hit.last(), c -> c.value().kind().equals(LIGHT_VERB), used);
+        return clause == null ? null : clause.subject();
     }
 
     /** The words strictly between two tokens, a relative pronoun aside: an adjective of the noun before its clause. */

@@ -15,6 +15,7 @@ import org.diplokg.model.Extraction;
 import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The parties, mediators, proposers and agents of deal events: agreements, truces, exchanges, negotiations. */
@@ -65,6 +66,19 @@ class DealRolesTest {
         assertEquals(Set.of("saudi-arabia", "iran"), Set.copyOf(deal.actors(Role.party)));
         assertEquals(List.of("china"), deal.actors(Role.mediator));
         assertTrue(ShortArticles.events(x, EventType.Statement).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The GNA said it had regained the capital, ending the offensive on Tripoli that Haftar launched in April 2019.|MilitaryOperation|agent|khalifa-haftar",
+            "The offensive that Russia has waged since 2022 has displaced millions.|MilitaryOperation|agent|russia",
+            "The visit that Blinken made to Cairo on Monday was his eighth since the war began.|Visit|participant|antony-blinken",
+            "The truce that Qatar brokered in November collapsed within a week.|Ceasefire|mediator|qatar",
+            "The ceasefire, which Egypt mediated last week, held through the night.|Ceasefire|mediator|egypt"})
+    void theSubjectOfAnEnglishObjectRelativeDoesWhatItsVerbSaysToTheNoun(String sentence, EventType type, Role role, String actor) {
+        Extraction x = extract("en", sentence);
+        assertEquals(List.of(actor), only(x, type).actors(role));
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.Negotiation), () -> "events " + x.events());
     }
 
     @Test

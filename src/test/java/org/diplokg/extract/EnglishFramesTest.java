@@ -699,6 +699,16 @@ class EnglishFramesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"U.S. envoy Steve Witkoff joined the mediators on Wednesday, and the two sides signed the text early Thursday.",
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani hosted the talks, but the two sides signed the text in Cairo.",
+            "The talks produced the Doha Declaration, which the two sides signed on May 11."})
+    void theTwoSidesOpeningAClauseAreItsSubjectNotTheActorBefore(String sentence) {
+        Extraction x = english("Israel and Hamas agreed on a truce in Gaza on Monday. " + sentence);
+        List<Event> signed = events(x, EventType.Agreement).stream().filter(e -> !e.actors(Role.party).isEmpty()).toList();
+        assertTrue(signed.stream().allMatch(e -> Set.copyOf(e.actors(Role.party)).equals(Set.of("israel", "hamas"))), () -> "deals " + signed);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The two sides will hold talks in Vienna on May 20.",
             "Military commanders of the two countries are to hold talks in Vienna on May 20.",
             "Both countries held talks in Vienna on May 20."})

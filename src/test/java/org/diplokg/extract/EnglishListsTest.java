@@ -33,6 +33,14 @@ class EnglishListsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Abiy met Uhuru Kenyatta and former South African deputy president Phumzile Mlambo-Ngcuka in Pretoria on Monday.|abiy-ahmed,uhuru-kenyatta,person-phumzile-mlambo-ngcuka",
+            "Abiy met former Kenyan president Uhuru Kenyatta and former Nigerian president Olusegun Obasanjo in Nairobi.|abiy-ahmed,uhuru-kenyatta,olusegun-obasanjo"})
+    void formerBeforeAPostKeepsTheListGoing(String sentence, String people) {
+        assertEquals(Set.of(people.split(",")), participants(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "The next round of talks will be held in Geneva on June 30, a diplomatic source said.|Negotiation|2024-06-30|geneva",
             "A donor conference for Sudan is to be held in Paris on April 15.|Meeting|2024-04-15|paris",
             "A political dialogue forum would be held in Tunisia in early July, the U.N. mission said.|Meeting|2024-07|tunisia",

@@ -22,6 +22,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EventDatesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "ar|ومن المقرر أن يعقد الاتحاد الأفريقي، الأربعاء المقبل، في أديس أبابا اجتماعا تحضيريا للحوار السياسي السوداني تستمر أعماله حتى الخامس عشر من يونيو الجاري.",
+            "en|The African Union will hold on Wednesday a preparatory meeting in Addis Ababa that will run until June 15."})
+    void aDateAfterAnEndCueBoundsTheEventAndLeavesItsDayToTheDateBefore(String language, String sentence) {
+        assertEquals("2024-06-12", only(extract(language, sentence), EventType.Meeting).date().iso());
+    }
+
+    @Test
+    void aFutureDateDoesNotDateAStatementReportedAsMade() {
+        Extraction made = english("Biden announced a plan to send aid by June 20.");
+        assertEquals("2024-06-10", only(made, EventType.Statement).date().iso());
+        assertTrue(events(made, EventType.Proposal).stream().noneMatch(p -> p.date() != null && p.date().iso().equals("2024-06-20")),
+                () -> "proposals " + events(made, EventType.Proposal));
+        assertEquals("2024-06-13", only(english("Egypt will present a proposal on Thursday."), EventType.Proposal).date().iso());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "A four-day pause in February 2022 saw the release of 40 detainees in exchange for 90 prisoners.|2022-02",
             "The humanitarian truce in March 2021 saw dozens of captives freed.|2021-03",
             "An earlier truce in May 2020 witnessed the swap of 12 soldiers for 30 prisoners.|2020-05"})
