@@ -95,6 +95,28 @@ class ArabicTitlesTest {
         assertTrue(holds(x, "mohammed-bin-salman", "Crown Prince", "saudi-arabia"), () -> "tenures " + x.tenures());
     }
 
+    /**
+     * "فخامة" and "سعادة" (His Excellency) open the name phrase as "معالي" does, so a parenthesis on the first person
+     * ("حفظه الله") does not keep the conjoined one out of the meeting.
+     */
+    @Test
+    void fakhamaIsAnHonorificBeforeTheTitleAndName() {
+        Event meeting = only(arabic("بحث صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة \"حفظه الله\" وفخامة الرئيس جو بايدن "
+                + "رئيس الولايات المتحدة الأمريكية، خلال لقائهما اليوم في البيت الأبيض، علاقات الصداقة بين البلدين."), EventType.Meeting);
+        assertEquals(Set.of("mohamed-bin-zayed", "joe-biden"), Set.copyOf(meeting.actors(Role.participant)));
+    }
+
+    /** "سلطان" is a given name, not the title Sultan, inside a lineage: before "بن" or after another name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "التقى الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم معالي الدكتور سلطان بن أحمد الجابر وزير الصناعة الإماراتي.|person-sltan-bn-ahmd",
+            "التقى الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم معالي عمر سلطان العلماء وزير الدولة الإماراتي.|person-mr-sltan"})
+    void sultanInsideALineageIsPartOfTheName(String sentence, String slugStart) {
+        List<String> participants = only(arabic(sentence), EventType.Meeting).actors(Role.participant);
+        assertEquals(2, participants.size(), () -> "participants " + participants);
+        assertTrue(participants.stream().anyMatch(p -> p.startsWith(slugStart)), () -> "participants " + participants);
+    }
+
     /** The speakers of the article's Statements, in order. */
     private static List<List<String>> speakers(Extraction x) {
         return ShortArticles.events(x, EventType.Statement).stream().map(e -> e.actors(Role.speaker)).toList();
