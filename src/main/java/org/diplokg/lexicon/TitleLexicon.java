@@ -50,10 +50,12 @@ public final class TitleLexicon {
     /**
      * "الدكتور سلطان بن أحمد الجابر", "عمر سلطان العلماء", "محمد بن سلطان": a one-word title that is also a given name
      * is part of a person's name, not his title, when a lineage particle follows it or a given name or particle
-     * precedes it. As a title it stands before the name or the state ("سلطان عمان هيثم بن طارق").
+     * precedes it. As a title it stands before the name or the state ("سلطان عمان هيثم بن طارق"). A title with the
+     * article is no given name ("الملك عبد الله": the compound "عبد الملك" spells it so only after "عبد").
      */
     private boolean nameInLineage(List<Token> tokens, int i) {
-        if (!names.isGivenName(tokens.get(i))) return false;
+        Token word = tokens.get(i);
+        if (!names.isGivenName(word) || names.hasArticle(word)) return false;
         boolean particleAfter = i + 1 < tokens.size() && names.isParticle(tokens.get(i + 1));
         boolean nameBefore = i > 0 && (names.isGivenName(tokens.get(i - 1)) || names.isParticle(tokens.get(i - 1)));
         return particleAfter || nameBefore;

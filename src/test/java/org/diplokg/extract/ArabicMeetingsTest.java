@@ -773,4 +773,14 @@ class ArabicMeetingsTest {
                 .flatMap(e -> e.actors(Role.participant).stream()).toList();
         assertTrue(!participants.contains(first) && !participants.contains(second), () -> "events " + x.events());
     }
+    /** "إلى جانب ممثلين عن …", "إلى جانب ممثلي …": the bodies whose representatives are added take part beside the leaders. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "انطلق في برلين اليوم مؤتمر دولي حول ليبيا بمشاركة الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان، إلى جانب ممثلين عن الاتحاد الأوروبي والاتحاد الإفريقي وجامعة الدول العربية.",
+            "وشارك في المؤتمر قادة من 12 دولة، بينهم الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان، إلى جانب ممثلي الاتحاد الأوروبي والاتحاد الإفريقي."})
+    void representativesAddedBesideTheLeadersMakeTheirBodiesParticipants(String sentence) {
+        List<String> participants = only(arabic(sentence), EventType.Meeting).actors(Role.participant);
+        assertTrue(participants.containsAll(List.of("vladimir-putin", "recep-tayyip-erdogan", "european-union", "african-union")),
+                () -> "participants " + participants);
+    }
 }
