@@ -556,7 +556,7 @@ final class ActorFinder {
         int j = run.end();
         int last = j - 1;
         ActorPhrase named = run.beforeAnotherHolder() ? null
-                : nameAfterTitle(tokens, first, j, nameStarts(tokens, j, reserved), of, post, hitAt, reserved);
+                : nameAfterTitle(tokens, first, j, nameStarts(tokens, j, reserved, post), of, post, hitAt, reserved);
         if (named == null && !run.beforeAnotherHolder()) named = knownHolderPastComplement(tokens, first, j, of, post, hitAt, reserved);
         if (named == null && post != null && !run.beforeAnotherHolder()) named = holderAfterRankPastComplement(tokens, first, j, of, post, hitAt, reserved);
         if (named == null && post != null && !run.beforeAnotherHolder()) {
@@ -726,7 +726,7 @@ final class ActorFinder {
             if (person != null) return knownPerson(first, person, organization, post);
             // No name begins inside a known one: "the president of the United Arab Emirates" names no "Arab Emirates".
             if (covering.containsKey(nameStart) || !names.canStartName(tokens.get(nameStart))) continue;
-            boolean functionWordFirst = nameStart == j && functionWordOpensName(tokens, j, reserved);
+            boolean functionWordFirst = nameStart == j && functionWordOpensName(tokens, j, reserved, post);
             int end = nameEnd(tokens, functionWordFirst ? j + 1 : nameStart, reserved, hitAt);
             if (end < nameStart) continue;
             GazetteerHit known = personAt(hitAt, end + 1);
@@ -1083,12 +1083,12 @@ final class ActorFinder {
      * لدى الحوثيين عبد القادر المرتضى", "U.N. envoy to Libya Ghassan Salame"), within a few words, no punctuation and
      * no other title.
      */
-    private List<Integer> nameStarts(List<Token> tokens, int j, BitSet reserved) {
+    private List<Integer> nameStarts(List<Token> tokens, int j, BitSet reserved, String post) {
         var starts = new ArrayList<Integer>();
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
             // Another title begins another phrase: "The Secretary thanked President el-Sisi".
-            boolean free = !reserved.get(k) || destinationPreposition(k) || k == j && functionWordOpensName(tokens, k, reserved);
+            boolean free = !reserved.get(k) || destinationPreposition(k) || k == j && functionWordOpensName(tokens, k, reserved, post);
             if (!t.isWord() || !free || k > j && titles.longestAt(tokens, k) != null) break;
             starts.add(k);
         }
@@ -1147,6 +1147,29 @@ final class ActorFinder {
     private boolean destinationPreposition(int k) {
         GazetteerHit next = covering.get(k + 1);
         return prepositions.get(k) && next != null && next.first() == k + 1;
+    }
+
+    /**
+     * A function word that opens the name right after a title: a capitalized Latin one ({@link #functionWordOpensName}),
+     * or, after honorifics alone, an Arabic given name that folds with a function word ({@link #givenNameLikeAFunctionWord}).
+     */
+    private boolean functionWordOpensName(List<Token> tokens, int k, BitSet reserved, String post) {
+        return functionWordOpensName(tokens, k, reserved) || post == null && givenNameLikeAFunctionWord(tokens, k, reserved);
+    }
+
+    /**
+     * "ومعالي علي الشامسي الأمين العام": "علي" (Ali) folds with the preposition "على", but written with its final yaa
+     * right after an honorific (no post, which a preposition may follow: "شدد الرئيس علي ضرورة") and before a word
+     * that may go on a name, it opens the name.
+     */
+    private boolean givenNameLikeAFunctionWord(List<Token> tokens, int k, BitSet reserved) {
+        if (k == 0 || k + 1 >= tokens.size()) return false;
+        Token word = tokens.get(k);
+        boolean function = pronouns.get(k) || prepositions.get(k) || names.isStopWord(word);
+        if (!function || !MatchKeys.isArabic(word.surface()) || !names.spellsGivenName(word)) return false;
+        Token next = tokens.get(k + 1);
+        return next.isWord() && MatchKeys.isArabic(next.surface()) && !reserved.get(k + 1) && !names.isStopWord(next)
+                && !names.isPrepositionalPhrase(next) && titles.longestAt(tokens, k + 1) == null;
     }
 
     /**

@@ -59,7 +59,8 @@ class ArabicTitlesTest {
     @CsvSource(delimiter = '|', value = {
             "استقبل الرئيس المصري عبد الفتاح السيسي، الأحد، معالي خلدون خليفة المبارك في القاهرة.|person-khldwn-",
             "والتقى السيسي في القاهرة أمس وزير الدفاع التركي يشار غولر.|",
-            "التقى السيسي معالي يشار كمال رئيس الهيئة في القاهرة الخميس.|person-yshar-"})
+            "التقى السيسي معالي يشار كمال رئيس الهيئة في القاهرة الخميس.|person-yshar-",
+            "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم معالي علي الشامسي الأمين العام للمجلس الأعلى للأمن الوطني.|person-ly-alshamsy"})
     void anHonorificOrAGivenNameStartsTheNameOfAnUnlistedPerson(String sentence, String slugStart) {
         Event meeting = only(ShortArticles.arabic(sentence), EventType.Meeting);
         List<String> participants = meeting.actors(Role.participant);
