@@ -731,7 +731,7 @@ final class ActorFinder {
             if (end < nameStart) continue;
             GazetteerHit known = personAt(hitAt, end + 1);
             if (known != null && !givenNameOfSomeoneElse(tokens, nameStart, end, known)) return knownPerson(first, known, organization, post);
-            if (known != null) end = known.last();
+            if (known != null) end = lineageEnd(tokens, known, reserved, hitAt);
             boolean anchored = nameStart == j || startsWithGivenName(tokens, nameStart) || endsNounPhrase(tokens, end);
             if (anchored && (plausibleName(tokens, nameStart, end) || nameAfterRank(tokens, nameStart, end))) {
                 String name = sentenceSpan(tokens, nameStart, end);
@@ -751,11 +751,13 @@ final class ActorFinder {
      * "المتحدثة باسم منظمة الصحة العالمية مارغريت هاريس": a given name before a known person's bare surname that none
      * of that person's names has makes another person of the same family name, not a spelling of the known one. A
      * name the gazetteer matched with its given name ("Sayyid Badr Albusaidi") has only an honorific before it, and
-     * "ماجد بن محمد الأنصاري" is Majed al-Ansari with his father's name.
+     * "ماجد بن محمد الأنصاري" is Majed al-Ansari with his father's name. A known name that opens with a particle ("بن
+     * مبارك") is a bare surname too: "محمد بن مبارك المزروعي" is someone else's lineage.
      */
     private boolean givenNameOfSomeoneElse(List<Token> tokens, int from, int to, GazetteerHit surname) {
         Actor known = gazetteer.actor(surname.slug()).orElse(null);
-        if (known == null || surname.last() > surname.first() || names.isGivenName(tokens.get(surname.first()))) return false;
+        boolean bareSurname = surname.last() == surname.first() || names.isParticle(tokens.get(surname.first()));
+        if (known == null || !bareSurname || names.isGivenName(tokens.get(surname.first()))) return false;
         Set<String> keys = new HashSet<>();
         Stream.concat(known.labels().values().stream(), known.aliases().stream())
                 .flatMap(name -> Arrays.stream(name.split("[ -]"))).forEach(word -> keys.add(MatchKeys.key(word, "")));
@@ -764,6 +766,15 @@ final class ActorFinder {
             if (names.isGivenName(tokens.get(k)) && !keys.contains(tokens.get(k).key())) return true;
         }
         return false;
+    }
+
+    /**
+     * The last word of a name that runs through a known person's surname (see {@link #givenNameOfSomeoneElse}): the
+     * surname, or, when it opens with a particle, the rest of the lineage after it ("محمد بن مبارك المزروعي").
+     */
+    private int lineageEnd(List<Token> tokens, GazetteerHit surname, BitSet reserved, Map<Integer, GazetteerHit> hitAt) {
+        if (!names.isParticle(tokens.get(surname.first()))) return surname.last();
+        return Math.max(surname.last(), nameEnd(tokens, surname.last() + 1, reserved, hitAt));
     }
 
     /**

@@ -118,6 +118,16 @@ class ArabicTitlesTest {
         assertTrue(participants.stream().anyMatch(p -> p.startsWith(slugStart)), () -> "participants " + participants);
     }
 
+    /** A known person's surname that opens with "بن" ("بن مبارك"), after another given name, is that other person's lineage. */
+    @Test
+    void aGivenNameBeforeAKnownBinSurnameMakesSomeoneElse() {
+        List<String> participants = only(arabic("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم معالي محمد بن مبارك "
+                + "المزروعي وزير الدولة لشؤون الدفاع الإماراتي."), EventType.Meeting).actors(Role.participant);
+        assertEquals(2, participants.size(), () -> "participants " + participants);
+        assertTrue(participants.stream().noneMatch(p -> p.equals("ahmed-awad-bin-mubarak")), () -> "participants " + participants);
+        assertTrue(participants.stream().anyMatch(p -> p.startsWith("person-mhmd-bn-mbark-almzr")), () -> "participants " + participants);
+    }
+
     /** The speakers of the article's Statements, in order. */
     private static List<List<String>> speakers(Extraction x) {
         return ShortArticles.events(x, EventType.Statement).stream().map(e -> e.actors(Role.speaker)).toList();
