@@ -51,6 +51,8 @@ final class Groups {
     private static final Set<String> OCCASIONS = Set.of("during", "setting");
     private static final Set<String> DUAL = Set.of("dual");
     private static final String CAPITAL = "capital";
+    /** Building nouns that, construct to the noun after them, name where an event was held ("في قصر البحر"). */
+    private static final String VENUE = "venue";
     /** How many words the noun of a naming apposition may run to ("his deputy chief of staff"). */
     private static final int NAMING_NOUN_REACH = 5;
     private static final Set<String> DESCRIPTOR = Set.of("descriptor");
@@ -139,11 +141,23 @@ final class Groups {
             if (next >= tokens.size()) continue;
             int end = placeEndingAt(facts, next);
             if (end < 0 && lexicon.hasPronounSuffix(tokens.get(next).surface())) end = next;
+            if (end < 0) end = venueEndingAfter(facts, next);
             if (end < 0 && prep.first() > 0 && tokens.get(prep.first() - 1).isPunct()) end = closingComma(facts, next) - 1;
             if (end < next) continue;
             int place = placeEndingAt(facts, end + 1);
             adjuncts.set(prep.first(), (place >= 0 ? place : end) + 1);
         }
+    }
+
+    /**
+     * "في قصر البحر", "في مقر الأمم المتحدة": a building noun at {@code first} with the noun or name it is construct
+     * to; the last token of that noun, else -1.
+     */
+    private static int venueEndingAfter(SentenceFacts facts, int first) {
+        int genitive = first + 1;
+        if (genitive >= facts.sentence().tokens().size() || facts.cuesOf(VENUE).stream().noneMatch(c -> c.first() == first && c.last() == first)) return -1;
+        if (!facts.sentence().tokens().get(genitive).isWord()) return -1;
+        return facts.phrases().stream().filter(p -> p.first() == genitive).mapToInt(ActorPhrase::last).findFirst().orElse(genitive);
     }
 
     /**

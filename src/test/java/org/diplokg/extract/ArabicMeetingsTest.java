@@ -783,4 +783,14 @@ class ArabicMeetingsTest {
         assertTrue(participants.containsAll(List.of("vladimir-putin", "recep-tayyip-erdogan", "european-union", "african-union")),
                 () -> "participants " + participants);
     }
+    /** "في قصر البحر", "في مقر الوزارة": a building noun and the noun it is construct to say where, between the verb and its object. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "استقبل الشيخ تميم بن حمد آل ثاني في قصر البحر اليوم السيد تشاي جيون المبعوث الصيني.",
+            "استقبل الشيخ تميم بن حمد آل ثاني بمكتبه في قصر البحر اليوم السيد تشاي جيون المبعوث الصيني.",
+            "استقبل الشيخ تميم بن حمد آل ثاني في مقر الوزارة اليوم السيد تشاي جيون المبعوث الصيني."})
+    void aVenueBeforeTheTimeLeavesTheObjectOfTheVerbInReach(String sentence) {
+        List<String> participants = only(arabic(sentence), EventType.Meeting).actors(Role.participant);
+        assertEquals(Set.of("tamim-bin-hamad-al-thani", "zhai-jun"), Set.copyOf(participants));
+    }
 }
