@@ -793,4 +793,12 @@ class ArabicMeetingsTest {
         List<String> participants = only(arabic(sentence), EventType.Meeting).actors(Role.participant);
         assertEquals(Set.of("tamim-bin-hamad-al-thani", "zhai-jun"), Set.copyOf(participants));
     }
+
+    /** "والهيئة الحكومية للتنمية «إيجاد» وجامعة الدول العربية": a body's abbreviation in guillemets does not part the list. */
+    @Test
+    void anAbbreviationInGuillemetsLeavesTheListWhole() {
+        Event meeting = only(arabic("افتتح وزير الخارجية المصري بدر عبد العاطي أمس مؤتمر القوى السياسية السودانية في القاهرة، بحضور ممثلين "
+                + "عن الأمم المتحدة والاتحاد الأفريقي والهيئة الحكومية للتنمية «إيجاد» وجامعة الدول العربية والاتحاد الأوروبي."), EventType.Meeting);
+        assertTrue(meeting.actors(Role.attendee).containsAll(List.of("igad", "arab-league", "european-union")), () -> "meeting " + meeting);
+    }
 }
