@@ -556,7 +556,7 @@ final class ActorFinder {
         int j = run.end();
         int last = j - 1;
         ActorPhrase named = run.beforeAnotherHolder() ? null
-                : nameAfterTitle(tokens, first, j, nameStarts(tokens, j, reserved), of, post, hitAt, reserved);
+                : nameAfterTitle(tokens, first, j, nameStarts(tokens, j, reserved, post), of, post, hitAt, reserved);
         if (named == null && !run.beforeAnotherHolder()) named = knownHolderPastComplement(tokens, first, j, of, post, hitAt, reserved);
         if (named == null && post != null && !run.beforeAnotherHolder()) named = holderAfterRankPastComplement(tokens, first, j, of, post, hitAt, reserved);
         if (named == null && post != null && !run.beforeAnotherHolder()) {
@@ -726,12 +726,12 @@ final class ActorFinder {
             if (person != null) return knownPerson(first, person, organization, post);
             // No name begins inside a known one: "the president of the United Arab Emirates" names no "Arab Emirates".
             if (covering.containsKey(nameStart) || !names.canStartName(tokens.get(nameStart))) continue;
-            boolean functionWordFirst = nameStart == j && functionWordOpensName(tokens, j, reserved);
+            boolean functionWordFirst = nameStart == j && functionWordOpensName(tokens, j, reserved, post);
             int end = nameEnd(tokens, functionWordFirst ? j + 1 : nameStart, reserved, hitAt);
             if (end < nameStart) continue;
             GazetteerHit known = personAt(hitAt, end + 1);
             if (known != null && !givenNameOfSomeoneElse(tokens, nameStart, end, known)) return knownPerson(first, known, organization, post);
-            if (known != null) end = known.last();
+            if (known != null) end = lineageEnd(tokens, known, reserved, hitAt);
             boolean anchored = nameStart == j || startsWithGivenName(tokens, nameStart) || endsNounPhrase(tokens, end);
             if (anchored && (plausibleName(tokens, nameStart, end) || nameAfterRank(tokens, nameStart, end))) {
                 String name = sentenceSpan(tokens, nameStart, end);
@@ -751,11 +751,13 @@ final class ActorFinder {
      * "المتحدثة باسم منظمة الصحة العالمية مارغريت هاريس": a given name before a known person's bare surname that none
      * of that person's names has makes another person of the same family name, not a spelling of the known one. A
      * name the gazetteer matched with its given name ("Sayyid Badr Albusaidi") has only an honorific before it, and
-     * "ماجد بن محمد الأنصاري" is Majed al-Ansari with his father's name.
+     * "ماجد بن محمد الأنصاري" is Majed al-Ansari with his father's name. A known name that opens with a particle ("بن
+     * مبارك") is a bare surname too: "محمد بن مبارك المزروعي" is someone else's lineage.
      */
     private boolean givenNameOfSomeoneElse(List<Token> tokens, int from, int to, GazetteerHit surname) {
         Actor known = gazetteer.actor(surname.slug()).orElse(null);
-        if (known == null || surname.last() > surname.first() || names.isGivenName(tokens.get(surname.first()))) return false;
+        boolean bareSurname = surname.last() == surname.first() || names.isParticle(tokens.get(surname.first()));
+        if (known == null || !bareSurname || names.isGivenName(tokens.get(surname.first()))) return false;
         Set<String> keys = new HashSet<>();
         Stream.concat(known.labels().values().stream(), known.aliases().stream())
                 .flatMap(name -> Arrays.stream(name.split("[ -]"))).forEach(word -> keys.add(MatchKeys.key(word, "")));
@@ -764,6 +766,15 @@ final class ActorFinder {
             if (names.isGivenName(tokens.get(k)) && !keys.contains(tokens.get(k).key())) return true;
         }
         return false;
+    }
+
+    /**
+     * The last word of a name that runs through a known person's surname (see {@link #givenNameOfSomeoneElse}): the
+     * surname, or, when it opens with a particle, the rest of the lineage after it ("محمد بن مبارك المزروعي").
+     */
+    private int lineageEnd(List<Token> tokens, GazetteerHit surname, BitSet reserved, Map<Integer, GazetteerHit> hitAt) {
+        if (!names.isParticle(tokens.get(surname.first()))) return surname.last();
+        return Math.max(surname.last(), nameEnd(tokens, surname.last() + 1, reserved, hitAt));
     }
 
     /**
@@ -1083,12 +1094,12 @@ final class ActorFinder {
      * لدى الحوثيين عبد القادر المرتضى", "U.N. envoy to Libya Ghassan Salame"), within a few words, no punctuation and
      * no other title.
      */
-    private List<Integer> nameStarts(List<Token> tokens, int j, BitSet reserved) {
+    private List<Integer> nameStarts(List<Token> tokens, int j, BitSet reserved, String post) {
         var starts = new ArrayList<Integer>();
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
             // Another title begins another phrase: "The Secretary thanked President el-Sisi".
-            boolean free = !reserved.get(k) || destinationPreposition(k) || k == j && functionWordOpensName(tokens, k, reserved);
+            boolean free = !reserved.get(k) || destinationPreposition(k) || k == j && functionWordOpensName(tokens, k, reserved, post);
             if (!t.isWord() || !free || k > j && titles.longestAt(tokens, k) != null) break;
             starts.add(k);
         }
@@ -1147,6 +1158,29 @@ final class ActorFinder {
     private boolean destinationPreposition(int k) {
         GazetteerHit next = covering.get(k + 1);
         return prepositions.get(k) && next != null && next.first() == k + 1;
+    }
+
+    /**
+     * A function word that opens the name right after a title: a capitalized Latin one ({@link #functionWordOpensName}),
+     * or, after honorifics alone, an Arabic given name that folds with a function word ({@link #givenNameLikeAFunctionWord}).
+     */
+    private boolean functionWordOpensName(List<Token> tokens, int k, BitSet reserved, String post) {
+        return functionWordOpensName(tokens, k, reserved) || post == null && givenNameLikeAFunctionWord(tokens, k, reserved);
+    }
+
+    /**
+     * "ومعالي علي الشامسي الأمين العام": "علي" (Ali) folds with the preposition "على", but written with its final yaa
+     * right after an honorific (no post, which a preposition may follow: "شدد الرئيس علي ضرورة") and before a word
+     * that may go on a name, it opens the name.
+     */
+    private boolean givenNameLikeAFunctionWord(List<Token> tokens, int k, BitSet reserved) {
+        if (k == 0 || k + 1 >= tokens.size()) return false;
+        Token word = tokens.get(k);
+        boolean function = pronouns.get(k) || prepositions.get(k) || names.isStopWord(word);
+        if (!function || !MatchKeys.isArabic(word.surface()) || !names.spellsGivenName(word)) return false;
+        Token next = tokens.get(k + 1);
+        return next.isWord() && MatchKeys.isArabic(next.surface()) && !reserved.get(k + 1) && !names.isStopWord(next)
+                && !names.isPrepositionalPhrase(next) && titles.longestAt(tokens, k + 1) == null;
     }
 
     /**

@@ -715,8 +715,33 @@ final class ArticleCollector {
         return sides;
     }
 
+    /**
+     * "حضر اللقاء … ومعالي محمد بن مبارك المزروعي وزير دولة لشؤون الدفاع، ومعالي علي الشامسي الأمين العام": protocol
+     * copy names the officials present at a meeting by posts that leave out their state, which is the state of the
+     * first one its subject names (the head they attend); a post the text gave a state keeps it.
+     */
+    private void attendeesServeTheFirstParticipantsState(Draft meeting) {
+        Set<String> attendees = meeting.actors(Role.attendee);
+        if (attendees.isEmpty()) return;
+        Optional<String> state = meeting.subject.stream().findFirst().flatMap(this::stateServed);
+        if (state.isEmpty()) return;
+        for (String attendee : attendees) {
+            Tenure unplaced = tenures.get(attendee + "|null");
+            if (unplaced != null) tenure(new Tenure(attendee, state.get(), unplaced.title(), unplaced.language(), unplaced.evidence()));
+        }
+    }
+
+    /** The state an actor is or serves: a state itself, or the state of the post the text gave a person. */
+    private Optional<String> stateServed(String slug) {
+        Optional<Actor> actor = people.actor(slug);
+        if (actor.map(a -> a.type() == ActorType.State).orElse(false)) return Optional.of(slug);
+        return Optional.ofNullable(postsOf.get(slug)).map(this::stateOf)
+                .filter(s -> people.actor(s).map(a -> a.type() == ActorType.State).orElse(false));
+    }
+
     Extraction extraction(EventAssembler assembler, String version) {
         List<Draft> assembled = assembler.assemble(drafts, sidesOfPeople());
+        assembled.forEach(this::attendeesServeTheFirstParticipantsState);
         List<Event> events = assembled.stream().map(d -> d.toEvent(assembled.indexOf(d.respondsTo))).toList();
         var places = new LinkedHashMap<String, Place>();
         for (Event e : events) {

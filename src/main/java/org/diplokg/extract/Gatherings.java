@@ -33,6 +33,8 @@ final class Gatherings {
     private static final int GATHERED_GAP = 3;
     /** Principal roles that a list after "including" / "بينهم" may fill. */
     private static final Set<Role> GATHERING_ROLES = Set.of(Role.participant, Role.party);
+    /** The value of a list cue that adds representatives of the bodies listed after it ("إلى جانب ممثلين عن"). */
+    private static final String BESIDE = "beside";
     /** Events whose parties are sides, which a leader does not stand in for: deals, truces, wars, exchanges, talks. */
     private static final Set<EventType> SIDED = EnumSet.of(EventType.Agreement, EventType.Ceasefire, EventType.Conflict,
             EventType.Exchange, EventType.Negotiation);
@@ -60,7 +62,7 @@ final class Gatherings {
      */
     void listedParticipants(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Hit<Cue> cue : facts.cuesOf("list-intro")) {
-            if (!facts.pointsBack(cue.last(), lexicon)) continue;
+            if (!namesItsList(cue) && !facts.pointsBack(cue.last(), lexicon)) continue;
             Groups.Group listed = sentence.after(cue.last(), 0, Set.of());
             Draft event = Draft.lastBefore(all, cue.first());
             if (listed == null || event == null) continue;
@@ -69,6 +71,14 @@ final class Gatherings {
             listed.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> event.add(principal, p.slug()));
             if (listed.phrases().stream().anyMatch(ActorPhrase::isPerson)) namedInsteadOfTheirSide(facts, sentence, cue, event, principal);
         }
+    }
+
+    /**
+     * "إلى جانب ممثلين عن الاتحاد الأوروبي": a cue that adds the representatives of the bodies after it names whom it
+     * lists itself, where "بينهم" lists those its pronoun points back to.
+     */
+    private static boolean namesItsList(Hit<Cue> cue) {
+        return BESIDE.equals(cue.value().value());
     }
 
     /**

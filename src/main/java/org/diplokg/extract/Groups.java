@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplokg.lexicon.EventLexicon;
@@ -47,10 +48,16 @@ final class Groups {
     static final String OPENING_BRACKET = "(";
     static final String CLOSING_BRACKET = ")";
     private static final Set<String> BRACKETS = Set.of(OPENING_BRACKET, CLOSING_BRACKET);
+    /** The marks an abbreviation is enclosed in after the name it spells out: brackets, or Arabic copy's guillemets. */
+    /** The most words an abbreviation in brackets may have ("«إيجاد»", "(LNA)"). */
+    private static final int ABBREVIATION_WORDS = 2;
+    private static final Map<String, String> ENCLOSING = Map.of(OPENING_BRACKET, CLOSING_BRACKET, "\u00AB", "\u00BB");
     /** Cues that open the occasion of an act: a visit, a summit, the gathering it took place at ("خلال", "على هامش"). */
     private static final Set<String> OCCASIONS = Set.of("during", "setting");
     private static final Set<String> DUAL = Set.of("dual");
     private static final String CAPITAL = "capital";
+    /** Building nouns that, construct to the noun after them, name where an event was held ("في قصر البحر"). */
+    private static final String VENUE = "venue";
     /** How many words the noun of a naming apposition may run to ("his deputy chief of staff"). */
     private static final int NAMING_NOUN_REACH = 5;
     private static final Set<String> DESCRIPTOR = Set.of("descriptor");
@@ -103,6 +110,7 @@ final class Groups {
             BitSet appositions = appositionComplements(facts, lexicon);
             appositions.or(describingAppositions(facts, lexicon));
             appositions.or(namingAppositions(facts, lexicon));
+            appositions.or(unlistedAbbreviations(facts));
             appositions.or(heads);
             BitSet leading = leadingCues(facts);
             appositions.or(leading);
@@ -139,11 +147,23 @@ final class Groups {
             if (next >= tokens.size()) continue;
             int end = placeEndingAt(facts, next);
             if (end < 0 && lexicon.hasPronounSuffix(tokens.get(next).surface())) end = next;
+            if (end < 0) end = venueEndingAfter(facts, next);
             if (end < 0 && prep.first() > 0 && tokens.get(prep.first() - 1).isPunct()) end = closingComma(facts, next) - 1;
             if (end < next) continue;
             int place = placeEndingAt(facts, end + 1);
             adjuncts.set(prep.first(), (place >= 0 ? place : end) + 1);
         }
+    }
+
+    /**
+     * "في قصر البحر", "في مقر الأمم المتحدة": a building noun at {@code first} with the noun or name it is construct
+     * to; the last token of that noun, else -1.
+     */
+    private static int venueEndingAfter(SentenceFacts facts, int first) {
+        int genitive = first + 1;
+        if (genitive >= facts.sentence().tokens().size() || facts.cuesOf(VENUE).stream().noneMatch(c -> c.first() == first && c.last() == first)) return -1;
+        if (!facts.sentence().tokens().get(genitive).isWord()) return -1;
+        return facts.phrases().stream().filter(p -> p.first() == genitive).mapToInt(ActorPhrase::last).findFirst().orElse(genitive);
     }
 
     /**
@@ -289,15 +309,42 @@ final class Groups {
     }
 
     /**
-     * "Sudan's army and the Rapid Support Forces (RSF) signed": an abbreviation in brackets right after the name of the
-     * same actor only spells that name out again; it stands in no list of its own, so the list before it stays whole.
+     * "Sudan's army and the Rapid Support Forces (RSF) signed", "والهيئة الحكومية للتنمية «إيجاد» وجامعة الدول العربية":
+     * an abbreviation in brackets or guillemets right after the name of the same actor only spells that name out again;
+     * it stands in no list of its own, so the list before it stays whole.
      */
     private static boolean abbreviationInBrackets(List<Token> tokens, List<ActorPhrase> phrases, int n) {
         ActorPhrase p = phrases.get(n);
         if (n == 0 || p.first() < 1 || p.last() + 1 >= tokens.size()) return false;
         ActorPhrase name = phrases.get(n - 1);
+        String opening = tokens.get(p.first() - 1).surface();
         return name.slug().equals(p.slug()) && name.last() + 2 == p.first()
-                && tokens.get(p.first() - 1).surface().equals(OPENING_BRACKET) && tokens.get(p.last() + 1).surface().equals(CLOSING_BRACKET);
+                && ENCLOSING.containsKey(opening) && tokens.get(p.last() + 1).surface().equals(ENCLOSING.get(opening));
+    }
+
+    /**
+     * "والهيئة الحكومية للتنمية «إيجاد» وجامعة الدول العربية": a word or two in brackets or guillemets right after a
+     * body's name, that no actor of the gazetteer spells, is that body's abbreviation; it does not part the list.
+     */
+    private static BitSet unlistedAbbreviations(SentenceFacts facts) {
+        List<Token> tokens = facts.sentence().tokens();
+        var abbreviations = new BitSet();
+        for (ActorPhrase body : facts.phrases()) {
+            int opening = body.last() + 1;
+            if (body.isPerson() || body.isPlace() || opening >= tokens.size()) continue;
+            String closing = ENCLOSING.get(tokens.get(opening).surface());
+            if (closing == null) continue;
+            for (int k = opening + 1; k < tokens.size() && k <= opening + 1 + ABBREVIATION_WORDS; k++) {
+                int at = k;
+                if (facts.phrases().stream().anyMatch(p -> p.first() <= at && at <= p.last())) break;
+                if (tokens.get(k).surface().equals(closing) && k > opening + 1) {
+                    abbreviations.set(opening, k + 1);
+                    break;
+                }
+                if (!tokens.get(k).isWord()) break;
+            }
+        }
+        return abbreviations;
     }
 
     private static boolean namesACounterpart(SentenceFacts facts, ActorPhrase p) {

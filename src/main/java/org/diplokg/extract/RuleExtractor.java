@@ -151,7 +151,7 @@ public final class RuleExtractor implements Extractor {
         this.times = TimeResolver.load(dataDir.resolve("time"));
         this.names = NameLexicon.load(lexiconDir);
         for (String lang : List.of("ar", "en")) {
-            languages.put(lang, new Language(EventLexicon.load(lexiconDir, lang), TitleLexicon.load(lexiconDir, lang),
+            languages.put(lang, new Language(EventLexicon.load(lexiconDir, lang), TitleLexicon.load(lexiconDir, lang, names),
                     BodyHeads.load(lexiconDir, lang)));
         }
         this.version = Fingerprint.of(dataDir);

@@ -22,6 +22,8 @@ public final class NameLexicon {
     private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     private final Set<String> givenNames = new HashSet<>();
+    /** Arabic given names exactly as listed, before folding: "علي" (Ali), which folds with the preposition "على". */
+    private final Set<String> givenSpellings = new HashSet<>();
     private ArabicArticle article;
     private final Set<String> particles = new HashSet<>();
     /** Verbal and abstract nouns that never begin a name after a title (ضرورة، أهمية، تعزيز). */
@@ -51,6 +53,7 @@ public final class NameLexicon {
                 default -> null;
             };
             if (target == null) continue;
+            if (kind.equals("given")) names.givenSpellings.add(row[0]);
             target.add(keyOf(row[0]));
             if (row.length > 1) for (String en : row[1].split("\\|")) if (!en.isBlank()) target.add(keyOf(en));
         }
@@ -59,6 +62,11 @@ public final class NameLexicon {
 
     public boolean isGivenName(Token t) {
         return givenNames.contains(t.normalized());
+    }
+
+    /** The word is written exactly as a listed given name, not merely folded to one ("علي", never "على"). */
+    public boolean spellsGivenName(Token t) {
+        return givenSpellings.contains(t.surface());
     }
 
     public boolean isGivenName(String word) {

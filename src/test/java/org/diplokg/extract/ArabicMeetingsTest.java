@@ -773,4 +773,32 @@ class ArabicMeetingsTest {
                 .flatMap(e -> e.actors(Role.participant).stream()).toList();
         assertTrue(!participants.contains(first) && !participants.contains(second), () -> "events " + x.events());
     }
+    /** "إلى جانب ممثلين عن …", "إلى جانب ممثلي …": the bodies whose representatives are added take part beside the leaders. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "انطلق في برلين اليوم مؤتمر دولي حول ليبيا بمشاركة الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان، إلى جانب ممثلين عن الاتحاد الأوروبي والاتحاد الإفريقي وجامعة الدول العربية.",
+            "وشارك في المؤتمر قادة من 12 دولة، بينهم الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان، إلى جانب ممثلي الاتحاد الأوروبي والاتحاد الإفريقي."})
+    void representativesAddedBesideTheLeadersMakeTheirBodiesParticipants(String sentence) {
+        List<String> participants = only(arabic(sentence), EventType.Meeting).actors(Role.participant);
+        assertTrue(participants.containsAll(List.of("vladimir-putin", "recep-tayyip-erdogan", "european-union", "african-union")),
+                () -> "participants " + participants);
+    }
+    /** "في قصر البحر", "في مقر الوزارة": a building noun and the noun it is construct to say where, between the verb and its object. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "استقبل الشيخ تميم بن حمد آل ثاني في قصر البحر اليوم السيد تشاي جيون المبعوث الصيني.",
+            "استقبل الشيخ تميم بن حمد آل ثاني بمكتبه في قصر البحر اليوم السيد تشاي جيون المبعوث الصيني.",
+            "استقبل الشيخ تميم بن حمد آل ثاني في مقر الوزارة اليوم السيد تشاي جيون المبعوث الصيني."})
+    void aVenueBeforeTheTimeLeavesTheObjectOfTheVerbInReach(String sentence) {
+        List<String> participants = only(arabic(sentence), EventType.Meeting).actors(Role.participant);
+        assertEquals(Set.of("tamim-bin-hamad-al-thani", "zhai-jun"), Set.copyOf(participants));
+    }
+
+    /** "والهيئة الحكومية للتنمية «إيجاد» وجامعة الدول العربية": a body's abbreviation in guillemets does not part the list. */
+    @Test
+    void anAbbreviationInGuillemetsLeavesTheListWhole() {
+        Event meeting = only(arabic("افتتح وزير الخارجية المصري بدر عبد العاطي أمس مؤتمر القوى السياسية السودانية في القاهرة، بحضور ممثلين "
+                + "عن الأمم المتحدة والاتحاد الأفريقي والهيئة الحكومية للتنمية «إيجاد» وجامعة الدول العربية والاتحاد الأوروبي."), EventType.Meeting);
+        assertTrue(meeting.actors(Role.attendee).containsAll(List.of("igad", "arab-league", "european-union")), () -> "meeting " + meeting);
+    }
 }

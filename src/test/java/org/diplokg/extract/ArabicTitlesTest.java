@@ -59,7 +59,8 @@ class ArabicTitlesTest {
     @CsvSource(delimiter = '|', value = {
             "استقبل الرئيس المصري عبد الفتاح السيسي، الأحد، معالي خلدون خليفة المبارك في القاهرة.|person-khldwn-",
             "والتقى السيسي في القاهرة أمس وزير الدفاع التركي يشار غولر.|",
-            "التقى السيسي معالي يشار كمال رئيس الهيئة في القاهرة الخميس.|person-yshar-"})
+            "التقى السيسي معالي يشار كمال رئيس الهيئة في القاهرة الخميس.|person-yshar-",
+            "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم معالي علي الشامسي الأمين العام للمجلس الأعلى للأمن الوطني.|person-ly-alshamsy"})
     void anHonorificOrAGivenNameStartsTheNameOfAnUnlistedPerson(String sentence, String slugStart) {
         Event meeting = only(ShortArticles.arabic(sentence), EventType.Meeting);
         List<String> participants = meeting.actors(Role.participant);
@@ -93,6 +94,38 @@ class ArabicTitlesTest {
         Event call = only(x, EventType.PhoneCall);
         assertEquals(Set.of("mohammed-bin-salman", "emmanuel-macron"), Set.copyOf(call.actors(Role.participant)));
         assertTrue(holds(x, "mohammed-bin-salman", "Crown Prince", "saudi-arabia"), () -> "tenures " + x.tenures());
+    }
+
+    /**
+     * "فخامة" and "سعادة" (His Excellency) open the name phrase as "معالي" does, so a parenthesis on the first person
+     * ("حفظه الله") does not keep the conjoined one out of the meeting.
+     */
+    @Test
+    void fakhamaIsAnHonorificBeforeTheTitleAndName() {
+        Event meeting = only(arabic("بحث صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة \"حفظه الله\" وفخامة الرئيس جو بايدن "
+                + "رئيس الولايات المتحدة الأمريكية، خلال لقائهما اليوم في البيت الأبيض، علاقات الصداقة بين البلدين."), EventType.Meeting);
+        assertEquals(Set.of("mohamed-bin-zayed", "joe-biden"), Set.copyOf(meeting.actors(Role.participant)));
+    }
+
+    /** "سلطان" is a given name, not the title Sultan, inside a lineage: before "بن" or after another name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "التقى الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم معالي الدكتور سلطان بن أحمد الجابر وزير الصناعة الإماراتي.|person-sltan-bn-ahmd",
+            "التقى الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم معالي عمر سلطان العلماء وزير الدولة الإماراتي.|person-mr-sltan"})
+    void sultanInsideALineageIsPartOfTheName(String sentence, String slugStart) {
+        List<String> participants = only(arabic(sentence), EventType.Meeting).actors(Role.participant);
+        assertEquals(2, participants.size(), () -> "participants " + participants);
+        assertTrue(participants.stream().anyMatch(p -> p.startsWith(slugStart)), () -> "participants " + participants);
+    }
+
+    /** A known person's surname that opens with "بن" ("بن مبارك"), after another given name, is that other person's lineage. */
+    @Test
+    void aGivenNameBeforeAKnownBinSurnameMakesSomeoneElse() {
+        List<String> participants = only(arabic("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم معالي محمد بن مبارك "
+                + "المزروعي وزير الدولة لشؤون الدفاع الإماراتي."), EventType.Meeting).actors(Role.participant);
+        assertEquals(2, participants.size(), () -> "participants " + participants);
+        assertTrue(participants.stream().noneMatch(p -> p.equals("ahmed-awad-bin-mubarak")), () -> "participants " + participants);
+        assertTrue(participants.stream().anyMatch(p -> p.startsWith("person-mhmd-bn-mbark-almzr")), () -> "participants " + participants);
     }
 
     /** The speakers of the article's Statements, in order. */

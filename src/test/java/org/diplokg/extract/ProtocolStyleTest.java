@@ -66,4 +66,13 @@ class ProtocolStyleTest {
         assertEquals(Set.of("mohammed-bin-salman"), Set.copyOf(only(royal, EventType.Statement).actors(Role.speaker)));
         assertTrue(royal.tenures().isEmpty(), () -> "tenures " + royal.tenures());
     }
+
+    /** "حضر اللقاء … معالي علي الشامسي الأمين العام …": a post named without its state is held in the state of the head attended. */
+    @Test
+    void anAttendeesPostWithoutAStateIsInTheStateOfTheHeadAttended() {
+        Extraction x = arabic("بحث صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة مع الرئيس جو بايدن اليوم في البيت الأبيض علاقات البلدين.\n"
+                + "حضر اللقاء سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، ومعالي علي الشامسي الأمين العام للمجلس الأعلى للأمن الوطني.");
+        List<String> posts = x.tenures().stream().filter(t -> t.holder().startsWith("person-ly-alshamsy")).map(Tenure::organization).toList();
+        assertEquals(List.of("united-arab-emirates"), posts, () -> "tenures " + x.tenures());
+    }
 }
