@@ -24,6 +24,15 @@ class ArabicStatementsTest {
         assertSpokenBy(sentence, speaker);
     }
 
+    /** Participles of speech after a clause whose verb tells no event of its own speak for that clause's subject. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وغادر رئيس الوزراء السوداني عبد الله حمدوك القاهرة، واصفا اللقاء بأنه خطوة أولى.|abdalla-hamdok",
+            "ووصل الرئيس التركي رجب طيب أردوغان إلى الدوحة، مبديا تفاؤله بالتوصل إلى اتفاق.|recep-tayyip-erdogan"})
+    void aParticipleOfSpeechSpeaksForItsClausesSubject(String sentence, String speaker) {
+        assertSpokenBy(sentence, speaker);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "وأجرى الرئيس الإماراتي الشيخ محمد بن زايد اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون، وأكد خلاله أهمية التهدئة.|mohamed-bin-zayed",
