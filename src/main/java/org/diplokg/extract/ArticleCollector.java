@@ -54,6 +54,8 @@ final class ArticleCollector {
     private static final Set<String> NEGATION = Set.of("negation");
     /** The trigger flag of a verb of reacting in the past, news of the story's days. */
     private static final String PAST_REACTION = "past-reaction";
+    /** An act a rejection right before it refuses to do ("رفضا التوقيع", "refused to sign"). */
+    private static final Set<String> REFUSED_ACT = Set.of("refused-act");
     /** "There" opening a sentence, pointing back to the place of the event told before; or existential ("There was"). */
     private static final Set<String> THERE_BACK = Set.of("there-back");
     private static final Set<String> EXISTENTIAL = Set.of("existential");
@@ -470,13 +472,15 @@ final class ArticleCollector {
      * right after its verb: "Hamas said it rejected", which dates it only by a day of its own), answers the
      * story's news and is news of its day like a statement; other rejections are standing positions and stay undated.
      * A verb whose pronoun suffix points back to what it rejects opens a relative clause ("وهي الدعوة التي رفضها
-     * البلدان", "وهو ما رفضه الكرملين"): background.
+     * البلدان", "وهو ما رفضه الكرملين"): background. A refusal to do an act ("أشارت مصادر إلى أن مناوي وجبريل إبراهيم
+     * رفضا التوقيع على البيان") is no position at all: reported or not, it is news of its day.
      */
     private boolean reactionOfTheDay(SentenceFacts facts, Draft d, List<Draft> found) {
-        boolean reported = found.stream().anyMatch(s -> s.type == EventType.Statement && s.verb && s.triggerLast < d.triggerFirst);
-        return d.verb && !reported && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains(PAST_REACTION))
-                && !Clauses.inThePerfect(facts, d) && !Clauses.complementizerBetween(facts, -1, d.triggerFirst)
-                && !lexicon.hasPronounSuffix(facts.sentence().tokens().get(d.triggerLast).surface());
+        boolean reported = found.stream().anyMatch(s -> s.type == EventType.Statement && s.verb && s.triggerLast < d.triggerFirst)
+                || Clauses.complementizerBetween(facts, -1, d.triggerFirst);
+        return d.verb && (!reported || facts.cueStartsAt(d.triggerLast + 1, REFUSED_ACT))
+                && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains(PAST_REACTION))
+                && !Clauses.inThePerfect(facts, d) && !lexicon.hasPronounSuffix(facts.sentence().tokens().get(d.triggerLast).surface());
     }
 
     /**

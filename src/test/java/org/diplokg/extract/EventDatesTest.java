@@ -525,6 +525,15 @@ class EventDatesTest {
         assertEquals(date, only(english(text), EventType.Conflict).date().iso());
     }
 
+    /** A refusal to sign on an occasion is news of its day, even where a speech act reports it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ar|وأشارت مصادر مشاركة إلى أن مناوي وجبريل إبراهيم رفضا التوقيع على البيان الختامي.",
+        "en|Sources said that Minnawi and Jibril Ibrahim refused to sign the final statement."})
+    void aRefusalToSignIsNewsOfItsDay(String language, String text) {
+        assertEquals("2024-06-10", only(extract(language, text), EventType.Rejection).date().iso());
+    }
+
     /** The event a superlative qualifies is news of the story's day, whatever "منذ" counts it from: a span or an event. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
