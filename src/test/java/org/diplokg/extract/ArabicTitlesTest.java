@@ -44,6 +44,16 @@ class ArabicTitlesTest {
         assertEquals(List.of(speaker), statement.actors(Role.speaker));
     }
 
+    /** "السابق" after a post and its demonym qualifies the post; the honorific and name after it still follow it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وقال رئيس الوزراء السوداني السابق الدكتور عبد الله حمدوك إن اللقاء خطوة أولى.|abdalla-hamdok",
+            "وقال الرئيس النيجيري الأسبق الجنرال أولوسيغون أوباسانجو إن الاتفاق بداية.|olusegun-obasanjo"})
+    void aFormerPostStillLeadsToItsHoldersName(String sentence, String speaker) {
+        Event statement = only(ShortArticles.arabic(sentence), EventType.Statement);
+        assertEquals(List.of(speaker), statement.actors(Role.speaker));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "التقى بلينكن الرئيس المصري في القاهرة.|antony-blinken|abdel-fattah-el-sisi",
