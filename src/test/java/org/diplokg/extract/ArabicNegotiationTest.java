@@ -143,6 +143,22 @@ class ArabicNegotiationTest {
         assertTrue(ShortArticles.events(x, EventType.Meeting).isEmpty());
     }
 
+    /**
+     * "استضافت أنقرة جولتين من المحادثات ...، الأولى في الأول من يوليو، والثانية يومي 12 و13 أغسطس": rounds whose
+     * ordinals each take a day are one negotiation per round, on its own day, with the same sides and mediator.
+     */
+    @Test
+    void roundsWithADayEachAreOneNegotiationPerRound() {
+        var x = ShortArticles.arabic("واستضافت أنقرة جولتين من المحادثات غير المباشرة بين إثيوبيا والصومال، الأولى في الأول من مايو الماضي، "
+                + "والثانية يومي 12 و13 مايو الماضي، بوساطة وزير الخارجية التركي هاكان فيدان.");
+        List<Event> rounds = ShortArticles.events(x, EventType.Negotiation);
+        assertEquals(Set.of("2024-05-01", "2024-05-12"), Set.copyOf(rounds.stream().map(e -> e.date().iso()).toList()));
+        for (Event round : rounds) {
+            assertEquals(Set.of("ethiopia", "somalia"), Set.copyOf(round.actors(Role.party)));
+            assertTrue(round.actors(Role.mediator).contains("hakan-fidan"));
+        }
+    }
+
     /** The sentence tells one negotiation, mediated and between the sides given (slugs, space-separated, in order). */
     private static void assertTalks(String sentence, String mediators, String parties) {
         Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
