@@ -178,6 +178,7 @@ final class EventFinder {
         SharedDates.startsLeftOpen(facts, all, lexicon);
         dealRoles.sidesOfTheTruce(all);
         dealRoles.sidesOfTheTruceItNames(facts, all);
+        dealRoles.sidesActingUnderIt(facts, sentence, all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.linkWitnessed(facts, all, lexicon.verbFirst());
