@@ -159,6 +159,18 @@ class ArabicNegotiationTest {
         }
     }
 
+    /**
+     * "استضافت أنقرة جولة من المحادثات ... بوساطة وزير الخارجية التركي هاكان فيدان": talks that name a person as their
+     * mediator are that person's mediation; the state of the host city hosts them and is no second mediator.
+     */
+    @Test
+    void aHostOfTalksThatNameAMediatingPersonOnlyHostsThem() {
+        Event talks = only(ShortArticles.arabic("واستضافت أنقرة جولة من المحادثات غير المباشرة بين إثيوبيا والصومال في الأول من مايو، "
+                + "بوساطة وزير الخارجية التركي هاكان فيدان."), EventType.Negotiation);
+        assertEquals(List.of("hakan-fidan"), talks.actors(Role.mediator));
+        assertEquals(Set.of("ethiopia", "somalia"), Set.copyOf(talks.actors(Role.party)));
+    }
+
     /** The sentence tells one negotiation, mediated and between the sides given (slugs, space-separated, in order). */
     private static void assertTalks(String sentence, String mediators, String parties) {
         Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
