@@ -371,6 +371,25 @@ final class DealRoles {
         }
     }
 
+    /**
+     * "أعادت السعودية وإيران علاقاتهما الدبلوماسية ... بموجب اتفاق رعته الصين": a clause that acts under a deal (cue
+     * under-deal right before a new deal noun) acts as that deal's sides, so the deal, naming none of its own, takes the
+     * clause's subject when it names two sides or more: the first group of the clause no preposition governs, before
+     * the cue. A definite deal ("بموجب الاتفاق") is one told before, whose sides discourse gives.
+     */
+    void sidesActingUnderIt(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Draft deal : all) {
+            if (deal.type != EventType.Agreement || deal.verb || deal.definite || deal.anaphoric || !deal.actors(Role.party).isEmpty()) continue;
+            Hit<Cue> under = facts.cuesOf("under-deal").stream().filter(c -> c.value().reaches(c.last(), deal.triggerFirst)).findFirst().orElse(null);
+            if (under == null) continue;
+            int clauseStart = facts.cuesOf("complementizer").stream().mapToInt(Hit::last).filter(k -> k < under.first()).max().orElse(-1);
+            Groups.Group subject = sentence.subjectAfter(facts, clauseStart, Integer.MAX_VALUE, Set.of());
+            if (subject == null || subject.last() >= under.first()) continue;
+            List<ActorPhrase> sides = subject.governments().phrases().stream().filter(p -> !p.isPlace()).toList();
+            if (sides.size() >= 2) sides.forEach(side -> deal.add(Role.party, side.slug()));
+        }
+    }
+
     /** Another trigger stands just after the deal noun, past a preposition and an article at most ("a deal for a ceasefire"). */
     private static boolean namedByAnotherEvent(SentenceFacts facts, Draft deal) {
         return facts.triggers().stream().anyMatch(t -> t.first() > deal.triggerLast && t.first() - deal.triggerLast <= NAMING_EVENT_REACH);

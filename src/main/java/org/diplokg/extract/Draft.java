@@ -13,6 +13,7 @@ import org.diplokg.model.EventType;
 import org.diplokg.model.Evidence;
 import org.diplokg.model.Role;
 import org.diplokg.model.TimeValue;
+import org.diplokg.extract.time.TimeMention;
 
 /** An event while its arguments are being gathered; becomes an immutable {@link Event} at the end. */
 final class Draft {
@@ -185,6 +186,18 @@ final class Draft {
         leg.fromDiscourse = fromDiscourse;
         leg.during = during;
         return leg;
+    }
+
+    /** One round of talks told as several ({@link RoundDates}): the same sides, mediator and place, on its own day. */
+    Draft roundOn(TimeMention day) {
+        var round = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
+        round.absorb(this);
+        round.subject.addAll(subject);
+        round.begin = round.end = round.time = null;
+        DateOwners.apply(round, day, false);
+        round.fromDiscourse = fromDiscourse;
+        round.during = during;
+        return round;
     }
 
     /**

@@ -179,6 +179,7 @@ final class EventFinder {
         SharedDates.startsLeftOpen(facts, all, lexicon);
         dealRoles.sidesOfTheTruce(all);
         dealRoles.sidesOfTheTruceItNames(facts, all);
+        dealRoles.sidesActingUnderIt(facts, sentence, all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.linkWitnessed(facts, all, lexicon.verbFirst());
@@ -189,7 +190,7 @@ final class EventFinder {
         drafts.removeIf(d -> d.describes != null || reportedAsContent(facts, d, all) || speechInARelativeClause(facts, sentence, d));
         boolean onTheSidelines = !facts.cuesOf(SETTING).isEmpty();
         drafts.forEach(d -> d.onTheSidelines = onTheSidelines);
-        List<Draft> events = mergeMentions(facts, TripLegs.separate(facts, separateTalks(facts, sentence, drafts)));
+        List<Draft> events = mergeMentions(facts, RoundDates.separate(facts, TripLegs.separate(facts, separateTalks(facts, sentence, drafts))));
         shared.namedByTheirDeal(facts, events);
         return events;
     }

@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.diplokg.lexicon.Cue;
@@ -343,11 +344,21 @@ final class Mediators {
             // "Egypt and Qatar served as mediators in the talks": the talks took the clause's subject as their sides.
             if (mediating) verb.actors(Role.mediator).forEach(m -> talks.roles.values().forEach(actors -> actors.remove(m)));
             Set<String> sides = talks.actors(Role.party);
-            verb.actors(hosting ? Role.host : Role.mediator).stream().filter(h -> !sides.contains(h)).forEach(h -> talks.add(Role.mediator, h));
+            // "استضافت أنقرة جولتين من المحادثات ... بوساطة وزير الخارجية التركي هاكان فيدان": talks that name a person as
+            // their mediator are that person's mediation; their host only hosts them.
+            boolean hostOnly = hosting && !mediating && mediatedByAPerson(facts, talks, verb);
+            if (!hostOnly) verb.actors(hosting ? Role.host : Role.mediator).stream().filter(h -> !sides.contains(h)).forEach(h -> talks.add(Role.mediator, h));
             if (mediating) verb.actors(Role.party).forEach(side -> talks.add(Role.party, side));
             if (talks.places.isEmpty()) talks.places.addAll(verb.places);
             verb.describes = talks;
         }
+    }
+
+    /** Whether the talks, or the hosting verb that tells them, name a person as mediator ("بوساطة الرئيس أردوغان"). */
+    private static boolean mediatedByAPerson(SentenceFacts facts, Draft talks, Draft verb) {
+        Set<String> mediators = new HashSet<>(talks.actors(Role.mediator));
+        mediators.addAll(verb.actors(Role.mediator));
+        return facts.phrases().stream().anyMatch(p -> p.isPerson() && mediators.contains(p.slug()));
     }
 
     /**

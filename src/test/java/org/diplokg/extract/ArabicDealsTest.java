@@ -359,6 +359,18 @@ class ArabicDealsTest {
         assertEquals("2023-04", only(x, EventType.Conflict).date().iso());
     }
 
+    /**
+     * "أعادت السعودية وإيران علاقاتهما ... بموجب اتفاق رعته الصين": the states that act under a deal are its parties,
+     * the one that sponsored it its mediator.
+     */
+    @Test
+    void theSidesActingUnderADealAreItsParties() {
+        Event deal = only(ShortArticles.arabic("وأعادت السعودية وإيران علاقاتهما الدبلوماسية في مارس/ آذار 2023 بموجب اتفاق رعته الصين، بعد قطيعة استمرت 7 سنوات."),
+                EventType.Agreement);
+        assertEquals(Set.of("saudi-arabia", "iran"), Set.copyOf(deal.actors(Role.party)));
+        assertEquals(List.of("china"), deal.actors(Role.mediator));
+    }
+
     private static void assertNoEvent(EventType type, String sentence) {
         assertEquals(List.of(), ShortArticles.events(extract("ar", sentence), type));
     }

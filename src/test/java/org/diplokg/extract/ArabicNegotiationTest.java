@@ -143,6 +143,34 @@ class ArabicNegotiationTest {
         assertTrue(ShortArticles.events(x, EventType.Meeting).isEmpty());
     }
 
+    /**
+     * "استضافت أنقرة جولتين من المحادثات ...، الأولى في الأول من يوليو، والثانية يومي 12 و13 أغسطس": rounds whose
+     * ordinals each take a day are one negotiation per round, on its own day, with the same sides and mediator.
+     */
+    @Test
+    void roundsWithADayEachAreOneNegotiationPerRound() {
+        var x = ShortArticles.arabic("واستضافت أنقرة جولتين من المحادثات غير المباشرة بين إثيوبيا والصومال، الأولى في الأول من مايو الماضي، "
+                + "والثانية يومي 12 و13 مايو الماضي، بوساطة وزير الخارجية التركي هاكان فيدان.");
+        List<Event> rounds = ShortArticles.events(x, EventType.Negotiation);
+        assertEquals(Set.of("2024-05-01", "2024-05-12"), Set.copyOf(rounds.stream().map(e -> e.date().iso()).toList()));
+        for (Event round : rounds) {
+            assertEquals(Set.of("ethiopia", "somalia"), Set.copyOf(round.actors(Role.party)));
+            assertTrue(round.actors(Role.mediator).contains("hakan-fidan"));
+        }
+    }
+
+    /**
+     * "استضافت أنقرة جولة من المحادثات ... بوساطة وزير الخارجية التركي هاكان فيدان": talks that name a person as their
+     * mediator are that person's mediation; the state of the host city hosts them and is no second mediator.
+     */
+    @Test
+    void aHostOfTalksThatNameAMediatingPersonOnlyHostsThem() {
+        Event talks = only(ShortArticles.arabic("واستضافت أنقرة جولة من المحادثات غير المباشرة بين إثيوبيا والصومال في الأول من مايو، "
+                + "بوساطة وزير الخارجية التركي هاكان فيدان."), EventType.Negotiation);
+        assertEquals(List.of("hakan-fidan"), talks.actors(Role.mediator));
+        assertEquals(Set.of("ethiopia", "somalia"), Set.copyOf(talks.actors(Role.party)));
+    }
+
     /** The sentence tells one negotiation, mediated and between the sides given (slugs, space-separated, in order). */
     private static void assertTalks(String sentence, String mediators, String parties) {
         Event talks = only(ShortArticles.arabic(sentence), EventType.Negotiation);
