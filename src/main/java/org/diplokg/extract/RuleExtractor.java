@@ -49,6 +49,8 @@ import org.diplokg.text.Token;
 public final class RuleExtractor implements Extractor {
     /** Words from a round noun to the talks it is a round of: its adjectives and "of" ("جولة ثانية غير مباشرة من"). */
     private static final int ROUND_REACH = 4;
+    /** How far after a meeting verb a manner noun may stand, past the verb's subject ("وتباحث بوتين وأردوغان هاتفيا"). */
+    private static final int MANNER_REACH = 4;
     /** How far before a supporting verb its event noun may stand ("the deal was struck", "the agreement they struck"). */
     private static final int PASSIVE_REACH = 3;
     /** How far after an attack verb its target may be named ("struck a school in Gaza City", "struck Hezbollah targets"). */
@@ -348,6 +350,16 @@ public final class RuleExtractor implements Extractor {
     private static boolean mannerOfItsVerb(List<Token> tokens, List<Hit<Trigger>> triggers, Hit<Trigger> t) {
         return triggers.stream().anyMatch(v -> v.value().verb() && v.value().type() == t.value().type() && v.last() < t.first()
                 && tokens.subList(v.last() + 1, t.first()).stream().noneMatch(Token::isPunct));
+    }
+
+    /**
+     * "وتباحث بوتين وأردوغان هاتفيا", "وبحث الرئيس هاتفيا مع نظيره": a manner noun in a meeting verb's clause, after its
+     * subject, says the talks were held that way: the verb tells an event of the manner's type, a call.
+     */
+    private static Optional<Hit<Trigger>> mannerAfter(List<Token> tokens, List<Hit<Trigger>> triggers, Hit<Trigger> v) {
+        if (!v.value().verb() || v.value().type() != EventType.Meeting) return Optional.empty();
+        return triggers.stream().filter(m -> m.value().flags().contains("manner") && m.first() > v.last() && m.first() - v.last() <= MANNER_REACH
+                && tokens.subList(v.last() + 1, m.first()).stream().noneMatch(Token::isPunct)).findFirst();
     }
 
     /** Cues of these kinds at most {@code reach} tokens after token {@code last}, with no punctuation between: in its clause. */
@@ -843,6 +855,8 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "thing-object", (found, t) -> thingExchangedAfter(tokens, cues, found, timeTokens, t.last()));
         dropFlagged(triggers, "message-object", (found, t) -> !messagesRelayedAfter(tokens, cues, t.last()));
         dropFlagged(triggers, "light-verb-object", (found, t) -> !objectOfALightVerb(cues, found, t));
+        List<Hit<Trigger>> beforeManner = List.copyOf(triggers);
+        triggers.replaceAll(t -> mannerAfter(tokens, beforeManner, t).map(m -> new Hit<>(t.first(), t.last(), t.value().ofType(m.value().type()))).orElse(t));
         dropFlagged(triggers, "manner", (found, t) -> mannerOfItsVerb(tokens, found, t));
         List<Hit<Trigger>> read = List.copyOf(triggers);
         triggers.removeIf(t -> DecisionNouns.mereDecision(tokens, lex, cues, read, phrases, timeTokens, t));

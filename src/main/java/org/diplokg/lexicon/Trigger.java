@@ -38,6 +38,11 @@ public record Trigger(String phrase, EventType type, boolean verb, List<String> 
      * The same verb read as receiving a guest ("welcomed Emir Tamim to the White House"): a meeting its subject hosts
      * and takes part in, with the guest as the other participant, the frame of "hosted" and "received".
      */
+    /** The same verb for an event of another type: "تباحث … هاتفيا" (discussed by phone) is a call, not a meeting. */
+    public Trigger ofType(EventType other) {
+        return new Trigger(phrase, other, verb, subject, object, flags);
+    }
+
     public Trigger asHosting() {
         return new Trigger(phrase, EventType.Meeting, true, List.of("host", "participant"), "participant", Set.of());
     }

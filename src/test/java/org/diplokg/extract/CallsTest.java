@@ -23,6 +23,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Phone calls: who takes part in a call, whoever makes, receives or reports it, in either language. */
 class CallsTest {
+    /** A meeting verb done by phone ("هاتفيا") is a call, and the two who talked are its sides. */
+    @ParameterizedTest
+    @ValueSource(strings = {"وتباحث بوتين وأردوغان هاتفيا يوم السبت.", "وبحث بوتين هاتفيا مع أردوغان يوم السبت العلاقات الثنائية.",
+            "وتحادث بوتين وأردوغان هاتفيا يوم السبت."})
+    void aMeetingVerbDoneByPhoneIsACall(String sentence) {
+        var x = arabic(sentence);
+        assertEquals(Set.of("vladimir-putin", "recep-tayyip-erdogan"), Set.copyOf(only(x, EventType.PhoneCall).actors(Role.participant)));
+        assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "events " + x.events());
+    }
+
+    /** "تحدثا" (the two talked), in someone's presence: a meeting of the two. */
+    @Test
+    void theTwoWhoTalkedMet() {
+        Event met = only(arabic("وقالت الخارجية الإيرانية إن عراقجي وويتكوف تحدثا بشكل مباشر لبضع دقائق بحضور وزير الخارجية العماني."),
+                EventType.Meeting);
+        assertEquals(Set.of("abbas-araghchi", "steve-witkoff"), Set.copyOf(met.actors(Role.participant)));
+    }
+
     @Test
     void discussingWithACounterpartInAPhoneCallIsOneCallOfBoth() {
         Extraction x = arabic("بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي، في اتصال هاتفي، اليوم، التطورات في قطاع غزة.");
