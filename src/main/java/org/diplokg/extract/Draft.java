@@ -172,6 +172,31 @@ final class Draft {
         return one;
     }
 
+    /** The same mention with {@code actor} as the only one of its subject: one pair a "respectively" distributes. */
+    Draft withOnlySubject(String actor) {
+        var one = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
+        one.absorb(this);
+        one.subject.add(actor);
+        one.roles.values().forEach(slugs -> slugs.removeIf(s -> subject.contains(s) && !s.equals(actor)));
+        one.ownDate = ownDate;
+        one.fromDiscourse = fromDiscourse;
+        one.during = during;
+        return one;
+    }
+
+    /** Dates it on {@code day}, the text's own date for it. */
+    void onDay(TimeValue day) {
+        begin = end = null;
+        time = day;
+        ownDate = true;
+    }
+
+    /** Makes {@code place} its only place. */
+    void atOnly(String place) {
+        places.clear();
+        places.add(place);
+    }
+
     /** The same trip with {@code place} as its only destination, on {@code day}: one leg of a trip told leg by leg. */
     Draft legTo(String place, TimeValue day) {
         var leg = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
