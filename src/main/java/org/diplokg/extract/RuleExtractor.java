@@ -702,14 +702,15 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * "Macron was welcomed by Sisi at Cairo airport": the same verb in the passive, a person right before its auxiliary
-     * and a person as its "by" agent, receives a guest; "the decision was welcomed by Hamas" is still a reaction.
+     * (or an "and" that coordinates it with a verb of that person) and a person as its "by" agent, receives a guest; "the decision was welcomed by Hamas" is still a reaction.
      */
     private static boolean guestWelcomedByAPerson(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues,
             List<Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases, Hit<Trigger> verb) {
         if (!lex.auxiliaryBefore(tokens, verb.first())) return false;
-        boolean guestBefore = phrases.stream().anyMatch(p -> p.last() == verb.first() - 2 && p.isPerson());
-        Hit<List<Preposition>> by = prepositions.stream().filter(p -> p.first() == verb.last() + 1
-                && p.value().stream().anyMatch(Preposition::namesTheAgent)).findFirst().orElse(null);
+        // "Tebboune, who flew into Cairo … and was welcomed at the airport by Sisi": a coordinated verb shares that person
+        boolean guestBefore = phrases.stream().anyMatch(p -> p.last() == verb.first() - 2 && p.isPerson())
+                || verb.first() > 1 && lex.isCoordinator(tokens.get(verb.first() - 2).surface());
+        Hit<List<Preposition>> by = PassiveAgents.agentAfter(tokens, prepositions, phrases, verb.last());
         return guestBefore && by != null && personRightAfter(tokens, lex, cues, phrases, by.last());
     }
 
