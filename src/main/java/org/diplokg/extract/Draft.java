@@ -79,6 +79,11 @@ final class Draft {
     boolean saidToBeHeld;
     /** The roles its subject takes ("hosting": host and participant); a subject it shares takes them too. */
     List<Role> subjectRoles = List.of();
+    /**
+     * A joint appearance whose subject the sentence names in no way it can read yet ("…, flanked by Hun Manet and
+     * Phumtham Wechayachai, Anwar said"): the people it lists are not its two sides.
+     */
+    boolean subjectUntold;
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */
     boolean participle;
     /** An absolute participle ("…, with Obasanjo mediating"): it describes the event of the clause before it. */
@@ -245,6 +250,7 @@ final class Draft {
         signed |= other.signed;
         saidToBeHeld |= other.saidToBeHeld;
         guestVisits |= other.guestVisits;
+        subjectUntold |= other.subjectUntold;
         visitors.addAll(other.visitors);
         startOpen |= other.startOpen;
         // "الحرب الجارية في القطاع … الحرب الإسرائيلية على قطاع غزة": one report of the war as waged on a territory
