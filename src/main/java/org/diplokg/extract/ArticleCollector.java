@@ -138,8 +138,8 @@ final class ArticleCollector {
             if (d.signed && !d.dualOfPeople) signatoriesForTheirSides(d);
             if (d.byTheSubjectsState || d.sharesSubjectWith != null && d.sharesSubjectWith.byTheSubjectsState) subjectsForTheirStates(d);
             List<String> principals = List.copyOf(d.actors(rule.principal()));
-            // "the two sides" are the sides of talks, deals and wars, not two joint speakers.
-            if (d.type != EventType.Statement) discourse.principals(principals);
+            // "the two sides" are the sides of talks, deals and wars, not two joint speakers nor the company of an untold subject.
+            if (d.type != EventType.Statement && !d.subjectUntold) discourse.principals(principals);
             if (EventFinder.HELD_TALKS.contains(d.type)) discourse.talksPrincipals(d.type, principals);
             if (d.type == EventType.Meeting) discourse.gathering(principals);
             // A round of talks counts with its sides unnamed ("جولة جديدة من المفاوضات بمشاركة مسئولين"); a trip needs its traveller.

@@ -80,6 +80,11 @@ final class Draft {
     boolean saidToBeHeld;
     /** The roles its subject takes ("hosting": host and participant); a subject it shares takes them too. */
     List<Role> subjectRoles = List.of();
+    /**
+     * A joint appearance whose subject the sentence names in no way it can read yet ("…, flanked by Hun Manet and
+     * Phumtham Wechayachai, Anwar said"): the people it lists are not its two sides.
+     */
+    boolean subjectUntold;
     /** A participle (مؤكدا، "saying"): it has no subject of its own. */
     boolean participle;
     /** An absolute participle ("…, with Obasanjo mediating"): it describes the event of the clause before it. */
@@ -173,6 +178,31 @@ final class Draft {
         return one;
     }
 
+    /** The same mention with {@code actor} as the only one of its subject: one pair a "respectively" distributes. */
+    Draft withOnlySubject(String actor) {
+        var one = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
+        one.absorb(this);
+        one.subject.add(actor);
+        one.roles.values().forEach(slugs -> slugs.removeIf(s -> subject.contains(s) && !s.equals(actor)));
+        one.ownDate = ownDate;
+        one.fromDiscourse = fromDiscourse;
+        one.during = during;
+        return one;
+    }
+
+    /** Dates it on {@code day}, the text's own date for it. */
+    void onDay(TimeValue day) {
+        begin = end = null;
+        time = day;
+        ownDate = true;
+    }
+
+    /** Makes {@code place} its only place. */
+    void atOnly(String place) {
+        places.clear();
+        places.add(place);
+    }
+
     /** The same trip with {@code place} as its only destination, on {@code day}: one leg of a trip told leg by leg. */
     Draft legTo(String place, TimeValue day) {
         var leg = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
@@ -233,6 +263,7 @@ final class Draft {
         signed |= other.signed;
         saidToBeHeld |= other.saidToBeHeld;
         guestVisits |= other.guestVisits;
+        subjectUntold |= other.subjectUntold;
         visitors.addAll(other.visitors);
         startOpen |= other.startOpen;
         // "الحرب الجارية في القطاع … الحرب الإسرائيلية على قطاع غزة": one report of the war as waged on a territory

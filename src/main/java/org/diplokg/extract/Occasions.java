@@ -126,16 +126,20 @@ final class Occasions {
      * "Trump floated his idea at a joint news conference in Washington with visiting Prime Minister Netanyahu", "the
      * president told a joint news conference in Cairo with his Algerian counterpart": a meeting noun that needs its
      * "with" (triggers flag with-actor) names only the other side; the clause's subject faced the press with it. That
-     * subject is the one a verb before the noun has, else the first group the sentence opens with, no preposition governing it.
+     * subject is the one a verb before the noun has, else the first group the sentence opens with, no preposition governing it;
+     * in a sentence that opens with a participle ("Speaking at a joint news conference …, flanked by Hun Manet, Anwar
+     * said"), the subject of the main verb after it.
      */
     void jointAppearances(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft d : all) {
             if (d.verb || d.type != EventType.Meeting || !d.subject.isEmpty() || d.actors(Role.participant).isEmpty()
                     || !needsItsWith(facts, d)) continue;
             Draft main = all.stream().filter(v -> v.verb && v.triggerLast < d.triggerFirst && !v.subject.isEmpty()).findFirst().orElse(null);
+            if (main == null && opensWithAParticiple(facts)) main = mainVerbAfter(d, all);
             // on the verb's day too: "floated his idea on February 4, at a joint news conference"
             if (main != null) d.sharesSubjectWith = main;
             Set<String> subject = main != null ? main.subject : openingSubjectBefore(facts, sentence, d);
+            d.subjectUntold = subject.isEmpty();
             subject.forEach(a -> {
                 d.add(Role.participant, a);
                 d.subject.add(a);
@@ -173,6 +177,17 @@ final class Occasions {
                 d.tripOfTheMainClause = true;
             });
         }
+    }
+
+    /** "Speaking at a joint news conference …, Anwar said": a sentence that opens with a participle, whose subject comes later. */
+    private boolean opensWithAParticiple(SentenceFacts facts) {
+        int first = facts.datelineEnd() + 1;
+        return first < facts.sentence().tokens().size() && lexicon.isPresentParticiple(facts.sentence().tokens().get(first).surface());
+    }
+
+    /** The first verb after the noun with a subject of its own: the main clause an opening participle belongs to. */
+    private static Draft mainVerbAfter(Draft d, List<Draft> all) {
+        return all.stream().filter(v -> v.verb && v.triggerFirst > d.triggerLast && !v.subject.isEmpty()).findFirst().orElse(null);
     }
 
     private static boolean needsItsWith(SentenceFacts facts, Draft d) {

@@ -122,8 +122,9 @@ final class PrepositionalArguments {
      */
     private List<String> roles(SentenceFacts facts, Draft draft, int n, Hit<List<Preposition>> prep, Groups.Group group, Preposition p) {
         if (attends(facts, group, p, draft.type)) return ATTENDEE;
-        boolean agent = prep.first() == draft.triggerLast + 1 && !draft.subjectRoles.isEmpty()
-                && facts.triggers().get(n).value().object() != null && subjects.passiveWithAgent(facts, facts.triggers().get(n));
+        boolean agent = !draft.subjectRoles.isEmpty() && facts.triggers().get(n).value().object() != null
+                && subjects.passiveWithAgent(facts, facts.triggers().get(n)) && prep.equals(PassiveAgents.agentAfter(facts.sentence().tokens(),
+                        facts.prepositions(), facts.phrases(), draft.triggerLast));
         if (agent) return draft.subjectRoles.stream().map(Role::name).toList();
         return p.role().equals(Role.party.name()) && companionOfAMediator(facts, prep) ? List.of(Role.mediator.name()) : List.of(p.role());
     }

@@ -53,6 +53,8 @@ public final class RuleExtractor implements Extractor {
     private static final int MANNER_REACH = 4;
     /** How far before a supporting verb its event noun may stand ("the deal was struck", "the agreement they struck"). */
     private static final int PASSIVE_REACH = 3;
+    /** Words a place adjunct may have after its preposition: an article, two modifiers and a noun ("at his official residence"). */
+    private static final int PLACE_ADJUNCT_WORDS = 4;
     /** How far after an attack verb its target may be named ("struck a school in Gaza City", "struck Hezbollah targets"). */
     private static final int TARGET_REACH = 6;
     /** How far after a killing its "by" may stand, past the one killed ("the killing of Hamas leader Yahya Sinwar by"). */
@@ -535,11 +537,33 @@ public final class RuleExtractor implements Extractor {
             List<Hit<List<Preposition>>> prepositions, BitSet timeTokens, List<ActorPhrase> phrases, Hit<Trigger> verb) {
         int next = pastTimesAndAdverbs(tokens, cues, timeTokens, verb.last() + 1);
         int placeEnd = placeGovernedAt(prepositions, phrases, next);
+        if (placeEnd < 0) placeEnd = placeAdjunctEnd(tokens, prepositions, phrases, next);
         if (placeEnd >= 0) next = pastTimesAndAdverbs(tokens, cues, timeTokens, placeEnd + 1);
         int with = next;
-        return prepositions.stream().filter(p -> p.first() == with
+        // "at a joint news conference at his official residence, flanked by Hun Manet": a participle phrase set off by a comma
+        int setOff = next < tokens.size() && Groups.isComma(tokens.get(next).surface()) ? next + 1 : -1;
+        return prepositions.stream().filter(p -> (p.first() == with || p.first() == setOff && p.last() > p.first())
                         && p.value().stream().anyMatch(r -> r.givesParticipant(verb.value().type())))
                 .anyMatch(p -> actorRightAfter(tokens, lex, cues, phrases, p.last()));
+    }
+
+    /**
+     * "at his official residence", "in the presidential palace": a place preposition at the token and the few words of
+     * a place no gazetteer names after it, up to a comma or another preposition: the adjunct's last token; else -1.
+     */
+    private static int placeAdjunctEnd(List<Token> tokens, List<Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases, int token) {
+        Hit<List<Preposition>> place = prepositions.stream().filter(p -> p.first() == token
+                && p.value().stream().anyMatch(r -> r.role().equals(PLACE_ROLE))).findFirst().orElse(null);
+        if (place == null) return -1;
+        int k = place.last() + 1;
+        while (k < tokens.size() && k - place.last() <= PLACE_ADJUNCT_WORDS && tokens.get(k).isWord()
+) {
+            int at = k;
+            if (phrases.stream().anyMatch(a -> !a.isPlace() && a.first() <= at && at <= a.last())) return -1;
+            if (prepositions.stream().anyMatch(p -> p.first() == at)) break;
+            k++;
+        }
+        return k > place.last() + 1 ? k - 1 : -1;
     }
 
     /** The first token from {@code from} on that is no part of a time (or the word opening one) and no adverb. */
@@ -714,14 +738,15 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * "Macron was welcomed by Sisi at Cairo airport": the same verb in the passive, a person right before its auxiliary
-     * and a person as its "by" agent, receives a guest; "the decision was welcomed by Hamas" is still a reaction.
+     * (or an "and" that coordinates it with a verb of that person) and a person as its "by" agent, receives a guest; "the decision was welcomed by Hamas" is still a reaction.
      */
     private static boolean guestWelcomedByAPerson(List<Token> tokens, EventLexicon lex, List<Hit<Cue>> cues,
             List<Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases, Hit<Trigger> verb) {
         if (!lex.auxiliaryBefore(tokens, verb.first())) return false;
-        boolean guestBefore = phrases.stream().anyMatch(p -> p.last() == verb.first() - 2 && p.isPerson());
-        Hit<List<Preposition>> by = prepositions.stream().filter(p -> p.first() == verb.last() + 1
-                && p.value().stream().anyMatch(Preposition::namesTheAgent)).findFirst().orElse(null);
+        // "Tebboune, who flew into Cairo … and was welcomed at the airport by Sisi": a coordinated verb shares that person
+        boolean guestBefore = phrases.stream().anyMatch(p -> p.last() == verb.first() - 2 && p.isPerson())
+                || verb.first() > 1 && lex.isCoordinator(tokens.get(verb.first() - 2).surface());
+        Hit<List<Preposition>> by = PassiveAgents.agentAfter(tokens, prepositions, phrases, verb.last());
         return guestBefore && by != null && personRightAfter(tokens, lex, cues, phrases, by.last());
     }
 

@@ -326,13 +326,14 @@ final class Subjects {
 
     /**
      * "Fidan was received by al-Sharaa in Damascus", "the talks were hosted by Oman": an English verb in the passive (a
-     * clause auxiliary right before it) with its agent in a "by" phrase right after it; the agent plays the verb's
+     * clause auxiliary right before it) with its agent in a "by" phrase right after it, or past a place adjunct ("was
+     * welcomed at the airport by Sisi", see {@link PassiveAgents}); the agent plays the verb's
      * subject roles and the actor before the auxiliary its object role.
      */
     boolean passiveWithAgent(SentenceFacts facts, Hit<Trigger> hit) {
         if (verbFirst || !hit.value().verb()) return false;
-        return lexicon.auxiliaryBefore(facts.sentence().tokens(), hit.first()) && facts.prepositions().stream().anyMatch(p -> p.first() == hit.last() + 1
-                && p.value().stream().anyMatch(Preposition::namesTheAgent));
+        return lexicon.auxiliaryBefore(facts.sentence().tokens(), hit.first())
+                && PassiveAgents.agentAfter(facts.sentence().tokens(), facts.prepositions(), facts.phrases(), hit.last()) != null;
     }
 
     /**

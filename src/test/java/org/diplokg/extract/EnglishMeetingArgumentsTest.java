@@ -128,4 +128,14 @@ class EnglishMeetingArgumentsTest {
         Extraction money = english("Washington spent billions on aid to Kyiv last year.");
         assertTrue(events(money, EventType.Meeting).isEmpty(), () -> "events " + money.events());
     }
+
+    @Test
+    void whoFlanksTheSpeakerAtAJointNewsConferenceMeetsThem() {
+        Event meeting = only(english("Speaking at a joint news conference at his official residence, flanked by Cambodian Prime Minister "
+                + "Hun Manet and Thailand's acting premier, Phumtham Wechayachai, Malaysian Prime Minister Anwar Ibrahim said the truce "
+                + "would come into force at midnight."), EventType.Meeting);
+        assertEquals(3, meeting.actors(Role.participant).size(), () -> "meeting " + meeting);
+        assertTrue(meeting.actors(Role.participant).stream().anyMatch(a -> a.contains("anwar")), () -> "meeting " + meeting);
+        assertTrue(meeting.actors(Role.participant).stream().anyMatch(a -> a.contains("hun-manet")), () -> "meeting " + meeting);
+    }
 }
