@@ -190,7 +190,7 @@ final class EventFinder {
         drafts.removeIf(d -> d.describes != null || reportedAsContent(facts, d, all) || speechInARelativeClause(facts, sentence, d));
         boolean onTheSidelines = !facts.cuesOf(SETTING).isEmpty();
         drafts.forEach(d -> d.onTheSidelines = onTheSidelines);
-        List<Draft> events = mergeMentions(facts, Respectively.distribute(facts,
+        List<Draft> events = mergeMentions(facts, Respectively.distribute(facts, lexicon,
                 RoundDates.separate(facts, TripLegs.separate(facts, separateTalks(facts, sentence, drafts)))));
         shared.namedByTheirDeal(facts, events);
         return events;

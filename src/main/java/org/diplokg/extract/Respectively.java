@@ -3,10 +3,10 @@ package org.diplokg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.diplokg.extract.SentenceFacts.TimedSpan;
 import org.diplokg.extract.time.TimeMention;
 import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 
 /**
@@ -17,27 +17,24 @@ import org.diplokg.lexicon.PhraseIndex.Hit;
 final class Respectively {
     /** The cue kind of "respectively" (cues-{lang}.tsv). */
     static final String RESPECTIVELY = "respectively";
-    /** Words that may join the coordinated dates or places of a list: "and", commas, the prepositions before each. */
-    private static final Set<String> LIST_GLUE = Set.of("and", ",", "on", "in", "at", "to");
-
     private Respectively() {}
 
     /** The drafts with every one a "respectively" distributes replaced by one draft per actor of its subject. */
-    static List<Draft> distribute(SentenceFacts facts, List<Draft> drafts) {
+    static List<Draft> distribute(SentenceFacts facts, EventLexicon lexicon, List<Draft> drafts) {
         List<Hit<Cue>> cues = facts.cuesOf(RESPECTIVELY);
         if (cues.isEmpty()) return drafts;
         int cue = cues.getFirst().first();
         var out = new ArrayList<Draft>();
-        for (Draft d : drafts) out.addAll(d.triggerLast < cue ? pairs(facts, d, cue) : List.of(d));
+        for (Draft d : drafts) out.addAll(d.triggerLast < cue ? pairs(facts, lexicon, d, cue) : List.of(d));
         return out;
     }
 
-    private static List<Draft> pairs(SentenceFacts facts, Draft d, int cue) {
+    private static List<Draft> pairs(SentenceFacts facts, EventLexicon lexicon, Draft d, int cue) {
         List<ActorPhrase> subject = facts.phrases().stream().filter(p -> !p.isPlace() && d.subject.contains(p.slug()))
                 .sorted(Comparator.comparingInt(ActorPhrase::first)).toList();
         if (subject.size() < 2) return List.of(d);
-        List<TimedSpan> dates = datesListedBefore(facts, d, cue);
-        List<ActorPhrase> places = placesListedBefore(facts, d, cue);
+        List<TimedSpan> dates = datesListedBefore(facts, lexicon, d, cue);
+        List<ActorPhrase> places = placesListedBefore(facts, lexicon, d, cue);
         int n = subject.size();
         // the list may follow a broader date of its own: "this week, on Monday and Thursday respectively"
         boolean byDate = dates.size() >= n;
@@ -55,28 +52,28 @@ final class Respectively {
         return out;
     }
 
-    /** The dates joined by {@link #LIST_GLUE} that end right before the cue, after the trigger, in order. */
-    private static List<TimedSpan> datesListedBefore(SentenceFacts facts, Draft d, int cue) {
+    /** The dates joined by {@link #onlyGlueBetween list glue} that end right before the cue, after the trigger, in order. */
+    private static List<TimedSpan> datesListedBefore(SentenceFacts facts, EventLexicon lexicon, Draft d, int cue) {
         var list = new ArrayList<TimedSpan>();
         int end = cue;
         for (TimedSpan t : facts.times().reversed()) {
             if (t.last() >= end) continue;
-            if (t.first() <= d.triggerLast || !onlyGlueBetween(facts, t.last(), end) || !isDate(t.mention())) break;
+            if (t.first() <= d.triggerLast || !onlyGlueBetween(facts, lexicon, t.last(), end) || !isDate(t.mention())) break;
             list.addFirst(t);
             end = t.first();
         }
         return list;
     }
 
-    /** The places joined by {@link #LIST_GLUE} that end right before the cue, after the trigger, in order. */
-    private static List<ActorPhrase> placesListedBefore(SentenceFacts facts, Draft d, int cue) {
+    /** The places joined by {@link #onlyGlueBetween list glue} that end right before the cue, after the trigger, in order. */
+    private static List<ActorPhrase> placesListedBefore(SentenceFacts facts, EventLexicon lexicon, Draft d, int cue) {
         var list = new ArrayList<ActorPhrase>();
         int end = cue;
         List<ActorPhrase> before = facts.phrases().stream().filter(p -> p.last() < cue)
                 .sorted(Comparator.comparingInt(ActorPhrase::last).reversed()).toList();
         for (ActorPhrase p : before) {
             if (p.last() >= end) continue;
-            if (p.first() <= d.triggerLast || !p.isPlace() || !onlyGlueBetween(facts, p.last(), end)) break;
+            if (p.first() <= d.triggerLast || !p.isPlace() || !onlyGlueBetween(facts, lexicon, p.last(), end)) break;
             list.addFirst(p);
             end = p.first();
         }
@@ -87,11 +84,14 @@ final class Respectively {
         return m.kind() == TimeMention.Kind.DATE && m.value() != null;
     }
 
-    private static boolean onlyGlueBetween(SentenceFacts facts, int last, int next) {
+    /** Whether only list glue stands between: commas, coordinators ("and") and the prepositions before each item ("on"). */
+    private static boolean onlyGlueBetween(SentenceFacts facts, EventLexicon lexicon, int last, int next) {
         for (int k = last + 1; k < next; k++) {
-            if (!LIST_GLUE.contains(facts.sentence().tokens().get(k).surface().toLowerCase())) return false;
+            String word = facts.sentence().tokens().get(k).surface();
+            int at = k;
+            boolean preposition = facts.prepositions().stream().anyMatch(p -> p.first() <= at && at <= p.last());
+            if (!Groups.isComma(word) && !lexicon.isCoordinator(word) && !preposition) return false;
         }
         return true;
     }
-
 }
