@@ -657,8 +657,7 @@ final class ArticleCollector {
      */
     private void leadership(Sentence s, LedSides.Led led) {
         postsOf.putIfAbsent(led.leader().slug(), led.side());
-        boolean state = people.actor(led.side()).map(a -> a.type() == ActorType.State).orElse(false);
-        if (state || led.side().equals(led.leader().state())) return;
+        if (isState(led.side()) || led.side().equals(led.leader().state())) return;
         Evidence evidence = evidence(s, led.cue().first(), led.leader().last(), PATTERN_CONFIDENCE, LED_BY_METHOD);
         mention(led.side(), evidence);
         tenure(new Tenure(led.leader().slug(), led.side(), led.title(), "en", evidence));
@@ -737,10 +736,12 @@ final class ArticleCollector {
 
     /** The state an actor is or serves: a state itself, or the state of the post the text gave a person. */
     private Optional<String> stateServed(String slug) {
-        Optional<Actor> actor = people.actor(slug);
-        if (actor.map(a -> a.type() == ActorType.State).orElse(false)) return Optional.of(slug);
-        return Optional.ofNullable(postsOf.get(slug)).map(this::stateOf)
-                .filter(s -> people.actor(s).map(a -> a.type() == ActorType.State).orElse(false));
+        if (isState(slug)) return Optional.of(slug);
+        return Optional.ofNullable(postsOf.get(slug)).map(this::stateOf).filter(this::isState);
+    }
+
+    private boolean isState(String slug) {
+        return people.actor(slug).map(a -> a.type() == ActorType.State).orElse(false);
     }
 
     Extraction extraction(EventAssembler assembler, String version) {

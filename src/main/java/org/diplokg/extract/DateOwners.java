@@ -1,8 +1,6 @@
 package org.diplokg.extract;
 
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -98,13 +96,7 @@ final class DateOwners {
 
     /** Whether a date, at its precision, begins after the given day (a month or year from its first day). */
     private static boolean startsAfter(TimeValue value, LocalDate day) {
-        if (value == null || day == null) return false;
-        LocalDate first = switch (value.precision()) {
-            case DAY -> LocalDate.parse(value.iso());
-            case MONTH -> YearMonth.parse(value.iso()).atDay(1);
-            case YEAR -> Year.parse(value.iso()).atDay(1);
-        };
-        return first.isAfter(day);
+        return value != null && day != null && value.firstDay().isAfter(day);
     }
 
     /**

@@ -168,25 +168,17 @@ final class Draft {
 
     /** The same mention with {@code partner} as the only participant besides its subject: one of separate talks. */
     Draft withOnlyPartner(String partner) {
-        var one = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
-        one.absorb(this);
+        var one = copy();
         one.subject.addAll(subject);
         one.roles.get(Role.participant).removeIf(p -> !subject.contains(p) && !p.equals(partner));
-        one.ownDate = ownDate;
-        one.fromDiscourse = fromDiscourse;
-        one.during = during;
         return one;
     }
 
     /** The same mention with {@code actor} as the only one of its subject: one pair a "respectively" distributes. */
     Draft withOnlySubject(String actor) {
-        var one = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
-        one.absorb(this);
+        var one = copy();
         one.subject.add(actor);
         one.roles.values().forEach(slugs -> slugs.removeIf(s -> subject.contains(s) && !s.equals(actor)));
-        one.ownDate = ownDate;
-        one.fromDiscourse = fromDiscourse;
-        one.during = during;
         return one;
     }
 
@@ -205,29 +197,32 @@ final class Draft {
 
     /** The same trip with {@code place} as its only destination, on {@code day}: one leg of a trip told leg by leg. */
     Draft legTo(String place, TimeValue day) {
-        var leg = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
-        leg.absorb(this);
+        var leg = copy();
         leg.subject.addAll(subject);
-        leg.places.clear();
-        leg.places.add(place);
-        leg.begin = leg.end = null;
-        leg.time = day;
-        leg.ownDate = true;
-        leg.fromDiscourse = fromDiscourse;
-        leg.during = during;
+        leg.atOnly(place);
+        leg.onDay(day);
         return leg;
     }
 
     /** One round of talks told as several ({@link RoundDates}): the same sides, mediator and place, on its own day. */
     Draft roundOn(TimeMention day) {
-        var round = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
-        round.absorb(this);
+        var round = copy();
         round.subject.addAll(subject);
         round.begin = round.end = round.time = null;
         DateOwners.apply(round, day, false);
-        round.fromDiscourse = fromDiscourse;
-        round.during = during;
         return round;
+    }
+
+    /**
+     * A fresh mention of the same event with this one's arguments, date, places and setting, to narrow down to one of
+     * the several events this mention tells (absorbing into an undated draft takes the date and whether it is its own).
+     */
+    private Draft copy() {
+        var one = new Draft(type, sentence, triggerFirst, triggerLast, verb, tourWhenPlural);
+        one.absorb(this);
+        one.fromDiscourse = fromDiscourse;
+        one.during = during;
+        return one;
     }
 
     /**

@@ -1,8 +1,7 @@
 package org.diplokg.lexicon;
 
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
+import org.diplokg.model.TimeValue;
 
 /**
  * A post a gazetteer person held (a dip:Tenure of people.ttl).
@@ -19,7 +18,7 @@ public record Post(String titleEn, String titleAr, String organization, LocalDat
 
     /** A post whose start and end are ISO years, months or days ("2024", "2024-11", "2025-01-20"), null when open. */
     public static Post of(String titleEn, String titleAr, String organization, String from, String to) {
-        return new Post(titleEn, titleAr, organization, from == null ? null : firstDayOf(from), to == null ? null : lastDayOf(to));
+        return new Post(titleEn, titleAr, organization, from == null ? null : TimeValue.of(from).firstDay(), to == null ? null : TimeValue.of(to).lastDay());
     }
 
     /** The first year held, or null when unknown. */
@@ -39,21 +38,5 @@ public record Post(String titleEn, String titleAr, String organization, LocalDat
      */
     public boolean heldOn(LocalDate day) {
         return (firstDay == null || !day.isBefore(firstDay)) && (lastDay == null || !day.isAfter(lastDay));
-    }
-
-    private static LocalDate firstDayOf(String iso) {
-        return switch (iso.length()) {
-            case 4 -> Year.parse(iso).atDay(1);
-            case 7 -> YearMonth.parse(iso).atDay(1);
-            default -> LocalDate.parse(iso);
-        };
-    }
-
-    private static LocalDate lastDayOf(String iso) {
-        return switch (iso.length()) {
-            case 4 -> Year.parse(iso).atMonth(12).atEndOfMonth();
-            case 7 -> YearMonth.parse(iso).atEndOfMonth();
-            default -> LocalDate.parse(iso);
-        };
     }
 }

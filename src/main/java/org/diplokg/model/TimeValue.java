@@ -1,5 +1,9 @@
 package org.diplokg.model;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+
 /**
  * A calendar value at the precision the text gives.
  *
@@ -22,6 +26,24 @@ public record TimeValue(String iso, String qualifier) {
             case 10 -> Precision.DAY;
             case 7 -> Precision.MONTH;
             default -> Precision.YEAR;
+        };
+    }
+
+    /** The first day the value covers: itself, or the 1st of its month or year. */
+    public LocalDate firstDay() {
+        return switch (precision()) {
+            case DAY -> LocalDate.parse(iso);
+            case MONTH -> YearMonth.parse(iso).atDay(1);
+            case YEAR -> Year.parse(iso).atDay(1);
+        };
+    }
+
+    /** The last day the value covers: itself, or the last of its month or year. */
+    public LocalDate lastDay() {
+        return switch (precision()) {
+            case DAY -> LocalDate.parse(iso);
+            case MONTH -> YearMonth.parse(iso).atEndOfMonth();
+            case YEAR -> Year.parse(iso).atMonth(12).atEndOfMonth();
         };
     }
 }
