@@ -49,7 +49,7 @@ final class ObjectRelatives {
         List<Token> tokens = facts.sentence().tokens();
         if (pronoun - noun - 1 > NOUN_REACH) return false;
         for (int k = noun + 1; k < pronoun; k++) {
-            if (tokens.get(k).isPunct() && !(k == pronoun - 1 && tokens.get(k).surface().equals(","))) return false;
+            if (tokens.get(k).isPunct() && !(k == pronoun - 1 && Groups.isComma(tokens.get(k).surface()))) return false;
         }
         return facts.triggers().stream().noneMatch(t -> t.first() > noun && t.first() < pronoun);
     }

@@ -26,7 +26,7 @@ final class PassiveAgents {
         for (int k = next.last() + 1; k <= next.last() + PLACE_ADJUNCT_WORDS + 1 && k < tokens.size(); k++) {
             Hit<List<Preposition>> by = startingAt(prepositions, k);
             if (by != null && namesTheAgent(by)) return k > next.last() + 1 ? by : null;
-            if (!isWord(tokens.get(k).surface()) || actorAt(phrases, k)) return null;
+            if (!tokens.get(k).isWord() || actorAt(phrases, k)) return null;
         }
         return null;
     }
@@ -37,10 +37,6 @@ final class PassiveAgents {
 
     private static boolean namesTheAgent(Hit<List<Preposition>> p) {
         return p.value().stream().anyMatch(Preposition::namesTheAgent);
-    }
-
-    private static boolean isWord(String surface) {
-        return surface.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
     }
 
     /** An actor inside the adjunct ("at the airport with Sisi") is no place: the adjunct is something else. */
