@@ -41,6 +41,7 @@ final class TimeLexicon {
     private final List<Clitic> conjunctions = new ArrayList<>();
     private final List<FuturePrefix> futurePrefixes = new ArrayList<>();
     private final List<String> futureExceptions = new ArrayList<>();
+    private final List<String> unagreeingEndings = new ArrayList<>();
 
     private TimeLexicon() {}
 
@@ -49,6 +50,7 @@ final class TimeLexicon {
         for (String[] row : rows(dir.resolve("clitics.tsv"))) {
             lexicon.clitics.add(new Clitic(Folding.fold(row[0]), yes(row[1]), yes(row[2])));
         }
+        for (String[] row : rows(dir.resolve("unagreeing-endings.tsv"))) lexicon.unagreeingEndings.add(Folding.fold(row[0]));
         lexicon.clitics.sort(Comparator.comparingInt((Clitic c) -> c.fold.length()).reversed());
         for (Clitic c : lexicon.clitics) if (c.conjunction && !c.article) lexicon.conjunctions.add(c);
         for (String[] row : rows(dir.resolve("months.tsv"))) {
@@ -182,6 +184,11 @@ final class TimeLexicon {
             if (c.article && tok.fold().startsWith(c.fold) && tok.fold().length() - c.fold.length() >= MIN_STEM) return true;
         }
         return false;
+    }
+
+    /** True when the word ends as a feminine or plural word does ("الخطة"), so cannot be an adjective of a day noun. */
+    boolean cannotDescribeADay(Tok tok) {
+        return unagreeingEndings.stream().anyMatch(tok.fold()::endsWith);
     }
 
     /** A verb with the Arabic future prefix (after a glued conjunction), by the rule of future.tsv. */

@@ -695,9 +695,10 @@ final class TimeParser {
         return null;
     }
 
-    /** "اليوم العالمي": the next word carries the article and is no time word, so it modifies the noun. */
+    /** "اليوم العالمي": the next word carries the article, could agree with the day noun and is no time word, so it modifies the noun. */
     private boolean modifiesNoun(int i) {
-        return i < n && lexicon.hasArticle(toks.get(i)) && reading(i, Category.WEEKDAY) == null && reading(i, Category.DEICTIC) == null;
+        return i < n && lexicon.hasArticle(toks.get(i)) && !lexicon.cannotDescribeADay(toks.get(i))
+                && reading(i, Category.WEEKDAY) == null && reading(i, Category.DEICTIC) == null;
     }
 
     private void markFuture() {

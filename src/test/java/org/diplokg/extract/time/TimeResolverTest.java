@@ -297,6 +297,12 @@ class TimeResolverTest {
         }
 
         @Test
+        void todayBeforeAFeminineOrPluralObjectIsToday() {
+            assertEquals("2024-06-10", dateOf(ar("ورفض البيت الأبيض اليوم الخطة المصرية")));
+            assertEquals("2024-06-10", dateOf(ar("وزار الوزير اليوم المستوطنات")));
+        }
+
+        @Test
         void sundayIsNotOne() {
             assertEquals("2024-06-09", dateOf(ar("الأحد")));
             assertEquals(List.of(), ar("قال أحد المسؤولين"));
