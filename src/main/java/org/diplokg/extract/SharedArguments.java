@@ -562,7 +562,8 @@ final class SharedArguments {
             boolean honorific = honorificPronounAt(facts, d.triggerLast + 1);
             if (!honorific && !hasPronounSubject(facts, d.triggerFirst)) continue;
             boolean person = honorific || "person".equals(pronounOpening(facts, d.triggerFirst).value().value());
-            earlierSubjectOfTheSentence(facts, all, d, person).or(() -> discourse.lastSubject(person)).ifPresent(referent -> {
+            earlierSubjectOfTheSentence(facts, all, d, person).or(() -> openingActorOfTheSentence(facts, d, person))
+                    .or(() -> discourse.lastSubject(person)).ifPresent(referent -> {
                 d.add(principal, referent);
                 d.subject.add(referent);
                 d.fromDiscourse = true;
@@ -612,6 +613,21 @@ final class SharedArguments {
         String referent = earlier.subject.iterator().next();
         boolean ofItsKind = facts.phrases().stream().anyMatch(p -> p.slug().equals(referent) && p.isPerson() == person);
         return ofItsKind ? Optional.of(referent) : Optional.empty();
+    }
+
+    /**
+     * "Netanyahu has come under pressure …, but he has repeatedly ruled out ending the war": a pronoun with no earlier
+     * event verb in its sentence points back to the actor that opens the sentence, when it is the only actor of the
+     * pronoun's kind named before it, though the opening clause says nothing the extractor reads as an event.
+     */
+    private static Optional<String> openingActorOfTheSentence(SentenceFacts facts, Draft d, boolean person) {
+        Hit<Cue> opening = pronounOpening(facts, d.triggerFirst);
+        if (opening == null) return Optional.empty();
+        int pronoun = opening.first();
+        List<ActorPhrase> before = facts.phrases().stream()
+                .filter(p -> !p.isPlace() && p.isPerson() == person && p.last() < pronoun).toList();
+        boolean opens = before.size() == 1 && before.get(0).first() == 0;
+        return opens ? Optional.of(before.get(0).slug()) : Optional.empty();
     }
 
     /**

@@ -1,0 +1,37 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** English responses to proposals (rejections, acceptances) and the statements around them: who makes them. */
+class EnglishResponsesTest {
+
+    @Test
+    void rulingACourseOutRejectsItAndHeIsTheSentencesOpeningActor() {
+        Event rejection = only(english("Netanyahu has come under pressure from the families of captives to secure their release, "
+                + "but he has repeatedly ruled out ending the war before Hamas is destroyed."), EventType.Rejection);
+        assertEquals(List.of("benjamin-netanyahu"), rejection.actors(Role.agent));
+        assertNull(rejection.date(), "a standing refusal has no day");
+    }
+
+    @Test
+    void aSpeakerWhoSaysItAcceptedMakesTheAcceptanceNotAStatement() {
+        Extraction x = english("Hamas said on June 3 that it accepted parts of the plan, including the release of all hostages.");
+        Event acceptance = only(x, EventType.Acceptance);
+        assertEquals(List.of("hamas"), acceptance.actors(Role.agent));
+        assertEquals("2024-06-03", acceptance.date().iso(), "the day the speech gives");
+        assertEquals(List.of(), events(x, EventType.Statement));
+        Event other = only(english("Blinken said Hamas had accepted the proposal."), EventType.Statement);
+        assertEquals(List.of("antony-blinken"), other.actors(Role.speaker), "another speaker's report stays a statement");
+    }
+}
