@@ -165,13 +165,16 @@ final class DealRoles {
         return verb.verb && (verb.type == EventType.Proposal || announces(facts, verb));
     }
 
-    /** Negotiations without sides of their own, reported with an agreement, were between its parties. */
+    /**
+     * Negotiations without sides of their own, reported with an agreement, were between its parties; not definite ones
+     * ("The two agreed to stay in close touch as the negotiations move forward"): talks told before have their own.
+     */
     private static void sidesOfTheAgreement(List<Draft> all) {
         Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement && !d.actors(Role.party).isEmpty())
                 .findFirst().orElse(null);
         if (agreement == null) return;
         for (Draft d : all) {
-            if (d.type == EventType.Negotiation && d.actors(Role.party).isEmpty()) agreement.actors(Role.party).forEach(p -> d.add(Role.party, p));
+            if (d.type == EventType.Negotiation && !d.definite && d.actors(Role.party).isEmpty()) agreement.actors(Role.party).forEach(p -> d.add(Role.party, p));
         }
     }
 

@@ -1,0 +1,27 @@
+package org.diplokg.extract;
+
+import static org.diplokg.extract.ShortArticles.english;
+import static org.diplokg.extract.ShortArticles.eventWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.diplokg.model.Event;
+import org.diplokg.model.EventType;
+import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** English sides and mediators of agreements, negotiations, truces and swaps, on short texts through the whole extractor. */
+class EnglishDealSidesTest {
+    /**
+     * "The two agreed to stay in close touch": "the two" standing alone as the subject, as "both" does, is the pair of
+     * people the readout named last; the negotiations of the clause after it are no talks between those two.
+     */
+    @Test
+    void theTwoStandingAloneAgreeAsTheLastPair() {
+        Extraction readout = english("Secretary Blinken and Foreign Minister Abdelatty discussed ways to increase the flow of aid into Gaza. "
+                + "The two agreed to stay in close touch as the negotiations move forward.");
+        Event agreed = eventWith(readout, EventType.Agreement, Role.party, "antony-blinken");
+        assertEquals(Set.of("antony-blinken", "badr-abdelatty"), Set.copyOf(agreed.actors(Role.party)));
+    }
+}
