@@ -72,6 +72,7 @@ final class DateOwners {
             Draft modified = span.mention().kind() == TimeMention.Kind.DURATION ? null : nounItModifies(facts, drafts, span, lexicon);
             if (modified != null) {
                 apply(modified, span.mention(), false);
+                modified.namedByItsDate = true;
                 endedBy(facts, drafts, span).ifPresent(ending -> apply(ending, span.mention(), true));
                 continue;
             }

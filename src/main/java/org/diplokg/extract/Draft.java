@@ -134,6 +134,11 @@ final class Draft {
     boolean placeFromDateline;
     /** A war waged on a territory (حرب على غزة): the text names the side that wages it, and no other. */
     boolean wagedOnATerritory;
+    /**
+     * Named by a date that premodifies it ("Hamas's October 7, 2023 attack", "the 2015 nuclear deal"): an event the
+     * reader is taken to know by its day, a landmark rather than news the text reports.
+     */
+    boolean namedByItsDate;
     Draft during;
     /**
      * Reported as held on the sidelines of a gathering ("على هامش القمة", "on the sidelines of the summit"): a

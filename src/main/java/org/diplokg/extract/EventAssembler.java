@@ -40,6 +40,7 @@ final class EventAssembler {
     /** @param sidesOfPeople the state or side each person the article names with a post holds it for */
     List<Draft> assemble(List<Draft> found, Map<String, String> sidesOfPeople) {
         List<Draft> drafts = withVisitsOfHostedGuests(found);
+        drafts.forEach(this::onsetOfAKnownWar);
         drafts.forEach(this::visitOfSeveralStatesIsATour);
         var merged = new ArrayList<Draft>();
         for (Draft d : drafts) {
@@ -115,6 +116,24 @@ final class EventAssembler {
             if (candidate.sentence < d.sentence) answered = candidate;
         }
         return answered;
+    }
+
+    /**
+     * "Hamas's October 7, 2023 attack on Israel", "since Hamas' Oct. 7 attack": an attack named by its date, as a landmark
+     * the reader knows, by a side of a known war on the very day that war began is the war's onset, told as the start
+     * of the war: the war itself, between that war's sides, not placed where the attack struck. So it is one
+     * event with "Israel launched its war on Gaza", which names one side only. The attacks a report of those days tells
+     * ("Hamas attacked Israel on October 7") are news of their own.
+     */
+    private void onsetOfAKnownWar(Draft d) {
+        if (d.type != EventType.MilitaryOperation || !d.namedByItsDate) return;
+        Optional<KnownConflicts.Conflict> war = conflicts.begunOnThatDayBy(d.actors(Role.agent), d.date().iso());
+        if (war.isEmpty()) return;
+        d.type = EventType.Conflict;
+        d.roles.remove(Role.agent);
+        war.get().sides().forEach(side -> d.add(Role.party, side));
+        // The attack's target ("on Israel") is not where the war is fought.
+        d.places.clear();
     }
 
     /**

@@ -480,6 +480,17 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "Hamas's October 7, 2023 attack on Israel", "the Oct. 7 attacks": a noun flagged dated is an event only when a
+     * calendar date premodifies it, a few words before it with no punctuation between; "a verbal attack on the court"
+     * tells none.
+     */
+    private static boolean datedRightBefore(List<Token> tokens, List<TimedSpan> timed, Hit<Trigger> t) {
+        return timed.stream().anyMatch(span -> span.calendar() && span.last() < t.first()
+                && t.first() - span.last() <= SentenceFacts.MODIFIERS_BEFORE_NOUN
+                && tokens.subList(span.last() + 1, t.first()).stream().noneMatch(Token::isPunct));
+    }
+
+    /**
      * "spoke with Egyptian Foreign Minister Badr Abdelatty" is a call, "spoke with reporters" none: a trigger flagged
      * actor-object reports an event only when an actor is named right after it, articles and possessives aside.
      */
@@ -871,6 +882,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "with-actor", (found, t) -> !actorAfterItsWith(tokens, lex, cues, prepositions, timeTokens, phrases, t));
         dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));
+        dropFlagged(triggers, "dated", (found, t) -> !datedRightBefore(tokens, timed, t));
         dropFlagged(triggers, "by-agent", (found, t) -> !agentNamedByAfter(tokens, lex, cues, prepositions, phrases, t.last()));
         dropFlagged(triggers, "counted-vote", (found, t) -> !voteCountedAfter(cues, t.last()));
         dropFlagged(triggers, "attributive", (found, t) -> phrases.stream().anyMatch(p -> p.first() == t.last() + 1 && p.isPerson()));

@@ -65,6 +65,16 @@ public final class KnownConflicts {
         return fitting.size() == 1 ? Optional.of(fitting.getFirst()) : Optional.empty();
     }
 
+    /**
+     * The one war that began on this very day and counts every one of {@code agents} among its sides: "Hamas's October
+     * 7, 2023 attack on Israel" is how the Gaza war began. Empty for a date less precise than a day, or none or several.
+     */
+    public Optional<Conflict> begunOnThatDayBy(Set<String> agents, String day) {
+        if (agents.isEmpty() || day == null || day.length() < 10) return Optional.empty();
+        List<Conflict> begun = conflicts.stream().filter(c -> c.start().equals(day) && c.sides().containsAll(agents)).toList();
+        return begun.size() == 1 ? Optional.of(begun.getFirst()) : Optional.empty();
+    }
+
     /** The war began on the mention's date, compared at the precision both give (a month matches any of its days). */
     private static boolean startedOn(Conflict c, String date) {
         int precision = Math.min(date.length(), c.start().length());
