@@ -93,4 +93,10 @@ class ArabicClausesTest {
         assertEquals(List.of("ayman-safadi"), only(arabic("والتقى وزير الخارجية الأردني أيمن الصفدي المبعوث الأممي، وأكدا ضرورة إنهاء الحرب."),
                 EventType.Meeting).actors(Role.participant));
     }
+
+    @Test
+    void aNounHeadingTheEventNounEndsTheNameBeforeIt() {
+        assertEquals(List.of("person-yasyn-abrahym"),
+                only(arabic("وعقد وزير الدفاع السوداني ياسين إبراهيم جلسة مباحثات في القاهرة."), EventType.Meeting).actors(Role.participant));
+    }
 }
