@@ -39,6 +39,8 @@ final class EventFinder {
     private static final String ANOTHER_ROUND = "another-round";
     /** What comes in rounds: talks and meetings ("the next round of talks", "اجتماع آخر"). */
     private static final Set<EventType> ROUNDS = Set.of(EventType.Meeting, EventType.Negotiation);
+    /** Events of going somewhere, whose place object is where the trip went. */
+    private static final Set<EventType> TRIPS = Set.of(EventType.Visit, EventType.Tour);
     /** The flag of a round noun that, bare after talks, is a round of them (triggers-ar.tsv). */
     private static final String ROUND = "round";
     /** The flag of a round noun that is a round of talks when brokered or named with the talks (triggers-ar.tsv). */
@@ -479,7 +481,13 @@ final class EventFinder {
         int objectAfter = Math.max(subject.last(), hit.last());
         if (trigger.verb() && subject.first() > hit.last()) draft.subjectAfterLast = subject.last();
         Groups.Group object = trigger.object() == null ? null : groups.after(objectAfter, Subjects.SUBJECT_GAP, used);
-        if (object != null && !Subjects.matterDiscussed(facts, objectAfter, object)) draft.assign(object, List.of(trigger.object()), rule, used);
+        if (object != null && !Subjects.matterDiscussed(facts, objectAfter, object) && !originOfATrip(facts, trigger, object, draft)) {
+            draft.assign(object, List.of(trigger.object()), rule, used);
+        }
+    }
+
+    private static boolean originOfATrip(SentenceFacts facts, Trigger trigger, Groups.Group object, Draft draft) {
+        return TRIPS.contains(draft.type) && "place".equals(trigger.object()) && PrepositionalArguments.originBeforeADestination(facts, object, draft.type);
     }
 
     /**
@@ -490,7 +498,7 @@ final class EventFinder {
                                    Set<ActorPhrase> used) {
         Trigger trigger = hit.value();
         Groups.Group object = groups.after(hit.last(), Subjects.SUBJECT_GAP, used);
-        if (object != null && (trigger.object().equals("place") || draft.possessive || trigger.verb() && !verbFirst
+        if (object != null && !originOfATrip(facts, trigger, object, draft) && (trigger.object().equals("place") || draft.possessive || trigger.verb() && !verbFirst
                 || trigger.verb() && (facts.counterpartAt(object.first()) || subjects.pronounOnAComplementizerBefore(facts, hit.first()))
                 || !trigger.verb() && object.first() == hit.last() + 1 && subjects.prepositionWrittenOn(facts, object))) {
             draft.assign(object, List.of(trigger.object()), rule, used);

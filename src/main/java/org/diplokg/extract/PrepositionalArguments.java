@@ -155,6 +155,26 @@ final class PrepositionalArguments {
                 .anyMatch(c -> ORIGIN_ROUTE_OR_TOPIC.contains(c.value().kind()) && governs(sentence, c.last(), place));
     }
 
+    /**
+     * "انتقل الوزير من بيروت إلى دمشق", "flew from Beirut to Damascus": a place right after a preposition that gives a
+     * place no role in a trip, and right before one that gives the place right after it the trip's, is where the trip set out
+     * from, not where it went.
+     */
+    static boolean originBeforeADestination(SentenceFacts facts, Groups.Group place, EventType trip) {
+        boolean fromWord = false;
+        boolean toWord = false;
+        for (Hit<List<Preposition>> prep : facts.prepositions()) {
+            boolean placeOfTheTrip = prep.value().stream().anyMatch(p -> p.role().equals("place") && p.appliesTo(trip));
+            if (prep.last() == place.first() - 1) fromWord = !placeOfTheTrip;
+            if (prep.first() == place.last() + 1) toWord = placeOfTheTrip && placeAt(facts, prep.last() + 1);
+        }
+        return fromWord && toWord;
+    }
+
+    private static boolean placeAt(SentenceFacts facts, int token) {
+        return facts.phrases().stream().anyMatch(p -> p.first() == token && p.canBePlace());
+    }
+
     private static boolean governs(Groups sentence, int word, ActorPhrase phrase) {
         Groups.Group group = sentence.after(word, PREPOSITION_GAP, Set.of());
         return group != null && group.phrases().contains(phrase);

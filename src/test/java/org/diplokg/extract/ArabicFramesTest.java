@@ -120,6 +120,14 @@ class ArabicFramesTest {
     }
 
     @Test
+    void aTripFromOnePlaceToAnotherWentToTheSecond() {
+        assertEquals(List.of("damascus"), only(arabic("ووصل عراقجي من بيروت إلى دمشق السبت."), EventType.Visit).places());
+        assertEquals(List.of("damascus"),
+                only(ShortArticles.extract("en", "Abbas Araghchi traveled from Beirut to Damascus on Saturday."), EventType.Visit).places());
+        assertEquals(List.of("tehran"), only(arabic("وحل وزير الخارجية السعودي ضيفا على طهران في 17 من الشهر نفسه."), EventType.Visit).places());
+    }
+
+    @Test
     void aVerbAfterAlaAnSharesTheMainVerbsSubject() {
         Event visit = only(arabic("ويلتقي بلينكن الرئيس المصري في القاهرة، على أن يزور الدوحة غدا."), EventType.Visit);
         assertEquals(List.of("antony-blinken"), visit.actors(Role.participant));
