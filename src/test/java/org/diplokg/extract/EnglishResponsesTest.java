@@ -34,4 +34,10 @@ class EnglishResponsesTest {
         Event other = only(english("Blinken said Hamas had accepted the proposal."), EventType.Statement);
         assertEquals(List.of("antony-blinken"), other.actors(Role.speaker), "another speaker's report stays a statement");
     }
+
+    @Test
+    void theBritishPrimeMinistersOfficeSpeaksForHim() {
+        Extraction x = english("British Prime Minister Keir Starmer spoke to both Trump and Zelenskyy after the meeting, his office said.");
+        assertEquals(List.of("united-kingdom-downing-street"), only(x, EventType.Statement).actors(Role.speaker));
+    }
 }
