@@ -38,6 +38,8 @@ final class DateOwners {
     private static final Set<EventType> TERMS_OF_A_DEAL = Set.of(EventType.Ceasefire, EventType.Exchange);
     /** Deals a definite noun points back to ("the deal", "the truce"): spoken of later, they keep the day they were made. */
     private static final Set<EventType> KNOWN_DEALS = Set.of(EventType.Agreement, EventType.Ceasefire, EventType.Exchange);
+    /** How many words the object a speech verb names by a quotation may take ("called the Paris talks \"constructive\""). */
+    private static final int NAMED_OBJECT_REACH = 5;
     /** How far after such a verb its object noun may begin: "approved the U.S. ceasefire deal". */
     private static final int OBJECT_REACH = 4;
     /** How far an event noun may stand after the one whose phrase names it: "proposal for a 30-day ceasefire". */
@@ -220,6 +222,8 @@ final class DateOwners {
         Draft framed = verbAfterItsSubjectAndDate(facts, drafts, span);
         if (framed != null) return framed;
         if (left != null && datesTheReactionsObject(facts, left, span)) return null;
+        Draft namer = namerOfAQuotedObject(facts, drafts, left, span);
+        if (namer != null) return namer;
         if (left != null && !left.hasDate() && !reportedClause(facts, left, span, lexicon)) {
             Optional<Draft> response = responseTo(facts, drafts, left);
             // "سلمت الحكومة ردها على المبادرة يوم الثلاثاء": the day of an answer is not that of what it answers.
@@ -281,6 +285,29 @@ final class DateOwners {
         boolean postmodified = facts.prepositions().stream().anyMatch(p -> p.first() > objectFirst && p.last() < objectLast)
                 || facts.cuesOf("count-of").stream().anyMatch(c -> c.first() > objectFirst && c.last() < objectLast);
         return !actorObject && !oblique && postmodified;
+    }
+
+    /**
+     * "The office … called the Paris talks \"constructive\" on Sunday": a date after the quotation a speech verb names
+     * its object with dates the naming, not the event the object is; the quotation closes the object's phrase.
+     */
+    private static Draft namerOfAQuotedObject(SentenceFacts facts, List<Draft> drafts, Draft object, TimedSpan span) {
+        if (object == null || object.verb || !quotationBetween(facts, object.triggerLast, span.first())) return null;
+        return drafts.stream().filter(d -> d.type == EventType.Statement && d.verb && !d.hasDate() && d.triggerLast < object.triggerFirst
+                        && facts.wordsBetween(d.triggerLast, object.triggerFirst) <= NAMED_OBJECT_REACH
+                        && !facts.punctuationBetween(d.triggerLast, object.triggerFirst))
+                .reduce((a, b) -> b).orElse(null);
+    }
+
+    /** Whether a quotation closes between two tokens, and the second stands outside any. */
+    private static boolean quotationBetween(SentenceFacts facts, int after, int before) {
+        if (quoteAround(facts, before) >= 0) return false;
+        List<Token> tokens = facts.sentence().tokens();
+        for (int k = after + 1; k < before; k++) {
+            String mark = tokens.get(k).surface();
+            if (SentenceFacts.CLOSING_QUOTES.contains(mark) || mark.equals("\"")) return true;
+        }
+        return false;
     }
 
     /** A day named without the calendar ("on Monday", "today"): one of the story's days, not a landmark's past date. */

@@ -17,6 +17,8 @@ import org.diplokg.text.Sentence;
 final class OfficesOfPosts {
     private static final String OFFICE = "office";
     private static final String POSSESSIVE_OFFICE = "'s " + OFFICE;
+    /** The preposition of "the office of" a post holder. */
+    private static final String OF = "of";
 
     private final Gazetteer gazetteer;
 
@@ -33,11 +35,28 @@ final class OfficesOfPosts {
 
     private Optional<ActorPhrase> officeOf(Sentence sentence, ActorPhrase p) {
         var tokens = sentence.tokens();
-        if (!p.isPerson() || p.title() == null || p.state() == null || p.last() + 1 >= tokens.size()) return Optional.empty();
-        String last = tokens.get(p.last()).surface().replace('\u2019', '\'');
-        if (!last.endsWith("'s") || !isOffice(tokens.get(p.last() + 1).surface())) return Optional.empty();
+        if (!p.isPerson() || p.title() == null || p.state() == null) return Optional.empty();
+        int first;
+        int last;
+        if (officeNamedBefore(sentence, p)) {
+            first = p.first() - 2;
+            last = p.last();
+        } else if (p.last() + 1 < tokens.size() && tokens.get(p.last()).surface().replace('\u2019', '\'').endsWith("'s")
+                && isOffice(tokens.get(p.last() + 1).surface())) {
+            first = p.first();
+            last = p.last() + 1;
+        } else {
+            return Optional.empty();
+        }
         return officeBody(p.title(), p.state())
-                .map(body -> new ActorPhrase(p.first(), p.last() + 1, body.slug(), body.type(), p.state(), null, "office-of-post"));
+                .map(body -> new ActorPhrase(first, last, body.slug(), body.type(), p.state(), null, "office-of-post"));
+    }
+
+    /** "The office of Israeli Prime Minister Benjamin Netanyahu said": the office the post holder is named after. */
+    private static boolean officeNamedBefore(Sentence sentence, ActorPhrase p) {
+        var tokens = sentence.tokens();
+        return p.first() >= 2 && MatchKeys.key(tokens.get(p.first() - 1).surface(), "en").equals(OF)
+                && isOffice(tokens.get(p.first() - 2).surface());
     }
 
     /** Whether the word is the noun "office". */

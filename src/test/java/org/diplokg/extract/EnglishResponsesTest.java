@@ -6,6 +6,7 @@ import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
@@ -33,5 +34,20 @@ class EnglishResponsesTest {
         assertEquals(List.of(), events(x, EventType.Statement));
         Event other = only(english("Blinken said Hamas had accepted the proposal."), EventType.Statement);
         assertEquals(List.of("antony-blinken"), other.actors(Role.speaker), "another speaker's report stays a statement");
+    }
+
+    @Test
+    void theBritishPrimeMinistersOfficeSpeaksForHim() {
+        Extraction x = english("British Prime Minister Keir Starmer spoke to both Trump and Zelenskyy after the meeting, his office said.");
+        assertEquals(List.of("united-kingdom-downing-street"), only(x, EventType.Statement).actors(Role.speaker));
+    }
+
+    @Test
+    void theOfficeOfAPostHolderSpeaksAndTheDateAfterTheQuotationDatesTheNaming() {
+        Event statement = only(english(LocalDate.of(2024, 1, 29), "Netanyahu met Burns in Paris on Sunday. The office of Israeli Prime "
+                + "Minister Benjamin Netanyahu called the Paris talks \"constructive\" on Sunday but said \"significant gaps\" remained."),
+                EventType.Statement);
+        assertEquals(List.of("israel-prime-ministers-office"), statement.actors(Role.speaker));
+        assertEquals("2024-01-28", statement.date().iso());
     }
 }
