@@ -39,6 +39,7 @@ final class EventAssembler {
 
     /** @param sidesOfPeople the state or side each person the article names with a post holds it for */
     List<Draft> assemble(List<Draft> found, Map<String, String> sidesOfPeople) {
+        TalksToldAgain.readAsTheNegotiation(found);
         List<Draft> drafts = withVisitsOfHostedGuests(found);
         drafts.forEach(this::visitOfSeveralStatesIsATour);
         var merged = new ArrayList<Draft>();
