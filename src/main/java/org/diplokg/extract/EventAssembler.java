@@ -39,6 +39,7 @@ final class EventAssembler {
 
     /** @param sidesOfPeople the state or side each person the article names with a post holds it for */
     List<Draft> assemble(List<Draft> found, Map<String, String> sidesOfPeople) {
+        TalksToldAgain.readAsTheNegotiation(found);
         List<Draft> drafts = withVisitsOfHostedGuests(found);
         drafts.forEach(this::onsetOfAKnownWar);
         drafts.forEach(this::visitOfSeveralStatesIsATour);
@@ -50,6 +51,7 @@ final class EventAssembler {
             } else {
                 Set<String> sides = sidesTheirOfficeHoldersRepeat(same, d, sidesOfPeople);
                 if (setUpAndThenInForce(same, d) || setUpAndThenInForce(d, same)) keepWhatTheTruceInForceSays(same, d);
+                else if (MonthAndDay.toldAtTwoPrecisions(same, d)) MonthAndDay.absorbTheDay(same, d);
                 else same.absorb(d);
                 if (sides != null) same.roles.put(lexicon.rule(same.type).principal(), sides);
                 drafts.stream().filter(o -> o.establishedBy == d).forEach(o -> o.establishedBy = same);
@@ -272,7 +274,8 @@ final class EventAssembler {
         if (lexicon.rule(a.type).placeBound() && inOtherStates(a, b)) return false;
         if (a.type == EventType.Conflict && otherWars(a, b)) return false;
         if (setUpAndThenInForce(a, b) || setUpAndThenInForce(b, a)) return pa.isEmpty() || pb.isEmpty() || !Collections.disjoint(pa, pb);
-        if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso()) && !tourToldAgain(a, b)) return false;
+        if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso()) && !tourToldAgain(a, b)
+                && !MonthAndDay.sameOccasion(a, b, pa, pb)) return false;
         if (a.onTheSidelines != b.onTheSidelines && !pa.isEmpty() && !pb.isEmpty() && !pa.equals(pb)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).placeBound() && heldElsewhere(a, b)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && mediatedByOthers(a, b)) return false;
