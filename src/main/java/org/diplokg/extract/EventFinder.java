@@ -180,6 +180,7 @@ final class EventFinder {
         dealRoles.sidesOfTheTruce(all);
         dealRoles.sidesOfTheTruceItNames(facts, all);
         dealRoles.sidesActingUnderIt(facts, sentence, all);
+        dealRoles.sidesActingInItsTerms(facts, sentence, all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.linkWitnessed(facts, all, lexicon.verbFirst());

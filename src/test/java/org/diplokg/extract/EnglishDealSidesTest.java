@@ -2,6 +2,7 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.eventWith;
+import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
@@ -23,5 +24,19 @@ class EnglishDealSidesTest {
                 + "The two agreed to stay in close touch as the negotiations move forward.");
         Event agreed = eventWith(readout, EventType.Agreement, Role.party, "antony-blinken");
         assertEquals(Set.of("antony-blinken", "badr-abdelatty"), Set.copyOf(agreed.actors(Role.party)));
+    }
+
+    /**
+     * "a deal last year under which Saudi Arabia and Iran restored diplomatic ties": the sides that act under a deal in
+     * a relative clause of its terms are its parties; one side alone there names no pair.
+     */
+    @Test
+    void theSidesOfAClauseOfTermsAreTheDealsParties() {
+        Event deal = only(english("Beijing has sought a larger role as a broker in the Middle East since it mediated a deal last year "
+                + "under which Saudi Arabia and Iran restored diplomatic ties."), EventType.Agreement);
+        assertEquals(Set.of("saudi-arabia", "iran"), Set.copyOf(deal.actors(Role.party)));
+        Event accord = only(english("The accord whereby Armenia and Azerbaijan recognise each other's borders was initialled in August."),
+                EventType.Agreement);
+        assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(accord.actors(Role.party)));
     }
 }
