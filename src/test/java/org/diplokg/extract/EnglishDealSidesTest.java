@@ -2,9 +2,11 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.eventWith;
+import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
@@ -38,5 +40,12 @@ class EnglishDealSidesTest {
         Event accord = only(english("The accord whereby Armenia and Azerbaijan recognise each other's borders was initialled in August."),
                 EventType.Agreement);
         assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(accord.actors(Role.party)));
+    }
+
+    /** "pulling back to agreed-upon lines": the hyphened participle qualifies the lines and tells no agreement. */
+    @Test
+    void agreedUponLinesAreNoAgreement() {
+        Extraction x = english("The Israeli military said its troops had begun pulling back to agreed-upon lines inside the territory at noon.");
+        assertEquals(List.of(), events(x, EventType.Agreement));
     }
 }
