@@ -6,6 +6,7 @@ import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.diplokg.model.Event;
@@ -47,5 +48,17 @@ class EnglishDealSidesTest {
     void agreedUponLinesAreNoAgreement() {
         Extraction x = english("The Israeli military said its troops had begun pulling back to agreed-upon lines inside the territory at noon.");
         assertEquals(List.of(), events(x, EventType.Agreement));
+    }
+
+    /**
+     * "a week-long pause last November during which 105 hostages were freed": what a relative clause of "during which"
+     * tells happened inside the period before it, and takes its month.
+     */
+    @Test
+    void aReleaseDuringWhichATruceHeldTakesTheTrucesDate() {
+        Extraction x = english(LocalDate.of(2024, 10, 27), "Mediators have secured only one truce between Israel and Hamas, "
+                + "a week-long pause last November during which 105 hostages were freed in exchange for 240 Palestinian prisoners.");
+        assertEquals("2023-11", only(x, EventType.Ceasefire).date().iso());
+        assertEquals("2023-11", only(x, EventType.Exchange).date().iso());
     }
 }
