@@ -190,6 +190,20 @@ final class DealRoles {
         fromTheTalks(all, Role.party, 2);
     }
 
+    /**
+     * "Qatar, Egypt and the United States have spent months mediating between Israel and Hamas but have secured only one
+     * truce": a truce naming no side, reported with mediated talks between two sides, is between those sides, the
+     * ones the mediators brought to it.
+     */
+    void trucesOfTheMediatedTalks(List<Draft> all) {
+        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && !d.actors(Role.mediator).isEmpty()
+                && d.actors(Role.party).size() == 2).findFirst().orElse(null);
+        if (talks == null) return;
+        for (Draft d : all) {
+            if (d.type == EventType.Ceasefire && d.actors(Role.party).isEmpty()) talks.actors(Role.party).forEach(p -> d.add(Role.party, p));
+        }
+    }
+
     /** The first negotiation with at least {@code least} actors in {@code role} gives them to agreements with none. */
     private static void fromTheTalks(List<Draft> all, Role role, int least) {
         Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && d.actors(role).size() >= least)

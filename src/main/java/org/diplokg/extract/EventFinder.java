@@ -153,6 +153,7 @@ final class EventFinder {
         occasions.tripsInAppositionToAVisit(facts, all);
         dealRoles.talksBehindAnAgreement(all);
         dealRoles.agreementOfTheTalks(all);
+        dealRoles.trucesOfTheMediatedTalks(all);
         dealRoles.acceptersSide(facts, all);
         dealRoles.announcersOwnActs(facts, all);
         dealRoles.sidesOfAnExchange(facts, all);

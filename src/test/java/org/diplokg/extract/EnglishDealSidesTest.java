@@ -61,4 +61,15 @@ class EnglishDealSidesTest {
         assertEquals("2023-11", only(x, EventType.Ceasefire).date().iso());
         assertEquals("2023-11", only(x, EventType.Exchange).date().iso());
     }
+
+    /**
+     * "have spent months mediating between Israel and Hamas but have secured only one truce": a truce naming no side,
+     * told with mediated talks between two sides, is between those sides.
+     */
+    @Test
+    void aTruceOfMediatedTalksIsBetweenTheirSides() {
+        Extraction x = english(LocalDate.of(2024, 10, 27), "Qatar, Egypt and the United States have spent months mediating between Israel "
+                + "and Hamas but have secured only one truce, a week-long pause last November.");
+        assertEquals(Set.of("israel", "hamas"), Set.copyOf(only(x, EventType.Ceasefire).actors(Role.party)));
+    }
 }
