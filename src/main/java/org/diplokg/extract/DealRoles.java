@@ -36,6 +36,8 @@ final class DealRoles {
     private static final Set<EventType> TRUCES_AND_DEALS = Set.of(EventType.Ceasefire, EventType.Agreement);
     /** The cue of a verb whose object noun carries the event: "قدم", "أطلق". */
     private static final String LIGHT_VERB = "light-verb";
+    /** The relative pronouns ("under which", "whereby") that open a clause of the terms of the deal noun before them. */
+    private static final String TERMS = "terms";
 
     private final EventLexicon lexicon;
 
@@ -186,6 +188,20 @@ final class DealRoles {
     void agreementOfTheTalks(List<Draft> all) {
         fromTheTalks(all, Role.mediator, 1);
         fromTheTalks(all, Role.party, 2);
+    }
+
+    /**
+     * "Qatar, Egypt and the United States have spent months mediating between Israel and Hamas but have secured only one
+     * truce": a truce naming no side, reported with mediated talks between two sides, is between those sides, the
+     * ones the mediators brought to it.
+     */
+    void trucesOfTheMediatedTalks(List<Draft> all) {
+        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && !d.actors(Role.mediator).isEmpty()
+                && d.actors(Role.party).size() == 2).findFirst().orElse(null);
+        if (talks == null) return;
+        for (Draft d : all) {
+            if (d.type == EventType.Ceasefire && d.actors(Role.party).isEmpty()) talks.actors(Role.party).forEach(p -> d.add(Role.party, p));
+        }
     }
 
     /** The first negotiation with at least {@code least} actors in {@code role} gives them to agreements with none. */
@@ -388,6 +404,25 @@ final class DealRoles {
             int clauseStart = facts.cuesOf("complementizer").stream().mapToInt(Hit::last).filter(k -> k < under.first()).max().orElse(-1);
             Groups.Group subject = sentence.subjectAfter(facts, clauseStart, Integer.MAX_VALUE, Set.of());
             if (subject == null || subject.last() >= under.first()) continue;
+            List<ActorPhrase> sides = subject.governments().phrases().stream().filter(p -> !p.isPlace()).toList();
+            if (sides.size() >= 2) sides.forEach(side -> deal.add(Role.party, side.slug()));
+        }
+    }
+
+    /**
+     * "since it mediated a deal last year under which Saudi Arabia and Iran restored diplomatic ties", "an accord
+     * whereby Armenia and Azerbaijan recognise each other's borders": the subject of a relative clause of terms (cue
+     * relative=terms, at most its window of words after a deal noun naming no side, dates aside) acts under the deal,
+     * so, when it names two sides or more, they are the deal's parties.
+     */
+    void sidesActingInItsTerms(SentenceFacts facts, Groups sentence, List<Draft> all) {
+        for (Hit<Cue> terms : facts.cuesOf("relative")) {
+            if (!TERMS.equals(terms.value().value())) continue;
+            Draft deal = all.stream().filter(d -> d.type == EventType.Agreement && !d.verb && d.triggerLast < terms.first()
+                    && facts.wordsBetween(d.triggerLast, terms.first()) <= terms.value().window()).reduce((a, b) -> b).orElse(null);
+            if (deal == null || !deal.actors(Role.party).isEmpty()) continue;
+            Groups.Group subject = sentence.subjectAfter(facts, terms.last(), 0, Set.of());
+            if (subject == null) continue;
             List<ActorPhrase> sides = subject.governments().phrases().stream().filter(p -> !p.isPlace()).toList();
             if (sides.size() >= 2) sides.forEach(side -> deal.add(Role.party, side.slug()));
         }

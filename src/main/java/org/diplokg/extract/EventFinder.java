@@ -155,6 +155,7 @@ final class EventFinder {
         occasions.tripsInAppositionToAVisit(facts, all);
         dealRoles.talksBehindAnAgreement(all);
         dealRoles.agreementOfTheTalks(all);
+        dealRoles.trucesOfTheMediatedTalks(all);
         dealRoles.acceptersSide(facts, all);
         dealRoles.announcersOwnActs(facts, all);
         dealRoles.sidesOfAnExchange(facts, all);
@@ -182,6 +183,7 @@ final class EventFinder {
         dealRoles.sidesOfTheTruce(all);
         dealRoles.sidesOfTheTruceItNames(facts, all);
         dealRoles.sidesActingUnderIt(facts, sentence, all);
+        dealRoles.sidesActingInItsTerms(facts, sentence, all);
         SentenceAnchors.attachCounts(facts, drafts);
         SentenceAnchors.linkDuring(facts, all);
         SentenceAnchors.linkWitnessed(facts, all, lexicon.verbFirst());
