@@ -30,6 +30,8 @@ final class DateOwners {
     private static final Set<String> YARDSTICK = Set.of(YARDSTICK_KIND);
     /** The trigger flag of a speech verb that makes public what it names as its object ("announced the plan"). */
     private static final String ANNOUNCES = "announces";
+    /** The value of a relative cue that points back to a person or group ("who"), never to an event. */
+    private static final String PERSON = "person";
     /** Acts a text reports as made by its day: what was said, what was put forward. */
     private static final Set<EventType> SAID_OR_PUT_FORWARD = Set.of(EventType.Statement, EventType.Proposal);
     /** Verbs that answer a proposal or a deal named as their object. */
@@ -213,6 +215,7 @@ final class DateOwners {
             return truce;
         }
         Draft left = Draft.lastBefore(drafts, span.first());
+        if (left != null && inARelativeClauseAboutSomeone(facts, left, span)) return null;
         Draft object = lightVerbsObject(facts, drafts, span);
         if (object != null) return object;
         Draft deal = dealOfItsObject(facts, drafts, left, span);
@@ -263,6 +266,16 @@ final class DateOwners {
         drafts.stream().filter(d -> d.triggerLast < inForce.first()).reduce((a, b) -> b)
                 .filter(d -> d.type == EventType.Agreement && !d.verb && d.inForceFrom == null)
                 .ifPresent(deal -> deal.inForceFrom = span.mention().value());
+    }
+
+    /**
+     * "Venezuela also handed over Leonard Glenn Francis, …, who fled house arrest in San Diego in September 2022": a date
+     * in a relative clause still open after the trigger, opened by a pronoun for people (cue relative=person), tells
+     * what that person did, and dates no event before the clause.
+     */
+    private static boolean inARelativeClauseAboutSomeone(SentenceFacts facts, Draft left, TimedSpan span) {
+        return facts.cuesOf("relative").stream().anyMatch(c -> PERSON.equals(c.value().value()) && c.first() > left.triggerLast
+                && c.last() < span.first() && !facts.punctuationBetween(c.last(), span.first()));
     }
 
     /**

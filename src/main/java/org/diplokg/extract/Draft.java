@@ -78,6 +78,8 @@ final class Draft {
      * own, dated by that clause, even when no participant is named.
      */
     boolean saidToBeHeld;
+    /** A gathering said to open on a day ("The talks opened on Sunday"): that day is its first, not the whole of it. */
+    boolean opened;
     /** The roles its subject takes ("hosting": host and participant); a subject it shares takes them too. */
     List<Role> subjectRoles = List.of();
     /**

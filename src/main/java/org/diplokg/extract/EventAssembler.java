@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -17,6 +18,7 @@ import org.diplokg.model.ActorType;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Place;
 import org.diplokg.model.Role;
+import org.diplokg.model.TimeValue;
 
 /**
  * Turns the drafts of a whole article into its events: a visit to several states is a tour; several mentions of
@@ -27,6 +29,8 @@ import org.diplokg.model.Role;
 final class EventAssembler {
     /** How long after a deal the truce it sets up may take effect and still be the truce the article reports. */
     private static final int TAKES_EFFECT_DAYS = 7;
+    /** How many days after its opening a gathering may still be the one told before ("three days of talks"). */
+    private static final int GATHERING_DAYS = 7;
     private final EventLexicon lexicon;
     private final PeopleRegistry people;
     private final KnownConflicts conflicts;
@@ -42,6 +46,7 @@ final class EventAssembler {
         TalksToldAgain.readAsTheNegotiation(found);
         List<Draft> drafts = withVisitsOfHostedGuests(found);
         drafts.forEach(this::onsetOfAKnownWar);
+        drafts.forEach(d -> openingOfAGatheringToldBefore(drafts, d));
         drafts.forEach(this::visitOfSeveralStatesIsATour);
         var merged = new ArrayList<Draft>();
         for (Draft d : drafts) {
@@ -136,6 +141,33 @@ final class EventAssembler {
         war.get().sides().forEach(side -> d.add(Role.party, side));
         // The attack's target ("on Israel") is not where the war is fought.
         d.places.clear();
+    }
+
+    /**
+     * "signed a declaration on Tuesday, after three days of talks hosted by China … The talks opened on Sunday": talks
+     * said to open on a day, naming no sides, are the talks the article told before on a later day (within
+     * {@link #GATHERING_DAYS}), which ran from that opening day to the day told before. Both mentions get that span,
+     * and so become one event.
+     */
+    private void openingOfAGatheringToldBefore(List<Draft> drafts, Draft opening) {
+        if (!opening.opened || opening.time == null || opening.time.precision() != TimeValue.Precision.DAY || !principals(opening).isEmpty()) return;
+        LocalDate first = opening.time.firstDay();
+        Draft told = drafts.subList(0, drafts.indexOf(opening)).stream()
+                .filter(d -> d.talks == opening.talks && (d.talks || d.type == opening.type))
+                .filter(d -> lastDayTold(d) != null && lastDayTold(d).firstDay().isAfter(first)
+                        && !lastDayTold(d).firstDay().isAfter(first.plusDays(GATHERING_DAYS)))
+                .reduce((a, b) -> b).orElse(null);
+        if (told == null) return;
+        told.end = opening.end = lastDayTold(told);
+        told.begin = opening.begin = opening.time;
+        told.time = opening.time = null;
+        opening.type = told.type;
+    }
+
+    /** The one day a mention gives, as its date or as its end ("after three days of talks" ends them), or null. */
+    private static TimeValue lastDayTold(Draft d) {
+        TimeValue day = d.time != null ? d.time : d.begin == null ? d.end : null;
+        return day != null && day.precision() == TimeValue.Precision.DAY ? day : null;
     }
 
     /**

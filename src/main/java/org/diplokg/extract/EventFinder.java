@@ -57,6 +57,8 @@ final class EventFinder {
     /** Gatherings that a clause may say are held, and that "the two sides" may hold through a light verb. */
     static final Set<EventType> HELD_TALKS = Set.of(EventType.Meeting, EventType.Negotiation);
     private static final Set<String> HELD_GATHERING = Set.of("held-gathering");
+    /** The value of a held-gathering cue that says the gathering opened ("The talks opened on Sunday"): its first day. */
+    private static final String OPENING = "opening";
     private static final Set<String> NEGATION = Set.of("negation");
     /** Words a gathering noun's genitive may take before the verb that says it is held ("a meeting of Arab foreign ministers will convene"). */
     private static final int HELD_REACH = 8;
@@ -421,6 +423,8 @@ final class EventFinder {
         draft.indefinite = !trigger.verb() && facts.indefiniteNoun(hit.first(), lexicon);
         draft.anotherRound = !trigger.verb() && ROUNDS.contains(type) && calledAnotherRound(facts, hit);
         draft.saidToBeHeld = !trigger.verb() && HELD_TALKS.contains(type) && saidToBeHeld(facts, n);
+        draft.opened = draft.saidToBeHeld && facts.cuesOfItsClause(n, HELD_GATHERING, HELD_REACH)
+                .anyMatch(c -> OPENING.equals(c.value().value()));
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;
     }
