@@ -82,6 +82,13 @@ class GazetteerMatchTest {
     }
 
     @Test
+    void intelligenceAndSecurityBodiesByTheirShortNames() {
+        assertEquals(List.of("ukraine[1-1]", "ukraine-security-service[2-4]"), hits("en", "what Ukraine's SBU security service said"));
+        assertEquals(List.of("saudi-general-intelligence-presidency[3-5]"), hits("en", "President of the General Intelligence Presidency"));
+        assertEquals(List.of("sudan-security-and-defence-council[0-4]"), hits("en", "Sudan's Security and Defence Council"));
+    }
+
+    @Test
     void theArticleOfAPlaceNameIsRequired() {
         assertEquals(List.of("hebron[1-1]+place"), hits("ar", "في الخليل"));
         assertEquals(List.of("khalil-al-hayya[0-1]"), hits("ar", "خليل الحية"));
