@@ -28,10 +28,21 @@ final class TalksToldAgain {
     /** Turns each such back-reference among the article's drafts, in the order told, into a mention of the negotiation. */
     static void readAsTheNegotiation(List<Draft> drafts) {
         Draft lastTalks = null;
-        for (Draft d : drafts) {
-            if (pointsBackTo(d, lastTalks)) tellAgain(lastTalks, d);
+        for (int n = 0; n < drafts.size(); n++) {
+            Draft d = drafts.get(n);
+            if (pointsBackTo(d, lastTalks) && !meetingTalksOfItsDay(drafts.subList(0, n), d)) tellAgain(lastTalks, d);
             if (d.type == EventType.Negotiation || d.talks) lastTalks = d;
         }
+    }
+
+    /**
+     * "Blinken held talks with Sisi in Cairo on Monday. They discussed the negotiations between Israel and Hamas. The
+     * talks lasted two hours": talks between named people told before, on the back-reference's day, are what it may
+     * equally point back to, and a negotiation discussed since is no likelier: it stays their meeting.
+     */
+    private static boolean meetingTalksOfItsDay(List<Draft> before, Draft d) {
+        return d.hasDate() && before.stream().anyMatch(m -> m.type == EventType.Meeting && m.talks && !m.actors(Role.participant).isEmpty()
+                && m.hasDate() && m.date().iso().equals(d.date().iso()));
     }
 
     private static void tellAgain(Draft talks, Draft d) {

@@ -37,4 +37,14 @@ class TalksToldAgainTest {
         assertEquals("2024-07-23", talks.getFirst().end().iso());
         assertEquals(List.of("china"), talks.getFirst().actors(Role.mediator));
     }
+
+    @Test
+    void theTalksOfAMeetingThatDayStayThatMeeting() {
+        Extraction x = english(LocalDate.of(2024, 6, 10), "Blinken held talks with Egyptian President Abdel Fattah el-Sisi"
+                + " in Cairo on Monday. They discussed the negotiations between Israel and Hamas mediated by Egypt and Qatar."
+                + " The talks lasted two hours, the State Department said.");
+        Event meeting = ShortArticles.only(x, EventType.Meeting);
+        assertEquals("PT2H", meeting.duration());
+        assertTrue(events(x, EventType.Negotiation).stream().allMatch(e -> e.date() == null), "the negotiation discussed is not dated by the meeting");
+    }
 }
