@@ -53,6 +53,8 @@ final class ArticleCollector {
     /** Cues opening a sentence that names the occasion of what was said before it ("جاء ذلك خلال مؤتمر صحفي"). */
     private static final Set<String> CAME_ON = Set.of("came-on");
     private static final Set<String> NEGATION = Set.of("negation");
+    /** How an ISO 8601 duration of hours or minutes begins ("PT1H"), unlike one of days or more ("P3D"). */
+    private static final String HOURS_OR_MINUTES = "PT";
     /** Cues that open a clause set off from the main one with a subject of its own: "where". */
     private static final Set<String> SUBORDINATE_OPENERS = Set.of("where");
     /** The trigger flag of a verb of reacting in the past, news of the story's days. */
@@ -128,7 +130,7 @@ final class ArticleCollector {
                 d.time = shared.get();
                 occasionOfThisSentence = shared;
             }
-            if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d, found)) && (d.tripOfTheMainClause || !looksBack(facts, d)) && !contrastsWithADatedClause(facts, d, found)
+            if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d, found) || heldWithinHours(d)) && (d.tripOfTheMainClause || !looksBack(facts, d)) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d, lexicon) && !attributedTo(facts, d) && !dealInForceBefore(facts, d)) {
                 thereAndThen.or(() -> dateToldBefore(d)).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
@@ -219,6 +221,15 @@ final class ArticleCollector {
         List<Token> tokens = facts.sentence().tokens();
         return facts.cuesOf(SUBORDINATE_OPENERS).stream().anyMatch(c -> c.first() > 0 && c.last() < d.triggerFirst
                 && Groups.isComma(tokens.get(c.first() - 1).surface()) && !facts.punctuationBetween(c.last(), d.triggerFirst));
+    }
+
+    /**
+     * "a second round of direct peace talks in Istanbul, lasting little more than an hour, brought no breakthrough":
+     * talks the text measures in hours or minutes were one sitting, news of a day like a meeting, not the background
+     * negotiations of a type without a narrative date.
+     */
+    private static boolean heldWithinHours(Draft d) {
+        return d.duration != null && d.duration.startsWith(HOURS_OR_MINUTES) && EventFinder.HELD_TALKS.contains(d.type);
     }
 
     private static boolean negated(SentenceFacts facts, int token) {
