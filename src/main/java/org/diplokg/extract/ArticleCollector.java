@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.diplokg.text.Token;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +53,10 @@ final class ArticleCollector {
     /** Cues opening a sentence that names the occasion of what was said before it ("جاء ذلك خلال مؤتمر صحفي"). */
     private static final Set<String> CAME_ON = Set.of("came-on");
     private static final Set<String> NEGATION = Set.of("negation");
+    /** How an ISO 8601 duration of hours or minutes begins ("PT1H"), unlike one of days or more ("P3D"). */
+    private static final String HOURS_OR_MINUTES = "PT";
+    /** Cues that open a clause set off from the main one with a subject of its own: "where". */
+    private static final Set<String> SUBORDINATE_OPENERS = Set.of("where");
     /** The trigger flag of a verb of reacting in the past, news of the story's days. */
     private static final String PAST_REACTION = "past-reaction";
     /** An act a rejection right before it refuses to do ("رفضا التوقيع", "refused to sign"). */
@@ -125,7 +130,7 @@ final class ArticleCollector {
                 d.time = shared.get();
                 occasionOfThisSentence = shared;
             }
-            if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d, found)) && (d.tripOfTheMainClause || !looksBack(facts, d)) && !contrastsWithADatedClause(facts, d, found)
+            if (!d.hasDate() && (rule.narrativeDate() || reactionOfTheDay(facts, d, found) || heldWithinHours(d)) && (d.tripOfTheMainClause || !looksBack(facts, d)) && !contrastsWithADatedClause(facts, d, found)
                     && !planned(facts, d, lexicon) && !attributedTo(facts, d) && !dealInForceBefore(facts, d)) {
                 thereAndThen.or(() -> dateToldBefore(d)).or(() -> sentenceDate).or(() -> paragraphDay).or(discourse::runningDate).ifPresent(date -> d.time = date);
             }
@@ -145,7 +150,7 @@ final class ArticleCollector {
             // A round of talks counts with its sides unnamed ("جولة جديدة من المفاوضات بمشاركة مسئولين"); a trip needs its traveller.
             if (ROUNDS_POINTED_BACK_TO.contains(d.type) && (!principals.isEmpty() || d.type == EventType.Negotiation)) discourse.roundTold(d.type);
             if (d.type == EventType.Statement && !principals.isEmpty()) discourse.speaker(principals.getFirst());
-            if ((d.verb || d.afterALightVerb) && !d.subject.isEmpty()) {
+            if ((d.verb || d.afterALightVerb) && !d.subject.isEmpty() && !inAClauseSetOff(facts, d)) {
                 String subject = d.subject.iterator().next();
                 discourse.subject(subject, people.actor(subject).map(a -> a.type() == ActorType.Person).orElse(false));
             }
@@ -207,6 +212,26 @@ final class ArticleCollector {
     }
 
     /** "Israel had not joined the talks": a negation cue reaches the token. */
+    /**
+     * "… in Gaza, where Israel is at war with Hamas. They seized the Galaxy Leader": the subject of a verb in a clause
+     * set off by a comma and opened by "where" is not whom a pronoun of the next sentence means (a relative clause's
+     * subject is its antecedent, who may be).
+     */
+    private static boolean inAClauseSetOff(SentenceFacts facts, Draft d) {
+        List<Token> tokens = facts.sentence().tokens();
+        return facts.cuesOf(SUBORDINATE_OPENERS).stream().anyMatch(c -> c.first() > 0 && c.last() < d.triggerFirst
+                && Groups.isComma(tokens.get(c.first() - 1).surface()) && !facts.punctuationBetween(c.last(), d.triggerFirst));
+    }
+
+    /**
+     * "a second round of direct peace talks in Istanbul, lasting little more than an hour, brought no breakthrough":
+     * talks the text measures in hours or minutes were one sitting, news of a day like a meeting, not the background
+     * negotiations of a type without a narrative date.
+     */
+    private static boolean heldWithinHours(Draft d) {
+        return d.duration != null && d.duration.startsWith(HOURS_OR_MINUTES) && EventFinder.HELD_TALKS.contains(d.type);
+    }
+
     private static boolean negated(SentenceFacts facts, int token) {
         return facts.cuesOf(NEGATION).stream().anyMatch(n -> n.value().reaches(n.last(), token));
     }

@@ -90,12 +90,12 @@ final class DateOwners {
     }
 
     /**
-     * "Biden announced a plan to send aid by June 20": a proposal or statement the text reports as made, not still to
-     * come ({@link ArticleCollector#planned}), was made by the story's day; a date after that day is of what it says
-     * or plans, not its own.
+     * "Biden announced a plan to send aid by June 20", "Ukraine also proposed holding another round between June 20 and
+     * June 30": a proposal or statement the text reports as made, not still to come ({@link ArticleCollector#planned}),
+     * was made by the story's day; a date or span after that day is of what it says or plans, not its own.
      */
     private static boolean madeBeforeThat(SentenceFacts facts, Draft d, TimedSpan span, LocalDate published, EventLexicon lexicon) {
-        return SAID_OR_PUT_FORWARD.contains(d.type) && span.mention().kind() == TimeMention.Kind.DATE
+        return SAID_OR_PUT_FORWARD.contains(d.type) && span.mention().kind() != TimeMention.Kind.DURATION
                 && startsAfter(span.mention().value(), published) && !ArticleCollector.planned(facts, d, lexicon);
     }
 

@@ -182,7 +182,17 @@ final class EventAssembler {
         if (d.type != EventType.Conflict || d.wagedOnATerritory || !d.hasDate()) return;
         Set<String> places = d.actors(Role.party).size() >= 2 ? Set.of() : Set.copyOf(d.places);
         conflicts.match(places, d.actors(Role.party), d.date().iso())
+                .filter(war -> sideOfIt(war, d))
                 .ifPresent(war -> war.sides().forEach(side -> d.add(Role.party, side)));
+    }
+
+    /**
+     * "The Houthis have attacked ships in the Red Sea since November in support for Palestinians in Gaza": a war
+     * whose one named side is none of the known war's is another war, though fought near it.
+     */
+    private static boolean sideOfIt(KnownConflicts.Conflict war, Draft d) {
+        Set<String> named = d.actors(Role.party);
+        return named.isEmpty() || !Collections.disjoint(war.sides(), named);
     }
 
     /**
