@@ -86,4 +86,14 @@ class EnglishDealSidesTest {
         assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(talks.actors(Role.party)));
         assertEquals(List.of(), events(x, EventType.Meeting));
     }
+
+    /** "There they agreed to restore military communications": "they" agreeing are the pair named last. */
+    @Test
+    void theyAgreeingAreTheLastPair() {
+        Extraction x = english(LocalDate.of(2024, 4, 2), "Biden and Xi last met in Woodside on Nov. 15. "
+                + "There they agreed to restore military communications that Beijing had cut.");
+        Event agreed = only(x, EventType.Agreement);
+        assertEquals(Set.of("joe-biden", "xi-jinping"), Set.copyOf(agreed.actors(Role.party)));
+        assertEquals("2023-11-15", agreed.date().iso());
+    }
 }
