@@ -45,6 +45,11 @@ final class DealRoles {
         this.lexicon = lexicon;
     }
 
+    /** Indefinite talks read as a meeting that name no actor in any role. */
+    private static boolean unnamedTalks(Draft d) {
+        return d.talks && d.type == EventType.Meeting && !d.definite && d.roles.values().stream().allMatch(Set::isEmpty);
+    }
+
     /**
      * "وقّع الطرفان إعلان جدة برعاية السعودية والولايات المتحدة بعد أسبوع من المحادثات", "the deal, brokered by Qatar,
      * came after weeks of talks": talks reported with a mediated agreement are the negotiation that produced it,
@@ -170,12 +175,15 @@ final class DealRoles {
     /**
      * Negotiations without sides of their own, reported with an agreement, were between its parties; not definite ones
      * ("The two agreed to stay in close touch as the negotiations move forward"): talks told before have their own.
+     * Talks that name no one at all are such negotiations ("The deal follows talks in Jeddah that began on 6 May and
+     * produced the Jeddah Declaration, which the two sides signed on 11 May").
      */
     private static void sidesOfTheAgreement(List<Draft> all) {
         Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement && !d.actors(Role.party).isEmpty())
                 .findFirst().orElse(null);
         if (agreement == null) return;
         for (Draft d : all) {
+            if (unnamedTalks(d)) d.becomeNegotiation();
             if (d.type == EventType.Negotiation && !d.definite && d.actors(Role.party).isEmpty()) agreement.actors(Role.party).forEach(p -> d.add(Role.party, p));
         }
     }

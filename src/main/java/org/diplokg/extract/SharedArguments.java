@@ -20,6 +20,8 @@ import org.diplokg.text.Token;
  * reported speech takes the last subject the discourse named.
  */
 final class SharedArguments {
+    /** The value of a plural subject pronoun cue ("they"). */
+    private static final String PLURAL = "plural";
     /** Auxiliaries that may stand between a pronoun and its verb ("he will", "she had already"). */
     private static final int PRONOUN_REACH = 3;
     /** Travel: a visit, a tour. */
@@ -561,7 +563,12 @@ final class SharedArguments {
             if (!d.verb || !d.subject.isEmpty() || d.fromDiscourse || d.participle) continue;
             boolean honorific = honorificPronounAt(facts, d.triggerLast + 1);
             if (!honorific && !hasPronounSubject(facts, d.triggerFirst)) continue;
-            boolean person = honorific || "person".equals(pronounOpening(facts, d.triggerFirst).value().value());
+            String kind = honorific ? "person" : pronounOpening(facts, d.triggerFirst).value().value();
+            boolean person = "person".equals(kind);
+            if (PLURAL.equals(kind) && d.type == EventType.Agreement && discourse.lastPair().size() == 2) {
+                agreedByTheLastPair(d, principal, discourse);
+                continue;
+            }
             earlierSubjectOfTheSentence(facts, all, d, person).or(() -> openingActorOfTheSentence(facts, d, person))
                     .or(() -> discourse.lastSubject(person)).ifPresent(referent -> {
                 d.add(principal, referent);
@@ -569,6 +576,18 @@ final class SharedArguments {
                 d.fromDiscourse = true;
             });
         }
+    }
+
+    /**
+     * "Biden and Xi last met at the Filoli estate on Nov. 15. There they agreed to restore military communications":
+     * "they" agreeing are the two sides the text paired last, as "both" and "the two" are.
+     */
+    private static void agreedByTheLastPair(Draft d, Role principal, Discourse discourse) {
+        discourse.lastPair().forEach(side -> {
+            d.add(principal, side);
+            d.subject.add(side);
+        });
+        d.fromDiscourse = true;
     }
 
     /**

@@ -72,4 +72,28 @@ class EnglishDealSidesTest {
                 + "and Hamas but have secured only one truce, a week-long pause last November.");
         assertEquals(Set.of("israel", "hamas"), Set.copyOf(only(x, EventType.Ceasefire).actors(Role.party)));
     }
+
+    /**
+     * "The deal follows talks in Jeddah that began on 6 May and produced a declaration, which the two sides signed": talks
+     * that name no one, told with a deal between two sides, are the negotiation between those sides.
+     */
+    @Test
+    void talksNamingNoOneAreTheNegotiationOfTheDealTheyAreToldWith() {
+        Extraction x = english(LocalDate.of(2023, 5, 21), "Sudan's army and the Rapid Support Forces signed a ceasefire agreement in Jeddah on Saturday. "
+                + "The deal follows talks in Jeddah that began on 6 May and produced a declaration, which the two sides signed on 11 May.");
+        Event talks = only(x, EventType.Negotiation);
+        assertEquals("2023-05-06", talks.date().iso());
+        assertEquals(Set.of("sudanese-armed-forces", "rapid-support-forces"), Set.copyOf(talks.actors(Role.party)));
+        assertEquals(List.of(), events(x, EventType.Meeting));
+    }
+
+    /** "There they agreed to restore military communications": "they" agreeing are the pair named last. */
+    @Test
+    void theyAgreeingAreTheLastPair() {
+        Extraction x = english(LocalDate.of(2024, 4, 2), "Biden and Xi last met in Woodside on Nov. 15. "
+                + "There they agreed to restore military communications that Beijing had cut.");
+        Event agreed = only(x, EventType.Agreement);
+        assertEquals(Set.of("joe-biden", "xi-jinping"), Set.copyOf(agreed.actors(Role.party)));
+        assertEquals("2023-11-15", agreed.date().iso());
+    }
 }
