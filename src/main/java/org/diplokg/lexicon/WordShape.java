@@ -49,7 +49,9 @@ record WordShape(boolean arabic, String normalized, String core, boolean article
         };
     }
 
-    private static Casing casing(String word) {
+    /** The case the word is written in, its possessive ending aside: "NATO's" is written in capitals as "NATO" is. */
+    private static Casing casing(String written) {
+        String word = MatchKeys.withoutPossessive(written);
         int letters = 0;
         boolean lower = false;
         int first = -1;

@@ -228,10 +228,15 @@ public final class MatchKeys {
     }
 
     private static String latinKey(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (lower.endsWith("'s")) lower = lower.substring(0, lower.length() - 2);
-        else if (lower.endsWith("s'")) lower = lower.substring(0, lower.length() - 1);
-        return lower.replace(".", "");
+        return withoutPossessive(word.toLowerCase(Locale.ROOT)).replace(".", "");
+    }
+
+    /** An English word without its possessive ending ("Egypt's", "allies'"), the typographic apostrophe read as the straight one. */
+    public static String withoutPossessive(String word) {
+        String straight = word.replace('\u2019', '\'');
+        if (straight.endsWith("'s") || straight.endsWith("'S")) return straight.substring(0, straight.length() - 2);
+        if (straight.endsWith("s'")) return straight.substring(0, straight.length() - 1);
+        return straight;
     }
 
     private static List<String> peel(String word, List<String> affixes, boolean prefix) {

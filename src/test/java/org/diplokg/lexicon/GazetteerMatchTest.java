@@ -89,6 +89,13 @@ class GazetteerMatchTest {
     }
 
     @Test
+    void anAcronymWithAPossessiveIsStillWrittenInCapitals() {
+        assertEquals(List.of("nato[0-0]"), hits("en", "NATO's summit"));
+        assertEquals(List.of("european-union[1-1]"), hits("en", "the EU’s leaders"));
+        assertEquals(List.of(), hits("en", "let us go"));
+    }
+
+    @Test
     void theArticleOfAPlaceNameIsRequired() {
         assertEquals(List.of("hebron[1-1]+place"), hits("ar", "في الخليل"));
         assertEquals(List.of("khalil-al-hayya[0-1]"), hits("ar", "خليل الحية"));
