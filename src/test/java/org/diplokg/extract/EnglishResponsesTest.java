@@ -2,9 +2,11 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.holds;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -49,5 +51,12 @@ class EnglishResponsesTest {
                 EventType.Statement);
         assertEquals(List.of("israel-prime-ministers-office"), statement.actors(Role.speaker));
         assertEquals("2024-01-28", statement.date().iso());
+    }
+
+    @Test
+    void aPostHolderNamedThroughHisOfficeKeepsHisPost() {
+        Extraction x = english("The office of Israeli Prime Minister Benjamin Netanyahu said \"significant gaps\" remained.");
+        assertEquals(List.of("israel-prime-ministers-office"), only(x, EventType.Statement).actors(Role.speaker));
+        assertTrue(holds(x, "benjamin-netanyahu", "Prime Minister", "israel"), () -> "tenures " + x.tenures());
     }
 }
