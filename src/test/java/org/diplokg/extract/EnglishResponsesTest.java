@@ -59,4 +59,13 @@ class EnglishResponsesTest {
         assertEquals(List.of("israel-prime-ministers-office"), only(x, EventType.Statement).actors(Role.speaker));
         assertTrue(holds(x, "benjamin-netanyahu", "Prime Minister", "israel"), () -> "tenures " + x.tenures());
     }
+
+    @Test
+    void aMinistryPlacedInACapitalIsThatStatesAndAnArmyOfAStateSpeaksForItself() {
+        Extraction x = english("Iran's army said on Saturday that four soldiers had been killed in the raids. "
+                + "The foreign ministry in Tehran said the same day that Iran was \"entitled and obligated to defend itself\".");
+        List<List<String>> speakers = events(x, EventType.Statement).stream().map(e -> e.actors(Role.speaker)).toList();
+        assertTrue(speakers.contains(List.of("iran-army")), () -> "speakers " + speakers);
+        assertTrue(speakers.contains(List.of("iran-ministry-of-foreign-affairs")), () -> "speakers " + speakers);
+    }
 }
