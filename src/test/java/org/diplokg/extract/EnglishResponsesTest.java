@@ -28,17 +28,6 @@ class EnglishResponsesTest {
     }
 
     @Test
-    void aSpeakerWhoSaysItAcceptedMakesTheAcceptanceNotAStatement() {
-        Extraction x = english("Hamas said on June 3 that it accepted parts of the plan, including the release of all hostages.");
-        Event acceptance = only(x, EventType.Acceptance);
-        assertEquals(List.of("hamas"), acceptance.actors(Role.agent));
-        assertEquals("2024-06-03", acceptance.date().iso(), "the day the speech gives");
-        assertEquals(List.of(), events(x, EventType.Statement));
-        Event other = only(english("Blinken said Hamas had accepted the proposal."), EventType.Statement);
-        assertEquals(List.of("antony-blinken"), other.actors(Role.speaker), "another speaker's report stays a statement");
-    }
-
-    @Test
     void theBritishPrimeMinistersOfficeSpeaksForHim() {
         Extraction x = english("British Prime Minister Keir Starmer spoke to both Trump and Zelenskyy after the meeting, his office said.");
         assertEquals(List.of("united-kingdom-downing-street"), only(x, EventType.Statement).actors(Role.speaker));
