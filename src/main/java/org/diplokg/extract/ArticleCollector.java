@@ -109,6 +109,7 @@ final class ArticleCollector {
 
     void sentence(SentenceFacts facts, List<Draft> reported) {
         facts.phrases().forEach(p -> phrase(facts.sentence(), p));
+        facts.officeHolders().forEach(p -> phrase(facts.sentence(), p));
         LedSides.in(facts, people).forEach(led -> leadership(facts.sentence(), led));
         boolean paragraphStarts = newParagraph(facts.sentence());
         if (paragraphStarts) paragraphStart = facts.sentence().index();

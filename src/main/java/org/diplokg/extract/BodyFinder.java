@@ -22,6 +22,8 @@ import org.diplokg.text.Token;
  */
 final class BodyFinder {
     private static final int MAX_WORDS = 4;
+    /** The preposition that places a body in its state's capital ("the foreign ministry in Tehran"). */
+    private static final String IN = "in";
 
     private final BodyHeads heads;
     private final NameLexicon names;
@@ -116,6 +118,8 @@ final class BodyFinder {
                 int end = k == i ? ofPhraseEnd(tokens, head.last()) : unnamedOfPhraseEnd(tokens, head.last(), hitAt);
                 GazetteerHit stateAfter = state == null ? ofStateAfter(tokens, end, hitAt) : null;
                 if (stateAfter != null) return bodyOfStateAfter(tokens, i, end, stateAfter, head.value());
+                ActorPhrase inCapital = state == null ? bodyOfTheCapitalsState(tokens, i, end, hitAt) : null;
+                if (inCapital != null) return inCapital;
                 ActorPhrase listed = state == null ? bodyOfTheDatelineState(tokens, i, end) : listedBodyOfState(tokens, hitAt.get(i), end, state);
                 return listed != null || head.value().listedOnly() ? listed : body(tokens, i, end, head.value().type(), state, null);
             }
@@ -162,6 +166,8 @@ final class BodyFinder {
             PhraseIndex.Hit<BodyHeads.Head> head = heads.at(tokens, k);
             if (head == null) continue;
             GazetteerHit stateHit = ofStateAfter(tokens, head.last(), hitAt);
+            ActorPhrase inCapital = stateHit == null ? bodyOfTheCapitalsState(tokens, i, head.last(), hitAt) : null;
+            if (inCapital != null) return inCapital;
             if (stateHit == null) return bodyOfTheDatelineState(tokens, i, head.last());
             String state = stateHit.slug();
             return gazetteer.bodyOf(state, words(tokens, i, head.last())).flatMap(gazetteer::actor)
@@ -179,6 +185,22 @@ final class BodyFinder {
         if (datelineState == null || from == 0 || !lexicon.isDefiniteArticle(tokens.get(from - 1).surface())) return null;
         return gazetteer.bodyOf(datelineState, words(tokens, from, to)).flatMap(gazetteer::actor)
                 .map(body -> new ActorPhrase(from, to, body.slug(), body.type(), datelineState, null, "body-of-dateline-state"))
+                .orElse(null);
+    }
+
+    /**
+     * "The foreign ministry in Tehran said", "the defence ministry in Moscow": a body's common name placed in a
+     * state's capital is that state's body, where the gazetteer lists one under that name; or null.
+     */
+    private ActorPhrase bodyOfTheCapitalsState(List<Token> tokens, int from, int end, Map<Integer, GazetteerHit> hitAt) {
+        if (end + 2 >= tokens.size() || !tokens.get(end + 1).surface().equals(IN)) return null;
+        GazetteerHit hit = hitAt.get(end + 2);
+        if (hit == null || !hit.place()) return null;
+        String state = gazetteer.place(hit.slug()).map(Place::country)
+                .filter(country -> gazetteer.capitalOf(country).filter(hit.slug()::equals).isPresent()).orElse(null);
+        if (state == null) return null;
+        return gazetteer.bodyOf(state, words(tokens, from, end)).flatMap(gazetteer::actor)
+                .map(body -> new ActorPhrase(from, hit.last(), body.slug(), body.type(), state, null, "body-of-capitals-state"))
                 .orElse(null);
     }
 

@@ -193,7 +193,6 @@ final class EventFinder {
         SharedDates.openingDays(facts, all);
         settingsOfReportedSpeakers(facts, all);
         occasions.visitorsMet(facts, all);
-        SpokenResponses.leaveTheResponse(facts, drafts, verbFirst);
         drafts.removeIf(d -> d.describes != null || reportedAsContent(facts, d, all) || speechInARelativeClause(facts, sentence, d));
         boolean onTheSidelines = !facts.cuesOf(SETTING).isEmpty();
         drafts.forEach(d -> d.onTheSidelines = onTheSidelines);

@@ -860,9 +860,11 @@ public final class RuleExtractor implements Extractor {
         var placePrepositions = new BitSet();
         prepositions.stream().filter(h -> h.value().stream().anyMatch(p -> p.role().equals(PLACE_ROLE)))
                 .forEach(h -> placePrepositions.set(h.first(), h.last() + 1));
-        List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, actorFinder.find(s, withTriggers, prepositionTokens,
+        List<ActorPhrase> named = actorFinder.find(s, withTriggers, prepositionTokens,
                 new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns, placePrepositions, personDescriptors,
-                        pluralHeads), discourse)));
+                        pluralHeads), discourse);
+        List<ActorPhrase> phrases = new ArrayList<>(offices.apply(s, named));
+        List<ActorPhrase> officeHolders = named.stream().filter(p -> p.isPerson() && !phrases.contains(p)).toList();
         phrases.removeIf(p -> isCreditLine(s, p));
         List<Hit<Trigger>> words = List.copyOf(triggers);
         phrases.replaceAll(p -> isDatelinePlace(tokens, words, p) ? p.asDateline() : p);
@@ -900,7 +902,7 @@ public final class RuleExtractor implements Extractor {
         triggers.replaceAll(t -> t.value().flags().contains("guest-object") && (personRightAfter(tokens, lex, cues, phrases, t.last())
                 || guestWelcomedByAPerson(tokens, lex, cues, prepositions, phrases, t)) ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
         return new SentenceFacts(s, triggers, withoutPronounsInNames(cues, phrases), prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
-                capitals.find(tokens, phrases, cues, prepositions, lex));
+                capitals.find(tokens, phrases, cues, prepositions, lex), officeHolders);
     }
 
     /**

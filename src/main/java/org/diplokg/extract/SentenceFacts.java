@@ -20,11 +20,13 @@ import org.diplokg.text.Token;
  * @param times    time expressions with the token range they cover
  * @param capitals the capital constructions a preposition governs ("in the Saudi capital"), see {@link Capitals}
  * @param cuesByKind the same cues by kind, which most rules look up
+ * @param officeHolders the post holders a phrase of their office stands in place of ("the office of Israeli Prime
+ *                      Minister Benjamin Netanyahu"): they take part in nothing, but the text still gives their post
  */
 record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers, List<PhraseIndex.Hit<Cue>> cues,
                      List<PhraseIndex.Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases,
                      List<TimedSpan> times, List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers,
-                     List<Capitals.Capital> capitals, CuesByKind cuesByKind) {
+                     List<Capitals.Capital> capitals, CuesByKind cuesByKind, List<ActorPhrase> officeHolders) {
     /** Cue words that govern the group after them as a prepositional object. */
     private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
     private static final Set<String> COUNTERPART = Set.of("counterpart");
@@ -48,8 +50,9 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
 
     SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers, List<PhraseIndex.Hit<Cue>> cues,
                   List<PhraseIndex.Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases, List<TimedSpan> times,
-                  List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers, List<Capitals.Capital> capitals) {
-        this(sentence, triggers, cues, prepositions, phrases, times, ordinals, numbers, capitals, new CuesByKind(cues));
+                  List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers, List<Capitals.Capital> capitals,
+                  List<ActorPhrase> officeHolders) {
+        this(sentence, triggers, cues, prepositions, phrases, times, ordinals, numbers, capitals, new CuesByKind(cues), officeHolders);
     }
 
     /**

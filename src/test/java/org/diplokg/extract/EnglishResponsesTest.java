@@ -2,9 +2,11 @@ package org.diplokg.extract;
 
 import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
+import static org.diplokg.extract.ShortArticles.holds;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,17 +28,6 @@ class EnglishResponsesTest {
     }
 
     @Test
-    void aSpeakerWhoSaysItAcceptedMakesTheAcceptanceNotAStatement() {
-        Extraction x = english("Hamas said on June 3 that it accepted parts of the plan, including the release of all hostages.");
-        Event acceptance = only(x, EventType.Acceptance);
-        assertEquals(List.of("hamas"), acceptance.actors(Role.agent));
-        assertEquals("2024-06-03", acceptance.date().iso(), "the day the speech gives");
-        assertEquals(List.of(), events(x, EventType.Statement));
-        Event other = only(english("Blinken said Hamas had accepted the proposal."), EventType.Statement);
-        assertEquals(List.of("antony-blinken"), other.actors(Role.speaker), "another speaker's report stays a statement");
-    }
-
-    @Test
     void theBritishPrimeMinistersOfficeSpeaksForHim() {
         Extraction x = english("British Prime Minister Keir Starmer spoke to both Trump and Zelenskyy after the meeting, his office said.");
         assertEquals(List.of("united-kingdom-downing-street"), only(x, EventType.Statement).actors(Role.speaker));
@@ -49,5 +40,21 @@ class EnglishResponsesTest {
                 EventType.Statement);
         assertEquals(List.of("israel-prime-ministers-office"), statement.actors(Role.speaker));
         assertEquals("2024-01-28", statement.date().iso());
+    }
+
+    @Test
+    void aPostHolderNamedThroughHisOfficeKeepsHisPost() {
+        Extraction x = english("The office of Israeli Prime Minister Benjamin Netanyahu said \"significant gaps\" remained.");
+        assertEquals(List.of("israel-prime-ministers-office"), only(x, EventType.Statement).actors(Role.speaker));
+        assertTrue(holds(x, "benjamin-netanyahu", "Prime Minister", "israel"), () -> "tenures " + x.tenures());
+    }
+
+    @Test
+    void aMinistryPlacedInACapitalIsThatStatesAndAnArmyOfAStateSpeaksForItself() {
+        Extraction x = english("Iran's army said on Saturday that four soldiers had been killed in the raids. "
+                + "The foreign ministry in Tehran said the same day that Iran was \"entitled and obligated to defend itself\".");
+        List<List<String>> speakers = events(x, EventType.Statement).stream().map(e -> e.actors(Role.speaker)).toList();
+        assertTrue(speakers.contains(List.of("iran-army")), () -> "speakers " + speakers);
+        assertTrue(speakers.contains(List.of("iran-ministry-of-foreign-affairs")), () -> "speakers " + speakers);
     }
 }
