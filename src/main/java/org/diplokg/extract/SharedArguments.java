@@ -167,13 +167,12 @@ final class SharedArguments {
 
     /**
      * "arrived in Riyadh after talks with Sheikh Mohamed", "will travel to Cairo ahead of talks with Sisi", "غادر بيروت
-     * قبيل لقائه نتنياهو": a meeting or call with its partners named but no subject, right after a word that orders it
-     * before or after the clause's event ({@code kinds}, a possessive aside, an English adjective aside: "after formal
-     * talks in the Kremlin with Xi"), is held by the clause subject with them, however many they are ("following a
-     * meeting with Khalifa Haftar and Aguila Saleh").
+     * قبيل لقائه نتنياهو": a meeting or call with one side named, right after a word that orders it before or after the
+     * clause's event ({@code kinds}, a possessive aside, an English adjective aside: "after formal talks in the
+     * Kremlin with Xi"), is the clause subject's other side.
      */
     private boolean sequelOfTheClause(SentenceFacts facts, Draft d, Set<String> kinds) {
-        if (d.verb || !TWO_SIDED.contains(d.type) || !d.subject.isEmpty() || d.actors(lexicon.rule(d.type).principal()).isEmpty()) return false;
+        if (d.verb || !TWO_SIDED.contains(d.type) || !d.subject.isEmpty() || d.actors(lexicon.rule(d.type).principal()).size() != 1) return false;
         int word = facts.governingWord(d.triggerFirst, lexicon);
         if (word > 0 && !facts.cueEndsAt(word, kinds) && lowercaseWord(facts, word)) word = facts.governingWord(word, lexicon);
         if (facts.cueEndsAt(word, POSSESSIVE)) word = facts.governingWord(word, lexicon);
