@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.diplokg.text.Token;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +30,7 @@ import org.diplokg.model.Tenure;
 import org.diplokg.model.TimeValue;
 import org.diplokg.text.Document;
 import org.diplokg.text.Sentence;
+import org.diplokg.text.Token;
 
 /**
  * Gathers what each sentence yields — actor mentions, tenures, event drafts — and keeps the discourse up to date:
@@ -212,7 +212,6 @@ final class ArticleCollector {
         return rest;
     }
 
-    /** "Israel had not joined the talks": a negation cue reaches the token. */
     /**
      * "… in Gaza, where Israel is at war with Hamas. They seized the Galaxy Leader": the subject of a verb in a clause
      * set off by a comma and opened by "where" is not whom a pronoun of the next sentence means (a relative clause's
@@ -233,6 +232,7 @@ final class ArticleCollector {
         return d.duration != null && d.duration.startsWith(HOURS_OR_MINUTES) && EventFinder.HELD_TALKS.contains(d.type);
     }
 
+    /** "Israel had not joined the talks": a negation cue reaches the token. */
     private static boolean negated(SentenceFacts facts, int token) {
         return facts.cuesOf(NEGATION).stream().anyMatch(n -> n.value().reaches(n.last(), token));
     }

@@ -140,7 +140,7 @@ final class DateOwners {
         for (int k = 0; k < token; k++) {
             String mark = tokens.get(k).surface();
             if (SentenceFacts.OPENING_QUOTES.contains(mark) || mark.equals("\"") && open < 0) open = k;
-            else if (SentenceFacts.CLOSING_QUOTES.contains(mark) || mark.equals("\"")) open = -1;
+            else if (SentenceFacts.closesAQuotation(mark)) open = -1;
         }
         return open;
     }
@@ -318,7 +318,7 @@ final class DateOwners {
         List<Token> tokens = facts.sentence().tokens();
         for (int k = after + 1; k < before; k++) {
             String mark = tokens.get(k).surface();
-            if (SentenceFacts.CLOSING_QUOTES.contains(mark) || mark.equals("\"")) return true;
+            if (SentenceFacts.closesAQuotation(mark)) return true;
         }
         return false;
     }
@@ -476,7 +476,7 @@ final class DateOwners {
         if (speech.type != EventType.Statement || !speech.verb) return false;
         List<Token> tokens = facts.sentence().tokens();
         boolean setOff = tokens.subList(span.last() + 1, speech.triggerFirst).stream()
-                .anyMatch(t -> t.surface().equals(",") || SentenceFacts.CLOSING_QUOTES.contains(t.surface()) || t.surface().equals("\""));
+                .anyMatch(t -> t.surface().equals(",") || SentenceFacts.closesAQuotation(t.surface()));
         return setOff && facts.wordsBetween(facts.datelineEnd(), span.first()) >= CONTENT_BEFORE_A_DATE
                 && facts.wordsBetween(speech.triggerLast, tokens.size()) <= WORDS_AFTER_AN_ATTRIBUTION;
     }

@@ -41,6 +41,11 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     static final Set<String> OPENING_QUOTES = Set.of("«", "\u201C");
     /** Marks that only close a quotation. */
     static final Set<String> CLOSING_QUOTES = Set.of("»", "\u201D");
+
+    /** Whether the mark closes a quotation: a closing mark, or the straight quote that both opens and closes one. */
+    static boolean closesAQuotation(String mark) {
+        return CLOSING_QUOTES.contains(mark) || mark.equals("\"");
+    }
     /** Words that may lead into a time expression as part of its adverbial ("late on Friday"). */
     private static final int WORDS_INTO_A_TIME = 2;
     /** How far after its noun a relative pronoun may stand: "المقترح الذي", "the plan, which". */
@@ -222,7 +227,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
         if (!OPENING_QUOTES.contains(open) && !open.equals("\"")) return noun;
         for (int k = noun + 2; k < before; k++) {
             String mark = tokens.get(k).surface();
-            if (CLOSING_QUOTES.contains(mark) || mark.equals("\"")) return k;
+            if (closesAQuotation(mark)) return k;
         }
         return noun;
     }

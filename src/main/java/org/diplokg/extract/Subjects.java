@@ -519,7 +519,7 @@ final class Subjects {
         int verb = hit.first();
         if (verb == 0 || hit.value().flags().contains(REACTION)) return false;
         String previous = facts.sentence().tokens().get(verb - 1).surface();
-        return previous.equals(",") || previous.equals("\"") || SentenceFacts.CLOSING_QUOTES.contains(previous);
+        return previous.equals(",") || SentenceFacts.closesAQuotation(previous);
     }
 
     /**
