@@ -563,7 +563,7 @@ final class Groups {
     private static int headEnd(SentenceFacts facts, EventLexicon lexicon, int first) {
         List<Token> tokens = facts.sentence().tokens();
         for (int k = first; k < tokens.size() && k <= first + TITLE_CHAIN_REACH; k++) {
-            ActorPhrase phrase = phraseAt(facts, k);
+            ActorPhrase phrase = facts.phraseAt(k);
             // A side conjoined to the delegation's begins the next one; one not conjoined is named in a title.
             if (k > first && sideBeginsAt(facts, k) && lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(k).surface()))) return k - 1;
             if (phrase != null && phrase.isPerson()) return phrase.last();
@@ -574,12 +574,8 @@ final class Groups {
     }
 
     private static boolean sideBeginsAt(SentenceFacts facts, int token) {
-        return phraseAt(facts, token) != null
+        return facts.phraseAt(token) != null
                 || facts.cuesOf("proxy-noun").stream().anyMatch(c -> c.first() == token);
-    }
-
-    private static ActorPhrase phraseAt(SentenceFacts facts, int first) {
-        return facts.phrases().stream().filter(p -> p.first() == first).findFirst().orElse(null);
     }
 
     /** "وفد سعودي", "وفد من حماس": a side named through its delegation. */

@@ -166,13 +166,12 @@ final class PrepositionalArguments {
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
             boolean placeOfTheTrip = prep.value().stream().anyMatch(p -> p.role().equals("place") && p.appliesTo(trip));
             if (prep.last() == place.first() - 1) fromWord = !placeOfTheTrip;
-            if (prep.first() == place.last() + 1) toWord = placeOfTheTrip && placeAt(facts, prep.last() + 1);
+            if (prep.first() == place.last() + 1) {
+                ActorPhrase next = facts.phraseAt(prep.last() + 1);
+                toWord = placeOfTheTrip && next != null && next.canBePlace();
+            }
         }
         return fromWord && toWord;
-    }
-
-    private static boolean placeAt(SentenceFacts facts, int token) {
-        return facts.phrases().stream().anyMatch(p -> p.first() == token && p.canBePlace());
     }
 
     private static boolean governs(Groups sentence, int word, ActorPhrase phrase) {

@@ -74,6 +74,11 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
         return end;
     }
 
+    /** The actor or place phrase that begins at the token, or null (phrases do not overlap). */
+    ActorPhrase phraseAt(int first) {
+        return phrases.stream().filter(p -> p.first() == first).findFirst().orElse(null);
+    }
+
     /** The cues of this kind, in the order of {@link #cues()}. */
     List<PhraseIndex.Hit<Cue>> cuesOf(String kind) {
         return cuesByKind.of(kind);
