@@ -98,9 +98,11 @@ final class EventFinder {
     }
 
     List<Draft> find(Document doc, SentenceFacts facts, Discourse discourse) {
+        List<Hit<Trigger>> triggers = facts.triggers();
+        // Every step below works on the sentence's triggers: most sentences have none, and report no event.
+        if (triggers.isEmpty()) return List.of();
         var drafts = new ArrayList<Draft>();
         var all = new ArrayList<Draft>();
-        List<Hit<Trigger>> triggers = facts.triggers();
         List<Readings.Reading> readings = readingsOf.readings(facts);
         Groups sentence = Groups.ofSentence(facts, lexicon);
         for (int n = 0; n < triggers.size(); n++) {
