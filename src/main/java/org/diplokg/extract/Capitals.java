@@ -34,6 +34,7 @@ final class Capitals {
 
     private static final String CUE = "capital";
     private static final String CITY = "city";
+    private static final String COMPASS = "compass";
     private static final Set<String> COMMAS = Set.of(",", "\u060C");
 
     private final Gazetteer gazetteer;
@@ -50,9 +51,9 @@ final class Capitals {
             boolean capital = cue.value().kind().equals(CUE);
             if (!capital && !cue.value().kind().equals(CITY)) continue;
             ActorPhrase state = stateOf(tokens, phrases, cue, capital).orElse(null);
-            int preposition = state == null ? -1 : governingPreposition(tokens, Math.min(cue.first(), state.first()), prepositions, lexicon);
+            int preposition = state == null ? -1 : governingPreposition(tokens, Math.min(cue.first(), state.first()), cues, prepositions, lexicon);
             if (preposition < 0) continue;
-            ActorPhrase apposition = apposition(tokens, phrases, Math.max(cue.last(), state.last()), state.slug());
+            ActorPhrase apposition = apposition(tokens, phrases, Math.max(cue.last(), state.last()), state);
             if (apposition != null) found.add(new Capital(preposition, List.of(state, apposition), apposition.slug()));
             else if (capital) gazetteer.capitalOf(state.slug()).ifPresent(city -> found.add(new Capital(preposition, List.of(state), city)));
         }
@@ -64,9 +65,15 @@ final class Capitals {
         return place.isPlace() && place.state() != null && gazetteer.capitalOf(place.state()).filter(place.slug()::equals).isPresent();
     }
 
-    /** The preposition right before the construction, the article aside ("in the Saudi capital"), or -1. */
-    private static int governingPreposition(List<Token> tokens, int first, List<Hit<List<Preposition>>> prepositions, EventLexicon lexicon) {
+    /**
+     * The preposition right before the construction, the article and an adjective of a part of a place aside ("in the
+     * Saudi capital", "in the southern Gaza city of Rafah"), or -1.
+     */
+    private static int governingPreposition(List<Token> tokens, int first, List<Hit<Cue>> cues,
+                                            List<Hit<List<Preposition>>> prepositions, EventLexicon lexicon) {
         int word = first - 1;
+        int compass = word;
+        if (cues.stream().anyMatch(c -> c.last() == compass && c.value().kind().equals(COMPASS))) word--;
         while (word >= 0 && lexicon.isDeterminer(tokens.get(word).surface())) word--;
         int governing = word;
         return governing >= 0 && prepositions.stream().anyMatch(p -> p.last() == governing) ? governing : -1;
@@ -74,7 +81,8 @@ final class Capitals {
 
     /**
      * The state phrase the capital word belongs to: right before it ("Saudi capital", "Egypt's capital") or, for a
-     * capital, after it ("the capital of Egypt"; "the city of Jeddah" names no state).
+     * capital, after it ("the capital of Egypt"; "the city of Jeddah" names no state). A city word may have the region
+     * or territory it lies in before it instead ("the Gaza city of Rafah", "the Red Sea city of Jeddah").
      */
     private static Optional<ActorPhrase> stateOf(List<Token> tokens, List<ActorPhrase> phrases, Hit<Cue> cue, boolean capital) {
         int genitive = cue.first() - 1;
@@ -82,17 +90,23 @@ final class Capitals {
         int before = possessive ? genitive - 1 : cue.first() - 1;
         int of = cue.last() + 1;
         int after = !capital ? -1 : isOf(tokens, of) ? of + 1 : of;
-        return phrases.stream().filter(p -> p.type() == ActorType.State && (p.last() == before || p.first() == after)).findFirst();
+        return phrases.stream().filter(p -> p.type() == ActorType.State && (p.last() == before || p.first() == after)
+                || !capital && p.isPlace() && p.last() == before).findFirst();
     }
 
     private static boolean isOf(List<Token> tokens, int word) {
         return word < tokens.size() && tokens.get(word).surface().equalsIgnoreCase("of");
     }
 
-    /** ", Riyadh", " of Jeddah" or Arabic "الرياض" right after the construction: a place of that state, or null. */
-    private static ActorPhrase apposition(List<Token> tokens, List<ActorPhrase> phrases, int last, String state) {
+    /**
+     * ", Riyadh", " of Jeddah" or Arabic "الرياض" right after the construction: a place in that state, or in the state
+     * of the place the construction names it after (any place, after a region of no one state as the Red Sea), or null.
+     */
+    private static ActorPhrase apposition(List<Token> tokens, List<ActorPhrase> phrases, int last, ActorPhrase within) {
         boolean linked = last + 1 < tokens.size() && (COMMAS.contains(tokens.get(last + 1).surface()) || isOf(tokens, last + 1));
         int next = linked ? last + 2 : last + 1;
-        return phrases.stream().filter(p -> p.first() == next && p.isPlace() && state.equals(p.state())).findFirst().orElse(null);
+        String state = within.isPlace() ? within.state() : within.slug();
+        return phrases.stream().filter(p -> p.first() == next && p.isPlace() && p != within && (state == null || state.equals(p.state())))
+                .findFirst().orElse(null);
     }
 }

@@ -42,6 +42,16 @@ class PlacesTest {
     }
 
     @Test
+    void aCityNamedAfterTheRegionItLiesInIsTheCityNotTheRegion() {
+        assertEquals(List.of("rafah"), only(english("Israeli forces launched an offensive in the southern Gaza city of Rafah on Tuesday."),
+                EventType.MilitaryOperation).places());
+        assertEquals(List.of("jenin"), only(english("Israeli troops began a raid in the West Bank city of Jenin on Monday."),
+                EventType.MilitaryOperation).places());
+        assertEquals(List.of("jeddah"), only(english("The army and the Rapid Support Forces signed a declaration in the Red Sea city of Jeddah"
+                + " on Thursday."), EventType.Agreement).places());
+    }
+
+    @Test
     void aCapitalThatIsNoPrepositionsObjectStillStandsForItsState() {
         Extraction x = arabic("رفض حفتر التوقيع وغادر العاصمة الروسية صباح الثلاثاء.");
         assertTrue(x.actors().stream().anyMatch(a -> a.slug().equals("russia")), () -> "actors " + x.actors());
