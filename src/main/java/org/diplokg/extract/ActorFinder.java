@@ -98,6 +98,7 @@ final class ActorFinder {
         Map<Integer, GazetteerHit> hitAt = new HashMap<>();
         Map<Integer, GazetteerHit> covering = new HashMap<>();
         for (GazetteerHit hit : gazetteer.match(tokens)) {
+            if (fathersName(tokens, hit)) continue;
             hitAt.put(hit.first(), hit);
             for (int k = hit.first(); k <= hit.last(); k++) covering.put(k, hit);
         }
@@ -133,6 +134,15 @@ final class ActorFinder {
             i = phrase.last() + 1;
         }
         return phrases;
+    }
+
+    /**
+     * "Sheikh Khaled bin Mohamed bin Zayed", "الشيخ خالد بن محمد بن زايد": a person the gazetteer knows right after
+     * "bin" is the father in a longer name, which the title or the given name before it opens; he is not named.
+     */
+    private boolean fathersName(List<Token> tokens, GazetteerHit hit) {
+        return hit.first() > 0 && names.isPatronymic(tokens.get(hit.first() - 1))
+                && gazetteer.actor(hit.slug()).map(a -> a.type() == ActorType.Person).orElse(false);
     }
 
     /**
@@ -311,7 +321,10 @@ final class ActorFinder {
             if (body != null && (hit == null || body.last() > hit.last())) return titledAfterBody(tokens, body, hitAt, reserved, discourse);
         }
         if (hit == null) return reserved.get(i) ? null : untitledName(tokens, i, hitAt, reserved);
-        if (hit.place()) return placePhrase(hit, hit.slug());
+        if (hit.place()) {
+            ActorPhrase holder = titledAfterAPlace(tokens, hit, hitAt, reserved, discourse);
+            return holder != null ? holder : placePhrase(hit, hit.slug());
+        }
         Actor actor = gazetteer.actor(hit.slug()).orElse(null);
         if (actor == null) return null;
         ActorPhrase portfolioTitle = bodyWordOpensATitle(tokens, hit, actor, hitAt, reserved, discourse);
@@ -328,6 +341,19 @@ final class ActorFinder {
         String seat = gazetteer.seatOf(hit.slug()).filter(building -> afterPlacePreposition(hit.first())).orElse(null);
         if (seat != null) return placePhrase(hit, seat);
         return new ActorPhrase(hit.first(), hit.last(), hit.slug(), actor.type(), null, null, "gazetteer");
+    }
+
+    /**
+     * "Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed": English may put the city or region whose post it is
+     * before the title, as it puts a state; the phrase of the holder it names spans the place, which names no actor.
+     */
+    private ActorPhrase titledAfterAPlace(List<Token> tokens, GazetteerHit place, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
+                                          Discourse discourse) {
+        int next = place.last() + 1;
+        if (next >= tokens.size() || MatchKeys.isArabic(tokens.get(next).surface()) || reserved.get(next)
+                || titles.longestAt(tokens, next) == null) return null;
+        ActorPhrase holder = titledPhrase(tokens, place.first(), next, null, hitAt, reserved, discourse);
+        return holder != null && holder.isPerson() && !holder.method().equals("title-only") ? holder : null;
     }
 
     /**
@@ -958,6 +984,7 @@ final class ActorFinder {
         String joined = null;
         boolean joining = false;
         int j = start;
+        int afterTitle = -1;
         while (j < tokens.size()) {
             if (post != null && hyphenedQualifier(tokens, j)) j++;
             PhraseIndex.Hit<Title> t = reserved.get(j) ? null : titles.longestAt(tokens, j);
@@ -973,6 +1000,7 @@ final class ActorFinder {
                 else if (title.addressesPost()) addressed = title.canonical();
                 joining = false;
                 j = t.last() + 1;
+                afterTitle = j;
                 GazetteerHit body = covering.get(j - 1);
                 ActorPhrase unlisted = body != null || trailing ? null : unlistedBodyOfTitle(tokens, t, hitAt, reserved);
                 if (!trailing && body != null && body.last() >= j && !body.place() && isModifier(body)) {
@@ -986,6 +1014,8 @@ final class ActorFinder {
             } else if (h != null && !h.place() && isModifier(h) && (!trailing || post != null || j == start)) {
                 if (of == null || h.demonym()) of = stateOrBody(h);
                 j = h.last() + 1;
+            } else if (post != null && h != null && h.place() && j == afterTitle && placeOfThePost(tokens, h, hitAt, reserved)) {
+                j = h.last() + 1;
             } else if (joinPosts && post != null && joined == null && postOfTheSameHolder(tokens, j, reserved)) {
                 joining = true;
                 j++;
@@ -994,6 +1024,19 @@ final class ActorFinder {
             }
         }
         return new TitleRun(j, held ? post : null, of, addressed, false, joined);
+    }
+
+    /**
+     * "ولي عهد أبوظبي الشيخ خالد بن محمد", "حاكم دبي الشيخ محمد بن راشد": a city or region right after an Arabic title is
+     * the place the post is of when the holder's name (or the rank or honorific opening it) follows; without one it is
+     * the place an event goes to ("زار وزير الخارجية القاهرة").
+     */
+    private boolean placeOfThePost(List<Token> tokens, GazetteerHit place, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+        int next = place.last() + 1;
+        if (next >= tokens.size() || !MatchKeys.isArabic(tokens.get(next).surface()) || reserved.get(next)) return false;
+        GazetteerHit named = hitAt.get(next);
+        return titles.longestAt(tokens, next) != null || names.isGivenName(tokens.get(next))
+                || named != null && gazetteer.actor(named.slug()).map(a -> a.type() == ActorType.Person).orElse(false);
     }
 
     /**

@@ -26,6 +26,8 @@ public final class NameLexicon {
     private final Set<String> givenSpellings = new HashSet<>();
     private ArabicArticle article;
     private final Set<String> particles = new HashSet<>();
+    /** The particles that open a father's name (بن، bin), a subset of {@link #particles}. */
+    private final Set<String> patronymics = new HashSet<>();
     /** Verbal and abstract nouns that never begin a name after a title (ضرورة، أهمية، تعزيز). */
     private final Set<String> notNames = new HashSet<>();
     /** The article as Latin transliterations write it, joined to the family name by a hyphen ("al-", "el-"). */
@@ -33,7 +35,7 @@ public final class NameLexicon {
 
     private NameLexicon() {}
 
-    /** Columns: Arabic name, English spellings separated by |, kind (given, particle, compound, article). */
+    /** Columns: Arabic name, English spellings separated by |, kind (given, particle, patronymic, compound, article). */
     public static NameLexicon load(Path lexiconDir) {
         var names = new NameLexicon();
         Path data = lexiconDir.getParent();
@@ -48,16 +50,31 @@ public final class NameLexicon {
             }
             Set<String> target = switch (kind) {
                 case "particle" -> names.particles;
+                case "patronymic" -> names.patronymics;
                 case "given", "compound" -> names.givenNames;
                 case "not-name" -> names.notNames;
                 default -> null;
             };
             if (target == null) continue;
             if (kind.equals("given")) names.givenSpellings.add(row[0]);
-            target.add(keyOf(row[0]));
-            if (row.length > 1) for (String en : row[1].split("\\|")) if (!en.isBlank()) target.add(keyOf(en));
+            List<String> keys = keysOf(row);
+            target.addAll(keys);
+            if (kind.equals("patronymic")) names.particles.addAll(keys);
         }
         return names;
+    }
+
+    /** The keys of a row's Arabic name and of each of its English spellings. */
+    private static List<String> keysOf(String[] row) {
+        var keys = new ArrayList<String>();
+        keys.add(keyOf(row[0]));
+        if (row.length > 1) for (String en : row[1].split("\\|")) if (!en.isBlank()) keys.add(keyOf(en));
+        return keys;
+    }
+
+    /** The word opens a father's name ("bin", "بن"). */
+    public boolean isPatronymic(Token t) {
+        return patronymics.contains(t.normalized());
     }
 
     public boolean isGivenName(Token t) {

@@ -31,6 +31,28 @@ class TitlesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            en | Biden met Emirati Crown Prince Sheikh Khaled bin Mohamed bin Zayed at the White House on Monday. | person-khaled-bin-mohamed-bin-zayed
+            ar | التقى الرئيس بايدن الشيخ خالد بن محمد بن زايد في البيت الأبيض.                                  | person-khald-bn-mhmd-bn-zayd
+            """)
+    void aKnownPersonAfterBinIsTheFatherInALongerName(String language, String sentence, String person) {
+        Event meeting = only(ShortArticles.extract(language, sentence), EventType.Meeting);
+        assertEquals(List.of("joe-biden", person), meeting.actors(Role.participant).stream().sorted().toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Biden met Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed at the White House on Monday. | person-khaled-bin-mohamed-bin-zayed
+            ar | التقى الرئيس بايدن ولي عهد أبوظبي الشيخ خالد بن محمد بن زايد في البيت الأبيض.                       | person-khald-bn-mhmd-bn-zayd
+            ar | التقى الرئيس بايدن حاكم دبي الشيخ محمد بن راشد آل مكتوم في البيت الأبيض.                           | mohammed-bin-rashid
+            """)
+    void theCityOrRegionOfAPostIsPartOfItsHoldersPhrase(String language, String sentence, String person) {
+        Event meeting = only(ShortArticles.extract(language, sentence), EventType.Meeting);
+        assertEquals(List.of("joe-biden", person), meeting.actors(Role.participant).stream().sorted().toList());
+        assertEquals(List.of("white-house"), meeting.places());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Vice Premier He Lifeng told reporters the talks had been constructive.
             Chinese Vice Premier He Lifeng met Treasury Secretary Scott Bessent in Geneva. He said the talks had been constructive.
             """)
