@@ -26,4 +26,17 @@ class EnglishDealArgumentsTest {
         Extraction truce = english(LocalDate.of(2025, 3, 4), "The truce expired on Saturday without agreement on the next stage.");
         assertEquals("2025-03-01", only(truce, EventType.Ceasefire).end().iso());
     }
+
+    /**
+     * "… a fragile ceasefire between Israel and Hamas hangs in the balance. Its first phase, which took effect on
+     * January 19, expired on Saturday": the pronoun points back to the truce, which began on the day it took effect.
+     */
+    @Test
+    void aTruceTakesTheDayItsPronounSaysItTookEffect() {
+        Extraction x = english(LocalDate.of(2025, 3, 4), "The summit comes as a fragile ceasefire between Israel and Hamas hangs in the balance. "
+                + "Its first phase, which took effect on January 19, expired on Saturday.");
+        assertEquals("2025-01-19", only(x, EventType.Ceasefire).date().iso());
+        Extraction brokered = english(LocalDate.of(2021, 3, 4), "Russia brokered a ceasefire between Armenia and Azerbaijan. It took effect on November 10.");
+        assertEquals("2020-11-10", only(brokered, EventType.Ceasefire).date().iso());
+    }
 }
