@@ -39,4 +39,17 @@ class EnglishDealArgumentsTest {
         Extraction brokered = english(LocalDate.of(2021, 3, 4), "Russia brokered a ceasefire between Armenia and Azerbaijan. It took effect on November 10.");
         assertEquals("2020-11-10", only(brokered, EventType.Ceasefire).date().iso());
     }
+
+    /**
+     * "exchanged 390 prisoners each … the exchange was expected to continue on Saturday and Sunday": the swap named
+     * again goes on over later days; those days date no second swap.
+     */
+    @Test
+    void aSwapThatContinuesOnLaterDaysIsStillOne() {
+        Extraction x = english(LocalDate.of(2025, 5, 23), "Russia and Ukraine on Friday exchanged 390 prisoners each. "
+                + "Zelensky said the exchange was expected to continue on Saturday and Sunday.");
+        assertEquals("2025-05-23", only(x, EventType.Exchange).date().iso());
+        Extraction truce = english(LocalDate.of(2025, 5, 23), "Israel and Hamas began a truce on Friday. The truce continued on Saturday.");
+        assertEquals("2025-05-23", only(truce, EventType.Ceasefire).date().iso());
+    }
 }
