@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.diplokg.model.Event;
 import org.diplokg.model.EventType;
 import org.diplokg.model.Extraction;
+import org.diplokg.model.Role;
 import org.junit.jupiter.api.Test;
 
 /** English agreements, truces and swaps that a sentence reports or only seems to: dates, sides and denials. */
@@ -51,5 +54,19 @@ class EnglishDealArgumentsTest {
         assertEquals("2025-05-23", only(x, EventType.Exchange).date().iso());
         Extraction truce = english(LocalDate.of(2025, 5, 23), "Israel and Hamas began a truce on Friday. The truce continued on Saturday.");
         assertEquals("2025-05-23", only(truce, EventType.Ceasefire).date().iso());
+    }
+
+    /**
+     * "The war between Armenia and Azerbaijan ended with a Russian-brokered ceasefire in November 2020": the truce that
+     * ends a war is between its sides; a plan's truce ("would bring a six-week ceasefire") gets none so.
+     */
+    @Test
+    void aTruceThatEndedAWarIsBetweenItsSides() {
+        Extraction x = english(LocalDate.of(2025, 3, 13), "The war between Armenia and Azerbaijan ended with a Russian-brokered ceasefire in November 2020.");
+        Event truce = only(x, EventType.Ceasefire);
+        assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(truce.actors(Role.party)));
+        assertEquals(List.of("russia"), truce.actors(Role.mediator));
+        Extraction fought = english(LocalDate.of(2025, 3, 13), "Armenia and Azerbaijan fought a six-week war in 2020, which ended with a Russian-brokered ceasefire in November.");
+        assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(only(fought, EventType.Ceasefire).actors(Role.party)));
     }
 }
