@@ -4,6 +4,7 @@ import static org.diplokg.extract.ShortArticles.english;
 import static org.diplokg.extract.ShortArticles.events;
 import static org.diplokg.extract.ShortArticles.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -68,5 +69,17 @@ class EnglishDealArgumentsTest {
         assertEquals(List.of("russia"), truce.actors(Role.mediator));
         Extraction fought = english(LocalDate.of(2025, 3, 13), "Armenia and Azerbaijan fought a six-week war in 2020, which ended with a Russian-brokered ceasefire in November.");
         assertEquals(Set.of("armenia", "azerbaijan"), Set.copyOf(only(fought, EventType.Ceasefire).actors(Role.party)));
+    }
+
+    /**
+     * "WE HAVE A DEAL FOR THE HOSTAGES. THEY WILL BE RELEASED SHORTLY": the subject pronoun of a passive release is who
+     * is freed, not the state last named as a subject; in the active ("They released 33 hostages") it is the releaser.
+     */
+    @Test
+    void thosePassivelyReleasedAreNoSideOfTheSwap() {
+        Extraction x = english(LocalDate.of(2025, 1, 15), "Qatar said on Wednesday that a deal had been reached. They will be released shortly, Trump said.");
+        assertEquals(List.of(), events(x, EventType.Exchange).stream().filter(e -> e.actors(Role.party).contains("qatar")).toList());
+        Extraction active = english(LocalDate.of(2025, 1, 15), "Israel and Hamas agreed on a deal on Wednesday. They released 33 hostages on Sunday.");
+        assertTrue(only(active, EventType.Exchange).actors(Role.party).contains("israel"));
     }
 }
