@@ -168,6 +168,7 @@ final class ArticleCollector {
         SharedDates.announcedActsTakeTheAnnouncementsDate(facts, found);
         SharedDates.rejectionsVoicedInADatedSpeechTakeItsDate(facts, found);
         SharedDates.trucesTakeTheirDealsDate(facts, found, lexicon);
+        TruceTakingEffect.dateTheTruceBefore(facts, found, drafts, lexicon);
     }
 
     /**

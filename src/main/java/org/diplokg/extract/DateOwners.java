@@ -68,7 +68,7 @@ final class DateOwners {
     static void attachTimes(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon, LocalDate published) {
         if (drafts.isEmpty()) return;
         for (TimedSpan span : facts.times()) {
-            if (isYardstick(facts, span) || datesAPreparedEvent(facts, span)) continue;
+            if (isYardstick(facts, span) || datesAPreparedEvent(facts, span) || DealGoingOn.datesADealGoingOn(facts, drafts, span)) continue;
             if (span.mention().ahead()) {
                 eventNamedAfter(drafts, span).ifPresent(d -> apply(d, span.mention(), false));
                 continue;

@@ -32,6 +32,7 @@ final class DealSides {
             if (!DEALS.contains(d.type) || !d.actors(Role.party).isEmpty()) continue;
             Draft antecedent = PARTS.contains(d.type) ? reportedWith(d, events) : null;
             if (antecedent == null && d.anaphoric) antecedent = pointedTo(d, events);
+            if (antecedent == null && d.type == EventType.Ceasefire) antecedent = WarsEndedByTruces.warItEnds(d, events);
             if (antecedent != null) inherit(d, antecedent, Role.party);
         }
         for (Draft talks : events) {
@@ -121,7 +122,7 @@ final class DealSides {
         return d.actors(Role.party).size() >= 2;
     }
 
-    private static boolean sharesASentence(Draft a, Draft b) {
+    static boolean sharesASentence(Draft a, Draft b) {
         return a.evidence.stream().anyMatch(x -> b.evidence.stream().anyMatch(y -> x.sentence() == y.sentence()));
     }
 }

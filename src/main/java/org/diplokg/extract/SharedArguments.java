@@ -29,6 +29,8 @@ final class SharedArguments {
     private static final Set<String> WHERE = Set.of("where");
     private static final Set<String> IN_IT = Set.of("in-it");
     private static final Set<String> PRONOUN = Set.of("pronoun");
+    /** A form of "be" right before a verb: the verb is passive. */
+    private static final Set<String> PASSIVE_AUXILIARY = Set.of("passive-auxiliary");
     private static final Set<String> POSSESSIVE = Set.of("possessive");
     /** Words that order a meeting before or after the event of their clause ("after talks with", "قبيل لقائه"). */
     private static final Set<String> AFTER_OR_BEFORE = Set.of("after", "before");
@@ -563,6 +565,7 @@ final class SharedArguments {
             if (!d.verb || !d.subject.isEmpty() || d.fromDiscourse || d.participle) continue;
             boolean honorific = honorificPronounAt(facts, d.triggerLast + 1);
             if (!honorific && !hasPronounSubject(facts, d.triggerFirst)) continue;
+            if (releasedThemselves(facts, d)) continue;
             String kind = honorific ? "person" : pronounOpening(facts, d.triggerFirst).value().value();
             boolean person = "person".equals(kind);
             if (PLURAL.equals(kind) && d.type == EventType.Agreement && discourse.lastPair().size() == 2) {
@@ -576,6 +579,11 @@ final class SharedArguments {
                 d.fromDiscourse = true;
             });
         }
+    }
+
+    /** "THEY WILL BE RELEASED SHORTLY": the pronoun subject of a passive release is who is freed, not a side of the swap. */
+    private static boolean releasedThemselves(SentenceFacts facts, Draft d) {
+        return d.type == EventType.Exchange && facts.cueStartsAt(d.triggerFirst - 1, PASSIVE_AUXILIARY);
     }
 
     /**
