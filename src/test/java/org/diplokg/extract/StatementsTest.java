@@ -476,4 +476,13 @@ class StatementsTest {
         Extraction x = english("Antony Blinken failed to meet Abdel Fattah al-Sisi in Cairo on Monday.");
         assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "a failed meeting: " + x.events());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Israel's assault has since killed at least 26,637 Palestinians, the Health Ministry in Gaza said.",
+        "The strikes killed 40 people, the health ministry in the Gaza Strip said."})
+    void theHealthMinistryPlacedInGazaIsGazasHealthMinistry(String said) {
+        Event statement = only(english(said), EventType.Statement);
+        assertEquals(List.of("gaza-ministry-of-health"), speakers(statement));
+    }
 }
