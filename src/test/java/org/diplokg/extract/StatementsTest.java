@@ -485,4 +485,18 @@ class StatementsTest {
         Event statement = only(english(said), EventType.Statement);
         assertEquals(List.of("gaza-ministry-of-health"), speakers(statement));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "European Commission President Ursula von der Leyen and European Council President Antonio Costa issued a joint message telling Zelenskyy: \"Be strong, be brave, be fearless.\"",
+        "Ursula von der Leyen and Antonio Costa issued a joint statement on Friday welcoming the deal."})
+    void aStatementIssuedIsMadeByWhoIssuedIt(String issued) {
+        Event statement = only(english(issued), EventType.Statement);
+        assertEquals(Set.of("ursula-von-der-leyen", "antonio-costa"), Set.copyOf(speakers(statement)));
+    }
+
+    @Test
+    void anArrestWarrantIssuedIsNoStatement() {
+        assertEquals(List.of(), events(english("The International Criminal Court issued an arrest warrant for Putin."), EventType.Statement));
+    }
 }
