@@ -491,6 +491,16 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "said it was ready to accept the U.S. proposal", "expressed readiness to accept": a bare verb flagged
+     * after-readiness reports its event only right after a cue of readiness, which makes accepting an offer of it;
+     * elsewhere the bare form is what someone is asked, refuses or has yet to do ("urged Hamas to accept", "refused to accept").
+     */
+    private static boolean readinessRightBefore(List<Hit<Cue>> cues, Hit<Trigger> t) {
+        return cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals("irrealis")
+                && "readiness".equals(c.value().value()));
+    }
+
+    /**
      * "spoke with Egyptian Foreign Minister Badr Abdelatty" is a call, "spoke with reporters" none: a trigger flagged
      * actor-object reports an event only when an actor is named right after it, articles and possessives aside.
      */
@@ -885,6 +895,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));
         dropFlagged(triggers, "dated", (found, t) -> !datedRightBefore(tokens, timed, t));
+        dropFlagged(triggers, "after-readiness", (found, t) -> !readinessRightBefore(cues, t));
         dropFlagged(triggers, "by-agent", (found, t) -> !agentNamedByAfter(tokens, lex, cues, prepositions, phrases, t.last()));
         dropFlagged(triggers, "counted-vote", (found, t) -> !voteCountedAfter(cues, t.last()));
         dropFlagged(triggers, "attributive", (found, t) -> phrases.stream().anyMatch(p -> p.first() == t.last() + 1 && p.isPerson()));
