@@ -75,4 +75,12 @@ class EnglishResponsesTest {
             assertTrue(!acceptance.actors(Role.agent).contains("russia"), () -> "Russia has accepted nothing: " + acceptance);
         }
     }
+
+    @Test
+    void dismissingSomethingAsWhatItIsNotSaysSoButDismissingAnOfferRejectsIt() {
+        Extraction described = english("Israel's UN ambassador Gilad Erdan dismissed the council's focus on aid mechanisms as detached from reality.");
+        assertEquals(List.of("gilad-erdan"), only(described, EventType.Statement).actors(Role.speaker));
+        assertEquals(List.of(), events(described, EventType.Rejection));
+        assertEquals(List.of("israel"), only(english("Israel dismissed the declaration within hours."), EventType.Rejection).actors(Role.agent));
+    }
 }
