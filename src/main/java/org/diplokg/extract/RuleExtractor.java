@@ -47,6 +47,8 @@ import org.diplokg.text.Token;
  * serves any number of threads.
  */
 public final class RuleExtractor implements Extractor {
+    /** Words from a verb flagged described-as to its "as": "dismissed the council's focus on aid mechanisms as". */
+    private static final int DESCRIBED_AS_REACH = 10;
     /** Words from a round noun to the talks it is a round of: its adjectives and "of" ("جولة ثانية غير مباشرة من"). */
     private static final int ROUND_REACH = 4;
     /** How far after a meeting verb a manner noun may stand, past the verb's subject ("وتباحث بوتين وأردوغان هاتفيا"). */
@@ -491,6 +493,29 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
+     * "Erdan dismissed the council's focus on aid mechanisms as detached from reality": a verb flagged described-as,
+     * with "as" after its object in its clause, says what its subject calls the thing, a statement; without it
+     * ("Israel dismissed the declaration within hours") it rejects the thing.
+     */
+    private static boolean describedAs(List<Token> tokens, Hit<Trigger> t) {
+        for (int k = t.last() + 2; k < tokens.size() && k - t.last() <= DESCRIBED_AS_REACH; k++) {
+            if (tokens.get(k).isPunct()) return false;
+            if (tokens.get(k).surface().equalsIgnoreCase("as")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "said it was ready to accept the U.S. proposal", "expressed readiness to accept": a bare verb flagged
+     * after-readiness reports its event only right after a cue of readiness, which makes accepting an offer of it;
+     * elsewhere the bare form is what someone is asked, refuses or has yet to do ("urged Hamas to accept", "refused to accept").
+     */
+    private static boolean readinessRightBefore(List<Hit<Cue>> cues, Hit<Trigger> t) {
+        return cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals("irrealis")
+                && "readiness".equals(c.value().value()));
+    }
+
+    /**
      * "spoke with Egyptian Foreign Minister Badr Abdelatty" is a call, "spoke with reporters" none: a trigger flagged
      * actor-object reports an event only when an actor is named right after it, articles and possessives aside.
      */
@@ -878,6 +903,7 @@ public final class RuleExtractor implements Extractor {
         timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
         triggers.replaceAll(t -> t.value().type() != EventType.Statement && t.value().flags().contains("naming")
                 && names(tokens, lex, cues, prepositions, phrases, timeTokens, t.last()) ? new Hit<>(t.first(), t.last(), t.value().asNaming()) : t);
+        triggers.replaceAll(t -> t.value().flags().contains("described-as") && describedAs(tokens, t) ? new Hit<>(t.first(), t.last(), t.value().asNaming()) : t);
         dropFlagged(triggers, "actor-object", (found, t) -> !actorRightAfter(tokens, lex, cues, phrases, t.last()));
         dropFlagged(triggers, "person-object", (found, t) -> !personRightAfter(tokens, lex, cues, phrases, t.last()));
         dropFlagged(triggers, "medium-only", (found, t) -> cues.stream().noneMatch(c -> c.last() == t.last() && c.value().kind().equals("medium")));
@@ -885,6 +911,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));
         dropFlagged(triggers, "dated", (found, t) -> !datedRightBefore(tokens, timed, t));
+        dropFlagged(triggers, "after-readiness", (found, t) -> !readinessRightBefore(cues, t));
         dropFlagged(triggers, "by-agent", (found, t) -> !agentNamedByAfter(tokens, lex, cues, prepositions, phrases, t.last()));
         dropFlagged(triggers, "counted-vote", (found, t) -> !voteCountedAfter(cues, t.last()));
         dropFlagged(triggers, "attributive", (found, t) -> phrases.stream().anyMatch(p -> p.first() == t.last() + 1 && p.isPerson()));

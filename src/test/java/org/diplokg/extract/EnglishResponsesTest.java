@@ -57,4 +57,30 @@ class EnglishResponsesTest {
         assertTrue(speakers.contains(List.of("iran-army")), () -> "speakers " + speakers);
         assertTrue(speakers.contains(List.of("iran-ministry-of-foreign-affairs")), () -> "speakers " + speakers);
     }
+
+    @Test
+    void readinessToAcceptAnOfferAcceptsItButBeingAskedOrRefusingDoesNot() {
+        Event acceptance = only(english("Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate 30-day ceasefire."),
+                EventType.Acceptance);
+        assertEquals(List.of("ukraine"), acceptance.actors(Role.agent));
+        assertEquals(List.of(), events(english("Biden urged Hamas to accept the proposal."), EventType.Acceptance));
+        assertEquals(List.of(), events(english("Israel refused to accept the proposal."), EventType.Acceptance));
+    }
+
+    @Test
+    void anAcceptanceTheOfferIsSubjectToIsAConditionNotAnEvent() {
+        Extraction x = english("Ukraine said it was ready to accept the U.S. proposal for a 30-day ceasefire, which is subject to "
+                + "acceptance and concurrent implementation by the Russian Federation.");
+        for (Event acceptance : events(x, EventType.Acceptance)) {
+            assertTrue(!acceptance.actors(Role.agent).contains("russia"), () -> "Russia has accepted nothing: " + acceptance);
+        }
+    }
+
+    @Test
+    void dismissingSomethingAsWhatItIsNotSaysSoButDismissingAnOfferRejectsIt() {
+        Extraction described = english("Israel's UN ambassador Gilad Erdan dismissed the council's focus on aid mechanisms as detached from reality.");
+        assertEquals(List.of("gilad-erdan"), only(described, EventType.Statement).actors(Role.speaker));
+        assertEquals(List.of(), events(described, EventType.Rejection));
+        assertEquals(List.of("israel"), only(english("Israel dismissed the declaration within hours."), EventType.Rejection).actors(Role.agent));
+    }
 }

@@ -476,4 +476,27 @@ class StatementsTest {
         Extraction x = english("Antony Blinken failed to meet Abdel Fattah al-Sisi in Cairo on Monday.");
         assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "a failed meeting: " + x.events());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Israel's assault has since killed at least 26,637 Palestinians, the Health Ministry in Gaza said.",
+        "The strikes killed 40 people, the health ministry in the Gaza Strip said."})
+    void theHealthMinistryPlacedInGazaIsGazasHealthMinistry(String said) {
+        Event statement = only(english(said), EventType.Statement);
+        assertEquals(List.of("gaza-ministry-of-health"), speakers(statement));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "European Commission President Ursula von der Leyen and European Council President Antonio Costa issued a joint message telling Zelenskyy: \"Be strong, be brave, be fearless.\"",
+        "Ursula von der Leyen and Antonio Costa issued a joint statement on Friday welcoming the deal."})
+    void aStatementIssuedIsMadeByWhoIssuedIt(String issued) {
+        Event statement = only(english(issued), EventType.Statement);
+        assertEquals(Set.of("ursula-von-der-leyen", "antonio-costa"), Set.copyOf(speakers(statement)));
+    }
+
+    @Test
+    void anArrestWarrantIssuedIsNoStatement() {
+        assertEquals(List.of(), events(english("The International Criminal Court issued an arrest warrant for Putin."), EventType.Statement));
+    }
 }
