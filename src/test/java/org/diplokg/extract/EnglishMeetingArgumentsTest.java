@@ -75,6 +75,16 @@ class EnglishMeetingArgumentsTest {
     }
 
     @Test
+    void whoChairsTheBodyThatMetTakesPartInItsMeeting() {
+        Event council = only(english("On Sunday, the Security and Defence Council chaired by Sudan's army chief Abdel Fattah al-Burhan "
+                + "met in Port Sudan to discuss the truce proposal."), EventType.Meeting);
+        assertTrue(council.actors(Role.participant).contains("abdel-fattah-al-burhan"), () -> "council " + council);
+        assertTrue(council.actors(Role.host).isEmpty(), () -> "council " + council);
+        Event chaired = only(english("Blinken attended a meeting chaired by Foreign Minister Sergei Lavrov on Tuesday."), EventType.Meeting);
+        assertEquals(List.of("sergei-lavrov"), chaired.actors(Role.host), () -> "meeting " + chaired);
+    }
+
+    @Test
     void receivingQuotedWordsIsNoMeeting() {
         Extraction x = english("Former Russian President Dmitry Medvedev mocked Zelenskyy, writing that he had received \"a proper slap down\".");
         assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "events " + x.events());
