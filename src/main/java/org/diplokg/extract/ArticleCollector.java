@@ -205,12 +205,24 @@ final class ArticleCollector {
                 .filter(c -> found.isEmpty() || !ONLY_WITHOUT_EVENTS.equals(c.value().value())).toList();
         if (attendance.isEmpty()) return found;
         List<Draft> rest = found.stream().filter(d -> !meetingPointedBack(d, attendance)).toList();
-        if (rest.stream().anyMatch(d -> d.type == EventType.Meeting)) return found;
+        if (rest.stream().anyMatch(this::anotherMeetingTold)) return found;
         Optional<Draft> told = lastMeetingNearby(facts.sentence().index()).or(this::lastMeetingOfTheRunningDay);
         if (told.isEmpty()) return found;
         Set<String> principals = told.get().actors(lexicon.rule(EventType.Meeting).principal());
-        attendeesNamed(facts).stream().filter(slug -> !principals.contains(slug)).forEach(slug -> told.get().add(Role.attendee, slug));
+        // "Opening the summit he hosted, …. Among those attending were King Abdullah II and Emir Tamim": the guests a
+        // host gathered at a summit are its members; at a meeting of others, those who sat in attend it.
+        Role present = told.get().leadersGathering && !told.get().actors(Role.host).isEmpty() ? Role.participant : Role.attendee;
+        attendeesNamed(facts).stream().filter(slug -> !principals.contains(slug)).forEach(slug -> told.get().add(present, slug));
         return rest;
+    }
+
+    /**
+     * "Among those attending were X, Y and Z, on his first trip to an Arab summit": an indefinite meeting noun that names
+     * none who met tells no other meeting than the one attended; one with its sides named does ("X also attended talks
+     * with Y"), and so does a definite one ("the meeting").
+     */
+    private boolean anotherMeetingTold(Draft d) {
+        return d.type == EventType.Meeting && (!d.indefinite || !d.actors(lexicon.rule(EventType.Meeting).principal()).isEmpty());
     }
 
     /**

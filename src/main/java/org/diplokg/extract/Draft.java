@@ -44,6 +44,8 @@ final class Draft {
     boolean signed;
     /** A verb of hosting (triggers flag guest-visits): a person it hosts at a place it names visits that place. */
     boolean guestVisits;
+    /** A summit or conference: who is said to attend it takes part in it as a participant (see the leaders-gathering flag). */
+    boolean leadersGathering;
     /** The people of a meeting named as visitors ("with visiting Prime Minister Netanyahu"): each visits where it is held. */
     final Set<String> visitors = new LinkedHashSet<>();
     /**
@@ -265,6 +267,7 @@ final class Draft {
         signed |= other.signed;
         saidToBeHeld |= other.saidToBeHeld;
         guestVisits |= other.guestVisits;
+        leadersGathering |= other.leadersGathering;
         subjectUntold |= other.subjectUntold;
         visitors.addAll(other.visitors);
         startOpen |= other.startOpen;

@@ -386,6 +386,7 @@ final class EventFinder {
         draft.roundToldBefore = roundOfTheTalksTold;
         draft.signed = trigger.flags().contains("signatory");
         draft.guestVisits = trigger.flags().contains("guest-visits");
+        draft.leadersGathering = trigger.flags().contains("leaders-gathering");
         draft.discussion = trigger.flags().contains("discussion");
         draft.subjectRoles = trigger.subject().stream().map(r -> r.equals("principal") ? rule.principal() : Role.valueOf(r)).toList();
         boolean determinerPossessive = !trigger.verb() && possessiveDeterminerBefore(facts, hit.first());

@@ -126,7 +126,18 @@ final class PrepositionalArguments {
                 && subjects.passiveWithAgent(facts, facts.triggers().get(n)) && prep.equals(PassiveAgents.agentAfter(facts.sentence().tokens(),
                         facts.prepositions(), facts.phrases(), draft.triggerLast));
         if (agent) return draft.subjectRoles.stream().map(Role::name).toList();
+        if (p.role().equals(Role.host.name()) && chairOfTheSubjectBody(facts, draft, prep)) return List.of(Role.participant.name());
         return p.role().equals(Role.party.name()) && companionOfAMediator(facts, prep) ? List.of(Role.mediator.name()) : List.of(p.role());
+    }
+
+    /**
+     * "the Security and Defence Council chaired by army chief Abdel Fattah al-Burhan met": who chairs a body named
+     * before the verb, its subject, sits in it and meets with it; he chairs the body, not a meeting of others he hosts ("a meeting
+     * chaired by Blinken").
+     */
+    private static boolean chairOfTheSubjectBody(SentenceFacts facts, Draft draft, Hit<List<Preposition>> prep) {
+        ActorPhrase before = facts.phrases().stream().filter(a -> a.last() == prep.first() - 1).findFirst().orElse(null);
+        return draft.verb && before != null && BODIES.contains(before.type()) && prep.last() < draft.triggerFirst;
     }
 
     /**

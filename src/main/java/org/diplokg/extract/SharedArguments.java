@@ -35,6 +35,8 @@ final class SharedArguments {
     /** Words that order a meeting before or after the event of their clause ("after talks with", "قبيل لقائه"). */
     private static final Set<String> AFTER_OR_BEFORE = Set.of("after", "before");
     private static final Set<String> BEFORE = Set.of("before");
+    /** A preposition that names every side of a meeting or call ("between", "بين"), not a partner of someone else. */
+    private static final Set<String> ALL_SIDES = Set.of("all-sides");
     private static final Set<String> HONORIFIC_PRONOUN = Set.of("honorific-pronoun");
     private static final Set<String> OBJECT_PRONOUN = Set.of("object-pronoun");
     private static final Set<String> COUNTERPART = Set.of("counterpart");
@@ -174,11 +176,21 @@ final class SharedArguments {
      * Kremlin with Xi"), is the clause subject's other side.
      */
     private boolean sequelOfTheClause(SentenceFacts facts, Draft d, Set<String> kinds) {
-        if (d.verb || !TWO_SIDED.contains(d.type) || !d.subject.isEmpty() || d.actors(lexicon.rule(d.type).principal()).size() != 1) return false;
+        if (d.verb || !TWO_SIDED.contains(d.type) || !d.subject.isEmpty() || !onlyPartnersNamed(facts, d)) return false;
         int word = facts.governingWord(d.triggerFirst, lexicon);
         if (word > 0 && !facts.cueEndsAt(word, kinds) && lowercaseWord(facts, word)) word = facts.governingWord(word, lexicon);
         if (facts.cueEndsAt(word, POSSESSIVE)) word = facts.governingWord(word, lexicon);
         return facts.cueEndsAt(word, kinds);
+    }
+
+    /**
+     * "following a meeting with Haftar and Saleh": the sides a meeting or call names are partners of someone else, one
+     * or several, unless a preposition of all its sides names them ("after a meeting between Sisi and Netanyahu").
+     */
+    private boolean onlyPartnersNamed(SentenceFacts facts, Draft d) {
+        int sides = d.actors(lexicon.rule(d.type).principal()).size();
+        if (sides == 1) return true;
+        return sides > 1 && facts.cuesOf(ALL_SIDES).stream().noneMatch(c -> c.first() > d.triggerLast && !facts.punctuationBetween(d.triggerLast, c.first()));
     }
 
     /** A word in lower case, as an English adjective before its noun is (Arabic has no case: its adjectives follow). */

@@ -63,6 +63,28 @@ class EnglishMeetingArgumentsTest {
     }
 
     @Test
+    void theGuestsSaidToAttendAHostedSummitTakePartInIt() {
+        Event summit = only(english("Saudi Arabia hosted a summit of Arab leaders in Riyadh on Monday.\n\n"
+                + "Among those attending were Jordan's King Abdullah II and Qatar's Emir Sheikh Tamim bin Hamad Al-Thani, "
+                + "on his first trip to a Gulf summit."), EventType.Meeting);
+        assertEquals(List.of("abdullah-ii", "tamim-bin-hamad-al-thani"), summit.actors(Role.participant).stream().sorted().toList(),
+                () -> "summit " + summit);
+        Event talks = only(english("Blinken met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha on Monday.\n\n"
+                + "Among those attending were Jordan's King Abdullah II and Egyptian intelligence chief Abbas Kamel."), EventType.Meeting);
+        assertEquals(List.of("abbas-kamel", "abdullah-ii"), talks.actors(Role.attendee).stream().sorted().toList(), () -> "talks " + talks);
+    }
+
+    @Test
+    void whoChairsTheBodyThatMetTakesPartInItsMeeting() {
+        Event council = only(english("On Sunday, the Security and Defence Council chaired by Sudan's army chief Abdel Fattah al-Burhan "
+                + "met in Port Sudan to discuss the truce proposal."), EventType.Meeting);
+        assertTrue(council.actors(Role.participant).contains("abdel-fattah-al-burhan"), () -> "council " + council);
+        assertTrue(council.actors(Role.host).isEmpty(), () -> "council " + council);
+        Event chaired = only(english("Blinken attended a meeting chaired by Foreign Minister Sergei Lavrov on Tuesday."), EventType.Meeting);
+        assertEquals(List.of("sergei-lavrov"), chaired.actors(Role.host), () -> "meeting " + chaired);
+    }
+
+    @Test
     void receivingQuotedWordsIsNoMeeting() {
         Extraction x = english("Former Russian President Dmitry Medvedev mocked Zelenskyy, writing that he had received \"a proper slap down\".");
         assertTrue(events(x, EventType.Meeting).isEmpty(), () -> "events " + x.events());

@@ -42,6 +42,17 @@ class TripPurposeTest {
     }
 
     @Test
+    void aMeetingWithSeveralAfterTheClauseIsTheSubjectsToo() {
+        Event meeting = only(ShortArticles.english("President Abdel Fattah El-Sisi made the announcement at a press conference in Cairo "
+                + "following a meeting with Libyan commander Khalifa Haftar and Aguila Saleh, the speaker of the House of Representatives."),
+                EventType.Meeting);
+        assertTrue(meeting.actors(Role.participant).containsAll(List.of("abdel-fattah-el-sisi", "khalifa-haftar", "aguila-saleh")),
+                () -> "meeting " + meeting);
+        Event flew = only(ShortArticles.english("Blinken flew to Amman on Monday after talks with Sisi and Netanyahu."), EventType.Meeting);
+        assertTrue(flew.actors(Role.participant).contains("antony-blinken"), () -> "meeting " + flew);
+    }
+
+    @Test
     void meetingWithThePurposeLamIsTheTravellersAtTheDestination() {
         Event meeting = only(ShortArticles.arabic("ويتوجه بلينكن إلى الرياض الثلاثاء المقبل للقاء ولي العهد السعودي الأمير محمد بن سلمان."),
                 EventType.Meeting);
