@@ -30,7 +30,7 @@ final class EventAssembler {
     /** How long after a deal the truce it sets up may take effect and still be the truce the article reports. */
     private static final int TAKES_EFFECT_DAYS = 7;
     /** How many days after its opening a gathering may still be the one told before ("three days of talks"). */
-    private static final int GATHERING_DAYS = 7;
+    private static final int GATHERING_DAYS = 10;
     private final EventLexicon lexicon;
     private final PeopleRegistry people;
     private final KnownConflicts conflicts;
@@ -58,6 +58,7 @@ final class EventAssembler {
                 if (setUpAndThenInForce(same, d) || setUpAndThenInForce(d, same)) keepWhatTheTruceInForceSays(same, d);
                 else if (MonthAndDay.toldAtTwoPrecisions(same, d)) MonthAndDay.absorbTheDay(same, d);
                 else same.absorb(d);
+                keepTheFinerPlaces(same);
                 if (sides != null) same.roles.put(lexicon.rule(same.type).principal(), sides);
                 drafts.stream().filter(o -> o.establishedBy == d).forEach(o -> o.establishedBy = same);
             }
@@ -319,7 +320,8 @@ final class EventAssembler {
         if (a.hasDate() && b.hasDate() && !a.date().iso().equals(b.date().iso()) && !tourToldAgain(a, b)
                 && !MonthAndDay.sameOccasion(a, b, pa, pb)) return false;
         if (a.onTheSidelines != b.onTheSidelines && !pa.isEmpty() && !pb.isEmpty() && !pa.equals(pb)) return false;
-        if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).placeBound() && heldElsewhere(a, b)) return false;
+        if ((pa.isEmpty() || pb.isEmpty()) && lexicon.rule(a.type).placeBound() && heldElsewhere(a, b)
+                && !inTheStateTheOtherNames(a, b) && !inTheStateTheOtherNames(b, a)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && mediatedByOthers(a, b)) return false;
         if ((pa.isEmpty() || pb.isEmpty()) && a.type == EventType.Statement) return false;
         if (pb.isEmpty()) return !(b.indefinite && b.ownDate && !a.hasDate());
@@ -443,6 +445,23 @@ final class EventAssembler {
         return !sa.isEmpty() && !sb.isEmpty() && Collections.disjoint(sa, sb);
     }
 
+    /**
+     * "after a week of African Union-led talks in South Africa … The talks opened in Pretoria": a mention placed only in
+     * states, and one placed in cities of those states, are told at two scales, not held elsewhere.
+     */
+    private boolean inTheStateTheOtherNames(Draft inCities, Draft inStates) {
+        boolean onlyStates = !inStates.places.isEmpty() && inStates.places.stream()
+                .allMatch(p -> people.actor(p).map(a -> a.type() == ActorType.State).orElse(false));
+        return onlyStates && inCities.places.stream().allMatch(p -> stateOf(p, false).filter(inStates.places::contains).isPresent());
+    }
+
+    /** Two mentions of one event placed at two scales ("in South Africa", "in Pretoria"): the city says where it was. */
+    private void keepTheFinerPlaces(Draft d) {
+        Set<String> statesOfCities = d.places.stream().filter(p -> people.place(p).isPresent())
+                .map(p -> stateOf(p, false)).flatMap(Optional::stream).collect(Collectors.toSet());
+        d.places.removeIf(p -> statesOfCities.contains(p) && people.actor(p).map(a -> a.type() == ActorType.State).orElse(false));
+    }
+
     /** The states a mention's places are in (a state stands for itself), or none if one of them is unknown. */
     private Set<String> statesOf(Draft d) {
         var states = new HashSet<String>();
@@ -457,11 +476,17 @@ final class EventAssembler {
     /**
      * "a deal mediated by the United Arab Emirates" is not the truce "brokered by Qatar and Egypt" that a later
      * paragraph reports: two mentions, one without sides of its own, that both name mediators but none in common report
-     * different deals.
+     * different deals. Mediators of two kinds are no such contrast: "African Union-led talks" and "talks … with
+     * Obasanjo mediating alongside Kenyatta" name the body and the people who mediate for it.
      */
-    private static boolean mediatedByOthers(Draft a, Draft b) {
-        Set<String> ma = a.actors(Role.mediator);
-        Set<String> mb = b.actors(Role.mediator);
+    private boolean mediatedByOthers(Draft a, Draft b) {
+        return mediatedByOthers(a, b, true) || mediatedByOthers(a, b, false);
+    }
+
+    /** Whether both mentions name mediators that are people ({@code people}), or that are not, and none in common. */
+    private boolean mediatedByOthers(Draft a, Draft b, boolean people) {
+        Set<String> ma = a.actors(Role.mediator).stream().filter(m -> isPerson(m) == people).collect(Collectors.toSet());
+        Set<String> mb = b.actors(Role.mediator).stream().filter(m -> isPerson(m) == people).collect(Collectors.toSet());
         return !ma.isEmpty() && !mb.isEmpty() && Collections.disjoint(ma, mb);
     }
 

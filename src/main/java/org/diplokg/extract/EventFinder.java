@@ -81,6 +81,7 @@ final class EventFinder {
     private final Subjects subjects;
     private final PrepositionalArguments prepositions;
     private final PointingBack pointingBack;
+    private final TalksInApposition talksInApposition;
 
     EventFinder(EventLexicon lexicon, NameLexicon names, Capitals capitals, PeopleRegistry people) {
         this.lexicon = lexicon;
@@ -95,6 +96,7 @@ final class EventFinder {
         this.subjects = new Subjects(lexicon, shared);
         this.prepositions = new PrepositionalArguments(lexicon, capitals, subjects);
         this.pointingBack = new PointingBack(lexicon, names);
+        this.talksInApposition = new TalksInApposition(people);
     }
 
     List<Draft> find(Document doc, SentenceFacts facts, Discourse discourse) {
@@ -169,6 +171,7 @@ final class EventFinder {
         mediators.hostsAndMediatorsOfTalks(facts, sentence, all);
         gatherings.hostsOfAGathering(facts, all);
         mediators.mediatedConflicts(facts, all);
+        talksInApposition.meetingsOfSidesCalledTalks(facts, all);
         DateOwners.attachTimes(facts, all, lexicon, doc.article().published());
         SharedDates.speechVerbsTakeTheirStatementsDate(facts, all);
         SharedDates.speechVerbsSaidInADocumentTakeItsDate(facts, all);

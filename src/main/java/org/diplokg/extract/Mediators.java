@@ -23,6 +23,12 @@ final class Mediators {
     private static final int MEDIATOR_GAP = 1;
     /** Words that may stand between a compound role ("Russian-brokered") and its event noun ("truce", "interim truce"). */
     private static final int COMPOUND_REACH = 2;
+    /**
+     * A verb of leading ("leads" cues) hyphened to an actor: "after a week of African Union-led talks" makes the actor
+     * the talks' mediator; before anything but talks ("Hamas-led militants attacked", "the Saudi-led coalition") it
+     * gives no role.
+     */
+    private static final String COMPOUND_LEADER = "leads";
     /** The cue of a success ("نجاح") that makes a mediation the way an event after it was achieved. */
     private static final Set<String> REALIS = Set.of("realis");
     /** What a successful mediation achieves. */
@@ -155,17 +161,23 @@ final class Mediators {
         List<Token> tokens = facts.sentence().tokens();
         for (Hit<Cue> cue : facts.cues()) {
             boolean modifier = cue.value().kind().equals("compound-modifier");
-            if (!modifier && !cue.value().kind().equals("compound-role") || cue.first() < 2 || !tokens.get(cue.first() - 1).surface().equals("-")) continue;
+            boolean leader = cue.value().kind().equals(COMPOUND_LEADER);
+            if (!modifier && !leader && !cue.value().kind().equals("compound-role") || cue.first() < 2 || !tokens.get(cue.first() - 1).surface().equals("-")) continue;
             ActorPhrase actor = facts.phrases().stream().filter(p -> p.last() == cue.first() - 2 && !p.isPlace()).findFirst().orElse(null);
             Draft event = all.stream().filter(d -> d.triggerFirst > cue.last() && d.triggerFirst - cue.last() <= COMPOUND_REACH).findFirst().orElse(null);
-            if (actor == null || event == null && !modifier) continue;
-            Role role = modifier ? null : compoundRole(Role.valueOf(cue.value().value()), event);
+            if (actor == null || event == null && !modifier || leader && !isTalks(event)) continue;
+            Role role = modifier ? null : leader ? Role.mediator : compoundRole(Role.valueOf(cue.value().value()), event);
             if (role == Role.mediator && event.talks && event.type == EventType.Meeting) event.becomeNegotiation();
             if (facts.phrases().stream().filter(p -> p.slug().equals(actor.slug())).count() == 1) {
                 all.forEach(d -> d.roles.values().forEach(actors -> actors.remove(actor.slug())));
             }
             if (role != null) event.add(role, actor.slug());
         }
+    }
+
+    /** Talks, or a negotiation: what an actor joined to "-led" leads as its mediator. */
+    private static boolean isTalks(Draft event) {
+        return event.talks || event.type == EventType.Negotiation;
     }
 
     /**

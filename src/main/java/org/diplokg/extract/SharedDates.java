@@ -109,11 +109,23 @@ final class SharedDates {
 
     private static boolean cameAfter(SentenceFacts facts, Draft talks) {
         List<Token> tokens = facts.sentence().tokens();
-        for (int k = talks.triggerFirst - 1; k >= Math.max(0, talks.triggerFirst - AFTER_REACH); k--) {
+        int first = compoundModifierBefore(facts, talks.triggerFirst);
+        for (int k = first - 1; k >= Math.max(0, first - AFTER_REACH); k--) {
             if (tokens.get(k).isPunct()) return false;
             if (facts.cueEndsAt(k, AFTER)) return true;
         }
         return false;
+    }
+
+    /**
+     * Where the noun phrase of the event noun at {@code noun} begins when an actor hyphened to a participle premodifies
+     * it ("after a week of African Union-led talks", "after two weeks of Qatari-mediated talks"): at that actor; else
+     * at the noun itself.
+     */
+    private static int compoundModifierBefore(SentenceFacts facts, int noun) {
+        List<Token> tokens = facts.sentence().tokens();
+        if (noun < 3 || !tokens.get(noun - 2).surface().equals("-")) return noun;
+        return facts.phrases().stream().filter(p -> p.last() == noun - 3).mapToInt(ActorPhrase::first).findFirst().orElse(noun);
     }
 
     /**

@@ -175,6 +175,8 @@ final class Subjects {
         // "…, and the two sides signed the text early Thursday": "the two sides" opening a clause of their own are its
         // subject ({@link PointingBack} says whom they stand for), not an actor of the clause before.
         if (pointerOpensTheClause(facts, hit.first())) return null;
+        Groups.Group relativeAntecedent = antecedentOfAnEnglishRelative(facts, groups, hit, used);
+        if (relativeAntecedent != null) return relativeAntecedent;
         Groups.Group roleHolders = holdersOfARole(facts, sentence, hit.first(), used);
         if (roleHolders != null) return roleHolders;
         Groups.Group traveller = personOfAnInfinitiveApposition(facts, hit, groups, used);
@@ -845,6 +847,22 @@ final class Subjects {
                 .findFirst().orElse(null);
         if (relative == null) return null;
         Groups.Group antecedent = Groups.of(facts, 0, relative.first() - 1, lexicon).before(relative.first(), used);
+        return antecedent != null && !antecedent.allPlaces() && adjacentToTheClause(facts, antecedent, relative) ? antecedent : null;
+    }
+
+    /**
+     * "the dissolution of the OSCE Minsk Group, which has mediated the conflict since 1992", "talks with Blinken, who
+     * arrived in Cairo on Monday": an English verb right after a relative pronoun (its auxiliaries aside) has the actor
+     * right before that pronoun (a comma aside) as its subject, also one a preposition governs.
+     */
+    private Groups.Group antecedentOfAnEnglishRelative(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
+        List<Token> tokens = facts.sentence().tokens();
+        int opening = hit.first() - 1;
+        while (opening > 0 && lexicon.isClauseAuxiliary(tokens.get(opening).surface())) opening--;
+        int pronounLast = opening;
+        Hit<Cue> relative = facts.cuesOf(RELATIVE).stream().filter(c -> c.first() > 0 && c.last() == pronounLast).findFirst().orElse(null);
+        if (relative == null) return null;
+        Groups.Group antecedent = groups.before(relative.first(), used);
         return antecedent != null && !antecedent.allPlaces() && adjacentToTheClause(facts, antecedent, relative) ? antecedent : null;
     }
 
