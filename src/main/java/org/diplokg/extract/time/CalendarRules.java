@@ -164,6 +164,21 @@ final class CalendarRules {
         };
     }
 
+    /**
+     * The time {@code count} units before publication: a day for days and weeks ("two weeks ago" is that day, give
+     * or take), the month or year for months and years, the day itself for hours; null without a publication date.
+     */
+    static TimeValue countedBack(long count, String unit, LocalDate published) {
+        if (published == null) return null;
+        return switch (unit) {
+            case "D" -> TimeValue.of(published.minusDays(count).toString());
+            case "W" -> TimeValue.of(published.minusWeeks(count).toString());
+            case "M" -> TimeValue.of(YearMonth.from(published).minusMonths(count).toString());
+            case "Y" -> TimeValue.of(String.format("%04d", published.getYear() - count));
+            default -> TimeValue.of(published.toString());
+        };
+    }
+
     private static TimeValue week(LocalDate thursday) {
         int day = thursday.getDayOfMonth();
         String part = day <= EARLY_LAST_DAY ? "early" : day <= MID_LAST_DAY ? "mid" : "late";

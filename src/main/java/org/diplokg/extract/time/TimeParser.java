@@ -55,6 +55,9 @@ final class TimeParser {
 
     private record Num(long value, int next) {}
 
+    /** A count of calendar units at tokens {@code from} to {@code next} (exclusive): "42 يوما", "six weeks". */
+    private record Amount(int from, int next, long count, String unit) {}
+
     private record Point(Spec spec, int next) {}
 
     /** A month; {@code certain} when its two series' names or the noun "شهر" confirm it is one. */
@@ -109,6 +112,7 @@ final class TimeParser {
         if (m == null) m = date(i);
         if (m == null) m = relativePeriodAt(i);
         if (m == null) m = year(i);
+        if (m == null) m = ago(i);
         if (m == null) m = duration(i);
         return m;
     }
@@ -302,22 +306,43 @@ final class TimeParser {
         if (cue != null) {
             int j = i + cue.length();
             Reading unit = unitAt(j, null, 1, false);
-            return unit == null ? null : durationMatch(j, j + unit.length(), 1, unit.code());
+            return unit == null ? null : durationMatch(new Amount(j, j + unit.length(), 1, unit.code()));
         }
+        Amount amount = amount(i);
+        return amount == null ? null : durationMatch(amount);
+    }
+
+    /**
+     * "قبل يومين", "two days ago", "three months ago": an amount of time counted back from publication is the day it
+     * reaches, or its month or year when counted in months or years. Not "قبل أسبوع من الانتخابات", a week before
+     * something else, which the text dates by that.
+     */
+    private Match ago(int i) {
+        Reading before = connective(i, "ago_before");
+        Amount amount = amount(before == null ? i : i + before.length());
+        if (amount == null) return null;
+        Reading after = before == null ? connective(amount.next(), "ago_after") : null;
+        if (before == null && after == null || before != null && connective(amount.next(), "from") != null) return null;
+        int next = after == null ? amount.next() : amount.next() + after.length();
+        return dateMatch(i, next, CalendarRules.countedBack(amount.count(), amount.unit(), published));
+    }
+
+    /** A number and a unit ("42 يوما", "six weeks", "42-day"), a dual unit ("يومين") or a unit and "one", or null. */
+    private Amount amount(int i) {
         Num count = number(i);
         if (count != null) {
             int k = count.next();
             if (connective(k, "hyphen") != null && toks.get(k).glued()) k++;
             Reading unit = unitAt(k, null, -1, false);
-            return unit == null || count.value() <= 0 ? null : durationMatch(i, k + unit.length(), count.value(), unit.code());
+            return unit == null || count.value() <= 0 ? null : new Amount(i, k + unit.length(), count.value(), unit.code());
         }
         Reading unit = unitAt(i, null, -1, false);
         if (unit == null) return null;
-        if (unit.value() == 2) return durationMatch(i, i + unit.length(), 2, unit.code());
+        if (unit.value() == 2) return new Amount(i, i + unit.length(), 2, unit.code());
         if (unit.value() == 1) { // "يوم واحد", "أسبوع واحد"
             Num one = number(i + unit.length());
             if (one != null && one.value() == 1 && reading(i + unit.length(), Category.NUMBER) != null) {
-                return durationMatch(i, one.next(), 1, unit.code());
+                return new Amount(i, one.next(), 1, unit.code());
             }
         }
         return null;
@@ -635,9 +660,9 @@ final class TimeParser {
         return new Match(next, value == null ? null : TimeMention.date(toks.get(from).start(), toks.get(next - 1).end(), value));
     }
 
-    private Match durationMatch(int from, int next, long count, String unit) {
-        String iso = unit.equals("H") ? "PT" + count + "H" : "P" + count + unit;
-        return new Match(next, TimeMention.duration(toks.get(from).start(), toks.get(next - 1).end(), iso));
+    private Match durationMatch(Amount amount) {
+        String iso = amount.unit().equals("H") ? "PT" + amount.count() + "H" : "P" + amount.count() + amount.unit();
+        return new Match(amount.next(), TimeMention.duration(toks.get(amount.from()).start(), toks.get(amount.next() - 1).end(), iso));
     }
 
     // ---- readings -------------------------------------------------------------------------

@@ -535,6 +535,17 @@ class TimeResolverTest {
         void durations(String text, String expected) {
             assertEquals(expected, durationOf(en(text)));
         }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                The two leaders met in Cairo two days ago.     | 2024-06-08
+                The envoy arrived three weeks ago.             | 2024-05-20
+                The talks collapsed six months ago.            | 2023-12
+                The war began two years ago.                   | 2022
+                """)
+        void anAmountOfTimeAgoIsCountedBackFromPublication(String text, String expected) {
+            assertEquals(expected, dateOf(en(text)));
+        }
     }
 
     @Nested
