@@ -3,7 +3,6 @@ package org.diplokg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.Gazetteer;
@@ -35,7 +34,6 @@ final class Capitals {
     private static final String CUE = "capital";
     private static final String CITY = "city";
     private static final String COMPASS = "compass";
-    private static final Set<String> COMMAS = Set.of(",", "\u060C");
 
     private final Gazetteer gazetteer;
 
@@ -103,7 +101,7 @@ final class Capitals {
      * of the place the construction names it after (any place, after a region of no one state as the Red Sea), or null.
      */
     private static ActorPhrase apposition(List<Token> tokens, List<ActorPhrase> phrases, int last, ActorPhrase within) {
-        boolean linked = last + 1 < tokens.size() && (COMMAS.contains(tokens.get(last + 1).surface()) || isOf(tokens, last + 1));
+        boolean linked = last + 1 < tokens.size() && (Groups.isComma(tokens.get(last + 1).surface()) || isOf(tokens, last + 1));
         int next = linked ? last + 2 : last + 1;
         String state = within.isPlace() ? within.state() : within.slug();
         return phrases.stream().filter(p -> p.first() == next && p.isPlace() && p != within && (state == null || state.equals(p.state())))

@@ -17,7 +17,6 @@ import org.diplokg.text.Token;
 final class TalksInApposition {
     /** Words from the possessive that opens the apposition to its talks noun: "their first direct talks". */
     private static final int APPOSITION_REACH = 4;
-    private static final Set<String> COMMAS = Set.of(",", "\u060C");
     private static final Set<String> PLURAL_POSSESSIVE = Set.of("possessive");
 
     private final PeopleRegistry people;
@@ -45,7 +44,7 @@ final class TalksInApposition {
         int possessive = -1;
         for (int k = talks.triggerFirst - 1; k >= Math.max(1, talks.triggerFirst - APPOSITION_REACH); k--) {
             if (tokens.get(k).isPunct()) return null;
-            if (facts.cueStartsAt(k, PLURAL_POSSESSIVE) && "plural".equals(possessiveValue(facts, k)) && COMMAS.contains(tokens.get(k - 1).surface())) {
+            if (facts.cueStartsAt(k, PLURAL_POSSESSIVE) && "plural".equals(possessiveValue(facts, k)) && Groups.isComma(tokens.get(k - 1).surface())) {
                 possessive = k;
                 break;
             }
