@@ -707,7 +707,9 @@ final class SharedArguments {
                 return cue.first();
             }
         }
-        return -1;
+        // "إن طائراته قصفت": the pronoun is written on the subject noun after the complementizer.
+        int possessed = Subjects.possessedSubjectAfterAComplementizer(facts, lexicon, before);
+        return possessed > after ? possessed : -1;
     }
 
     private static boolean actorBetween(SentenceFacts facts, int after, int before) {

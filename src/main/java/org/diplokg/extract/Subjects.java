@@ -58,6 +58,8 @@ final class Subjects {
     private static final Set<String> INFINITIVE = Set.of("infinitive");
     private static final Set<String> PERFECT = Set.of("perfect");
     private static final Set<String> COMPLEMENTIZER = Set.of("complementizer");
+    /** How far before its verb a subject noun with the speaker's pronoun may begin: the noun and one adjective. */
+    private static final int POSSESSED_SUBJECT_REACH = 2;
     static final Set<String> IN_IT = Set.of("in-it");
     private static final Set<String> RESUMPTIVE = Set.of("resumptive");
     private static final Set<String> QUOTING = Set.of("quoting");
@@ -136,6 +138,8 @@ final class Subjects {
         if (verbFirst && dualRightAfter(facts, hit.last(), after)) return null;
         // "قال هوكشتاين إنه التقى رئيس مجلس النواب نبيه بري": the pronoun on the complementizer is the verb's subject.
         if (verbFirst && pronounOnAComplementizerBefore(facts, hit.first())) return null;
+        // "قال الجيش الإسرائيلي إن طائراته قصفت مواقع لحزب الله": the pronoun on the subject noun is the speaker's.
+        if (verbFirst && possessedSubjectAfterAComplementizer(facts, lexicon, hit.first()) >= 0) return null;
         // "قال مصدر مطلع لوكالة الأناضول": a noun for people the text does not name, right after the verb, is its subject.
         if (verbFirst && unnamedSubjectRightAfter(facts, hit.last())) return null;
         if (verbFirst && newsMediumReports(facts, hit, after)) return null;
@@ -983,6 +987,27 @@ final class Subjects {
      */
     private static boolean foughtElsewhere(SentenceFacts facts, Hit<Trigger> noun) {
         return facts.prepositions().stream().anyMatch(p -> p.first() == noun.last() + 1);
+    }
+
+    /**
+     * "إن طائراته قصفت", "أن قواتها شنت هجوما" (that its aircraft struck, that its forces launched an attack): a noun
+     * with a possessive pronoun written on it, right after a bare complementizer and at most one word before the verb,
+     * with no actor among them, is the verb's subject, and the pronoun points to the speaker. Returns the noun's token,
+     * or -1.
+     */
+    static int possessedSubjectAfterAComplementizer(SentenceFacts facts, EventLexicon lexicon, int verb) {
+        List<Token> tokens = facts.sentence().tokens();
+        for (int noun = Math.max(1, verb - POSSESSED_SUBJECT_REACH); noun < verb; noun++) {
+            if (!facts.cueEndsAt(noun - 1, COMPLEMENTIZER) || lexicon.hasPronounSuffix(tokens.get(noun - 1).surface())) continue;
+            if (!lexicon.hasPronounSuffix(tokens.get(noun).surface()) || !onlyWordsWithoutActors(facts, noun, verb)) continue;
+            return noun;
+        }
+        return -1;
+    }
+
+    private static boolean onlyWordsWithoutActors(SentenceFacts facts, int from, int verb) {
+        for (int k = from; k < verb; k++) if (!facts.sentence().tokens().get(k).isWord()) return false;
+        return facts.phrases().stream().noneMatch(p -> p.last() >= from && p.first() < verb);
     }
 
     /** Whether the word right before the verb is a complementizer with a subject pronoun written on it (إنه، أنها). */
