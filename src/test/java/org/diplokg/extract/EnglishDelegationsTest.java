@@ -31,4 +31,12 @@ class EnglishDelegationsTest {
         assertEquals(Set.of("israel", "hamas"), Set.copyOf(negotiation.actors(Role.party)));
         assertEquals(List.of("cairo"), negotiation.places());
     }
+
+    @Test
+    void dispatchingADelegationIsTheSendersVisitToo() {
+        Event visit = only(english("Egypt dispatched a delegation to Tel Aviv on Thursday for talks with Israeli officials."),
+                EventType.Visit);
+        assertEquals(List.of("egypt"), visit.actors(Role.participant));
+        assertEquals(List.of("tel-aviv"), visit.places());
+    }
 }
