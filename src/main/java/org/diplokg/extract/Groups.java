@@ -101,7 +101,7 @@ final class Groups {
      * which grouping each trigger's stretch used to find again; none of these sets is changed once found.
      */
     private record Layout(BitSet proxies, BitSet appositions, BitSet adjuncts, List<Occasion> occasions, BitSet descriptors,
-                          BitSet possessives, BitSet nounStarts, BitSet venues) {
+                          BitSet possessives, BitSet nounStarts) {
         static Layout of(SentenceFacts facts, EventLexicon lexicon) {
             BitSet heads = delegationHeads(facts, lexicon);
             BitSet proxies = proxiesOf(facts);
@@ -122,7 +122,7 @@ final class Groups {
             // An occasion does not count as words between a verb and its object; an aside only seen from outside it.
             occasions.stream().filter(o -> !o.aside()).forEach(o -> adjuncts.set(o.first(), o.last() + 1));
             return new Layout(proxies, appositions, adjuncts, occasions, facts.cueTokens(DESCRIPTOR), facts.cueTokens(POSSESSIVE),
-                    Groups.nounStarts(facts), venueBodies(facts));
+                    Groups.nounStarts(facts));
         }
     }
 
@@ -153,21 +153,6 @@ final class Groups {
             int place = placeEndingAt(facts, end + 1);
             adjuncts.set(prep.first(), (place >= 0 ? place : end) + 1);
         }
-    }
-
-    /**
-     * "استقبل أمير قطر في الديوان الأميري اليوم فيدان": a body named by a building noun, right after a place
-     * preposition, is where the event was held, not a side of it; the first tokens of such phrases.
-     */
-    private static BitSet venueBodies(SentenceFacts facts) {
-        var venues = new BitSet();
-        for (var prep : facts.prepositions()) {
-            if (prep.value().stream().noneMatch(p -> p.role().equals("place") && p.types().isEmpty())) continue;
-            int next = prep.last() + 1;
-            boolean opensWithVenue = facts.cuesOf(VENUE).stream().anyMatch(c -> c.first() == next);
-            if (opensWithVenue && facts.phrases().stream().anyMatch(p -> p.first() == next && !p.isPlace() && !p.isPerson())) venues.set(next);
-        }
-        return venues;
     }
 
     /**
@@ -286,10 +271,6 @@ final class Groups {
         for (int n = 0; n < phrases.size(); n++) {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
-            if (layout.venues().get(p.first())) {
-                qualifiers.set(p.first(), p.last() + 1);
-                continue;
-            }
             if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || ownsThePostAfterIt(tokens, phrases, n)
                     || countryOfTheCityBeforeIt(tokens, phrases, n)
                     || qualifiesTheTwoSides(facts, p, lexicon) || abbreviationInBrackets(tokens, phrases, n)) {
