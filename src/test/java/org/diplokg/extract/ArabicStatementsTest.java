@@ -16,6 +16,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Arabic statements: who speaks in the constructions agency copy reports speech with, and what is no statement. */
 class ArabicStatementsTest {
+    /** Kuwait's Bayan Palace: the palace's name is no statement of the Emir who receives guests there. */
+    @Test
+    void thePalaceOfBayanIsNoStatement() {
+        Extraction x = ShortArticles.arabic("استقبل أمير الكويت في قصر بيان اليوم وزير الخارجية المصري بدر عبد العاطي.");
+        assertEquals(List.of(), ShortArticles.events(x, EventType.Statement));
+        assertEquals(1, ShortArticles.events(x, EventType.Meeting).size());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "والتقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين الأحد، وأعرب عن أمله في التوصل إلى هدنة.|recep-tayyip-erdogan",

@@ -44,6 +44,16 @@ class ArabicTitlesTest {
         assertEquals(List.of(speaker), statement.actors(Role.speaker));
     }
 
+    /** Russian and French given names as Arabic copy writes them start an unlisted envoy's name after the post. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "من جانبه، قال السفير الروسي لدى سوريا ألكسندر يفيموف إن بلاده تدعم وحدة سوريا.|person-alksndr-yfymwf",
+            "وقال نائب وزير الخارجية الروسي أندريه رودينكو للصحفيين إن موسكو مستعدة للوساطة.|person-andryh-rwdynkw"})
+    void aForeignGivenNameStartsTheEnvoysName(String sentence, String speaker) {
+        Event statement = only(ShortArticles.arabic(sentence), EventType.Statement);
+        assertEquals(List.of(speaker), statement.actors(Role.speaker));
+    }
+
     /** "السابق" after a post and its demonym qualifies the post; the honorific and name after it still follow it. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
