@@ -141,8 +141,7 @@ final class ActorFinder {
      * "bin" is the father in a longer name, which the title or the given name before it opens; he is not named.
      */
     private boolean fathersName(List<Token> tokens, GazetteerHit hit) {
-        return hit.first() > 0 && names.isPatronymic(tokens.get(hit.first() - 1))
-                && gazetteer.actor(hit.slug()).map(a -> a.type() == ActorType.Person).orElse(false);
+        return hit.first() > 0 && names.isPatronymic(tokens.get(hit.first() - 1)) && isPerson(hit);
     }
 
     /**
@@ -1034,9 +1033,7 @@ final class ActorFinder {
     private boolean placeOfThePost(List<Token> tokens, GazetteerHit place, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         int next = place.last() + 1;
         if (next >= tokens.size() || !MatchKeys.isArabic(tokens.get(next).surface()) || reserved.get(next)) return false;
-        GazetteerHit named = hitAt.get(next);
-        return titles.longestAt(tokens, next) != null || names.isGivenName(tokens.get(next))
-                || named != null && gazetteer.actor(named.slug()).map(a -> a.type() == ActorType.Person).orElse(false);
+        return titles.longestAt(tokens, next) != null || names.isGivenName(tokens.get(next)) || personAt(hitAt, next) != null;
     }
 
     /**
@@ -1115,6 +1112,10 @@ final class ActorFinder {
         return gazetteer.actor(h.slug()).map(a -> a.type() == ActorType.State).orElse(false);
     }
 
+    private boolean isPerson(GazetteerHit h) {
+        return gazetteer.actor(h.slug()).map(a -> a.type() == ActorType.Person).orElse(false);
+    }
+
     private boolean isModifier(GazetteerHit h) {
         return gazetteer.actor(h.slug()).map(a -> a.type() != ActorType.Person).orElse(false);
     }
@@ -1128,8 +1129,7 @@ final class ActorFinder {
 
     private GazetteerHit personAt(Map<Integer, GazetteerHit> hitAt, int j) {
         GazetteerHit h = hitAt.get(j);
-        if (h == null || h.place()) return null;
-        return gazetteer.actor(h.slug()).filter(a -> a.type() == ActorType.Person).map(a -> h).orElse(null);
+        return h == null || h.place() || !isPerson(h) ? null : h;
     }
 
     /**
