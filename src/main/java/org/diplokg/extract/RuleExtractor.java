@@ -49,6 +49,8 @@ import org.diplokg.text.Token;
 public final class RuleExtractor implements Extractor {
     /** Words from a verb flagged described-as to its "as": "dismissed the council's focus on aid mechanisms as". */
     private static final int DESCRIBED_AS_REACH = 10;
+    /** "as": after a verb of quoting it names the speaker's words; after a verb flagged described-as, what it calls a thing. */
+    private static final String AS_CUE = "quoted-as";
     /** Words from a round noun to the talks it is a round of: its adjectives and "of" ("جولة ثانية غير مباشرة من"). */
     private static final int ROUND_REACH = 4;
     /** How far after a meeting verb a manner noun may stand, past the verb's subject ("وتباحث بوتين وأردوغان هاتفيا"). */
@@ -497,10 +499,11 @@ public final class RuleExtractor implements Extractor {
      * with "as" after its object in its clause, says what its subject calls the thing, a statement; without it
      * ("Israel dismissed the declaration within hours") it rejects the thing.
      */
-    private static boolean describedAs(List<Token> tokens, Hit<Trigger> t) {
+    private static boolean describedAs(List<Token> tokens, List<Hit<Cue>> cues, Hit<Trigger> t) {
         for (int k = t.last() + 2; k < tokens.size() && k - t.last() <= DESCRIBED_AS_REACH; k++) {
             if (tokens.get(k).isPunct()) return false;
-            if (tokens.get(k).surface().equalsIgnoreCase("as")) return true;
+            int word = k;
+            if (cues.stream().anyMatch(c -> c.first() == word && c.value().kind().equals(AS_CUE))) return true;
         }
         return false;
     }
@@ -903,7 +906,7 @@ public final class RuleExtractor implements Extractor {
         timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
         triggers.replaceAll(t -> t.value().type() != EventType.Statement && t.value().flags().contains("naming")
                 && names(tokens, lex, cues, prepositions, phrases, timeTokens, t.last()) ? new Hit<>(t.first(), t.last(), t.value().asNaming()) : t);
-        triggers.replaceAll(t -> t.value().flags().contains("described-as") && describedAs(tokens, t) ? new Hit<>(t.first(), t.last(), t.value().asNaming()) : t);
+        triggers.replaceAll(t -> t.value().flags().contains("described-as") && describedAs(tokens, cues, t) ? new Hit<>(t.first(), t.last(), t.value().asNaming()) : t);
         dropFlagged(triggers, "actor-object", (found, t) -> !actorRightAfter(tokens, lex, cues, phrases, t.last()));
         dropFlagged(triggers, "person-object", (found, t) -> !personRightAfter(tokens, lex, cues, phrases, t.last()));
         dropFlagged(triggers, "medium-only", (found, t) -> cues.stream().noneMatch(c -> c.last() == t.last() && c.value().kind().equals("medium")));
