@@ -1,5 +1,6 @@
 package org.diplokg.bench;
 
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,9 +16,12 @@ public final class ExtractionBenchmark {
     /**
      * @param singleThreadPerSecond articles per second on one thread
      * @param allCoresPerSecond     articles per second on {@code cores} threads
+     * @param singleThreadPerCpuSecond articles per second of the one thread's own CPU time
+     * @param allocatedKbPerArticle kilobytes the one thread allocated per article
      * @param heapMb                heap in use after the run, in MB
      */
-    public record Result(int articles, int cores, double singleThreadPerSecond, double allCoresPerSecond, long heapMb) {
+    public record Result(int articles, int cores, double singleThreadPerSecond, double allCoresPerSecond,
+                         double singleThreadPerCpuSecond, double allocatedKbPerArticle, long heapMb) {
         public double perCorePerSecond() { return allCoresPerSecond / cores; }
     }
 
@@ -27,14 +31,19 @@ public final class ExtractionBenchmark {
     public static Result run(Consumer<Article> work, List<Article> corpus, int target, int warmup) {
         if (corpus.isEmpty()) throw new IllegalArgumentException("no articles to benchmark");
         IntStream.range(0, warmup).forEach(i -> work.accept(corpus.get(i % corpus.size())));
+        var thread = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long cpu0 = thread.getCurrentThreadCpuTime();
+        long allocated0 = thread.getCurrentThreadAllocatedBytes();
         long t0 = System.nanoTime();
         for (int i = 0; i < target; i++) work.accept(corpus.get(i % corpus.size()));
         double single = target / seconds(t0);
+        double perCpuSecond = target / ((thread.getCurrentThreadCpuTime() - cpu0) / 1e9);
+        double kbPerArticle = (thread.getCurrentThreadAllocatedBytes() - allocated0) / 1024.0 / target;
         int cores = Runtime.getRuntime().availableProcessors();
         long t1 = System.nanoTime();
         IntStream.range(0, target).parallel().forEach(i -> work.accept(corpus.get(i % corpus.size())));
         double all = target / seconds(t1);
-        return new Result(target, cores, single, all, usedHeapMb());
+        return new Result(target, cores, single, all, perCpuSecond, kbPerArticle, usedHeapMb());
     }
 
     private static double seconds(long since) {

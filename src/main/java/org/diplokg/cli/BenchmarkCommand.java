@@ -49,8 +49,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             System.out.printf("%-4s %8d %12.0f %12.0f %12.0f %14.0f %8.1f%n", language, articles,
                     full.singleThreadPerSecond(), full.allCoresPerSecond(), full.perCorePerSecond(),
                     text.singleThreadPerSecond(), text.singleThreadPerSecond() / full.singleThreadPerSecond());
-            System.out.printf("     heap in use after the run: %d MB (max %d MB)%n", full.heapMb(),
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            System.out.printf("     one thread: %.0f articles per CPU second, %.0f KB allocated per article; "
+                            + "heap in use after the run: %d MB (max %d MB)%n", full.singleThreadPerCpuSecond(),
+                    full.allocatedKbPerArticle(), full.heapMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
         System.out.println("ratio = how many times slower extraction is than text analysis alone, on one thread.");
         return 0;
