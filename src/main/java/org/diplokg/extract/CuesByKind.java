@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.PhraseIndex.Hit;
 
@@ -22,6 +23,19 @@ final class CuesByKind {
         for (Hit<Cue> cue : cues) grouped.computeIfAbsent(cue.value().kind(), k -> new ArrayList<>()).add(cue);
         grouped.replaceAll((kind, hits) -> List.copyOf(hits));
         this.byKind = Map.copyOf(grouped);
+    }
+
+    /** Every cue, in the order the lexicon found them. */
+    List<Hit<Cue>> all() {
+        return all;
+    }
+
+    /** Whether a cue of this kind passes the test. */
+    boolean any(String kind, Predicate<Hit<Cue>> test) {
+        List<Hit<Cue>> hits = of(kind);
+        // An indexed loop: rules ask this per trigger of every sentence, mostly of kinds the sentence lacks.
+        for (int i = 0; i < hits.size(); i++) if (test.test(hits.get(i))) return true;
+        return false;
     }
 
     /** The cues of this kind, in the order of all the cues. */

@@ -223,9 +223,9 @@ public final class RuleExtractor implements Extractor {
      * "وزار فيصل بن فرحان طهران، والتقى خلال الزيارة الرئيس رئيسي": an event noun with the article right after "during"
      * is the event of its type the sentence has reported already, the setting of the next; it reports no second one.
      */
-    private boolean pointsBackDuring(List<Token> tokens, List<Hit<Cue>> cues, List<Hit<Trigger>> triggers, Hit<Trigger> t) {
+    private boolean pointsBackDuring(List<Token> tokens, CuesByKind cues, List<Hit<Trigger>> triggers, Hit<Trigger> t) {
         return !t.value().verb() && names.hasArticle(tokens.get(t.first()))
-                && cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals(DURING_CUE))
+                && cues.any(DURING_CUE, c -> c.last() == t.first() - 1)
                 && triggers.stream().anyMatch(o -> o.last() < t.first() && o.value().type() == t.value().type());
     }
 
@@ -321,11 +321,10 @@ public final class RuleExtractor implements Extractor {
      * "ما وصفته بالعدوان", "what it called aggression": a naming verb after a free relative (its subject pronoun
      * between, in English) names, it reports nothing.
      */
-    private static boolean namesAfterAFreeRelative(List<Hit<Cue>> cues, Hit<Trigger> t) {
+    private static boolean namesAfterAFreeRelative(CuesByKind cues, Hit<Trigger> t) {
         if (!t.value().flags().contains("naming")) return false;
-        int relative = cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals(PRONOUN_CUE))
-                ? t.first() - 2 : t.first() - 1;
-        return cues.stream().anyMatch(c -> c.last() == relative && c.value().kind().equals("free-relative"));
+        int relative = cues.any(PRONOUN_CUE, c -> c.last() == t.first() - 1) ? t.first() - 2 : t.first() - 1;
+        return cues.any("free-relative", c -> c.last() == relative);
     }
 
     /**
@@ -344,8 +343,8 @@ public final class RuleExtractor implements Extractor {
      * its event only as the object of a light verb before it in its sentence, with no other event word between; bare,
      * it names something else ("وزارة الاتصالات" the ministry of telecommunications, "مواصلة الاتصالات" keeping in touch).
      */
-    private static boolean objectOfALightVerb(List<Hit<Cue>> cues, List<Hit<Trigger>> triggers, Hit<Trigger> t) {
-        return cues.stream().anyMatch(c -> c.value().kind().equals("light-verb") && c.last() < t.first()
+    private static boolean objectOfALightVerb(CuesByKind cues, List<Hit<Trigger>> triggers, Hit<Trigger> t) {
+        return cues.any("light-verb", c -> c.last() < t.first()
                 && triggers.stream().noneMatch(o -> o.first() > c.last() && o.last() < t.first()));
     }
 
@@ -380,8 +379,12 @@ public final class RuleExtractor implements Extractor {
      * back to the parties, modifies it and reports no event.
      */
     private static boolean insideANameOfAThing(List<Hit<Cue>> cues, Hit<Trigger> t) {
-        return cues.stream().anyMatch(c -> (NAMING_CUES.contains(c.value().kind()) || c.value().kind().startsWith("quantity"))
-                && c.first() <= t.first() && t.last() <= c.last());
+        for (int i = 0; i < cues.size(); i++) {
+            Hit<Cue> c = cues.get(i);
+            if (c.first() <= t.first() && t.last() <= c.last()
+                    && (NAMING_CUES.contains(c.value().kind()) || c.value().kind().startsWith("quantity"))) return true;
+        }
+        return false;
     }
 
     /**
@@ -389,8 +392,8 @@ public final class RuleExtractor implements Extractor {
      * cue reaches is where the sentence's event took place, not a second event the sentence reports. A trip is both
      * ("على هامش زيارته إلى الدوحة", on the sidelines of his visit to Doha): the visit took place as well.
      */
-    private static boolean settingOfAnotherEvent(List<Hit<Cue>> cues, Hit<Trigger> t) {
-        return !t.value().verb() && !SharedArguments.TRIPS.contains(t.value().type()) && cues.stream().anyMatch(c -> c.value().kind().equals("setting") && c.value().reaches(c.last(), t.first()));
+    private static boolean settingOfAnotherEvent(CuesByKind cues, Hit<Trigger> t) {
+        return !t.value().verb() && !SharedArguments.TRIPS.contains(t.value().type()) && cues.any("setting", c -> c.value().reaches(c.last(), t.first()));
     }
 
     /**
@@ -412,9 +415,10 @@ public final class RuleExtractor implements Extractor {
      * "أشاد الوزير بالوساطة القطرية بين…": after a verb of praising, whose object follows ب, a mediation written with
      * that ب is what is praised, the talks' own noun, not a preposition naming a mediator of another event.
      */
-    private static List<Hit<List<Preposition>>> praisedMediationsFreed(List<Hit<Cue>> cues, List<Hit<List<Preposition>>> prepositions) {
+    private static List<Hit<List<Preposition>>> praisedMediationsFreed(CuesByKind cues, List<Hit<List<Preposition>>> prepositions) {
+        if (cues.of(PRAISED_CUE).isEmpty()) return prepositions;
         return prepositions.stream().filter(p -> !(p.first() == p.last() && p.value().stream().allMatch(r -> r.role().equals(MEDIATOR_ROLE))
-                && cues.stream().anyMatch(c -> c.value().kind().equals(PRAISED_CUE) && c.value().reaches(c.last(), p.first())))).toList();
+                && cues.any(PRAISED_CUE, c -> c.value().reaches(c.last(), p.first())))).toList();
     }
 
     /**
@@ -423,18 +427,17 @@ public final class RuleExtractor implements Extractor {
      * deal. A term that is itself an event ("under the agreement, Hamas is to release 20 hostages") keeps the noun,
      * which hands that event the deal's sides.
      */
-    private static boolean termsOfAToldDeal(List<Hit<Cue>> cues, List<Hit<Trigger>> hits, Hit<Trigger> t) {
-        boolean termIsAnEvent = hits.stream().anyMatch(h -> h != t && !DEALS.contains(h.value().type()) && h.value().type() != EventType.Statement);
-        return !t.value().verb() && DEALS.contains(t.value().type()) && !termIsAnEvent
-                && cues.stream().anyMatch(c -> c.value().kind().equals("provision") && c.value().reaches(c.last(), t.first()));
+    private static boolean termsOfAToldDeal(CuesByKind cues, List<Hit<Trigger>> hits, Hit<Trigger> t) {
+        if (t.value().verb() || !DEALS.contains(t.value().type()) || !cues.any("provision", c -> c.value().reaches(c.last(), t.first()))) return false;
+        return hits.stream().noneMatch(h -> h != t && !DEALS.contains(h.value().type()) && h.value().type() != EventType.Statement);
     }
 
     /**
      * "on Monday, the third anniversary of Russia's invasion", "to mark the anniversary of the war": the event
      * noun a "landmark" cue reaches is a past event the sentence measures time by, not one it reports on its date.
      */
-    private static boolean landmarkOfTime(List<Hit<Cue>> cues, Hit<Trigger> t) {
-        return !t.value().verb() && cues.stream().anyMatch(c -> c.value().kind().equals("landmark") && c.value().reaches(c.last(), t.first()));
+    private static boolean landmarkOfTime(CuesByKind cues, Hit<Trigger> t) {
+        return !t.value().verb() && cues.any("landmark", c -> c.value().reaches(c.last(), t.first()));
     }
 
     /**
@@ -445,11 +448,11 @@ public final class RuleExtractor implements Extractor {
      * summit in California in November", "since the war began with Hamas' Oct. 7 attack") stays an event of its own
      * date; a genitive mark on the way is no punctuation that ends the clause.
      */
-    private static boolean yardstickLandmark(List<Token> tokens, List<Hit<Cue>> cues, List<TimedSpan> timed, Hit<Trigger> t) {
+    private static boolean yardstickLandmark(List<Token> tokens, CuesByKind cues, List<TimedSpan> timed, Hit<Trigger> t) {
         if (t.value().verb()) return false;
-        Hit<Cue> since = cues.stream().filter(c -> c.value().kind().equals("anterior") && c.last() < t.first() && c.value().reaches(c.last(), t.first()))
+        Hit<Cue> since = cues.of("anterior").stream().filter(c -> c.last() < t.first() && c.value().reaches(c.last(), t.first()))
                 .reduce((a, b) -> b).orElse(null);
-        if (since == null || cues.stream().noneMatch(c -> DateOwners.measuresFrom(c, since))) return false;
+        if (since == null || cues.all().stream().noneMatch(c -> DateOwners.measuresFrom(c, since))) return false;
         return timed.stream().noneMatch(span -> span.first() > since.last() && span.first() < t.first()
                 || span.first() > t.last() && !DateOwners.dayOfTheStory(span)
                         && tokens.subList(t.last() + 1, span.first()).stream().noneMatch(tok -> tok.isPunct() && !Genitives.isMark(tok.surface())));
@@ -460,10 +463,9 @@ public final class RuleExtractor implements Extractor {
      * between a yardstick cue and the "since" it measures from tells the record the sentence's event sets, not an
      * event of its own (nor one of the "since" date).
      */
-    private static boolean recordOfAYardstick(List<Hit<Cue>> cues, Hit<Trigger> t) {
-        if (!t.value().verb()) return false;
-        return cues.stream().filter(c -> c.value().kind().equals("anterior") && c.first() > t.last())
-                .anyMatch(since -> cues.stream().anyMatch(c -> c.last() < t.first() && DateOwners.measuresFrom(c, since)));
+    private static boolean recordOfAYardstick(CuesByKind cues, Hit<Trigger> t) {
+        return t.value().verb() && cues.any("anterior", since -> since.first() > t.last()
+                && cues.all().stream().anyMatch(c -> c.last() < t.first() && DateOwners.measuresFrom(c, since)));
     }
 
     /**
@@ -478,9 +480,8 @@ public final class RuleExtractor implements Extractor {
      * "The war began when Hamas-led militants attacked southern Israel on Oct. 7": the attack an "onset" cue reaches is
      * how the war began, which its date and sides tell, not a second event the sentence reports.
      */
-    private static boolean onsetOfAnotherEvent(List<Hit<Cue>> cues, Hit<Trigger> t) {
-        return t.value().type() == EventType.MilitaryOperation
-                && cues.stream().anyMatch(c -> c.value().kind().equals("onset") && c.value().reaches(c.last(), t.first()));
+    private static boolean onsetOfAnotherEvent(CuesByKind cues, Hit<Trigger> t) {
+        return t.value().type() == EventType.MilitaryOperation && cues.any("onset", c -> c.value().reaches(c.last(), t.first()));
     }
 
     /**
@@ -513,9 +514,8 @@ public final class RuleExtractor implements Extractor {
      * after-readiness reports its event only right after a cue of readiness, which makes accepting an offer of it;
      * elsewhere the bare form is what someone is asked, refuses or has yet to do ("urged Hamas to accept", "refused to accept").
      */
-    private static boolean readinessRightBefore(List<Hit<Cue>> cues, Hit<Trigger> t) {
-        return cues.stream().anyMatch(c -> c.last() == t.first() - 1 && c.value().kind().equals("irrealis")
-                && "readiness".equals(c.value().value()));
+    private static boolean readinessRightBefore(CuesByKind cues, Hit<Trigger> t) {
+        return cues.any("irrealis", c -> c.last() == t.first() - 1 && "readiness".equals(c.value().value()));
     }
 
     /**
@@ -840,8 +840,9 @@ public final class RuleExtractor implements Extractor {
         List<Token> tokens = s.tokens();
         EventLexicon lex = lang.events();
         var cues = lex.cues().find(tokens);
+        var cuesByKind = new CuesByKind(cues);
         var hits = lex.triggers().find(tokens);
-        var prepositions = praisedMediationsFreed(cues, passiveVerbsFreed(tokens, lex, hits));
+        var prepositions = praisedMediationsFreed(cuesByKind, passiveVerbsFreed(tokens, lex, hits));
         var timed = timedSpans(s, article, discourse, presentMainVerb(s, lex, hits));
         var prepositionTokens = new BitSet();
         prepositions.forEach(h -> prepositionTokens.set(h.first(), h.last() + 1));
@@ -852,17 +853,17 @@ public final class RuleExtractor implements Extractor {
             Hit<Trigger> t = verbalNounOf(tokens, lex, hit);
             if (!reserved.get(t.first()) && !isAdjectiveOfANounTrigger(tokens, t) && !isNounOfAVerbTrigger(tokens, lex, t)
                     && !isGivenNameKeyedAsAVerb(tokens, t)
-                    && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cues, t) && !insideANameOfAThing(cues, t)
+                    && !endsACompound(tokens, t) && !namesAfterAFreeRelative(cuesByKind, t) && !insideANameOfAThing(cues, t)
                     && !refusalToSay(tokens, hits, cues, t)
-                    && !settingOfAnotherEvent(cues, t) && !onsetOfAnotherEvent(cues, t) && !landmarkOfTime(cues, t)
+                    && !settingOfAnotherEvent(cuesByKind, t) && !onsetOfAnotherEvent(cuesByKind, t) && !landmarkOfTime(cuesByKind, t)
                     && !preparedFor(cues, t)
-                    && !termsOfAToldDeal(cues, hits, t)
-                    && !yardstickLandmark(tokens, cues, timed, t) && !recordOfAYardstick(cues, t)
+                    && !termsOfAToldDeal(cuesByKind, hits, t)
+                    && !yardstickLandmark(tokens, cuesByKind, timed, t) && !recordOfAYardstick(cuesByKind, t)
                     && !verbalNounInsideTheSentence(tokens, lex, cues, prepositions, t)) triggers.add(t);
         }
         triggers = roundsOfTalks(tokens, cues, triggers);
         List<Hit<Trigger>> reported = List.copyOf(triggers);
-        triggers.removeIf(t -> pointsBackDuring(tokens, cues, reported, t));
+        triggers.removeIf(t -> pointsBackDuring(tokens, cuesByKind, reported, t));
         var withTriggers = (BitSet) reserved.clone();
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") and "نظيره" stay free to be part of names,
@@ -872,19 +873,19 @@ public final class RuleExtractor implements Extractor {
                         && PointingBack.holdTheNamedPost(discourse.lastPair(), h, discourse))
                 .forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         var proxyNouns = new BitSet();
-        cues.stream().filter(c -> PROXY_CUES.contains(c.value().kind())).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
+        cuesByKind.of(PROXY_CUES).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
         var determiners = new BitSet();
         for (int k = 0; k < tokens.size(); k++) if (lex.isDeterminer(tokens.get(k).surface())) determiners.set(k);
         var bodyNouns = new BitSet();
-        cues.stream().filter(c -> c.value().kind().equals(BODY_NOUN_CUE)
-                && (c.first() == 0 || !lex.isIndefiniteArticle(tokens.get(c.first() - 1).surface()))).forEach(c -> bodyNouns.set(c.first()));
+        for (Hit<Cue> c : cuesByKind.of(BODY_NOUN_CUE)) {
+            if (c.first() == 0 || !lex.isIndefiniteArticle(tokens.get(c.first() - 1).surface())) bodyNouns.set(c.first());
+        }
         var pronouns = new BitSet();
-        cues.stream().filter(c -> c.value().kind().equals(PRONOUN_CUE)).forEach(c -> pronouns.set(c.first(), c.last() + 1));
+        cuesByKind.of(PRONOUN_CUE).forEach(c -> pronouns.set(c.first(), c.last() + 1));
         var personDescriptors = new BitSet();
-        cues.stream().filter(c -> c.value().kind().equals(DESCRIPTOR_CUE) && PERSON.equals(c.value().value()))
-                .forEach(c -> personDescriptors.set(c.last()));
+        for (Hit<Cue> c : cuesByKind.of(DESCRIPTOR_CUE)) if (PERSON.equals(c.value().value())) personDescriptors.set(c.last());
         var pluralHeads = new HashMap<Integer, String>();
-        cues.stream().filter(c -> c.value().kind().equals(PLURAL_HEAD_CUE)).forEach(c -> pluralHeads.put(c.last(), c.value().value()));
+        cuesByKind.of(PLURAL_HEAD_CUE).forEach(c -> pluralHeads.put(c.last(), c.value().value()));
         var placePrepositions = new BitSet();
         prepositions.stream().filter(h -> h.value().stream().anyMatch(p -> p.role().equals(PLACE_ROLE)))
                 .forEach(h -> placePrepositions.set(h.first(), h.last() + 1));
@@ -914,7 +915,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "light-before-event", (found, t) -> eventNounAround(tokens, lex, found, phrases, t));
         dropFlagged(triggers, "target-object", (found, t) -> !targetNamedAfter(tokens, phrases, t.last()));
         dropFlagged(triggers, "dated", (found, t) -> !datedRightBefore(tokens, timed, t));
-        dropFlagged(triggers, "after-readiness", (found, t) -> !readinessRightBefore(cues, t));
+        dropFlagged(triggers, "after-readiness", (found, t) -> !readinessRightBefore(cuesByKind, t));
         dropFlagged(triggers, "by-agent", (found, t) -> !agentNamedByAfter(tokens, lex, cues, prepositions, phrases, t.last()));
         dropFlagged(triggers, "counted-vote", (found, t) -> !voteCountedAfter(cues, t.last()));
         dropFlagged(triggers, "attributive", (found, t) -> phrases.stream().anyMatch(p -> p.first() == t.last() + 1 && p.isPerson()));
@@ -923,7 +924,7 @@ public final class RuleExtractor implements Extractor {
         dropFlagged(triggers, "munition-object", (found, t) -> !munitionFiredAfter(tokens, cues, timeTokens, t.last()));
         dropFlagged(triggers, "thing-object", (found, t) -> thingExchangedAfter(tokens, cues, found, timeTokens, t.last()));
         dropFlagged(triggers, "message-object", (found, t) -> !messagesRelayedAfter(tokens, cues, t.last()));
-        dropFlagged(triggers, "light-verb-object", (found, t) -> !objectOfALightVerb(cues, found, t));
+        dropFlagged(triggers, "light-verb-object", (found, t) -> !objectOfALightVerb(cuesByKind, found, t));
         List<Hit<Trigger>> beforeManner = List.copyOf(triggers);
         triggers.replaceAll(t -> mannerAfter(tokens, beforeManner, t).map(m -> new Hit<>(t.first(), t.last(), t.value().ofType(m.value().type()))).orElse(t));
         dropFlagged(triggers, "manner", (found, t) -> mannerOfItsVerb(tokens, found, t));
@@ -940,8 +941,14 @@ public final class RuleExtractor implements Extractor {
      * before this step, so that the order of the triggers does not change which are dropped.
      */
     private static void dropFlagged(List<Hit<Trigger>> triggers, String flag, BiPredicate<List<Hit<Trigger>>, Hit<Trigger>> drops) {
+        if (!anyFlagged(triggers, flag)) return;
         List<Hit<Trigger>> before = List.copyOf(triggers);
         triggers.removeIf(t -> t.value().flags().contains(flag) && drops.test(before, t));
+    }
+
+    private static boolean anyFlagged(List<Hit<Trigger>> triggers, String flag) {
+        for (Hit<Trigger> t : triggers) if (t.value().flags().contains(flag)) return true;
+        return false;
     }
 
     /** "Vice Premier He Lifeng said": a pronoun that opens a name is no subject pronoun. */

@@ -197,6 +197,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
      * answered: whoever answers did not make it, and the day of the answer is not its day.
      */
     boolean answeredNoun(int noun) {
+        if (cuesOf(ANSWER).isEmpty()) return false;
         return prepositions.stream().filter(p -> p.last() == noun - 1).anyMatch(p -> cuesOf(ANSWER).stream().anyMatch(c -> c.last() < p.first() && wordsBetween(c.last(), p.first()) <= WORDS_AFTER_AN_ANSWER));
     }
 
@@ -279,12 +280,15 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
 
     /** Whether a cue of one of these kinds begins at {@code token}. */
     boolean cueStartsAt(int token, Set<String> kinds) {
-        return cuesOf(kinds).stream().anyMatch(c -> c.first() == token);
+        List<PhraseIndex.Hit<Cue>> cues = cuesOf(kinds);
+        // Rules ask this and the next of many tokens of every sentence: indexed loops, no stream or iterator to set up.
+        for (int i = 0; i < cues.size(); i++) if (cues.get(i).first() == token) return true;
+        return false;
     }
 
     private PhraseIndex.Hit<Cue> cueEndingAt(int token, Set<String> kinds) {
-        // Rules ask this of many tokens of every sentence: a plain loop, no stream to set up.
-        for (PhraseIndex.Hit<Cue> cue : cuesOf(kinds)) if (cue.last() == token) return cue;
+        List<PhraseIndex.Hit<Cue>> cues = cuesOf(kinds);
+        for (int i = 0; i < cues.size(); i++) if (cues.get(i).last() == token) return cues.get(i);
         return null;
     }
 
