@@ -40,7 +40,6 @@ public final class MatchKeys {
             .map(e -> analyze(NORMALIZING, e)).toList();
     private static final List<String> NOUN_ENDINGS = LineData.words(Home.data("text", "arabic-noun-endings.tsv"));
     private static final List<String> WEAK_LETTERS = LineData.words(Home.data("text", "arabic-weak-letters.tsv"));
-    private static final java.util.regex.Pattern DIACRITICS = java.util.regex.Pattern.compile("[\u064B-\u0652\u0640]");
     /** The bare Arabic article, the first form data/gazetteer/arabic-article.tsv lists. */
     private static final String DEFINITE_ARTICLE = LineData.words(Home.data("gazetteer", "arabic-article.tsv")).getFirst();
     private static final Map<String, String> FOLDS = LineData.rows(Home.data("text", "arabic-key-folds.tsv")).stream()
@@ -150,7 +149,7 @@ public final class MatchKeys {
     }
 
     private static boolean endsInANounEnding(String word) {
-        return endsWithAny(DIACRITICS.matcher(word).replaceAll(""), NOUN_ENDINGS);
+        return endsWithAny(withoutDiacritics(word), NOUN_ENDINGS);
     }
 
     /**
@@ -160,7 +159,7 @@ public final class MatchKeys {
      */
     public static boolean isNounOfVerb(String word, String listed) {
         if (!isArabic(word)) return false;
-        String written = DIACRITICS.matcher(word).replaceAll("");
+        String written = withoutDiacritics(word);
         for (String e : NOUN_ENDINGS) {
             if (written.endsWith(e) && !listed.endsWith(e)) return true;
         }
@@ -175,6 +174,25 @@ public final class MatchKeys {
         if (endsWithAny(listed, WEAK_LETTERS)) return false;
         String surface = normalize(word);
         return endsInAnEndingTheOtherLacks(withoutIndefiniteEnding(surface), normalize(listed));
+    }
+
+    /**
+     * The written letters without short-vowel marks and tatweel. Asked of trigger words of every sentence, which
+     * seldom carry any: a scan that returns the word itself then, where a regular expression would copy it.
+     */
+    private static String withoutDiacritics(String word) {
+        int first = 0;
+        while (first < word.length() && !isDiacriticOrTatweel(word.charAt(first))) first++;
+        if (first == word.length()) return word;
+        var letters = new StringBuilder(word.length()).append(word, 0, first);
+        for (int i = first + 1; i < word.length(); i++) {
+            if (!isDiacriticOrTatweel(word.charAt(i))) letters.append(word.charAt(i));
+        }
+        return letters.toString();
+    }
+
+    private static boolean isDiacriticOrTatweel(char c) {
+        return c >= '\u064B' && c <= '\u0652' || c == '\u0640';
     }
 
     /** The word without the first indefinite accusative ending it ends in, if any. */
