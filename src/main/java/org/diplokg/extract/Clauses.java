@@ -133,7 +133,9 @@ final class Clauses {
 
     /** The last token of the last complementizer cue ("إن", "that") between two tokens, or -1. */
     static int lastComplementizer(SentenceFacts facts, int after, int before) {
-        return facts.cuesOf("complementizer").stream().filter(c -> c.first() > after && c.last() < before)
-                .mapToInt(Hit::last).max().orElse(-1);
+        // Asked for pairs of drafts of every sentence: a plain loop, no stream to set up.
+        int last = -1;
+        for (Hit<Cue> c : facts.cuesOf("complementizer")) if (c.first() > after && c.last() < before) last = Math.max(last, c.last());
+        return last;
     }
 }
