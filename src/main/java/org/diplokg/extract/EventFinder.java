@@ -441,7 +441,7 @@ final class EventFinder {
         if (trigger.flags().contains("war-on-a-state")) invasionOfAState(facts, hit, draft);
         if (trigger.flags().contains("visit-when-one-place")) tripToOnePlace(facts, draft);
         draft.wagedOnATerritory = type == EventType.Conflict && wagedOnATerritory(facts, draft);
-        pointingBack.resolve(facts, hit, draft, rule, discourse, from, to);
+        pointingBack.resolve(facts, sentence, hit, draft, rule, discourse, from, to);
         draft.definite = !trigger.verb() && definiteNoun(facts, hit.first());
         // "ويقضي الاتفاق، الذي تم التوصل إليه بوساطة قطرية": who brokered the deal does not say between whom it is.
         draft.anaphoric = draft.definite && !draft.possessive && onlyMediators(draft);
