@@ -2,9 +2,9 @@ package org.diplokg.extract;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.PhraseIndex.Hit;
+import org.diplokg.lexicon.Trigger;
 import org.diplokg.model.EventType;
 import org.diplokg.text.Token;
 
@@ -30,7 +30,8 @@ final class Clauses {
     }
 
     static boolean announces(SentenceFacts facts, Draft d) {
-        return facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && t.value().flags().contains("announces"));
+        for (Hit<Trigger> t : facts.triggers()) if (t.first() == d.triggerFirst && t.value().flags().contains("announces")) return true;
+        return false;
     }
 
     /** A trigger of another event than a statement ("في بيان" is the announcement's medium) stands between the tokens. */
@@ -46,12 +47,17 @@ final class Clauses {
      */
     static boolean inARelativeAside(SentenceFacts facts, Draft d, List<Draft> drafts) {
         List<Token> tokens = facts.sentence().tokens();
-        Hit<Cue> relative = facts.cuesOf("relative").stream().filter(c -> c.first() > 0
-                && c.last() < d.triggerFirst && Groups.isComma(tokens.get(c.first() - 1).surface())).reduce((a, b) -> b).orElse(null);
+        Hit<Cue> relative = null;
+        for (Hit<Cue> c : facts.cuesOf("relative")) {
+            if (c.first() > 0 && c.last() < d.triggerFirst && Groups.isComma(tokens.get(c.first() - 1).surface())) relative = c;
+        }
         if (relative == null || commaBetween(tokens, relative.last(), d.triggerFirst)) return false;
         boolean closed = commaBetween(tokens, d.triggerLast, tokens.size());
-        return drafts.stream().anyMatch(main -> main.verb && (main.triggerFirst > d.triggerLast && commaBetween(tokens, d.triggerLast, main.triggerFirst)
-                || closed && main.triggerLast < relative.first() - 1 && !commaBetween(tokens, main.triggerLast, relative.first() - 1)));
+        for (Draft main : drafts) {
+            if (main.verb && (main.triggerFirst > d.triggerLast && commaBetween(tokens, d.triggerLast, main.triggerFirst)
+                    || closed && main.triggerLast < relative.first() - 1 && !commaBetween(tokens, main.triggerLast, relative.first() - 1))) return true;
+        }
+        return false;
     }
 
     /**
@@ -99,19 +105,27 @@ final class Clauses {
 
     /** A perfect auxiliary reaches the event's trigger, no punctuation between: "has said", "had repeatedly rejected". */
     static boolean inThePerfect(SentenceFacts facts, Draft d) {
-        return perfectsReaching(facts, d).findAny().isPresent();
+        return perfectReaching(facts, d, false);
     }
 
     /** In the perfect, but not the Arabic pluperfect of recent news ("وكان الحرس الثوري قد أعلن مساء أمس"). */
     static boolean lookingBackInThePerfect(SentenceFacts facts, Draft d) {
-        return perfectsReaching(facts, d).anyMatch(c -> !RECALL.equals(c.value().value()));
+        return perfectReaching(facts, d, true);
     }
 
-    private static Stream<Hit<Cue>> perfectsReaching(SentenceFacts facts, Draft d) {
-        List<Token> tokens = facts.sentence().tokens();
-        return facts.cues().stream()
-                .filter(c -> c.value().kind().equals("perfect") && c.last() < d.triggerFirst && c.value().reaches(c.last(), d.triggerFirst))
-                .filter(c -> tokens.subList(c.last() + 1, d.triggerFirst).stream().noneMatch(Token::isPunct));
+    /** Whether a perfect auxiliary reaches the trigger, past no punctuation; with {@code notRecall}, one other than the pluperfect of recent news. */
+    private static boolean perfectReaching(SentenceFacts facts, Draft d, boolean notRecall) {
+        // Asked of every draft: a plain loop over the perfect cues, no stream to set up.
+        for (Hit<Cue> c : facts.cuesOf("perfect")) {
+            if (c.last() < d.triggerFirst && c.value().reaches(c.last(), d.triggerFirst) && !punctuationBetween(facts.sentence().tokens(), c.last(), d.triggerFirst)
+                    && !(notRecall && RECALL.equals(c.value().value()))) return true;
+        }
+        return false;
+    }
+
+    private static boolean punctuationBetween(List<Token> tokens, int after, int before) {
+        for (int k = after + 1; k < before; k++) if (tokens.get(k).isPunct()) return true;
+        return false;
     }
 
     /**
@@ -133,7 +147,9 @@ final class Clauses {
 
     /** The last token of the last complementizer cue ("إن", "that") between two tokens, or -1. */
     static int lastComplementizer(SentenceFacts facts, int after, int before) {
-        return facts.cuesOf("complementizer").stream().filter(c -> c.first() > after && c.last() < before)
-                .mapToInt(Hit::last).max().orElse(-1);
+        // Asked for pairs of drafts of every sentence: a plain loop, no stream to set up.
+        int last = -1;
+        for (Hit<Cue> c : facts.cuesOf("complementizer")) if (c.first() > after && c.last() < before) last = Math.max(last, c.last());
+        return last;
     }
 }

@@ -169,8 +169,13 @@ final class DateOwners {
 
     /** "أول محادثات مباشرة منذ مارس 2022", "the largest attack since 2022": a "since" date a superlative measures against. */
     static boolean isYardstick(SentenceFacts facts, TimedSpan span) {
-        Hit<Cue> since = facts.cuesOf("anterior").stream().filter(c -> c.last() == span.first() - 1).findFirst().orElse(null);
-        return since != null && facts.cues().stream().anyMatch(c -> measuresFrom(c, since));
+        // Asked of every time of every sentence with events: plain loops, no stream to set up.
+        for (Hit<Cue> since : facts.cuesOf("anterior")) {
+            if (since.last() != span.first() - 1) continue;
+            for (Hit<Cue> c : facts.cues()) if (measuresFrom(c, since)) return true;
+            return false;
+        }
+        return false;
     }
 
     /** "laying the groundwork for Wednesday's summit": the date of the later event prepared for dates nothing the sentence reports. */
@@ -208,10 +213,16 @@ final class DateOwners {
     }
 
     private static Draft dateOwner(SentenceFacts facts, List<Draft> drafts, TimedSpan span, EventLexicon lexicon) {
-        Optional<Hit<Cue>> inForce = facts.cuesOf("in-force").stream().filter(c -> c.value().reaches(c.last(), span.first())).findFirst();
-        if (inForce.isPresent()) {
-            Draft truce = truceInForce(drafts, inForce.get(), lexicon);
-            if (truce == null) dealInForce(drafts, inForce.get(), span);
+        Hit<Cue> inForce = null;
+        for (Hit<Cue> c : facts.cuesOf("in-force")) {
+            if (c.value().reaches(c.last(), span.first())) {
+                inForce = c;
+                break;
+            }
+        }
+        if (inForce != null) {
+            Draft truce = truceInForce(drafts, inForce, lexicon);
+            if (truce == null) dealInForce(drafts, inForce, span);
             return truce;
         }
         Draft left = Draft.lastBefore(drafts, span.first());
@@ -426,13 +437,24 @@ final class DateOwners {
      * governs, in one stretch without punctuation, dates that noun, not a trigger before the verb; or null.
      */
     private static Draft lightVerbsObject(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
-        Draft object = drafts.stream().filter(d -> d.triggerFirst > span.last()).findFirst().orElse(null);
+        Draft object = firstAfter(drafts, span.last());
         if (object == null || object.hasDate() || object.verb) return null;
-        boolean governed = facts.cuesOf("light-verb").stream().anyMatch(c -> c.last() < span.first()
-                && object.triggerFirst - c.last() <= LIGHT_VERB_SPAN
-                && !facts.punctuationBetween(c.last(), object.triggerFirst)
-                && drafts.stream().noneMatch(d -> d.triggerFirst > c.last() && d.triggerFirst < span.first()));
-        return governed ? object : null;
+        for (Hit<Cue> c : facts.cuesOf("light-verb")) {
+            if (c.last() < span.first() && object.triggerFirst - c.last() <= LIGHT_VERB_SPAN
+                    && !facts.punctuationBetween(c.last(), object.triggerFirst) && firstAfter(drafts, c.last(), span.first()) == null) return object;
+        }
+        return null;
+    }
+
+    /** The first draft whose trigger begins after the token, or null. */
+    private static Draft firstAfter(List<Draft> drafts, int token) {
+        return firstAfter(drafts, token, Integer.MAX_VALUE);
+    }
+
+    /** The first draft whose trigger begins strictly between the two tokens, or null. */
+    private static Draft firstAfter(List<Draft> drafts, int after, int before) {
+        for (Draft d : drafts) if (d.triggerFirst > after && d.triggerFirst < before) return d;
+        return null;
     }
 
     /**
@@ -511,7 +533,8 @@ final class DateOwners {
     }
 
     private static boolean endCueBefore(SentenceFacts facts, TimedSpan span) {
-        return facts.cuesOf("end").stream().anyMatch(c -> c.value().reaches(c.last(), span.first()));
+        for (Hit<Cue> c : facts.cuesOf("end")) if (c.value().reaches(c.last(), span.first())) return true;
+        return false;
     }
 
     static void apply(Draft d, TimeMention m, boolean isEnd) {

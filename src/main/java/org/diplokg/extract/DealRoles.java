@@ -3,6 +3,7 @@ package org.diplokg.extract;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.diplokg.extract.time.TimeMention;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
@@ -50,14 +51,19 @@ final class DealRoles {
         return d.talks && d.type == EventType.Meeting && !d.definite && d.roles.values().stream().allMatch(Set::isEmpty);
     }
 
+    /** The first draft that passes the test, or null: rules ask it of a sentence's drafts again and again, so no stream. */
+    private static Draft first(List<Draft> all, Predicate<Draft> test) {
+        for (Draft d : all) if (test.test(d)) return d;
+        return null;
+    }
+
     /**
      * "وقّع الطرفان إعلان جدة برعاية السعودية والولايات المتحدة بعد أسبوع من المحادثات", "the deal, brokered by Qatar,
      * came after weeks of talks": talks reported with a mediated agreement are the negotiation that produced it,
      * between its parties, with its mediators and, unless the talks have a place of their own, where it was reached.
      */
     void talksBehindAnAgreement(List<Draft> all) {
-        Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement && !d.actors(Role.mediator).isEmpty())
-                .findFirst().orElse(null);
+        Draft agreement = first(all, d -> d.type == EventType.Agreement && !d.actors(Role.mediator).isEmpty());
         if (agreement != null) {
             for (Draft d : all) {
                 if (!d.talks || d.type != EventType.Meeting) continue;
@@ -75,8 +81,8 @@ final class DealRoles {
      * "signed an agreement … in talks facilitated by Norway", "reached a deal after Qatari-mediated talks": who mediated the talks an agreement came out of mediated the agreement.
      */
     private static void mediatorsOfTheTalksBehind(List<Draft> all) {
-        Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement).findFirst().orElse(null);
-        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && !d.actors(Role.mediator).isEmpty()).findFirst().orElse(null);
+        Draft agreement = first(all, d -> d.type == EventType.Agreement);
+        Draft talks = first(all, d -> d.type == EventType.Negotiation && !d.actors(Role.mediator).isEmpty());
         if (agreement == null || talks == null) return;
         talks.actors(Role.mediator).stream().filter(m -> !agreement.actors(Role.party).contains(m)).forEach(m -> agreement.add(Role.mediator, m));
     }
@@ -90,7 +96,7 @@ final class DealRoles {
     void proposersInRelativeClauses(SentenceFacts facts, Groups sentence, List<Draft> all) {
         for (Draft proposal : all) {
             if (proposal.type != EventType.Proposal || proposal.verb) continue;
-            Draft making = all.stream().filter(d -> d.triggerFirst > proposal.triggerLast).findFirst().orElse(null);
+            Draft making = first(all, d -> d.triggerFirst > proposal.triggerLast);
             if (making == null || !makesAProposal(facts, making) || !facts.relativeClauseOn(proposal.triggerLast, making.triggerFirst, making.triggerLast, lexicon)) {
                 putForwardWithALightVerb(facts, sentence, proposal);
                 continue;
@@ -128,7 +134,7 @@ final class DealRoles {
     void makersInRelativeClauses(SentenceFacts facts, List<Draft> all) {
         for (Draft deal : all) {
             if (!DEALS_ACCEPTED.contains(deal.type) || deal.verb || !deal.actors(Role.party).isEmpty()) continue;
-            Draft making = all.stream().filter(d -> d.triggerFirst > deal.triggerLast).findFirst().orElse(null);
+            Draft making = first(all, d -> d.triggerFirst > deal.triggerLast);
             if (making != null && announces(facts, making) && facts.relativeClauseOn(deal.triggerLast, making.triggerFirst, making.triggerLast, lexicon)) {
                 making.actors(lexicon.rule(making.type).principal()).forEach(maker -> addSide(deal, maker));
                 if (!deal.actors(Role.party).isEmpty()) making.describes = deal;
@@ -157,8 +163,8 @@ final class DealRoles {
         for (Hit<Cue> cue : facts.cuesOf("making")) {
             ActorPhrase owner = facts.phrases().stream().filter(p -> !p.isPlace() && Genitives.owns(tokens, p.last())
                     && cue.first() - p.last() <= 2 && p.last() < cue.first()).findFirst().orElse(null);
-            Draft next = all.stream().filter(d -> d.type == EventType.Proposal && d.triggerFirst > cue.last()
-                    && cue.value().reaches(cue.last(), d.triggerFirst)).findFirst().orElse(null);
+            Draft next = first(all, d -> d.type == EventType.Proposal && d.triggerFirst > cue.last()
+                    && cue.value().reaches(cue.last(), d.triggerFirst));
             if (owner == null || next == null) continue;
             next.roles.put(Role.proposer, new LinkedHashSet<>(List.of(owner.slug())));
             facts.times().stream().filter(t -> t.first() > cue.last() && t.last() < next.triggerFirst
@@ -179,8 +185,7 @@ final class DealRoles {
      * produced the Jeddah Declaration, which the two sides signed on 11 May").
      */
     private static void sidesOfTheAgreement(List<Draft> all) {
-        Draft agreement = all.stream().filter(d -> d.type == EventType.Agreement && !d.actors(Role.party).isEmpty())
-                .findFirst().orElse(null);
+        Draft agreement = first(all, d -> d.type == EventType.Agreement && !d.actors(Role.party).isEmpty());
         if (agreement == null) return;
         for (Draft d : all) {
             if (unnamedTalks(d)) d.becomeNegotiation();
@@ -204,8 +209,8 @@ final class DealRoles {
      * ones the mediators brought to it.
      */
     void trucesOfTheMediatedTalks(List<Draft> all) {
-        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && !d.actors(Role.mediator).isEmpty()
-                && d.actors(Role.party).size() == 2).findFirst().orElse(null);
+        Draft talks = first(all, d -> d.type == EventType.Negotiation && !d.actors(Role.mediator).isEmpty()
+                && d.actors(Role.party).size() == 2);
         if (talks == null) return;
         for (Draft d : all) {
             if (d.type == EventType.Ceasefire && d.actors(Role.party).isEmpty()) talks.actors(Role.party).forEach(p -> d.add(Role.party, p));
@@ -214,8 +219,7 @@ final class DealRoles {
 
     /** The first negotiation with at least {@code least} actors in {@code role} gives them to agreements with none. */
     private static void fromTheTalks(List<Draft> all, Role role, int least) {
-        Draft talks = all.stream().filter(d -> d.type == EventType.Negotiation && d.actors(role).size() >= least)
-                .findFirst().orElse(null);
+        Draft talks = first(all, d -> d.type == EventType.Negotiation && d.actors(role).size() >= least);
         if (talks == null) return;
         for (Draft d : all) {
             if (d.type == EventType.Agreement && d.actors(role).isEmpty()) talks.actors(role).forEach(a -> d.add(role, a));
@@ -231,8 +235,8 @@ final class DealRoles {
     void acceptersSide(SentenceFacts facts, List<Draft> all) {
         for (Draft act : all) {
             if (act.type != EventType.Acceptance && act.type != EventType.Statement) continue;
-            Draft deal = all.stream().filter(d -> DEALS_ACCEPTED.contains(d.type) && d.triggerFirst > act.triggerLast
-                    && d.actors(Role.party).size() == 1).findFirst().orElse(null);
+            Draft deal = first(all, d -> DEALS_ACCEPTED.contains(d.type) && d.triggerFirst > act.triggerLast
+                    && d.actors(Role.party).size() == 1);
             if (deal == null) continue;
             if (act.type == EventType.Acceptance) act.actors(Role.agent).forEach(agent -> deal.add(Role.party, sideOf(facts, agent)));
             else if (Clauses.announcesItself(facts, act, deal)) {
@@ -285,7 +289,7 @@ final class DealRoles {
     void dealsThatEndedAWar(SentenceFacts facts, List<Draft> all) {
         for (Hit<Cue> cue : facts.cuesOf(END)) {
             Draft war = Draft.lastBefore(all, cue.first());
-            Draft deal = all.stream().filter(d -> d.triggerFirst > cue.last()).findFirst().orElse(null);
+            Draft deal = first(all, d -> d.triggerFirst > cue.last());
             if (war == null || war.type != EventType.Conflict || deal == null || deal.verb || !DEALS_ACCEPTED.contains(deal.type)
                     || !deal.actors(Role.party).isEmpty() || facts.wordsBetween(cue.last(), deal.triggerFirst) > WORDS_BEFORE_THE_DEAL) continue;
             war.actors(Role.party).forEach(side -> deal.add(Role.party, side));
@@ -301,8 +305,8 @@ final class DealRoles {
         List<Token> tokens = facts.sentence().tokens();
         for (Hit<Cue> cue : facts.cuesOf(DURING)) {
             if (!lexicon.hasPronounSuffix(tokens.get(cue.last()).surface())) continue;
-            Draft release = all.stream().filter(d -> d.type == EventType.Exchange
-                    && (d.verb && d.triggerLast == cue.first() - 1 || d.triggerFirst == cue.last() + 1)).findFirst().orElse(null);
+            Draft release = first(all, d -> d.type == EventType.Exchange
+                    && (d.verb && d.triggerLast == cue.first() - 1 || d.triggerFirst == cue.last() + 1));
             if (release == null) continue;
             Draft truce = Draft.lastBefore(all.stream().filter(d -> TRUCES_AND_DEALS.contains(d.type)).toList(), release.triggerFirst);
             if (truce != null) release.during = truce;
@@ -337,8 +341,8 @@ final class DealRoles {
      * released name where they come from, not who released them.
      */
     void sidesOfTheTruce(List<Draft> all) {
-        Draft truce = all.stream().filter(d -> (d.type == EventType.Ceasefire || d.type == EventType.Agreement)
-                && d.actors(Role.party).size() >= 2).findFirst().orElse(null);
+        Draft truce = first(all, d -> (d.type == EventType.Ceasefire || d.type == EventType.Agreement)
+                && d.actors(Role.party).size() >= 2);
         if (truce == null) return;
         for (Draft d : all) {
             if (d.type != EventType.Exchange || d.actors(Role.party).containsAll(truce.actors(Role.party))) continue;
@@ -356,8 +360,7 @@ final class DealRoles {
             Draft given = all.stream().filter(d -> d.type == EventType.Exchange && d.triggerLast < cue.first())
                     .reduce((a, b) -> b).orElse(null);
             if (given != null) foldTheCuesNoun(all, cue, given);
-            Draft returned = all.stream().filter(d -> d.type == EventType.Exchange && cue.value().reaches(cue.last(), d.triggerFirst))
-                    .findFirst().orElse(null);
+            Draft returned = first(all, d -> d.type == EventType.Exchange && cue.value().reaches(cue.last(), d.triggerFirst));
             if (given == null || returned == null || given.describes != null) continue;
             returned.actors(Role.party).forEach(side -> given.add(Role.party, side));
             returned.describes = given;

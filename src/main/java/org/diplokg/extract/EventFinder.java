@@ -107,12 +107,14 @@ final class EventFinder {
         var all = new ArrayList<Draft>();
         List<Readings.Reading> readings = readingsOf.readings(facts);
         Groups sentence = Groups.ofSentence(facts, lexicon);
+        int[] owners = prepositions.owners(facts, readings);
+        var where = new Selector(doc.codePointOffset(facts.sentence().start()), doc.codePointOffset(facts.sentence().end()));
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
             int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
             int to = stretchEnd(facts, triggers, n, sentence.occasions());
             if (n + 1 < triggers.size()) to = subjects.beforeAPostposedSpeaker(facts, hit, triggers.get(n + 1), to);
-            Draft draft = build(doc, facts, sentence, n, readings, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to),
+            Draft draft = build(where, facts, sentence, n, readings, owners, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to),
                     discourse);
             all.add(draft);
             boolean read = readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.ESTABLISHED;
@@ -216,13 +218,20 @@ final class EventFinder {
         Set<String> companions = companionsOfTheSubject(facts, sentence);
         var out = new ArrayList<Draft>();
         for (Draft d : drafts) {
-            d.subject.addAll(companions.stream().filter(d.actors(Role.participant)::contains).toList());
-            List<String> partners = d.actors(Role.participant).stream().filter(p -> !d.subject.contains(p)).toList();
+            Set<String> participants = d.actors(Role.participant);
+            for (String companion : companions) if (participants.contains(companion)) d.subject.add(companion);
             boolean bilateral = d.type == EventType.PhoneCall || d.type == EventType.Meeting && separately;
-            if (!bilateral || d.subject.isEmpty() || partners.size() < 2) out.add(d);
-            else partners.forEach(partner -> out.add(d.withOnlyPartner(partner)));
+            List<String> partners = bilateral && !d.subject.isEmpty() ? partnersOutsideTheSubject(d) : List.of();
+            if (partners.size() < 2) out.add(d);
+            else for (String partner : partners) out.add(d.withOnlyPartner(partner));
         }
         return out;
+    }
+
+    private static List<String> partnersOutsideTheSubject(Draft d) {
+        var partners = new ArrayList<String>();
+        for (String p : d.actors(Role.participant)) if (!d.subject.contains(p)) partners.add(p);
+        return partners;
     }
 
     /**
@@ -249,17 +258,21 @@ final class EventFinder {
         for (Draft d : drafts) {
             EventTypeRule rule = lexicon.rule(d.type);
             Role principal = rule.principal();
-            Draft same = merged.stream().filter(m -> m.type == d.type
-                            && (d.actors(principal).isEmpty() || m.actors(principal).isEmpty() || objectOfTheVerb(facts, m, d)))
-                    .filter(m -> !m.hasDate() || !d.hasDate() || m.date().equals(d.date()))
-                    .filter(m -> !rule.placeBound() || !EventAssembler.heldElsewhere(m, d))
-                    .findFirst().orElse(null);
+            Draft same = null;
+            for (Draft m : merged) {
+                if (m.type == d.type && (d.actors(principal).isEmpty() || m.actors(principal).isEmpty() || objectOfTheVerb(facts, m, d))
+                        && (!m.hasDate() || !d.hasDate() || m.date().equals(d.date()))
+                        && (!rule.placeBound() || !EventAssembler.heldElsewhere(m, d))) {
+                    same = m;
+                    break;
+                }
+            }
             if (same == null) {
                 merged.add(d);
             } else {
                 if (!same.ownDate && d.ownDate) same.ownDate = true;
                 same.absorb(d);
-                drafts.stream().filter(o -> o.establishedBy == d).forEach(o -> o.establishedBy = same);
+                for (Draft o : drafts) if (o.establishedBy == d) o.establishedBy = same;
             }
         }
         return merged;
@@ -301,10 +314,12 @@ final class EventFinder {
      * described as such ("غير مباشرة", "indirect", "peace"), are a negotiation rather than a meeting; talks "with"
      * someone stay a meeting. "With" is told from "between" by the company it also names on a visit.
      */
-    private boolean negotiatedTalks(SentenceFacts facts, int n, List<Readings.Reading> readings, int from, int to) {
+    private static boolean negotiatedTalks(SentenceFacts facts, int n, int[] owners, int from, int to) {
         if (!facts.triggers().get(n).value().flags().contains("negotiation-when-mediated")) return false;
-        for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (prepositions.owner(facts, readings, prep) != n || PrepositionalArguments.ofAPreparedEvent(facts, prep)) continue;
+        List<Hit<List<Preposition>>> prepositions = facts.prepositions();
+        for (int k = 0; k < prepositions.size(); k++) {
+            Hit<List<Preposition>> prep = prepositions.get(k);
+            if (owners[k] != n || PrepositionalArguments.ofAPreparedEvent(facts, prep)) continue;
             boolean meetingToo = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Visit) && p.role().equals("participant"));
             boolean negotiating = prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation)
                     && (p.role().equals("mediator") && !p.negotiatedOnly() || p.role().equals("party") && !meetingToo));
@@ -320,19 +335,25 @@ final class EventFinder {
      * "عقدت جولة ثالثة بوساطة قطرية"، "جولتين من المحادثات غير المباشرة": a round noun that has a mediator, or that
      * the talks it is a round of follow closely in its phrase, is a round of talks, not a tour.
      */
-    private boolean brokeredRound(SentenceFacts facts, int n, List<Readings.Reading> readings) {
+    private static boolean brokeredRound(SentenceFacts facts, int n, int[] owners) {
         Hit<Trigger> round = facts.triggers().get(n);
         if (!round.value().flags().contains(BROKERED)) return false;
-        return mediatedRound(facts, n, readings) || facts.triggers().stream().anyMatch(t -> t.first() > round.last()
+        return mediatedRound(facts, n, owners) || facts.triggers().stream().anyMatch(t -> t.first() > round.last()
                 && facts.wordsBetween(round.last(), t.first()) <= ROUND_OF_TALKS_REACH && isTalks(t.value())
                 && facts.phrases().stream().noneMatch(p -> p.first() > round.last() && p.last() < t.first()));
     }
 
     /** A mediator phrase ("بوساطة", "برعاية") that the round noun owns. */
-    private boolean mediatedRound(SentenceFacts facts, int n, List<Readings.Reading> readings) {
-        return facts.prepositions().stream().anyMatch(prep -> prepositions.owner(facts, readings, prep) == n
-                && !PrepositionalArguments.ofAPreparedEvent(facts, prep)
-                && prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation) && p.role().equals("mediator") && !p.negotiatedOnly()));
+    private static boolean mediatedRound(SentenceFacts facts, int n, int[] owners) {
+        List<Hit<List<Preposition>>> prepositions = facts.prepositions();
+        for (int k = 0; k < prepositions.size(); k++) {
+            Hit<List<Preposition>> prep = prepositions.get(k);
+            if (owners[k] == n && !PrepositionalArguments.ofAPreparedEvent(facts, prep)
+                    && prep.value().stream().anyMatch(p -> p.appliesTo(EventType.Negotiation) && p.role().equals("mediator") && !p.negotiatedOnly())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A noun of talks: negotiations, or talks that may be a negotiation. */
@@ -375,12 +396,12 @@ final class EventFinder {
         return to;
     }
 
-    private Draft build(Document doc, SentenceFacts facts, Groups sentence, int n, List<Readings.Reading> readings, int from, int to,
-                        Discourse discourse) {
+    private Draft build(Selector where, SentenceFacts facts, Groups sentence, int n, List<Readings.Reading> readings, int[] owners,
+                        int from, int to, Discourse discourse) {
         Hit<Trigger> hit = facts.triggers().get(n);
         Trigger trigger = hit.value();
         boolean roundOfTheTalksTold = roundOfTheTalksTold(facts, hit, discourse);
-        EventType type = negotiatedTalks(facts, n, readings, from, to) || roundOfTheTalksTold || brokeredRound(facts, n, readings)
+        EventType type = negotiatedTalks(facts, n, owners, from, to) || roundOfTheTalksTold || brokeredRound(facts, n, owners)
                 ? EventType.Negotiation : trigger.type();
         EventTypeRule rule = lexicon.rule(type);
         var draft = new Draft(type, facts.sentence().index(), hit.first(), hit.last(), trigger.verb(),
@@ -391,11 +412,11 @@ final class EventFinder {
         draft.guestVisits = trigger.flags().contains("guest-visits");
         draft.leadersGathering = trigger.flags().contains("leaders-gathering");
         draft.discussion = trigger.flags().contains("discussion");
-        draft.subjectRoles = trigger.subject().stream().map(r -> r.equals("principal") ? rule.principal() : Role.valueOf(r)).toList();
+        draft.subjectRoles = subjectRoles(trigger, rule);
         boolean determinerPossessive = !trigger.verb() && possessiveDeterminerBefore(facts, hit.first());
         draft.possessive = determinerPossessive || !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         if (mediumOfASpeechVerb(facts, n)) {
-            draft.evidence.add(evidence(doc, facts, draft));
+            draft.evidence.add(evidence(where, facts, draft));
             return draft;
         }
         var groups = sentence.within(from, to);
@@ -404,7 +425,7 @@ final class EventFinder {
                 ? groups.after(hit.last(), 0, used) : null;
         draft.participle = trigger.flags().contains("participle") || gerundObject != null;
         draft.absolute = !verbFirst && trigger.verb() && subjects.absoluteSubjectBefore(facts, hit.first());
-        prepositions.assign(facts, sentence, draft, used, n, readings, rule, "place".equals(trigger.object()));
+        prepositions.assign(facts, sentence, draft, used, n, owners, rule, "place".equals(trigger.object()));
         Groups.Group lamDestination = tripNounDestination(facts, groups, hit, used);
         if (lamDestination != null) draft.assign(lamDestination, List.of("place"), rule, used);
         // "…, meeting Lebanese parliament Speaker Nabih Berri": a gerund after a comma is the main verb's participle.
@@ -421,17 +442,30 @@ final class EventFinder {
         if (trigger.flags().contains("war-on-a-state")) invasionOfAState(facts, hit, draft);
         if (trigger.flags().contains("visit-when-one-place")) tripToOnePlace(facts, draft);
         draft.wagedOnATerritory = type == EventType.Conflict && wagedOnATerritory(facts, draft);
-        pointingBack.resolve(facts, hit, draft, rule, discourse, from, to);
+        pointingBack.resolve(facts, sentence, hit, draft, rule, discourse, from, to);
         draft.definite = !trigger.verb() && definiteNoun(facts, hit.first());
         // "ويقضي الاتفاق، الذي تم التوصل إليه بوساطة قطرية": who brokered the deal does not say between whom it is.
-        draft.anaphoric = draft.definite && !draft.possessive && draft.roles.keySet().stream().allMatch(r -> r == Role.mediator);
+        draft.anaphoric = draft.definite && !draft.possessive && onlyMediators(draft);
         draft.indefinite = !trigger.verb() && facts.indefiniteNoun(hit.first(), lexicon);
         draft.anotherRound = !trigger.verb() && ROUNDS.contains(type) && calledAnotherRound(facts, hit);
         draft.saidToBeHeld = !trigger.verb() && HELD_TALKS.contains(type) && saidToBeHeld(facts, n);
         draft.opened = draft.saidToBeHeld && facts.cuesOfItsClause(n, HELD_GATHERING, HELD_REACH)
                 .anyMatch(c -> OPENING.equals(c.value().value()));
-        draft.evidence.add(evidence(doc, facts, draft));
+        draft.evidence.add(evidence(where, facts, draft));
         return draft;
+    }
+
+    private static List<Role> subjectRoles(Trigger trigger, EventTypeRule rule) {
+        List<String> names = trigger.subject();
+        if (names.isEmpty()) return List.of();
+        var roles = new ArrayList<Role>(names.size());
+        for (String r : names) roles.add(r.equals("principal") ? rule.principal() : Role.valueOf(r));
+        return Collections.unmodifiableList(roles);
+    }
+
+    private static boolean onlyMediators(Draft draft) {
+        for (Role r : draft.roles.keySet()) if (r != Role.mediator) return false;
+        return true;
     }
 
     /**
@@ -478,7 +512,7 @@ final class EventFinder {
         draft.assign(actors, passive ? List.of(trigger.object()) : trigger.subject(), rule, used);
         draft.byTheSubjectsState = subjects.throughTheirState(facts, subject, hit);
         used.addAll(subject.phrases());
-        actors.phrases().stream().filter(p -> !p.isPlace()).forEach(p -> draft.subject.add(p.slug()));
+        for (ActorPhrase p : actors.phrases()) if (!p.isPlace()) draft.subject.add(p.slug());
         draft.signed |= !trigger.verb() && signingVerbBetween(facts, subject.first(), hit.first());
         draft.afterALightVerb = !trigger.verb() && subject.last() < hit.first() && Subjects.lightVerbBetween(facts, subject.first(), hit.first());
         Groups.Group companions = subjects.companions(facts, groups, hit.last(), used);
@@ -571,12 +605,14 @@ final class EventFinder {
             int complementizer = Clauses.lastComplementizer(facts, outer.triggerLast, inner.triggerFirst);
             int opening = complementizer < 0 && !verbFirst ? outer.triggerLast : complementizer;
             if (opening < 0) continue;
-            boolean broken = facts.punctuationBetween(opening, inner.triggerFirst)
-                    || facts.cuesOf(CLAUSE_BREAKS).stream().anyMatch(c -> c.first() > opening
-                    && c.last() < inner.triggerFirst);
-            if (!broken) return outer;
+            if (!facts.punctuationBetween(opening, inner.triggerFirst) && !clauseBreakBetween(facts, opening, inner.triggerFirst)) return outer;
         }
         return null;
+    }
+
+    private static boolean clauseBreakBetween(SentenceFacts facts, int after, int before) {
+        for (Hit<Cue> c : facts.cuesOf(CLAUSE_BREAKS)) if (c.first() > after && c.last() < before) return true;
+        return false;
     }
 
     /**
@@ -675,8 +711,8 @@ final class EventFinder {
     private static boolean possessiveDeterminerBefore(SentenceFacts facts, int noun) {
         int word = noun - 1;
         for (Hit<Integer> ordinal : facts.ordinals()) if (ordinal.last() == word) word = ordinal.first() - 1;
-        int determiner = word;
-        return facts.cuesOf("possessive").stream().anyMatch(c -> c.last() == determiner);
+        for (Hit<Cue> c : facts.cuesOf("possessive")) if (c.last() == word) return true;
+        return false;
     }
 
     private static boolean afterComma(SentenceFacts facts, int token) {
@@ -713,10 +749,13 @@ final class EventFinder {
         return facts.cuesOf(ANOTHER_ROUND).stream().anyMatch(c -> c.first() >= from && c.last() <= to);
     }
 
-    private static Evidence evidence(Document doc, SentenceFacts facts, Draft draft) {
+    /** Where the sentence stands in the article body, in code points: counted once per sentence, not per event. */
+    private record Selector(int start, int end) {}
+
+    private static Evidence evidence(Selector where, SentenceFacts facts, Draft draft) {
         var s = facts.sentence();
         double confidence = (draft.verb ? 0.8 : 0.7) * (draft.fromDiscourse ? 0.85 : 1.0);
-        return new Evidence(s.index(), doc.codePointOffset(s.start()), doc.codePointOffset(s.end()), s.text(),
+        return new Evidence(s.index(), where.start(), where.end(), s.text(),
                 Math.round(confidence * 100) / 100.0, "trigger:" + draft.type + (draft.fromDiscourse ? "+discourse" : ""));
     }
 }

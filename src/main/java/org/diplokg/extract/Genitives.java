@@ -1,7 +1,6 @@
 package org.diplokg.extract;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.diplokg.text.Token;
 
 /**
@@ -10,21 +9,38 @@ import org.diplokg.text.Token;
  * lives here rather than in a word list.
  */
 final class Genitives {
-    private static final Pattern MARK = Pattern.compile("['\u2019]s?");
-    private static final Pattern ON_THE_WORD = Pattern.compile(".+['\u2019]s");
-
     private Genitives() {}
 
-    /** Whether the token is the mark on its own. */
+    /** Whether the token is the mark on its own: an apostrophe, with or without the s. */
     static boolean isMark(String surface) {
-        return MARK.matcher(surface).matches();
+        // Asked of tokens around every phrase: char tests, where a regex would build a matcher each time.
+        int length = surface.length();
+        if (length == 0 || length > 2 || !isApostrophe(surface.charAt(0))) return false;
+        return length == 1 || surface.charAt(1) == 's';
+    }
+
+    /** Whether the word ends with the mark and has at least one character before it ("Iran's"). */
+    private static boolean onTheWord(String surface) {
+        int length = surface.length();
+        if (length < 3 || surface.charAt(length - 1) != 's' || !isApostrophe(surface.charAt(length - 2))) return false;
+        for (int k = 0; k < length - 2; k++) if (isLineTerminator(surface.charAt(k))) return false;
+        return true;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    /** The characters a regex "." does not match. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Whether the token at {@code index} closes a genitive: the mark alone, or a word with the mark on it ("Iran's"). */
     static boolean closesAt(List<Token> tokens, int index) {
         if (index < 0) return false;
         String surface = tokens.get(index).surface();
-        return isMark(surface) || ON_THE_WORD.matcher(surface).matches();
+        return isMark(surface) || onTheWord(surface);
     }
 
     /** The last token of an owner's genitive: the mark split off after the word at {@code last}, else that word. */
@@ -34,7 +50,7 @@ final class Genitives {
 
     /** Whether the word ending at {@code last} owns the noun after it ("Sisi's remarks", "Israel's offensive"). */
     static boolean owns(List<Token> tokens, int last) {
-        return ON_THE_WORD.matcher(tokens.get(last).surface()).matches()
+        return onTheWord(tokens.get(last).surface())
                 || last + 1 < tokens.size() && isMark(tokens.get(last + 1).surface());
     }
 }

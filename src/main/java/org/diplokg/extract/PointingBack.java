@@ -61,7 +61,7 @@ final class PointingBack {
     }
 
     /** "الجانبين" / "the two sides", a dual pronoun or verb ending on the trigger, "البيان" / "the statement". */
-    void resolve(SentenceFacts facts, Hit<Trigger> hit, Draft draft, EventTypeRule rule, Discourse discourse,
+    void resolve(SentenceFacts facts, Groups sentence, Hit<Trigger> hit, Draft draft, EventTypeRule rule, Discourse discourse,
                                  int from, int to) {
         Role principal = rule.principal();
         if (!draft.actors(principal).isEmpty()) {
@@ -90,7 +90,7 @@ final class PointingBack {
             boolean owner = (cue.value().kind().equals(PAIR_OWNER) || pluralDeterminer(cue)) && ownsTheNoun(facts, hit, cue);
             if (owner && !dual) pair = pointsToPeople(cue) ? discourse.lastPairOfPeople() : discourse.lastPair();
             dual |= owner;
-            if (twoSides && sides == null) sides = namedSides(facts, cue);
+            if (twoSides && sides == null) sides = namedSides(sentence, cue);
             if (twoSides && !dual) pair = cuePair;
             dual |= twoSides;
             draft.dualOfPeople |= twoSides && cue.value().value() != null && cue.value().value().startsWith(PEOPLE);
@@ -124,8 +124,10 @@ final class PointingBack {
      * are those of the last talks, though a call or a deal between others was told since.
      */
     private static boolean meetAgain(SentenceFacts facts, int from, int to) {
-        return facts.cuesOf(MEETING_AGAIN).stream().anyMatch(c -> c.first() >= from && c.last() <= to
-                && (c.value().kind().equals(ANOTHER_ROUND) || AGAIN.equals(c.value().value())));
+        for (Hit<Cue> c : facts.cuesOf(MEETING_AGAIN)) {
+            if (c.first() >= from && c.last() <= to && (c.value().kind().equals(ANOTHER_ROUND) || AGAIN.equals(c.value().value()))) return true;
+        }
+        return false;
     }
 
     /**
@@ -196,7 +198,8 @@ final class PointingBack {
 
     /** "meet again": the adverb right after the verb. */
     private static boolean againAdverbAfter(SentenceFacts facts, Hit<Trigger> trigger) {
-        return facts.cuesOf(MEETING_AGAIN).stream().anyMatch(c -> c.first() == trigger.last() + 1 && AGAIN.equals(c.value().value()));
+        for (Hit<Cue> c : facts.cuesOf(MEETING_AGAIN)) if (c.first() == trigger.last() + 1 && AGAIN.equals(c.value().value())) return true;
+        return false;
     }
 
     /** The last talks before draft {@code before} with exactly two principals, or null. */
@@ -326,9 +329,10 @@ final class PointingBack {
      */
     private static List<String> participantsOfTheLastGathering(SentenceFacts facts, Hit<Trigger> hit, Discourse discourse,
                                                                int from, int to) {
-        boolean subject = facts.cuesOf(PARTICIPANTS).stream()
-                .anyMatch(cue -> cue.first() >= from && cue.last() <= to && inSubjectPosition(facts, hit, cue));
-        return subject ? discourse.lastGathering() : List.of();
+        for (Hit<Cue> cue : facts.cuesOf(PARTICIPANTS)) {
+            if (cue.first() >= from && cue.last() <= to && inSubjectPosition(facts, hit, cue)) return discourse.lastGathering();
+        }
+        return List.of();
     }
 
     /**
@@ -337,8 +341,8 @@ final class PointingBack {
      * gazetteer lacks), the sides are still named here, not the last pair: the known one stands alone. A singular
      * side ("الجانب الفلسطيني من معبر رفح") is no dual cue.
      */
-    private Groups.Group namedSides(SentenceFacts facts, Hit<Cue> dual) {
-        Groups.Group after = Groups.ofSentence(facts, lexicon).after(dual.last(), 0, Set.of());
+    private static Groups.Group namedSides(Groups sentence, Hit<Cue> dual) {
+        Groups.Group after = sentence.after(dual.last(), 0, Set.of());
         boolean demonyms = after != null && after.first() == dual.last() + 1 && after.phrases().size() <= 2
                 && after.phrases().stream().allMatch(ActorPhrase::isBareDemonym);
         return demonyms ? after : null;
@@ -466,12 +470,14 @@ final class PointingBack {
      * Only speech so far: "وبحثا الأوضاع في غزة" would make the topic's place the meeting's.
      */
     private boolean dualVerbWithoutItsSubject(SentenceFacts facts, Hit<Trigger> hit) {
-        String word = MatchKeys.normalize(facts.sentence().tokens().get(hit.first()).surface());
-        return lexicon.isDualVerb(hit.value()) && (hit.first() == 0 || lexicon.conjoined(word, MatchKeys.normalize(hit.value().phrase())));
+        if (!lexicon.isDualVerb(hit.value())) return false;
+        return hit.first() == 0 || lexicon.conjoined(facts.sentence().tokens().get(hit.first()).normalized(), MatchKeys.normalize(hit.value().phrase()));
     }
 
     private boolean hasDualSuffix(Token t) {
-        String word = MatchKeys.normalize(t.surface());
-        return lexicon.dualSuffixes().stream().anyMatch(s -> word.endsWith(s) && word.length() > s.length() + 2);
+        // Asked of every trigger: a plain loop, no stream to set up.
+        String word = t.normalized();
+        for (String s : lexicon.dualSuffixes()) if (word.endsWith(s) && word.length() > s.length() + 2) return true;
+        return false;
     }
 }

@@ -70,9 +70,11 @@ final class PrepositionalArguments {
      * sentence: past the complements between them ("اتفاق لوقف إطلاق النار … بين إسرائيل وحماس").
      */
     void assign(SentenceFacts facts, Groups sentence, Draft draft, Set<ActorPhrase> used, int n,
-                                    List<Readings.Reading> readings, EventTypeRule rule, boolean takesDestination) {
-        for (Hit<List<Preposition>> prep : facts.prepositions()) {
-            if (owner(facts, readings, prep) != n || governsADate(facts, prep)) continue;
+                                    int[] owners, EventTypeRule rule, boolean takesDestination) {
+        List<Hit<List<Preposition>>> prepositions = facts.prepositions();
+        for (int k = 0; k < prepositions.size(); k++) {
+            Hit<List<Preposition>> prep = prepositions.get(k);
+            if (owners[k] != n || governsADate(facts, prep)) continue;
             // "المحادثات التي تتوسط فيها قطر": "in it" has its object in its suffix; قطر is the verb's subject.
             if (facts.cueEndsAt(prep.last(), Subjects.IN_IT) || agentOfAnotherParticiple(facts, prep) || ofAPreparedEvent(facts, prep)) continue;
             if (capitalAfter(facts, prep, draft, used, rule.takesPlace() || takesDestination)) continue;
@@ -238,13 +240,18 @@ final class PrepositionalArguments {
     /** "met in the Saudi capital", "وصل إلى العاصمة العمانية": the capital a place preposition governs is the place. */
     private static boolean capitalAfter(SentenceFacts facts, Hit<List<Preposition>> prep, Draft draft, Set<ActorPhrase> used,
                                         boolean takesPlace) {
-        Capitals.Capital capital = facts.capitals().stream().filter(c -> c.preposition() == prep.last()).findFirst().orElse(null);
+        Capitals.Capital capital = capitalAfter(facts, prep.last());
         if (capital == null) return false;
         if (takesPlace && prep.value().stream().anyMatch(p -> p.role().equals("place") && p.appliesTo(draft.type))) {
             draft.places.add(capital.city());
             used.addAll(capital.phrases());
         }
         return true;
+    }
+
+    private static Capitals.Capital capitalAfter(SentenceFacts facts, int preposition) {
+        for (Capitals.Capital c : facts.capitals()) if (c.preposition() == preposition) return c;
+        return null;
     }
 
     /**
@@ -257,7 +264,12 @@ final class PrepositionalArguments {
 
     /** Whether a "groundwork" cue among these reaches the token: what stands there is of a later event prepared for. */
     static boolean preparedFor(List<Hit<Cue>> cues, int token) {
-        return cues.stream().anyMatch(c -> GROUNDWORK.contains(c.value().kind()) && c.value().reaches(c.last(), token));
+        // Asked of every preposition and trigger: a plain loop, no stream to set up.
+        for (int k = 0; k < cues.size(); k++) {
+            Hit<Cue> c = cues.get(k);
+            if (GROUNDWORK.contains(c.value().kind()) && c.value().reaches(c.last(), token)) return true;
+        }
+        return false;
     }
 
     /**
@@ -267,9 +279,11 @@ final class PrepositionalArguments {
      */
     private boolean agentOfAnotherParticiple(SentenceFacts facts, Hit<List<Preposition>> prep) {
         int participle = prep.first() - 1;
-        return prep.first() == prep.last() && participle > 0 && prep.value().stream().allMatch(Preposition::namesTheAgent)
-                && lexicon.isPastParticiple(facts.sentence().tokens().get(participle).surface())
-                && facts.triggers().stream().noneMatch(t -> t.first() <= participle && participle - 1 <= t.last());
+        if (prep.first() != prep.last() || participle <= 0) return false;
+        for (Preposition p : prep.value()) if (!p.namesTheAgent()) return false;
+        if (!lexicon.isPastParticiple(facts.sentence().tokens().get(participle).surface())) return false;
+        for (Hit<Trigger> t : facts.triggers()) if (t.first() <= participle && participle - 1 <= t.last()) return false;
+        return true;
     }
 
     /** "met Abdullah, with Kamel in attendance": a participant's preposition whose object is said to be present makes an attendee. */
@@ -279,7 +293,8 @@ final class PrepositionalArguments {
 
     /** "On Monday, Ukraine launched …", "In 2020, Azerbaijan …": the date is the preposition's object, not what comes after it. */
     private static boolean governsADate(SentenceFacts facts, Hit<List<Preposition>> prep) {
-        return facts.times().stream().anyMatch(t -> t.first() == prep.last() + 1);
+        for (SentenceFacts.TimedSpan t : facts.times()) if (t.first() == prep.last() + 1) return true;
+        return false;
     }
 
     /**
@@ -289,9 +304,17 @@ final class PrepositionalArguments {
      * Erdogan by phone on Tuesday, the Elysee said": the Elysee reports the call, it is no agent of it).
      */
     private static boolean outOfReach(SentenceFacts facts, Hit<List<Preposition>> prep, Groups.Group group, EventType type) {
-        boolean acrossTrigger = facts.triggers().stream().anyMatch(t -> t.first() > prep.last() && t.last() < group.first());
-        return acrossTrigger || Clauses.commaBetween(facts.sentence().tokens(), prep.last(), group.first()) || facts.prepositions().stream().anyMatch(other -> other.first() > prep.last() && other.last() < group.first()
-                && other.value().stream().anyMatch(p -> p.appliesTo(type)));
+        for (Hit<Trigger> t : facts.triggers()) if (t.first() > prep.last() && t.last() < group.first()) return true;
+        if (Clauses.commaBetween(facts.sentence().tokens(), prep.last(), group.first())) return true;
+        for (Hit<List<Preposition>> other : facts.prepositions()) {
+            if (other.first() > prep.last() && other.last() < group.first() && appliesTo(other, type)) return true;
+        }
+        return false;
+    }
+
+    private static boolean appliesTo(Hit<List<Preposition>> prep, EventType type) {
+        for (Preposition p : prep.value()) if (p.appliesTo(type)) return true;
+        return false;
     }
 
     /**
@@ -322,6 +345,14 @@ final class PrepositionalArguments {
         int next = prep.last() + 1;
         return verbFirst && next < group.first() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(next).surface())
                 && facts.cues().stream().noneMatch(c -> c.first() <= next && next <= c.last());
+    }
+
+    /** The trigger each preposition of the sentence serves (see {@link #owner}), in the order of its prepositions. */
+    int[] owners(SentenceFacts facts, List<Readings.Reading> readings) {
+        List<Hit<List<Preposition>>> prepositions = facts.prepositions();
+        int[] owners = new int[prepositions.size()];
+        for (int k = 0; k < owners.length; k++) owners[k] = owner(facts, readings, prepositions.get(k));
+        return owners;
     }
 
     /**
@@ -427,7 +458,8 @@ final class PrepositionalArguments {
 
     /** Whether the preposition names only who took part or was present ("بمشاركة", "بحضور"), no side of a deal or talks. */
     private static boolean namesOnlyThosePresent(Hit<List<Preposition>> prep) {
-        return prep.value().stream().allMatch(p -> ROLES_OF_THOSE_PRESENT.contains(p.role()));
+        for (Preposition p : prep.value()) if (!ROLES_OF_THOSE_PRESENT.contains(p.role())) return false;
+        return true;
     }
 
     /** Whether a quotation mark stands strictly between the two tokens. */
@@ -436,6 +468,9 @@ final class PrepositionalArguments {
     }
 
     private static boolean takes(Hit<List<Preposition>> prep, Hit<Trigger> trigger) {
-        return prep.value().stream().anyMatch(p -> p.appliesTo(trigger.value().type(), trigger.value().verb()));
+        EventType type = trigger.value().type();
+        boolean verb = trigger.value().verb();
+        for (Preposition p : prep.value()) if (p.appliesTo(type, verb)) return true;
+        return false;
     }
 }

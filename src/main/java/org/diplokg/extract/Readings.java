@@ -2,9 +2,9 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.PhraseIndex.Hit;
@@ -183,9 +183,11 @@ final class Readings {
         if (n == 0 || readings.get(n - 1) != Reading.REAL) return false;
         Hit<Trigger> trip = facts.triggers().get(n - 1);
         Hit<Trigger> talks = facts.triggers().get(n);
-        boolean madeFor = hasPurposePrefix(facts, talks) || facts.cues().stream().anyMatch(c -> c.first() > trip.last() && purpose(c, talks.first()));
-        return trip.value().verb() && TRIPS.contains(trip.value().type()) && PURPOSES.contains(talks.value().type())
-                && !talks.value().verb() && madeFor;
+        if (!trip.value().verb() || !TRIPS.contains(trip.value().type()) || !PURPOSES.contains(talks.value().type())
+                || talks.value().verb()) return false;
+        if (hasPurposePrefix(facts, talks)) return true;
+        for (Hit<Cue> c : facts.cues()) if (c.first() > trip.last() && purpose(c, talks.first())) return true;
+        return false;
     }
 
     /** A purpose word ("for") that reaches the token. */
@@ -233,9 +235,10 @@ final class Readings {
 
     /** A negation or irrealis cue reaches the trigger, and no realis word ("نجح في التوصل", "بعد التوصل") voids it. */
     private boolean modal(SentenceFacts facts, Hit<Trigger> hit) {
+        int hedgedAt = hit.value().verb() ? -1 : compoundEnd(facts, hit) + 1;
         for (Hit<Cue> cue : facts.cues()) {
             String kind = cue.value().kind();
-            if (hedgesTheNounBefore(facts, cue, hit)) return true;
+            if (hedgesTheNounBefore(cue, hedgedAt)) return true;
             if (!reachesPastModifiers(facts, cue, hit.first()) || voidedByRealis(facts, cue) || acceptsByReadiness(cue, hit)
                     || nounInsideItsClause(facts, cue) || reportedPlan(facts, cue) || purposeClosedByAComma(facts, cue, hit)) continue;
             if (kind.equals("negation") || kind.equals("irrealis")) return true;
@@ -276,10 +279,11 @@ final class Readings {
 
     /**
      * "اتفاق محتمل", "اتفاق وقف إطلاق النار المطروح": an adjective of possibility right after an event noun, or after
-     * the compound it heads (the nouns of events right after it), makes it a prospect.
+     * the compound it heads (the nouns of events right after it), makes it a prospect; {@code hedgedAt} is the token
+     * after that compound, -1 for a verb.
      */
-    private static boolean hedgesTheNounBefore(SentenceFacts facts, Hit<Cue> cue, Hit<Trigger> hit) {
-        return !hit.value().verb() && cue.first() == compoundEnd(facts, hit) + 1 && cue.value().kind().equals("irrealis")
+    private static boolean hedgesTheNounBefore(Hit<Cue> cue, int hedgedAt) {
+        return hedgedAt >= 0 && cue.first() == hedgedAt && cue.value().kind().equals("irrealis")
                 && HEDGE_AFTER.equals(cue.value().value());
     }
 
@@ -304,8 +308,10 @@ final class Readings {
         for (int m = n + 1; m < triggers.size() && triggers.get(m).first() == last + 1 && !triggers.get(m).value().verb(); m++) {
             last = triggers.get(m).last();
         }
-        int after = last + 1;
-        return facts.cues().stream().anyMatch(c -> c.first() == after && c.value().kind().equals("irrealis") && MODAL.equals(c.value().value()));
+        for (Hit<Cue> c : facts.cues()) {
+            if (c.first() == last + 1 && c.value().kind().equals("irrealis") && MODAL.equals(c.value().value())) return true;
+        }
+        return false;
     }
 
     /**
@@ -349,12 +355,18 @@ final class Readings {
      * then reports no event.
      */
     private static boolean shiftedSense(SentenceFacts facts, Hit<Trigger> hit) {
-        Set<String> words = hit.value().flags().stream().filter(f -> f.startsWith(SHIFTED_BY))
-                .map(f -> MatchKeys.normalize(f.substring(SHIFTED_BY.length()))).collect(Collectors.toSet());
+        // Asked of every trigger, and few are flagged: no set of shifting words to build for the others.
+        Set<String> words = null;
+        for (String f : hit.value().flags()) {
+            if (!f.startsWith(SHIFTED_BY)) continue;
+            if (words == null) words = new HashSet<>();
+            words.add(MatchKeys.normalize(f.substring(SHIFTED_BY.length())));
+        }
+        if (words == null) return false;
         List<Token> tokens = facts.sentence().tokens();
-        for (int k = hit.last() + 1; !words.isEmpty() && k < tokens.size() && k - hit.last() <= SHIFT_REACH; k++) {
+        for (int k = hit.last() + 1; k < tokens.size() && k - hit.last() <= SHIFT_REACH; k++) {
             if (tokens.get(k).isPunct()) return false;
-            if (words.contains(MatchKeys.normalize(tokens.get(k).surface()))) return true;
+            if (words.contains(tokens.get(k).normalized())) return true;
         }
         return false;
     }
@@ -385,8 +397,12 @@ final class Readings {
     }
 
     private static boolean voidedByRealis(SentenceFacts facts, Hit<Cue> cue) {
-        return !cue.value().kind().equals("negation") && facts.cues().stream().anyMatch(r -> REALIS.contains(r.value().kind())
-                && r.last() < cue.first() && reachesItsObject(facts, r.last(), cue.first()));
+        if (cue.value().kind().equals("negation")) return false;
+        // Asked of every cue that reaches a trigger: a plain loop, no stream to set up.
+        for (Hit<Cue> r : facts.cues()) {
+            if (REALIS.contains(r.value().kind()) && r.last() < cue.first() && reachesItsObject(facts, r.last(), cue.first())) return true;
+        }
+        return false;
     }
 
     /**
@@ -418,12 +434,17 @@ final class Readings {
 
     static boolean hasPurposePrefix(EventLexicon lexicon, SentenceFacts facts, Hit<Trigger> hit) {
         if (hit.value().verb() || facts.cueEndsAt(hit.first() - 1, OUTCOME_OF)) return false;
-        String word = MatchKeys.normalize(facts.sentence().tokens().get(hit.first()).surface());
-        String phrase = MatchKeys.normalize(hit.value().phrase().split(" ")[0]);
+        String word = facts.sentence().tokens().get(hit.first()).normalized();
+        String phrase = MatchKeys.normalize(firstWord(hit.value().phrase()));
         for (String prefix : lexicon.purposePrefixes()) {
             if (word.startsWith(prefix) && (!phrase.startsWith(prefix) || beginsLike(word.substring(prefix.length()), phrase))) return true;
         }
         return false;
+    }
+
+    private static String firstWord(String phrase) {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? phrase : phrase.substring(0, space);
     }
 
     /** Whether a noun draft has the purpose lam on it (لوقف، للقاء). */

@@ -215,8 +215,10 @@ final class SharedArguments {
      */
     private boolean whereClause(SentenceFacts facts, Draft d) {
         if (d.verb) return rightAfterWhere(facts, d.triggerFirst);
-        return facts.cuesOf("light-verb").stream().anyMatch(c -> c.last() < d.triggerFirst
-                && d.triggerFirst - c.last() <= LIGHT_VERB_REACH && rightAfterWhere(facts, c.first()));
+        for (Hit<Cue> c : facts.cuesOf("light-verb")) {
+            if (c.last() < d.triggerFirst && d.triggerFirst - c.last() <= LIGHT_VERB_REACH && rightAfterWhere(facts, c.first())) return true;
+        }
+        return false;
     }
 
     /**
@@ -329,7 +331,8 @@ final class SharedArguments {
 
     /** "flew to Ankara for talks with Fidan": the noun is what the trip before it is for, held by the traveller. */
     private static boolean purposeNoun(SentenceFacts facts, int noun) {
-        return facts.cues().stream().anyMatch(c -> Readings.purpose(c, noun));
+        for (Hit<Cue> c : facts.cues()) if (Readings.purpose(c, noun)) return true;
+        return false;
     }
 
     /**

@@ -357,12 +357,14 @@ final class Subjects {
     /** The "for" that opens the act right before the trigger, past a possessive determiner ("for its mediation"), or -1. */
     private static int purposeRightBefore(SentenceFacts facts, int trigger) {
         int word = facts.cueEndsAt(trigger - 1, POSSESSIVE) ? trigger - 2 : trigger - 1;
-        return facts.cuesOf(PURPOSE_KIND).stream().anyMatch(c -> c.first() == word && c.last() == word
-                && PURPOSE.equals(c.value().value())) ? word : -1;
+        // Asked of every trigger: a plain loop, no stream to set up.
+        for (Hit<Cue> c : facts.cuesOf(PURPOSE_KIND)) if (c.first() == word && c.last() == word && PURPOSE.equals(c.value().value())) return word;
+        return -1;
     }
 
     private static boolean creditVerbEndsAt(SentenceFacts facts, int word) {
-        return facts.cuesOf(REALIS_KIND).stream().anyMatch(c -> c.last() == word && CREDIT.equals(c.value().value()));
+        for (Hit<Cue> c : facts.cuesOf(REALIS_KIND)) if (c.last() == word && CREDIT.equals(c.value().value())) return true;
+        return false;
     }
 
     /**
@@ -401,10 +403,12 @@ final class Subjects {
      */
     private boolean newsMediumReports(SentenceFacts facts, Hit<Trigger> hit, Groups.Group subject) {
         if (hit.value().type() != EventType.Statement) return false;
-        return facts.cuesOf(NEWS_MEDIUM).stream().anyMatch(c -> c.first() > hit.last()
-                && c.first() - hit.last() <= SUBJECT_GAP && (subject == null || c.first() <= subject.first())
-                && !facts.punctuationBetween(hit.last(), c.first())
-                && !lexicon.startsWithPreposition(facts.sentence().tokens().get(c.first()).surface()));
+        for (Hit<Cue> c : facts.cuesOf(NEWS_MEDIUM)) {
+            if (c.first() > hit.last() && c.first() - hit.last() <= SUBJECT_GAP && (subject == null || c.first() <= subject.first())
+                    && !facts.punctuationBetween(hit.last(), c.first())
+                    && !lexicon.startsWithPreposition(facts.sentence().tokens().get(c.first()).surface())) return true;
+        }
+        return false;
     }
 
     /**
@@ -536,8 +540,8 @@ final class Subjects {
         List<Token> tokens = facts.sentence().tokens();
         if (!verbFirst || noun + 2 >= tokens.size() || !tokens.get(noun + 1).isWord()) return null;
         String word = tokens.get(noun + 2).surface();
-        boolean lam = lexicon.purposePrefixes().stream().anyMatch(word::startsWith);
-        return lam ? groups.after(noun + 1, 0, used) : null;
+        for (String prefix : lexicon.purposePrefixes()) if (word.startsWith(prefix)) return groups.after(noun + 1, 0, used);
+        return null;
     }
 
     /**
@@ -789,11 +793,16 @@ final class Subjects {
     /** Whether the group is the subject of an absolute clause ("with Obasanjo mediating"), not the object of "with". */
     boolean absoluteSubject(SentenceFacts facts, Groups.Group group) {
         int verb = group.last() + 1;
-        BitSet adverbs = facts.cueTokens(ADVERB);
-        while (adverbs.get(verb)) verb++;
-        int first = verb;
-        return facts.triggers().stream().anyMatch(t -> t.first() == first && t.value().verb()
-                && absoluteSubjectBefore(facts, t.first()));
+        List<Hit<Cue>> adverbs = facts.cuesOf(ADVERB);
+        while (covers(adverbs, verb)) verb++;
+        for (Hit<Trigger> t : facts.triggers()) if (t.first() == verb && t.value().verb() && absoluteSubjectBefore(facts, t.first())) return true;
+        return false;
+    }
+
+    /** Whether one of the cues covers the token (as {@link SentenceFacts#cueTokens} would set it), with no bit set to build. */
+    private static boolean covers(List<Hit<Cue>> cues, int token) {
+        for (Hit<Cue> c : cues) if (c.first() <= token && token <= c.last()) return true;
+        return false;
     }
 
     /**
@@ -802,11 +811,16 @@ final class Subjects {
      * between Israel and Hamas"): the commas close it around the trigger's own role, not a new clause's.
      */
     Groups.Group companions(SentenceFacts facts, Groups groups, int verbLast, Set<ActorPhrase> used) {
-        Hit<Cue> cue = facts.cuesOf(COMITATIVE).stream().filter(c -> c.first() == verbLast + 1)
-                .findFirst().orElse(null);
-        if (cue != null) return groups.after(cue.last(), SUBJECT_GAP, used);
-        Hit<Cue> parenthetical = facts.cuesOf(COMITATIVE).stream()
-                .filter(c -> c.first() == verbLast + 2 && isComma(facts, verbLast + 1)).findFirst().orElse(null);
+        List<Hit<Cue>> comitatives = facts.cuesOf(COMITATIVE);
+        if (comitatives.isEmpty()) return null;
+        for (Hit<Cue> cue : comitatives) if (cue.first() == verbLast + 1) return groups.after(cue.last(), SUBJECT_GAP, used);
+        Hit<Cue> parenthetical = null;
+        for (Hit<Cue> c : comitatives) {
+            if (c.first() == verbLast + 2 && isComma(facts, verbLast + 1)) {
+                parenthetical = c;
+                break;
+            }
+        }
         Groups.Group group = parenthetical == null ? null : groups.after(parenthetical.last(), 0, used);
         return group != null && group.first() == parenthetical.last() + 1 && isComma(facts, group.last() + 1) ? group : null;
     }
@@ -821,9 +835,11 @@ final class Subjects {
      * actor the two sides are the object: "ودعت الرياض الطرفين إلى", "ودعا الوزير السعودي الطرفين".
      */
     private boolean dualRightAfter(SentenceFacts facts, int verbLast, Groups.Group firstAfter) {
-        return facts.cuesOf("dual").stream().anyMatch(c -> c.first() > verbLast
-                && c.first() <= verbLast + 1 + SUBJECT_GAP && lexicon.isDual(facts.sentence().tokens(), c)
-                && (firstAfter == null || firstAfter.first() > c.first()));
+        for (Hit<Cue> c : facts.cuesOf("dual")) {
+            if (c.first() > verbLast && c.first() <= verbLast + 1 + SUBJECT_GAP && lexicon.isDual(facts.sentence().tokens(), c)
+                    && (firstAfter == null || firstAfter.first() > c.first())) return true;
+        }
+        return false;
     }
 
     /**
@@ -847,8 +863,13 @@ final class Subjects {
         List<Token> tokens = facts.sentence().tokens();
         if (lexicon.hasPronounSuffix(tokens.get(hit.last()).surface()) || facts.cueStartsAt(hit.last() + 1, RESUMPTIVE)
                 || facts.cueStartsAt(hit.last() + 1, IN_IT)) return null;
-        Hit<Cue> relative = facts.cuesOf(RELATIVE).stream().filter(c -> c.first() > 0 && c.last() == hit.first() - 1)
-                .findFirst().orElse(null);
+        Hit<Cue> relative = null;
+        for (Hit<Cue> c : facts.cuesOf(RELATIVE)) {
+            if (c.first() > 0 && c.last() == hit.first() - 1) {
+                relative = c;
+                break;
+            }
+        }
         if (relative == null) return null;
         Groups.Group antecedent = Groups.of(facts, 0, relative.first() - 1, lexicon).before(relative.first(), used);
         return antecedent != null && !antecedent.allPlaces() && adjacentToTheClause(facts, antecedent, relative) ? antecedent : null;
