@@ -68,6 +68,10 @@ final class ActorFinder {
     private Integer year;
     /** The actors the sentence being read has named so far, in text order. */
     private List<ActorPhrase> namedSoFar = List.of();
+    /** The tokens of the sentence being read, and the title at each of them once asked ({@link #NOT_ASKED} before). */
+    private List<Token> titleTokens = List.of();
+    private PhraseIndex.Hit<Title>[] titleHits = newTitleHits(0);
+    private static final PhraseIndex.Hit<Title> NOT_ASKED = new PhraseIndex.Hit<>(-1, -1, null);
 
     /** @param events the language's event lexicon, for the conjunctions and pronouns written on words */
     ActorFinder(Gazetteer gazetteer, TitleLexicon titles, NameLexicon names, PeopleRegistry people, BodyFinder bodies,
@@ -95,6 +99,8 @@ final class ActorFinder {
         this.prepositions = prepositions;
         this.year = discourse.year();
         List<Token> tokens = sentence.tokens();
+        this.titleTokens = tokens;
+        this.titleHits = newTitleHits(tokens.size());
         Map<Integer, GazetteerHit> hitAt = new HashMap<>();
         Map<Integer, GazetteerHit> covering = new HashMap<>();
         for (GazetteerHit hit : gazetteer.match(tokens)) {
@@ -134,6 +140,24 @@ final class ActorFinder {
             i = phrase.last() + 1;
         }
         return phrases;
+    }
+
+    /**
+     * The longest title at token {@code i}: the rules ask it of the same tokens of a sentence again and again, so it
+     * is looked up once per token of the sentence being read.
+     */
+    private PhraseIndex.Hit<Title> titleAt(List<Token> tokens, int i) {
+        if (tokens != titleTokens) return titles.longestAt(tokens, i);
+        PhraseIndex.Hit<Title> hit = titleHits[i];
+        if (hit == NOT_ASKED) titleHits[i] = hit = titles.longestAt(tokens, i);
+        return hit;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PhraseIndex.Hit<Title>[] newTitleHits(int size) {
+        var hits = (PhraseIndex.Hit<Title>[]) new PhraseIndex.Hit<?>[size];
+        Arrays.fill(hits, NOT_ASKED);
+        return hits;
     }
 
     /**
@@ -182,7 +206,7 @@ final class ActorFinder {
         if (!phrase.isPerson() || phrase.title() != null) return;
         // The phrase may open with the state the name belongs to ("Jordan's", "Jordanian").
         PhraseIndex.Hit<Title> t = null;
-        for (int k = phrase.first(); k < phrase.last() && t == null; k++) t = titles.longestAt(tokens, k);
+        for (int k = phrase.first(); k < phrase.last() && t == null; k++) t = titleAt(tokens, k);
         if (t == null || t.last() >= phrase.last() || !t.value().makesTenure()) return;
         String of = phrase.state() != null ? phrase.state() : gazetteer.actor(phrase.slug()).map(Actor::country).orElse(null);
         discourse.personWithTitle(t.value().canonical(), of, phrase.slug());
@@ -193,7 +217,7 @@ final class ActorFinder {
      * word of it then names the post's present holder. After any other word, the next.
      */
     private int pastFormerPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
-        PhraseIndex.Hit<Title> t = reserved.get(i) ? null : titles.longestAt(tokens, i);
+        PhraseIndex.Hit<Title> t = reserved.get(i) ? null : titleAt(tokens, i);
         if (t == null || !t.value().endsPost()) return i + 1;
         return Math.max(i + 1, titleRun(tokens, i, null, hitAt, reserved, false, false).end());
     }
@@ -286,10 +310,10 @@ final class ActorFinder {
      */
     private List<ActorPhrase> constructPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
                                             Discourse discourse) {
-        PhraseIndex.Hit<Title> head = reserved.get(i) ? null : titles.longestAt(tokens, i);
+        PhraseIndex.Hit<Title> head = reserved.get(i) ? null : titleAt(tokens, i);
         if (head == null || !head.value().makesTenure() || !MatchKeys.isArabic(tokens.get(i).surface())
                 || names.hasArticle(tokens.get(head.last())) || head.last() + 1 >= tokens.size()
-                || reserved.get(head.last() + 1) || titles.longestAt(tokens, head.last() + 1) == null) return List.of();
+                || reserved.get(head.last() + 1) || titleAt(tokens, head.last() + 1) == null) return List.of();
         ActorPhrase governed = titledPhrase(tokens, head.last() + 1, head.last() + 1, null, hitAt, reserved, discourse);
         if (governed == null || !governed.isPerson() || governed.method().equals("title-only")) return List.of();
         int complement = governed.last() + 1;
@@ -303,7 +327,7 @@ final class ActorFinder {
         var starts = new ArrayList<Integer>();
         for (int k = preposition + 1; k < tokens.size() && k <= preposition + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || reserved.get(k) || titles.longestAt(tokens, k) != null) break;
+            if (!t.isWord() || reserved.get(k) || titleAt(tokens, k) != null) break;
             starts.add(k);
         }
         return starts;
@@ -311,7 +335,7 @@ final class ActorFinder {
 
     private ActorPhrase phraseAt(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved, Discourse discourse) {
         GazetteerHit hit = hitAt.get(i);
-        PhraseIndex.Hit<Title> title = reserved.get(i) ? null : titles.longestAt(tokens, i);
+        PhraseIndex.Hit<Title> title = reserved.get(i) ? null : titleAt(tokens, i);
         if (title != null && (hit == null || title.last() >= hit.last())) {
             return titledPhrase(tokens, i, i, null, hitAt, reserved, discourse);
         }
@@ -330,7 +354,7 @@ final class ActorFinder {
         if (portfolioTitle != null) return portfolioTitle;
         // English puts the state or body before the title ("Qatari Prime Minister"); Arabic puts it after.
         if (actor.type() != ActorType.Person && !MatchKeys.isArabic(tokens.get(i).surface()) && hit.last() + 1 < tokens.size()
-                && !reserved.get(hit.last() + 1) && titles.longestAt(tokens, hit.last() + 1) != null) {
+                && !reserved.get(hit.last() + 1) && titleAt(tokens, hit.last() + 1) != null) {
             return titledPhrase(tokens, hit.first(), hit.last() + 1, hit.slug(), hitAt, reserved, discourse);
         }
         ActorPhrase portfolio = actor.type() != ActorType.State ? null : portfolioPost(tokens, hit, hitAt, reserved, discourse);
@@ -350,7 +374,7 @@ final class ActorFinder {
                                           Discourse discourse) {
         int next = place.last() + 1;
         if (next >= tokens.size() || MatchKeys.isArabic(tokens.get(next).surface()) || reserved.get(next)
-                || titles.longestAt(tokens, next) == null) return null;
+                || titleAt(tokens, next) == null) return null;
         ActorPhrase holder = titledPhrase(tokens, place.first(), next, null, hitAt, reserved, discourse);
         return holder != null && holder.isPerson() && !holder.method().equals("title-only") ? holder : null;
     }
@@ -368,7 +392,7 @@ final class ActorFinder {
         int k = from;
         while (k < from + MAX_PORTFOLIO_WORDS && k < tokens.size() && portfolioWord(tokens, k, upper, reserved)) k++;
         if (k == from || k >= tokens.size() || reserved.get(k)) return null;
-        PhraseIndex.Hit<Title> title = titles.longestAt(tokens, k);
+        PhraseIndex.Hit<Title> title = titleAt(tokens, k);
         if (title == null || !title.value().makesTenure() || capitalized(tokens.get(k)) != upper) return null;
         ActorPhrase holder = titledPhrase(tokens, hit.first(), k, hit.slug(), hitAt, reserved, discourse);
         return holder != null && holder.isPerson() && !holder.method().equals("title-only") ? holder : null;
@@ -378,7 +402,7 @@ final class ActorFinder {
     private boolean portfolioWord(List<Token> tokens, int k, boolean upper, BitSet reserved) {
         Token t = tokens.get(k);
         return t.isWord() && !reserved.get(k) && !covering.containsKey(k) && capitalized(t) == upper
-                && titles.longestAt(tokens, k) == null && !names.isStopWord(t) && !names.isGivenName(t)
+                && titleAt(tokens, k) == null && !names.isStopWord(t) && !names.isGivenName(t)
                 && !proxyNouns.get(k) && !bodyNouns.get(k);
     }
 
@@ -440,7 +464,7 @@ final class ActorFinder {
                                            BitSet reserved, Discourse discourse) {
         if (actor.type() == ActorType.Person || actor.country() == null || hit.last() == hit.first() || reserved.get(hit.last())
                 || MatchKeys.isArabic(tokens.get(hit.first()).surface())) return null;
-        PhraseIndex.Hit<Title> title = titles.longestAt(tokens, hit.last());
+        PhraseIndex.Hit<Title> title = titleAt(tokens, hit.last());
         if (title == null || title.last() <= hit.last() || !title.value().makesTenure()) return null;
         ActorPhrase holder = titledPhrase(tokens, hit.first(), hit.last(), actor.country(), hitAt, reserved, discourse);
         return holder != null && holder.isPerson() ? holder : null;
@@ -454,7 +478,7 @@ final class ActorFinder {
                                         Discourse discourse) {
         int next = body.last() + 1;
         if (MatchKeys.isArabic(tokens.get(body.first()).surface()) || next >= tokens.size() || reserved.get(next)
-                || titles.longestAt(tokens, next) == null) return body;
+                || titleAt(tokens, next) == null) return body;
         ActorPhrase holder = titledPhrase(tokens, body.first(), next, body.slug(), hitAt, reserved, discourse);
         return holder != null && holder.isPerson() ? holder : body;
     }
@@ -489,7 +513,7 @@ final class ActorFinder {
         int end = nameEnd(tokens, i, reserved, hitAt);
         if (end <= i || end > i + MAX_DESCRIBED_NAME_WORDS - 1 || !plausibleName(tokens, i, end)) return null;
         int post = appositionStart(tokens, end + 1);
-        PhraseIndex.Hit<Title> title = post < tokens.size() && !reserved.get(post) ? titles.longestAt(tokens, post) : null;
+        PhraseIndex.Hit<Title> title = post < tokens.size() && !reserved.get(post) ? titleAt(tokens, post) : null;
         if (title == null || !title.value().makesTenure()) return null;
         return new ActorPhrase(i, end, people.register(sentenceSpan(tokens, i, end), null), ActorType.Person, null, null, "given-name");
     }
@@ -513,7 +537,7 @@ final class ActorFinder {
         int end = nameEnd(tokens, i, reserved, hitAt);
         if (end <= i || end + 1 >= tokens.size() || !isLatinComma(tokens.get(end + 1))) return null;
         int post = appositionStart(tokens, end + 1);
-        PhraseIndex.Hit<Title> title = post < tokens.size() && !reserved.get(post) ? titles.longestAt(tokens, post) : null;
+        PhraseIndex.Hit<Title> title = post < tokens.size() && !reserved.get(post) ? titleAt(tokens, post) : null;
         if (title == null || !title.value().makesTenure()) return null;
         return new ActorPhrase(i, end, people.register(sentenceSpan(tokens, i, end), null), ActorType.Person, null, null, "apposition");
     }
@@ -556,7 +580,7 @@ final class ActorFinder {
     private boolean adjectiveBetween(List<Token> tokens, int k, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         Token word = tokens.get(k);
         return word.isWord() && MatchKeys.isArabic(word.surface()) && !reserved.get(k) && !hitAt.containsKey(k)
-                && titles.longestAt(tokens, k) == null && names.hasArticle(word) == names.hasArticle(tokens.get(k + 1));
+                && titleAt(tokens, k) == null && names.hasArticle(word) == names.hasArticle(tokens.get(k + 1));
     }
 
     /**
@@ -573,7 +597,7 @@ final class ActorFinder {
                                      BitSet reserved, Discourse discourse, boolean joinPosts) {
         // A body named before the title ("Iranian Foreign Ministry spokesman") is named as an actor of its own.
         TitleRun run = titleRun(tokens, start, modifier, hitAt, reserved, false, joinPosts);
-        boolean counterpart = titles.longestAt(tokens, start).value().isCounterpart();
+        boolean counterpart = titleAt(tokens, start).value().isCounterpart();
         // "نظير" without a state after it is no counterpart ("نظير الإفراج عن", in return for the release).
         if (counterpart && run.of() == null) return null;
         String post = counterpart ? postOfTheOneCountered(discourse).orElse(null) : run.post();
@@ -620,7 +644,7 @@ final class ActorFinder {
      */
     private Optional<String> headNamedByItsState(List<Token> tokens, int start, Map<Integer, GazetteerHit> hitAt,
                                                  Discourse discourse) {
-        PhraseIndex.Hit<Title> title = titles.longestAt(tokens, start);
+        PhraseIndex.Hit<Title> title = titleAt(tokens, start);
         if (title == null || !title.value().headsAnyBody()) return Optional.empty();
         GazetteerHit demonym = hitAt.get(title.last() + 1);
         if (demonym == null || !demonym.demonym() || !isState(demonym)) return Optional.empty();
@@ -635,7 +659,7 @@ final class ActorFinder {
      * head, whatever his title, when the text has named the holder of that state's head post.
      */
     private Optional<String> leaderOfAState(List<Token> tokens, int start, String of, Discourse discourse) {
-        PhraseIndex.Hit<Title> title = titles.longestAt(tokens, start);
+        PhraseIndex.Hit<Title> title = titleAt(tokens, start);
         boolean ofAState = of != null && gazetteer.actor(of).map(a -> a.type() == ActorType.State).orElse(false);
         if (title == null || !title.value().leadsAGroup() || !ofAState) return Optional.empty();
         return titles.headOfStateTitles().stream().flatMap(head -> discourse.holder(head, of).stream()).findFirst();
@@ -844,7 +868,7 @@ final class ActorFinder {
 
     private boolean lineageWord(List<Token> tokens, int k, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         Token t = tokens.get(k);
-        return t.isWord() && !reserved.get(k) && !hitAt.containsKey(k) && !names.isStopWord(t) && titles.longestAt(tokens, k) == null;
+        return t.isWord() && !reserved.get(k) && !hitAt.containsKey(k) && !names.isStopWord(t) && titleAt(tokens, k) == null;
     }
 
     /**
@@ -892,7 +916,7 @@ final class ActorFinder {
         int k = determiners.get(j + 1) ? j + 2 : j + 1;
         GazetteerHit owner = ownerAfterGenitive(tokens, j, hitAt);
         // "head of President Zelenskiy's office": a title opens no body name; the name after it is a person's.
-        boolean titled = k < tokens.size() && titles.longestAt(tokens, k) != null;
+        boolean titled = k < tokens.size() && titleAt(tokens, k) != null;
         ActorPhrase body = k < tokens.size() && !titled ? bodies.at(tokens, k, hitAt, reserved) : null;
         // A body named past its state ("Qatar's foreign ministry") is the owner, not the state before it.
         if (body != null && (owner == null || body.last() > owner.last())) return body;
@@ -923,7 +947,7 @@ final class ActorFinder {
         if (from < tokens.size() && MatchKeys.isArabic(tokens.get(from).surface())) return null;
         int to = runEnd < tokens.size() && determiners.get(runEnd) ? runEnd + 1 : runEnd;
         for (int k = from; k <= to && k < tokens.size(); k++) {
-            if (titles.longestAt(tokens, k) != null) continue;
+            if (titleAt(tokens, k) != null) continue;
             ActorPhrase body = bodies.at(tokens, k, hitAt, reserved);
             if (body != null && body.last() >= runEnd) return body;
         }
@@ -951,7 +975,7 @@ final class ActorFinder {
             var without = new ArrayList<>(tokens);
             without.set(j, new Token(t.index(), t.start() + conjunction.length(), t.end(), rest,
                     MatchKeys.key(rest, MatchKeys.isArabic(rest) ? "ar" : "en"), t.kind(), t.number()));
-            if (titles.longestAt(without, j) != null) return true;
+            if (titleAt(without, j) != null) return true;
         }
         return false;
     }
@@ -986,7 +1010,7 @@ final class ActorFinder {
         int afterTitle = -1;
         while (j < tokens.size()) {
             if (post != null && hyphenedQualifier(tokens, j)) j++;
-            PhraseIndex.Hit<Title> t = reserved.get(j) ? null : titles.longestAt(tokens, j);
+            PhraseIndex.Hit<Title> t = reserved.get(j) ? null : titleAt(tokens, j);
             GazetteerHit h = hitAt.get(j);
             if (t != null && (h == null || t.last() >= h.last())) {
                 Title title = t.value();
@@ -1033,7 +1057,7 @@ final class ActorFinder {
     private boolean placeOfThePost(List<Token> tokens, GazetteerHit place, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         int next = place.last() + 1;
         if (next >= tokens.size() || !MatchKeys.isArabic(tokens.get(next).surface()) || reserved.get(next)) return false;
-        return titles.longestAt(tokens, next) != null || names.isGivenName(tokens.get(next)) || personAt(hitAt, next) != null;
+        return titleAt(tokens, next) != null || names.isGivenName(tokens.get(next)) || personAt(hitAt, next) != null;
     }
 
     /**
@@ -1063,10 +1087,10 @@ final class ActorFinder {
         free.andNot(proxyNouns);
         // A rank after the body begins the holder's name, not more of the body's ("هيئة الأركان العامة الفريق").
         for (int k = t.last() + 1; k < tokens.size() && k <= t.last() + MAX_COMPLEMENT_WORDS; k++) {
-            if (titles.longestAt(tokens, k) != null) free.set(k);
+            if (titleAt(tokens, k) != null) free.set(k);
         }
         for (int k = t.first() + 1; k <= t.last() + 1 && k < tokens.size(); k++) {
-            if (hitAt.containsKey(k) || k > t.last() && titles.longestAt(tokens, k) != null) continue;
+            if (hitAt.containsKey(k) || k > t.last() && titleAt(tokens, k) != null) continue;
             ActorPhrase body = bodies.at(tokens, k, hitAt, free);
             if (body != null && body.last() > t.last() && body.state() != null) return body;
         }
@@ -1082,7 +1106,7 @@ final class ActorFinder {
         int next = coordinator + 1;
         if (next >= tokens.size() || reserved.get(next) || MatchKeys.isArabic(tokens.get(coordinator).surface())
                 || !events.isCoordinator(tokens.get(coordinator).surface())) return false;
-        PhraseIndex.Hit<Title> second = titles.longestAt(tokens, next);
+        PhraseIndex.Hit<Title> second = titleAt(tokens, next);
         return second != null && second.value().makesTenure();
     }
 
@@ -1104,7 +1128,7 @@ final class ActorFinder {
     /** "President-elect", "Prime Minister-designate": a hyphen that writes a qualifier on the post before it. */
     private boolean hyphenedQualifier(List<Token> tokens, int j) {
         if (j + 1 >= tokens.size() || !tokens.get(j).surface().equals("-")) return false;
-        PhraseIndex.Hit<Title> qualifier = titles.longestAt(tokens, j + 1);
+        PhraseIndex.Hit<Title> qualifier = titleAt(tokens, j + 1);
         return qualifier != null && qualifier.value().isQualifier();
     }
 
@@ -1143,7 +1167,7 @@ final class ActorFinder {
             Token t = tokens.get(k);
             // Another title begins another phrase: "The Secretary thanked President el-Sisi".
             boolean free = !reserved.get(k) || destinationPreposition(k) || k == j && functionWordOpensName(tokens, k, reserved, post);
-            if (!t.isWord() || !free || k > j && titles.longestAt(tokens, k) != null) break;
+            if (!t.isWord() || !free || k > j && titleAt(tokens, k) != null) break;
             starts.add(k);
         }
         return starts;
@@ -1159,7 +1183,7 @@ final class ActorFinder {
         boolean crossed = false;
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || k > j && titles.longestAt(tokens, k) != null) return null;
+            if (!t.isWord() || k > j && titleAt(tokens, k) != null) return null;
             GazetteerHit person = personAt(hitAt, k);
             if (person != null) return crossed && !prepositionBefore(k) ? knownPerson(first, person, of != null ? of : bodyWithin(j, k), post) : null;
             boolean linking = prepositions.get(k) || proxyNouns.get(k);
@@ -1178,7 +1202,7 @@ final class ActorFinder {
                                                       Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
-            PhraseIndex.Hit<Title> title = titles.longestAt(tokens, k);
+            PhraseIndex.Hit<Title> title = titleAt(tokens, k);
             if (k > j && title != null && title.value().isRank() && title.last() + 1 < tokens.size()) {
                 int name = title.last() + 1;
                 return nameAfterTitle(tokens, first, name, List.of(name), of != null ? of : bodyWithin(j, k), post, hitAt, reserved);
@@ -1223,7 +1247,7 @@ final class ActorFinder {
         if (!function || !MatchKeys.isArabic(word.surface()) || !names.spellsGivenName(word)) return false;
         Token next = tokens.get(k + 1);
         return next.isWord() && MatchKeys.isArabic(next.surface()) && !reserved.get(k + 1) && !names.isStopWord(next)
-                && !names.isPrepositionalPhrase(next) && titles.longestAt(tokens, k + 1) == null;
+                && !names.isPrepositionalPhrase(next) && titleAt(tokens, k + 1) == null;
     }
 
     /**
@@ -1238,7 +1262,7 @@ final class ActorFinder {
         if (!function || !word.isWord() || MatchKeys.isArabic(word.surface()) || !capitalized(word)) return false;
         Token next = tokens.get(k + 1);
         return next.isWord() && capitalized(next) && !reserved.get(k + 1) && !covering.containsKey(k + 1) && !names.isStopWord(next)
-                && titles.longestAt(tokens, k + 1) == null;
+                && titleAt(tokens, k + 1) == null;
     }
 
     /** A given name, or a particle and a given name (عبد القادر، أبو محمد). */
@@ -1261,7 +1285,7 @@ final class ActorFinder {
     private boolean nameAfterRank(List<Token> tokens, int from, int to) {
         if (to == from || events.hasPronounSuffix(tokens.get(to).surface())) return false;
         for (int k = Math.max(0, from - MAX_RANK_WORDS); k < from; k++) {
-            PhraseIndex.Hit<Title> t = titles.longestAt(tokens, k);
+            PhraseIndex.Hit<Title> t = titleAt(tokens, k);
             if (t != null && t.last() == from - 1 && t.value().isRank()) return true;
         }
         return false;
@@ -1306,7 +1330,7 @@ final class ActorFinder {
             if (!t.isWord() || reserved.get(k) || hitAt.containsKey(k) || names.isStopWord(t) || names.isPrepositionalPhrase(t)) break;
             if (!MatchKeys.isArabic(t.surface()) && !Character.isUpperCase(t.surface().charAt(0)) && !names.isParticle(t)
                     && !secondHalfOfAHyphenedName(tokens, k, end)) break;
-            if (titles.longestAt(tokens, k) != null) break;
+            if (titleAt(tokens, k) != null) break;
             if (names.isParticle(t)) {
                 if (++particles > MAX_PARTICLES) break;
             } else if (++words > MAX_NAME_WORDS) {

@@ -2,6 +2,9 @@ package org.diplokg.extract;
 
 import com.ibm.icu.text.Transliterator;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,9 +48,16 @@ final class PeopleRegistry {
     private final Map<String, Actor> found = new LinkedHashMap<>();
     /** Gazetteer people the article has named, whom a later surname may point back to. */
     private final Map<String, Actor> named = new LinkedHashMap<>();
-    private Map<String, String> bySurname = Map.of();
-    /** How many people were known when {@link #bySurname} was worked out. */
-    private int surnamesKnown;
+    /** The people of {@link #found} and {@link #named} whose names {@link #personsBySurname} has read, by count. */
+    private int foundRead;
+    private int namedRead;
+    /** The first person keyed by each last or first name, and the names a second person shares. */
+    private final Map<String, String> byLast = new HashMap<>();
+    private final Map<String, String> byFirst = new HashMap<>();
+    private final Set<String> sharedLast = new HashSet<>();
+    private final Set<String> sharedFirst = new HashSet<>();
+    private final Map<String, String> bySurname = new HashMap<>();
+    private final Map<String, String> bySurnameView = Collections.unmodifiableMap(bySurname);
 
     PeopleRegistry(Gazetteer gazetteer, String language) {
         this.gazetteer = gazetteer;
@@ -125,29 +135,41 @@ final class PeopleRegistry {
      * The people this article has registered or named from the gazetteer, by the key of their last name without its
      * article ("al-Maqaleh" is "Maqaleh" again); else by their first word when it is no given name nor particle, as
      * copy names Chinese, Thai or Malay leaders by it ("Wang" for Wang Yi, "Phumtham", "Anwar"). A name two of them
-     * share is left out. Worked out again only when someone new has been registered, not for every sentence.
+     * share is left out. Brought up to date with the people new since the last call only, not worked out for every sentence.
      */
     Map<String, String> personsBySurname(NameLexicon names) {
-        if (surnamesKnown == found.size() + named.size()) return bySurname;
-        var byLast = new HashMap<String, String>();
-        var byFirst = new HashMap<String, String>();
-        var sharedLast = new HashSet<String>();
-        var sharedFirst = new HashSet<String>();
-        for (Actor a : Stream.concat(found.values().stream(), named.values().stream()).toList()) {
-            if (a.type() != ActorType.Person || a.labels().get(language) == null) continue;
+        if (foundRead == found.size() && namedRead == named.size()) return bySurnameView;
+        // Only the people registered or named since the last call are read: the rest are keyed already.
+        var keys = new ArrayList<String>();
+        readSurnames(found.values(), foundRead, names, keys);
+        readSurnames(named.values(), namedRead, names, keys);
+        foundRead = found.size();
+        namedRead = named.size();
+        for (String key : keys) {
+            String slug = sharedLast.contains(key) ? null : byLast.containsKey(key) ? byLast.get(key)
+                    : sharedFirst.contains(key) ? null : byFirst.get(key);
+            if (slug == null) bySurname.remove(key);
+            else bySurname.put(key, slug);
+        }
+        return bySurnameView;
+    }
+
+    /** Keys the names of the people past the first {@code read}, adding every key it touches to {@code keys}. */
+    private void readSurnames(Collection<Actor> people, int read, NameLexicon names, List<String> keys) {
+        int k = 0;
+        for (Actor a : people) {
+            if (k++ < read || a.type() != ActorType.Person || a.labels().get(language) == null) continue;
             String[] words = WHITESPACE.split(a.labels().get(language));
             if (words.length < 2) continue;
-            keep(byLast, MatchKeys.key(names.withoutArticle(words[words.length - 1]), language), a.slug(), sharedLast);
-            if (!names.isGivenName(words[0]) && !names.isParticle(words[0]))
-                keep(byFirst, MatchKeys.key(words[0], language), a.slug(), sharedFirst);
+            String last = MatchKeys.key(names.withoutArticle(words[words.length - 1]), language);
+            keep(byLast, last, a.slug(), sharedLast);
+            keys.add(last);
+            if (!names.isGivenName(words[0]) && !names.isParticle(words[0])) {
+                String first = MatchKeys.key(words[0], language);
+                keep(byFirst, first, a.slug(), sharedFirst);
+                keys.add(first);
+            }
         }
-        sharedLast.forEach(byLast::remove);
-        sharedFirst.forEach(byFirst::remove);
-        bySurname = new HashMap<>(byFirst);
-        bySurname.putAll(byLast);
-        sharedLast.forEach(bySurname::remove);
-        surnamesKnown = found.size() + named.size();
-        return bySurname;
     }
 
     private static void keep(Map<String, String> bySlug, String key, String slug, Set<String> shared) {

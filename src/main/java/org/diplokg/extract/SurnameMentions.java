@@ -35,23 +35,34 @@ final class SurnameMentions {
      * @param verbEnds the last tokens of the sentence's verb triggers
      */
     List<ActorPhrase> find(Sentence sentence, List<ActorPhrase> phrases, BitSet reserved, BitSet verbEnds) {
-        phrases.stream().filter(p -> p.isPerson() && p.last() > p.first()).forEach(p -> people.named(p.slug()));
+        // Loops, not streams: this runs for every sentence.
+        for (int p = 0; p < phrases.size(); p++) {
+            ActorPhrase phrase = phrases.get(p);
+            if (phrase.isPerson() && phrase.last() > phrase.first()) people.named(phrase.slug());
+        }
         Map<String, String> bySurname = people.personsBySurname(names);
         if (bySurname.isEmpty()) return List.of();
         var covered = new BitSet();
-        phrases.forEach(p -> covered.set(p.first(), p.last() + 1));
+        for (int p = 0; p < phrases.size(); p++) covered.set(phrases.get(p).first(), phrases.get(p).last() + 1);
         var found = new ArrayList<ActorPhrase>();
         List<Token> tokens = sentence.tokens();
-        for (Token t : tokens) {
-            if (covered.get(t.index()) || reserved.get(t.index())) continue;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || covered.get(t.index()) || reserved.get(t.index())) continue;
             boolean family = afterFamilyParticle(tokens, t, covered);
             int minLetters = t.index() > 0 && verbEnds.get(t.index() - 1) ? MIN_LETTERS_AFTER_A_VERB : MIN_LETTERS;
             if (!candidate(t, family, minLetters)) continue;
-            String slug = bySurname.get(MatchKeys.key(names.withoutArticle(t.surface()), people.language()));
+            String slug = bySurname.get(surnameKey(t));
             int first = family ? t.index() - 1 : t.index();
             if (slug != null && writtenAsSurname(t, slug)) found.add(new ActorPhrase(first, t.index(), slug, ActorType.Person, null, null, "surname"));
         }
         return found;
+    }
+
+    /** The key of the word without a Latin article: the token's own key when it has none. */
+    private String surnameKey(Token t) {
+        String bare = names.withoutArticle(t.surface());
+        return bare.length() == t.surface().length() ? t.key() : MatchKeys.key(bare, people.language());
     }
 
     /**
@@ -65,7 +76,7 @@ final class SurnameMentions {
         String surname = MatchKeys.normalize(label.substring(label.lastIndexOf(' ') + 1));
         String article = MatchKeys.definiteArticle();
         String bare = surname.startsWith(article) ? surname.substring(article.length()) : surname;
-        return MatchKeys.normalize(t.surface()).endsWith(bare);
+        return t.normalized().endsWith(bare);
     }
 
     /** "آل جابر", "bin Farhan": a particle makes the next word a family name, even one that is also a given name. */
@@ -75,7 +86,7 @@ final class SurnameMentions {
     }
 
     private boolean candidate(Token t, boolean family, int minLetters) {
-        return t.isWord() && MatchKeys.normalize(t.surface()).length() >= minLetters && (family || !names.isGivenName(t))
+        return t.isWord() && t.normalized().length() >= minLetters && (family || !names.isGivenName(t))
                 && !names.isStopWord(t) && !names.isParticle(t)
                 && (MatchKeys.isArabic(t.surface()) || Character.isUpperCase(names.withoutArticle(t.surface()).charAt(0)));
     }

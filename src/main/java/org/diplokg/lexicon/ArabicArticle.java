@@ -58,18 +58,30 @@ final class ArabicArticle {
         return stem.startsWith(fused.substring(fused.length() - 1)) ? proclitic + stem : fused + stem;
     }
 
-    /** Whether {@code prefix} is only clitics: up to two proclitic letters, then optionally the article. */
-    boolean isCliticPrefix(String prefix) {
-        for (int skip = 0; skip <= MAX_PROCLITICS && skip <= prefix.length(); skip++) {
-            if (skip > 0 && procliticLetters.indexOf(prefix.charAt(skip - 1)) < 0) return false;
-            String rest = prefix.substring(skip);
-            if (rest.isEmpty() || articles.contains(rest)) return true;
+    /**
+     * Whether the first {@code end} letters of {@code word} are only clitics: up to two proclitic letters, then
+     * optionally the article. Read in place, as this runs for every word of a name the text may hold.
+     */
+    boolean isCliticPrefix(String word, int end) {
+        for (int skip = 0; skip <= MAX_PROCLITICS && skip <= end; skip++) {
+            if (skip > 0 && procliticLetters.indexOf(word.charAt(skip - 1)) < 0) return false;
+            if (skip == end || isArticle(word, skip, end)) return true;
+        }
+        return false;
+    }
+
+    /** Whether letters {@code from..end-1} of the word are one of the article's forms. */
+    private boolean isArticle(String word, int from, int end) {
+        for (int a = 0; a < articles.size(); a++) {
+            String article = articles.get(a);
+            if (article.length() == end - from && word.startsWith(article, from)) return true;
         }
         return false;
     }
 
     private String articleAt(String word, int offset) {
-        for (String article : articles) {
+        for (int a = 0; a < articles.size(); a++) {
+            String article = articles.get(a);
             if (word.startsWith(article, offset) && word.length() - offset - article.length() >= MIN_STEM) return article;
         }
         return null;

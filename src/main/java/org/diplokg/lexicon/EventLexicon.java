@@ -51,13 +51,13 @@ public final class EventLexicon {
     private final List<String> presentParticipleEndings = new ArrayList<>();
     private final List<String> pastParticipleEndings = new ArrayList<>();
     private final Set<String> listedVerbs = new HashSet<>();
-    private final Set<String> coordinators = new HashSet<>();
-    private final Set<String> genitives = new HashSet<>();
-    private final Set<String> clauseAuxiliaries = new HashSet<>();
-    private final Set<String> nextSteps = new HashSet<>();
-    private final Set<String> determiners = new HashSet<>();
-    private final Set<String> definiteArticles = new HashSet<>();
-    private final Set<String> indefiniteArticles = new HashSet<>();
+    private final LowerCaseWords coordinators = new LowerCaseWords();
+    private final LowerCaseWords genitives = new LowerCaseWords();
+    private final LowerCaseWords clauseAuxiliaries = new LowerCaseWords();
+    private final LowerCaseWords nextSteps = new LowerCaseWords();
+    private final LowerCaseWords determiners = new LowerCaseWords();
+    private final LowerCaseWords definiteArticles = new LowerCaseWords();
+    private final LowerCaseWords indefiniteArticles = new LowerCaseWords();
 
     private EventLexicon(String language) {
         this.language = language;
@@ -262,13 +262,13 @@ public final class EventLexicon {
     }
 
     /** A word that makes the noun after it the owner of the one before ("the president of France"), compared lower-cased. */
-    public boolean isGenitive(String word) { return genitives.contains(word.toLowerCase(Locale.ROOT)); }
+    public boolean isGenitive(String word) { return genitives.contains(word); }
 
     /** Words that join two actors into one group ("و", "and"), compared lower-cased. */
-    public boolean isCoordinator(String word) { return coordinators.contains(word.toLowerCase(Locale.ROOT)); }
+    public boolean isCoordinator(String word) { return coordinators.contains(word); }
 
     /** A finite auxiliary or modal ("would", "had"): past a speech verb, the reported clause has begun without "that". */
-    public boolean isClauseAuxiliary(String word) { return clauseAuxiliaries.contains(word.toLowerCase(Locale.ROOT)); }
+    public boolean isClauseAuxiliary(String word) { return clauseAuxiliaries.contains(word); }
 
     /** Whether a clause auxiliary stands right before the word at {@code verb}: "was received", "were hosted". */
     public boolean auxiliaryBefore(List<Token> tokens, int verb) {
@@ -276,16 +276,35 @@ public final class EventLexicon {
     }
 
     /** A word that makes the -ing verb after it the next step of the clause's subject ("before heading to Abu Dhabi"). */
-    public boolean isNextStep(String word) { return nextSteps.contains(word.toLowerCase(Locale.ROOT)); }
+    public boolean isNextStep(String word) { return nextSteps.contains(word); }
 
     /** Articles that stand between an argument and what governs it ("met the president"): not counted as words. */
-    public boolean isDeterminer(String word) { return determiners.contains(word.toLowerCase(Locale.ROOT)); }
+    public boolean isDeterminer(String word) { return determiners.contains(word); }
 
     /** The article of a noun that points back ("the agreement"); Arabic writes it on the noun (see NameLexicon). */
-    public boolean isDefiniteArticle(String word) { return definiteArticles.contains(word.toLowerCase(Locale.ROOT)); }
+    public boolean isDefiniteArticle(String word) { return definiteArticles.contains(word); }
 
     /** The article of a noun that introduces something new ("a resolution"), so it points back to nothing. */
-    public boolean isIndefiniteArticle(String word) { return indefiniteArticles.contains(word.toLowerCase(Locale.ROOT)); }
+    public boolean isIndefiniteArticle(String word) { return indefiniteArticles.contains(word); }
+
+    /**
+     * Words compared lower-cased. They are asked of most words of every sentence: a word longer than any listed one is
+     * answered without lower-casing it (lower-casing never makes a word shorter).
+     */
+    private static final class LowerCaseWords {
+        private final Set<String> words = new HashSet<>();
+        private int longest;
+
+        void add(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            words.add(lower);
+            longest = Math.max(longest, lower.length());
+        }
+
+        boolean contains(String word) {
+            return word.length() <= longest && words.contains(word.toLowerCase(Locale.ROOT));
+        }
+    }
 
     private void loadRules(Path file) {
         for (String[] r : body(file)) {
@@ -326,20 +345,20 @@ public final class EventLexicon {
                 case "present-prefix" -> presentPrefixes.add(r[0]);
                 case "future-prefix" -> futurePrefixes.add(r[0]);
                 case "suffix-lookalike" -> suffixLookalikes.add(r[0]);
-                case "coordinator" -> coordinators.add(r[0].toLowerCase(Locale.ROOT));
-                case "genitive" -> genitives.add(r[0].toLowerCase(Locale.ROOT));
+                case "coordinator" -> coordinators.add(r[0]);
+                case "genitive" -> genitives.add(r[0]);
                 case "present-participle-ending" -> presentParticipleEndings.add(r[0]);
                 case "past-participle-ending" -> pastParticipleEndings.add(r[0]);
-                case "clause-auxiliary" -> clauseAuxiliaries.add(r[0].toLowerCase(Locale.ROOT));
-                case "next-step" -> nextSteps.add(r[0].toLowerCase(Locale.ROOT));
-                case "determiner" -> determiners.add(r[0].toLowerCase(Locale.ROOT));
+                case "clause-auxiliary" -> clauseAuxiliaries.add(r[0]);
+                case "next-step" -> nextSteps.add(r[0]);
+                case "determiner" -> determiners.add(r[0]);
                 case "determiner=definite" -> {
-                    determiners.add(r[0].toLowerCase(Locale.ROOT));
-                    definiteArticles.add(r[0].toLowerCase(Locale.ROOT));
+                    determiners.add(r[0]);
+                    definiteArticles.add(r[0]);
                 }
                 case "determiner=indefinite" -> {
-                    determiners.add(r[0].toLowerCase(Locale.ROOT));
-                    indefiniteArticles.add(r[0].toLowerCase(Locale.ROOT));
+                    determiners.add(r[0]);
+                    indefiniteArticles.add(r[0]);
                 }
                 default -> {
                     // The phrase index keeps one reading per phrase: a second row would be silently ignored.

@@ -288,7 +288,10 @@ public final class Gazetteer {
 
     /** The longest name starting at {@code start} and ending before {@code to}. */
     private GazetteerHit longestAt(List<Token> tokens, int start, int to) {
-        for (var found : matcher.at(tokens, start)) {
+        // Indexed, not iterated: this runs at every token of every sentence.
+        List<PhraseMatcher.Found<Form>> founds = matcher.at(tokens, start);
+        for (int f = 0; f < founds.size(); f++) {
+            PhraseMatcher.Found<Form> found = founds.get(f);
             if (found.last() >= to) continue;
             GazetteerHit hit = resolve(found);
             if (hit != null) return hit;
@@ -296,14 +299,32 @@ public final class Gazetteer {
         return null;
     }
 
+    /**
+     * The hit of the sole best-ranked actor. The words are a demonym when they are one of the state's demonyms and
+     * none of its names ("U.S." is both: a name).
+     */
     private GazetteerHit resolve(PhraseMatcher.Found<Form> found) {
-        String slug = soleBestRanked(found.values());
+        List<Form> forms = found.values();
+        String slug = soleBestRanked(forms);
         if (slug == null) return null;
-        var own = new ArrayList<Form>(found.values().size());
-        for (Form form : found.values()) if (form.slug().equals(slug)) own.add(form);
-        String homograph = own.getFirst().state() && !isDemonym(own) ? found.values().stream()
-                .filter(f -> f.place() && f.origin() != Origin.ALIAS).map(Form::slug).findFirst().orElse(null) : null;
-        return new GazetteerHit(found.first(), found.last(), slug, own.getFirst().place(), isDemonym(own), homograph);
+        Form first = null;
+        boolean demonym = true;
+        for (int f = 0; f < forms.size(); f++) {
+            Form form = forms.get(f);
+            if (!form.slug().equals(slug)) continue;
+            if (first == null) first = form;
+            demonym &= form.origin() == Origin.DEMONYM;
+        }
+        String homograph = first.state() && !demonym ? homographOf(forms) : null;
+        return new GazetteerHit(found.first(), found.last(), slug, first.place(), demonym, homograph);
+    }
+
+    /** The place the words also name by a label or demonym, or null. */
+    private static String homographOf(List<Form> forms) {
+        for (Form f : forms) {
+            if (f.place() && f.origin() != Origin.ALIAS) return f.slug();
+        }
+        return null;
     }
 
     /** The slug of the forms of the highest rank, or null when they name several actors (or there are none). */
@@ -317,15 +338,6 @@ public final class Gazetteer {
             slug = form.slug();
         }
         return slug;
-    }
-
-    /** The words are a demonym when they are one of the state's demonyms and none of its names ("U.S." is both: a name). */
-    private static boolean isDemonym(List<Form> forms) {
-        // A loop, not a stream: this runs for every name found.
-        for (Form f : forms) {
-            if (f.origin() != Origin.DEMONYM) return false;
-        }
-        return true;
     }
 
     private void indexNames(String slug, boolean place, boolean state, GazetteerReader.Names names) {

@@ -1,6 +1,8 @@
 package org.diplokg.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import org.diplokg.text.Token;
  */
 final class GazetteerIndex<T> {
     private static final String CONNECTORS = "-\u2010\u2011\u2012\u2013'\u2019&/\u00AB\u00BB\"\u201C\u201D";
+    /** Room for a name's word indexes before the array grows: few names run past four words. */
+    private static final int MAX_WORDS_AT_FIRST = 4;
 
     private final Node<T> root = new Node<>();
     /**
@@ -33,12 +37,13 @@ final class GazetteerIndex<T> {
     /**
      * The phrase's words (token indexes, connectors left out) and what it stands for.
      *
-     * @param words token indexes of the phrase's words, in order
+     * @param words token indexes of the phrase's words in their first {@code count} slots, in order; the matches
+     *              found at one token share the array, as they share their first words
      */
-    record Match<T>(List<Integer> words, List<T> entries) {
-        int first() { return words.getFirst(); }
+    record Match<T>(int[] words, int count, List<T> entries) {
+        int first() { return words[0]; }
 
-        int last() { return words.getLast(); }
+        int last() { return words[count - 1]; }
     }
 
     void add(List<String> keys, T entry) {
@@ -60,11 +65,12 @@ final class GazetteerIndex<T> {
         if (first.isPunct() || !firstKeys.mayContain(first.key())) return List.of();
         Node<T> node = root.next.get(first.key());
         if (node == null) return List.of();
-        var found = new ArrayList<Match<T>>();
-        var words = new ArrayList<Integer>();
+        var found = new ArrayList<Match<T>>(2);
+        int[] words = new int[Math.min(MAX_WORDS_AT_FIRST, tokens.size() - start)];
+        int count = 0;
         // The first word is looked up once, above; the walk goes on from the node it reached.
-        words.add(start);
-        if (!node.entries.isEmpty()) found.add(new Match<>(List.copyOf(words), node.entries));
+        words[count++] = start;
+        if (!node.entries.isEmpty()) found.add(new Match<>(words, count, node.entries));
         for (int j = start + 1; j < tokens.size(); j++) {
             Token token = tokens.get(j);
             if (token.isPunct()) {
@@ -73,9 +79,11 @@ final class GazetteerIndex<T> {
             }
             node = node.next.get(token.key());
             if (node == null) break;
-            words.add(j);
-            if (!node.entries.isEmpty()) found.add(new Match<>(List.copyOf(words), node.entries));
+            if (count == words.length) words = Arrays.copyOf(words, Math.min(2 * count, tokens.size() - start));
+            words[count++] = j;
+            if (!node.entries.isEmpty()) found.add(new Match<>(words, count, node.entries));
         }
-        return found.reversed();
+        Collections.reverse(found);
+        return found;
     }
 }

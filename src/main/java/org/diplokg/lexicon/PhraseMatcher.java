@@ -36,27 +36,35 @@ final class PhraseMatcher<T> {
         if (matches.isEmpty()) return List.of();
         // The matches share their first words and this runs at every token: each word's shape is worked out once.
         var shapes = new WordShape[matches.getFirst().last() - start + 1];
-        var found = new ArrayList<Found<T>>(matches.size());
-        for (GazetteerIndex.Match<Entry<T>> match : matches) {
+        List<Found<T>> found = null;
+        for (int m = 0; m < matches.size(); m++) {
+            GazetteerIndex.Match<Entry<T>> match = matches.get(m);
             List<T> values = fitting(match, tokens, shapes, start);
-            if (!values.isEmpty()) found.add(new Found<>(match.first(), match.last(), values));
+            if (values.isEmpty()) continue;
+            if (found == null) found = new ArrayList<>(matches.size() - m);
+            found.add(new Found<>(match.first(), match.last(), values));
         }
-        return found;
+        return found == null ? List.of() : found;
     }
 
     /** The distinct values of the match whose phrase the text writes word for word as the phrase does. */
     private List<T> fitting(GazetteerIndex.Match<Entry<T>> match, List<Token> tokens, WordShape[] shapes, int start) {
-        var values = new ArrayList<T>(1);
-        for (Entry<T> entry : match.entries()) {
-            if (!values.contains(entry.value()) && fits(entry.shapes(), match.words(), tokens, shapes, start)) values.add(entry.value());
+        List<T> values = null;
+        List<Entry<T>> entries = match.entries();
+        for (int e = 0; e < entries.size(); e++) {
+            Entry<T> entry = entries.get(e);
+            if (values != null && values.contains(entry.value())) continue;
+            if (!fits(entry.shapes(), match.words(), tokens, shapes, start)) continue;
+            if (values == null) values = new ArrayList<>(1);
+            values.add(entry.value());
         }
-        return values;
+        return values == null ? List.of() : values;
     }
 
-    private boolean fits(List<WordShape> phrase, List<Integer> words, List<Token> tokens, WordShape[] shapes, int start) {
+    private boolean fits(List<WordShape> phrase, int[] words, List<Token> tokens, WordShape[] shapes, int start) {
         for (int k = 0; k < phrase.size(); k++) {
-            int slot = words.get(k) - start;
-            if (shapes[slot] == null) shapes[slot] = forms.shape(tokens.get(words.get(k)));
+            int slot = words[k] - start;
+            if (shapes[slot] == null) shapes[slot] = forms.shape(tokens.get(words[k]));
             if (!phrase.get(k).fits(shapes[slot], forms.articles())) return false;
         }
         return true;

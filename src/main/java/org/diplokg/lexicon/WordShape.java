@@ -40,7 +40,7 @@ record WordShape(boolean arabic, String normalized, String core, boolean article
             boolean nameHasArticle = core.length() < normalized.length();
             if (nameHasArticle && !text.article) return false;
             String written = text.normalized;
-            return written.endsWith(core) && articles.isCliticPrefix(written.substring(0, written.length() - core.length()));
+            return written.endsWith(core) && articles.isCliticPrefix(written, written.length() - core.length());
         }
         return switch (casing) {
             case ANY -> true;
