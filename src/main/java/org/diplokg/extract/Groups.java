@@ -2,12 +2,14 @@ package org.diplokg.extract;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.Preposition;
 import org.diplokg.model.ActorType;
 import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Token;
@@ -90,7 +92,17 @@ final class Groups {
         this.lexicon = lexicon;
         this.layout = layout;
         this.adjuncts = adjuncts;
-        this.asides = layout.occasions().stream().filter(Occasion::aside).toList();
+        this.asides = layout.asides();
+    }
+
+    /** How a phrase of the sentence stands in a list, whatever stretch is grouped (see {@link #grouped}). */
+    private enum Standing {
+        /** A member of a list. */
+        MEMBER,
+        /** Qualifies another actor or a title, and stands in no list. */
+        QUALIFIER,
+        /** Modifies or describes the actor after it, to which the words up to that actor belong. */
+        MODIFIER
     }
 
     /**
@@ -98,10 +110,13 @@ final class Groups {
      * nouns, the complements of titles in apposition and the delegations their heads lead, the tokens that stand
      * between a verb and its arguments without counting as words (dates, adverbs, place adverbials, occasions that are
      * no aside), and its occasions. Also the tokens of its descriptors and possessives and where its nouns start,
-     * which grouping each trigger's stretch used to find again; none of these sets is changed once found.
+     * which grouping each trigger's stretch used to find again; none of these sets is changed once found. How each
+     * phrase stands in a list and whether a possessive before it stands in the list as an article does depend on the
+     * sentence alone too, and are found once here rather than for each trigger's stretch.
      */
-    private record Layout(BitSet proxies, BitSet appositions, BitSet adjuncts, List<Occasion> occasions, BitSet descriptors,
-                          BitSet possessives, BitSet nounStarts) {
+    private record Layout(BitSet proxies, BitSet appositions, BitSet adjuncts, List<Occasion> occasions, List<Occasion> asides,
+                          BitSet descriptors, BitSet possessives, BitSet nounStarts, Standing[] standings,
+                          boolean[] possessiveAsArticle) {
         static Layout of(SentenceFacts facts, EventLexicon lexicon) {
             BitSet heads = delegationHeads(facts, lexicon);
             BitSet proxies = proxiesOf(facts);
@@ -120,9 +135,50 @@ final class Groups {
             capitalsOfStates(facts, adjuncts);
             List<Occasion> occasions = Groups.occasions(facts, lexicon);
             // An occasion does not count as words between a verb and its object; an aside only seen from outside it.
-            occasions.stream().filter(o -> !o.aside()).forEach(o -> adjuncts.set(o.first(), o.last() + 1));
-            return new Layout(proxies, appositions, adjuncts, occasions, facts.cueTokens(DESCRIPTOR), facts.cueTokens(POSSESSIVE),
-                    Groups.nounStarts(facts));
+            var asides = new ArrayList<Occasion>();
+            for (Occasion o : occasions) {
+                if (o.aside()) asides.add(o);
+                else adjuncts.set(o.first(), o.last() + 1);
+            }
+            BitSet descriptors = facts.cueTokens(DESCRIPTOR);
+            List<ActorPhrase> phrases = facts.phrases();
+            var standings = new Standing[phrases.size()];
+            var possessiveAsArticle = new boolean[phrases.size()];
+            BitSet counterparts = facts.cueTokens(COUNTERPART);
+            for (int n = 0; n < phrases.size(); n++) {
+                standings[n] = standing(facts, lexicon, phrases, n, appositions, descriptors);
+                possessiveAsArticle[n] = possessiveAsArticle(phrases.get(n), counterparts);
+            }
+            return new Layout(proxies, appositions, adjuncts, occasions, List.copyOf(asides), descriptors,
+                    facts.cueTokens(POSSESSIVE), Groups.nounStarts(facts), standings, possessiveAsArticle);
+        }
+
+        private static Standing standing(SentenceFacts facts, EventLexicon lexicon, List<ActorPhrase> phrases, int n,
+                                         BitSet appositions, BitSet descriptors) {
+            List<Token> tokens = facts.sentence().tokens();
+            ActorPhrase p = phrases.get(n);
+            if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || ownsThePostAfterIt(tokens, phrases, n)
+                    || countryOfTheCityBeforeIt(tokens, phrases, n)
+                    || qualifiesTheTwoSides(facts, p, lexicon) || abbreviationInBrackets(tokens, phrases, n)) {
+                return Standing.QUALIFIER;
+            }
+            if (modifiesTheActorAfterIt(tokens, phrases, n) || describesTheActorAfterIt(tokens, phrases, n, descriptors)) {
+                return Standing.MODIFIER;
+            }
+            return Standing.MEMBER;
+        }
+
+        /**
+         * "Abdelatty and his Qatari counterpart (Sheikh Mohammed)": a possessive before a person named by his post
+         * alone, or by the post of a counterpart, stands in the list as an article does. Before a state or body
+         * ("Israel and its Western allies") it opens a noun of its own; before a named aide ("and his envoy Steve
+         * Witkoff") joining him lowered held-out precision.
+         */
+        private static boolean possessiveAsArticle(ActorPhrase p, BitSet counterparts) {
+            if (!p.isPerson()) return false;
+            if (p.method().equals("title-only")) return true;
+            int cue = counterparts.nextSetBit(p.first());
+            return cue >= 0 && cue <= p.last();
         }
     }
 
@@ -142,7 +198,7 @@ final class Groups {
     private static void placeAdverbials(SentenceFacts facts, EventLexicon lexicon, BitSet adjuncts) {
         List<Token> tokens = facts.sentence().tokens();
         for (var prep : facts.prepositions()) {
-            if (prep.value().stream().noneMatch(p -> p.role().equals("place") && p.types().isEmpty())) continue;
+            if (!placeWithoutTypes(prep.value())) continue;
             int next = prep.last() + 1;
             if (next >= tokens.size()) continue;
             int end = placeEndingAt(facts, next);
@@ -153,6 +209,11 @@ final class Groups {
             int place = placeEndingAt(facts, end + 1);
             adjuncts.set(prep.first(), (place >= 0 ? place : end) + 1);
         }
+    }
+
+    private static boolean placeWithoutTypes(List<Preposition> readings) {
+        for (Preposition p : readings) if (p.role().equals("place") && p.types().isEmpty()) return true;
+        return false;
     }
 
     /**
@@ -207,7 +268,8 @@ final class Groups {
 
     /** The last token of the place phrase starting at {@code first}, or -1. */
     private static int placeEndingAt(SentenceFacts facts, int first) {
-        return facts.phrases().stream().filter(p -> p.first() == first && p.isPlace()).mapToInt(ActorPhrase::last).findFirst().orElse(-1);
+        for (ActorPhrase p : facts.phrases()) if (p.first() == first && p.isPlace()) return p.last();
+        return -1;
     }
 
     /** The comma after {@code from} with no actor before it, or {@code from} when an actor comes first or none closes. */
@@ -259,53 +321,55 @@ final class Groups {
     private static Groups grouped(SentenceFacts facts, EventLexicon lexicon, Layout layout, int from, int to) {
         List<Token> tokens = facts.sentence().tokens();
         BitSet proxies = layout.proxies();
-        BitSet appositions = layout.appositions();
         var groups = new ArrayList<Group>();
         var current = new ArrayList<ActorPhrase>();
         boolean coordinated = false;
         List<ActorPhrase> phrases = facts.phrases();
         var qualifiers = new BitSet();
-        BitSet descriptors = layout.descriptors();
-        BitSet possessives = layout.possessives();
         BitSet nouns = layout.nounStarts();
         for (int n = 0; n < phrases.size(); n++) {
             ActorPhrase p = phrases.get(n);
             if (p.first() < from || p.last() > to) continue;
-            if (appositions.get(p.first()) || qualifiesTheTitleAfterIt(tokens, phrases, n) || ownsThePostAfterIt(tokens, phrases, n)
-                    || countryOfTheCityBeforeIt(tokens, phrases, n)
-                    || qualifiesTheTwoSides(facts, p, lexicon) || abbreviationInBrackets(tokens, phrases, n)) {
+            Standing standing = layout.standings()[n];
+            if (standing == Standing.QUALIFIER) {
                 qualifiers.set(p.first(), p.last() + 1);
                 continue;
             }
-            if (modifiesTheActorAfterIt(tokens, phrases, n) || describesTheActorAfterIt(tokens, phrases, n, descriptors)) {
+            if (standing == Standing.MODIFIER) {
                 // "Saudi Arabia and the Iran-aligned Houthis": the modifier, participle and all, belongs to the next name.
                 qualifiers.set(p.first(), phrases.get(n + 1).first());
                 continue;
             }
-            boolean viaCoordinator = !current.isEmpty() && coordinatorBetween(tokens, current.getLast(), p, lexicon, proxies);
-            // "alongside Harris and Blinken, Biden said": a list ends with its coordinated member; a comma after it
-            // begins something else.
-            BitSet premodifiers = (BitSet) descriptors.clone();
-            premodifiers.or(appositions);
-            premodifiers.or(qualifiers);
-            // "Abdelatty and his Qatari counterpart (Sheikh Mohammed)": a possessive before a person named by his post
-            // alone, or by the post of a counterpart, stands in the list as an article does. Before a state or body
-            // ("Israel and its Western allies") it opens a noun of its own; before a named aide ("and his envoy Steve
-            // Witkoff") joining him lowered held-out precision.
-            if (p.isPerson() && (p.method().equals("title-only") || namesACounterpart(facts, p))) premodifiers.or(possessives);
-            if (!current.isEmpty() && (!joined(tokens, current.getLast(), p, lexicon, proxies, premodifiers) || coordinated && !viaCoordinator)) {
-                close(groups, current, coordinated, tokens, nouns);
-                current.clear();
-                coordinated = false;
-                viaCoordinator = false;
+            if (!current.isEmpty()) {
+                boolean viaCoordinator = coordinatorBetween(tokens, current.getLast(), p, lexicon, proxies);
+                // "alongside Harris and Blinken, Biden said": a list ends with its coordinated member; a comma after it
+                // begins something else. Descriptors, appositions and qualifiers before a member are passed over.
+                Premodifiers premodifiers = new Premodifiers(layout, qualifiers, layout.possessiveAsArticle()[n]);
+                if (!joined(tokens, current.getLast(), p, lexicon, proxies, premodifiers) || coordinated && !viaCoordinator) {
+                    close(groups, current, coordinated, tokens, nouns);
+                    current.clear();
+                    coordinated = false;
+                    viaCoordinator = false;
+                }
+                coordinated |= viaCoordinator;
             }
-            coordinated |= viaCoordinator;
             current.add(p);
         }
         if (!current.isEmpty()) close(groups, current, coordinated, tokens, nouns);
-        BitSet adjuncts = (BitSet) layout.adjuncts().clone();
-        adjuncts.or(qualifiers);
+        BitSet adjuncts = layout.adjuncts();
+        if (!qualifiers.isEmpty()) {
+            adjuncts = (BitSet) adjuncts.clone();
+            adjuncts.or(qualifiers);
+        }
         return new Groups(groups, facts, lexicon, layout, adjuncts);
+    }
+
+    /** The words a list passes over before a member: descriptors, appositions, qualifiers, and possessives when they stand as articles. */
+    private record Premodifiers(Layout layout, BitSet qualifiers, boolean possessives) {
+        boolean get(int k) {
+            return layout.descriptors().get(k) || layout.appositions().get(k) || qualifiers.get(k)
+                    || possessives && layout.possessives().get(k);
+        }
     }
 
     /**
@@ -345,11 +409,6 @@ final class Groups {
             }
         }
         return abbreviations;
-    }
-
-    private static boolean namesACounterpart(SentenceFacts facts, ActorPhrase p) {
-        int cue = facts.cueTokens(COUNTERPART).nextSetBit(p.first());
-        return cue >= 0 && cue <= p.last();
     }
 
     /**
@@ -565,7 +624,7 @@ final class Groups {
         for (int k = first; k < tokens.size() && k <= first + TITLE_CHAIN_REACH; k++) {
             ActorPhrase phrase = facts.phraseAt(k);
             // A side conjoined to the delegation's begins the next one; one not conjoined is named in a title.
-            if (k > first && sideBeginsAt(facts, k) && lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(k).surface()))) return k - 1;
+            if (k > first && sideBeginsAt(facts, k) && lexicon.startsWithConjunction(tokens.get(k).normalized())) return k - 1;
             if (phrase != null && phrase.isPerson()) return phrase.last();
             if (phrase != null) k = phrase.last();
             else if (!tokens.get(k).isWord()) return -1;
@@ -660,8 +719,8 @@ final class Groups {
     /** The first tokens of event nouns and of the nouns for mediators and for those who stand for a state. */
     private static BitSet nounStarts(SentenceFacts facts) {
         var starts = new BitSet();
-        facts.triggers().stream().filter(t -> !t.value().verb()).forEach(t -> starts.set(t.first()));
-        facts.cuesOf(NOUN_CUES).forEach(c -> starts.set(c.first()));
+        for (var t : facts.triggers()) if (!t.value().verb()) starts.set(t.first());
+        for (var c : facts.cuesOf(NOUN_CUES)) starts.set(c.first());
         return starts;
     }
 
@@ -669,7 +728,7 @@ final class Groups {
     private static boolean coordinatorBetween(List<Token> tokens, ActorPhrase left, ActorPhrase right, EventLexicon lexicon, BitSet proxies) {
         for (int k = left.last() + 1; k < right.first(); k++) if (lexicon.isCoordinator(tokens.get(k).surface())) return true;
         int head = proxies.nextSetBit(left.last() + 1);
-        return lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(head >= 0 && head < right.first() ? head : right.first()).surface()));
+        return lexicon.startsWithConjunction(tokens.get(head >= 0 && head < right.first() ? head : right.first()).normalized());
     }
 
     /**
@@ -693,15 +752,19 @@ final class Groups {
     /** The phrases of {@code g} outside the asides that {@code index} is outside of, or null when none is. */
     private Group outsideAsides(Group g, int index) {
         if (asides.isEmpty()) return g;
-        List<ActorPhrase> outside = g.phrases().stream()
-                .filter(p -> !asideFrom(index, p.first())).toList();
-        return outside.isEmpty() ? null : new Group(outside);
+        List<ActorPhrase> phrases = g.phrases();
+        var outside = new ArrayList<ActorPhrase>(phrases.size());
+        for (int k = 0; k < phrases.size(); k++) if (!asideFrom(index, phrases.get(k).first())) outside.add(phrases.get(k));
+        if (outside.size() == phrases.size()) return g;
+        return outside.isEmpty() ? null : new Group(Collections.unmodifiableList(outside));
     }
 
     /** The group one of whose phrases covers token {@code index} ("Egyptian mediators"), or null. */
     Group covering(int index) {
-        return groups.stream().filter(g -> g.phrases().stream().anyMatch(p -> p.first() <= index && index <= p.last()))
-                .findFirst().orElse(null);
+        for (Group g : groups) {
+            for (ActorPhrase p : g.phrases()) if (p.first() <= index && index <= p.last()) return g;
+        }
+        return null;
     }
 
     /**
@@ -735,7 +798,7 @@ final class Groups {
     /** Whether a comma at {@code index} and a word with a written-on conjunction after it open a list's member (", وسمو"). */
     private boolean opensAListMember(int index) {
         return index + 1 < tokens.size() && isComma(tokens.get(index).surface())
-                && lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(index + 1).surface()));
+                && lexicon.startsWithConjunction(tokens.get(index + 1).normalized());
     }
 
     /** The first comma from {@code from} on that opens no member of a list, or the sentence's length. */
@@ -802,14 +865,25 @@ final class Groups {
         return false;
     }
 
+    /** Runs for each group a trigger's argument search passes: the group itself when all its phrases are free. */
     private static Group unused(Group g, Set<ActorPhrase> used, boolean detached) {
-        List<ActorPhrase> free = g.phrases().stream().filter(p -> !used.contains(p) && !(detached && p.isBareDemonym())).toList();
-        return free.isEmpty() ? null : new Group(free);
+        List<ActorPhrase> phrases = g.phrases();
+        int taken = 0;
+        for (int k = 0; k < phrases.size(); k++) if (!isFree(phrases.get(k), used, detached)) taken++;
+        if (taken == 0) return g;
+        if (taken == phrases.size()) return null;
+        var free = new ArrayList<ActorPhrase>(phrases.size() - taken);
+        for (int k = 0; k < phrases.size(); k++) if (isFree(phrases.get(k), used, detached)) free.add(phrases.get(k));
+        return new Group(Collections.unmodifiableList(free));
+    }
+
+    private static boolean isFree(ActorPhrase p, Set<ActorPhrase> used, boolean detached) {
+        return !(detached && p.isBareDemonym()) && !used.contains(p);
     }
 
     /** Whether the words between two phrases let them stand in one list; {@code appositions} are words passed over. */
     private static boolean joined(List<Token> tokens, ActorPhrase left, ActorPhrase right, EventLexicon lexicon, BitSet proxies,
-                                  BitSet appositions) {
+                                  Premodifiers appositions) {
         boolean coordinated = false;
         boolean demonyms = left.isBareDemonym() && right.isBareDemonym();
         int head = right.first();
@@ -825,7 +899,7 @@ final class Groups {
         if (left.slug().equals(right.slug()) && left.last() + 1 == right.first()) return true;
         // "برعاية سعودية أمريكية", "a Qatari-Egyptian proposal": adjectives of several states side by side.
         if (demonyms) return true;
-        return lexicon.startsWithConjunction(MatchKeys.normalize(tokens.get(head).surface()));
+        return lexicon.startsWithConjunction(tokens.get(head).normalized());
     }
 
     private static boolean isListPunctuation(String s) {

@@ -16,17 +16,18 @@ final class Folding {
     private Folding() {}
 
     static String fold(CharSequence s) {
-        return fold(s, 0, s.length());
+        char[] out = new char[s.length()];
+        return new String(out, 0, fold(s, 0, s.length(), out, 0));
     }
 
-    static String fold(CharSequence s, int from, int to) {
-        StringBuilder out = new StringBuilder(to - from);
+    /** Folds chars {@code from} to {@code to} of {@code s} into {@code out} from {@code at}; the index past the last written. */
+    static int fold(CharSequence s, int from, int to, char[] out, int at) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (isDropped(c)) continue;
-            out.append(folded(c));
+            out[at++] = folded(c);
         }
-        return out.toString();
+        return at;
     }
 
     private static boolean isDropped(char c) {

@@ -27,15 +27,15 @@ final class TimeLexicon {
     /** The Arabic future prefix rule of future.tsv. */
     private record FuturePrefix(String fold, int minLength) {}
 
-    /** One way to read a written word: a lexicon key, after peeling {@code clitic} off (null: the word as written). */
-    private record Peeling(String key, Clitic clitic) {}
+    /** One way to read a written word: the entries of a lexicon key, after peeling {@code clitic} off (null: the word as written). */
+    private record Peeling(List<Entry> entries, Clitic clitic) {}
 
     private final Map<String, List<Entry>> entries = new HashMap<>();
     /**
      * Every written form of every key (bare, and after each clitic) to the keys it reads as, bare first, then in
      * clitic order: one look-up per token instead of a substring and a look-up per clitic the token starts with.
      */
-    private final Map<String, List<Peeling>> forms = new HashMap<>();
+    private FormTable forms;
     private final List<Clitic> clitics = new ArrayList<>();
     /** The clitics that are a bare conjunction, which alone may stand before a future prefix: asked at every word. */
     private final List<Clitic> conjunctions = new ArrayList<>();
@@ -99,12 +99,52 @@ final class TimeLexicon {
 
     /** Fills {@link #forms}: a key is read bare, and after a clitic when it is long enough to be a stem. */
     private void indexForms() {
-        for (String key : entries.keySet()) forms.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Peeling(key, null));
+        Map<String, List<Peeling>> byForm = new HashMap<>();
+        entries.forEach((key, list) -> byForm.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Peeling(list, null)));
         for (Clitic c : clitics) {
-            for (String key : entries.keySet()) {
-                if (key.length() < MIN_STEM) continue;
-                forms.computeIfAbsent(c.fold + key, k -> new ArrayList<>(1)).add(new Peeling(key, c));
+            entries.forEach((key, list) -> {
+                if (key.length() >= MIN_STEM) byForm.computeIfAbsent(c.fold + key, k -> new ArrayList<>(1)).add(new Peeling(list, c));
+            });
+        }
+        forms = new FormTable(byForm);
+    }
+
+    /**
+     * The written forms, in an open-addressing table probed with a token's key in place: every token of every sentence
+     * is looked up, and most are no form, so a look-up costs no string and mostly one read of an int array.
+     */
+    private static final class FormTable {
+        private final String[] keys;
+        private final int[] hashes;
+        private final Peeling[][] values;
+        private final int mask;
+
+        FormTable(Map<String, List<Peeling>> forms) {
+            int capacity = Integer.highestOneBit(Math.max(1, forms.size()) * 2) * 2;
+            keys = new String[capacity];
+            hashes = new int[capacity];
+            values = new Peeling[capacity][];
+            mask = capacity - 1;
+            forms.forEach((form, peelings) -> {
+                int h = form.hashCode();
+                int slot = spread(h) & mask;
+                while (keys[slot] != null) slot = (slot + 1) & mask;
+                keys[slot] = form;
+                hashes[slot] = h;
+                values[slot] = peelings.toArray(new Peeling[0]);
+            });
+        }
+
+        Peeling[] get(Tok tok) {
+            int h = tok.foldHash();
+            for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == h && tok.foldEquals(keys[slot])) return values[slot];
             }
+            return null;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
         }
     }
 
@@ -144,21 +184,20 @@ final class TimeLexicon {
     private Reading[] readingsAt(List<Tok> tokens, int i) {
         Tok tok = tokens.get(i);
         if (tok.type() == Tok.Type.NUMBER) return NONE;
-        List<Peeling> peelings = forms.get(tok.fold());
+        Peeling[] peelings = forms.get(tok);
         if (peelings == null) return NONE;
         List<Reading> found = null;
         for (Peeling p : peelings) {
-            if (p.clitic == null) found = collect(tokens, i, p.key, false, false, found);
-            else if (tok.type() == Tok.Type.WORD) found = collect(tokens, i, p.key, p.clitic.article, p.clitic.conjunction, found);
+            if (p.clitic == null) found = collect(tokens, i, p.entries, false, false, found);
+            else if (tok.type() == Tok.Type.WORD) found = collect(tokens, i, p.entries, p.clitic.article, p.clitic.conjunction, found);
         }
         if (found == null) return NONE;
         found.sort(Comparator.comparingInt(Reading::length).reversed());
         return found.toArray(NONE);
     }
 
-    private List<Reading> collect(List<Tok> tokens, int i, String key, boolean article, boolean conjunction, List<Reading> found) {
-        List<Entry> candidates = entries.get(key);
-        if (candidates == null) return found;
+    private static List<Reading> collect(List<Tok> tokens, int i, List<Entry> candidates, boolean article, boolean conjunction,
+                                         List<Reading> found) {
         for (Entry e : candidates) {
             if (e.needsArticle() ? !article : article && !e.category().takesArticle) continue;
             if (e.has("cased") && !tokens.get(i).capitalized()) continue;
@@ -172,7 +211,7 @@ final class TimeLexicon {
     private static boolean restMatches(List<Tok> tokens, int i, String[] rest) {
         if (i + rest.length >= tokens.size()) return false;
         for (int k = 0; k < rest.length; k++) {
-            if (!tokens.get(i + 1 + k).fold().equals(rest[k])) return false;
+            if (!tokens.get(i + 1 + k).foldEquals(rest[k])) return false;
         }
         return true;
     }
@@ -181,39 +220,41 @@ final class TimeLexicon {
     boolean hasArticle(Tok tok) {
         if (tok.type() != Tok.Type.WORD) return false;
         for (Clitic c : clitics) {
-            if (c.article && tok.fold().startsWith(c.fold) && tok.fold().length() - c.fold.length() >= MIN_STEM) return true;
+            if (c.article && tok.foldStartsWith(c.fold, 0) && tok.foldLength() - c.fold.length() >= MIN_STEM) return true;
         }
         return false;
     }
 
     /** True when the word ends as a feminine or plural word does ("الخطة"), so cannot be an adjective of a day noun. */
     boolean cannotDescribeADay(Tok tok) {
-        return unagreeingEndings.stream().anyMatch(tok.fold()::endsWith);
+        for (String ending : unagreeingEndings) {
+            if (tok.foldEndsWith(ending)) return true;
+        }
+        return false;
     }
 
     /** A verb with the Arabic future prefix (after a glued conjunction), by the rule of future.tsv. */
     boolean hasFuturePrefix(Tok tok) {
         if (tok.type() != Tok.Type.WORD) return false;
-        String fold = tok.fold();
-        if (matchesFuturePrefix(fold, 0)) return true;
+        if (matchesFuturePrefix(tok, 0)) return true;
         for (Clitic c : conjunctions) {
-            if (c.fold.length() < fold.length() && fold.startsWith(c.fold)
-                    && matchesFuturePrefix(fold, c.fold.length())) return true;
+            if (c.fold.length() < tok.foldLength() && tok.foldStartsWith(c.fold, 0)
+                    && matchesFuturePrefix(tok, c.fold.length())) return true;
         }
         return false;
     }
 
     /** Whether the word, read from char {@code from} (past a clitic, not cut off: this runs at every word), is a future verb. */
-    private boolean matchesFuturePrefix(String word, int from) {
+    private boolean matchesFuturePrefix(Tok word, int from) {
         for (FuturePrefix p : futurePrefixes) {
-            if (word.length() - from >= p.minLength && word.startsWith(p.fold, from)) return !isFutureException(word, from);
+            if (word.foldLength() - from >= p.minLength && word.foldStartsWith(p.fold, from)) return !isFutureException(word, from);
         }
         return false;
     }
 
-    private boolean isFutureException(String word, int from) {
+    private boolean isFutureException(Tok word, int from) {
         for (String exception : futureExceptions) {
-            if (word.startsWith(exception, from)) return true;
+            if (word.foldStartsWith(exception, from)) return true;
         }
         return false;
     }

@@ -16,6 +16,8 @@ final class Tokenizer {
     static List<Tok> tokenize(String text) {
         List<Tok> tokens = new ArrayList<>();
         int n = text.length();
+        char[] keys = new char[n];
+        int key = 0;
         int i = 0;
         boolean space = true;
         while (i < n) {
@@ -26,19 +28,28 @@ final class Tokenizer {
                 continue;
             }
             int start = i;
+            int keyFrom = key;
             if (Character.isDigit(c)) {
                 while (i < n && Character.isDigit(text.charAt(i))) i++;
-                tokens.add(new Tok(start, i, text.substring(start, i), Tok.Type.NUMBER, value(text, start, i), !space, false));
+                key = copy(text, start, i, keys, key);
+                tokens.add(new Tok(start, i, keys, keyFrom, key, Tok.Type.NUMBER, value(text, start, i), !space, false));
             } else if (isWordStart(c)) {
                 while (i < n && isWordPart(text.charAt(i))) i++;
-                tokens.add(new Tok(start, i, Folding.fold(text, start, i), Tok.Type.WORD, -1, !space, Character.isUpperCase(c)));
+                key = Folding.fold(text, start, i, keys, key);
+                tokens.add(new Tok(start, i, keys, keyFrom, key, Tok.Type.WORD, -1, !space, Character.isUpperCase(c)));
             } else {
                 i++;
-                tokens.add(new Tok(start, i, text.substring(start, i), Tok.Type.SIGN, -1, !space, false));
+                keys[key++] = c;
+                tokens.add(new Tok(start, i, keys, keyFrom, key, Tok.Type.SIGN, -1, !space, false));
             }
             space = false;
         }
         return tokens;
+    }
+
+    private static int copy(String text, int from, int to, char[] out, int at) {
+        text.getChars(from, to, out, at);
+        return at + to - from;
     }
 
     private static boolean isWordStart(char c) {
