@@ -1,9 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.diplokg.lexicon.Cue;
@@ -15,14 +13,31 @@ import org.diplokg.lexicon.PhraseIndex.Hit;
  */
 final class CuesByKind {
     private final List<Hit<Cue>> all;
-    private final Map<String, List<Hit<Cue>>> byKind;
+    /**
+     * The kinds the sentence has, and at the same index that kind's cues. A sentence has a handful of kinds and rules
+     * ask many times per sentence: comparing the few names beats hashing into a map.
+     */
+    private final List<String> kinds = new ArrayList<>();
+    private final List<List<Hit<Cue>>> cuesOfKind = new ArrayList<>();
 
     CuesByKind(List<Hit<Cue>> cues) {
         this.all = cues;
-        var grouped = new HashMap<String, List<Hit<Cue>>>();
-        for (Hit<Cue> cue : cues) grouped.computeIfAbsent(cue.value().kind(), k -> new ArrayList<>()).add(cue);
-        grouped.replaceAll((kind, hits) -> List.copyOf(hits));
-        this.byKind = Map.copyOf(grouped);
+        var grouped = new ArrayList<List<Hit<Cue>>>();
+        for (Hit<Cue> cue : cues) {
+            int k = indexOf(cue.value().kind());
+            if (k < 0) {
+                kinds.add(cue.value().kind());
+                grouped.add(new ArrayList<>());
+                k = kinds.size() - 1;
+            }
+            grouped.get(k).add(cue);
+        }
+        for (List<Hit<Cue>> hits : grouped) cuesOfKind.add(List.copyOf(hits));
+    }
+
+    private int indexOf(String kind) {
+        for (int k = 0; k < kinds.size(); k++) if (kinds.get(k).equals(kind)) return k;
+        return -1;
     }
 
     /** Every cue, in the order the lexicon found them. */
@@ -40,20 +55,21 @@ final class CuesByKind {
 
     /** The cues of this kind, in the order of all the cues. */
     List<Hit<Cue>> of(String kind) {
-        return byKind.getOrDefault(kind, List.of());
+        int k = indexOf(kind);
+        return k < 0 ? List.of() : cuesOfKind.get(k);
     }
 
     /**
      * The cues of these kinds, in the order of all the cues (rules that take the first one depend on it): a sentence
      * seldom has cues of more than one of the kinds asked, and then the kind's own list serves.
      */
-    List<Hit<Cue>> of(Set<String> kinds) {
-        String present = null;
-        for (String kind : kinds) {
-            if (!byKind.containsKey(kind)) continue;
-            if (present != null) return all.stream().filter(c -> kinds.contains(c.value().kind())).toList();
-            present = kind;
+    List<Hit<Cue>> of(Set<String> wanted) {
+        int present = -1;
+        for (int k = 0; k < kinds.size(); k++) {
+            if (!wanted.contains(kinds.get(k))) continue;
+            if (present >= 0) return all.stream().filter(c -> wanted.contains(c.value().kind())).toList();
+            present = k;
         }
-        return present == null ? List.of() : byKind.get(present);
+        return present < 0 ? List.of() : cuesOfKind.get(present);
     }
 }
