@@ -239,10 +239,15 @@ public final class MatchKeys {
     public static boolean isArabic(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            // No Arabic letter lies below U+0600: Latin text skips the script lookup (a binary search per letter).
-            if (c >= '\u0600' && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) return true;
+            // No Arabic letter lies below U+0600: Latin text skips the script lookup (a binary search per letter), and
+            // so does a word that starts with one of the basic letters (hamza to yeh, tatweel aside), as most do.
+            if (isBasicArabicLetter(c) || c >= '\u0600' && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) return true;
         }
         return false;
+    }
+
+    private static boolean isBasicArabicLetter(char c) {
+        return c >= '\u0621' && c <= '\u064A' && c != '\u0640';
     }
 
     private static String latinKey(String word) {
