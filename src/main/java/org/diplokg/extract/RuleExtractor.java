@@ -887,8 +887,9 @@ public final class RuleExtractor implements Extractor {
         var pluralHeads = new HashMap<Integer, String>();
         cuesByKind.of(PLURAL_HEAD_CUE).forEach(c -> pluralHeads.put(c.last(), c.value().value()));
         var placePrepositions = new BitSet();
-        prepositions.stream().filter(h -> h.value().stream().anyMatch(p -> p.role().equals(PLACE_ROLE)))
-                .forEach(h -> placePrepositions.set(h.first(), h.last() + 1));
+        for (Hit<List<Preposition>> h : prepositions) {
+            if (h.value().stream().anyMatch(p -> p.role().equals(PLACE_ROLE))) placePrepositions.set(h.first(), h.last() + 1);
+        }
         List<ActorPhrase> named = actorFinder.find(s, withTriggers, prepositionTokens,
                 new ActorFinder.NounMarks(proxyNouns, determiners, bodyNouns, pronouns, placePrepositions, personDescriptors,
                         pluralHeads), discourse);
@@ -902,7 +903,7 @@ public final class RuleExtractor implements Extractor {
         phrases.addAll(surnames.find(s, phrases, withTriggers, verbEnds));
         phrases.addAll(possessedBodies.find(s, phrases, cues, prepositionTokens));
         phrases.sort(Comparator.comparingInt(ActorPhrase::first));
-        triggers.removeIf(t -> phrases.stream().anyMatch(p -> p.first() <= t.last() && t.first() <= p.last()));
+        triggers.removeIf(t -> overlapsAPhrase(phrases, t));
         var timeTokens = new BitSet();
         timed.forEach(t -> timeTokens.set(t.first(), t.last() + 1));
         triggers.replaceAll(t -> t.value().type() != EventType.Statement && t.value().flags().contains("naming")
@@ -934,6 +935,11 @@ public final class RuleExtractor implements Extractor {
                 || guestWelcomedByAPerson(tokens, lex, cues, prepositions, phrases, t)) ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
         return new SentenceFacts(s, triggers, withoutPronounsInNames(cues, phrases), prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
                 capitals.find(tokens, phrases, cues, prepositions, lex), officeHolders);
+    }
+
+    private static boolean overlapsAPhrase(List<ActorPhrase> phrases, Hit<Trigger> t) {
+        for (ActorPhrase p : phrases) if (p.first() <= t.last() && t.first() <= p.last()) return true;
+        return false;
     }
 
     /**
