@@ -148,8 +148,12 @@ final class Clauses {
     /** The last token of the last complementizer cue ("إن", "that") between two tokens, or -1. */
     static int lastComplementizer(SentenceFacts facts, int after, int before) {
         // Asked for pairs of drafts of every sentence: a plain loop, no stream to set up.
+        List<Hit<Cue>> complementizers = facts.cuesOf("complementizer");
         int last = -1;
-        for (Hit<Cue> c : facts.cuesOf("complementizer")) if (c.first() > after && c.last() < before) last = Math.max(last, c.last());
+        for (int k = 0; k < complementizers.size(); k++) {
+            Hit<Cue> c = complementizers.get(k);
+            if (c.first() > after && c.last() < before) last = Math.max(last, c.last());
+        }
         return last;
     }
 }
