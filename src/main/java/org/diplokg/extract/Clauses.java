@@ -116,7 +116,9 @@ final class Clauses {
     /** Whether a perfect auxiliary reaches the trigger, past no punctuation; with {@code notRecall}, one other than the pluperfect of recent news. */
     private static boolean perfectReaching(SentenceFacts facts, Draft d, boolean notRecall) {
         // Asked of every draft: a plain loop over the perfect cues, no stream to set up.
-        for (Hit<Cue> c : facts.cuesOf("perfect")) {
+        List<Hit<Cue>> perfects = facts.cuesOf("perfect");
+        for (int k = 0; k < perfects.size(); k++) {
+            Hit<Cue> c = perfects.get(k);
             if (c.last() < d.triggerFirst && c.value().reaches(c.last(), d.triggerFirst) && !punctuationBetween(facts.sentence().tokens(), c.last(), d.triggerFirst)
                     && !(notRecall && RECALL.equals(c.value().value()))) return true;
         }
@@ -148,8 +150,12 @@ final class Clauses {
     /** The last token of the last complementizer cue ("إن", "that") between two tokens, or -1. */
     static int lastComplementizer(SentenceFacts facts, int after, int before) {
         // Asked for pairs of drafts of every sentence: a plain loop, no stream to set up.
+        List<Hit<Cue>> complementizers = facts.cuesOf("complementizer");
         int last = -1;
-        for (Hit<Cue> c : facts.cuesOf("complementizer")) if (c.first() > after && c.last() < before) last = Math.max(last, c.last());
+        for (int k = 0; k < complementizers.size(); k++) {
+            Hit<Cue> c = complementizers.get(k);
+            if (c.first() > after && c.last() < before) last = Math.max(last, c.last());
+        }
         return last;
     }
 }

@@ -285,8 +285,11 @@ final class DateOwners {
      * what that person did, and dates no event before the clause.
      */
     private static boolean inARelativeClauseAboutSomeone(SentenceFacts facts, Draft left, TimedSpan span) {
-        return facts.cuesOf("relative").stream().anyMatch(c -> PERSON.equals(c.value().value()) && c.first() > left.triggerLast
-                && c.last() < span.first() && !facts.punctuationBetween(c.last(), span.first()));
+        for (Hit<Cue> c : facts.cuesOf("relative")) {
+            if (PERSON.equals(c.value().value()) && c.first() > left.triggerLast && c.last() < span.first()
+                    && !facts.punctuationBetween(c.last(), span.first())) return true;
+        }
+        return false;
     }
 
     /**
@@ -346,10 +349,21 @@ final class DateOwners {
      */
     private static Draft verbAfterItsSubjectAndDate(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
         // The span may leave its preposition ("on") outside.
-        boolean afterAnActor = facts.phrases().stream().anyMatch(p -> !p.isPlace() && (p.last() == span.first() - 1
-                || p.last() == span.first() - 2 && facts.prepositions().stream().anyMatch(h -> h.first() == span.first() - 1)));
-        if (!afterAnActor) return null;
-        return drafts.stream().filter(d -> d.verb && !d.hasDate() && d.triggerFirst == span.last() + 1).findFirst().orElse(null);
+        if (!afterAnActor(facts, span)) return null;
+        for (Draft d : drafts) if (d.verb && !d.hasDate() && d.triggerFirst == span.last() + 1) return d;
+        return null;
+    }
+
+    private static boolean afterAnActor(SentenceFacts facts, TimedSpan span) {
+        for (ActorPhrase p : facts.phrases()) {
+            if (!p.isPlace() && (p.last() == span.first() - 1 || p.last() == span.first() - 2 && prepositionAt(facts, span.first() - 1))) return true;
+        }
+        return false;
+    }
+
+    private static boolean prepositionAt(SentenceFacts facts, int token) {
+        for (var h : facts.prepositions()) if (h.first() == token) return true;
+        return false;
     }
 
     /**

@@ -435,9 +435,13 @@ final class EventFinder {
         if (subject != null) assignSubjectAndObject(facts, sentence, hit, draft, rule, groups, subject, used);
         else if (trigger.object() != null) assignObjectAlone(facts, hit, draft, rule, groups, used);
         if (draft.places.isEmpty() && rule.takesPlace()) {
-            facts.phrases().stream().filter(p -> p.isPlace() && Readings.owner(readings, facts.triggers(), p.first()) == n && !used.contains(p)
-                            && !PrepositionalArguments.placeOfSomethingElse(facts, sentence, p))
-                    .findFirst().ifPresent(p -> draft.places.add(p.slug()));
+            for (ActorPhrase p : facts.phrases()) {
+                if (p.isPlace() && Readings.owner(readings, facts.triggers(), p.first()) == n && !used.contains(p)
+                        && !PrepositionalArguments.placeOfSomethingElse(facts, sentence, p)) {
+                    draft.places.add(p.slug());
+                    break;
+                }
+            }
         }
         if (trigger.flags().contains("war-on-a-state")) invasionOfAState(facts, hit, draft);
         if (trigger.flags().contains("visit-when-one-place")) tripToOnePlace(facts, draft);
@@ -665,8 +669,8 @@ final class EventFinder {
      * waged on a territory, not between the states the text names (الحرب الروسية على أوكرانيا is between two).
      */
     private static boolean wagedOnATerritory(SentenceFacts facts, Draft draft) {
-        return facts.phrases().stream().anyMatch(p -> p.isPlace() && draft.places.contains(p.slug())
-                && facts.cueEndsAt(p.first() - 1, TARGET));
+        for (ActorPhrase p : facts.phrases()) if (p.isPlace() && draft.places.contains(p.slug()) && facts.cueEndsAt(p.first() - 1, TARGET)) return true;
+        return false;
     }
 
     /**
@@ -733,7 +737,7 @@ final class EventFinder {
     private static boolean saidToBeHeld(SentenceFacts facts, int n) {
         int noun = facts.triggers().get(n).last();
         int before = facts.triggers().get(n).first() - 1;
-        if (facts.cuesOf(HELD_GATHERING).stream().anyMatch(c -> c.last() == before)) return true;
+        for (Hit<Cue> c : facts.cuesOf(HELD_GATHERING)) if (c.last() == before) return true;
         return facts.cuesOfItsClause(n, HELD_GATHERING, HELD_REACH)
                 .anyMatch(held -> facts.cuesOf(NEGATION).stream().noneMatch(c -> c.first() > noun && c.last() < held.first()));
     }

@@ -34,13 +34,25 @@ final class ObjectRelatives {
      */
     static Clause on(SentenceFacts facts, Groups sentence, EventLexicon lexicon, int noun, Predicate<Hit<Cue>> verb,
                      Set<ActorPhrase> used) {
-        Hit<Cue> pronoun = facts.cuesOf(RELATIVE_PRONOUNS).stream().filter(c -> c.first() > noun).findFirst().orElse(null);
+        Hit<Cue> pronoun = null;
+        for (Hit<Cue> c : facts.cuesOf(RELATIVE_PRONOUNS)) {
+            if (c.first() > noun) {
+                pronoun = c;
+                break;
+            }
+        }
         if (pronoun == null || !modifiersOnly(facts, noun, pronoun.first())) return null;
         Groups.Group subject = sentence.after(pronoun.last(), 0, used);
         if (subject == null || subject.allPlaces()) return null;
         List<Token> tokens = facts.sentence().tokens();
         int verbStart = lexicon.auxiliaryBefore(tokens, subject.last() + 2) ? subject.last() + 2 : subject.last() + 1;
-        Hit<Cue> found = facts.cues().stream().filter(c -> c.first() == verbStart && verb.test(c)).findFirst().orElse(null);
+        Hit<Cue> found = null;
+        for (Hit<Cue> c : facts.cues()) {
+            if (c.first() == verbStart && verb.test(c)) {
+                found = c;
+                break;
+            }
+        }
         return found != null && objectLeftOut(facts, found.last()) ? new Clause(subject, found) : null;
     }
 

@@ -314,7 +314,7 @@ final class PointingBack {
         List<Token> tokens = facts.sentence().tokens();
         for (Hit<Cue> cue : facts.cuesOf("counted-sides")) {
             if (cue.first() < from || cue.last() > to) continue;
-            Hit<Integer> number = facts.numbers().stream().filter(n -> n.last() == cue.first() - 1).findFirst().orElse(null);
+            Hit<Integer> number = numberEndingAt(facts, cue.first() - 1);
             if (number == null || number.first() == 0 || !lexicon.isDefiniteArticle(tokens.get(number.first() - 1).surface())) continue;
             var phrase = new Hit<>(number.first() - 1, cue.last(), cue.value());
             if (!inSubjectPosition(facts, hit, phrase) && !afterOwnPreposition(facts, phrase, type)) continue;
@@ -434,14 +434,22 @@ final class PointingBack {
         return lexicon.startsWithPreposition(word) || lexicon.purposePrefixes().stream().anyMatch(MatchKeys.normalize(word)::startsWith);
     }
 
+    private static Hit<Integer> numberEndingAt(SentenceFacts facts, int token) {
+        for (Hit<Integer> n : facts.numbers()) if (n.last() == token) return n;
+        return null;
+    }
+
     /**
      * "المفاوضات بين الجانبين", "a deal between the two sides", "المباحثات بين وفدي البلدين": a preposition the event
      * takes governs the cue, or the delegations or representatives of it the cue is the genitive of.
      */
     private static boolean afterOwnPreposition(SentenceFacts facts, Hit<Cue> cue, EventType type) {
         int governed = facts.proxyBefore(cue.first());
-        return facts.prepositions().stream().anyMatch(p -> p.last() == governed - 1
-                && p.value().stream().anyMatch(role -> !role.role().equals("place") && role.appliesTo(type)));
+        for (Hit<List<Preposition>> p : facts.prepositions()) {
+            if (p.last() != governed - 1) continue;
+            for (Preposition role : p.value()) if (!role.role().equals("place") && role.appliesTo(type)) return true;
+        }
+        return false;
     }
 
     /**

@@ -91,7 +91,7 @@ final class PossessedBodies {
     }
 
     private static Optional<ActorPhrase> topicPhrase(List<ActorPhrase> phrases, BitSet prepositions) {
-        return phrases.stream().filter(p -> p.type() == ActorType.State && (p.first() == 0 || !prepositions.get(p.first() - 1)))
-                .findFirst();
+        for (ActorPhrase p : phrases) if (p.type() == ActorType.State && (p.first() == 0 || !prepositions.get(p.first() - 1))) return Optional.of(p);
+        return Optional.empty();
     }
 }

@@ -31,9 +31,13 @@ final class SentenceAnchors {
      */
     static boolean calledAnEarlierOne(SentenceFacts facts, Draft d) {
         if (d.verb) return false;
-        return facts.cuesOf(PREVIOUS).stream().anyMatch(c -> POSTPOSED.equals(c.value().value())
-                ? c.first() > d.triggerLast && c.first() - d.triggerLast <= c.value().window() && !facts.punctuationBetween(d.triggerLast, c.first())
-                : c.first() < d.triggerFirst && d.triggerFirst - c.last() <= c.value().window() && !facts.punctuationBetween(c.last(), d.triggerFirst));
+        for (Hit<Cue> c : facts.cuesOf(PREVIOUS)) {
+            boolean earlier = POSTPOSED.equals(c.value().value())
+                    ? c.first() > d.triggerLast && c.first() - d.triggerLast <= c.value().window() && !facts.punctuationBetween(d.triggerLast, c.first())
+                    : c.first() < d.triggerFirst && d.triggerFirst - c.last() <= c.value().window() && !facts.punctuationBetween(c.last(), d.triggerFirst);
+            if (earlier) return true;
+        }
+        return false;
     }
 
     /**

@@ -404,7 +404,13 @@ final class SharedArguments {
      * that is the signing, while a truce runs from when it takes effect, which the text gives elsewhere if at all.
      */
     void namedByTheirDeal(SentenceFacts facts, List<Draft> events) {
-        Draft deal = events.stream().filter(e -> e.type == EventType.Agreement && !e.actors(Role.party).isEmpty()).findFirst().orElse(null);
+        Draft deal = null;
+        for (Draft e : events) {
+            if (e.type == EventType.Agreement && !e.actors(Role.party).isEmpty()) {
+                deal = e;
+                break;
+            }
+        }
         if (deal == null) return;
         for (Draft d : events) {
             if (d.type != EventType.Ceasefire || d.verb || !d.actors(Role.party).isEmpty()) continue;
@@ -688,8 +694,9 @@ final class SharedArguments {
 
     /** A subject pronoun at most {@code PRONOUN_REACH} words before the verb ("he will", "they had"). */
     private static Hit<Cue> pronounOpening(SentenceFacts facts, int verb) {
-        return facts.cuesOf("pronoun").stream().filter(c -> c.last() < verb && verb - c.last() <= PRONOUN_REACH)
-                .reduce((a, b) -> b).orElse(null);
+        Hit<Cue> last = null;
+        for (Hit<Cue> c : facts.cuesOf("pronoun")) if (c.last() < verb && verb - c.last() <= PRONOUN_REACH) last = c;
+        return last;
     }
 
     /**

@@ -135,8 +135,13 @@ final class SharedDates {
      */
     static void settingAndMainVerbShareTheDay(SentenceFacts facts, List<Draft> drafts, EventLexicon lexicon) {
         // Its subject may be "the two sides" with their names after it ("اتفق الجانبان الروسي والأوكراني"), read as the principal.
-        Draft main = drafts.stream().filter(v -> v.verb && (!v.subject.isEmpty() || !v.actors(lexicon.rule(v.type).principal()).isEmpty()))
-                .findFirst().orElse(null);
+        Draft main = null;
+        for (Draft v : drafts) {
+            if (v.verb && (!v.subject.isEmpty() || !v.actors(lexicon.rule(v.type).principal()).isEmpty())) {
+                main = v;
+                break;
+            }
+        }
         if (main == null) return;
         for (Draft setting : drafts) {
             if (setting == main || setting.verb && !hosts(setting) || !lexicon.rule(setting.type).occasion()) continue;
@@ -311,11 +316,15 @@ final class SharedDates {
      * the text leaves open (see ArticleCollector) and keeps none, nor does what it reports ("while Hamas said it
      * rejected the proposal").
      */
+    private static boolean timeBefore(SentenceFacts facts, int token) {
+        for (SentenceFacts.TimedSpan span : facts.times()) if (span.last() < token) return true;
+        return false;
+    }
+
     static void contrastedActsShareAnOpeningDate(SentenceFacts facts, List<Draft> drafts) {
         if (drafts.isEmpty()) return;
         Draft main = drafts.getFirst();
-        boolean opensTheSentence = facts.times().stream().anyMatch(span -> span.last() < main.triggerFirst);
-        if (!opensTheSentence || !isDayOwn(main)) return;
+        if (!isDayOwn(main) || !timeBefore(facts, main.triggerFirst)) return;
         for (Hit<Cue> contrast : facts.cuesOf("contrast")) {
             if (contrast.first() < main.triggerLast) continue;
             for (Draft act : drafts) {

@@ -223,9 +223,16 @@ final class Subjects {
 
     private boolean pointerOpensTheClause(SentenceFacts facts, int verb) {
         List<Token> tokens = facts.sentence().tokens();
-        return facts.cuesOf(DUAL).stream().anyMatch(c -> c.last() < verb && verb - c.last() <= 1 + SUBJECT_GAP
-                && opensAClause(facts, c.first() - 1) && lexicon.isDual(tokens, c)
-                && facts.phrases().stream().noneMatch(p -> p.first() > c.last() && p.last() < verb));
+        for (Hit<Cue> c : facts.cuesOf(DUAL)) {
+            if (c.last() < verb && verb - c.last() <= 1 + SUBJECT_GAP && opensAClause(facts, c.first() - 1) && lexicon.isDual(tokens, c)
+                    && !phraseBetween(facts, c.last(), verb)) return true;
+        }
+        return false;
+    }
+
+    private static boolean phraseBetween(SentenceFacts facts, int after, int before) {
+        for (ActorPhrase p : facts.phrases()) if (p.first() > after && p.last() < before) return true;
+        return false;
     }
 
     /**
@@ -373,8 +380,8 @@ final class Subjects {
      * which says what the role was, and so is whoever a comitative cue between them names.
      */
     private Groups.Group holdersOfARole(SentenceFacts facts, Groups sentence, int verb, Set<ActorPhrase> used) {
-        Hit<Cue> role = facts.cuesOf("role").stream().filter(c -> c.value().reaches(c.last(), verb))
-                .reduce((a, b) -> b).orElse(null);
+        Hit<Cue> role = null;
+        for (Hit<Cue> c : facts.cuesOf("role")) if (c.value().reaches(c.last(), verb)) role = c;
         ActorPhrase holder = role == null ? null : genitiveBefore(facts, role.first()).orElse(null);
         if (holder == null) return null;
         var holders = new ArrayList<>(List.of(holder));
@@ -884,8 +891,13 @@ final class Subjects {
         List<Token> tokens = facts.sentence().tokens();
         int opening = hit.first() - 1;
         while (opening > 0 && lexicon.isClauseAuxiliary(tokens.get(opening).surface())) opening--;
-        int pronounLast = opening;
-        Hit<Cue> relative = facts.cuesOf(RELATIVE).stream().filter(c -> c.first() > 0 && c.last() == pronounLast).findFirst().orElse(null);
+        Hit<Cue> relative = null;
+        for (Hit<Cue> c : facts.cuesOf(RELATIVE)) {
+            if (c.first() > 0 && c.last() == opening) {
+                relative = c;
+                break;
+            }
+        }
         if (relative == null) return null;
         Groups.Group antecedent = groups.before(relative.first(), used);
         return antecedent != null && !antecedent.allPlaces() && adjacentToTheClause(facts, antecedent, relative) ? antecedent : null;
