@@ -239,8 +239,9 @@ final class Discourse {
      * move it.
      */
     void runningDate(TimeValue date) {
-        if (isLaterNews(date)) {
-            latestNews = LocalDate.parse(date.iso());
+        LocalDate day = laterNewsDay(date);
+        if (day != null) {
+            latestNews = day;
             runningDate = date;
         }
     }
@@ -251,8 +252,9 @@ final class Discourse {
      * Friday, and the earlier announcement no longer sets the date.
      */
     void newsOfTheDay(TimeValue date) {
-        if (isLaterNews(date)) {
-            latestNews = LocalDate.parse(date.iso());
+        LocalDate day = laterNewsDay(date);
+        if (day != null) {
+            latestNews = day;
             markedDay = latestNews;
         }
     }
@@ -262,11 +264,12 @@ final class Discourse {
         return markedDay != null && LocalDate.parse(day.iso()).isBefore(markedDay);
     }
 
-    private boolean isLaterNews(TimeValue date) {
-        if (date.precision() != TimeValue.Precision.DAY) return false;
+    /** The day of a date that is later news than the latest so far, or null: parsed once for the test and the update. */
+    private LocalDate laterNewsDay(TimeValue date) {
+        if (date.precision() != TimeValue.Precision.DAY) return null;
         var day = LocalDate.parse(date.iso());
-        if (published != null && !inTheNewsWindow(day)) return false;
-        return latestNews == null || day.isAfter(latestNews);
+        if (published != null && !inTheNewsWindow(day)) return null;
+        return latestNews == null || day.isAfter(latestNews) ? day : null;
     }
 
     Optional<TimeValue> runningDate() { return Optional.ofNullable(runningDate); }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,9 +68,11 @@ public final class Gazetteer {
     private Gazetteer(GazetteerReader reader, NameForms nameForms, Map<String, String> commonNames, Map<String, List<String>> ownTitles) {
         this.commonNames = Map.copyOf(commonNames);
         this.ownTitles = Map.copyOf(ownTitles);
-        this.actors = Map.copyOf(reader.actors);
-        this.places = Map.copyOf(reader.places);
-        this.posts = Map.copyOf(reader.posts);
+        // HashMaps, not Map.copyOf: an immutable map of thousands of slugs probes clustered slots with equals, and
+        // actor() is asked at every name. Never written after this constructor.
+        this.actors = new HashMap<>(reader.actors);
+        this.places = new HashMap<>(reader.places);
+        this.posts = new HashMap<>(reader.posts);
         posts.forEach((person, list) -> list.forEach(post -> holdingsByTitle
                 .computeIfAbsent(post.titleEn().toLowerCase(Locale.ROOT), t -> new ArrayList<>()).add(new Holding(person, post))));
         this.capitals = Map.copyOf(reader.capitals);
@@ -168,9 +171,9 @@ public final class Gazetteer {
     /** The person's posts, earliest first; empty for anyone else. */
     public List<Post> posts(String personSlug) { return posts.getOrDefault(personSlug, List.of()); }
 
-    public Collection<Actor> actors() { return actors.values(); }
+    public Collection<Actor> actors() { return Collections.unmodifiableCollection(actors.values()); }
 
-    public Collection<Place> places() { return places.values(); }
+    public Collection<Place> places() { return Collections.unmodifiableCollection(places.values()); }
 
     /**
      * The people who held {@code title} (English, as in posts.tsv) in {@code organization} — a state, or a body of

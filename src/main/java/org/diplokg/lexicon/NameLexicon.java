@@ -22,6 +22,8 @@ public final class NameLexicon {
     private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     private final Set<String> givenNames = new HashSet<>();
+    /** The keys of {@link #givenNames}, asked first: most words of a sentence are asked and are no given name. */
+    private final FirstKeyFilter givenNameKeys = new FirstKeyFilter(FirstKeyFilter.PHRASE_LEXICON_BITS);
     /** Arabic given names exactly as listed, before folding: "علي" (Ali), which folds with the preposition "على". */
     private final Set<String> givenSpellings = new HashSet<>();
     private ArabicArticle article;
@@ -59,6 +61,7 @@ public final class NameLexicon {
             if (kind.equals("given")) names.givenSpellings.add(row[0]);
             List<String> keys = keysOf(row);
             target.addAll(keys);
+            if (target == names.givenNames) keys.forEach(names.givenNameKeys::add);
             if (kind.equals("patronymic")) names.particles.addAll(keys);
         }
         return names;
@@ -78,7 +81,7 @@ public final class NameLexicon {
     }
 
     public boolean isGivenName(Token t) {
-        return givenNames.contains(t.normalized());
+        return isGivenNameKey(t.normalized());
     }
 
     /** The word is written exactly as a listed given name, not merely folded to one ("علي", never "على"). */
@@ -87,7 +90,11 @@ public final class NameLexicon {
     }
 
     public boolean isGivenName(String word) {
-        return givenNames.contains(keyOf(word));
+        return isGivenNameKey(keyOf(word));
+    }
+
+    private boolean isGivenNameKey(String key) {
+        return givenNameKeys.mayContain(key) && givenNames.contains(key);
     }
 
     /** A Latin family name without its article ("al-Maqaleh" → "Maqaleh"): copy drops it on later mentions. */

@@ -11,27 +11,28 @@ import org.diplokg.text.Token;
  * in, so "US" does not match "us" nor "Burns" the verb.
  *
  * @param normalized the word with its letters folded ({@link MatchKeys#normalize}), Arabic only
- * @param core       as a name's word: {@code normalized} without a leading article
+ * @param core       as a name's word: {@code normalized} without a leading article; null for a word of the text
  * @param article    as a text word: whether it carries the article behind its proclitics
  */
 record WordShape(boolean arabic, String normalized, String core, boolean article, Casing casing) {
     enum Casing { ANY, CAPITALIZED, UPPER }
 
     static WordShape of(String surface, ArabicArticle articles) {
-        return of(surface, MatchKeys.isArabic(surface) ? MatchKeys.normalize(surface) : null, articles);
-    }
-
-    /** The shape of a word of the text, whose folded letters come with the token. */
-    static WordShape of(Token t, ArabicArticle articles) {
-        return of(t.surface(), t.normalized(), articles);
-    }
-
-    private static WordShape of(String surface, String normalized, ArabicArticle articles) {
         if (MatchKeys.isArabic(surface)) {
+            String normalized = MatchKeys.normalize(surface);
             String core = articles.withoutArticle(normalized);
             return new WordShape(true, normalized, core, articles.hasArticle(normalized), Casing.ANY);
         }
         return new WordShape(false, null, null, false, casing(surface));
+    }
+
+    /**
+     * The shape of a word of the text, whose folded letters come with the token. Only a name's word is read without
+     * its article ({@link #fits}), so a text word's {@code core} is null: this runs at every word a name may start at.
+     */
+    static WordShape of(Token t, ArabicArticle articles) {
+        if (MatchKeys.isArabic(t.surface())) return new WordShape(true, t.normalized(), null, articles.hasArticle(t.normalized()), Casing.ANY);
+        return new WordShape(false, null, null, false, casing(t.surface()));
     }
 
     /** Whether the text word {@code text}, which has this name word's key, is this word. */
