@@ -472,7 +472,11 @@ final class ArticleCollector {
     }
 
     private Optional<Draft> lastDatedDraft(Predicate<Draft> which) {
-        return drafts.reversed().stream().filter(d -> which.test(d) && d.hasDate()).findFirst();
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            Draft d = drafts.get(k);
+            if (which.test(d) && d.hasDate()) return Optional.of(d);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -700,9 +704,12 @@ final class ArticleCollector {
         };
         Evidence evidence = evidence(s, p, confidence);
         mention(p.slug(), evidence);
-        String state = p.state() == null ? null : stateOf(p.state());
-        Stream.of(p.state(), state).filter(named -> named != null && !named.equals(p.slug())).distinct()
-                .forEach(named -> mention(named, evidence));
+        String post = p.state();
+        if (post != null) {
+            String state = stateOf(post);
+            if (!post.equals(p.slug())) mention(post, evidence);
+            if (!state.equals(p.slug()) && !state.equals(post)) mention(state, evidence);
+        }
         if (p.isPerson() && p.title() != null) tenure(new Tenure(p.slug(), p.state(), p.title(), "en", evidence));
         if (p.isPerson() && p.state() != null) postsOf.putIfAbsent(p.slug(), p.state());
     }
@@ -749,7 +756,14 @@ final class ArticleCollector {
     private void tenure(Tenure t) {
         String unplaced = t.holder() + "|null";
         if (t.organization() == null) {
-            boolean known = tenures.keySet().stream().anyMatch(k -> k.startsWith(t.holder() + "|"));
+            String ofTheHolder = t.holder() + "|";
+            boolean known = false;
+            for (String k : tenures.keySet()) {
+                if (k.startsWith(ofTheHolder)) {
+                    known = true;
+                    break;
+                }
+            }
             if (!known) tenures.put(unplaced, t);
             return;
         }
