@@ -53,6 +53,8 @@ final class ArticleCollector {
     /** Cues opening a sentence that names the occasion of what was said before it ("جاء ذلك خلال مؤتمر صحفي"). */
     private static final Set<String> CAME_ON = Set.of("came-on");
     private static final Set<String> NEGATION = Set.of("negation");
+    /** The kinds of cue that say what a speech act followed: "right after" an event it names, "after it". */
+    private static final Set<String> FOLLOWING = Set.of("right-after", "after-it");
     /** How an ISO 8601 duration of hours or minutes begins ("PT1H"), unlike one of days or more ("P3D"). */
     private static final String HOURS_OR_MINUTES = "PT";
     /** Cues that open a clause set off from the main one with a subject of its own: "where". */
@@ -201,7 +203,9 @@ final class ArticleCollector {
      * on or closely governs ("the meeting", "those talks") is that meeting pointed back to, not a new one, and is dropped.
      */
     private List<Draft> attendeesOfTheLastMeeting(SentenceFacts facts, List<Draft> found) {
-        List<Hit<Cue>> attendance = facts.cuesOf(ATTENDANCE_APART).stream().filter(c -> !negated(facts, c.first()))
+        List<Hit<Cue>> cues = facts.cuesOf(ATTENDANCE_APART);
+        if (cues.isEmpty()) return found;
+        List<Hit<Cue>> attendance = cues.stream().filter(c -> !negated(facts, c.first()))
                 .filter(c -> found.isEmpty() || !ONLY_WITHOUT_EVENTS.equals(c.value().value())).toList();
         if (attendance.isEmpty()) return found;
         List<Draft> rest = found.stream().filter(d -> !meetingPointedBack(d, attendance)).toList();
@@ -322,8 +326,8 @@ final class ArticleCollector {
      * and the noun reports no second meeting.
      */
     private List<Draft> withoutMeetingsToldBefore(List<Draft> found) {
-        if (found.stream().filter(d -> d.type == EventType.Meeting).count() != 1) return found;
-        Draft setting = found.stream().filter(d -> d.type == EventType.Meeting).findFirst().orElseThrow();
+        Draft setting = theOnlyMeeting(found);
+        if (setting == null) return found;
         Role principal = lexicon.rule(EventType.Meeting).principal();
         Set<String> named = setting.actors(principal);
         Optional<Draft> told = lastDatedDraft(d -> d.type == EventType.Meeting && d.actors(principal).containsAll(named))
@@ -341,12 +345,24 @@ final class ArticleCollector {
         return found.stream().filter(d -> d != setting).toList();
     }
 
+    /** The one meeting among {@code found}, or null when there is none or more than one. */
+    private static Draft theOnlyMeeting(List<Draft> found) {
+        Draft meeting = null;
+        for (Draft d : found) {
+            if (d.type != EventType.Meeting) continue;
+            if (meeting != null) return null;
+            meeting = d;
+        }
+        return meeting;
+    }
+
     /**
      * "تلقى ولي العهد اتصالا هاتفيا من الرئيس الفرنسي. وبحث الجانبان خلال الاتصال …", "وبحث الوزيران المستجدات": a
      * verb of discussing right after a phone call (the last dated event but speech), between no one the call lacks and
      * with no place or date of its own, tells what the call discussed; it reports no meeting.
      */
     private List<Draft> withoutDiscussionsOfTheLastCall(List<Draft> found) {
+        if (found.isEmpty()) return found;
         Optional<Draft> last = lastDatedDraft(d -> d.type != EventType.Statement);
         if (last.isEmpty() || last.get().type != EventType.PhoneCall) return found;
         Set<String> callers = last.get().actors(lexicon.rule(EventType.PhoneCall).principal());
@@ -386,7 +402,7 @@ final class ArticleCollector {
      */
     private Optional<TimeValue> dateOfWhatItFollows(SentenceFacts facts, Draft speech, List<Draft> found) {
         return facts.cues().stream()
-                .filter(c -> !Clauses.reportedBy(facts, speech, c.first()))
+                .filter(c -> FOLLOWING.contains(c.value().kind()) && !Clauses.reportedBy(facts, speech, c.first()))
                 .flatMap(c -> switch (c.value().kind()) {
                     case "right-after" -> saysWhatItFollows(c, speech) ? lastDatedFollowed(c.value().value()).stream() : Stream.<TimeValue>empty();
                     case "after-it" -> found.stream().filter(d -> d.ownDate && d.triggerLast < c.first()).map(Draft::date)
@@ -456,7 +472,11 @@ final class ArticleCollector {
     }
 
     private Optional<Draft> lastDatedDraft(Predicate<Draft> which) {
-        return drafts.reversed().stream().filter(d -> which.test(d) && d.hasDate()).findFirst();
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            Draft d = drafts.get(k);
+            if (which.test(d) && d.hasDate()) return Optional.of(d);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -628,9 +648,11 @@ final class ArticleCollector {
      */
     private void moveRunningDate(SentenceFacts facts, List<Draft> found) {
         for (Draft d : found) {
-            if (!d.ownDate || reportedByAnUndatedSpeaker(facts, d, found) || Clauses.inThePerfect(facts, d)) continue;
-            if (lexicon.rule(d.type).narrativeDate()) discourse.runningDate(d.date());
-            else if (lexicon.rule(d.type).marksTheDay()) discourse.newsOfTheDay(d.date());
+            EventTypeRule rule = lexicon.rule(d.type);
+            if (!d.ownDate || !rule.narrativeDate() && !rule.marksTheDay()) continue;
+            if (reportedByAnUndatedSpeaker(facts, d, found) || Clauses.inThePerfect(facts, d)) continue;
+            if (rule.narrativeDate()) discourse.runningDate(d.date());
+            else discourse.newsOfTheDay(d.date());
         }
     }
 
@@ -682,9 +704,12 @@ final class ArticleCollector {
         };
         Evidence evidence = evidence(s, p, confidence);
         mention(p.slug(), evidence);
-        String state = p.state() == null ? null : stateOf(p.state());
-        Stream.of(p.state(), state).filter(named -> named != null && !named.equals(p.slug())).distinct()
-                .forEach(named -> mention(named, evidence));
+        String post = p.state();
+        if (post != null) {
+            String state = stateOf(post);
+            if (!post.equals(p.slug())) mention(post, evidence);
+            if (!state.equals(p.slug()) && !state.equals(post)) mention(state, evidence);
+        }
         if (p.isPerson() && p.title() != null) tenure(new Tenure(p.slug(), p.state(), p.title(), "en", evidence));
         if (p.isPerson() && p.state() != null) postsOf.putIfAbsent(p.slug(), p.state());
     }
@@ -731,7 +756,14 @@ final class ArticleCollector {
     private void tenure(Tenure t) {
         String unplaced = t.holder() + "|null";
         if (t.organization() == null) {
-            boolean known = tenures.keySet().stream().anyMatch(k -> k.startsWith(t.holder() + "|"));
+            String ofTheHolder = t.holder() + "|";
+            boolean known = false;
+            for (String k : tenures.keySet()) {
+                if (k.startsWith(ofTheHolder)) {
+                    known = true;
+                    break;
+                }
+            }
             if (!known) tenures.put(unplaced, t);
             return;
         }

@@ -287,10 +287,15 @@ final class EventAssembler {
      * their meeting, not the summit of Macron that came first.
      */
     private Draft sameEventAs(List<Draft> merged, Draft d, Map<String, String> sidesOfPeople) {
-        List<Draft> same = merged.stream().filter(m -> sameEvent(m, d) || repeatedByOfficeHolders(m, d, sidesOfPeople)).toList();
         Set<String> principals = principals(d);
-        return same.stream().filter(m -> !principals.isEmpty() && principals(m).equals(principals)).findFirst()
-                .orElse(same.isEmpty() ? null : same.getFirst());
+        Draft first = null;
+        // Runs for every pair of mentions of the article: a mention of another type is never the same event.
+        for (Draft m : merged) {
+            if (m.type != d.type || !sameEvent(m, d) && !repeatedByOfficeHolders(m, d, sidesOfPeople)) continue;
+            if (!principals.isEmpty() && principals(m).equals(principals)) return m;
+            if (first == null) first = m;
+        }
+        return first;
     }
 
     /**
@@ -485,9 +490,21 @@ final class EventAssembler {
 
     /** Whether both mentions name mediators that are people ({@code people}), or that are not, and none in common. */
     private boolean mediatedByOthers(Draft a, Draft b, boolean people) {
-        Set<String> ma = a.actors(Role.mediator).stream().filter(m -> isPerson(m) == people).collect(Collectors.toSet());
-        Set<String> mb = b.actors(Role.mediator).stream().filter(m -> isPerson(m) == people).collect(Collectors.toSet());
-        return !ma.isEmpty() && !mb.isEmpty() && Collections.disjoint(ma, mb);
+        Set<String> ma = a.actors(Role.mediator);
+        Set<String> mb = b.actors(Role.mediator);
+        if (ma.isEmpty() || mb.isEmpty() || !anyMediator(mb, people)) return false;
+        boolean any = false;
+        for (String m : ma) {
+            if (isPerson(m) != people) continue;
+            if (mb.contains(m)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private boolean anyMediator(Set<String> mediators, boolean people) {
+        for (String m : mediators) if (isPerson(m) == people) return true;
+        return false;
     }
 
     /**

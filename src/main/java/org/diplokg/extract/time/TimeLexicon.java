@@ -114,14 +114,14 @@ final class TimeLexicon {
      * is looked up, and most are no form, so a look-up costs no string and mostly one read of an int array.
      */
     private static final class FormTable {
-        private final String[] keys;
+        private final char[][] keys;
         private final int[] hashes;
         private final Peeling[][] values;
         private final int mask;
 
         FormTable(Map<String, List<Peeling>> forms) {
             int capacity = Integer.highestOneBit(Math.max(1, forms.size()) * 2) * 2;
-            keys = new String[capacity];
+            keys = new char[capacity][];
             hashes = new int[capacity];
             values = new Peeling[capacity][];
             mask = capacity - 1;
@@ -129,7 +129,7 @@ final class TimeLexicon {
                 int h = form.hashCode();
                 int slot = spread(h) & mask;
                 while (keys[slot] != null) slot = (slot + 1) & mask;
-                keys[slot] = form;
+                keys[slot] = form.toCharArray();
                 hashes[slot] = h;
                 values[slot] = peelings.toArray(new Peeling[0]);
             });

@@ -103,6 +103,8 @@ final class TimeParser {
     }
 
     private Match matchAt(int i) {
+        // Every pattern starts at a number or a word of the lexicon.
+        if (readings[i].length == 0 && toks.get(i).type() != Tok.Type.NUMBER) return null;
         future = futureBehind[i] || futureAhead[i] && !datesReport(i);
         Match m = numericDate(i);
         if (m == null) m = span(i);

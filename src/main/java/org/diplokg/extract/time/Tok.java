@@ -1,5 +1,7 @@
 package org.diplokg.extract.time;
 
+import java.util.Arrays;
+
 /**
  * A word, a number or one sign of a sentence, with its match key. The keys of a sentence's tokens lie back to back in
  * one array, read in place: most words are looked up once and never need a string of their own.
@@ -88,6 +90,10 @@ final class Tok {
 
     boolean foldEquals(String s) {
         return s.length() == keyTo - keyFrom && foldStartsWith(s, 0);
+    }
+
+    boolean foldEquals(char[] s) {
+        return Arrays.equals(keys, keyFrom, keyTo, s, 0, s.length);
     }
 
     /** As {@code fold().startsWith(prefix, from)}. */
