@@ -316,13 +316,20 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
      */
     boolean onlyTimesBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            int token = k;
-            boolean leadsIntoATime = times.stream().anyMatch(t -> t.first() > token && t.first() - token <= WORDS_INTO_A_TIME && t.last() < to);
-            if (!sentence.tokens().get(k).isPunct() && !leadsIntoATime && times.stream().noneMatch(t -> t.first() <= token && token <= t.last())) {
-                return false;
-            }
+            if (!sentence.tokens().get(k).isPunct() && !insideATime(k) && !leadsIntoATime(k, to)) return false;
         }
         return true;
+    }
+
+    private boolean insideATime(int token) {
+        for (TimedSpan t : times) if (t.first() <= token && token <= t.last()) return true;
+        return false;
+    }
+
+    /** A time expression begins a few words after the token and ends before {@code to}. */
+    private boolean leadsIntoATime(int token, int to) {
+        for (TimedSpan t : times) if (t.first() > token && t.first() - token <= WORDS_INTO_A_TIME && t.last() < to) return true;
+        return false;
     }
 
     /** A time expression over tokens first..last; calendar when it writes out a date of the calendar, not a weekday or "today". */
