@@ -91,9 +91,11 @@ final class Discourse {
     Integer year() { return year; }
 
     void personWithTitle(String title, String of, String slug) {
-        holders.put(key(title, of), slug);
-        holders.putIfAbsent(key(title, null), slug);
-        postsHeld.computeIfAbsent(slug, k -> new HashSet<>()).add(title.toLowerCase(Locale.ROOT));
+        // Lower-cased once: this runs for every titled person named.
+        String lower = title.toLowerCase(Locale.ROOT);
+        holders.put(lowerCaseKey(lower, of), slug);
+        holders.putIfAbsent(lowerCaseKey(lower, null), slug);
+        postsHeld.computeIfAbsent(slug, k -> new HashSet<>()).add(lower);
         lastTitle = title;
         lastPostOf.put(slug, title);
     }
@@ -290,6 +292,10 @@ final class Discourse {
     TimeValue lastDate() { return lastDate; }
 
     private static String key(String title, String of) {
-        return title.toLowerCase(Locale.ROOT) + "|" + of;
+        return lowerCaseKey(title.toLowerCase(Locale.ROOT), of);
+    }
+
+    private static String lowerCaseKey(String lowerCaseTitle, String of) {
+        return lowerCaseTitle + "|" + of;
     }
 }
