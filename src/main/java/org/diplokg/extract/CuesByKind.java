@@ -14,17 +14,18 @@ import org.diplokg.lexicon.PhraseIndex.Hit;
 final class CuesByKind {
     private final List<Hit<Cue>> all;
     /**
-     * The kinds the sentence has, and at the same index that kind's cues. A sentence has a handful of kinds and rules
-     * ask many times per sentence: comparing the few names beats hashing into a map.
+     * The kinds the sentence has, their hash codes, and at the same index that kind's cues. A sentence has a handful
+     * of kinds and rules ask many times per sentence: comparing the few cached hash codes beats probing a map.
      */
     private final List<String> kinds = new ArrayList<>();
+    private final int[] hashes;
     private final List<List<Hit<Cue>>> cuesOfKind = new ArrayList<>();
 
     CuesByKind(List<Hit<Cue>> cues) {
         this.all = cues;
         var grouped = new ArrayList<List<Hit<Cue>>>();
         for (Hit<Cue> cue : cues) {
-            int k = indexOf(cue.value().kind());
+            int k = kinds.indexOf(cue.value().kind());
             if (k < 0) {
                 kinds.add(cue.value().kind());
                 grouped.add(new ArrayList<>());
@@ -33,10 +34,13 @@ final class CuesByKind {
             grouped.get(k).add(cue);
         }
         for (List<Hit<Cue>> hits : grouped) cuesOfKind.add(List.copyOf(hits));
+        hashes = new int[kinds.size()];
+        for (int k = 0; k < hashes.length; k++) hashes[k] = kinds.get(k).hashCode();
     }
 
     private int indexOf(String kind) {
-        for (int k = 0; k < kinds.size(); k++) if (kinds.get(k).equals(kind)) return k;
+        int hash = kind.hashCode();
+        for (int k = 0; k < hashes.length; k++) if (hashes[k] == hash && kinds.get(k).equals(kind)) return k;
         return -1;
     }
 
@@ -65,8 +69,9 @@ final class CuesByKind {
      */
     List<Hit<Cue>> of(Set<String> wanted) {
         int present = -1;
-        for (int k = 0; k < kinds.size(); k++) {
-            if (!wanted.contains(kinds.get(k))) continue;
+        for (String kind : wanted) {
+            int k = indexOf(kind);
+            if (k < 0) continue;
             if (present >= 0) return all.stream().filter(c -> wanted.contains(c.value().kind())).toList();
             present = k;
         }
