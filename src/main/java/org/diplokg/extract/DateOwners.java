@@ -126,7 +126,7 @@ final class DateOwners {
 
     /** "a day after Israel launched an attack", "غداة الهجوم": the first trigger after the phrase, if still undated. */
     private static Optional<Draft> eventNamedAfter(List<Draft> drafts, TimedSpan span) {
-        return drafts.stream().filter(d -> d.triggerFirst > span.last()).findFirst().filter(d -> !d.hasDate());
+        return Optional.ofNullable(Draft.firstAfter(drafts, span.last())).filter(d -> !d.hasDate());
     }
 
     /**
@@ -155,7 +155,7 @@ final class DateOwners {
         boolean determined = span.first() > 0 && (lexicon.isDeterminer(tokens.get(span.first() - 1).surface())
                 || facts.cueEndsAt(span.first() - 1, Set.of("possessive")) || Genitives.closesAt(tokens, span.first() - 1));
         if (!determined) return null;
-        return drafts.stream().filter(d -> d.triggerFirst > span.last()).findFirst()
+        return Optional.ofNullable(Draft.firstAfter(drafts, span.last()))
                 .filter(d -> !d.verb && !d.hasDate() && d.triggerFirst - span.last() <= PREMODIFIER_REACH)
                 .filter(d -> tokens.subList(span.last() + 1, d.triggerFirst).stream().noneMatch(DateOwners::breaksAPhrase))
                 .orElse(null);
@@ -451,23 +451,12 @@ final class DateOwners {
      * governs, in one stretch without punctuation, dates that noun, not a trigger before the verb; or null.
      */
     private static Draft lightVerbsObject(SentenceFacts facts, List<Draft> drafts, TimedSpan span) {
-        Draft object = firstAfter(drafts, span.last());
+        Draft object = Draft.firstAfter(drafts, span.last());
         if (object == null || object.hasDate() || object.verb) return null;
         for (Hit<Cue> c : facts.cuesOf("light-verb")) {
             if (c.last() < span.first() && object.triggerFirst - c.last() <= LIGHT_VERB_SPAN
-                    && !facts.punctuationBetween(c.last(), object.triggerFirst) && firstAfter(drafts, c.last(), span.first()) == null) return object;
+                    && !facts.punctuationBetween(c.last(), object.triggerFirst) && Draft.firstBetween(drafts, c.last(), span.first()) == null) return object;
         }
-        return null;
-    }
-
-    /** The first draft whose trigger begins after the token, or null. */
-    private static Draft firstAfter(List<Draft> drafts, int token) {
-        return firstAfter(drafts, token, Integer.MAX_VALUE);
-    }
-
-    /** The first draft whose trigger begins strictly between the two tokens, or null. */
-    private static Draft firstAfter(List<Draft> drafts, int after, int before) {
-        for (Draft d : drafts) if (d.triggerFirst > after && d.triggerFirst < before) return d;
         return null;
     }
 

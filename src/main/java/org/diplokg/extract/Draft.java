@@ -298,6 +298,17 @@ final class Draft {
         sides.forEach(side -> add(Role.party, side));
     }
 
+    /** The first of the sentence's events whose trigger begins after token {@code token}, or null. */
+    static Draft firstAfter(List<Draft> drafts, int token) {
+        return firstBetween(drafts, token, Integer.MAX_VALUE);
+    }
+
+    /** The first of the sentence's events whose trigger begins strictly between the two tokens, or null. */
+    static Draft firstBetween(List<Draft> drafts, int after, int before) {
+        for (Draft d : drafts) if (d.triggerFirst > after && d.triggerFirst < before) return d;
+        return null;
+    }
+
     /** The last of the sentence's events whose trigger ends before token {@code token}, or null. */
     static Draft lastBefore(List<Draft> drafts, int token) {
         Draft last = null;

@@ -232,7 +232,7 @@ final class Gatherings {
     /** The meeting noun a hosting verb takes as its object, right after it (and its subject), or in whose relative clause it is. */
     private Draft hostedGathering(SentenceFacts facts, List<Draft> all, Draft verb) {
         Draft antecedent = Mediators.relativeClauseAntecedent(facts, all, verb, lexicon);
-        Draft object = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+        Draft object = Draft.firstAfter(all, verb.triggerLast);
         Draft hosted = antecedent != null ? antecedent
                 : object != null && object.triggerFirst - verb.triggerLast <= DateOwners.LIGHT_VERB_SPAN ? object : null;
         return hosted != null && !hosted.verb && hosted.type == EventType.Meeting ? hosted : null;

@@ -114,7 +114,7 @@ final class Mediators {
      * and "Hochstein, who led the negotiations" say nothing of who mediated).
      */
     private void talksLedBetweenOthers(SentenceFacts facts, Groups sentence, List<Draft> all, Hit<Cue> cue) {
-        Draft talks = all.stream().filter(d -> d.triggerFirst > cue.last()).findFirst().orElse(null);
+        Draft talks = Draft.firstAfter(all, cue.last());
         if (talks == null || !talks.talks && talks.type != EventType.Negotiation
                 || facts.punctuationBetween(cue.last(), talks.triggerFirst) || !sidesNamedAfter(facts, talks)) return;
         // In the article's order: the mediators keep the order the text names them in.
@@ -345,7 +345,7 @@ final class Mediators {
             // "استضاف السيسي عباس، وبحثا مفاوضات السلام": a host who received a guest has the guest as object, not the talks.
             List<String> guests = verb.actors(Role.participant).stream().filter(a -> !verb.subject.contains(a)).toList();
             Draft talks = antecedent != null ? antecedent : mediating ? talksMediatedIn(facts, all, verb)
-                    : hosting && guests.isEmpty() ? all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null) : null;
+                    : hosting && guests.isEmpty() ? Draft.firstAfter(all, verb.triggerLast) : null;
             // "المحادثات التي استضافها العراق بين السعودية وإيران": those the host had meet in its talks are their sides.
             boolean hostedSides = hosting && antecedent != null && !guests.isEmpty();
             boolean mediable = talks != null && (hosting ? talks.type == EventType.Negotiation || hostedSides && talks.talks
@@ -381,7 +381,7 @@ final class Mediators {
     void mediatedConflicts(SentenceFacts facts, List<Draft> all) {
         for (Draft verb : all) {
             if (!verb.verb || !verb.subjectRoles.contains(Role.mediator) || verb.describes != null) continue;
-            Draft object = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+            Draft object = Draft.firstAfter(all, verb.triggerLast);
             if (object == null || object.verb || object.type != EventType.Conflict
                     || facts.wordsBetween(verb.triggerLast, object.triggerFirst) > SentenceFacts.MODIFIERS_BEFORE_NOUN
                     || facts.punctuationBetween(verb.triggerLast, object.triggerFirst)) continue;
@@ -397,7 +397,7 @@ final class Mediators {
      */
     private static Draft talksMediatedIn(SentenceFacts facts, List<Draft> all, Draft verb) {
         boolean prepositionAfter = facts.prepositions().stream().anyMatch(p -> p.first() == verb.triggerLast + 1);
-        Draft next = all.stream().filter(d -> d.triggerFirst > verb.triggerLast).findFirst().orElse(null);
+        Draft next = Draft.firstAfter(all, verb.triggerLast);
         boolean close = next != null && facts.wordsBetween(verb.triggerLast + 1, next.triggerFirst) <= SentenceFacts.MODIFIERS_BEFORE_NOUN;
         return prepositionAfter && close ? next : null;
     }

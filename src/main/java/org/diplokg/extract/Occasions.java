@@ -364,7 +364,7 @@ final class Occasions {
         Draft verb = Draft.lastBefore(all, cue.first());
         if (verb != null && verb.type == EventType.Meeting && verb.verb && verb.triggerLast == cue.first() - 1) return verb;
         boolean lightVerb = facts.cueEndsAt(cue.first() - 1, LIGHT_VERB);
-        Draft noun = all.stream().filter(d -> d.triggerFirst > cue.last()).findFirst().orElse(null);
+        Draft noun = Draft.firstAfter(all, cue.last());
         return lightVerb && noun != null && noun.type == EventType.Meeting && !noun.verb && noun.triggerFirst <= cue.last() + 2 ? noun : null;
     }
 
