@@ -108,13 +108,12 @@ final class EventFinder {
         List<Readings.Reading> readings = readingsOf.readings(facts);
         Groups sentence = Groups.ofSentence(facts, lexicon);
         int[] owners = prepositions.owners(facts, readings);
-        var where = new Selector(doc.codePointOffset(facts.sentence().start()), doc.codePointOffset(facts.sentence().end()));
         for (int n = 0; n < triggers.size(); n++) {
             Hit<Trigger> hit = triggers.get(n);
             int from = n == 0 ? 0 : triggers.get(n - 1).last() + 1;
             int to = stretchEnd(facts, triggers, n, sentence.occasions());
             if (n + 1 < triggers.size()) to = subjects.beforeAPostposedSpeaker(facts, hit, triggers.get(n + 1), to);
-            Draft draft = build(where, facts, sentence, n, readings, owners, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to),
+            Draft draft = build(doc, facts, sentence, n, readings, owners, clauseStart(facts, from, hit.first()), clauseEnd(facts, hit.last(), to),
                     discourse);
             all.add(draft);
             boolean read = readings.get(n) == Readings.Reading.REAL || readings.get(n) == Readings.Reading.ESTABLISHED;
@@ -396,7 +395,7 @@ final class EventFinder {
         return to;
     }
 
-    private Draft build(Selector where, SentenceFacts facts, Groups sentence, int n, List<Readings.Reading> readings, int[] owners,
+    private Draft build(Document doc, SentenceFacts facts, Groups sentence, int n, List<Readings.Reading> readings, int[] owners,
                         int from, int to, Discourse discourse) {
         Hit<Trigger> hit = facts.triggers().get(n);
         Trigger trigger = hit.value();
@@ -416,7 +415,7 @@ final class EventFinder {
         boolean determinerPossessive = !trigger.verb() && possessiveDeterminerBefore(facts, hit.first());
         draft.possessive = determinerPossessive || !trigger.verb() && lexicon.hasPronounSuffix(facts.sentence().tokens().get(hit.last()).surface());
         if (mediumOfASpeechVerb(facts, n)) {
-            draft.evidence.add(evidence(where, facts, draft));
+            draft.evidence.add(evidence(doc, facts, draft));
             return draft;
         }
         var groups = sentence.within(from, to);
@@ -455,7 +454,7 @@ final class EventFinder {
         draft.saidToBeHeld = !trigger.verb() && HELD_TALKS.contains(type) && saidToBeHeld(facts, n);
         draft.opened = draft.saidToBeHeld && facts.cuesOfItsClause(n, HELD_GATHERING, HELD_REACH)
                 .anyMatch(c -> OPENING.equals(c.value().value()));
-        draft.evidence.add(evidence(where, facts, draft));
+        draft.evidence.add(evidence(doc, facts, draft));
         return draft;
     }
 
@@ -753,13 +752,10 @@ final class EventFinder {
         return facts.cuesOf(ANOTHER_ROUND).stream().anyMatch(c -> c.first() >= from && c.last() <= to);
     }
 
-    /** Where the sentence stands in the article body, in code points: counted once per sentence, not per event. */
-    private record Selector(int start, int end) {}
-
-    private static Evidence evidence(Selector where, SentenceFacts facts, Draft draft) {
+    private static Evidence evidence(Document doc, SentenceFacts facts, Draft draft) {
         var s = facts.sentence();
         double confidence = (draft.verb ? 0.8 : 0.7) * (draft.fromDiscourse ? 0.85 : 1.0);
-        return new Evidence(s.index(), where.start(), where.end(), s.text(),
+        return new Evidence(s.index(), doc.codePointOffset(s.start()), doc.codePointOffset(s.end()), s.text(),
                 Math.round(confidence * 100) / 100.0, "trigger:" + draft.type + (draft.fromDiscourse ? "+discourse" : ""));
     }
 }
