@@ -214,7 +214,9 @@ public final class RuleExtractor implements Extractor {
     private boolean isNounOfAVerbTrigger(List<Token> tokens, EventLexicon lex, Hit<Trigger> t) {
         if (!t.value().verb()) return false;
         String word = tokens.get(t.first()).surface();
-        String listed = t.value().phrase().split(" ")[0];
+        String phrase = t.value().phrase();
+        int space = phrase.indexOf(' ');
+        String listed = space < 0 ? phrase : phrase.substring(0, space);
         return MatchKeys.isNounOfVerb(word, listed) || names.hasArticle(word) && !names.hasArticle(listed)
                 || t.first() > 0 && lex.isPreposition(tokens.get(t.first() - 1).surface());
     }
@@ -402,13 +404,25 @@ public final class RuleExtractor implements Extractor {
      * prince", not "the talks were hosted by Oman"): the verb then reports the event, and its "by" alone names the agent.
      */
     private static List<Hit<List<Preposition>>> passiveVerbsFreed(List<Token> tokens, EventLexicon lex, List<Hit<Trigger>> hits) {
-        return lex.prepositions().find(tokens).stream().map(p -> {
-            boolean passiveVerb = p.last() > p.first() && lex.auxiliaryBefore(tokens, p.first())
-                    && hits.stream().anyMatch(t -> t.first() == p.first() && t.value().verb())
-                    && hits.stream().noneMatch(t -> t.last() == p.first() - 2 && !t.value().verb());
-            Hit<List<Preposition>> agent = passiveVerb ? lex.prepositions().longestAt(tokens, p.last()) : null;
-            return agent != null && agent.last() == p.last() ? agent : p;
-        }).toList();
+        var prepositions = new ArrayList<>(lex.prepositions().find(tokens));
+        for (int n = 0; n < prepositions.size(); n++) {
+            Hit<List<Preposition>> p = prepositions.get(n);
+            if (p.last() > p.first() && lex.auxiliaryBefore(tokens, p.first()) && opensAPassiveVerb(hits, p.first())) {
+                Hit<List<Preposition>> agent = lex.prepositions().longestAt(tokens, p.last());
+                if (agent != null && agent.last() == p.last()) prepositions.set(n, agent);
+            }
+        }
+        return prepositions;
+    }
+
+    /** A verb trigger starts at the token, and no event noun ends two tokens before it. */
+    private static boolean opensAPassiveVerb(List<Hit<Trigger>> hits, int token) {
+        boolean verbStarts = false;
+        for (Hit<Trigger> t : hits) {
+            if (t.last() == token - 2 && !t.value().verb()) return false;
+            if (t.first() == token && t.value().verb()) verbStarts = true;
+        }
+        return verbStarts;
     }
 
     /**
@@ -959,8 +973,14 @@ public final class RuleExtractor implements Extractor {
 
     /** "Vice Premier He Lifeng said": a pronoun that opens a name is no subject pronoun. */
     private static List<Hit<Cue>> withoutPronounsInNames(List<Hit<Cue>> cues, List<ActorPhrase> phrases) {
-        return cues.stream().filter(c -> !c.value().kind().equals(PRONOUN_CUE)
-                || phrases.stream().noneMatch(p -> p.first() <= c.first() && c.last() <= p.last())).toList();
+        List<Hit<Cue>> kept = new ArrayList<>(cues.size());
+        for (Hit<Cue> c : cues) if (!c.value().kind().equals(PRONOUN_CUE) || !insideAPhrase(phrases, c)) kept.add(c);
+        return kept.size() == cues.size() ? cues : kept;
+    }
+
+    private static boolean insideAPhrase(List<ActorPhrase> phrases, Hit<Cue> c) {
+        for (ActorPhrase p : phrases) if (p.first() <= c.first() && c.last() <= p.last()) return true;
+        return false;
     }
 
     /**
