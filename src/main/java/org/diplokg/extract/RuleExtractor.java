@@ -882,10 +882,11 @@ public final class RuleExtractor implements Extractor {
         triggers.forEach(h -> withTriggers.set(h.first(), h.last() + 1));
         // Counted words and their "of" ("شؤون الأسرى", "Prisoners of War") and "نظيره" stay free to be part of names,
         // as do body nouns, heads of the names they point back to ("Egypt's foreign ministry").
-        cues.stream().filter(h -> !COUNTING_CUES.contains(h.value().kind()) && !h.value().kind().equals(BODY_NOUN_CUE)
-                        && !isBareHonorific(tokens, lex, h) && !isSingularOfADual(tokens, lex, h) && !isGivenNameKeyedAsACue(tokens, h)
-                        && PointingBack.holdTheNamedPost(discourse.lastPair(), h, discourse))
-                .forEach(h -> withTriggers.set(h.first(), h.last() + 1));
+        for (Hit<Cue> h : cues) {
+            if (!COUNTING_CUES.contains(h.value().kind()) && !h.value().kind().equals(BODY_NOUN_CUE)
+                    && !isBareHonorific(tokens, lex, h) && !isSingularOfADual(tokens, lex, h) && !isGivenNameKeyedAsACue(tokens, h)
+                    && PointingBack.holdTheNamedPost(discourse.lastPair(), h, discourse)) withTriggers.set(h.first(), h.last() + 1);
+        }
         var proxyNouns = new BitSet();
         cuesByKind.of(PROXY_CUES).forEach(c -> proxyNouns.set(c.first(), c.last() + 1));
         var determiners = new BitSet();
