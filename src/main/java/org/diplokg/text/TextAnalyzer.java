@@ -1,7 +1,7 @@
 package org.diplokg.text;
 
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.diplokg.config.Home;
@@ -19,19 +19,55 @@ public final class TextAnalyzer {
     private static final String CLOSERS = "\"'\u201D\u2019\u00BB)]";
     private static final char TATWEEL = '\u0640';
 
-    private record RawToken(int start, int end, Token.Kind kind, Long number, boolean lineBreakBefore) {}
+    /**
+     * The tokens of a body before they are split into sentences: offsets and kinds in arrays, as every token of every
+     * article passes through here.
+     */
+    static final class RawTokens {
+        private int size;
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private Token.Kind[] kinds = new Token.Kind[64];
+        private boolean[] lineBreaksBefore = new boolean[64];
+
+        void add(int start, int end, Token.Kind kind, boolean lineBreakBefore) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * size);
+                ends = Arrays.copyOf(ends, 2 * size);
+                kinds = Arrays.copyOf(kinds, 2 * size);
+                lineBreaksBefore = Arrays.copyOf(lineBreaksBefore, 2 * size);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            kinds[size] = kind;
+            lineBreaksBefore[size] = lineBreakBefore;
+            size++;
+        }
+
+        int size() { return size; }
+
+        int start(int i) { return starts[i]; }
+
+        int end(int i) { return ends[i]; }
+
+        Token.Kind kind(int i) { return kinds[i]; }
+
+        boolean lineBreakBefore(int i) { return lineBreaksBefore[i]; }
+
+        boolean isEmpty() { return size == 0; }
+    }
 
     public Document analyze(Article article) {
         String body = article.body();
-        List<RawToken> raw = tokenize(body);
+        RawTokens raw = tokenize(body);
         var sentences = new ArrayList<Sentence>();
         int first = 0;
         for (int i = 0; i < raw.size(); i++) {
             boolean last = i == raw.size() - 1;
             if (last || endsSentence(body, raw, i)) {
                 int end = i;
-                while (!last && end + 1 < raw.size() && isCloser(body, raw.get(end + 1)) && !raw.get(end + 1).lineBreakBefore()) end++;
-                sentences.add(sentence(body, sentences.size(), raw.subList(first, end + 1)));
+                while (!last && end + 1 < raw.size() && isCloser(body, raw, end + 1) && !raw.lineBreakBefore(end + 1)) end++;
+                sentences.add(sentence(body, sentences.size(), raw, first, end + 1));
                 first = end + 1;
                 i = end;
             }
@@ -39,38 +75,33 @@ public final class TextAnalyzer {
         return new Document(article, sentences);
     }
 
-    private static boolean endsSentence(String body, List<RawToken> raw, int i) {
-        if (raw.get(i + 1).lineBreakBefore()) return true;
-        RawToken t = raw.get(i);
-        return t.kind() == Token.Kind.PUNCT && SENTENCE_ENDS.indexOf(body.charAt(t.start())) >= 0
-                && !(raw.get(i + 1).kind() == Token.Kind.PUNCT && SENTENCE_ENDS.indexOf(body.charAt(raw.get(i + 1).start())) >= 0);
+    private static boolean endsSentence(String body, RawTokens raw, int i) {
+        if (raw.lineBreakBefore(i + 1)) return true;
+        return raw.kind(i) == Token.Kind.PUNCT && SENTENCE_ENDS.indexOf(body.charAt(raw.start(i))) >= 0
+                && !(raw.kind(i + 1) == Token.Kind.PUNCT && SENTENCE_ENDS.indexOf(body.charAt(raw.start(i + 1))) >= 0);
     }
 
-    private static boolean isCloser(String body, RawToken t) {
-        return t.kind() == Token.Kind.PUNCT && CLOSERS.indexOf(body.charAt(t.start())) >= 0;
+    private static boolean isCloser(String body, RawTokens raw, int i) {
+        return raw.kind(i) == Token.Kind.PUNCT && CLOSERS.indexOf(body.charAt(raw.start(i))) >= 0;
     }
 
-    private static Sentence sentence(String body, int index, List<RawToken> raw) {
-        var tokens = new ArrayList<Token>(raw.size());
-        for (RawToken r : raw) {
-            String surface = body.substring(r.start(), r.end());
-            tokens.add(r.kind() == Token.Kind.WORD ? word(tokens.size(), r, surface)
-                    : new Token(tokens.size(), r.start(), r.end(), surface, surface, r.kind(), r.number(), List.of(surface)));
+    /** The sentence of raw tokens {@code from..to-1}. */
+    private static Sentence sentence(String body, int index, RawTokens raw, int from, int to) {
+        var tokens = new ArrayList<Token>(to - from);
+        for (int r = from; r < to; r++) {
+            int start = raw.start(r), end = raw.end(r);
+            Token.Kind kind = raw.kind(r);
+            WordTable.Entry e = WordTable.of(body, start, end, kind);
+            Long number = kind == Token.Kind.NUMBER ? numberValue(body, start, end) : null;
+            tokens.add(new Token(tokens.size(), start, end, e.surface(), e.key(), kind, number, e.lookupKeys(), e.normalized()));
         }
-        int start = raw.getFirst().start();
-        int end = raw.getLast().end();
+        int start = raw.start(from);
+        int end = raw.end(to - 1);
         return new Sentence(index, start, end, body.substring(start, end), tokens);
     }
 
-    /** A word's lookup keys begin with its key: one cache look-up gives them and its folded letters. */
-    private static Token word(int index, RawToken r, String surface) {
-        MatchKeys.WordForms forms = MatchKeys.forms(surface);
-        return new Token(index, r.start(), r.end(), surface, forms.keys().getFirst(), r.kind(), r.number(), forms.keys(),
-                forms.normalized());
-    }
-
-    static List<RawToken> tokenize(String body) {
-        var out = new ArrayList<RawToken>();
+    static RawTokens tokenize(String body) {
+        var out = new RawTokens();
         int i = 0;
         boolean lineBreak = false;
         while (i < body.length()) {
@@ -82,11 +113,9 @@ public final class TextAnalyzer {
             }
             int end;
             Token.Kind kind;
-            Long number = null;
             if (isDigit(c)) {
                 end = numberEnd(body, i);
                 kind = Token.Kind.NUMBER;
-                number = numberValue(body.substring(i, end));
             } else if (isWordChar(c)) {
                 end = wordEnd(body, i);
                 kind = Token.Kind.WORD;
@@ -94,7 +123,7 @@ public final class TextAnalyzer {
                 end = i + Character.charCount(body.codePointAt(i));
                 kind = Token.Kind.PUNCT;
             }
-            out.add(new RawToken(i, end, kind, number, lineBreak && !out.isEmpty()));
+            out.add(i, end, kind, lineBreak && !out.isEmpty());
             lineBreak = false;
             i = end;
         }
@@ -149,14 +178,19 @@ public final class TextAnalyzer {
         return s.charAt(sep) == '.' && s.indexOf('.', sep + 1) > sep && s.indexOf('.', sep + 1) <= sep + 3;
     }
 
-    private static Long numberValue(String digits) {
-        var plain = new StringBuilder();
-        for (int k = 0; k < digits.length(); k++) {
-            char c = digits.charAt(k);
+    /** The value of the digits in {@code s[from, to)}, separators skipped; null for a decimal or more than 18 digits. */
+    private static Long numberValue(String s, int from, int to) {
+        long value = 0;
+        int digits = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
             if (c == '.' || c == '\u066B') return null;
-            if (isDigit(c)) plain.append(Character.forDigit(Character.digit(c, 10), 10));
+            if (isDigit(c)) {
+                value = 10 * value + Character.digit(c, 10);
+                digits++;
+            }
         }
-        return plain.length() > 18 ? null : Long.parseLong(plain.toString());
+        return digits > 18 ? null : value;
     }
 
     private static boolean isDigit(char c) {
