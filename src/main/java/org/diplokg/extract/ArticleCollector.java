@@ -633,7 +633,7 @@ final class ArticleCollector {
         java.time.LocalDate published = doc.article().published();
         return found.stream().filter(d -> (d.type == EventType.Statement || d.type == EventType.Visit) && d.ownDate).map(Draft::date)
                 .filter(date -> date.precision() == TimeValue.Precision.DAY)
-                .filter(date -> published == null || !java.time.LocalDate.parse(date.iso()).isAfter(published))
+                .filter(date -> published == null || !date.firstDay().isAfter(published))
                 .findFirst();
     }
 

@@ -27,8 +27,19 @@ final class TimeLexicon {
     /** The Arabic future prefix rule of future.tsv. */
     private record FuturePrefix(String fold, int minLength) {}
 
-    /** One way to read a written word: the entries of a lexicon key, after peeling {@code clitic} off (null: the word as written). */
-    private record Peeling(List<Entry> entries, Clitic clitic) {}
+    /**
+     * One way to read a written word: the entries of a lexicon key, after peeling {@code clitic} off (null: the word as
+     * written), each with the reading it gives when it fits (readings are immutable, so one serves every sentence).
+     */
+    private record Peeling(List<Entry> entries, Clitic clitic, Reading[] readings) {
+        Peeling(List<Entry> entries, Clitic clitic) {
+            this(entries, clitic, entries.stream()
+                    .map(e -> new Reading(e, 1 + e.rest().length, clitic != null && clitic.article, clitic != null && clitic.conjunction))
+                    .toArray(Reading[]::new));
+        }
+    }
+
+    private static final Comparator<Reading> LONGEST_FIRST = Comparator.comparingInt(Reading::length).reversed();
 
     private final Map<String, List<Entry>> entries = new HashMap<>();
     /**
@@ -117,6 +128,13 @@ final class TimeLexicon {
         private final char[][] keys;
         private final int[] hashes;
         private final Peeling[][] values;
+        /** Whether some entry of the form's peelings is of a category every time expression holds (see {@link #ANCHORS}). */
+        private final boolean[] anchors;
+        /**
+         * One bit per slot, set where some form's probe starts: small enough to stay in the cache, so a word that is no
+         * form (most words) is mostly turned away without a read of the large arrays.
+         */
+        private final long[] homes;
         private final int mask;
 
         FormTable(Map<String, List<Peeling>> forms) {
@@ -124,23 +142,41 @@ final class TimeLexicon {
             keys = new char[capacity][];
             hashes = new int[capacity];
             values = new Peeling[capacity][];
+            anchors = new boolean[capacity];
+            homes = new long[Math.max(1, capacity / Long.SIZE)];
             mask = capacity - 1;
             forms.forEach((form, peelings) -> {
                 int h = form.hashCode();
-                int slot = spread(h) & mask;
+                int home = spread(h) & mask;
+                homes[home >>> 6] |= 1L << home;
+                int slot = home;
                 while (keys[slot] != null) slot = (slot + 1) & mask;
                 keys[slot] = form.toCharArray();
                 hashes[slot] = h;
                 values[slot] = peelings.toArray(new Peeling[0]);
+                anchors[slot] = peelings.stream().anyMatch(p -> p.entries.stream().anyMatch(e -> ANCHORS.contains(e.category())));
             });
         }
 
         Peeling[] get(Tok tok) {
+            int slot = slotOf(tok);
+            return slot < 0 ? null : values[slot];
+        }
+
+        boolean isAnchor(Tok tok) {
+            int slot = slotOf(tok);
+            return slot >= 0 && anchors[slot];
+        }
+
+        /** The slot of the token's key, or -1. */
+        private int slotOf(Tok tok) {
             int h = tok.foldHash();
-            for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-                if (hashes[slot] == h && tok.foldEquals(keys[slot])) return values[slot];
+            int home = spread(h) & mask;
+            if ((homes[home >>> 6] & (1L << home)) == 0) return -1;
+            for (int slot = home; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == h && tok.foldEquals(keys[slot])) return slot;
             }
-            return null;
+            return -1;
         }
 
         private static int spread(int h) {
@@ -174,6 +210,26 @@ final class TimeLexicon {
         return null;
     }
 
+    /**
+     * The categories of which every time expression holds a word, unless it holds a number written in digits: a month,
+     * a weekday, a number or ordinal word, a unit, a day counted from publication or from the previous date. A
+     * direction, qualifier, connective or future mark only goes with one of these.
+     */
+    static final Set<Category> ANCHORS = java.util.EnumSet.of(Category.MONTH, Category.WEEKDAY, Category.NUMBER, Category.ORDINAL,
+            Category.UNIT, Category.DEICTIC, Category.ANCHORED);
+
+    /**
+     * Whether some token is a number in digits or may read as a word of the {@link #ANCHORS} categories: when none is,
+     * the sentence holds no time expression and its readings need not be worked out. Stops at the first.
+     */
+    boolean mayHoldATime(List<Tok> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Tok tok = tokens.get(i);
+            if (tok.type() == Tok.Type.NUMBER || forms.isAnchor(tok)) return true;
+        }
+        return false;
+    }
+
     /** All readings of every token, longest first. */
     Reading[][] readAll(List<Tok> tokens) {
         Reading[][] all = new Reading[tokens.size()][];
@@ -181,29 +237,29 @@ final class TimeLexicon {
         return all;
     }
 
-    private Reading[] readingsAt(List<Tok> tokens, int i) {
+    /** The readings of token {@code i}, longest first. */
+    Reading[] readingsAt(List<Tok> tokens, int i) {
         Tok tok = tokens.get(i);
         if (tok.type() == Tok.Type.NUMBER) return NONE;
         Peeling[] peelings = forms.get(tok);
         if (peelings == null) return NONE;
         List<Reading> found = null;
         for (Peeling p : peelings) {
-            if (p.clitic == null) found = collect(tokens, i, p.entries, false, false, found);
-            else if (tok.type() == Tok.Type.WORD) found = collect(tokens, i, p.entries, p.clitic.article, p.clitic.conjunction, found);
+            if (p.clitic == null || tok.type() == Tok.Type.WORD) found = collect(tokens, i, p.readings, found);
         }
         if (found == null) return NONE;
-        found.sort(Comparator.comparingInt(Reading::length).reversed());
+        if (found.size() > 1) found.sort(LONGEST_FIRST);
         return found.toArray(NONE);
     }
 
-    private static List<Reading> collect(List<Tok> tokens, int i, List<Entry> candidates, boolean article, boolean conjunction,
-                                         List<Reading> found) {
-        for (Entry e : candidates) {
-            if (e.needsArticle() ? !article : article && !e.category().takesArticle) continue;
+    private static List<Reading> collect(List<Tok> tokens, int i, Reading[] candidates, List<Reading> found) {
+        for (Reading r : candidates) {
+            Entry e = r.entry();
+            if (e.needsArticle() ? !r.article() : r.article() && !e.category().takesArticle) continue;
             if (e.has("cased") && !tokens.get(i).capitalized()) continue;
             if (!restMatches(tokens, i, e.rest())) continue;
             if (found == null) found = new ArrayList<>(2);
-            found.add(new Reading(e, 1 + e.rest().length, article, conjunction));
+            found.add(r);
         }
         return found;
     }

@@ -23,7 +23,6 @@ final class TimeParser {
     private static final int FOUR_DIGITS = 4;
     /** The directions.tsv code of "نفسه", "the same": the period of the date mentioned last. */
     private static final String SAME = "same";
-    private static final int YEAR_MONTH = "2024-06".length();
     /** How many words may stand between a reporting verb and the time it is dated by ("told reporters on Friday"). */
     private static final int REPORT_REACH = 3;
 
@@ -86,8 +85,9 @@ final class TimeParser {
 
     List<TimeMention> parse() {
         List<TimeMention> found = new ArrayList<>();
+        int end = lastAnchor() + 1;
         int i = 0;
-        while (i < n) {
+        while (i < end) {
             Match m = matchAt(i);
             if (m == null) {
                 i++;
@@ -100,6 +100,20 @@ final class TimeParser {
             i = m.next;
         }
         return found;
+    }
+
+    /**
+     * The last token that is a number or reads as a word of the {@link TimeLexicon#ANCHORS} categories, or -1: every
+     * match takes one in, so none starts after it.
+     */
+    private int lastAnchor() {
+        for (int i = n - 1; i >= 0; i--) {
+            if (toks.get(i).type() == Tok.Type.NUMBER) return i;
+            for (Reading r : readings[i]) {
+                if (TimeLexicon.ANCHORS.contains(r.category())) return i;
+            }
+        }
+        return -1;
     }
 
     private Match matchAt(int i) {
@@ -121,8 +135,11 @@ final class TimeParser {
 
     /** A later "the next day" counts from the last day-precise date, a span's from its end. */
     private void remember(TimeMention m) {
-        previous = TimeResolver.lastDay(List.of(m), previous);
-        sentenceDay = TimeResolver.lastDay(List.of(m), sentenceDay);
+        TimeValue day = m.kind() == TimeMention.Kind.SPAN ? m.until() : m.value();
+        if (isDay(day)) {
+            previous = day;
+            sentenceDay = day;
+        }
         if (m.kind() != TimeMention.Kind.DURATION) spanBegun = m.kind() == TimeMention.Kind.SPAN && isDay(m.value()) ? m.value() : null;
         if (m.kind() != TimeMention.Kind.DURATION) lastMentioned = m.until() != null ? m.until() : m.value();
     }
@@ -133,9 +150,7 @@ final class TimeParser {
     }
 
     private static LocalDate firstDay(TimeValue v) {
-        if (v == null) return null;
-        String iso = v.iso();
-        return LocalDate.parse(iso.length() == FOUR_DIGITS ? iso + "-01-01" : iso.length() == YEAR_MONTH ? iso + "-01" : iso);
+        return v == null ? null : v.firstDay();
     }
 
     /** What a relative period counts from: the publication date, or the date mentioned last ("من العام ذاته"). */

@@ -51,7 +51,7 @@ public final class TimeResolver {
      */
     public List<TimeMention> find(String text, String language, LocalDate published, TimeValue previous, int futureMark) {
         List<Tok> tokens = Tokenizer.tokenize(text);
-        if (tokens.isEmpty()) return List.of();
+        if (!lexicon.mayHoldATime(tokens)) return List.of();
         Reading[][] readings = lexicon.readAll(tokens);
         if (!mayHoldATime(tokens, readings)) return List.of();
         return List.copyOf(new TimeParser(lexicon, tokens, readings, language, published, previous, futureMark).parse());
@@ -63,10 +63,9 @@ public final class TimeResolver {
      */
     public boolean writesACalendarDate(String expression) {
         List<Tok> tokens = Tokenizer.tokenize(expression);
-        Reading[][] readings = lexicon.readAll(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).type() == Tok.Type.NUMBER) return true;
-            for (Reading r : readings[i]) {
+            for (Reading r : lexicon.readingsAt(tokens, i)) {
                 if (r.category() == Category.MONTH) return true;
             }
         }
@@ -74,14 +73,14 @@ public final class TimeResolver {
     }
 
     /**
-     * Whether some token is a number or a time word other than a mark of the future: every pattern of {@link TimeParser}
-     * starts from one of these, so a sentence with none (most sentences) is not parsed, nor are its future marks worked out.
+     * Whether some token is a number or reads as a word of the {@link TimeLexicon#ANCHORS} categories: every pattern of
+     * {@link TimeParser} takes in one of these, so a sentence with none is not parsed, nor are its future marks worked out.
      */
     private static boolean mayHoldATime(List<Tok> tokens, Reading[][] readings) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).type() == Tok.Type.NUMBER) return true;
             for (Reading r : readings[i]) {
-                if (r.category() != Category.FUTURE) return true;
+                if (TimeLexicon.ANCHORS.contains(r.category())) return true;
             }
         }
         return false;
