@@ -1,6 +1,7 @@
 package org.diplokg.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -13,34 +14,76 @@ import org.diplokg.lexicon.PhraseIndex.Hit;
  */
 final class CuesByKind {
     private final List<Hit<Cue>> all;
+    /** The kinds the sentence has (the first {@code kindCount}), in the order their first cue comes, and at the same index that kind's cues. */
+    private final String[] kinds;
+    private final int kindCount;
+    private final List<Hit<Cue>>[] cuesOfKind;
     /**
-     * The kinds the sentence has, their hash codes, and at the same index that kind's cues. A sentence has a handful
-     * of kinds and rules ask many times per sentence: comparing the few cached hash codes beats probing a map.
+     * An open-addressing table from a kind to its index in {@link #kinds} plus one (0: an empty slot): rules ask many
+     * times per trigger, mostly for kinds the sentence lacks, which one probe of an empty slot answers.
      */
-    private final List<String> kinds = new ArrayList<>();
-    private final int[] hashes;
-    private final List<List<Hit<Cue>>> cuesOfKind = new ArrayList<>();
+    private final int[] slots;
 
+    @SuppressWarnings("unchecked")
     CuesByKind(List<Hit<Cue>> cues) {
         this.all = cues;
-        var grouped = new ArrayList<List<Hit<Cue>>>();
-        for (Hit<Cue> cue : cues) {
-            int k = kinds.indexOf(cue.value().kind());
+        int size = cues.size();
+        int capacity = Integer.highestOneBit(Math.max(1, size) * 2 - 1) << 1;
+        slots = new int[capacity];
+        var found = new String[size];
+        int[] kindOfCue = new int[size];
+        int[] counts = new int[size];
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            String kind = cues.get(i).value().kind();
+            int k = indexOf(kind, found);
             if (k < 0) {
-                kinds.add(cue.value().kind());
-                grouped.add(new ArrayList<>());
-                k = kinds.size() - 1;
+                k = count++;
+                found[k] = kind;
+                slots[free(kind)] = k + 1;
             }
-            grouped.get(k).add(cue);
+            kindOfCue[i] = k;
+            counts[k]++;
         }
-        for (List<Hit<Cue>> hits : grouped) cuesOfKind.add(List.copyOf(hits));
-        hashes = new int[kinds.size()];
-        for (int k = 0; k < hashes.length; k++) hashes[k] = kinds.get(k).hashCode();
+        kinds = found;
+        kindCount = count;
+        cuesOfKind = new List[count];
+        if (count == size) {
+            for (int i = 0; i < size; i++) cuesOfKind[i] = List.of(cues.get(i));
+            return;
+        }
+        var grouped = new Hit[count][];
+        for (int k = 0; k < count; k++) grouped[k] = new Hit[counts[k]];
+        int[] filled = new int[count];
+        for (int i = 0; i < size; i++) {
+            int k = kindOfCue[i];
+            grouped[k][filled[k]++] = cues.get(i);
+        }
+        for (int k = 0; k < count; k++) cuesOfKind[k] = counts[k] == 1 ? List.of(grouped[k][0]) : List.of((Hit<Cue>[]) grouped[k]);
+    }
+
+    private static int slotOf(int hash, int mask) {
+        return (hash ^ (hash >>> 16)) & mask;
+    }
+
+    /** The empty slot a new kind takes. */
+    private int free(String kind) {
+        int mask = slots.length - 1;
+        int s = slotOf(kind.hashCode(), mask);
+        while (slots[s] != 0) s = (s + 1) & mask;
+        return s;
     }
 
     private int indexOf(String kind) {
-        int hash = kind.hashCode();
-        for (int k = 0; k < hashes.length; k++) if (hashes[k] == hash && kinds.get(k).equals(kind)) return k;
+        return indexOf(kind, kinds);
+    }
+
+    private int indexOf(String kind, String[] known) {
+        int mask = slots.length - 1;
+        for (int s = slotOf(kind.hashCode(), mask); slots[s] != 0; s = (s + 1) & mask) {
+            String candidate = known[slots[s] - 1];
+            if (candidate == kind || candidate.equals(kind)) return slots[s] - 1;
+        }
         return -1;
     }
 
@@ -60,21 +103,27 @@ final class CuesByKind {
     /** The cues of this kind, in the order of all the cues. */
     List<Hit<Cue>> of(String kind) {
         int k = indexOf(kind);
-        return k < 0 ? List.of() : cuesOfKind.get(k);
+        return k < 0 ? List.of() : cuesOfKind[k];
     }
 
     /**
      * The cues of these kinds, in the order of all the cues (rules that take the first one depend on it): a sentence
-     * seldom has cues of more than one of the kinds asked, and then the kind's own list serves.
+     * seldom has cues of more than one of the kinds asked, and then the kind's own list serves. The sentence's few
+     * kinds are checked against the wanted set, which asks for no iterator over it.
      */
     List<Hit<Cue>> of(Set<String> wanted) {
         int present = -1;
-        for (String kind : wanted) {
-            int k = indexOf(kind);
-            if (k < 0) continue;
-            if (present >= 0) return all.stream().filter(c -> wanted.contains(c.value().kind())).toList();
+        for (int k = 0; k < kindCount; k++) {
+            if (!wanted.contains(kinds[k])) continue;
+            if (present >= 0) return ofAll(wanted);
             present = k;
         }
-        return present < 0 ? List.of() : cuesOfKind.get(present);
+        return present < 0 ? List.of() : cuesOfKind[present];
+    }
+
+    private List<Hit<Cue>> ofAll(Set<String> wanted) {
+        var hits = new ArrayList<Hit<Cue>>();
+        for (int i = 0; i < all.size(); i++) if (wanted.contains(all.get(i).value().kind())) hits.add(all.get(i));
+        return Collections.unmodifiableList(hits);
     }
 }

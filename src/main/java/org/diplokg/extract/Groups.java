@@ -25,7 +25,10 @@ final class Groups {
 
         int last() { return phrases.getLast().last(); }
 
-        boolean allPlaces() { return phrases.stream().allMatch(ActorPhrase::isPlace); }
+        boolean allPlaces() {
+            for (int k = 0; k < phrases.size(); k++) if (!phrases.get(k).isPlace()) return false;
+            return true;
+        }
 
         /**
          * A city as the subject of a verb speaks for its state ("الرياض وطهران اتفقتا", "Washington said"): the
@@ -33,11 +36,19 @@ final class Groups {
          * filed, and speaks for no one; nor does a region ("أرض الصومال، الذي أعلن انفصاله" is not Somalia).
          */
         Group governments() {
-            return new Group(phrases.stream()
-                    .map(p -> p.isPlace() && p.state() != null && !p.method().equals(ActorPhrase.DATELINE) && !p.method().equals(ActorPhrase.AREA)
-                            ? new ActorPhrase(p.first(), p.last(), p.state(), ActorType.State, p.state(), null, "metonymy")
-                            : p)
-                    .toList());
+            // Asked for the subject of every verb: a list is made only when a city stands in it.
+            List<ActorPhrase> governments = null;
+            for (int k = 0; k < phrases.size(); k++) {
+                ActorPhrase p = phrases.get(k);
+                if (!speaksForItsState(p)) continue;
+                if (governments == null) governments = new ArrayList<>(phrases);
+                governments.set(k, new ActorPhrase(p.first(), p.last(), p.state(), ActorType.State, p.state(), null, "metonymy"));
+            }
+            return new Group(governments == null ? phrases : Collections.unmodifiableList(governments));
+        }
+
+        private static boolean speaksForItsState(ActorPhrase p) {
+            return p.isPlace() && p.state() != null && !p.method().equals(ActorPhrase.DATELINE) && !p.method().equals(ActorPhrase.AREA);
         }
     }
 
@@ -861,7 +872,8 @@ final class Groups {
 
     /** Whether {@code token} stands in an aside that {@code index} is outside of. */
     private boolean asideFrom(int index, int token) {
-        for (Occasion a : asides) if (a.contains(token) && !a.contains(index)) return true;
+        // Runs per token counted between a trigger and its arguments: an indexed loop, no iterator.
+        for (int k = 0; k < asides.size(); k++) if (asides.get(k).contains(token) && !asides.get(k).contains(index)) return true;
         return false;
     }
 

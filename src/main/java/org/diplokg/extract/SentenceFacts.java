@@ -76,7 +76,9 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
 
     /** The actor or place phrase that begins at the token, or null (phrases do not overlap). */
     ActorPhrase phraseAt(int first) {
-        return phrases.stream().filter(p -> p.first() == first).findFirst().orElse(null);
+        // Rules ask this per token they pass, of every trigger: a loop, no stream.
+        for (int i = 0; i < phrases.size(); i++) if (phrases.get(i).first() == first) return phrases.get(i);
+        return null;
     }
 
     /** The cues of this kind, in the order of {@link #cues()}. */
@@ -122,8 +124,13 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
 
     /** The first token of a proxy noun that ends at {@code token}, or -1. */
     private int proxyEndingAt(int token) {
-        return cuesOf("proxy-noun").stream().filter(c -> c.last() == token)
-                .mapToInt(PhraseIndex.Hit::first).min().orElse(-1);
+        List<PhraseIndex.Hit<Cue>> proxies = cuesOf("proxy-noun");
+        int first = -1;
+        for (int i = 0; i < proxies.size(); i++) {
+            PhraseIndex.Hit<Cue> c = proxies.get(i);
+            if (c.last() == token && (first < 0 || c.first() < first)) first = c.first();
+        }
+        return first;
     }
 
     /**
@@ -303,10 +310,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
      */
     int wordsBetween(int from, int to) {
         int words = 0;
-        for (int k = from + 1; k < to; k++) {
-            int token = k;
-            if (!sentence.tokens().get(k).isPunct() && times.stream().noneMatch(t -> t.first() <= token && token <= t.last())) words++;
-        }
+        for (int k = from + 1; k < to; k++) if (!sentence.tokens().get(k).isPunct() && !insideATime(k)) words++;
         return words;
     }
 
@@ -322,7 +326,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     }
 
     private boolean insideATime(int token) {
-        for (TimedSpan t : times) if (t.first() <= token && token <= t.last()) return true;
+        for (int i = 0; i < times.size(); i++) if (times.get(i).first() <= token && token <= times.get(i).last()) return true;
         return false;
     }
 
