@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +52,7 @@ final class ActorFinder {
     private final PeopleRegistry people;
     private final BodyFinder bodies;
     private final EventLexicon events;
-    private Map<Integer, GazetteerHit> covering = Map.of();
+    private HitsByToken covering = new HitsByToken(0);
     /** The states the sentence names other than through a homograph (see {@link #namesTheCity}). */
     private Set<String> statesHere = Set.of();
     private BitSet proxyNouns = new BitSet();
@@ -101,8 +99,8 @@ final class ActorFinder {
         List<Token> tokens = sentence.tokens();
         this.titleTokens = tokens;
         this.titleHits = newTitleHits(tokens.size());
-        Map<Integer, GazetteerHit> hitAt = new HashMap<>();
-        Map<Integer, GazetteerHit> covering = new HashMap<>();
+        var hitAt = new HitsByToken(tokens.size());
+        var covering = new HitsByToken(tokens.size());
         for (GazetteerHit hit : gazetteer.match(tokens)) {
             if (fathersName(tokens, hit)) continue;
             hitAt.put(hit.first(), hit);
@@ -110,7 +108,7 @@ final class ActorFinder {
         }
         marks.pluralHeads().forEach((head, singular) -> namesAfterAPluralHead(tokens, head, singular, hitAt, covering));
         this.covering = covering;
-        this.statesHere = statesNamedBy(hitAt.values());
+        this.statesHere = statesNamedBy(hitAt);
         discourse.statesInContext(statesHere);
         var phrases = new ArrayList<ActorPhrase>();
         this.namedSoFar = phrases;
@@ -173,8 +171,8 @@ final class ActorFinder {
      * it, so a name the gazetteer knows only with its head ("حركة فتح"; "فتح" alone is the verb "opened") is read as
      * that name. The run of names ends at the first word that is neither such a name nor one the gazetteer found.
      */
-    private void namesAfterAPluralHead(List<Token> tokens, int head, String singular, Map<Integer, GazetteerHit> hitAt,
-                                       Map<Integer, GazetteerHit> covering) {
+    private void namesAfterAPluralHead(List<Token> tokens, int head, String singular, HitsByToken hitAt,
+                                       HitsByToken covering) {
         Token headWord = new Token(0, 0, 0, singular, MatchKeys.key(singular, ARABIC), Token.Kind.WORD, null);
         for (int j = head + 1; j < tokens.size(); j++) {
             Token word = tokens.get(j);
@@ -216,7 +214,7 @@ final class ActorFinder {
      * The token after a post the text says is no longer held and names no holder of ("the ex-president said"): no
      * word of it then names the post's present holder. After any other word, the next.
      */
-    private int pastFormerPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private int pastFormerPost(List<Token> tokens, int i, HitsByToken hitAt, BitSet reserved) {
         PhraseIndex.Hit<Title> t = reserved.get(i) ? null : titleAt(tokens, i);
         if (t == null || !t.value().endsPost()) return i + 1;
         return Math.max(i + 1, titleRun(tokens, i, null, hitAt, reserved, false, false).end());
@@ -227,7 +225,7 @@ final class ActorFinder {
      * a state or its demonym conjoined right after a titled holder, with a name after it, names the holder of the
      * same post in that state; the post is said once for both. Null when no name follows.
      */
-    private ActorPhrase holderOfTheSamePost(List<Token> tokens, ActorPhrase holder, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase holderOfTheSamePost(List<Token> tokens, ActorPhrase holder, HitsByToken hitAt, BitSet reserved) {
         int next = holder.last() + 1;
         if (!holder.isPerson() || holder.title() == null || holder.state() == null || next >= tokens.size()) return null;
         GazetteerHit state = hitAt.get(next);
@@ -242,7 +240,7 @@ final class ActorFinder {
      * "The Lebanese prime minister and foreign minister met …": an English post coordinated after an unnamed holder's,
      * with no state of its own, is a post of the same state, held by its own holder. Null when it names no one.
      */
-    private ActorPhrase otherPostOfTheState(List<Token> tokens, ActorPhrase holder, Map<Integer, GazetteerHit> hitAt,
+    private ActorPhrase otherPostOfTheState(List<Token> tokens, ActorPhrase holder, HitsByToken hitAt,
                                             BitSet reserved, Discourse discourse) {
         int next = holder.last() + 2;
         if (!holder.isPerson() || !holder.method().equals("title-only") || holder.state() == null
@@ -308,7 +306,7 @@ final class ActorFinder {
      *
      * @return the governed title's phrase and the holder's, or nothing
      */
-    private List<ActorPhrase> constructPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
+    private List<ActorPhrase> constructPost(List<Token> tokens, int i, HitsByToken hitAt, BitSet reserved,
                                             Discourse discourse) {
         PhraseIndex.Hit<Title> head = reserved.get(i) ? null : titleAt(tokens, i);
         if (head == null || !head.value().makesTenure() || !MatchKeys.isArabic(tokens.get(i).surface())
@@ -333,7 +331,7 @@ final class ActorFinder {
         return starts;
     }
 
-    private ActorPhrase phraseAt(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved, Discourse discourse) {
+    private ActorPhrase phraseAt(List<Token> tokens, int i, HitsByToken hitAt, BitSet reserved, Discourse discourse) {
         GazetteerHit hit = hitAt.get(i);
         PhraseIndex.Hit<Title> title = reserved.get(i) ? null : titleAt(tokens, i);
         if (title != null && (hit == null || title.last() >= hit.last())) {
@@ -370,7 +368,7 @@ final class ActorFinder {
      * "Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed": English may put the city or region whose post it is
      * before the title, as it puts a state; the phrase of the holder it names spans the place, which names no actor.
      */
-    private ActorPhrase titledAfterAPlace(List<Token> tokens, GazetteerHit place, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
+    private ActorPhrase titledAfterAPlace(List<Token> tokens, GazetteerHit place, HitsByToken hitAt, BitSet reserved,
                                           Discourse discourse) {
         int next = place.last() + 1;
         if (next >= tokens.size() || MatchKeys.isArabic(tokens.get(next).surface()) || reserved.get(next)
@@ -384,7 +382,7 @@ final class ActorFinder {
      * lexicon does not list may stand between a state and its post's title, written in the title's case; the post is
      * the state's when a name follows it.
      */
-    private ActorPhrase portfolioPost(List<Token> tokens, GazetteerHit hit, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
+    private ActorPhrase portfolioPost(List<Token> tokens, GazetteerHit hit, HitsByToken hitAt, BitSet reserved,
                                       Discourse discourse) {
         int from = hit.last() + 1;
         if (from >= tokens.size() || MatchKeys.isArabic(tokens.get(from).surface())) return null;
@@ -444,10 +442,11 @@ final class ActorFinder {
      * The states the sentence's names point to other than through a homograph: states and their demonyms, people and
      * bodies of a state, places in a state (مسقط).
      */
-    private Set<String> statesNamedBy(Collection<GazetteerHit> hits) {
+    private Set<String> statesNamedBy(HitsByToken hits) {
         var states = new HashSet<String>();
-        for (GazetteerHit hit : hits) {
-            if (hit.homograph() != null) continue;
+        for (int k = 0; k < hits.size(); k++) {
+            GazetteerHit hit = hits.get(k);
+            if (hit == null || hit.homograph() != null) continue;
             Optional<String> state = hit.place() ? gazetteer.place(hit.slug()).map(Place::country)
                     : gazetteer.actor(hit.slug()).map(a -> a.type() == ActorType.State ? a.slug() : a.country());
             state.filter(Objects::nonNull).ifPresent(states::add);
@@ -460,7 +459,7 @@ final class ActorFinder {
      * title ("Treasury Secretary") belongs to that title, not to the body followed by a bare "Secretary"; the post is in
      * the body's country. Null when no such title overlaps the body's end.
      */
-    private ActorPhrase bodyWordOpensATitle(List<Token> tokens, GazetteerHit hit, Actor actor, Map<Integer, GazetteerHit> hitAt,
+    private ActorPhrase bodyWordOpensATitle(List<Token> tokens, GazetteerHit hit, Actor actor, HitsByToken hitAt,
                                            BitSet reserved, Discourse discourse) {
         if (actor.type() == ActorType.Person || actor.country() == null || hit.last() == hit.first() || reserved.get(hit.last())
                 || MatchKeys.isArabic(tokens.get(hit.first()).surface())) return null;
@@ -474,7 +473,7 @@ final class ActorFinder {
      * English writes the body whose post a title names before the title, often in lower case after a demonym ("Qatari
      * foreign ministry spokesman Majed al-Ansari"): the holder's post is in that body. Without a holder, the body alone.
      */
-    private ActorPhrase titledAfterBody(List<Token> tokens, ActorPhrase body, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
+    private ActorPhrase titledAfterBody(List<Token> tokens, ActorPhrase body, HitsByToken hitAt, BitSet reserved,
                                         Discourse discourse) {
         int next = body.last() + 1;
         if (MatchKeys.isArabic(tokens.get(body.first()).surface()) || next >= tokens.size() || reserved.get(next)
@@ -487,7 +486,7 @@ final class ActorFinder {
      * A Latin-script name without a title, anchored by a known given name and written in capitals ("Ali Shamkhani,
      * the secretary of …", "Fayez al-Sarraj"). Arabic script has no capitals to end such a name, so it needs a title.
      */
-    private ActorPhrase untitledName(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase untitledName(List<Token> tokens, int i, HitsByToken hitAt, BitSet reserved) {
         Token first = tokens.get(i);
         if (first.isWord() && MatchKeys.isArabic(first.surface())) return arabicNameBeforeAPost(tokens, i, hitAt, reserved);
         if (!first.isWord() || !Character.isUpperCase(first.surface().charAt(0))) return null;
@@ -508,7 +507,7 @@ final class ActorFinder {
      * "وقال سامر خليل المتحدث باسم وزارة الخارجية", "براين هيوز، المتحدث باسم مجلس الأمن القومي": Arabic has no capitals
      * to end a name, but a known given name and the post in apposition right after the next word or two bound it.
      */
-    private ActorPhrase arabicNameBeforeAPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase arabicNameBeforeAPost(List<Token> tokens, int i, HitsByToken hitAt, BitSet reserved) {
         if (!names.isGivenName(tokens.get(i))) return null;
         int end = nameEnd(tokens, i, reserved, hitAt);
         if (end <= i || end > i + MAX_DESCRIBED_NAME_WORDS - 1 || !plausibleName(tokens, i, end)) return null;
@@ -522,7 +521,7 @@ final class ActorFinder {
      * "Iranian human rights activist Narges Mohammadi", "opposition figure Hamdeen Sabahi": two or three capitalized
      * words right after a descriptor of a person are that person's name even without a given name the lexicon knows.
      */
-    private ActorPhrase nameAfterADescriptor(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase nameAfterADescriptor(List<Token> tokens, int i, HitsByToken hitAt, BitSet reserved) {
         if (i == 0 || !personDescriptors.get(i - 1)) return null;
         int end = nameEnd(tokens, i, reserved, hitAt);
         if (end <= i || end > i + MAX_DESCRIBED_NAME_WORDS - 1 || !plausibleName(tokens, i, end)) return null;
@@ -533,7 +532,7 @@ final class ActorFinder {
      * "Esmaeil Baghaei, the spokesman for Iran's foreign ministry": capitalized words, two at least, that a post in
      * apposition describes are a name even without a given name the lexicon knows.
      */
-    private ActorPhrase nameBeforeAPost(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase nameBeforeAPost(List<Token> tokens, int i, HitsByToken hitAt, BitSet reserved) {
         int end = nameEnd(tokens, i, reserved, hitAt);
         if (end <= i || end + 1 >= tokens.size() || !isLatinComma(tokens.get(end + 1))) return null;
         int post = appositionStart(tokens, end + 1);
@@ -546,7 +545,7 @@ final class ActorFinder {
      * A demonym with a noun that stands for its state ("Israeli forces", "القوات الإسرائيلية", "Qatari mediators")
      * names the state as an actor; alone it is an adjective ({@link ActorPhrase#isBareDemonym}).
      */
-    private ActorPhrase demonymPhrase(List<Token> tokens, GazetteerHit hit, Actor state, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase demonymPhrase(List<Token> tokens, GazetteerHit hit, Actor state, HitsByToken hitAt, BitSet reserved) {
         if (proxyNouns.get(hit.last() + 1)) {
             return new ActorPhrase(hit.first(), hit.last() + 1, hit.slug(), state.type(), hit.slug(), null, "demonym+proxy");
         }
@@ -566,7 +565,7 @@ final class ActorFinder {
      * "Russian and Ukrainian delegations", "Saudi and Iranian officials": a demonym coordinated with one that has a
      * proxy noun after it shares that noun, and names its state as an actor too.
      */
-    private boolean sharesTheNextDemonymsNoun(List<Token> tokens, GazetteerHit hit, Map<Integer, GazetteerHit> hitAt) {
+    private boolean sharesTheNextDemonymsNoun(List<Token> tokens, GazetteerHit hit, HitsByToken hitAt) {
         int coordinator = hit.last() + 1;
         if (coordinator + 1 >= tokens.size() || !events.isCoordinator(tokens.get(coordinator).surface())) return false;
         GazetteerHit next = hitAt.get(coordinator + 1);
@@ -577,7 +576,7 @@ final class ActorFinder {
      * "وفدا أمنيا مصريا", "الوفد الأمني المصري": an Arabic adjective between a proxy noun and the nisba agrees with the
      * nisba in definiteness and names nobody of its own.
      */
-    private boolean adjectiveBetween(List<Token> tokens, int k, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private boolean adjectiveBetween(List<Token> tokens, int k, HitsByToken hitAt, BitSet reserved) {
         Token word = tokens.get(k);
         return word.isWord() && MatchKeys.isArabic(word.surface()) && !reserved.get(k) && !hitAt.containsKey(k)
                 && titleAt(tokens, k) == null && names.hasArticle(word) == names.hasArticle(tokens.get(k + 1));
@@ -587,13 +586,13 @@ final class ActorFinder {
      * A title phrase: optional state or body before it (English "Qatari Prime Minister", "Egypt's"), titles,
      * ranks, honorifics, demonyms and bodies after it (Arabic "وزير الخارجية الأمريكي"), then the name.
      */
-    private ActorPhrase titledPhrase(List<Token> tokens, int first, int start, String modifier, Map<Integer, GazetteerHit> hitAt,
+    private ActorPhrase titledPhrase(List<Token> tokens, int first, int start, String modifier, HitsByToken hitAt,
                                      BitSet reserved, Discourse discourse) {
         return titledPhrase(tokens, first, start, modifier, hitAt, reserved, discourse, true);
     }
 
     /** @param joinPosts whether two coordinated posts may be read as one holder's ({@link #postOfTheSameHolder}) */
-    private ActorPhrase titledPhrase(List<Token> tokens, int first, int start, String modifier, Map<Integer, GazetteerHit> hitAt,
+    private ActorPhrase titledPhrase(List<Token> tokens, int first, int start, String modifier, HitsByToken hitAt,
                                      BitSet reserved, Discourse discourse, boolean joinPosts) {
         // A body named before the title ("Iranian Foreign Ministry spokesman") is named as an actor of its own.
         TitleRun run = titleRun(tokens, start, modifier, hitAt, reserved, false, joinPosts);
@@ -642,7 +641,7 @@ final class ActorFinder {
      * "في أول زيارة لرئيس مصري إلى تركيا": a bare "head" with only a state's demonym after it is that state's head,
      * whatever his title, and the text names him when it names a head of that state.
      */
-    private Optional<String> headNamedByItsState(List<Token> tokens, int start, Map<Integer, GazetteerHit> hitAt,
+    private Optional<String> headNamedByItsState(List<Token> tokens, int start, HitsByToken hitAt,
                                                  Discourse discourse) {
         PhraseIndex.Hit<Title> title = titleAt(tokens, start);
         if (title == null || !title.value().headsAnyBody()) return Optional.empty();
@@ -678,7 +677,7 @@ final class ActorFinder {
      * body after it, behind "of" (token {@code j}). Not a coordinated owner ("the foreign ministers of Egypt and
      * Jordan": two holders).
      */
-    private GazetteerHit ownerAfterGenitive(List<Token> tokens, int j, Map<Integer, GazetteerHit> hitAt) {
+    private GazetteerHit ownerAfterGenitive(List<Token> tokens, int j, HitsByToken hitAt) {
         int k = determiners.get(j + 1) ? j + 2 : j + 1;
         GazetteerHit owner = hitAt.get(k);
         if (owner == null || owner.place() || owner.demonym() || !isModifier(owner)) return null;
@@ -694,7 +693,7 @@ final class ActorFinder {
      * the phrase names no one: the post does not stand for its state.
      */
     private ActorPhrase holderOfOwnedPost(List<Token> tokens, int first, int start, GazetteerHit owner, String post,
-                                          Map<Integer, GazetteerHit> hitAt, BitSet reserved, Discourse discourse) {
+                                          HitsByToken hitAt, BitSet reserved, Discourse discourse) {
         String of = stateOrBody(owner);
         ActorPhrase named = nameInApposition(tokens, first, owner.last() + 1, of, post, hitAt, reserved);
         if (named != null) return named;
@@ -750,7 +749,7 @@ final class ActorFinder {
      * The closing comma tells the name from a clause that goes on after the title.
      */
     private ActorPhrase nameInApposition(List<Token> tokens, int first, int comma, String of, String post,
-                                         Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+                                         HitsByToken hitAt, BitSet reserved) {
         if (comma + 1 >= tokens.size() || !isLatinComma(tokens.get(comma))) return null;
         ActorPhrase named = nameAfterTitle(tokens, first, comma + 1, List.of(comma + 1), of, post, hitAt, reserved);
         boolean closed = named != null && named.last() + 1 < tokens.size() && isLatinComma(tokens.get(named.last() + 1));
@@ -767,7 +766,7 @@ final class ActorFinder {
      * name that starts right after the title ({@code j}), with a given name, or runs to the end of its noun phrase.
      */
     private ActorPhrase nameAfterTitle(List<Token> tokens, int first, int j, List<Integer> starts, String of, String post,
-                                       Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+                                       HitsByToken hitAt, BitSet reserved) {
         for (int nameStart : starts) {
             if (prepositionBefore(nameStart)) continue;
             String organization = nameStart > j && of == null ? bodyWithin(j, nameStart) : of;
@@ -821,7 +820,7 @@ final class ActorFinder {
      * The last word of a name that runs through a known person's surname (see {@link #givenNameOfSomeoneElse}): the
      * surname, or, when it opens with a particle, the rest of the lineage after it ("محمد بن مبارك المزروعي").
      */
-    private int lineageEnd(List<Token> tokens, GazetteerHit surname, BitSet reserved, Map<Integer, GazetteerHit> hitAt) {
+    private int lineageEnd(List<Token> tokens, GazetteerHit surname, BitSet reserved, HitsByToken hitAt) {
         if (!names.isParticle(tokens.get(surname.first()))) return surname.last();
         return Math.max(surname.last(), nameEnd(tokens, surname.last() + 1, reserved, hitAt));
     }
@@ -856,7 +855,7 @@ final class ActorFinder {
      * person's full lineage after the name the gazetteer knows; each particle (بن، آل) with the word after it belongs
      * to the name, so that a title or verb after the lineage still reaches the person.
      */
-    private ActorPhrase withLineage(List<Token> tokens, ActorPhrase phrase, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase withLineage(List<Token> tokens, ActorPhrase phrase, HitsByToken hitAt, BitSet reserved) {
         if (!phrase.isPerson() || !MatchKeys.isArabic(tokens.get(phrase.last()).surface())) return phrase;
         int last = phrase.last();
         while (last + 2 < tokens.size() && names.isParticle(tokens.get(last + 1)) && lineageWord(tokens, last + 2, hitAt, reserved)) {
@@ -866,7 +865,7 @@ final class ActorFinder {
                 : new ActorPhrase(phrase.first(), last, phrase.slug(), phrase.type(), phrase.state(), phrase.title(), phrase.method());
     }
 
-    private boolean lineageWord(List<Token> tokens, int k, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private boolean lineageWord(List<Token> tokens, int k, HitsByToken hitAt, BitSet reserved) {
         Token t = tokens.get(k);
         return t.isWord() && !reserved.get(k) && !hitAt.containsKey(k) && !names.isStopWord(t) && titleAt(tokens, k) == null;
     }
@@ -875,7 +874,7 @@ final class ActorFinder {
      * "حركة حماس الفلسطينية", "حكومة «الوفاق» الليبية", "حزب الله اللبناني": a demonym of its own country right after a
      * movement's or body's name (past the quote that closes it) qualifies that name, and names no second actor beside it.
      */
-    private ActorPhrase withOwnDemonym(List<Token> tokens, ActorPhrase phrase, Map<Integer, GazetteerHit> hitAt) {
+    private ActorPhrase withOwnDemonym(List<Token> tokens, ActorPhrase phrase, HitsByToken hitAt) {
         if (phrase.isPlace() || phrase.isPerson() || phrase.type() == ActorType.State) return phrase;
         String country = gazetteer.actor(phrase.slug()).map(Actor::country).orElse(null);
         int next = phrase.last() + 1;
@@ -889,7 +888,7 @@ final class ActorFinder {
      * "Abbas Kamel, Egypt's intelligence chief" / "عباس كامل رئيس المخابرات العامة": a title after the name. Not after
      * a genitive: "Trump's envoy, Steve Witkoff," is the post of someone Trump appointed, not Trump's own.
      */
-    private ActorPhrase withPostModifier(List<Token> tokens, ActorPhrase phrase, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase withPostModifier(List<Token> tokens, ActorPhrase phrase, HitsByToken hitAt, BitSet reserved) {
         if (!phrase.isPerson() || phrase.title() != null || Genitives.owns(tokens, phrase.last())) return phrase;
         int j = appositionStart(tokens, phrase.last() + 1);
         if (j < tokens.size() && conjoinedTitle(tokens, j)) return phrase;
@@ -911,7 +910,7 @@ final class ActorFinder {
      * after a name may name its owner behind "of"; the post is that state's or body's (as the owner is written, so a
      * body stays the body). Null when no owner the gazetteer lists, or a body name, follows the genitive.
      */
-    private ActorPhrase ownerOfPostAfter(List<Token> tokens, int j, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase ownerOfPostAfter(List<Token> tokens, int j, HitsByToken hitAt, BitSet reserved) {
         if (j + 1 >= tokens.size() || MatchKeys.isArabic(tokens.get(j).surface()) || !events.isGenitive(tokens.get(j).surface())) return null;
         int k = determiners.get(j + 1) ? j + 2 : j + 1;
         GazetteerHit owner = ownerAfterGenitive(tokens, j, hitAt);
@@ -942,7 +941,7 @@ final class ActorFinder {
      * A body the gazetteer does not list named in a post's complement ("the spokesman for Iran's foreign ministry",
      * "a spokesman for the Qatari foreign ministry"): the post is in that body, as when it stands before the title.
      */
-    private ActorPhrase bodyOfPost(List<Token> tokens, int from, int runEnd, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase bodyOfPost(List<Token> tokens, int from, int runEnd, HitsByToken hitAt, BitSet reserved) {
         // Arabic gold keeps the state for "المتحدث باسم وزارة الخارجية الإيرانية"; only English tenures name the body.
         if (from < tokens.size() && MatchKeys.isArabic(tokens.get(from).surface())) return null;
         int to = runEnd < tokens.size() && determiners.get(runEnd) ? runEnd + 1 : runEnd;
@@ -958,7 +957,7 @@ final class ActorFinder {
      * "التقى عراقجي الرئيس المصري عبد الفتاح السيسي": a title with a name after it is that name's, the object of the
      * verb; it is no post of the name before.
      */
-    private boolean titlesNextName(List<Token> tokens, int next, Map<Integer, GazetteerHit> hitAt) {
+    private boolean titlesNextName(List<Token> tokens, int next, HitsByToken hitAt) {
         return next < tokens.size() && (personAt(hitAt, next) != null || !covering.containsKey(next) && startsWithGivenName(tokens, next));
     }
 
@@ -999,7 +998,7 @@ final class ActorFinder {
      *                  not reach into a longer body name
      * @param joinPosts a post coordinated right after the first one ({@link #postOfTheSameHolder}) goes on the run
      */
-    private TitleRun titleRun(List<Token> tokens, int start, String of, Map<Integer, GazetteerHit> hitAt, BitSet reserved,
+    private TitleRun titleRun(List<Token> tokens, int start, String of, HitsByToken hitAt, BitSet reserved,
                               boolean trailing, boolean joinPosts) {
         String post = null;
         String addressed = null;
@@ -1054,7 +1053,7 @@ final class ActorFinder {
      * the place the post is of when the holder's name (or the rank or honorific opening it) follows; without one it is
      * the place an event goes to ("زار وزير الخارجية القاهرة").
      */
-    private boolean placeOfThePost(List<Token> tokens, GazetteerHit place, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private boolean placeOfThePost(List<Token> tokens, GazetteerHit place, HitsByToken hitAt, BitSet reserved) {
         int next = place.last() + 1;
         if (next >= tokens.size() || !MatchKeys.isArabic(tokens.get(next).surface()) || reserved.get(next)) return false;
         return titleAt(tokens, next) != null || names.isGivenName(tokens.get(next)) || personAt(hitAt, next) != null;
@@ -1066,7 +1065,7 @@ final class ActorFinder {
      * "a spokesman for the State Department" is, {@link #bodyOfPost}). Arabic gold keeps the state ("رئيس الموساد").
      * Null when the title opens with no such body.
      */
-    private String bodyOpeningTitle(List<Token> tokens, PhraseIndex.Hit<Title> t, Map<Integer, GazetteerHit> hitAt) {
+    private String bodyOpeningTitle(List<Token> tokens, PhraseIndex.Hit<Title> t, HitsByToken hitAt) {
         GazetteerHit h = hitAt.get(t.first());
         if (h == null || h.place() || h.last() >= t.last() || MatchKeys.isArabic(tokens.get(t.first()).surface())) return null;
         return gazetteer.actor(h.slug()).filter(a -> a.type() == ActorType.GovernmentBody).map(Actor::slug).orElse(null);
@@ -1079,7 +1078,7 @@ final class ActorFinder {
      * rank and a name after it are still read. Only a body its demonym places in a state: the post's tenure is the
      * state's. Null when no such body runs past the title.
      */
-    private ActorPhrase unlistedBodyOfTitle(List<Token> tokens, PhraseIndex.Hit<Title> t, Map<Integer, GazetteerHit> hitAt,
+    private ActorPhrase unlistedBodyOfTitle(List<Token> tokens, PhraseIndex.Hit<Title> t, HitsByToken hitAt,
                                             BitSet reserved) {
         if (!MatchKeys.isArabic(tokens.get(t.first()).surface())) return null;
         // A noun that stands for its state ("القوات") heads a body when a title governs it.
@@ -1117,7 +1116,7 @@ final class ActorFinder {
      * الوزراء" is construct and stays one, as does "العاهل الأردني الملك" which is the same office).
      */
     private boolean opensAnotherHolder(List<Token> tokens, PhraseIndex.Hit<Title> next, String post, String of,
-                                       Map<Integer, GazetteerHit> hitAt) {
+                                       HitsByToken hitAt) {
         if (post == null || of == null || !next.value().makesTenure()) return false;
         boolean definiteOtherOffice = names.hasArticle(tokens.get(next.first())) && !next.value().canonical().equals(post);
         GazetteerHit after = hitAt.get(next.last() + 1);
@@ -1151,7 +1150,7 @@ final class ActorFinder {
                 .map(Actor::country).orElse(h.slug());
     }
 
-    private GazetteerHit personAt(Map<Integer, GazetteerHit> hitAt, int j) {
+    private GazetteerHit personAt(HitsByToken hitAt, int j) {
         GazetteerHit h = hitAt.get(j);
         return h == null || h.place() || !isPerson(h) ? null : h;
     }
@@ -1179,7 +1178,7 @@ final class ActorFinder {
      * for its actor; past those an unknown name could be anything, so only a person the gazetteer knows is the holder.
      */
     private ActorPhrase knownHolderPastComplement(List<Token> tokens, int first, int j, String of, String post,
-                                                  Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+                                                  HitsByToken hitAt, BitSet reserved) {
         boolean crossed = false;
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
@@ -1199,7 +1198,7 @@ final class ActorFinder {
      * noun phrase: a function word, a verb or another title before the rank ends it.
      */
     private ActorPhrase holderAfterRankPastComplement(List<Token> tokens, int first, int j, String of, String post,
-                                                      Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+                                                      HitsByToken hitAt, BitSet reserved) {
         for (int k = j; k < tokens.size() && k <= j + MAX_COMPLEMENT_WORDS; k++) {
             Token t = tokens.get(k);
             PhraseIndex.Hit<Title> title = titleAt(tokens, k);
@@ -1320,7 +1319,7 @@ final class ActorFinder {
     }
 
     /** Index of the last word of a name starting at {@code j}, or j-1 when there is none. */
-    private int nameEnd(List<Token> tokens, int j, BitSet reserved, Map<Integer, GazetteerHit> hitAt) {
+    private int nameEnd(List<Token> tokens, int j, BitSet reserved, HitsByToken hitAt) {
         int words = 0;
         int particles = 0;
         int end = j - 1;
@@ -1361,5 +1360,34 @@ final class ActorFinder {
             sb.append(t.surface());
         }
         return sb.toString();
+    }
+
+    /**
+     * The gazetteer hit at each token of the sentence being read: asked at nearly every token by most rules, so an
+     * array, not a map of boxed indexes. A token outside the sentence has none.
+     */
+    static final class HitsByToken {
+        private final int tokens;
+        /** Made at the first hit: many sentences name nothing the gazetteer knows. */
+        private GazetteerHit[] hits;
+
+        HitsByToken(int tokens) {
+            this.tokens = tokens;
+        }
+
+        int size() { return tokens; }
+
+        GazetteerHit get(int k) {
+            return hits != null && k >= 0 && k < tokens ? hits[k] : null;
+        }
+
+        boolean containsKey(int k) {
+            return get(k) != null;
+        }
+
+        void put(int k, GazetteerHit hit) {
+            if (hits == null) hits = new GazetteerHit[tokens];
+            hits[k] = hit;
+        }
     }
 }

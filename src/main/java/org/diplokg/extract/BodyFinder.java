@@ -2,7 +2,6 @@ package org.diplokg.extract;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import org.diplokg.lexicon.BodyHeads;
 import org.diplokg.lexicon.EventLexicon;
 import org.diplokg.lexicon.Gazetteer;
@@ -44,13 +43,13 @@ final class BodyFinder {
     }
 
     /** A body name starting at token {@code i}, or null. */
-    ActorPhrase at(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    ActorPhrase at(List<Token> tokens, int i, ActorFinder.HitsByToken hitAt, BitSet reserved) {
         Token first = tokens.get(i);
         if (!first.isWord() || reserved.get(i)) return null;
         return MatchKeys.isArabic(first.surface()) ? arabic(tokens, i, hitAt, reserved) : english(tokens, i, hitAt, reserved);
     }
 
-    private ActorPhrase arabic(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase arabic(List<Token> tokens, int i, ActorFinder.HitsByToken hitAt, BitSet reserved) {
         PhraseIndex.Hit<BodyHeads.Head> head = heads.at(tokens, i);
         if (head == null || possessed(tokens.get(head.last()), head.value().phrase())) return null;
         int end = head.last();
@@ -105,7 +104,7 @@ final class BodyFinder {
         return !MatchKeys.normalize(word.surface()).endsWith(words[words.length - 1]);
     }
 
-    private ActorPhrase english(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase english(List<Token> tokens, int i, ActorFinder.HitsByToken hitAt, BitSet reserved) {
         if (names.isStopWord(tokens.get(i))) return null;
         if (!Character.isUpperCase(tokens.get(i).surface().charAt(0))) return lowerCaseBodyOfStateAfter(tokens, i, hitAt, reserved);
         String state = stateOf(hitAt.get(i));
@@ -159,7 +158,7 @@ final class BodyFinder {
      * "the foreign ministry of Jordan": in lower case only the common name of a body the gazetteer lists for the
      * state after it is a name; other lower-case words before a head word are not.
      */
-    private ActorPhrase lowerCaseBodyOfStateAfter(List<Token> tokens, int i, Map<Integer, GazetteerHit> hitAt, BitSet reserved) {
+    private ActorPhrase lowerCaseBodyOfStateAfter(List<Token> tokens, int i, ActorFinder.HitsByToken hitAt, BitSet reserved) {
         for (int k = i; k < tokens.size() && k < i + MAX_WORDS; k++) {
             Token t = tokens.get(k);
             if (!t.isWord() || reserved.get(k) || hitAt.containsKey(k) || k > i && names.isStopWord(t)) return null;
@@ -192,7 +191,7 @@ final class BodyFinder {
      * "The foreign ministry in Tehran said", "the defence ministry in Moscow": a body's common name placed in a
      * state's capital is that state's body, where the gazetteer lists one under that name; or null.
      */
-    private ActorPhrase bodyOfTheCapitalsState(List<Token> tokens, int from, int end, Map<Integer, GazetteerHit> hitAt) {
+    private ActorPhrase bodyOfTheCapitalsState(List<Token> tokens, int from, int end, ActorFinder.HitsByToken hitAt) {
         if (end + 2 >= tokens.size() || !tokens.get(end + 1).surface().equals(IN)) return null;
         GazetteerHit hit = hitAt.get(end + 2);
         if (hit == null || !hit.place()) return null;
@@ -205,7 +204,7 @@ final class BodyFinder {
     }
 
     /** The state named by "of STATE" right after the token, or null. */
-    private GazetteerHit ofStateAfter(List<Token> tokens, int end, Map<Integer, GazetteerHit> hitAt) {
+    private GazetteerHit ofStateAfter(List<Token> tokens, int end, ActorFinder.HitsByToken hitAt) {
         if (end + 2 >= tokens.size() || !tokens.get(end + 1).surface().equals("of")) return null;
         GazetteerHit hit = hitAt.get(end + 2);
         boolean state = hit != null && !hit.place() && !hit.demonym()
@@ -220,7 +219,7 @@ final class BodyFinder {
     }
 
     /** The end of the head's of-phrase when no word of it starts a name ("Ministry of Foreign Affairs", not "… of Qatar"). */
-    private int unnamedOfPhraseEnd(List<Token> tokens, int head, Map<Integer, GazetteerHit> hitAt) {
+    private int unnamedOfPhraseEnd(List<Token> tokens, int head, ActorFinder.HitsByToken hitAt) {
         int end = ofPhraseEnd(tokens, head);
         for (int k = head + 2; k <= end; k++) if (hitAt.containsKey(k)) return head;
         return end;

@@ -58,6 +58,12 @@ final class GazetteerIndex<T> {
 
     int size() { return phrases; }
 
+    private static <T> ArrayList<Match<T>> added(ArrayList<Match<T>> found, Match<T> match) {
+        ArrayList<Match<T>> list = found != null ? found : new ArrayList<>(2);
+        list.add(match);
+        return list;
+    }
+
     /** Every indexed phrase that starts at token {@code start}, longest first. */
     List<Match<T>> matchesAt(List<Token> tokens, int start) {
         // Most tokens begin no name: answer them without allocating, as this runs at every token.
@@ -65,12 +71,13 @@ final class GazetteerIndex<T> {
         if (first.isPunct() || !firstKeys.mayContain(first.key())) return List.of();
         Node<T> node = root.next.get(first.key());
         if (node == null) return List.of();
-        var found = new ArrayList<Match<T>>(2);
+        // A word that begins some name seldom begins one here: the list is made at the first match.
+        ArrayList<Match<T>> found = null;
         int[] words = new int[Math.min(MAX_WORDS_AT_FIRST, tokens.size() - start)];
         int count = 0;
         // The first word is looked up once, above; the walk goes on from the node it reached.
         words[count++] = start;
-        if (!node.entries.isEmpty()) found.add(new Match<>(words, count, node.entries));
+        if (!node.entries.isEmpty()) found = added(found, new Match<>(words, count, node.entries));
         for (int j = start + 1; j < tokens.size(); j++) {
             Token token = tokens.get(j);
             if (token.isPunct()) {
@@ -81,8 +88,9 @@ final class GazetteerIndex<T> {
             if (node == null) break;
             if (count == words.length) words = Arrays.copyOf(words, Math.min(2 * count, tokens.size() - start));
             words[count++] = j;
-            if (!node.entries.isEmpty()) found.add(new Match<>(words, count, node.entries));
+            if (!node.entries.isEmpty()) found = added(found, new Match<>(words, count, node.entries));
         }
+        if (found == null) return List.of();
         Collections.reverse(found);
         return found;
     }
