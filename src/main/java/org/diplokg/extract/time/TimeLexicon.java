@@ -163,9 +163,36 @@ final class TimeLexicon {
             return slot < 0 ? null : values[slot];
         }
 
-        boolean isAnchor(Tok tok) {
-            int slot = slotOf(tok);
-            return slot >= 0 && anchors[slot];
+        /**
+         * Whether chars {@code from} to {@code to} of {@code text} are a form marked as an anchor: folded as a word's
+         * are, or ({@code !word}) as written, as a sign's.
+         */
+        boolean isAnchor(CharSequence text, int from, int to, boolean word) {
+            int h = 0;
+            int length = 0;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (word && Folding.isDropped(c)) continue;
+                h = 31 * h + (word ? Folding.folded(c) : c);
+                length++;
+            }
+            int home = spread(h) & mask;
+            if ((homes[home >>> 6] & (1L << home)) == 0) return false;
+            for (int slot = home; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == h && keyOf(text, from, to, word, keys[slot], length)) return anchors[slot];
+            }
+            return false;
+        }
+
+        private static boolean keyOf(CharSequence text, int from, int to, boolean word, char[] key, int length) {
+            if (key.length != length) return false;
+            int at = 0;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (word && Folding.isDropped(c)) continue;
+                if ((word ? Folding.folded(c) : c) != key[at++]) return false;
+            }
+            return true;
         }
 
         /** The slot of the token's key, or -1. */
@@ -219,13 +246,23 @@ final class TimeLexicon {
             Category.UNIT, Category.DEICTIC, Category.ANCHORED);
 
     /**
-     * Whether some token is a number in digits or may read as a word of the {@link #ANCHORS} categories: when none is,
-     * the sentence holds no time expression and its readings need not be worked out. Stops at the first.
+     * Whether some token of {@code text} ({@link Tokenizer}'s) is a number in digits or may read as a word of the
+     * {@link #ANCHORS} categories: when none is, the text holds no time expression, and it need not be tokenized nor
+     * read. Stops at the first; makes no token.
      */
-    boolean mayHoldATime(List<Tok> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Tok tok = tokens.get(i);
-            if (tok.type() == Tok.Type.NUMBER || forms.isAnchor(tok)) return true;
+    boolean mayHoldATime(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) return true;
+            int start = i++;
+            if (Tokenizer.isSpace(c)) continue;
+            boolean word = Tokenizer.isWordStart(c);
+            if (word) {
+                while (i < n && Tokenizer.isWordPart(text.charAt(i))) i++;
+            }
+            if (forms.isAnchor(text, start, i, word)) return true;
         }
         return false;
     }
