@@ -31,11 +31,17 @@ final class TimeLexicon {
      * One way to read a written word: the entries of a lexicon key, after peeling {@code clitic} off (null: the word as
      * written), each with the reading it gives when it fits (readings are immutable, so one serves every sentence).
      */
-    private record Peeling(List<Entry> entries, Clitic clitic, Reading[] readings) {
+    private record Peeling(List<Entry> entries, Clitic clitic, Reading[] readings, boolean[] cased) {
         Peeling(List<Entry> entries, Clitic clitic) {
             this(entries, clitic, entries.stream()
                     .map(e -> new Reading(e, 1 + e.rest().length, clitic != null && clitic.article, clitic != null && clitic.conjunction))
-                    .toArray(Reading[]::new));
+                    .toArray(Reading[]::new), cased(entries));
+        }
+
+        private static boolean[] cased(List<Entry> entries) {
+            boolean[] cased = new boolean[entries.size()];
+            for (int k = 0; k < cased.length; k++) cased[k] = entries.get(k).has("cased");
+            return cased;
         }
     }
 
@@ -52,6 +58,8 @@ final class TimeLexicon {
     private final List<Clitic> conjunctions = new ArrayList<>();
     private final List<FuturePrefix> futurePrefixes = new ArrayList<>();
     private final List<String> futureExceptions = new ArrayList<>();
+    /** The letters a future verb may begin with: of a future prefix or of a conjunction before one. */
+    private String futureStarts = "";
     private final List<String> unagreeingEndings = new ArrayList<>();
 
     private TimeLexicon() {}
@@ -105,6 +113,10 @@ final class TimeLexicon {
             }
         }
         lexicon.indexForms();
+        var starts = new ArrayList<String>();
+        for (FuturePrefix p : lexicon.futurePrefixes) starts.add(p.fold);
+        for (Clitic c : lexicon.conjunctions) starts.add(c.fold);
+        lexicon.futureStarts = firstLetters(starts);
         return lexicon;
     }
 
@@ -282,18 +294,19 @@ final class TimeLexicon {
         if (peelings == null) return NONE;
         List<Reading> found = null;
         for (Peeling p : peelings) {
-            if (p.clitic == null || tok.type() == Tok.Type.WORD) found = collect(tokens, i, p.readings, found);
+            if (p.clitic == null || tok.type() == Tok.Type.WORD) found = collect(tokens, i, p, found);
         }
         if (found == null) return NONE;
         if (found.size() > 1) found.sort(LONGEST_FIRST);
         return found.toArray(NONE);
     }
 
-    private static List<Reading> collect(List<Tok> tokens, int i, Reading[] candidates, List<Reading> found) {
-        for (Reading r : candidates) {
+    private static List<Reading> collect(List<Tok> tokens, int i, Peeling candidates, List<Reading> found) {
+        for (int k = 0; k < candidates.readings.length; k++) {
+            Reading r = candidates.readings[k];
             Entry e = r.entry();
             if (e.needsArticle() ? !r.article() : r.article() && !e.category().takesArticle) continue;
-            if (e.has("cased") && !tokens.get(i).capitalized()) continue;
+            if (candidates.cased[k] && !tokens.get(i).capitalized()) continue;
             if (!restMatches(tokens, i, e.rest())) continue;
             if (found == null) found = new ArrayList<>(2);
             found.add(r);
@@ -326,9 +339,21 @@ final class TimeLexicon {
         return false;
     }
 
+    /** The first letter of each, or null when one is empty (and so may begin with any). */
+    private static String firstLetters(List<String> prefixes) {
+        var letters = new StringBuilder();
+        for (String p : prefixes) {
+            if (p.isEmpty()) return null;
+            letters.append(p.charAt(0));
+        }
+        return letters.toString();
+    }
+
     /** A verb with the Arabic future prefix (after a glued conjunction), by the rule of future.tsv. */
     boolean hasFuturePrefix(Tok tok) {
         if (tok.type() != Tok.Type.WORD) return false;
+        // Asked at every word of a sentence that holds a time: most begin with no letter a future verb may.
+        if (futureStarts != null && (tok.foldLength() == 0 || futureStarts.indexOf(tok.foldCharAt(0)) < 0)) return false;
         if (matchesFuturePrefix(tok, 0)) return true;
         for (Clitic c : conjunctions) {
             if (c.fold.length() < tok.foldLength() && tok.foldStartsWith(c.fold, 0)
