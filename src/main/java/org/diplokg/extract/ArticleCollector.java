@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.diplokg.extract.time.TimeMention;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
@@ -119,7 +118,7 @@ final class ArticleCollector {
         found.forEach(this::withoutNewsAgencies);
         found.forEach(ArticleCollector::dateFromDuring);
         found.forEach(d -> d.earlierOne = SentenceAnchors.calledAnEarlierOne(facts, d));
-        List<Draft> mainClause = found.stream().filter(d -> !Clauses.inARelativeAside(facts, d, found)).toList();
+        List<Draft> mainClause = mainClause(facts, found);
         moveRunningDate(facts, mainClause);
         if (paragraphStarts && !addsToTheParagraphBefore(facts)) paragraphDay = Optional.empty();
         Optional<TimeValue> dayTold = dayTold(facts, mainClause);
@@ -162,7 +161,7 @@ final class ArticleCollector {
         if (!found.isEmpty()) occasion = occasionOfThisSentence;
         dayOfTheOccasionNamed(facts).ifPresent(day -> speechesBeforeWereMadeOn(day, facts.sentence().index()));
         dayTold.ifPresent(this::tellOfADay);
-        if (found.stream().noneMatch(d -> d.verb || d.afterALightVerb)) {
+        if (!anyVerb(found)) {
             firstPersonNamedIsTheSubject(facts);
             pairOfPeopleOpeningTheSentence(facts);
         }
@@ -171,6 +170,22 @@ final class ArticleCollector {
         SharedDates.rejectionsVoicedInADatedSpeechTakeItsDate(facts, found);
         SharedDates.trucesTakeTheirDealsDate(facts, found, lexicon);
         TruceTakingEffect.dateTheTruceBefore(facts, found, drafts, lexicon);
+    }
+
+    /** The drafts not in a relative aside: a loop, as this and the rules after it run for every sentence. */
+    private static List<Draft> mainClause(SentenceFacts facts, List<Draft> found) {
+        List<Draft> main = new ArrayList<>(found.size());
+        for (Draft d : found) {
+            if (!Clauses.inARelativeAside(facts, d, found)) main.add(d);
+        }
+        return main;
+    }
+
+    private static boolean anyVerb(List<Draft> found) {
+        for (Draft d : found) {
+            if (d.verb || d.afterALightVerb) return true;
+        }
+        return false;
     }
 
     /**
@@ -401,15 +416,25 @@ final class ArticleCollector {
      * (an after-it cue points back to it) is of that event's day, which the story's running date may have left.
      */
     private Optional<TimeValue> dateOfWhatItFollows(SentenceFacts facts, Draft speech, List<Draft> found) {
-        return facts.cues().stream()
-                .filter(c -> FOLLOWING.contains(c.value().kind()) && !Clauses.reportedBy(facts, speech, c.first()))
-                .flatMap(c -> switch (c.value().kind()) {
-                    case "right-after" -> saysWhatItFollows(c, speech) ? lastDatedFollowed(c.value().value()).stream() : Stream.<TimeValue>empty();
-                    case "after-it" -> found.stream().filter(d -> d.ownDate && d.triggerLast < c.first()).map(Draft::date)
-                            .reduce((earlier, later) -> later).stream();
-                    default -> Stream.empty();
-                })
-                .findFirst();
+        for (Hit<Cue> c : facts.cues()) {
+            if (!FOLLOWING.contains(c.value().kind()) || Clauses.reportedBy(facts, speech, c.first())) continue;
+            Optional<TimeValue> date = switch (c.value().kind()) {
+                case "right-after" -> saysWhatItFollows(c, speech) ? lastDatedFollowed(c.value().value()) : Optional.empty();
+                case "after-it" -> lastOwnDateBefore(found, c.first());
+                default -> Optional.empty();
+            };
+            if (date.isPresent()) return date;
+        }
+        return Optional.empty();
+    }
+
+    /** The own date of the last of {@code found} that ends before the token. */
+    private static Optional<TimeValue> lastOwnDateBefore(List<Draft> found, int token) {
+        Draft last = null;
+        for (Draft d : found) {
+            if (d.ownDate && d.triggerLast < token) last = d;
+        }
+        return last == null ? Optional.empty() : Optional.of(last.date());
     }
 
     /**
@@ -631,10 +656,14 @@ final class ArticleCollector {
      */
     private Optional<TimeValue> dateOfASpeechOrVisit(List<Draft> found) {
         java.time.LocalDate published = doc.article().published();
-        return found.stream().filter(d -> (d.type == EventType.Statement || d.type == EventType.Visit) && d.ownDate).map(Draft::date)
-                .filter(date -> date.precision() == TimeValue.Precision.DAY)
-                .filter(date -> published == null || !date.firstDay().isAfter(published))
-                .findFirst();
+        for (Draft d : found) {
+            if (!(d.type == EventType.Statement || d.type == EventType.Visit) || !d.ownDate) continue;
+            TimeValue date = d.date();
+            if (date.precision() == TimeValue.Precision.DAY && (published == null || !date.firstDay().isAfter(published))) {
+                return Optional.of(date);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -671,9 +700,14 @@ final class ArticleCollector {
      * exchange or strike marked as the story's ("exchanged prisoners on Sunday. The swap was agreed on Thursday.").
      */
     private Optional<TimeValue> dayTold(SentenceFacts facts, List<Draft> mainClause) {
-        return mainClause.stream().filter(d -> d.ownDate && d.hasDate() && lexicon.rule(d.type).narrativeDate()
-                        && !reportedByAnUndatedSpeaker(facts, d, mainClause) && !Clauses.lookingBackInThePerfect(facts, d)).map(Draft::date)
-                .filter(date -> date.precision() == TimeValue.Precision.DAY).findFirst();
+        for (Draft d : mainClause) {
+            if (d.ownDate && d.hasDate() && lexicon.rule(d.type).narrativeDate()
+                    && !reportedByAnUndatedSpeaker(facts, d, mainClause) && !Clauses.lookingBackInThePerfect(facts, d)
+                    && d.date().precision() == TimeValue.Precision.DAY) {
+                return Optional.of(d.date());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

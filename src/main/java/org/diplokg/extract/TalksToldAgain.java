@@ -62,9 +62,9 @@ final class TalksToldAgain {
         if (talks.end == null || talks.end.precision() != TimeValue.Precision.DAY) return false;
         Matcher days = DAYS.matcher(talks.duration == null ? "" : talks.duration);
         long lasted = days.matches() ? Long.parseLong(days.group(1)) : ROUND_DAYS;
-        LocalDate last = LocalDate.parse(talks.end.iso());
+        LocalDate last = talks.end.firstDay();
         LocalDate first = last.minusDays(lasted - 1);
-        LocalDate told = LocalDate.parse(day.iso());
+        LocalDate told = day.firstDay();
         return !told.isBefore(first) && !told.isAfter(last);
     }
 

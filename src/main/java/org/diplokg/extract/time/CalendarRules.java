@@ -188,6 +188,6 @@ final class CalendarRules {
     /** A day-precise value moved by some days, or null when the anchor is not a day. */
     static TimeValue plusDays(TimeValue anchor, int days) {
         if (anchor == null || anchor.precision() != TimeValue.Precision.DAY) return null;
-        return TimeValue.of(LocalDate.parse(anchor.iso()).plusDays(days).toString());
+        return TimeValue.of(anchor.firstDay().plusDays(days).toString());
     }
 }

@@ -30,14 +30,14 @@ final class Folding {
         return at;
     }
 
-    private static boolean isDropped(char c) {
+    static boolean isDropped(char c) {
         return (c >= '\u064B' && c <= '\u065F')   // harakat, tanween, shadda, sukun
                 || c == '\u0670'                  // superscript alef
                 || c == '\u0640'                  // tatweel
                 || Character.getType(c) == Character.FORMAT; // ZWNJ, ZWJ, directional marks
     }
 
-    private static char folded(char c) {
+    static char folded(char c) {
         return switch (c) {
             case '\u0622', '\u0623', '\u0625', '\u0671' -> ALEF; // alef with madda, hamza above/below, wasla
             case '\u0649', '\u06CC' -> YAA;                      // alef maqsura, Farsi yeh

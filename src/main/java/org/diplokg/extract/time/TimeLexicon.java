@@ -31,11 +31,17 @@ final class TimeLexicon {
      * One way to read a written word: the entries of a lexicon key, after peeling {@code clitic} off (null: the word as
      * written), each with the reading it gives when it fits (readings are immutable, so one serves every sentence).
      */
-    private record Peeling(List<Entry> entries, Clitic clitic, Reading[] readings) {
+    private record Peeling(List<Entry> entries, Clitic clitic, Reading[] readings, boolean[] cased) {
         Peeling(List<Entry> entries, Clitic clitic) {
             this(entries, clitic, entries.stream()
                     .map(e -> new Reading(e, 1 + e.rest().length, clitic != null && clitic.article, clitic != null && clitic.conjunction))
-                    .toArray(Reading[]::new));
+                    .toArray(Reading[]::new), cased(entries));
+        }
+
+        private static boolean[] cased(List<Entry> entries) {
+            boolean[] cased = new boolean[entries.size()];
+            for (int k = 0; k < cased.length; k++) cased[k] = entries.get(k).has("cased");
+            return cased;
         }
     }
 
@@ -52,6 +58,8 @@ final class TimeLexicon {
     private final List<Clitic> conjunctions = new ArrayList<>();
     private final List<FuturePrefix> futurePrefixes = new ArrayList<>();
     private final List<String> futureExceptions = new ArrayList<>();
+    /** The letters a future verb may begin with: of a future prefix or of a conjunction before one. */
+    private String futureStarts = "";
     private final List<String> unagreeingEndings = new ArrayList<>();
 
     private TimeLexicon() {}
@@ -105,6 +113,10 @@ final class TimeLexicon {
             }
         }
         lexicon.indexForms();
+        var starts = new ArrayList<String>();
+        for (FuturePrefix p : lexicon.futurePrefixes) starts.add(p.fold);
+        for (Clitic c : lexicon.conjunctions) starts.add(c.fold);
+        lexicon.futureStarts = firstLetters(starts);
         return lexicon;
     }
 
@@ -163,9 +175,36 @@ final class TimeLexicon {
             return slot < 0 ? null : values[slot];
         }
 
-        boolean isAnchor(Tok tok) {
-            int slot = slotOf(tok);
-            return slot >= 0 && anchors[slot];
+        /**
+         * Whether chars {@code from} to {@code to} of {@code text} are a form marked as an anchor: folded as a word's
+         * are, or ({@code !word}) as written, as a sign's.
+         */
+        boolean isAnchor(CharSequence text, int from, int to, boolean word) {
+            int h = 0;
+            int length = 0;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (word && Folding.isDropped(c)) continue;
+                h = 31 * h + (word ? Folding.folded(c) : c);
+                length++;
+            }
+            int home = spread(h) & mask;
+            if ((homes[home >>> 6] & (1L << home)) == 0) return false;
+            for (int slot = home; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == h && keyOf(text, from, to, word, keys[slot], length)) return anchors[slot];
+            }
+            return false;
+        }
+
+        private static boolean keyOf(CharSequence text, int from, int to, boolean word, char[] key, int length) {
+            if (key.length != length) return false;
+            int at = 0;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (word && Folding.isDropped(c)) continue;
+                if ((word ? Folding.folded(c) : c) != key[at++]) return false;
+            }
+            return true;
         }
 
         /** The slot of the token's key, or -1. */
@@ -219,13 +258,23 @@ final class TimeLexicon {
             Category.UNIT, Category.DEICTIC, Category.ANCHORED);
 
     /**
-     * Whether some token is a number in digits or may read as a word of the {@link #ANCHORS} categories: when none is,
-     * the sentence holds no time expression and its readings need not be worked out. Stops at the first.
+     * Whether some token of {@code text} ({@link Tokenizer}'s) is a number in digits or may read as a word of the
+     * {@link #ANCHORS} categories: when none is, the text holds no time expression, and it need not be tokenized nor
+     * read. Stops at the first; makes no token.
      */
-    boolean mayHoldATime(List<Tok> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Tok tok = tokens.get(i);
-            if (tok.type() == Tok.Type.NUMBER || forms.isAnchor(tok)) return true;
+    boolean mayHoldATime(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) return true;
+            int start = i++;
+            if (Tokenizer.isSpace(c)) continue;
+            boolean word = Tokenizer.isWordStart(c);
+            if (word) {
+                while (i < n && Tokenizer.isWordPart(text.charAt(i))) i++;
+            }
+            if (forms.isAnchor(text, start, i, word)) return true;
         }
         return false;
     }
@@ -245,18 +294,19 @@ final class TimeLexicon {
         if (peelings == null) return NONE;
         List<Reading> found = null;
         for (Peeling p : peelings) {
-            if (p.clitic == null || tok.type() == Tok.Type.WORD) found = collect(tokens, i, p.readings, found);
+            if (p.clitic == null || tok.type() == Tok.Type.WORD) found = collect(tokens, i, p, found);
         }
         if (found == null) return NONE;
         if (found.size() > 1) found.sort(LONGEST_FIRST);
         return found.toArray(NONE);
     }
 
-    private static List<Reading> collect(List<Tok> tokens, int i, Reading[] candidates, List<Reading> found) {
-        for (Reading r : candidates) {
+    private static List<Reading> collect(List<Tok> tokens, int i, Peeling candidates, List<Reading> found) {
+        for (int k = 0; k < candidates.readings.length; k++) {
+            Reading r = candidates.readings[k];
             Entry e = r.entry();
             if (e.needsArticle() ? !r.article() : r.article() && !e.category().takesArticle) continue;
-            if (e.has("cased") && !tokens.get(i).capitalized()) continue;
+            if (candidates.cased[k] && !tokens.get(i).capitalized()) continue;
             if (!restMatches(tokens, i, e.rest())) continue;
             if (found == null) found = new ArrayList<>(2);
             found.add(r);
@@ -289,9 +339,21 @@ final class TimeLexicon {
         return false;
     }
 
+    /** The first letter of each, or null when one is empty (and so may begin with any). */
+    private static String firstLetters(List<String> prefixes) {
+        var letters = new StringBuilder();
+        for (String p : prefixes) {
+            if (p.isEmpty()) return null;
+            letters.append(p.charAt(0));
+        }
+        return letters.toString();
+    }
+
     /** A verb with the Arabic future prefix (after a glued conjunction), by the rule of future.tsv. */
     boolean hasFuturePrefix(Tok tok) {
         if (tok.type() != Tok.Type.WORD) return false;
+        // Asked at every word of a sentence that holds a time: most begin with no letter a future verb may.
+        if (futureStarts != null && (tok.foldLength() == 0 || futureStarts.indexOf(tok.foldCharAt(0)) < 0)) return false;
         if (matchesFuturePrefix(tok, 0)) return true;
         for (Clitic c : conjunctions) {
             if (c.fold.length() < tok.foldLength() && tok.foldStartsWith(c.fold, 0)

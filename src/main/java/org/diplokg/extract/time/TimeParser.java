@@ -117,8 +117,8 @@ final class TimeParser {
     }
 
     private Match matchAt(int i) {
-        // Every pattern starts at a number or a word of the lexicon.
-        if (readings[i].length == 0 && toks.get(i).type() != Tok.Type.NUMBER) return null;
+        // Every pattern starts at a number or a word of the lexicon other than a mark of the future.
+        if (!mayStart(i)) return null;
         future = futureBehind[i] || futureAhead[i] && !datesReport(i);
         Match m = numericDate(i);
         if (m == null) m = span(i);
@@ -131,6 +131,14 @@ final class TimeParser {
         if (m == null) m = ago(i);
         if (m == null) m = duration(i);
         return m;
+    }
+
+    private boolean mayStart(int i) {
+        if (toks.get(i).type() == Tok.Type.NUMBER) return true;
+        for (Reading r : readings[i]) {
+            if (r.category() != Category.FUTURE) return true;
+        }
+        return false;
     }
 
     /** A later "the next day" counts from the last day-precise date, a span's from its end. */

@@ -50,8 +50,8 @@ public final class TimeResolver {
      * {@link #NO_MARK} when there is none.
      */
     public List<TimeMention> find(String text, String language, LocalDate published, TimeValue previous, int futureMark) {
+        if (!lexicon.mayHoldATime(text)) return List.of();
         List<Tok> tokens = Tokenizer.tokenize(text);
-        if (!lexicon.mayHoldATime(tokens)) return List.of();
         Reading[][] readings = lexicon.readAll(tokens);
         if (!mayHoldATime(tokens, readings)) return List.of();
         return List.copyOf(new TimeParser(lexicon, tokens, readings, language, published, previous, futureMark).parse());

@@ -81,6 +81,10 @@ final class Tok {
         return keyTo - keyFrom;
     }
 
+    char foldCharAt(int k) {
+        return keys[keyFrom + k];
+    }
+
     /** The match key's {@link String#hashCode}. */
     int foldHash() {
         int h = 0;

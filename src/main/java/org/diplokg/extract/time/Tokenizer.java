@@ -22,7 +22,7 @@ final class Tokenizer {
         boolean space = true;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = true;
                 i++;
                 continue;
@@ -47,17 +47,21 @@ final class Tokenizer {
         return tokens;
     }
 
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static int copy(String text, int from, int to, char[] out, int at) {
         text.getChars(from, to, out, at);
         return at + to - from;
     }
 
-    private static boolean isWordStart(char c) {
+    static boolean isWordStart(char c) {
         return Character.isLetter(c);
     }
 
     /** Letters, and the marks and joiners that sit inside Arabic words (diacritics, tatweel, ZWNJ). */
-    private static boolean isWordPart(char c) {
+    static boolean isWordPart(char c) {
         if (Character.isLetter(c)) return true;
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;
