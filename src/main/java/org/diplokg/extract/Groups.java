@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.lexicon.Preposition;
+import org.diplokg.lexicon.Trigger;
 import org.diplokg.model.ActorType;
 import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Token;
@@ -287,11 +290,15 @@ final class Groups {
     private static int closingComma(SentenceFacts facts, int from) {
         List<Token> tokens = facts.sentence().tokens();
         for (int k = from; k < tokens.size(); k++) {
-            int at = k;
-            if (facts.phrases().stream().anyMatch(p -> p.first() == at && !p.isPlace())) return from;
+            if (actorAt(facts.phrases(), k)) return from;
             if (isComma(tokens.get(k).surface())) return k;
         }
         return from;
+    }
+
+    private static boolean actorAt(List<ActorPhrase> phrases, int token) {
+        for (int i = 0; i < phrases.size(); i++) if (phrases.get(i).first() == token && !phrases.get(i).isPlace()) return true;
+        return false;
     }
 
     /**
@@ -730,8 +737,10 @@ final class Groups {
     /** The first tokens of event nouns and of the nouns for mediators and for those who stand for a state. */
     private static BitSet nounStarts(SentenceFacts facts) {
         var starts = new BitSet();
-        for (var t : facts.triggers()) if (!t.value().verb()) starts.set(t.first());
-        for (var c : facts.cuesOf(NOUN_CUES)) starts.set(c.first());
+        List<Hit<Trigger>> triggers = facts.triggers();
+        for (int i = 0; i < triggers.size(); i++) if (!triggers.get(i).value().verb()) starts.set(triggers.get(i).first());
+        List<Hit<Cue>> nouns = facts.cuesOf(NOUN_CUES);
+        for (int i = 0; i < nouns.size(); i++) starts.set(nouns.get(i).first());
         return starts;
     }
 

@@ -250,7 +250,8 @@ final class PrepositionalArguments {
     }
 
     private static Capitals.Capital capitalAfter(SentenceFacts facts, int preposition) {
-        for (Capitals.Capital c : facts.capitals()) if (c.preposition() == preposition) return c;
+        List<Capitals.Capital> capitals = facts.capitals();
+        for (int i = 0; i < capitals.size(); i++) if (capitals.get(i).preposition() == preposition) return capitals.get(i);
         return null;
     }
 

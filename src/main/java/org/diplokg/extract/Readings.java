@@ -218,7 +218,7 @@ final class Readings {
      */
     private static boolean negatedHappening(SentenceFacts facts, int n) {
         Hit<Trigger> talks = facts.triggers().get(n);
-        if (talks.value().verb() || !EventFinder.HELD_TALKS.contains(talks.value().type())) return false;
+        if (talks.value().verb() || !EventFinder.HELD_TALKS.contains(talks.value().type()) || facts.cuesOf(NEGATION).isEmpty()) return false;
         return facts.cuesOfItsClause(n, NEGATION, NEGATED_HAPPENING_REACH).filter(not -> !facts.punctuationBetween(talks.last(), not.first()))
                 .anyMatch(not -> facts.cuesOfItsClause(n, HAPPENING, Integer.MAX_VALUE)
                         .anyMatch(verb -> verb.first() > not.last() && verb.first() - not.last() <= 2 && !happenedLater(facts, not, verb)));

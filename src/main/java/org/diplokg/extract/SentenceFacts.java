@@ -281,7 +281,8 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     /** The tokens covered by cues of these kinds. */
     BitSet cueTokens(Set<String> kinds) {
         var covered = new BitSet();
-        for (PhraseIndex.Hit<Cue> cue : cuesOf(kinds)) covered.set(cue.first(), cue.last() + 1);
+        List<PhraseIndex.Hit<Cue>> cues = cuesOf(kinds);
+        for (int i = 0; i < cues.size(); i++) covered.set(cues.get(i).first(), cues.get(i).last() + 1);
         return covered;
     }
 
