@@ -528,8 +528,12 @@ final class EventAssembler {
                 || d.type == EventType.Meeting && !d.actors(Role.host).isEmpty();
         // A gathering the text dates as it says it is held stands without named participants (see the gold's Berlin conference).
         if (rule.needsAgent() && !hasAgent && !(d.saidToBeHeld && d.ownDate)) return false;
-        boolean hasActor = d.roles.values().stream().anyMatch(actors -> !actors.isEmpty());
-        return hasActor || d.ownDate || d.phaseCount != null || d.duration != null;
+        return hasActor(d) || d.ownDate || d.phaseCount != null || d.duration != null;
+    }
+
+    private static boolean hasActor(Draft d) {
+        for (Set<String> actors : d.roles.values()) if (!actors.isEmpty()) return true;
+        return false;
     }
 
     private Set<String> principals(Draft d) {

@@ -238,8 +238,10 @@ final class EventFinder {
      * accompanies the subject and is on its side, not one more partner of separate calls.
      */
     private static Set<String> companionsOfTheSubject(SentenceFacts facts, Groups sentence) {
+        List<Hit<Cue>> comitatives = facts.cuesOf(Subjects.COMITATIVE);
+        if (comitatives.isEmpty()) return Collections.emptySet();
         var companions = new HashSet<String>();
-        for (Hit<Cue> cue : facts.cuesOf(Subjects.COMITATIVE)) {
+        for (Hit<Cue> cue : comitatives) {
             Groups.Group group = sentence.after(cue.last(), PrepositionalArguments.PREPOSITION_GAP, Set.of());
             if (group != null) group.phrases().forEach(p -> companions.add(p.slug()));
         }

@@ -325,7 +325,7 @@ final class Readings {
         List<Token> tokens = facts.sentence().tokens();
         int words = 0;
         for (int k = cue.last() + 1; k < token && words < cue.value().window(); k++) {
-            if (!lexicon.isDeterminer(tokens.get(k).surface()) && !hyphened(tokens, k)) words++;
+            if (!facts.determinerAt(k, lexicon) && !hyphened(tokens, k)) words++;
         }
         return words < cue.value().window();
     }
@@ -449,7 +449,10 @@ final class Readings {
 
     /** Whether a noun draft has the purpose lam on it (لوقف، للقاء). */
     static boolean hasPurposePrefix(EventLexicon lexicon, SentenceFacts facts, Draft d) {
-        return !d.verb && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && hasPurposePrefix(lexicon, facts, t));
+        if (d.verb) return false;
+        List<Hit<Trigger>> triggers = facts.triggers();
+        for (int i = 0; i < triggers.size(); i++) if (triggers.get(i).first() == d.triggerFirst && hasPurposePrefix(lexicon, facts, triggers.get(i))) return true;
+        return false;
     }
 
     /**
