@@ -26,11 +26,14 @@ final class CuesByKind {
      */
     private final int[] slots;
     /**
-     * The last set of kinds asked for and its cues: rules pass the same constant set for each token they try
-     * ("a cue of these kinds ends here?"), and the sets are immutable. The sentence's rules run on one thread.
+     * The sets of kinds asked for last and their cues, the oldest replaced first: rules pass constant sets, the same
+     * ones for each token and trigger they try ("a cue of these kinds ends here?"), and checking the sentence's kinds
+     * against a set costs more than finding it here by identity. The sentence's rules run on one thread.
      */
-    private Set<String> lastWanted;
-    private List<Hit<Cue>> lastCues;
+    private Set<?>[] askedSets;
+    private List<Hit<Cue>>[] askedCues;
+    private int nextAsked;
+    private static final int ASKED = 16;
 
     @SuppressWarnings("unchecked")
     CuesByKind(List<Hit<Cue>> cues) {
@@ -122,13 +125,19 @@ final class CuesByKind {
      * seldom has cues of more than one of the kinds asked, and then the kind's own list serves. The sentence's few
      * kinds are checked against the wanted set, which asks for no iterator over it.
      */
+    @SuppressWarnings("unchecked")
     List<Hit<Cue>> of(Set<String> wanted) {
         if (kindCount == 0) return Collections.emptyList();
-        if (wanted != lastWanted) {
-            lastCues = find(wanted);
-            lastWanted = wanted;
+        if (askedSets == null) {
+            askedSets = new Set<?>[ASKED];
+            askedCues = new List[ASKED];
         }
-        return lastCues;
+        for (int i = 0; i < ASKED; i++) if (askedSets[i] == wanted) return askedCues[i];
+        List<Hit<Cue>> cues = find(wanted);
+        askedSets[nextAsked] = wanted;
+        askedCues[nextAsked] = cues;
+        nextAsked = (nextAsked + 1) % ASKED;
+        return cues;
     }
 
     private List<Hit<Cue>> find(Set<String> wanted) {

@@ -771,8 +771,8 @@ final class Groups {
      * الأمريكية", "في السجون الإسرائيلية").
      */
     Group after(int index, int gap, Set<ActorPhrase> used) {
-        for (Group whole : groups) {
-            Group g = outsideAsides(whole, index);
+        for (int k = 0; k < groups.size(); k++) {
+            Group g = outsideAsides(groups.get(k), index);
             if (g == null || g.first() <= index) continue;
             int words = words(index + 1, g.first());
             if (words > gap) return null;
@@ -794,8 +794,9 @@ final class Groups {
 
     /** The group one of whose phrases covers token {@code index} ("Egyptian mediators"), or null. */
     Group covering(int index) {
-        for (Group g : groups) {
-            for (ActorPhrase p : g.phrases()) if (p.first() <= index && index <= p.last()) return g;
+        for (int k = 0; k < groups.size(); k++) {
+            List<ActorPhrase> phrases = groups.get(k).phrases();
+            for (int i = 0; i < phrases.size(); i++) if (phrases.get(i).first() <= index && index <= phrases.get(i).last()) return groups.get(k);
         }
         return null;
     }
