@@ -10,7 +10,9 @@ import org.diplokg.lexicon.PhraseIndex.Hit;
 
 /**
  * The cues of one sentence grouped by kind, built once per sentence: most rules look for cues of one or two kinds,
- * per trigger, and read that kind's list instead of filtering every cue of the sentence again. Immutable, so the rules of one sentence may share it; within a kind the cues keep the order the lexicon found them in.
+ * per trigger, and read that kind's list instead of filtering every cue of the sentence again. Its cues never change (it
+ * only remembers the last set of kinds asked for), so the rules of one sentence, which run on one thread, share it; within a kind the cues
+ * keep the order the lexicon found them in.
  */
 final class CuesByKind {
     private final List<Hit<Cue>> all;
@@ -23,6 +25,15 @@ final class CuesByKind {
      * times per trigger, mostly for kinds the sentence lacks, which one probe of an empty slot answers.
      */
     private final int[] slots;
+    /**
+     * The sets of kinds asked for last and their cues, the oldest replaced first: rules pass constant sets, the same
+     * ones for each token and trigger they try ("a cue of these kinds ends here?"), and checking the sentence's kinds
+     * against a set costs more than finding it here by identity. The sentence's rules run on one thread.
+     */
+    private Set<?>[] askedSets;
+    private List<Hit<Cue>>[] askedCues;
+    private int nextAsked;
+    private static final int ASKED = 16;
 
     @SuppressWarnings("unchecked")
     CuesByKind(List<Hit<Cue>> cues) {
@@ -100,10 +111,13 @@ final class CuesByKind {
         return false;
     }
 
-    /** The cues of this kind, in the order of all the cues. */
+    /**
+     * The cues of this kind, in the order of all the cues. A kind the sentence lacks has the shared empty list, whose
+     * iterator is shared too: rules loop over the cues of kinds most sentences lack, per trigger.
+     */
     List<Hit<Cue>> of(String kind) {
         int k = indexOf(kind);
-        return k < 0 ? List.of() : cuesOfKind[k];
+        return k < 0 ? Collections.emptyList() : cuesOfKind[k];
     }
 
     /**
@@ -111,14 +125,29 @@ final class CuesByKind {
      * seldom has cues of more than one of the kinds asked, and then the kind's own list serves. The sentence's few
      * kinds are checked against the wanted set, which asks for no iterator over it.
      */
+    @SuppressWarnings("unchecked")
     List<Hit<Cue>> of(Set<String> wanted) {
+        if (kindCount == 0) return Collections.emptyList();
+        if (askedSets == null) {
+            askedSets = new Set<?>[ASKED];
+            askedCues = new List[ASKED];
+        }
+        for (int i = 0; i < ASKED; i++) if (askedSets[i] == wanted) return askedCues[i];
+        List<Hit<Cue>> cues = find(wanted);
+        askedSets[nextAsked] = wanted;
+        askedCues[nextAsked] = cues;
+        nextAsked = (nextAsked + 1) % ASKED;
+        return cues;
+    }
+
+    private List<Hit<Cue>> find(Set<String> wanted) {
         int present = -1;
         for (int k = 0; k < kindCount; k++) {
             if (!wanted.contains(kinds[k])) continue;
             if (present >= 0) return ofAll(wanted);
             present = k;
         }
-        return present < 0 ? List.of() : cuesOfKind[present];
+        return present < 0 ? Collections.emptyList() : cuesOfKind[present];
     }
 
     private List<Hit<Cue>> ofAll(Set<String> wanted) {

@@ -2,6 +2,8 @@ package org.diplokg.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.diplokg.lexicon.Cue;
+import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.model.EventType;
 
 /**
@@ -19,8 +21,13 @@ final class DealGoingOn {
 
     /** Whether the date {@code span} follows a verb of going on whose subject is a deal told before. */
     static boolean datesADealGoingOn(SentenceFacts facts, List<Draft> drafts, SentenceFacts.TimedSpan span) {
-        return facts.cuesOf(GOES_ON).stream().filter(c -> c.last() < span.first() && c.value().reaches(c.last(), span.first()))
-                .anyMatch(c -> toldAgain(Draft.lastBefore(drafts, c.first())));
+        // Asked for every date of every sentence: a loop, no stream.
+        List<Hit<Cue>> goesOn = facts.cuesOf(GOES_ON);
+        for (int i = 0; i < goesOn.size(); i++) {
+            Hit<Cue> c = goesOn.get(i);
+            if (c.last() < span.first() && c.value().reaches(c.last(), span.first()) && toldAgain(Draft.lastBefore(drafts, c.first()))) return true;
+        }
+        return false;
     }
 
     private static boolean toldAgain(Draft d) {

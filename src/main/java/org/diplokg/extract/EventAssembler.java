@@ -372,7 +372,8 @@ final class EventAssembler {
 
     /** Whether every one of {@code people} holds a post for one of {@code sides}, and together they stand for all. */
     private static boolean holdersOf(Set<String> sides, Set<String> people, Map<String, String> sidesOfPeople) {
-        if (sides.size() < 2 || sides.stream().anyMatch(sidesOfPeople::containsKey)) return false;
+        if (sides.size() < 2) return false;
+        for (String side : sides) if (sidesOfPeople.containsKey(side)) return false;
         if (!sidesOfPeople.keySet().containsAll(people)) return false;
         return people.stream().map(sidesOfPeople::get).collect(Collectors.toSet()).equals(sides);
     }
@@ -462,9 +463,18 @@ final class EventAssembler {
 
     /** Two mentions of one event placed at two scales ("in South Africa", "in Pretoria"): the city says where it was. */
     private void keepTheFinerPlaces(Draft d) {
-        Set<String> statesOfCities = d.places.stream().filter(p -> people.place(p).isPresent())
-                .map(p -> stateOf(p, false)).flatMap(Optional::stream).collect(Collectors.toSet());
-        d.places.removeIf(p -> statesOfCities.contains(p) && people.actor(p).map(a -> a.type() == ActorType.State).orElse(false));
+        // Runs for every mention merged into another: most name no city, and no set is made for them.
+        Set<String> statesOfCities = null;
+        for (String p : d.places) {
+            if (people.place(p).isEmpty()) continue;
+            Optional<String> state = stateOf(p, false);
+            if (state.isEmpty()) continue;
+            if (statesOfCities == null) statesOfCities = new HashSet<>();
+            statesOfCities.add(state.get());
+        }
+        if (statesOfCities == null) return;
+        Set<String> states = statesOfCities;
+        d.places.removeIf(p -> states.contains(p) && people.actor(p).map(a -> a.type() == ActorType.State).orElse(false));
     }
 
     /** The states a mention's places are in (a state stands for itself), or none if one of them is unknown. */
@@ -518,8 +528,12 @@ final class EventAssembler {
                 || d.type == EventType.Meeting && !d.actors(Role.host).isEmpty();
         // A gathering the text dates as it says it is held stands without named participants (see the gold's Berlin conference).
         if (rule.needsAgent() && !hasAgent && !(d.saidToBeHeld && d.ownDate)) return false;
-        boolean hasActor = d.roles.values().stream().anyMatch(actors -> !actors.isEmpty());
-        return hasActor || d.ownDate || d.phaseCount != null || d.duration != null;
+        return hasActor(d) || d.ownDate || d.phaseCount != null || d.duration != null;
+    }
+
+    private static boolean hasActor(Draft d) {
+        for (Set<String> actors : d.roles.values()) if (!actors.isEmpty()) return true;
+        return false;
     }
 
     private Set<String> principals(Draft d) {

@@ -201,7 +201,7 @@ final class EventFinder {
         occasions.visitorsMet(facts, all);
         drafts.removeIf(d -> d.describes != null || reportedAsContent(facts, d, all) || speechInARelativeClause(facts, sentence, d));
         boolean onTheSidelines = !facts.cuesOf(SETTING).isEmpty();
-        drafts.forEach(d -> d.onTheSidelines = onTheSidelines);
+        for (Draft d : drafts) d.onTheSidelines = onTheSidelines;
         List<Draft> events = mergeMentions(facts, Respectively.distribute(facts, lexicon,
                 RoundDates.separate(facts, TripLegs.separate(facts, separateTalks(facts, sentence, drafts)))));
         shared.namedByTheirDeal(facts, events);
@@ -238,8 +238,10 @@ final class EventFinder {
      * accompanies the subject and is on its side, not one more partner of separate calls.
      */
     private static Set<String> companionsOfTheSubject(SentenceFacts facts, Groups sentence) {
+        List<Hit<Cue>> comitatives = facts.cuesOf(Subjects.COMITATIVE);
+        if (comitatives.isEmpty()) return Collections.emptySet();
         var companions = new HashSet<String>();
-        for (Hit<Cue> cue : facts.cuesOf(Subjects.COMITATIVE)) {
+        for (Hit<Cue> cue : comitatives) {
             Groups.Group group = sentence.after(cue.last(), PrepositionalArguments.PREPOSITION_GAP, Set.of());
             if (group != null) group.phrases().forEach(p -> companions.add(p.slug()));
         }
@@ -452,7 +454,7 @@ final class EventFinder {
         draft.indefinite = !trigger.verb() && facts.indefiniteNoun(hit.first(), lexicon);
         draft.anotherRound = !trigger.verb() && ROUNDS.contains(type) && calledAnotherRound(facts, hit);
         draft.saidToBeHeld = !trigger.verb() && HELD_TALKS.contains(type) && saidToBeHeld(facts, n);
-        draft.opened = draft.saidToBeHeld && facts.cuesOfItsClause(n, HELD_GATHERING, HELD_REACH)
+        draft.opened = draft.saidToBeHeld && !facts.cuesOf(HELD_GATHERING).isEmpty() && facts.cuesOfItsClause(n, HELD_GATHERING, HELD_REACH)
                 .anyMatch(c -> OPENING.equals(c.value().value()));
         draft.evidence.add(evidence(doc, facts, draft));
         return draft;
@@ -749,7 +751,8 @@ final class EventFinder {
     private boolean calledAnotherRound(SentenceFacts facts, Hit<Trigger> hit) {
         int from = verbFirst ? hit.first() : hit.first() - 1;
         int to = verbFirst ? hit.last() + 1 : hit.last();
-        return facts.cuesOf(ANOTHER_ROUND).stream().anyMatch(c -> c.first() >= from && c.last() <= to);
+        for (Hit<Cue> c : facts.cuesOf(ANOTHER_ROUND)) if (c.first() >= from && c.last() <= to) return true;
+        return false;
     }
 
     private static Evidence evidence(Document doc, SentenceFacts facts, Draft draft) {

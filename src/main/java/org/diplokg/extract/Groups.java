@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.EventLexicon;
+import org.diplokg.lexicon.PhraseIndex.Hit;
 import org.diplokg.lexicon.Preposition;
+import org.diplokg.lexicon.Trigger;
 import org.diplokg.model.ActorType;
 import org.diplokg.text.MatchKeys;
 import org.diplokg.text.Token;
@@ -195,8 +198,8 @@ final class Groups {
 
     private static BitSet adjunctsOf(SentenceFacts facts, BitSet proxies) {
         var adjuncts = (BitSet) proxies.clone();
-        facts.times().forEach(t -> adjuncts.set(t.first(), t.last() + 1));
-        facts.cuesOf(ADVERBS).forEach(c -> adjuncts.set(c.first(), c.last() + 1));
+        for (SentenceFacts.TimedSpan t : facts.times()) adjuncts.set(t.first(), t.last() + 1);
+        for (Hit<Cue> c : facts.cuesOf(ADVERBS)) adjuncts.set(c.first(), c.last() + 1);
         return adjuncts;
     }
 
@@ -233,9 +236,15 @@ final class Groups {
      */
     private static int venueEndingAfter(SentenceFacts facts, int first) {
         int genitive = first + 1;
-        if (genitive >= facts.sentence().tokens().size() || facts.cuesOf(VENUE).stream().noneMatch(c -> c.first() == first && c.last() == first)) return -1;
+        if (genitive >= facts.sentence().tokens().size() || !oneWordVenueAt(facts, first)) return -1;
         if (!facts.sentence().tokens().get(genitive).isWord()) return -1;
-        return facts.phrases().stream().filter(p -> p.first() == genitive).mapToInt(ActorPhrase::last).findFirst().orElse(genitive);
+        ActorPhrase named = facts.phraseAt(genitive);
+        return named == null ? genitive : named.last();
+    }
+
+    private static boolean oneWordVenueAt(SentenceFacts facts, int token) {
+        for (Hit<Cue> c : facts.cuesOf(VENUE)) if (c.first() == token && c.last() == token) return true;
+        return false;
     }
 
     /**
@@ -287,11 +296,15 @@ final class Groups {
     private static int closingComma(SentenceFacts facts, int from) {
         List<Token> tokens = facts.sentence().tokens();
         for (int k = from; k < tokens.size(); k++) {
-            int at = k;
-            if (facts.phrases().stream().anyMatch(p -> p.first() == at && !p.isPlace())) return from;
+            if (actorAt(facts.phrases(), k)) return from;
             if (isComma(tokens.get(k).surface())) return k;
         }
         return from;
+    }
+
+    private static boolean actorAt(List<ActorPhrase> phrases, int token) {
+        for (int i = 0; i < phrases.size(); i++) if (phrases.get(i).first() == token && !phrases.get(i).isPlace()) return true;
+        return false;
     }
 
     /**
@@ -312,11 +325,14 @@ final class Groups {
 
     /** The groups of the whole sentence, which prepositions and role nouns reach across. */
     static Groups ofSentence(SentenceFacts facts, EventLexicon lexicon) {
-        return grouped(facts, lexicon, Layout.of(facts, lexicon), 0, facts.sentence().tokens().size() - 1);
+        // EventFinder, Subjects and ArticleCollector ask for them: one sentence's layout and groups are found once.
+        Groups kept = facts.keptGroups(lexicon);
+        if (kept != null) return kept;
+        return facts.keep(grouped(facts, lexicon, Layout.of(facts, lexicon), 0, facts.sentence().tokens().size() - 1), lexicon);
     }
 
     static Groups of(SentenceFacts facts, int from, int to, EventLexicon lexicon) {
-        return grouped(facts, lexicon, Layout.of(facts, lexicon), from, to);
+        return ofSentence(facts, lexicon).within(from, to);
     }
 
     /** The groups of tokens {@code from} to {@code to} of the sentence these groups are of. */
@@ -410,8 +426,7 @@ final class Groups {
             String closing = ENCLOSING.get(tokens.get(opening).surface());
             if (closing == null) continue;
             for (int k = opening + 1; k < tokens.size() && k <= opening + 1 + ABBREVIATION_WORDS; k++) {
-                int at = k;
-                if (facts.phrases().stream().anyMatch(p -> p.first() <= at && at <= p.last())) break;
+                if (insideAPhrase(facts.phrases(), k)) break;
                 if (tokens.get(k).surface().equals(closing) && k > opening + 1) {
                     abbreviations.set(opening, k + 1);
                     break;
@@ -420,6 +435,11 @@ final class Groups {
             }
         }
         return abbreviations;
+    }
+
+    private static boolean insideAPhrase(List<ActorPhrase> phrases, int token) {
+        for (int i = 0; i < phrases.size(); i++) if (phrases.get(i).first() <= token && token <= phrases.get(i).last()) return true;
+        return false;
     }
 
     /**
@@ -730,8 +750,10 @@ final class Groups {
     /** The first tokens of event nouns and of the nouns for mediators and for those who stand for a state. */
     private static BitSet nounStarts(SentenceFacts facts) {
         var starts = new BitSet();
-        for (var t : facts.triggers()) if (!t.value().verb()) starts.set(t.first());
-        for (var c : facts.cuesOf(NOUN_CUES)) starts.set(c.first());
+        List<Hit<Trigger>> triggers = facts.triggers();
+        for (int i = 0; i < triggers.size(); i++) if (!triggers.get(i).value().verb()) starts.set(triggers.get(i).first());
+        List<Hit<Cue>> nouns = facts.cuesOf(NOUN_CUES);
+        for (int i = 0; i < nouns.size(); i++) starts.set(nouns.get(i).first());
         return starts;
     }
 
@@ -749,8 +771,8 @@ final class Groups {
      * الأمريكية", "في السجون الإسرائيلية").
      */
     Group after(int index, int gap, Set<ActorPhrase> used) {
-        for (Group whole : groups) {
-            Group g = outsideAsides(whole, index);
+        for (int k = 0; k < groups.size(); k++) {
+            Group g = outsideAsides(groups.get(k), index);
             if (g == null || g.first() <= index) continue;
             int words = words(index + 1, g.first());
             if (words > gap) return null;
@@ -772,8 +794,9 @@ final class Groups {
 
     /** The group one of whose phrases covers token {@code index} ("Egyptian mediators"), or null. */
     Group covering(int index) {
-        for (Group g : groups) {
-            for (ActorPhrase p : g.phrases()) if (p.first() <= index && index <= p.last()) return g;
+        for (int k = 0; k < groups.size(); k++) {
+            List<ActorPhrase> phrases = groups.get(k).phrases();
+            for (int i = 0; i < phrases.size(); i++) if (phrases.get(i).first() <= index && index <= phrases.get(i).last()) return groups.get(k);
         }
         return null;
     }
@@ -865,7 +888,7 @@ final class Groups {
         int n = 0;
         for (int k = from; k < toExclusive; k++) {
             Token t = tokens.get(k);
-            if (!t.isPunct() && !lexicon.isDeterminer(t.surface()) && !adjuncts.get(k) && !asideFrom(from - 1, k)) n++;
+            if (!t.isPunct() && !facts.determinerAt(k, lexicon) && !adjuncts.get(k) && !asideFrom(from - 1, k)) n++;
         }
         return n;
     }

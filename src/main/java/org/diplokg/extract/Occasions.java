@@ -152,6 +152,7 @@ final class Occasions {
      * Prime Minister Benjamin Netanyahu": a person of a meeting whom "visiting" introduces came to where it was held.
      */
     void visitorsMet(SentenceFacts facts, List<Draft> all) {
+        if (facts.cuesOf(VISITOR).isEmpty()) return;
         List<ActorPhrase> visitors = facts.phrases().stream().filter(p -> p.isPerson() && p.first() > 0
                 && facts.cueEndsAt(p.first() - 1, VISITOR)).toList();
         for (Draft d : all) {
@@ -283,8 +284,10 @@ final class Occasions {
      * holds the meeting, on the trip's day and where the trip went, and the actor after the verb is the one met.
      */
     void meetingsDuringTheTrip(SentenceFacts facts, List<Draft> all) {
+        List<Hit<Cue>> during = facts.cuesOf("during");
+        if (during.isEmpty()) return;
         List<Draft> trips = all.stream().filter(d -> SharedArguments.TRIPS.contains(d.type) && !d.actors(Role.participant).isEmpty()).toList();
-        for (Hit<Cue> cue : facts.cuesOf("during")) {
+        for (Hit<Cue> cue : during) {
             if (!pointsBackToATrip(facts, cue, all)) continue;
             Draft meeting = meetingAround(facts, cue, all);
             if (meeting == null) continue;
@@ -385,13 +388,18 @@ final class Occasions {
      * to a tour already told, which the discourse keeps.
      */
     void tourOfTheVisitor(List<Draft> all) {
-        Draft visit = all.stream().filter(d -> d.type == EventType.Visit && !d.actors(Role.participant).isEmpty()).findFirst().orElse(null);
+        Draft visit = firstVisitWithAVisitor(all);
         if (visit == null) return;
         for (Draft d : all) {
             if (d.type != EventType.Tour || d.verb || d.possessive || d.definite || !d.actors(Role.participant).isEmpty()
                     || d.triggerFirst < visit.triggerLast) continue;
             visit.actors(Role.participant).forEach(a -> d.add(Role.participant, a));
         }
+    }
+
+    private static Draft firstVisitWithAVisitor(List<Draft> all) {
+        for (Draft d : all) if (d.type == EventType.Visit && !d.actors(Role.participant).isEmpty()) return d;
+        return null;
     }
 
     /**

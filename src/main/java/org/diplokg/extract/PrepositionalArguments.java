@@ -177,6 +177,7 @@ final class PrepositionalArguments {
         boolean fromWord = false;
         boolean toWord = false;
         for (Hit<List<Preposition>> prep : facts.prepositions()) {
+            if (prep.last() != place.first() - 1 && prep.first() != place.last() + 1) continue;
             boolean placeOfTheTrip = prep.value().stream().anyMatch(p -> p.role().equals("place") && p.appliesTo(trip));
             if (prep.last() == place.first() - 1) fromWord = !placeOfTheTrip;
             if (prep.first() == place.last() + 1) {
@@ -250,7 +251,8 @@ final class PrepositionalArguments {
     }
 
     private static Capitals.Capital capitalAfter(SentenceFacts facts, int preposition) {
-        for (Capitals.Capital c : facts.capitals()) if (c.preposition() == preposition) return c;
+        List<Capitals.Capital> capitals = facts.capitals();
+        for (int i = 0; i < capitals.size(); i++) if (capitals.get(i).preposition() == preposition) return capitals.get(i);
         return null;
     }
 

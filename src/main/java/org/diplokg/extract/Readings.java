@@ -218,7 +218,7 @@ final class Readings {
      */
     private static boolean negatedHappening(SentenceFacts facts, int n) {
         Hit<Trigger> talks = facts.triggers().get(n);
-        if (talks.value().verb() || !EventFinder.HELD_TALKS.contains(talks.value().type())) return false;
+        if (talks.value().verb() || !EventFinder.HELD_TALKS.contains(talks.value().type()) || facts.cuesOf(NEGATION).isEmpty()) return false;
         return facts.cuesOfItsClause(n, NEGATION, NEGATED_HAPPENING_REACH).filter(not -> !facts.punctuationBetween(talks.last(), not.first()))
                 .anyMatch(not -> facts.cuesOfItsClause(n, HAPPENING, Integer.MAX_VALUE)
                         .anyMatch(verb -> verb.first() > not.last() && verb.first() - not.last() <= 2 && !happenedLater(facts, not, verb)));
@@ -325,7 +325,7 @@ final class Readings {
         List<Token> tokens = facts.sentence().tokens();
         int words = 0;
         for (int k = cue.last() + 1; k < token && words < cue.value().window(); k++) {
-            if (!lexicon.isDeterminer(tokens.get(k).surface()) && !hyphened(tokens, k)) words++;
+            if (!facts.determinerAt(k, lexicon) && !hyphened(tokens, k)) words++;
         }
         return words < cue.value().window();
     }
@@ -449,7 +449,10 @@ final class Readings {
 
     /** Whether a noun draft has the purpose lam on it (لوقف، للقاء). */
     static boolean hasPurposePrefix(EventLexicon lexicon, SentenceFacts facts, Draft d) {
-        return !d.verb && facts.triggers().stream().anyMatch(t -> t.first() == d.triggerFirst && hasPurposePrefix(lexicon, facts, t));
+        if (d.verb) return false;
+        List<Hit<Trigger>> triggers = facts.triggers();
+        for (int i = 0; i < triggers.size(); i++) if (triggers.get(i).first() == d.triggerFirst && hasPurposePrefix(lexicon, facts, triggers.get(i))) return true;
+        return false;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.diplokg.extract;
 
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -84,8 +83,11 @@ final class SentenceAnchors {
     }
 
     private static Optional<Draft> nearest(List<Draft> drafts, int at, Set<EventType> types) {
-        return drafts.stream().filter(d -> types.contains(d.type))
-                .min(Comparator.comparingInt(d -> Math.abs(d.triggerFirst - at)));
+        Draft nearest = null;
+        for (Draft d : drafts) {
+            if (types.contains(d.type) && (nearest == null || Math.abs(d.triggerFirst - at) < Math.abs(nearest.triggerFirst - at))) nearest = d;
+        }
+        return Optional.ofNullable(nearest);
     }
 
     /** "X خلال Y" / "X during Y": X happened inside Y, and takes its date when it has none. */
@@ -129,7 +131,7 @@ final class SentenceAnchors {
 
     /** The first event whose trigger starts after the cue, within its window unless {@code anyDistance}; or null. */
     static Draft firstAfter(List<Draft> drafts, Hit<Cue> cue, boolean anyDistance) {
-        return drafts.stream().filter(d -> d.triggerFirst > cue.last() && (anyDistance || cue.value().reaches(cue.last(), d.triggerFirst)))
-                .findFirst().orElse(null);
+        for (Draft d : drafts) if (d.triggerFirst > cue.last() && (anyDistance || cue.value().reaches(cue.last(), d.triggerFirst))) return d;
+        return null;
     }
 }

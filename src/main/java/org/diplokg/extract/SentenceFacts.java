@@ -26,7 +26,7 @@ import org.diplokg.text.Token;
 record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers, List<PhraseIndex.Hit<Cue>> cues,
                      List<PhraseIndex.Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases,
                      List<TimedSpan> times, List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers,
-                     List<Capitals.Capital> capitals, CuesByKind cuesByKind, List<ActorPhrase> officeHolders) {
+                     List<Capitals.Capital> capitals, CuesByKind cuesByKind, List<ActorPhrase> officeHolders, Derived derived) {
     /** Cue words that govern the group after them as a prepositional object. */
     private static final Set<String> OBLIQUE_CUES = Set.of("oblique", "count-of", "adjunct", "during");
     private static final Set<String> COUNTERPART = Set.of("counterpart");
@@ -57,7 +57,45 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
                   List<PhraseIndex.Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases, List<TimedSpan> times,
                   List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers, List<Capitals.Capital> capitals,
                   List<ActorPhrase> officeHolders) {
-        this(sentence, triggers, cues, prepositions, phrases, times, ordinals, numbers, capitals, new CuesByKind(cues), officeHolders);
+        this(sentence, triggers, cues, prepositions, phrases, times, ordinals, numbers, capitals, new CuesByKind(cues), officeHolders,
+                new Derived());
+    }
+
+    /**
+     * What rules derive from the facts alone, found when first asked and kept with them: several classes ask for the
+     * same per-sentence structure, per trigger or per date.
+     */
+    static final class Derived {
+        private Groups groups;
+        private EventLexicon groupsLexicon;
+        private int datelineEnd = UNKNOWN;
+        private static final int UNKNOWN = -2;
+        private BitSet determiners;
+        private EventLexicon determinersLexicon;
+    }
+
+    /** Whether the token is a determiner ("the", "a"): rules ask this of the words before each noun and between arguments. */
+    boolean determinerAt(int token, EventLexicon lexicon) {
+        if (derived.determinersLexicon != lexicon) {
+            List<Token> tokens = sentence.tokens();
+            var determiners = new BitSet(tokens.size());
+            for (int k = 0; k < tokens.size(); k++) if (lexicon.isDeterminer(tokens.get(k).surface())) determiners.set(k);
+            derived.determiners = determiners;
+            derived.determinersLexicon = lexicon;
+        }
+        return derived.determiners.get(token);
+    }
+
+    /** The groups of the whole sentence that {@link Groups#ofSentence} kept for this lexicon, or null. */
+    Groups keptGroups(EventLexicon lexicon) {
+        return derived.groupsLexicon == lexicon ? derived.groups : null;
+    }
+
+    /** Keeps the groups of the whole sentence for the lexicon they were found with. */
+    Groups keep(Groups groups, EventLexicon lexicon) {
+        derived.groups = groups;
+        derived.groupsLexicon = lexicon;
+        return groups;
     }
 
     /**
@@ -65,6 +103,11 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
      * ("CAIRO, June 10 (Reuters) -", "رام الله- وفا-", "غزة/ الأناضول/"), or -1: what the story tells begins after it.
      */
     int datelineEnd() {
+        if (derived.datelineEnd == Derived.UNKNOWN) derived.datelineEnd = findDatelineEnd();
+        return derived.datelineEnd;
+    }
+
+    private int findDatelineEnd() {
         ActorPhrase place = phrases.stream().filter(p -> p.first() == 0 && ActorPhrase.DATELINE.equals(p.method())).findFirst().orElse(null);
         if (place == null) return -1;
         int firstTrigger = triggers.stream().mapToInt(PhraseIndex.Hit::first).min().orElse(Integer.MAX_VALUE);
@@ -108,7 +151,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
      */
     int governingWord(int token, EventLexicon lexicon) {
         int word = token - 1;
-        while (word >= 0 && lexicon.isDeterminer(sentence.tokens().get(word).surface())) word--;
+        while (word >= 0 && determinerAt(word, lexicon)) word--;
         return word;
     }
 
@@ -185,7 +228,7 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
             PhraseIndex.Hit<Cue> cue = cueEndingAt(i, kinds);
             if (cue != null) return cue;
             String surface = tokens.get(i).surface();
-            if (lexicon.isDeterminer(surface)) return cueEndingAt(i - 1, kinds);
+            if (determinerAt(i, lexicon)) return cueEndingAt(i - 1, kinds);
             if (surface.equals("-")) continue;
             if (!Character.isLetterOrDigit(surface.codePointAt(0))) return null;
             modifiers++;
@@ -281,7 +324,8 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     /** The tokens covered by cues of these kinds. */
     BitSet cueTokens(Set<String> kinds) {
         var covered = new BitSet();
-        for (PhraseIndex.Hit<Cue> cue : cuesOf(kinds)) covered.set(cue.first(), cue.last() + 1);
+        List<PhraseIndex.Hit<Cue>> cues = cuesOf(kinds);
+        for (int i = 0; i < cues.size(); i++) covered.set(cues.get(i).first(), cues.get(i).last() + 1);
         return covered;
     }
 

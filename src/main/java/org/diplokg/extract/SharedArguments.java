@@ -452,7 +452,7 @@ final class SharedArguments {
      * to the clause before it (كما, "and") and names no actor before the noun shares the subject of that clause.
      */
     private boolean objectOfAJoinedLightVerb(SentenceFacts facts, Draft d) {
-        if (d.verb || !d.subject.isEmpty()) return false;
+        if (d.verb || !d.subject.isEmpty() || facts.cuesOf("light-verb").isEmpty()) return false;
         List<Token> tokens = facts.sentence().tokens();
         Hit<Cue> verb = facts.cuesOf("light-verb").stream()
                 .filter(c -> c.last() < d.triggerFirst && d.triggerFirst - c.last() <= JOINED_LIGHT_VERB_REACH)

@@ -273,7 +273,7 @@ final class Subjects {
      * deals: "مشروع قرار قدمته الولايات المتحدة" names who drafted a resolution, not who adopted it.
      */
     private Groups.Group subjectOfARelativeLightVerb(SentenceFacts facts, Groups groups, Hit<Trigger> hit, Set<ActorPhrase> used) {
-        if (!RELATIVE_LIGHT_VERB_DOERS.contains(hit.value().type())) return null;
+        if (!RELATIVE_LIGHT_VERB_DOERS.contains(hit.value().type()) || facts.cuesOf("light-verb").isEmpty()) return null;
         List<Token> tokens = facts.sentence().tokens();
         Hit<Cue> light = facts.cuesOf("light-verb").stream().filter(c -> c.first() > hit.last()
                 && wordsBeforeARelativeClause(facts, hit.last(), c.first()) <= 1 && !facts.punctuationBetween(hit.last(), c.first()))
