@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,7 +84,7 @@ final class Discourse {
      * a day's entry of a live page); what follows it is told as of that day, as the dispatch's own story date.
      */
     void datedDispatch(TimeValue day) {
-        today = LocalDate.parse(day.iso());
+        today = dayOf(day);
         latestNews = today;
         runningDate = day;
     }
@@ -263,13 +264,13 @@ final class Discourse {
 
     /** Whether the day is before the one the latest exchange or strike marked as the story's. */
     boolean beforeTheMarkedDay(TimeValue day) {
-        return markedDay != null && LocalDate.parse(day.iso()).isBefore(markedDay);
+        return markedDay != null && dayOf(day).isBefore(markedDay);
     }
 
     /** The day of a date that is later news than the latest so far, or null: parsed once for the test and the update. */
     private LocalDate laterNewsDay(TimeValue date) {
         if (date.precision() != TimeValue.Precision.DAY) return null;
-        var day = LocalDate.parse(date.iso());
+        var day = dayOf(date);
         if (published != null && !inTheNewsWindow(day)) return null;
         return latestNews == null || day.isAfter(latestNews) ? day : null;
     }
@@ -278,7 +279,7 @@ final class Discourse {
 
     /** A day within the news window before publication: yesterday's or last week's news, not background. */
     boolean isRecent(TimeValue date) {
-        return date.precision() == TimeValue.Precision.DAY && published != null && inTheNewsWindow(LocalDate.parse(date.iso()));
+        return date.precision() == TimeValue.Precision.DAY && published != null && inTheNewsWindow(dayOf(date));
     }
 
     private boolean inTheNewsWindow(LocalDate day) {
@@ -290,6 +291,27 @@ final class Discourse {
     }
 
     TimeValue lastDate() { return lastDate; }
+
+    /**
+     * The day of a value, read off the digits of a day-precise one (TimeValue admits only ASCII "yyyy-mm-dd" there):
+     * every dated event asks, and the ISO formatter builds a map of parsed fields for each. Anything else, and a day
+     * the calendar lacks, is left to the formatter, to fail as it would.
+     */
+    private static LocalDate dayOf(TimeValue date) {
+        String iso = date.iso();
+        if (date.precision() != TimeValue.Precision.DAY) return LocalDate.parse(iso);
+        try {
+            return LocalDate.of(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
+        } catch (DateTimeException e) {
+            return LocalDate.parse(iso);
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) value = 10 * value + (s.charAt(i) - '0');
+        return value;
+    }
 
     private static String key(String title, String of) {
         return lowerCaseKey(title.toLowerCase(Locale.ROOT), of);

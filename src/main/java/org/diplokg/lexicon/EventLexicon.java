@@ -215,10 +215,26 @@ public final class EventLexicon {
      * (سيلتقي for يلتقي, ستزور for تزور). سيطر begins with the same letters but is no such pair.
      */
     public boolean isFutureVerb(Trigger trigger) {
-        String phrase = trigger.phrase().split(" ")[0];
-        return trigger.verb() && futurePrefixes.stream().anyMatch(f -> phrase.startsWith(f)
-                && presentPrefixes.stream().anyMatch(p -> phrase.startsWith(p, f.length()))
-                && listedVerbs.contains(phrase.substring(f.length())));
+        if (!trigger.verb()) return false;
+        String phrase = firstWord(trigger.phrase());
+        for (String f : futurePrefixes) {
+            if (phrase.startsWith(f) && startsWithAnyAt(phrase, presentPrefixes, f.length())
+                    && listedVerbs.contains(phrase.substring(f.length()))) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWithAnyAt(String word, List<String> prefixes, int offset) {
+        for (String p : prefixes) {
+            if (word.startsWith(p, offset)) return true;
+        }
+        return false;
+    }
+
+    /** The phrase up to its first space, as {@code phrase.split(" ")[0]} reads it, without splitting the rest. */
+    private static String firstWord(String phrase) {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? phrase : phrase.substring(0, space);
     }
 
     /** A conjunction written as part of the next word (و in ومصر): it joins two actors into one group. */
@@ -237,8 +253,11 @@ public final class EventLexicon {
      * وأكد for أكد; a phrase whose own first letter is the conjunction's (وافقت) needs it twice (ووافقت).
      */
     public boolean conjoined(String word, String listed) {
-        return conjunctionPrefixes.stream().anyMatch(c -> word.startsWith(c) && word.length() > c.length() + 2
-                && (!listed.startsWith(c) || word.startsWith(c, c.length())));
+        // A loop, not a stream: this runs at trigger words of every sentence.
+        for (String c : conjunctionPrefixes) {
+            if (word.startsWith(c) && word.length() > c.length() + 2 && (!listed.startsWith(c) || word.startsWith(c, c.length()))) return true;
+        }
+        return false;
     }
 
     /** The word carries a preposition written on it before its article (بالرئيس), a word of its own after it. */

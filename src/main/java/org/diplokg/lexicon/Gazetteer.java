@@ -237,25 +237,49 @@ public final class Gazetteer {
      * "Tripoli-based government" followed by "of National Accord"); the words before the longer name are matched anew.
      */
     public List<GazetteerHit> match(List<Token> tokens) {
-        return within(tokens, 0, tokens.size());
+        return within(new NamesAt(tokens), 0, tokens.size());
+    }
+
+    /**
+     * The names the matcher finds at each token of one token list, worked out once per token: the words inside a hit are
+     * asked again for a longer or fuller name starting there, and again for the words before that name. Only tokens
+     * where a name starts are remembered, in an array made at the first.
+     */
+    private final class NamesAt {
+        private final List<Token> tokens;
+        private List<PhraseMatcher.Found<Form>>[] founds;
+
+        NamesAt(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<PhraseMatcher.Found<Form>> at(int start) {
+            if (founds != null && founds[start] != null) return founds[start];
+            List<PhraseMatcher.Found<Form>> found = matcher.at(tokens, start);
+            if (found.isEmpty()) return found;
+            if (founds == null) founds = (List<PhraseMatcher.Found<Form>>[]) new List<?>[tokens.size()];
+            founds[start] = found;
+            return found;
+        }
     }
 
     /** The matches that begin at or after {@code from} and end before {@code to}. */
-    private List<GazetteerHit> within(List<Token> tokens, int from, int to) {
+    private List<GazetteerHit> within(NamesAt names, int from, int to) {
         var hits = new ArrayList<GazetteerHit>();
         for (int i = from; i < to; ) {
-            GazetteerHit hit = longestAt(tokens, i, to);
+            GazetteerHit hit = longestAt(names, i, to);
             if (hit == null) {
                 i++;
                 continue;
             }
-            for (GazetteerHit longer = longerNameOverlapping(tokens, hit, to); longer != null;
-                 longer = longerNameOverlapping(tokens, hit, to)) {
-                hits.addAll(within(tokens, i, longer.first()));
+            for (GazetteerHit longer = longerNameOverlapping(names, hit, to); longer != null;
+                 longer = longerNameOverlapping(names, hit, to)) {
+                hits.addAll(within(names, i, longer.first()));
                 i = longer.first();
                 hit = longer;
             }
-            hit = fullerNameOfTheSamePerson(tokens, hit, to);
+            hit = fullerNameOfTheSamePerson(names, hit, to);
             hits.add(hit);
             i = hit.last() + 1;
         }
@@ -266,33 +290,33 @@ public final class Gazetteer {
      * A name starting inside {@code hit}, after its first token, that ends past it and is at least as long; or null. A
      * person's name keeps its words: the longer name is then the person's own ("Benjamin Netanyahu's office").
      */
-    private GazetteerHit longerNameOverlapping(List<Token> tokens, GazetteerHit hit, int to) {
+    private GazetteerHit longerNameOverlapping(NamesAt names, GazetteerHit hit, int to) {
         if (actor(hit.slug()).map(a -> a.type() == ActorType.Person).orElse(false)) return null;
-        return overlapping(tokens, hit, to, other -> other.last() - other.first() >= hit.last() - hit.first());
+        return overlapping(names, hit, to, other -> other.last() - other.first() >= hit.last() - hit.first());
     }
 
     /**
      * "الشيخ تميم بن حمد آل ثاني": a short name of a person ("الشيخ تميم") whose full name starts inside it and runs on is
      * one mention of that person, covering both; else the rest of the name would stand between a verb and its object.
      */
-    private GazetteerHit fullerNameOfTheSamePerson(List<Token> tokens, GazetteerHit hit, int to) {
-        GazetteerHit fuller = overlapping(tokens, hit, to, other -> other.slug().equals(hit.slug()));
+    private GazetteerHit fullerNameOfTheSamePerson(NamesAt names, GazetteerHit hit, int to) {
+        GazetteerHit fuller = overlapping(names, hit, to, other -> other.slug().equals(hit.slug()));
         return fuller == null ? hit : new GazetteerHit(hit.first(), fuller.last(), hit.slug(), hit.place(), hit.demonym(), hit.homograph());
     }
 
     /** The first name starting inside {@code hit}, after its first token, that ends past it and passes {@code test}. */
-    private GazetteerHit overlapping(List<Token> tokens, GazetteerHit hit, int to, java.util.function.Predicate<GazetteerHit> test) {
+    private GazetteerHit overlapping(NamesAt names, GazetteerHit hit, int to, java.util.function.Predicate<GazetteerHit> test) {
         for (int k = hit.first() + 1; k <= hit.last(); k++) {
-            GazetteerHit other = longestAt(tokens, k, to);
+            GazetteerHit other = longestAt(names, k, to);
             if (other != null && other.last() > hit.last() && test.test(other)) return other;
         }
         return null;
     }
 
     /** The longest name starting at {@code start} and ending before {@code to}. */
-    private GazetteerHit longestAt(List<Token> tokens, int start, int to) {
+    private GazetteerHit longestAt(NamesAt names, int start, int to) {
         // Indexed, not iterated: this runs at every token of every sentence.
-        List<PhraseMatcher.Found<Form>> founds = matcher.at(tokens, start);
+        List<PhraseMatcher.Found<Form>> founds = names.at(start);
         for (int f = 0; f < founds.size(); f++) {
             PhraseMatcher.Found<Form> found = founds.get(f);
             if (found.last() >= to) continue;

@@ -20,27 +20,37 @@ public final class TextAnalyzer {
     private static final char TATWEEL = '\u0640';
 
     /**
-     * The tokens of a body before they are split into sentences: offsets and kinds in arrays, as every token of every
-     * article passes through here.
+     * The tokens of a body before they are split into sentences: offsets and kinds in arrays sized from the body's
+     * length, as every token of every article passes through here.
      */
     static final class RawTokens {
+        private static final Token.Kind[] KINDS = Token.Kind.values();
+        /** Fewer tokens than a quarter of the body's characters, in either script: the arrays seldom grow. */
+        private static final int CHARS_PER_TOKEN = 4;
+        private static final byte LINE_BREAK_BEFORE = (byte) 0x80;
+
         private int size;
-        private int[] starts = new int[64];
-        private int[] ends = new int[64];
-        private Token.Kind[] kinds = new Token.Kind[64];
-        private boolean[] lineBreaksBefore = new boolean[64];
+        private int[] starts;
+        private int[] ends;
+        /** The kind's ordinal, with {@link #LINE_BREAK_BEFORE} set when a line break comes before the token. */
+        private byte[] kinds;
+
+        RawTokens(int bodyLength) {
+            int capacity = bodyLength / CHARS_PER_TOKEN + 16;
+            starts = new int[capacity];
+            ends = new int[capacity];
+            kinds = new byte[capacity];
+        }
 
         void add(int start, int end, Token.Kind kind, boolean lineBreakBefore) {
             if (size == starts.length) {
                 starts = Arrays.copyOf(starts, 2 * size);
                 ends = Arrays.copyOf(ends, 2 * size);
                 kinds = Arrays.copyOf(kinds, 2 * size);
-                lineBreaksBefore = Arrays.copyOf(lineBreaksBefore, 2 * size);
             }
             starts[size] = start;
             ends[size] = end;
-            kinds[size] = kind;
-            lineBreaksBefore[size] = lineBreakBefore;
+            kinds[size] = (byte) (kind.ordinal() | (lineBreakBefore ? LINE_BREAK_BEFORE : 0));
             size++;
         }
 
@@ -50,9 +60,9 @@ public final class TextAnalyzer {
 
         int end(int i) { return ends[i]; }
 
-        Token.Kind kind(int i) { return kinds[i]; }
+        Token.Kind kind(int i) { return KINDS[kinds[i] & ~LINE_BREAK_BEFORE]; }
 
-        boolean lineBreakBefore(int i) { return lineBreaksBefore[i]; }
+        boolean lineBreakBefore(int i) { return (kinds[i] & LINE_BREAK_BEFORE) != 0; }
 
         boolean isEmpty() { return size == 0; }
     }
@@ -101,7 +111,7 @@ public final class TextAnalyzer {
     }
 
     static RawTokens tokenize(String body) {
-        var out = new RawTokens();
+        var out = new RawTokens(body.length());
         int i = 0;
         boolean lineBreak = false;
         while (i < body.length()) {
