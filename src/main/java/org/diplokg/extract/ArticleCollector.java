@@ -85,6 +85,8 @@ final class ArticleCollector {
     private final String datelinePlace;
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Tenure> tenures = new LinkedHashMap<>();
+    /** The holders {@link #tenures} has a tenure of: a key is removed only when another of its holder replaces it. */
+    private final Set<String> holders = new HashSet<>();
     /** The state or body each person named with a post holds it in ("وزير الدفاع الروسي سيرغي شويغو" → Russia). */
     private final Map<String, String> postsOf = new HashMap<>();
     private final Set<String> actorSlugs = new LinkedHashSet<>();
@@ -790,17 +792,10 @@ final class ArticleCollector {
     private void tenure(Tenure t) {
         String unplaced = t.holder() + "|null";
         if (t.organization() == null) {
-            String ofTheHolder = t.holder() + "|";
-            boolean known = false;
-            for (String k : tenures.keySet()) {
-                if (k.startsWith(ofTheHolder)) {
-                    known = true;
-                    break;
-                }
-            }
-            if (!known) tenures.put(unplaced, t);
+            if (holders.add(t.holder())) tenures.put(unplaced, t);
             return;
         }
+        holders.add(t.holder());
         tenures.remove(unplaced);
         tenures.putIfAbsent(t.holder() + "|" + t.organization(), t);
     }

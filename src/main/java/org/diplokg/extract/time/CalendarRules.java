@@ -40,6 +40,7 @@ final class CalendarRules {
     private static final int EARLY_LAST_DAY = 10;
     private static final int MID_LAST_DAY = 20;
     private static final int THURSDAY = DayOfWeek.THURSDAY.getValue();
+    private static final int MAX_FOUR_DIGITS = 9999;
 
     private CalendarRules() {}
 
@@ -74,13 +75,20 @@ final class CalendarRules {
             LocalDate date = weekday(spec.weekday, spec.direction, published, future);
             return date == null ? null : TimeValue.of(date.toString());
         }
-        return year == null ? null : TimeValue.of(String.format("%04d", year));
+        return year == null ? null : TimeValue.of(yearIso(year));
     }
 
     private static Integer explicitYear(Spec spec, LocalDate published) {
         if (spec.year != 0) return spec.year;
         if (spec.yearShift != null && published != null) return published.getYear() + spec.yearShift;
         return null;
+    }
+
+    /** As {@code String.format("%04d", year)}, without a formatter for the years a date can have. */
+    static String yearIso(long year) {
+        if (year < 0 || year > MAX_FOUR_DIGITS) return String.format("%04d", year);
+        String digits = Long.toString(year);
+        return "0000".substring(digits.length()) + digits;
     }
 
     static LocalDate dateOf(int year, int month, int day) {
@@ -157,7 +165,7 @@ final class CalendarRules {
         if (published == null) return null;
         int shift = direction.shift();
         return switch (unit) {
-            case "Y" -> new TimeValue(String.format("%04d", published.getYear() + shift), qualifier);
+            case "Y" -> new TimeValue(yearIso(published.getYear() + shift), qualifier);
             case "M" -> new TimeValue(YearMonth.from(published).plusMonths(shift).toString(), qualifier);
             case "W" -> week(published.with(ChronoField.DAY_OF_WEEK, THURSDAY).plusWeeks(shift));
             default -> null;
@@ -174,7 +182,7 @@ final class CalendarRules {
             case "D" -> TimeValue.of(published.minusDays(count).toString());
             case "W" -> TimeValue.of(published.minusWeeks(count).toString());
             case "M" -> TimeValue.of(YearMonth.from(published).minusMonths(count).toString());
-            case "Y" -> TimeValue.of(String.format("%04d", published.getYear() - count));
+            case "Y" -> TimeValue.of(yearIso(published.getYear() - count));
             default -> TimeValue.of(published.toString());
         };
     }

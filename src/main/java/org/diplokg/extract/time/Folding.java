@@ -13,7 +13,15 @@ final class Folding {
     private static final char HAA = '\u0647';
     private static final char KAF = '\u0643';
 
+    private static final char TATWEEL = '\u0640';
+    private static final char ASCII_END = '\u0080';
+
     private Folding() {}
+
+    /** The letters from hamza to yaa (and tatweel among them): no case, no mark, no format char. */
+    private static boolean isArabicLetter(char c) {
+        return c >= '\u0621' && c <= '\u064A';
+    }
 
     static String fold(CharSequence s) {
         char[] out = new char[s.length()];
@@ -31,13 +39,15 @@ final class Folding {
     }
 
     static boolean isDropped(char c) {
+        if (c < ASCII_END || isArabicLetter(c)) return c == TATWEEL; // neither a mark nor a format char
         return (c >= '\u064B' && c <= '\u065F')   // harakat, tanween, shadda, sukun
                 || c == '\u0670'                  // superscript alef
-                || c == '\u0640'                  // tatweel
+                || c == TATWEEL                    // tatweel
                 || Character.getType(c) == Character.FORMAT; // ZWNJ, ZWJ, directional marks
     }
 
     static char folded(char c) {
+        if (c < ASCII_END) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         return switch (c) {
             case '\u0622', '\u0623', '\u0625', '\u0671' -> ALEF; // alef with madda, hamza above/below, wasla
             case '\u0649', '\u06CC' -> YAA;                      // alef maqsura, Farsi yeh

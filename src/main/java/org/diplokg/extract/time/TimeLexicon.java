@@ -137,16 +137,21 @@ final class TimeLexicon {
      * is looked up, and most are no form, so a look-up costs no string and mostly one read of an int array.
      */
     private static final class FormTable {
+        /** At this size under 2% of other words pass the filter. */
+        private static final int BLOOM_BITS_PER_FORM = 16;
+        private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
         private final char[][] keys;
         private final int[] hashes;
         private final Peeling[][] values;
         /** Whether some entry of the form's peelings is of a category every time expression holds (see {@link #ANCHORS}). */
         private final boolean[] anchors;
         /**
-         * One bit per slot, set where some form's probe starts: small enough to stay in the cache, so a word that is no
-         * form (most words) is mostly turned away without a read of the large arrays.
+         * A Bloom filter of the forms' hashes (two bits each), small enough to stay in the cache: a word that is no form
+         * (most words) is mostly turned away without a read of the large arrays, which would miss the cache.
          */
-        private final long[] homes;
+        private final long[] bloom;
+        private final int bloomBits;
         private final int mask;
 
         FormTable(Map<String, List<Peeling>> forms) {
@@ -155,13 +160,16 @@ final class TimeLexicon {
             hashes = new int[capacity];
             values = new Peeling[capacity][];
             anchors = new boolean[capacity];
-            homes = new long[Math.max(1, capacity / Long.SIZE)];
+            bloomBits = Integer.numberOfTrailingZeros(Integer.highestOneBit(Math.max(1, forms.size())) * BLOOM_BITS_PER_FORM);
+            bloom = new long[Math.max(1, (1 << bloomBits) / Long.SIZE)];
             mask = capacity - 1;
             forms.forEach((form, peelings) -> {
                 int h = form.hashCode();
-                int home = spread(h) & mask;
-                homes[home >>> 6] |= 1L << home;
-                int slot = home;
+                int first = firstBit(h);
+                int second = secondBit(h);
+                bloom[first >>> 6] |= 1L << first;
+                bloom[second >>> 6] |= 1L << second;
+                int slot = spread(h) & mask;
                 while (keys[slot] != null) slot = (slot + 1) & mask;
                 keys[slot] = form.toCharArray();
                 hashes[slot] = h;
@@ -188,9 +196,8 @@ final class TimeLexicon {
                 h = 31 * h + (word ? Folding.folded(c) : c);
                 length++;
             }
-            int home = spread(h) & mask;
-            if ((homes[home >>> 6] & (1L << home)) == 0) return false;
-            for (int slot = home; keys[slot] != null; slot = (slot + 1) & mask) {
+            if (!mayHold(h)) return false;
+            for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
                 if (hashes[slot] == h && keyOf(text, from, to, word, keys[slot], length)) return anchors[slot];
             }
             return false;
@@ -210,12 +217,26 @@ final class TimeLexicon {
         /** The slot of the token's key, or -1. */
         private int slotOf(Tok tok) {
             int h = tok.foldHash();
-            int home = spread(h) & mask;
-            if ((homes[home >>> 6] & (1L << home)) == 0) return -1;
-            for (int slot = home; keys[slot] != null; slot = (slot + 1) & mask) {
+            if (!mayHold(h)) return -1;
+            for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
                 if (hashes[slot] == h && tok.foldEquals(keys[slot])) return slot;
             }
             return -1;
+        }
+
+        /** False when no form has the hash; true for every form's and a few others'. */
+        private boolean mayHold(int h) {
+            int first = firstBit(h);
+            int second = secondBit(h);
+            return (bloom[first >>> 6] & (1L << first)) != 0 && (bloom[second >>> 6] & (1L << second)) != 0;
+        }
+
+        private int firstBit(int h) {
+            return spread(h) & ((1 << bloomBits) - 1);
+        }
+
+        private int secondBit(int h) {
+            return (int) ((h * GOLDEN) >>> (Long.SIZE - bloomBits));
         }
 
         private static int spread(int h) {

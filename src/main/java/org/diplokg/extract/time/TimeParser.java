@@ -35,6 +35,8 @@ final class TimeParser {
     /** Whether a future mark reaches each token from behind or from ahead (see future.tsv). */
     private final boolean[] futureBehind;
     private final boolean[] futureAhead;
+    /** The future.tsv kind of each token's word, or null: asked several times per token while the marks are worked out. */
+    private final String[] futureKinds;
     /** Char offset of a word the caller knows to mark the future, or {@link TimeResolver#NO_MARK}. */
     private final int futureMark;
     /** Whether the expression being matched is future-marked. */
@@ -80,6 +82,11 @@ final class TimeParser {
         this.lastMentioned = previous;
         this.futureBehind = new boolean[n + 1];
         this.futureAhead = new boolean[n + 1];
+        this.futureKinds = new String[n];
+        for (int i = 0; i < n; i++) {
+            Reading r = reading(i, Category.FUTURE);
+            if (r != null) futureKinds[i] = r.code();
+        }
         markFuture();
     }
 
@@ -322,7 +329,7 @@ final class TimeParser {
         if (!named && connective(i - 1, "year_cue") == null && connective(i - 1, "year_modifier") == null) return null;
         Num year = explicitYear(i);
         if (year == null) return null;
-        return dateMatch(i, year.next(), TimeValue.of(String.format("%04d", year.value())));
+        return dateMatch(i, year.next(), TimeValue.of(CalendarRules.yearIso(year.value())));
     }
 
     /** "7 أيام", "ستة أسابيع", "42 يوما", "يومين", "لمدة أسبوع", "six weeks", "42-day", "a week". */
@@ -796,14 +803,13 @@ final class TimeParser {
 
     /** A future.tsv word of the given kind at i. */
     private boolean isFuture(int i, String kind) {
-        Reading r = reading(i, Category.FUTURE);
-        return r != null && r.code().equals(kind);
+        return kind.equals(futureKinds[i]);
     }
 
     private boolean isFutureMark(int i) {
         Tok tok = toks.get(i);
         if (tok.start() <= futureMark && futureMark < tok.end()) return true;
-        Reading r = reading(i, Category.FUTURE);
-        return r != null ? r.code().equals("word") : lexicon.hasFuturePrefix(toks.get(i));
+        String kind = futureKinds[i];
+        return kind != null ? kind.equals("word") : lexicon.hasFuturePrefix(toks.get(i));
     }
 }
