@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.diplokg.lexicon.Cue;
 import org.diplokg.lexicon.PhraseIndex.Hit;
@@ -26,14 +27,17 @@ final class CuesByKind {
      */
     private final int[] slots;
     /**
-     * The sets of kinds asked for last and their cues, the oldest replaced first: rules pass constant sets, the same
-     * ones for each token and trigger they try ("a cue of these kinds ends here?"), and checking the sentence's kinds
-     * against a set costs more than finding it here by identity. The sentence's rules run on one thread.
+     * The last set of kinds asked for and its cues: rules pass the same constant set for each token they try ("a cue
+     * of these kinds ends here?"). The sentence's rules run on one thread.
      */
-    private Set<?>[] askedSets;
-    private List<Hit<Cue>>[] askedCues;
-    private int nextAsked;
-    private static final int ASKED = 16;
+    private Set<String> lastWanted;
+    private List<Hit<Cue>> lastCues;
+    /**
+     * The kinds of each set rules ask for, as an array: rules ask with a few constant sets, and a set's kinds are read
+     * without an iterator, each found in {@link #slots}, where checking each kind of the sentence against the set cost
+     * more. Keyed by a copy of the set, so its kinds stay what they were.
+     */
+    private static final ConcurrentHashMap<Set<String>, String[]> KINDS_OF = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     CuesByKind(List<Hit<Cue>> cues) {
@@ -122,28 +126,27 @@ final class CuesByKind {
 
     /**
      * The cues of these kinds, in the order of all the cues (rules that take the first one depend on it): a sentence
-     * seldom has cues of more than one of the kinds asked, and then the kind's own list serves. The sentence's few
-     * kinds are checked against the wanted set, which asks for no iterator over it.
+     * seldom has cues of more than one of the kinds asked, and then the kind's own list serves.
      */
-    @SuppressWarnings("unchecked")
     List<Hit<Cue>> of(Set<String> wanted) {
         if (kindCount == 0) return Collections.emptyList();
-        if (askedSets == null) {
-            askedSets = new Set<?>[ASKED];
-            askedCues = new List[ASKED];
+        if (wanted != lastWanted) {
+            lastCues = find(wanted);
+            lastWanted = wanted;
         }
-        for (int i = 0; i < ASKED; i++) if (askedSets[i] == wanted) return askedCues[i];
-        List<Hit<Cue>> cues = find(wanted);
-        askedSets[nextAsked] = wanted;
-        askedCues[nextAsked] = cues;
-        nextAsked = (nextAsked + 1) % ASKED;
-        return cues;
+        return lastCues;
     }
 
     private List<Hit<Cue>> find(Set<String> wanted) {
+        String[] asked = KINDS_OF.get(wanted);
+        if (asked == null) {
+            Set<String> copy = Set.copyOf(wanted);
+            asked = KINDS_OF.computeIfAbsent(copy, set -> set.toArray(new String[0]));
+        }
         int present = -1;
-        for (int k = 0; k < kindCount; k++) {
-            if (!wanted.contains(kinds[k])) continue;
+        for (String kind : asked) {
+            int k = indexOf(kind);
+            if (k < 0) continue;
             if (present >= 0) return ofAll(wanted);
             present = k;
         }

@@ -1,5 +1,6 @@
 package org.diplokg.extract;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,10 @@ import org.diplokg.text.Token;
 final class SentenceAnchors {
     /** What a status cue ("stalled", "متعثرة") describes. */
     private static final Set<EventType> HAS_STATUS = Set.of(EventType.Negotiation, EventType.Agreement, EventType.Ceasefire);
+    /** What has phases: a proposal, an agreement, a ceasefire. */
+    private static final Set<EventType> PHASED = Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire);
+    private static final Set<EventType> TOURS = Set.of(EventType.Tour);
+    private static final Set<EventType> ANY_TYPE = Collections.unmodifiableSet(EnumSet.allOf(EventType.class));
     /** A cue that calls the event noun it qualifies an earlier one of its type ("the last exchange", "التبادل السابق"). */
     private static final String PREVIOUS = "previous";
     /** The value of a previous cue that stands after its noun, as Arabic adjectives do. */
@@ -48,7 +53,7 @@ final class SentenceAnchors {
         for (Hit<Cue> cue : facts.cuesOf("phase-unit")) {
             Integer count = countBefore(facts, cue.first());
             if (count == null) continue;
-            nearest(drafts, cue.first(), Set.of(EventType.Proposal, EventType.Agreement, EventType.Ceasefire))
+            nearest(drafts, cue.first(), PHASED)
                     .ifPresent(d -> { if (d.phaseCount == null) d.phaseCount = count; });
         }
         for (Hit<Cue> cue : facts.cuesOf("quantity")) {
@@ -58,12 +63,12 @@ final class SentenceAnchors {
             nearest(drafts, cue.first(), Set.of(counted)).ifPresent(d -> d.quantities.putIfAbsent(cue.value().value(), count));
         }
         for (Hit<Integer> ordinal : facts.ordinals()) {
-            nearest(drafts, ordinal.first(), Set.of(EventType.Tour)).ifPresent(d -> { if (d.ordinal == null) d.ordinal = ordinal.value(); });
+            nearest(drafts, ordinal.first(), TOURS).ifPresent(d -> { if (d.ordinal == null) d.ordinal = ordinal.value(); });
         }
         for (Hit<Cue> cue : facts.cuesOf("status")) {
             // "agreed to a ceasefire, but talks on its second phase have stalled": the status is the talks' (the
             // nearest mention of any type), never passed on to a truce further away.
-            nearest(drafts, cue.first(), EnumSet.allOf(EventType.class)).filter(d -> HAS_STATUS.contains(d.type))
+            nearest(drafts, cue.first(), ANY_TYPE).filter(d -> HAS_STATUS.contains(d.type))
                     .ifPresent(d -> { if (d.status == null) d.status = cue.value().value(); });
         }
     }
