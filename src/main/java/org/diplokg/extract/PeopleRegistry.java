@@ -94,7 +94,10 @@ final class PeopleRegistry {
      */
     Optional<String> fullerNameOf(String name, String title, String of, Integer year) {
         String end = "-" + slugOf(name);
-        List<Actor> named = this.named.values().stream().filter(a -> endsWith(a, end)).toList();
+        var named = new ArrayList<Actor>();
+        for (Actor a : this.named.values()) {
+            if (endsWith(a, end)) named.add(a);
+        }
         if (named.size() == 1) return Optional.of(named.getFirst().slug());
         List<String> holding = named.stream().map(Actor::slug)
                 .filter(slug -> title != null && year != null && holdsTitle(slug, title, year)).toList();
@@ -124,7 +127,15 @@ final class PeopleRegistry {
     }
 
     private boolean endsWith(Actor person, String end) {
-        return person.type() == ActorType.Person && names(person).anyMatch(n -> n.endsWith(end));
+        // Loops, not a stream of names: this runs for each person the article named, at every name after a title.
+        if (person.type() != ActorType.Person) return false;
+        for (String label : person.labels().values()) {
+            if (slugOf(label).endsWith(end)) return true;
+        }
+        for (String alias : person.aliases()) {
+            if (slugOf(alias).endsWith(end)) return true;
+        }
+        return false;
     }
 
     private boolean holdsTitle(String slug, String title, int year) {
@@ -201,15 +212,22 @@ final class PeopleRegistry {
      * the gazetteer knows no post of that year, the state the person serves.
      */
     Optional<String> postOrganization(String slug, String title, Integer year) {
+        // Loops, not streams: this runs for every titled person named.
         List<Post> posts = gazetteer.posts(slug);
+        for (Post p : posts) {
+            if (p.titleEn().equalsIgnoreCase(title)) return Optional.of(p.organization());
+        }
         String shortTitle = title.toLowerCase(Locale.ROOT);
-        List<Post> held = posts.stream().filter(p -> year == null || p.heldIn(year)).toList();
-        List<String> heldIn = held.stream().map(Post::organization).distinct().toList();
-        return posts.stream().filter(p -> p.titleEn().equalsIgnoreCase(title)).map(Post::organization).findFirst()
-                .or(() -> held.stream().filter(p -> p.titleEn().toLowerCase(Locale.ROOT).contains(shortTitle))
-                        .map(Post::organization).findFirst())
-                .or(() -> heldIn.size() == 1 ? Optional.of(heldIn.getFirst()) : Optional.empty())
-                .or(() -> heldIn.isEmpty() ? gazetteer.actor(slug).map(Actor::country) : Optional.empty());
+        for (Post p : posts) {
+            if ((year == null || p.heldIn(year)) && p.titleEn().toLowerCase(Locale.ROOT).contains(shortTitle)) return Optional.of(p.organization());
+        }
+        String heldIn = null;
+        for (Post p : posts) {
+            if (year != null && !p.heldIn(year)) continue;
+            if (heldIn != null && !heldIn.equals(p.organization())) return Optional.empty();
+            heldIn = p.organization();
+        }
+        return heldIn != null ? Optional.of(heldIn) : gazetteer.actor(slug).map(Actor::country);
     }
 
     /**

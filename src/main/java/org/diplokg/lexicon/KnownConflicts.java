@@ -35,7 +35,7 @@ public final class KnownConflicts {
     public Optional<Conflict> match(Set<String> places, Set<String> sides, String date) {
         boolean anchored = !places.isEmpty() || !sides.isEmpty();
         List<Conflict> fitting = conflicts.stream()
-                .filter(c -> anchored ? (overlaps(c.places(), places) || overlaps(Set.copyOf(c.sides()), sides)) && during(c, date)
+                .filter(c -> anchored ? (overlaps(c.places(), places) || namesASide(c, sides)) && during(c, date)
                         : date != null && date.length() >= 7 && startedOn(c, date))
                 .toList();
         return onlyOne(fitting, date);
@@ -82,7 +82,18 @@ public final class KnownConflicts {
     }
 
     private static boolean overlaps(Set<String> a, Set<String> b) {
-        return b.stream().anyMatch(a::contains);
+        for (String x : b) {
+            if (a.contains(x)) return true;
+        }
+        return false;
+    }
+
+    /** One of {@code sides} is a side of the war: its few sides are searched, not copied into a set for each war. */
+    private static boolean namesASide(Conflict c, Set<String> sides) {
+        for (String side : sides) {
+            if (c.sides().contains(side)) return true;
+        }
+        return false;
     }
 
     /** The date, at its own precision, falls between the war's start and end. */
