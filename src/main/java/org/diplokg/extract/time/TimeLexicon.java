@@ -140,6 +140,8 @@ final class TimeLexicon {
         /** At this size under 2% of other words pass the filter. */
         private static final int BLOOM_BITS_PER_FORM = 16;
         private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+        /** Up to the end of the Arabic block. */
+        private static final int SINGLE_CHARS = 0x0700;
 
         private final char[][] keys;
         private final int[] hashes;
@@ -153,6 +155,12 @@ final class TimeLexicon {
         private final long[] bloom;
         private final int bloomBits;
         private final int mask;
+        /**
+         * The forms of one char below {@link #SINGLE_CHARS} by that char, read without a probe: the signs ("،", ".",
+         * "/") are most of the words that are forms.
+         */
+        private final Peeling[][] singles = new Peeling[SINGLE_CHARS][];
+        private final boolean[] singleAnchors = new boolean[SINGLE_CHARS];
 
         FormTable(Map<String, List<Peeling>> forms) {
             int capacity = Integer.highestOneBit(Math.max(1, forms.size()) * 2) * 2;
@@ -175,10 +183,15 @@ final class TimeLexicon {
                 hashes[slot] = h;
                 values[slot] = peelings.toArray(new Peeling[0]);
                 anchors[slot] = peelings.stream().anyMatch(p -> p.entries.stream().anyMatch(e -> ANCHORS.contains(e.category())));
+                if (form.length() == 1 && form.charAt(0) < SINGLE_CHARS) {
+                    singles[form.charAt(0)] = values[slot];
+                    singleAnchors[form.charAt(0)] = anchors[slot];
+                }
             });
         }
 
         Peeling[] get(Tok tok) {
+            if (tok.foldLength() == 1 && tok.foldCharAt(0) < SINGLE_CHARS) return singles[tok.foldCharAt(0)];
             int slot = slotOf(tok);
             return slot < 0 ? null : values[slot];
         }
@@ -196,6 +209,7 @@ final class TimeLexicon {
                 h = 31 * h + (word ? Folding.folded(c) : c);
                 length++;
             }
+            if (length == 1 && h < SINGLE_CHARS) return singleAnchors[h];
             if (!mayHold(h)) return false;
             for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
                 if (hashes[slot] == h && keyOf(text, from, to, word, keys[slot], length)) return anchors[slot];
