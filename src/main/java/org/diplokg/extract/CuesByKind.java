@@ -38,6 +38,16 @@ final class CuesByKind {
      * more. Keyed by a copy of the set, so its kinds stay what they were.
      */
     private static final ConcurrentHashMap<Set<String>, String[]> KINDS_OF = new ConcurrentHashMap<>();
+    /**
+     * The one instance of each kind the lexicon has, the one the rules write: the lexicon reads a kind for each of
+     * its cues, and a kind kept as the rules' own instance is found by identity, not by comparing its characters.
+     */
+    private static final ConcurrentHashMap<String, String> CANONICAL = new ConcurrentHashMap<>();
+
+    private static String canonical(String kind) {
+        String known = CANONICAL.get(kind);
+        return known != null ? known : CANONICAL.computeIfAbsent(kind, String::intern);
+    }
 
     @SuppressWarnings("unchecked")
     CuesByKind(List<Hit<Cue>> cues) {
@@ -54,7 +64,7 @@ final class CuesByKind {
             int k = indexOf(kind, found);
             if (k < 0) {
                 k = count++;
-                found[k] = kind;
+                found[k] = canonical(kind);
                 slots[free(kind)] = k + 1;
             }
             kindOfCue[i] = k;
