@@ -53,6 +53,11 @@ final class TimeLexicon {
      * clitic order: one look-up per token instead of a substring and a look-up per clitic the token starts with.
      */
     private FormTable forms;
+    /**
+     * The forms of {@link #forms} that may read as a word of the {@link #ANCHORS} categories: most words that are forms
+     * ("في", "من", "أن") are none, and its filter turns them away without a probe.
+     */
+    private FormTable anchorForms;
     private final List<Clitic> clitics = new ArrayList<>();
     /** The clitics that are a bare conjunction, which alone may stand before a future prefix: asked at every word. */
     private final List<Clitic> conjunctions = new ArrayList<>();
@@ -130,6 +135,15 @@ final class TimeLexicon {
             });
         }
         forms = new FormTable(byForm);
+        Map<String, List<Peeling>> anchoring = new HashMap<>();
+        byForm.forEach((form, peelings) -> {
+            if (holdsAnAnchor(peelings)) anchoring.put(form, peelings);
+        });
+        anchorForms = new FormTable(anchoring);
+    }
+
+    private static boolean holdsAnAnchor(List<Peeling> peelings) {
+        return peelings.stream().anyMatch(p -> p.entries.stream().anyMatch(e -> ANCHORS.contains(e.category())));
     }
 
     /**
@@ -182,7 +196,7 @@ final class TimeLexicon {
                 keys[slot] = form.toCharArray();
                 hashes[slot] = h;
                 values[slot] = peelings.toArray(new Peeling[0]);
-                anchors[slot] = peelings.stream().anyMatch(p -> p.entries.stream().anyMatch(e -> ANCHORS.contains(e.category())));
+                anchors[slot] = holdsAnAnchor(peelings);
                 if (form.length() == 1 && form.charAt(0) < SINGLE_CHARS) {
                     singles[form.charAt(0)] = values[slot];
                     singleAnchors[form.charAt(0)] = anchors[slot];
@@ -309,7 +323,7 @@ final class TimeLexicon {
             if (word) {
                 while (i < n && Tokenizer.isWordPart(text.charAt(i))) i++;
             }
-            if (forms.isAnchor(text, start, i, word)) return true;
+            if (anchorForms.isAnchor(text, start, i, word)) return true;
         }
         return false;
     }
