@@ -948,8 +948,10 @@ public final class RuleExtractor implements Extractor {
         triggers.removeIf(t -> DecisionNouns.mereDecision(tokens, lex, cues, read, phrases, timeTokens, t));
         triggers.replaceAll(t -> t.value().flags().contains("guest-object") && (personRightAfter(tokens, lex, cues, phrases, t.last())
                 || guestWelcomedByAPerson(tokens, lex, cues, prepositions, phrases, t)) ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
-        return new SentenceFacts(s, triggers, withoutPronounsInNames(cues, phrases), prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
-                capitals.find(tokens, phrases, cues, prepositions, lex), officeHolders);
+        List<Hit<Cue>> kept = withoutPronounsInNames(cues, phrases);
+        return new SentenceFacts(s, triggers, kept, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
+                capitals.find(tokens, phrases, cues, prepositions, lex), kept == cues ? cuesByKind : new CuesByKind(kept), officeHolders,
+                new SentenceFacts.Derived());
     }
 
     private static boolean overlapsAPhrase(List<ActorPhrase> phrases, Hit<Trigger> t) {
@@ -972,7 +974,7 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
-    /** "Vice Premier He Lifeng said": a pronoun that opens a name is no subject pronoun. */
+    /** "Vice Premier He Lifeng said": a pronoun that opens a name is no subject pronoun. The list itself when none does. */
     private static List<Hit<Cue>> withoutPronounsInNames(List<Hit<Cue>> cues, List<ActorPhrase> phrases) {
         List<Hit<Cue>> kept = new ArrayList<>(cues.size());
         for (Hit<Cue> c : cues) if (!c.value().kind().equals(PRONOUN_CUE) || !insideAPhrase(phrases, c)) kept.add(c);
