@@ -15,6 +15,11 @@ import org.diplokg.model.Article;
 public final class TextAnalyzer {
     private static final Set<String> ABBREVIATIONS =
             Set.copyOf(LineData.words(Home.data("text", "english-abbreviations.tsv")));
+    /**
+     * The longest listed abbreviation: a longer word is none, and is not copied out and lower-cased to be asked (every
+     * word before a full stop is), as lower-casing never makes a word shorter.
+     */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
     private static final String SENTENCE_ENDS = ".!?\u061F\u2026";
     private static final String CLOSERS = "\"'\u201D\u2019\u00BB)]";
     private static final char TATWEEL = '\u0640';
@@ -151,16 +156,20 @@ public final class TextAnalyzer {
         }
         if (end < s.length() && s.charAt(end) == '.') {
             int dotted = acronymEnd(s, end);
-            if (isAbbreviation(s, i, end) || ABBREVIATIONS.contains(s.substring(i, dotted).toLowerCase(Locale.ROOT))) end = dotted;
+            if (isAbbreviation(s, i, end) || isListedAbbreviation(s, i, dotted)) end = dotted;
         }
         return end;
     }
 
     /** "U.S." and "U.A.E." are one token; so are "Sen." and an initial such as "J." ("a.m." is listed whole). */
     private static boolean isAbbreviation(String s, int start, int dot) {
-        String word = s.substring(start, dot);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT) + ".");
+        if (dot - start == 1 && Character.isUpperCase(s.charAt(start))) return true;
+        return isListedAbbreviation(s, start, dot + 1);
+    }
+
+    /** Whether {@code s[start, end)} is listed, in any case. */
+    private static boolean isListedAbbreviation(String s, int start, int end) {
+        return end - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(s.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     private static int acronymEnd(String s, int dot) {
