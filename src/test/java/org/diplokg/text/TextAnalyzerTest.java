@@ -78,4 +78,21 @@ class TextAnalyzerTest {
         assertEquals(2, doc.codePointOffset(blinken.start()));
         assertTrue(doc.sentences().getFirst().text().endsWith("Sisi."));
     }
+
+    @Test
+    void aWordMetAgainCarriesTheKeysOfItsOwnLetters() {
+        String body = "وبحث الوزير مع نظيره القطري، ثم بحث الوزيران الهدنة. The minister met his Qatari counterpart; the ministers met again.";
+        for (int pass = 0; pass < 2; pass++) {
+            for (Sentence s : analyzer.analyze(article("ar", body)).sentences()) {
+                for (Token t : s.tokens()) {
+                    assertEquals(body.substring(t.start(), t.end()), t.surface());
+                    if (t.kind() != Token.Kind.WORD) continue;
+                    MatchKeys.WordForms forms = MatchKeys.forms(t.surface());
+                    assertEquals(forms.keys(), t.lookupKeys(), t.surface());
+                    assertEquals(forms.keys().getFirst(), t.key(), t.surface());
+                    assertEquals(forms.normalized(), t.normalized(), t.surface());
+                }
+            }
+        }
+    }
 }
