@@ -54,8 +54,9 @@ final class TimeLexicon {
      */
     private FormTable forms;
     /**
-     * The forms of {@link #forms} that may read as a word of the {@link #ANCHORS} categories: most words that are forms
-     * ("في", "من", "أن") are none, and its filter turns them away without a probe.
+     * The words a time expression cannot do without: a form of {@link #forms} that may read as a one-word entry of the
+     * {@link #ANCHORS} categories, or the last word of such a phrase. Most words that are forms ("في", "من", "أن",
+     * "the") are none, and its filter turns them away without a probe.
      */
     private FormTable anchorForms;
     private final List<Clitic> clitics = new ArrayList<>();
@@ -137,13 +138,17 @@ final class TimeLexicon {
         forms = new FormTable(byForm);
         Map<String, List<Peeling>> anchoring = new HashMap<>();
         byForm.forEach((form, peelings) -> {
-            if (holdsAnAnchor(peelings)) anchoring.put(form, peelings);
+            if (holdsAOneWordAnchor(peelings)) anchoring.put(form, peelings);
         });
+        // A phrase ("the next day") is there only when its last word is, written as listed: its first word ("the") alone
+        // says nothing, and is in almost every sentence.
+        entries.forEach((key, list) -> list.stream().filter(e -> e.rest().length > 0 && ANCHORS.contains(e.category()))
+                .forEach(e -> anchoring.putIfAbsent(e.rest()[e.rest().length - 1], List.of())));
         anchorForms = new FormTable(anchoring);
     }
 
-    private static boolean holdsAnAnchor(List<Peeling> peelings) {
-        return peelings.stream().anyMatch(p -> p.entries.stream().anyMatch(e -> ANCHORS.contains(e.category())));
+    private static boolean holdsAOneWordAnchor(List<Peeling> peelings) {
+        return peelings.stream().anyMatch(p -> p.entries.stream().anyMatch(e -> e.rest().length == 0 && ANCHORS.contains(e.category())));
     }
 
     /**
@@ -160,8 +165,6 @@ final class TimeLexicon {
         private final char[][] keys;
         private final int[] hashes;
         private final Peeling[][] values;
-        /** Whether some entry of the form's peelings is of a category every time expression holds (see {@link #ANCHORS}). */
-        private final boolean[] anchors;
         /**
          * A Bloom filter of the forms' hashes (two bits each), small enough to stay in the cache: a word that is no form
          * (most words) is mostly turned away without a read of the large arrays, which would miss the cache.
@@ -174,14 +177,12 @@ final class TimeLexicon {
          * "/") are most of the words that are forms.
          */
         private final Peeling[][] singles = new Peeling[SINGLE_CHARS][];
-        private final boolean[] singleAnchors = new boolean[SINGLE_CHARS];
 
         FormTable(Map<String, List<Peeling>> forms) {
             int capacity = Integer.highestOneBit(Math.max(1, forms.size()) * 2) * 2;
             keys = new char[capacity][];
             hashes = new int[capacity];
             values = new Peeling[capacity][];
-            anchors = new boolean[capacity];
             bloomBits = Integer.numberOfTrailingZeros(Integer.highestOneBit(Math.max(1, forms.size())) * BLOOM_BITS_PER_FORM);
             bloom = new long[Math.max(1, (1 << bloomBits) / Long.SIZE)];
             mask = capacity - 1;
@@ -196,11 +197,7 @@ final class TimeLexicon {
                 keys[slot] = form.toCharArray();
                 hashes[slot] = h;
                 values[slot] = peelings.toArray(new Peeling[0]);
-                anchors[slot] = holdsAnAnchor(peelings);
-                if (form.length() == 1 && form.charAt(0) < SINGLE_CHARS) {
-                    singles[form.charAt(0)] = values[slot];
-                    singleAnchors[form.charAt(0)] = anchors[slot];
-                }
+                if (form.length() == 1 && form.charAt(0) < SINGLE_CHARS) singles[form.charAt(0)] = values[slot];
             });
         }
 
@@ -211,10 +208,10 @@ final class TimeLexicon {
         }
 
         /**
-         * Whether chars {@code from} to {@code to} of {@code text} are a form marked as an anchor: folded as a word's
-         * are, or ({@code !word}) as written, as a sign's.
+         * Whether chars {@code from} to {@code to} of {@code text} are one of the forms: folded as a word's are, or
+         * ({@code !word}) as written, as a sign's.
          */
-        boolean isAnchor(CharSequence text, int from, int to, boolean word) {
+        boolean contains(CharSequence text, int from, int to, boolean word) {
             int h = 0;
             int length = 0;
             for (int k = from; k < to; k++) {
@@ -223,10 +220,10 @@ final class TimeLexicon {
                 h = 31 * h + (word ? Folding.folded(c) : c);
                 length++;
             }
-            if (length == 1 && h < SINGLE_CHARS) return singleAnchors[h];
+            if (length == 1 && h < SINGLE_CHARS) return singles[h] != null;
             if (!mayHold(h)) return false;
             for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-                if (hashes[slot] == h && keyOf(text, from, to, word, keys[slot], length)) return anchors[slot];
+                if (hashes[slot] == h && keyOf(text, from, to, word, keys[slot], length)) return true;
             }
             return false;
         }
@@ -307,9 +304,9 @@ final class TimeLexicon {
             Category.UNIT, Category.DEICTIC, Category.ANCHORED);
 
     /**
-     * Whether some token of {@code text} ({@link Tokenizer}'s) is a number in digits or may read as a word of the
-     * {@link #ANCHORS} categories: when none is, the text holds no time expression, and it need not be tokenized nor
-     * read. Stops at the first; makes no token.
+     * Whether some token of {@code text} ({@link Tokenizer}'s) is a number in digits or one of {@link #anchorForms}:
+     * when none is, the text holds no time expression, and it need not be tokenized nor read. Stops at the first;
+     * makes no token.
      */
     boolean mayHoldATime(String text) {
         int n = text.length();
@@ -323,7 +320,7 @@ final class TimeLexicon {
             if (word) {
                 while (i < n && Tokenizer.isWordPart(text.charAt(i))) i++;
             }
-            if (anchorForms.isAnchor(text, start, i, word)) return true;
+            if (anchorForms.contains(text, start, i, word)) return true;
         }
         return false;
     }

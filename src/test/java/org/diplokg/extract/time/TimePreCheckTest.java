@@ -43,6 +43,9 @@ class TimePreCheckTest {
         assertFalse(LEXICON.mayHoldATime("Ministers discussed relations between their countries."));
         assertTrue(LEXICON.mayHoldATime("والتقى الوزير نظيره يوم الاثنين"));
         assertTrue(LEXICON.mayHoldATime("They met on 10 June."));
+        // A phrase counts by its last word: "the" opens "the next day", yet alone it is no sign of a time.
+        assertFalse(LEXICON.mayHoldATime("The minister met the envoy in the capital."));
+        assertTrue(LEXICON.mayHoldATime("The envoy left the next day."));
     }
 
     private static List<TimeMention> parsedWithoutPreCheck(String text, String language) {
