@@ -950,8 +950,7 @@ public final class RuleExtractor implements Extractor {
                 || guestWelcomedByAPerson(tokens, lex, cues, prepositions, phrases, t)) ? new Hit<>(t.first(), t.last(), t.value().asHosting()) : t);
         List<Hit<Cue>> kept = withoutPronounsInNames(cues, phrases);
         return new SentenceFacts(s, triggers, kept, prepositions, phrases, timed, lex.ordinals().find(tokens), lex.numbers().find(tokens),
-                capitals.find(tokens, phrases, cues, prepositions, lex), kept == cues ? cuesByKind : new CuesByKind(kept), officeHolders,
-                new SentenceFacts.Derived());
+                capitals.find(tokens, phrases, cues, prepositions, lex), kept == cues ? cuesByKind : new CuesByKind(kept), officeHolders);
     }
 
     private static boolean overlapsAPhrase(List<ActorPhrase> phrases, Hit<Trigger> t) {

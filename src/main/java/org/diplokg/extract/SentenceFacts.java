@@ -56,9 +56,8 @@ record SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers,
     SentenceFacts(Sentence sentence, List<PhraseIndex.Hit<Trigger>> triggers, List<PhraseIndex.Hit<Cue>> cues,
                   List<PhraseIndex.Hit<List<Preposition>>> prepositions, List<ActorPhrase> phrases, List<TimedSpan> times,
                   List<PhraseIndex.Hit<Integer>> ordinals, List<PhraseIndex.Hit<Integer>> numbers, List<Capitals.Capital> capitals,
-                  List<ActorPhrase> officeHolders) {
-        this(sentence, triggers, cues, prepositions, phrases, times, ordinals, numbers, capitals, new CuesByKind(cues), officeHolders,
-                new Derived());
+                  CuesByKind cuesByKind, List<ActorPhrase> officeHolders) {
+        this(sentence, triggers, cues, prepositions, phrases, times, ordinals, numbers, capitals, cuesByKind, officeHolders, new Derived());
     }
 
     /**
