@@ -1,6 +1,5 @@
 package org.diplokg.extract;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -293,24 +292,12 @@ final class Discourse {
     TimeValue lastDate() { return lastDate; }
 
     /**
-     * The day of a value, read off the digits of a day-precise one (TimeValue admits only ASCII "yyyy-mm-dd" there):
-     * every dated event asks, and the ISO formatter builds a map of parsed fields for each. Anything else, and a day
-     * the calendar lacks, is left to the formatter, to fail as it would.
+     * The day of a day-precise value, read off its digits by {@link TimeValue#firstDay} (every dated event asks, and
+     * the ISO formatter builds a map of parsed fields for each); anything else is left to the formatter, to fail as it
+     * would.
      */
     private static LocalDate dayOf(TimeValue date) {
-        String iso = date.iso();
-        if (date.precision() != TimeValue.Precision.DAY) return LocalDate.parse(iso);
-        try {
-            return LocalDate.of(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
-        } catch (DateTimeException e) {
-            return LocalDate.parse(iso);
-        }
-    }
-
-    private static int digits(String s, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) value = 10 * value + (s.charAt(i) - '0');
-        return value;
+        return date.precision() == TimeValue.Precision.DAY ? date.firstDay() : LocalDate.parse(date.iso());
     }
 
     private static String key(String title, String of) {
