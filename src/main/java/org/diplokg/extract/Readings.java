@@ -435,16 +435,11 @@ final class Readings {
     static boolean hasPurposePrefix(EventLexicon lexicon, SentenceFacts facts, Hit<Trigger> hit) {
         if (hit.value().verb() || facts.cueEndsAt(hit.first() - 1, OUTCOME_OF)) return false;
         String word = facts.sentence().tokens().get(hit.first()).normalized();
-        String phrase = MatchKeys.normalize(firstWord(hit.value().phrase()));
+        String phrase = MatchKeys.normalize(hit.value().firstWord());
         for (String prefix : lexicon.purposePrefixes()) {
             if (word.startsWith(prefix) && (!phrase.startsWith(prefix) || beginsLike(word.substring(prefix.length()), phrase))) return true;
         }
         return false;
-    }
-
-    private static String firstWord(String phrase) {
-        int space = phrase.indexOf(' ');
-        return space < 0 ? phrase : phrase.substring(0, space);
     }
 
     /** Whether a noun draft has the purpose lam on it (لوقف، للقاء). */

@@ -214,9 +214,7 @@ public final class RuleExtractor implements Extractor {
     private boolean isNounOfAVerbTrigger(List<Token> tokens, EventLexicon lex, Hit<Trigger> t) {
         if (!t.value().verb()) return false;
         String word = tokens.get(t.first()).surface();
-        String phrase = t.value().phrase();
-        int space = phrase.indexOf(' ');
-        String listed = space < 0 ? phrase : phrase.substring(0, space);
+        String listed = t.value().firstWord();
         return MatchKeys.isNounOfVerb(word, listed) || names.hasArticle(word) && !names.hasArticle(listed)
                 || t.first() > 0 && lex.isPreposition(tokens.get(t.first() - 1).surface());
     }

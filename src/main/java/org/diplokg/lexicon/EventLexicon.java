@@ -120,7 +120,7 @@ public final class EventLexicon {
 
     /** Whether a listed verb trigger is another listed verb with a dual ending (أكدا، قالتا): two actors are its subject. */
     public boolean isDualVerb(Trigger trigger) {
-        String verb = trigger.phrase().split(" ")[0];
+        String verb = trigger.firstWord();
         return trigger.verb() && dualVerbEndings.stream()
                 .anyMatch(e -> verb.endsWith(e) && listedVerbs.contains(verb.substring(0, verb.length() - e.length())));
     }
@@ -200,7 +200,7 @@ public final class EventLexicon {
      * تباحث (Form V/VI past), نفى and ناقش begin with them too, and no past form has such a twin.
      */
     public boolean isPresentVerb(Trigger trigger) {
-        String phrase = trigger.phrase().split(" ")[0];
+        String phrase = trigger.firstWord();
         if (!trigger.verb()) return false;
         for (String prefix : presentPrefixes) {
             if (!phrase.startsWith(prefix)) continue;
@@ -216,7 +216,7 @@ public final class EventLexicon {
      */
     public boolean isFutureVerb(Trigger trigger) {
         if (!trigger.verb()) return false;
-        String phrase = firstWord(trigger.phrase());
+        String phrase = trigger.firstWord();
         for (String f : futurePrefixes) {
             if (phrase.startsWith(f) && startsWithAnyAt(phrase, presentPrefixes, f.length())
                     && listedVerbs.contains(phrase.substring(f.length()))) return true;
@@ -229,12 +229,6 @@ public final class EventLexicon {
             if (word.startsWith(p, offset)) return true;
         }
         return false;
-    }
-
-    /** The phrase up to its first space, as {@code phrase.split(" ")[0]} reads it, without splitting the rest. */
-    private static String firstWord(String phrase) {
-        int space = phrase.indexOf(' ');
-        return space < 0 ? phrase : phrase.substring(0, space);
     }
 
     /** A conjunction written as part of the next word (و in ومصر): it joins two actors into one group. */

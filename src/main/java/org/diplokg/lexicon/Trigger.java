@@ -21,6 +21,12 @@ public record Trigger(String phrase, EventType type, boolean verb, List<String> 
         flags = Set.copyOf(flags);
     }
 
+    /** The phrase's first word, as listed: the verb or noun itself, without what follows it. */
+    public String firstWord() {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? phrase : phrase.substring(0, space);
+    }
+
     /** The verb's letters read as its verbal noun ("بالرفض" for رفض): the same event, its actor the genitive after it. */
     public Trigger asVerbalNoun() {
         return new Trigger(phrase, type, false, subject, object, Set.of());
