@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.diplokg.lexicon.Gazetteer;
@@ -116,26 +117,27 @@ final class PeopleRegistry {
     Optional<String> namedByGivenName(String givenName) {
         String start = slugOf(givenName) + "-";
         List<String> bearers = Stream.concat(found.values().stream(), named.values().stream())
-                .filter(a -> a.type() == ActorType.Person && names(a).anyMatch(n -> n.startsWith(start)))
+                .filter(a -> a.type() == ActorType.Person && anyName(a, n -> n.startsWith(start)))
                 .map(Actor::slug).distinct().toList();
         return bearers.size() == 1 ? Optional.of(bearers.getFirst()) : Optional.empty();
     }
 
-    private Stream<String> names(Actor person) {
-        return Stream.concat(person.labels().values().stream(), person.aliases().stream())
-                .map(PeopleRegistry::slugOf);
+    /**
+     * Whether some name of the person, a label or an alias, passes the test as a slug. Loops, not a stream of names:
+     * this runs for each person the article named, at every name after a title.
+     */
+    private static boolean anyName(Actor person, Predicate<String> test) {
+        for (String label : person.labels().values()) {
+            if (test.test(slugOf(label))) return true;
+        }
+        for (String alias : person.aliases()) {
+            if (test.test(slugOf(alias))) return true;
+        }
+        return false;
     }
 
     private boolean endsWith(Actor person, String end) {
-        // Loops, not a stream of names: this runs for each person the article named, at every name after a title.
-        if (person.type() != ActorType.Person) return false;
-        for (String label : person.labels().values()) {
-            if (slugOf(label).endsWith(end)) return true;
-        }
-        for (String alias : person.aliases()) {
-            if (slugOf(alias).endsWith(end)) return true;
-        }
-        return false;
+        return person.type() == ActorType.Person && anyName(person, n -> n.endsWith(end));
     }
 
     private boolean holdsTitle(String slug, String title, int year) {
