@@ -303,6 +303,15 @@ final class TimeLexicon {
     static final Set<Category> ANCHORS = java.util.EnumSet.of(Category.MONTH, Category.WEEKDAY, Category.NUMBER, Category.ORDINAL,
             Category.UNIT, Category.DEICTIC, Category.ANCHORED);
 
+    /** Whether the token, with these readings, is a number or reads as a word of the {@link #ANCHORS} categories. */
+    static boolean isAnchor(Tok tok, Reading[] readings) {
+        if (tok.type() == Tok.Type.NUMBER) return true;
+        for (Reading r : readings) {
+            if (ANCHORS.contains(r.category())) return true;
+        }
+        return false;
+    }
+
     /**
      * Whether some token of {@code text} ({@link Tokenizer}'s) is a number in digits or one of {@link #anchorForms}:
      * when none is, the text holds no time expression, and it need not be tokenized nor read. Stops at the first;

@@ -36,4 +36,10 @@ public record TimeMention(int start, int end, TimeValue value, TimeValue until, 
     static TimeMention duration(int start, int end, String iso) {
         return new TimeMention(start, end, null, null, iso, Kind.DURATION, false);
     }
+
+    /** The day a later "the next day" counts from: the date's, a span's last; null when it names no single day. */
+    TimeValue dayCountedFrom() {
+        TimeValue day = kind == Kind.SPAN ? until : value;
+        return day != null && day.precision() == TimeValue.Precision.DAY ? day : null;
+    }
 }

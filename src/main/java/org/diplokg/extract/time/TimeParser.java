@@ -115,10 +115,7 @@ final class TimeParser {
      */
     private int lastAnchor() {
         for (int i = n - 1; i >= 0; i--) {
-            if (toks.get(i).type() == Tok.Type.NUMBER) return i;
-            for (Reading r : readings[i]) {
-                if (TimeLexicon.ANCHORS.contains(r.category())) return i;
-            }
+            if (TimeLexicon.isAnchor(toks.get(i), readings[i])) return i;
         }
         return -1;
     }
@@ -150,8 +147,8 @@ final class TimeParser {
 
     /** A later "the next day" counts from the last day-precise date, a span's from its end. */
     private void remember(TimeMention m) {
-        TimeValue day = m.kind() == TimeMention.Kind.SPAN ? m.until() : m.value();
-        if (isDay(day)) {
+        TimeValue day = m.dayCountedFrom();
+        if (day != null) {
             previous = day;
             sentenceDay = day;
         }

@@ -78,10 +78,7 @@ public final class TimeResolver {
      */
     private static boolean mayHoldATime(List<Tok> tokens, Reading[][] readings) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).type() == Tok.Type.NUMBER) return true;
-            for (Reading r : readings[i]) {
-                if (TimeLexicon.ANCHORS.contains(r.category())) return true;
-            }
+            if (TimeLexicon.isAnchor(tokens.get(i), readings[i])) return true;
         }
         return false;
     }
@@ -93,8 +90,8 @@ public final class TimeResolver {
     public static TimeValue lastDay(List<TimeMention> mentions, TimeValue previous) {
         TimeValue last = previous;
         for (TimeMention m : mentions) {
-            TimeValue day = m.kind() == TimeMention.Kind.SPAN ? m.until() : m.value();
-            if (day != null && day.precision() == TimeValue.Precision.DAY) last = day;
+            TimeValue day = m.dayCountedFrom();
+            if (day != null) last = day;
         }
         return last;
     }
